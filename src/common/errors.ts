@@ -1,0 +1,81 @@
+/**
+ * Errors that reach the user. A KelisimError carries a kind (which decides the CLI exit code and
+ * the HTTP status) and, for validation failures, every problem found with where it was found.
+ * Anything else thrown is an internal failure.
+ */
+
+export type ErrorKind =
+  /** The user gave something we cannot use: a bad flag, file, value or expression. CLI exit 2. */
+  | 'bad-input'
+  /** The user named something that does not exist (form, variable, response). CLI exit 2. */
+  | 'not-found'
+  /** The operation cannot proceed in the current state (e.g. editing a finalized response). CLI exit 2. */
+  | 'conflict'
+  /** A bug or an environment failure. CLI exit 1. */
+  | 'internal';
+
+/** One thing wrong with the input, located as precisely as the input allows. */
+export interface Problem {
+  message: string;
+  file?: string;
+  sheet?: string;
+  /** 1-based row number as a spreadsheet shows it. */
+  row?: number;
+  column?: string;
+  /** The question (variable) name the problem concerns. */
+  field?: string;
+}
+
+export interface ErrorPayload {
+  kind: ErrorKind;
+  message: string;
+  problems?: Problem[];
+}
+
+export class KelisimError extends Error {
+  readonly kind: ErrorKind;
+  readonly problems: Problem[];
+
+  constructor(kind: ErrorKind, message: string, problems: Problem[] = []) {
+    super(message);
+    this.name = 'KelisimError';
+    this.kind = kind;
+    this.problems = problems;
+  }
+
+  toPayload(): ErrorPayload {
+    return this.problems.length
+      ? { kind: this.kind, message: this.message, problems: this.problems }
+      : { kind: this.kind, message: this.message };
+  }
+}
+
+export const badInput = (message: string, problems: Problem[] = []) => new KelisimError('bad-input', message, problems);
+export const notFound = (message: string) => new KelisimError('not-found', message);
+export const conflict = (message: string) => new KelisimError('conflict', message);
+
+/** Turns anything thrown into the payload a transport sends; internal errors keep only their message. */
+export function toErrorPayload(error: unknown): ErrorPayload {
+  if (error instanceof KelisimError) return error.toPayload();
+  if (isErrorPayload(error)) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: 'internal', message };
+}
+
+export function isErrorPayload(value: unknown): value is ErrorPayload {
+  return (
+    typeof value === 'object' && value !== null &&
+    typeof (value as ErrorPayload).kind === 'string' && typeof (value as ErrorPayload).message === 'string'
+  );
+}
+
+/** "survey, row 12, column relevant: ..." — the one-line form used by the CLI and logs. */
+export function formatProblem(problem: Problem): string {
+  const where: string[] = [];
+  if (problem.file) where.push(problem.file);
+  if (problem.sheet) where.push(`sheet ${problem.sheet}`);
+  if (problem.row !== undefined) where.push(`row ${problem.row}`);
+  if (problem.column) where.push(`column ${problem.column}`);
+  if (problem.field && !problem.column) where.push(`question ${problem.field}`);
+  return where.length ? `${where.join(', ')}: ${problem.message}` : problem.message;
+}

@@ -1,0 +1,200 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { badInput, notFound, KelisimError } from '../common/errors';
+import { migrations as knownMigrations } from './migrations';
+import type { Migration } from './migrations/migration';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Create the database (with its parent folder's permission) when the file does not exist. */
+  create?: boolean;
+  readonly?: boolean;
+  /** The migrations to apply; tests pass a longer list to simulate a newer version. */
+  migrations?: readonly Migration[];
+  /**
+   * Path of a better-sqlite3 native binary built for another ABI. The Electron main process passes
+   * the Electron build here (see README, "better-sqlite3 under Electron"); Node never needs it.
+   */
+  nativeBinding?: string;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+/**
+ * Opens (or creates) a Kelisim database. Nothing is written until the file has been checked: it
+ * must be SQLite, pass `PRAGMA quick_check`, and carry a migration record that is a prefix of the
+ * migrations this version knows. A refused file is left byte-for-byte as it was. A new database is
+ * built under a temporary name and renamed into place, so a failure never leaves half a file.
+ */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const migrations = options.migrations ?? knownMigrations;
+  const driverOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  if (file === ':memory:') {
+    const db = new Database(':memory:', driverOptions);
+    configure(db);
+    applyMigrations(db, [], migrations);
+    return db;
+  }
+
+  const stat = statOrNull(file);
+  if (stat?.isDirectory()) throw badInput(`${file} is a folder, not a database file`);
+  if (!stat || stat.size === 0) {
+    if (!options.create) {
+      throw notFound(`there is no Kelisim database at ${file} (create one with: kelisim init --db ${file})`);
+    }
+    return createDatabase(file, migrations, driverOptions);
+  }
+
+  const applied = inspectExisting(file, migrations, driverOptions);
+  if (options.readonly) {
+    if (applied.length < migrations.length) {
+      throw badInput(`${file} was made by an older Kelisim and must be upgraded; open it once without --readonly`);
+    }
+    const db = new Database(file, { ...driverOptions, readonly: true, fileMustExist: true });
+    db.pragma('query_only = ON');
+    return db;
+  }
+  let db: Db;
+  try {
+    db = new Database(file, { ...driverOptions, fileMustExist: true });
+  } catch (error) {
+    throw describeOpenFailure(file, error);
+  }
+  try {
+    configure(db);
+    applyMigrations(db, applied, migrations);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function statOrNull(file: string): fs.Stats | null {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return null;
+  }
+}
+
+function configure(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  // FULL: an answer acknowledged to the interviewer survives a power cut, not just a crash.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+/** Reads an existing file without writing to it; returns the migrations recorded in it. */
+function inspectExisting(file: string, migrations: readonly Migration[], driverOptions: object): Migration[] {
+  const header = Buffer.alloc(16);
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.readSync(fd, header, 0, 16, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (header.toString('latin1') !== SQLITE_HEADER) {
+    throw badInput(`${file} is not a SQLite database, so it cannot be a Kelisim database; it was left untouched`);
+  }
+
+  let db: Db;
+  try {
+    db = new Database(file, { ...driverOptions, readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw describeOpenFailure(file, error);
+  }
+  try {
+    let check: string;
+    try {
+      check = String(db.pragma('quick_check', { simple: true }));
+    } catch (error) {
+      throw badInput(`${file} is damaged (${(error as Error).message}); it was left untouched`);
+    }
+    if (check !== 'ok') throw badInput(`${file} is damaged (integrity check: ${check}); it was left untouched`);
+
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+    if (!tables.includes('schema_migrations')) {
+      if (tables.length > 0) {
+        throw badInput(`${file} is a SQLite database of another program (no Kelisim migration record); it was left untouched`);
+      }
+      return [];
+    }
+    const recorded = db.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all() as { id: number; name: string }[];
+    recorded.forEach((row, index) => {
+      const known = migrations[index];
+      if (!known || known.id !== row.id || known.name !== row.name) {
+        throw badInput(
+          `${file} was written by a newer or different version of Kelisim (its schema step ${row.id} "${row.name}" is unknown to this version); update Kelisim to open it. The file was left untouched.`,
+        );
+      }
+    });
+    return migrations.slice(0, recorded.length);
+  } finally {
+    db.close();
+  }
+}
+
+function createDatabase(file: string, migrations: readonly Migration[], driverOptions: object): Db {
+  const folder = path.dirname(path.resolve(file));
+  const folderStat = statOrNull(folder);
+  if (!folderStat?.isDirectory()) throw badInput(`cannot create ${file}: the folder ${folder} does not exist`);
+  try {
+    fs.accessSync(folder, fs.constants.W_OK);
+  } catch {
+    throw badInput(`cannot create ${file}: the folder ${folder} is not writable`);
+  }
+  const temporary = `${file}.creating-${process.pid}-${Date.now()}`;
+  try {
+    const building = new Database(temporary, driverOptions);
+    try {
+      configure(building);
+      applyMigrations(building, [], migrations);
+      // Leave a single self-contained file behind before the rename: no -wal to carry along.
+      building.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      building.close();
+    }
+    fs.renameSync(temporary, file);
+  } catch (error) {
+    for (const leftover of [temporary, `${temporary}-wal`, `${temporary}-shm`]) fs.rmSync(leftover, { force: true });
+    if (error instanceof KelisimError) throw error;
+    throw badInput(`cannot create ${file}: ${(error as Error).message}`);
+  }
+  const db = new Database(file, { ...driverOptions, fileMustExist: true });
+  configure(db);
+  return db;
+}
+
+function applyMigrations(db: Db, applied: readonly Migration[], migrations: readonly Migration[]): void {
+  const pending = migrations.slice(applied.length);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
+    const record = db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)');
+    for (const migration of pending) {
+      db.exec(migration.sql);
+      record.run(migration.id, migration.name, Date.now());
+    }
+  })();
+}
+
+function describeOpenFailure(file: string, error: unknown): KelisimError {
+  const code = (error as { code?: string }).code ?? '';
+  const message = (error as Error).message;
+  if (code === 'SQLITE_NOTADB') return badInput(`${file} is not a SQLite database; it was left untouched`);
+  if (code === 'SQLITE_CORRUPT') return badInput(`${file} is damaged (${message}); it was left untouched`);
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {
+    return badInput(`cannot open ${file}: ${message} (check the file and folder permissions)`);
+  }
+  return badInput(`cannot open ${file}: ${message}`);
+}
+
+/** Migrations recorded in an open database, for `kelisim info` and tests. */
+export function appliedMigrations(db: Db): { id: number; name: string }[] {
+  return db.prepare('SELECT id, name FROM schema_migrations ORDER BY id').all() as { id: number; name: string }[];
+}

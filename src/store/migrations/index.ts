@@ -1,0 +1,5 @@
+import type { Migration } from './migration';
+import { initial } from './0001-initial';
+
+/** Every migration this version of Kelisim knows, in order. Append only. */
+export const migrations: readonly Migration[] = [initial];
