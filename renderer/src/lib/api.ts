@@ -1,0 +1,83 @@
+/**
+ * The renderer's one way to the core. In Electron the preload's bridge carries calls over IPC;
+ * in browser mode they go over HTTP with the per-run token from the URL Kelisim printed.
+ */
+import type { ApiArgs, ApiName, ApiResult } from '../../../src/api/spec';
+import type { KelisimBridge } from '../../../src/api/bridge';
+import type { ErrorPayload, Problem, ErrorKind } from '../../../src/common/errors';
+import type { Progress } from '../../../src/common/progress';
+import { fromWireJson, toWireJson, type WireMessage } from '../../../src/api/wire';
+
+export class ApiError extends Error {
+  readonly kind: ErrorKind;
+  readonly problems: Problem[];
+  constructor(payload: ErrorPayload) {
+    super(payload.message);
+    this.kind = payload.kind;
+    this.problems = payload.problems ?? [];
+  }
+}
+
+export interface CallOptions {
+  onProgress?: (progress: Progress) => void;
+}
+
+declare global {
+  interface Window {
+    kelisim?: KelisimBridge;
+  }
+}
+
+const TOKEN_KEY = 'kelisim.token';
+
+/** Takes the token from the URL fragment once, keeps it for reloads, and removes it from the address bar. */
+function browserToken(): string {
+  const match = /(?:^#|&)token=([^&]+)/.exec(location.hash);
+  if (match) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+const token = typeof window !== 'undefined' && !window.kelisim ? browserToken() : '';
+
+export async function call<K extends ApiName>(name: K, args: ApiArgs<K>, options: CallOptions = {}): Promise<ApiResult<K>> {
+  if (window.kelisim) {
+    const outcome = await window.kelisim.call(name, args, options.onProgress);
+    if (!outcome.ok) throw new ApiError(outcome.error);
+    return outcome.value as ApiResult<K>;
+  }
+  return callOverHttp(name, args, options);
+}
+
+async function callOverHttp<K extends ApiName>(name: K, args: ApiArgs<K>, options: CallOptions): Promise<ApiResult<K>> {
+  const response = await fetch(`/api/${name}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: toWireJson(args),
+  });
+  if (!response.ok || !response.body) {
+    const text = await response.text();
+    throw new ApiError({ kind: response.status === 401 ? 'bad-input' : 'internal', message: text || response.statusText });
+  }
+  // The answer is a stream of lines: progress reports, then the result or an error.
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (value) buffered += value;
+    let newline: number;
+    while ((newline = buffered.indexOf('\n')) !== -1) {
+      const message = fromWireJson(buffered.slice(0, newline)) as WireMessage;
+      buffered = buffered.slice(newline + 1);
+      if (message.type === 'progress') options.onProgress?.(message.progress);
+      else if (message.type === 'error') throw new ApiError(message.error);
+      else return message.value as ApiResult<K>;
+    }
+    if (done) throw new ApiError({ kind: 'internal', message: `the connection closed before "${name}" answered` });
+  }
+}
+
+/** True when the app runs inside the Electron window. */
+export const isDesktop = () => typeof window !== 'undefined' && Boolean(window.kelisim);

@@ -1,0 +1,45 @@
+import type { UiLanguage } from '../../../../src/api/spec';
+import { en, type MessageKey, type Messages, type PluralMessage } from './en';
+import { kk } from './kk';
+import { ru } from './ru';
+
+const dictionaries: Record<UiLanguage, Messages> = { kk, ru, en: en as Messages };
+
+export const UI_LANGUAGES: { code: UiLanguage; name: string }[] = [
+  { code: 'kk', name: 'Қазақша' },
+  { code: 'ru', name: 'Русский' },
+  { code: 'en', name: 'English' },
+];
+
+let current = $state<UiLanguage>('kk');
+
+export const i18n = {
+  get language(): UiLanguage {
+    return current;
+  },
+  set language(language: UiLanguage) {
+    current = language;
+    document.documentElement.lang = language;
+  },
+};
+
+type Params = Record<string, string | number>;
+
+function fill(template: string, params?: Params): string {
+  return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : template;
+}
+
+/** The app's words in the chosen interface language; reactive inside components. */
+export function t(key: MessageKey, params?: Params): string {
+  const message = dictionaries[current][key];
+  if (typeof message === 'string') return fill(message, params);
+  const count = Number(params?.count ?? 0);
+  const plural = message as PluralMessage;
+  return fill(plural[new Intl.PluralRules(current).select(count)] ?? plural.other, params);
+}
+
+/** Numbers as the interface language writes them (space-grouped thousands, decimal comma in kk/ru). */
+export function formatNumber(value: number, digits?: number): string {
+  const locale = current === 'en' ? 'en-GB' : current === 'ru' ? 'ru-RU' : 'kk-KZ';
+  return new Intl.NumberFormat(locale, digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}

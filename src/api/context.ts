@@ -1,0 +1,21 @@
+import type { Db } from '../store/database';
+import type { AppInfo } from './spec';
+
+/** What every handler may use: the open database and facts about this run. */
+export interface ApiContext {
+  db: Db;
+  databasePath: string;
+  appVersion: string;
+  transport: AppInfo['transport'];
+  /** Services only the host can provide (a folder window, a native dialog). */
+  host: HostServices;
+}
+
+export interface HostServices {
+  /** Shows a file in the system file manager; false where the host cannot. */
+  showInFolder(path: string): Promise<boolean>;
+}
+
+export const headlessHost: HostServices = {
+  showInFolder: async () => false,
+};

@@ -1,0 +1,41 @@
+import type { ApiContext } from '../context';
+import type { AppApi, HandlersOf, UiLanguage, UserSettings } from '../spec';
+import { getSetting, setSetting } from '../../store/settings';
+import { appliedMigrations } from '../../store/database';
+import { badInput } from '../../common/errors';
+import { deviceId } from '../../store/installation';
+
+const UI_LANGUAGES: readonly UiLanguage[] = ['kk', 'ru', 'en'];
+
+export function readUserSettings(ctx: ApiContext): UserSettings {
+  const language = getSetting(ctx.db, 'ui_language');
+  return {
+    interviewer: getSetting(ctx.db, 'interviewer') ?? '',
+    uiLanguage: UI_LANGUAGES.includes(language as UiLanguage) ? (language as UiLanguage) : 'kk',
+    lastLocation: JSON.parse(getSetting(ctx.db, 'last_location') ?? '{}') as Record<string, string>,
+  };
+}
+
+export function appHandlers(ctx: ApiContext): HandlersOf<AppApi> {
+  return {
+    'app.info': async () => ({
+      appVersion: ctx.appVersion,
+      database: ctx.databasePath,
+      deviceId: deviceId(ctx.db),
+      schemaVersion: appliedMigrations(ctx.db).length,
+      transport: ctx.transport,
+    }),
+    'settings.get': async () => readUserSettings(ctx),
+    'settings.update': async (changes) => {
+      if (changes.uiLanguage !== undefined && !UI_LANGUAGES.includes(changes.uiLanguage)) {
+        throw badInput(`unknown interface language "${changes.uiLanguage}" (use kk, ru or en)`);
+      }
+      ctx.db.transaction(() => {
+        if (changes.interviewer !== undefined) setSetting(ctx.db, 'interviewer', changes.interviewer.trim());
+        if (changes.uiLanguage !== undefined) setSetting(ctx.db, 'ui_language', changes.uiLanguage);
+        if (changes.lastLocation !== undefined) setSetting(ctx.db, 'last_location', JSON.stringify(changes.lastLocation));
+      })();
+      return readUserSettings(ctx);
+    },
+  };
+}

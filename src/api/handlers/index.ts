@@ -1,0 +1,16 @@
+import type { ApiContext } from '../context';
+import type { ApiName, Handlers } from '../spec';
+import { appHandlers } from './app';
+import { formsHandlers } from './forms';
+
+/** The one handler map every transport serves. */
+export function createHandlers(ctx: ApiContext): Handlers {
+  return {
+    ...appHandlers(ctx),
+    ...formsHandlers(ctx),
+  };
+}
+
+export function isApiName(handlers: Handlers, name: string): name is ApiName {
+  return Object.prototype.hasOwnProperty.call(handlers, name);
+}

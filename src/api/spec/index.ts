@@ -1,0 +1,32 @@
+/**
+ * The API contract: every operation a user can perform, by name, with its argument and result
+ * types. The Electron preload, the browser-mode HTTP server and the CLI are transports over this
+ * one map, so renaming or reshaping an operation breaks the build, not the user.
+ *
+ * Type-only module, safe to import from the renderer.
+ */
+import type { ProgressReporter } from '../../common/progress';
+import type { AppApi } from './app';
+import type { FormsApi } from './forms';
+
+export interface ApiSpec extends AppApi, FormsApi {}
+
+export type ApiName = keyof ApiSpec;
+export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
+export type ApiResult<K extends ApiName> = ApiSpec[K]['result'];
+
+export type Handler<K extends ApiName> = (args: ApiArgs<K>, progress: ProgressReporter) => Promise<ApiResult<K>>;
+export type Handlers = { [K in ApiName]: Handler<K> };
+
+/** The handlers of one capability, e.g. HandlersOf<FormsApi>. */
+export type HandlersOf<Part> = { [K in keyof Part & ApiName]: Handler<K> };
+
+/**
+ * A file handed to the core: a path on this computer (CLI, Electron file dialogs, browser mode on
+ * the same machine) or the bytes themselves (a file picked in the browser).
+ */
+export type FileInput = { path: string } | { name: string; bytes: Uint8Array };
+
+export type { AppApi, FormsApi };
+export type * from './app';
+export type * from './forms';

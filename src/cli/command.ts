@@ -1,0 +1,60 @@
+/** How a `kelisim` command declares itself; main.ts parses, checks and dispatches. */
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  description: string;
+  required?: boolean;
+  /** Shown in usage, e.g. FILE, N. */
+  valueName?: string;
+  /** The option may be given several times (values collected in order). */
+  multiple?: boolean;
+}
+
+export interface PositionalSpec {
+  name: string;
+  description: string;
+  required?: boolean;
+  /** Takes every remaining positional argument. */
+  variadic?: boolean;
+}
+
+export interface ParsedArgs {
+  options: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+}
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export interface Command {
+  /** Words after `kelisim`, e.g. "form import". */
+  name: string;
+  summary: string;
+  options: Record<string, OptionSpec>;
+  positionals?: PositionalSpec[];
+  /** Extra lines printed under the usage by --help. */
+  details?: string;
+  /** Resolves to the exit code (0 when nothing is returned). */
+  run(args: ParsedArgs, io: CliIo): Promise<number | void>;
+}
+
+export function stringOption(args: ParsedArgs, name: string): string | undefined {
+  const value = args.options[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function requiredString(args: ParsedArgs, name: string): string {
+  const value = stringOption(args, name);
+  if (value === undefined) throw new Error(`option --${name} was declared required but is missing`);
+  return value;
+}
+
+export function flag(args: ParsedArgs, name: string): boolean {
+  return args.options[name] === true;
+}
+
+export function printJson(io: CliIo, value: unknown): void {
+  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import type { Command, CliIo, ParsedArgs } from '../command';
+import { stringOption } from '../command';
+import { openSession, type Session } from '../../app/session';
+import { builtRendererFolder, defaultDatabasePath, userDataFolder } from '../../app/paths';
+import { startServer } from '../../server/server';
+import { badInput } from '../../common/errors';
+import { seedDemoOnFirstRun } from '../../demo/first-run';
+import { desktopHost } from '../../server/desktop-host';
+
+const serveOptions = {
+  db: { type: 'string', valueName: 'FILE', description: 'database file (default: kelisim.db in the user-data folder)' },
+  port: { type: 'string', valueName: 'N', description: 'port on 127.0.0.1 (default: a free one)' },
+} as const;
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'run the app in browser mode: a local server on 127.0.0.1 with a per-run token',
+  options: serveOptions,
+  details: 'Prints the URL to open; it carries the token every API call needs. Ctrl+C stops the server.',
+  async run(args, io) {
+    await serveUntilStopped(args, io);
+  },
+};
+
+/** Opens the database, serves it until SIGINT/SIGTERM, then closes everything. */
+export async function serveUntilStopped(args: ParsedArgs, io: CliIo, preface?: string): Promise<void> {
+  const port = parsePort(stringOption(args, 'port'));
+  const rendererDir = builtRendererFolder();
+  if (!fs.existsSync(rendererDir)) throw badInput(`the interface is not built (${rendererDir} is missing): run "npm run build" first`);
+  const session = await openAppSession(stringOption(args, 'db'));
+  const server = await startServer({ handlers: session.handlers, rendererDir, port });
+  if (preface) io.stdout(`${preface}\n`);
+  io.stdout(`Kelisim (browser mode) on ${session.context.databasePath}\nOpen: ${server.url}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  session.close();
+}
+
+/** The database the app opens: --db, or the default one in the user-data folder (seeded on first run). */
+export async function openAppSession(databasePath: string | undefined): Promise<Session> {
+  if (!databasePath) fs.mkdirSync(userDataFolder(), { recursive: true });
+  return openSession({
+    databasePath: databasePath ?? defaultDatabasePath(),
+    transport: 'browser',
+    host: desktopHost,
+    onCreated: seedDemoOnFirstRun,
+  });
+}
+
+function parsePort(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw badInput(`--port must be a whole number from 1 to 65535, not "${text}"`);
+  return port;
+}

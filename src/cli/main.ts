@@ -1,0 +1,101 @@
+import { formatProblem, KelisimError, toErrorPayload } from '../common/errors';
+import { APP_VERSION } from '../app/version';
+import { commandHelp, parseArgs, usageLine } from './args';
+import type { CliIo, Command } from './command';
+import { commands } from './commands';
+
+export const EXIT_OK = 0;
+export const EXIT_INTERNAL = 1;
+export const EXIT_BAD_INPUT = 2;
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** Runs one command line; resolves to the exit code. Used by bin.mjs and, in-process, by tests. */
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  if (argv.length === 0) {
+    io.stderr(overview());
+    return EXIT_BAD_INPUT;
+  }
+  if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    io.stdout(overview());
+    return EXIT_OK;
+  }
+  if (argv[0] === '--version' || argv[0] === '-v') {
+    io.stdout(`${APP_VERSION}\n`);
+    return EXIT_OK;
+  }
+
+  const { command, rest } = findCommand(argv);
+  if (!command) {
+    const group = commands.filter((c) => c.name.startsWith(`${argv[0]} `));
+    const asksHelp = argv.includes('--help') || argv.includes('-h');
+    if (group.length) {
+      (asksHelp ? io.stdout : io.stderr)(groupHelp(argv[0], group));
+      return asksHelp ? EXIT_OK : EXIT_BAD_INPUT;
+    }
+    io.stderr(`kelisim: unknown command "${argv.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')}"\n\n${overview()}`);
+    return EXIT_BAD_INPUT;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(commandHelp(command));
+    return EXIT_OK;
+  }
+
+  try {
+    const args = parseArgs(command, rest);
+    return (await command.run(args, io)) ?? EXIT_OK;
+  } catch (error) {
+    return reportFailure(error, command, io);
+  }
+}
+
+function reportFailure(error: unknown, command: Command, io: CliIo): number {
+  const payload = toErrorPayload(error);
+  io.stderr(`kelisim ${command.name}: ${payload.message}\n`);
+  for (const problem of payload.problems ?? []) io.stderr(`  ${formatProblem(problem)}\n`);
+  if (payload.kind === 'internal') {
+    if (process.env.KELISIM_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
+    return EXIT_INTERNAL;
+  }
+  if (error instanceof KelisimError && error.kind === 'bad-input' && /option|argument|missing/.test(error.message) && !error.problems.length) {
+    io.stderr(`usage: ${usageLine(command)}\n`);
+  }
+  return EXIT_BAD_INPUT;
+}
+
+/** The longest command name that the leading words spell. */
+function findCommand(argv: readonly string[]): { command?: Command; rest: readonly string[] } {
+  let best: Command | undefined;
+  let bestWords = 0;
+  for (const command of commands) {
+    const words = command.name.split(' ');
+    if (words.length > bestWords && words.every((word, i) => argv[i] === word)) {
+      best = command;
+      bestWords = words.length;
+    }
+  }
+  return { command: best, rest: argv.slice(bestWords) };
+}
+
+function overview(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'Kelisim — questionnaires, offline interviews, merging and statistics by region.',
+    '',
+    'Usage: kelisim COMMAND [options]   (kelisim COMMAND --help for its options)',
+    '',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Every command: --json prints one JSON document on stdout; problems go to stderr;',
+    'exit 0 success, 2 bad input, 1 internal failure.',
+    '',
+  ].join('\n');
+}
+
+function groupHelp(group: string, members: Command[]): string {
+  const width = Math.max(...members.map((c) => c.name.length));
+  return [`Usage: kelisim ${group} SUBCOMMAND [options]`, '', ...members.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`), ''].join('\n');
+}

@@ -1,0 +1,21 @@
+import { openSession, type Session } from '../app/session';
+import { requiredString, type ParsedArgs } from './command';
+
+/** The --db option every data command takes. */
+export const dbOption = {
+  db: { type: 'string', valueName: 'FILE', required: true, description: 'the Kelisim database file' },
+} as const;
+
+export const jsonOption = {
+  json: { type: 'boolean', description: 'print one JSON document on stdout' },
+} as const;
+
+/** Opens the --db database for one command and closes it afterwards, whatever happens. */
+export async function withSession<T>(args: ParsedArgs, work: (session: Session) => Promise<T>, create = true): Promise<T> {
+  const session = await openSession({ databasePath: requiredString(args, 'db'), transport: 'cli', create });
+  try {
+    return await work(session);
+  } finally {
+    session.close();
+  }
+}

@@ -1,0 +1,119 @@
+import type { Db } from './database';
+
+export interface FormRow {
+  formId: string;
+  title: string;
+  createdAt: number;
+}
+
+export interface FormVersionRow {
+  id: number;
+  formId: string;
+  version: string;
+  /** The frozen form model, as JSON text. */
+  definition: string;
+  /** The field names answers of this version are stored against, in order. */
+  fields: string[];
+  contentHash: string;
+  publishedAt: number;
+}
+
+export interface FormListRow extends FormRow {
+  versions: string[];
+  drafts: number;
+  finals: number;
+  latestVersionId: number | null;
+  hasDraftDefinition: boolean;
+}
+
+interface VersionRecord {
+  id: number;
+  form_id: string;
+  version: string;
+  definition: string;
+  fields: string;
+  content_hash: string;
+  published_at: number;
+}
+
+const toVersionRow = (row: VersionRecord): FormVersionRow => ({
+  id: row.id,
+  formId: row.form_id,
+  version: row.version,
+  definition: row.definition,
+  fields: JSON.parse(row.fields) as string[],
+  contentHash: row.content_hash,
+  publishedAt: row.published_at,
+});
+
+export function listForms(db: Db): FormListRow[] {
+  const forms = db
+    .prepare(
+      `SELECT f.form_id AS formId, f.title, f.created_at AS createdAt, f.draft IS NOT NULL AS hasDraftDefinition,
+              (SELECT max(id) FROM form_versions v WHERE v.form_id = f.form_id) AS latestVersionId,
+              (SELECT count(*) FROM responses r JOIN form_versions v ON v.id = r.form_version_id
+                WHERE v.form_id = f.form_id AND r.status = 'draft') AS drafts,
+              (SELECT count(*) FROM responses r JOIN form_versions v ON v.id = r.form_version_id
+                WHERE v.form_id = f.form_id AND r.status = 'final') AS finals
+         FROM forms f ORDER BY f.title COLLATE NOCASE, f.form_id`,
+    )
+    .all() as (Omit<FormListRow, 'versions' | 'hasDraftDefinition'> & { hasDraftDefinition: number })[];
+  const versions = db.prepare('SELECT form_id, version FROM form_versions ORDER BY id').all() as { form_id: string; version: string }[];
+  return forms.map((form) => ({
+    ...form,
+    hasDraftDefinition: Boolean(form.hasDraftDefinition),
+    versions: versions.filter((v) => v.form_id === form.formId).map((v) => v.version),
+  }));
+}
+
+export function getForm(db: Db, formId: string): FormRow | undefined {
+  return db.prepare('SELECT form_id AS formId, title, created_at AS createdAt FROM forms WHERE form_id = ?').get(formId) as FormRow | undefined;
+}
+
+export function ensureForm(db: Db, formId: string, title: string, now = Date.now()): void {
+  db.prepare(
+    `INSERT INTO forms (form_id, title, created_at) VALUES (?, ?, ?)
+     ON CONFLICT (form_id) DO UPDATE SET title = excluded.title`,
+  ).run(formId, title, now);
+}
+
+export function insertFormVersion(db: Db, version: Omit<FormVersionRow, 'id'>): number {
+  const result = db
+    .prepare(
+      `INSERT INTO form_versions (form_id, version, definition, fields, content_hash, published_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    )
+    .run(version.formId, version.version, version.definition, JSON.stringify(version.fields), version.contentHash, version.publishedAt);
+  return Number(result.lastInsertRowid);
+}
+
+export function getFormVersion(db: Db, formId: string, version: string): FormVersionRow | undefined {
+  const row = db.prepare('SELECT * FROM form_versions WHERE form_id = ? AND version = ?').get(formId, version) as VersionRecord | undefined;
+  return row && toVersionRow(row);
+}
+
+export function getFormVersionById(db: Db, id: number): FormVersionRow | undefined {
+  const row = db.prepare('SELECT * FROM form_versions WHERE id = ?').get(id) as VersionRecord | undefined;
+  return row && toVersionRow(row);
+}
+
+/** The most recently published version of a form. */
+export function latestFormVersion(db: Db, formId: string): FormVersionRow | undefined {
+  const row = db.prepare('SELECT * FROM form_versions WHERE form_id = ? ORDER BY id DESC LIMIT 1').get(formId) as VersionRecord | undefined;
+  return row && toVersionRow(row);
+}
+
+export function formVersions(db: Db, formId: string): FormVersionRow[] {
+  return (db.prepare('SELECT * FROM form_versions WHERE form_id = ? ORDER BY id').all(formId) as VersionRecord[]).map(toVersionRow);
+}
+
+export function saveFormDraft(db: Db, formId: string, draft: string | null, now = Date.now()): void {
+  db.prepare('UPDATE forms SET draft = ?, draft_saved_at = ? WHERE form_id = ?').run(draft, draft === null ? null : now, formId);
+}
+
+export function getFormDraft(db: Db, formId: string): { draft: string; savedAt: number } | undefined {
+  const row = db.prepare('SELECT draft, draft_saved_at AS savedAt FROM forms WHERE form_id = ? AND draft IS NOT NULL').get(formId) as
+    | { draft: string; savedAt: number }
+    | undefined;
+  return row;
+}

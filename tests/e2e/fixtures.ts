@@ -1,0 +1,66 @@
+import { test as base, expect } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const bin = path.join(projectRoot, 'src', 'cli', 'bin.mjs');
+export const screenshotsFolder = path.join(projectRoot, 'test-results', 'screenshots');
+
+export interface RunningApp {
+  url: string;
+  database: string;
+  folder: string;
+  /** Runs the kelisim CLI against the same folder (e.g. to read back what the UI saved). */
+  cli(args: string[]): { code: number; stdout: string; stderr: string };
+}
+
+/** Starts `kelisim serve` on a temporary database, as a user would, and stops it afterwards. */
+export async function startApp(options: { seed?: (database: string, cli: RunningApp['cli']) => void } = {}): Promise<RunningApp & { stop(): Promise<void> }> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kelisim-e2e-'));
+  const database = path.join(folder, 'study.db');
+  const cli: RunningApp['cli'] = (args) => {
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd: projectRoot, encoding: 'utf8', timeout: 300_000 });
+    return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+  };
+  options.seed?.(database, cli);
+  const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--db', database], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`kelisim serve did not print its URL:\n${output}`)), 60_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open: (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.once('exit', (code) => reject(new Error(`kelisim serve exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    database,
+    folder,
+    cli,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      fs.rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a full-page screenshot under test-results/screenshots, named for the screen. */
+export async function screenshot(page: import('@playwright/test').Page, name: string): Promise<void> {
+  fs.mkdirSync(screenshotsFolder, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotsFolder, `${name}.png`), fullPage: true });
+}
+
+export const test = base;
+export { expect };

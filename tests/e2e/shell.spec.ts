@@ -1,0 +1,28 @@
+import { expect, screenshot, startApp, test } from './fixtures';
+
+test('browser mode opens on a fresh database and shows the list of forms', async ({ page }) => {
+  const app = await startApp();
+  try {
+    await page.goto(app.url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Осы компьютердегі сауалнамалар');
+    await expect(page.getByRole('navigation')).toContainText('Баптаулар');
+    // The token leaves the address bar once read, and a reload keeps working.
+    expect(page.url()).not.toContain('token');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await screenshot(page, '01-home');
+  } finally {
+    await app.stop();
+  }
+});
+
+test('an API call without the per-run token is refused', async ({ request }) => {
+  const app = await startApp();
+  try {
+    const origin = new URL(app.url).origin;
+    const response = await request.post(`${origin}/api/forms.list`, { data: {} });
+    expect(response.status()).toBe(401);
+  } finally {
+    await app.stop();
+  }
+});

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { secureWebPreferences } from '../../../electron/security';
+import { CONTENT_SECURITY_POLICY } from '../../../src/common/security';
+import { projectRoot } from '../../helpers/cli';
+
+const source = (file: string) => fs.readFileSync(path.join(projectRoot, file), 'utf8');
+
+describe('the Electron window', () => {
+  it('isolates the renderer: context isolation, sandbox, no Node', () => {
+    const preferences = secureWebPreferences('/app/preload.cjs');
+    expect(preferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+  });
+
+  it('creates its window with those preferences and denies navigation, new windows and permissions', () => {
+    const main = source('electron/main.ts');
+    expect(main).toMatch(/webPreferences: secureWebPreferences\(/);
+    expect(main).toMatch(/'will-navigate', \(event\) => event\.preventDefault\(\)/);
+    expect(main).toMatch(/setWindowOpenHandler\(\(\) => \(\{ action: 'deny' \}\)\)/);
+    expect(main).toMatch(/setPermissionRequestHandler\([^)]*\) => callback\(false\)/);
+    expect(main).toMatch(/isAppPage\(event\.senderFrame\.url/);
+  });
+
+  it('exposes only the API call through the preload', () => {
+    const preload = source('electron/preload.ts');
+    const exposed = [...preload.matchAll(/exposeInMainWorld\('(\w+)'/g)].map((m) => m[1]);
+    expect(exposed).toEqual(['kelisim']);
+    expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*\)/);
+  });
+
+  it('applies a strict content security policy', () => {
+    const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
+    expect(directives['default-src']).toBe("'none'");
+    expect(directives['script-src']).toBe("'self'");
+    expect(directives['connect-src']).toBe("'self'");
+    expect(directives['object-src']).toBe("'none'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:/);
+  });
+});
