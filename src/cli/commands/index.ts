@@ -2,6 +2,7 @@ import type { Command } from '../command';
 import { infoCommand, initCommand } from './init';
 import { serveCommand } from './serve';
 import { startCommand } from './start';
+import { nativeElectronCommand } from './native-electron';
 
 /** Every `kelisim` command, in the order `kelisim --help` lists them. */
-export const commands: readonly Command[] = [initCommand, infoCommand, serveCommand, startCommand];
+export const commands: readonly Command[] = [initCommand, infoCommand, serveCommand, startCommand, nativeElectronCommand];
