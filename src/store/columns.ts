@@ -1,0 +1,165 @@
+import type { Db } from './database';
+
+/**
+ * Answers read column by column for analysis. Every column is dictionary-encoded: `values` holds
+ * each distinct answer once and `codes[i]` is the index of response i's answer (-1: no answer).
+ * Counting then runs over Int32Arrays, never over strings, and a million respondents × 60 items
+ * fit in 240 MB.
+ */
+export interface DictionaryColumn {
+  values: string[];
+  codes: Int32Array;
+}
+
+export interface ResponseColumns {
+  /** Responses in id order; every array below has this length. */
+  rowCount: number;
+  responseIds: Float64Array;
+  formVersionIds: Int32Array;
+  /** 1 = final, 0 = draft. */
+  final: Uint8Array;
+  interviewer: DictionaryColumn;
+  deviceId: DictionaryColumn;
+  /** Milliseconds since the epoch; NaN where unknown. */
+  startedAt: Float64Array;
+  finishedAt: Float64Array;
+  /** The requested answer columns by field name; a field absent from a version is "no answer" there. */
+  fields: Map<string, DictionaryColumn>;
+}
+
+export interface ColumnQuery {
+  formId: string;
+  fields: readonly string[];
+}
+
+interface VersionLayout {
+  /** For each stored position up to the last wanted one, the index of the requested field there, or -1. */
+  fieldAt: Int32Array;
+}
+
+/** Builds dictionary codes for one column; single-character answers (Likert codes) skip the Map. */
+class ColumnBuilder {
+  readonly values: string[] = [];
+  readonly codes: Int32Array;
+  private readonly index = new Map<string, number>();
+  /** Codes of one-character answers by character code, -1 until seen: Likert codes skip the Map. */
+  readonly singleChar = new Int32Array(128).fill(-1);
+
+  constructor(rowCount: number) {
+    this.codes = new Int32Array(rowCount).fill(-1);
+  }
+
+  codeOf(value: string): number {
+    let code = this.index.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.index.set(value, code);
+    }
+    return code;
+  }
+
+  /** The code of a one-character answer; characters below 128 are remembered in singleChar. */
+  codeOfChar(charCode: number): number {
+    const code = this.codeOf(String.fromCharCode(charCode));
+    if (charCode < 128) this.singleChar[charCode] = code;
+    return code;
+  }
+
+  finish(): DictionaryColumn {
+    return { values: this.values, codes: this.codes };
+  }
+}
+
+const SEPARATOR = 0x1f;
+
+/**
+ * Reads the requested answer columns and the metadata of every response of a form (all versions,
+ * drafts and finals; callers filter). One pass over the answers table, no per-answer strings for
+ * one-character values.
+ */
+export function readResponseColumns(db: Db, query: ColumnQuery): ResponseColumns {
+  const versions = db.prepare('SELECT id, fields FROM form_versions WHERE form_id = ?').all(query.formId) as { id: number; fields: string }[];
+  const layouts = new Map<number, VersionLayout>();
+  for (const version of versions) {
+    const stored = JSON.parse(version.fields) as string[];
+    const wanted = new Map(query.fields.map((name, i) => [name, i]));
+    let last = -1;
+    stored.forEach((name, position) => wanted.has(name) && (last = position));
+    layouts.set(version.id, { fieldAt: Int32Array.from(stored.slice(0, last + 1), (name) => wanted.get(name) ?? -1) });
+  }
+  const { n } = db
+    .prepare('SELECT count(*) AS n FROM responses r JOIN form_versions v ON v.id = r.form_version_id WHERE v.form_id = ?')
+    .get(query.formId) as { n: number };
+
+  const responseIds = new Float64Array(n);
+  const formVersionIds = new Int32Array(n);
+  const final = new Uint8Array(n);
+  const startedAt = new Float64Array(n);
+  const finishedAt = new Float64Array(n);
+  const interviewer = new ColumnBuilder(n);
+  const deviceId = new ColumnBuilder(n);
+  const columns = query.fields.map(() => new ColumnBuilder(n));
+
+  const rows = db
+    .prepare(
+      `SELECT r.id, r.form_version_id, r.status = 'final', r.interviewer, r.device_id, r.started_at, r.finished_at, a.answer_values
+         FROM responses r JOIN answers a ON a.response_id = r.id
+        -- "+" keeps SQLite scanning responses in id order instead of sorting 1M rows afterwards
+        WHERE +r.form_version_id IN (SELECT id FROM form_versions WHERE form_id = ?) ORDER BY r.id`,
+    )
+    .raw(true);
+
+  let row = 0;
+  for (const record of rows.iterate(query.formId) as IterableIterator<[number, number, number, string, string, number, number | null, string]>) {
+    if (row >= n) break; // rows written after the count was taken belong to the next read
+    responseIds[row] = record[0];
+    formVersionIds[row] = record[1];
+    final[row] = record[2];
+    interviewer.codes[row] = interviewer.codeOf(record[3]);
+    deviceId.codes[row] = deviceId.codeOf(record[4]);
+    startedAt[row] = record[5];
+    finishedAt[row] = record[6] ?? NaN;
+    decodeRow(record[7], layouts.get(record[1])!.fieldAt, columns, row);
+    row++;
+  }
+
+  return {
+    rowCount: row,
+    responseIds: row === n ? responseIds : responseIds.slice(0, row),
+    formVersionIds: row === n ? formVersionIds : formVersionIds.slice(0, row),
+    final: row === n ? final : final.slice(0, row),
+    interviewer: trim(interviewer.finish(), row, n),
+    deviceId: trim(deviceId.finish(), row, n),
+    startedAt: row === n ? startedAt : startedAt.slice(0, row),
+    finishedAt: row === n ? finishedAt : finishedAt.slice(0, row),
+    fields: new Map(query.fields.map((name, i) => [name, trim(columns[i].finish(), row, n)])),
+  };
+}
+
+function trim(column: DictionaryColumn, rows: number, allocated: number): DictionaryColumn {
+  return rows === allocated ? column : { values: column.values, codes: column.codes.slice(0, rows) };
+}
+
+/**
+ * Walks one stored row (values joined by U+001F) once, left to right, coding the values at the
+ * wanted positions as it passes them; no array of substrings is made.
+ */
+function decodeRow(encoded: string, fieldAt: Int32Array, columns: ColumnBuilder[], row: number): void {
+  const length = encoded.length;
+  const last = fieldAt.length - 1;
+  let position = 0;
+  let start = 0;
+  for (let i = 0; i <= length; i++) {
+    if (i < length && encoded.charCodeAt(i) !== SEPARATOR) continue;
+    const f = fieldAt[position];
+    if (f >= 0 && i > start) {
+      const column = columns[f];
+      const charCode = encoded.charCodeAt(start);
+      const known = i - start === 1 && charCode < 128 ? column.singleChar[charCode] : -1;
+      column.codes[row] = known >= 0 ? known : i - start === 1 ? column.codeOfChar(charCode) : column.codeOf(encoded.slice(start, i));
+    }
+    if (++position > last) return;
+    start = i + 1;
+  }
+}
