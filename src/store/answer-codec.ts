@@ -10,6 +10,7 @@
 const SEPARATOR = '\x1f';
 const HAS_CONTROL_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 const CONTROL_CHARACTERS = new RegExp(HAS_CONTROL_CHARACTER.source, 'g');
+const HAS_CONTROL_CHARACTER_BUT_SEPARATOR = /[\x00-\x08\x0b\x0c\x0e-\x1e\x7f]/;
 
 export type AnswerMap = Record<string, string>;
 
@@ -26,10 +27,21 @@ export function encodeAnswers(fields: readonly string[], answers: AnswerMap): st
   return values.join(SEPARATOR);
 }
 
-/** Encodes values already in field order (the bulk import path, which builds arrays, not maps). */
+/**
+ * Encodes values already in field order (the bulk import path, which builds arrays, not maps).
+ * Checks the joined row once instead of every value: a stray separator inside a value shows up
+ * as one separator too many.
+ */
 export function encodeAnswerArray(values: readonly string[]): string {
-  const clean = values.every((value) => !HAS_CONTROL_CHARACTER.test(value));
-  return (clean ? values : values.map(cleanAnswerText)).join(SEPARATOR);
+  const joined = values.join(SEPARATOR);
+  if (!HAS_CONTROL_CHARACTER_BUT_SEPARATOR.test(joined) && countSeparators(joined) === values.length - 1) return joined;
+  return values.map(cleanAnswerText).join(SEPARATOR);
+}
+
+function countSeparators(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf(SEPARATOR); i !== -1; i = text.indexOf(SEPARATOR, i + 1)) count++;
+  return count;
 }
 
 export function decodeAnswerArray(encoded: string): string[] {

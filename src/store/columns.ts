@@ -163,3 +163,119 @@ function decodeRow(encoded: string, fieldAt: Int32Array, columns: ColumnBuilder[
     start = i + 1;
   }
 }
+
+/** What a cached column was built from; any write to the form's responses changes it. */
+interface DataState {
+  maxResponseId: number;
+  rowCount: number;
+  maxChangeSeq: number;
+}
+
+const META = {
+  id: '@id',
+  version: '@version',
+  final: '@final',
+  interviewer: '@interviewer',
+  device: '@device',
+  started: '@started',
+  finished: '@finished',
+} as const;
+
+interface CachedColumn {
+  field: string;
+  encoding: 'codes' | 'float64';
+  dictionary: string;
+  data: Buffer;
+}
+
+/**
+ * readResponseColumns, through the column cache: columns built from exactly the current responses
+ * are read back as stored arrays (milliseconds), anything else is read from the answers and then
+ * cached for the next analysis. A read-only database skips writing the cache.
+ */
+export function loadResponseColumns(db: Db, query: ColumnQuery): ResponseColumns {
+  const fields = [...new Set(query.fields)];
+  const { state, cached } = db.transaction(() => {
+    const state = dataState(db, query.formId);
+    const names = [...Object.values(META), ...fields];
+    const rows = db
+      .prepare(
+        `SELECT field, encoding, dictionary, data FROM column_cache
+          WHERE form_id = ? AND max_response_id = ? AND row_count = ? AND max_change_seq = ?
+            AND field IN (SELECT value FROM json_each(?))`,
+      )
+      .all(query.formId, state.maxResponseId, state.rowCount, state.maxChangeSeq, JSON.stringify(names)) as CachedColumn[];
+    return { state, cached: new Map(rows.map((row) => [row.field, row])) };
+  })();
+
+  const everything = [...Object.values(META), ...fields].every((name) => cached.has(name));
+  if (everything) return fromCache(cached, fields, state.rowCount);
+
+  const columns = db.transaction(() => {
+    const fresh = dataState(db, query.formId);
+    return { columns: readResponseColumns(db, { formId: query.formId, fields }), state: fresh };
+  })();
+  if (!db.readonly) writeCache(db, query.formId, columns.state, columns.columns);
+  return columns.columns;
+}
+
+function dataState(db: Db, formId: string): DataState {
+  return db
+    .prepare(
+      `SELECT coalesce(max(id), 0) AS maxResponseId, count(*) AS rowCount, coalesce(max(change_seq), 0) AS maxChangeSeq
+         FROM responses WHERE form_version_id IN (SELECT id FROM form_versions WHERE form_id = ?)`,
+    )
+    .get(formId) as DataState;
+}
+
+function writeCache(db: Db, formId: string, state: DataState, columns: ResponseColumns): void {
+  const upsert = db.prepare(
+    `INSERT OR REPLACE INTO column_cache (form_id, field, max_response_id, row_count, max_change_seq, encoding, dictionary, data)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const put = (field: string, encoding: 'codes' | 'float64', dictionary: string[], data: ArrayBufferView) =>
+    upsert.run(formId, field, state.maxResponseId, state.rowCount, state.maxChangeSeq, encoding, JSON.stringify(dictionary),
+      Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+  db.transaction(() => {
+    // Columns of older states are useless; dropping them keeps the cache the size of one dataset.
+    db.prepare('DELETE FROM column_cache WHERE form_id = ? AND NOT (max_response_id = ? AND row_count = ? AND max_change_seq = ?)')
+      .run(formId, state.maxResponseId, state.rowCount, state.maxChangeSeq);
+    put(META.id, 'float64', [], columns.responseIds);
+    put(META.version, 'codes', [], columns.formVersionIds);
+    put(META.final, 'codes', [], Int32Array.from(columns.final));
+    put(META.interviewer, 'codes', columns.interviewer.values, columns.interviewer.codes);
+    put(META.device, 'codes', columns.deviceId.values, columns.deviceId.codes);
+    put(META.started, 'float64', [], columns.startedAt);
+    put(META.finished, 'float64', [], columns.finishedAt);
+    for (const [field, column] of columns.fields) put(field, 'codes', column.values, column.codes);
+  })();
+}
+
+function fromCache(cached: Map<string, CachedColumn>, fields: string[], rowCount: number): ResponseColumns {
+  const int32 = (name: string) => toTyped(cached.get(name)!.data, Int32Array);
+  const float64 = (name: string) => toTyped(cached.get(name)!.data, Float64Array);
+  const dictionary = (name: string): DictionaryColumn => ({
+    values: JSON.parse(cached.get(name)!.dictionary) as string[],
+    codes: int32(name),
+  });
+  return {
+    rowCount,
+    responseIds: float64(META.id),
+    formVersionIds: int32(META.version),
+    final: Uint8Array.from(int32(META.final)),
+    interviewer: dictionary(META.interviewer),
+    deviceId: dictionary(META.device),
+    startedAt: float64(META.started),
+    finishedAt: float64(META.finished),
+    fields: new Map(fields.map((field) => [field, dictionary(field)])),
+  };
+}
+
+/** A typed view of a blob's bytes, copied when the blob is not aligned for the element size. */
+function toTyped<T extends Int32Array | Float64Array>(data: Buffer, Kind: { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number }): T {
+  const size = Kind.BYTES_PER_ELEMENT;
+  if (data.byteOffset % size === 0) return new Kind(data.buffer as ArrayBuffer, data.byteOffset, data.byteLength / size);
+  const copy = new ArrayBuffer(data.byteLength);
+  new Uint8Array(copy).set(data);
+  return new Kind(copy, 0, data.byteLength / size);
+}

@@ -17,10 +17,12 @@ export const columnCache: Migration = {
       max_response_id INTEGER NOT NULL,
       row_count      INTEGER NOT NULL,
       max_change_seq INTEGER NOT NULL,
-      -- JSON array of the distinct values; codes index into it
+      -- 'codes': Int32 per response (id order) indexing the JSON array in dictionary, -1 = no answer;
+      -- 'float64': one number per response (ids, timestamps), dictionary unused
+      encoding       TEXT NOT NULL CHECK (encoding IN ('codes', 'float64')),
       dictionary     TEXT NOT NULL,
-      -- Int32 little-endian per response in id order; -1 = no answer
-      codes          BLOB NOT NULL,
+      -- the array's bytes, little-endian
+      data           BLOB NOT NULL,
       PRIMARY KEY (form_id, field)
     ) WITHOUT ROWID;
   `,

@@ -1,5 +1,6 @@
 import type { Migration } from './migration';
 import { initial } from './0001-initial';
+import { columnCache } from './0003-column-cache';
 
 /** Every migration this version of Kelisim knows, in order. Append only. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, columnCache];

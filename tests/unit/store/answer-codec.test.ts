@@ -14,3 +14,12 @@ describe('answer codec', () => {
     expect(decodeAnswers(fields, encoded)).toEqual({ note_text: 'abc\td' });
   });
 });
+
+describe('answer codec, bulk path', () => {
+  it('cleans a value that hides a separator or another control character', async () => {
+    const { encodeAnswerArray, decodeAnswerArray } = await import('../../../src/store/answer-codec');
+    expect(decodeAnswerArray(encodeAnswerArray(['a', 'b\x1fc', 'd']))).toEqual(['a', 'bc', 'd']);
+    expect(decodeAnswerArray(encodeAnswerArray(['a\x07', '', 'ok']))).toEqual(['a', '', 'ok']);
+    expect(decodeAnswerArray(encodeAnswerArray(['3', '4', 'Шымкент']))).toEqual(['3', '4', 'Шымкент']);
+  });
+});

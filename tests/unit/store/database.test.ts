@@ -7,6 +7,7 @@ import { KelisimError } from '../../../src/common/errors';
 import { sha256File, tempFolder } from '../../helpers/temp';
 
 let temp: ReturnType<typeof tempFolder>;
+const nextId = migrations[migrations.length - 1].id + 1;
 beforeEach(() => (temp = tempFolder()));
 afterEach(() => temp.cleanup());
 
@@ -43,7 +44,7 @@ describe('opening a database', () => {
   it('applies only the missing migrations to an older database, in one transaction', () => {
     const file = temp.file('old.db');
     openDatabase(file, { create: true, migrations: migrations.slice(0, 1) }).close();
-    const extra = { id: migrations.length + 1, name: 'test-extra', sql: 'CREATE TABLE extra (x INTEGER);' };
+    const extra = { id: nextId, name: 'test-extra', sql: 'CREATE TABLE extra (x INTEGER);' };
     const db = openDatabase(file, { migrations: [...migrations, extra] });
     expect(appliedMigrations(db).at(-1)).toEqual({ id: extra.id, name: 'test-extra' });
     db.close();
@@ -52,8 +53,8 @@ describe('opening a database', () => {
   it('rolls back every migration of a failing upgrade', () => {
     const file = temp.file('upgrade.db');
     openDatabase(file, { create: true }).close();
-    const good = { id: migrations.length + 1, name: 'good', sql: 'CREATE TABLE good (x INTEGER);' };
-    const bad = { id: migrations.length + 2, name: 'bad', sql: 'CREATE TABLE broken (;' };
+    const good = { id: nextId, name: 'good', sql: 'CREATE TABLE good (x INTEGER);' };
+    const bad = { id: nextId + 1, name: 'bad', sql: 'CREATE TABLE broken (;' };
     expect(() => openDatabase(file, { migrations: [...migrations, good, bad] })).toThrow();
     const db = openDatabase(file);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'good'").pluck().get()).toBe(0);
@@ -62,7 +63,7 @@ describe('opening a database', () => {
 
   it('refuses, untouched, a database written by a newer Kelisim', () => {
     const file = temp.file('newer.db');
-    const future = { id: migrations.length + 1, name: 'from-the-future', sql: 'CREATE TABLE future (x INTEGER);' };
+    const future = { id: nextId, name: 'from-the-future', sql: 'CREATE TABLE future (x INTEGER);' };
     const db = openDatabase(file, { create: true, migrations: [...migrations, future] });
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
