@@ -1,0 +1,193 @@
+/**
+ * A streaming CSV reader for respondent tables (RFC 4180 quoting), tolerant of what spreadsheets
+ * really write: a UTF-8 byte order mark, CRLF or LF line ends, `;` as the separator (Excel in
+ * Kazakh and Russian locales), tab-separated text, and Windows-1251 or UTF-16 text from older
+ * Excel versions. Rows come out one at a time, so a million-row file never sits in memory as arrays.
+ */
+
+export type Delimiter = ',' | ';' | '\t';
+
+export interface CsvRow {
+  /** 1-based line number where the row starts, as a text editor shows it (the header is line 1). */
+  line: number;
+  cells: string[];
+}
+
+export interface CsvSource {
+  /** Decoded text chunks in order (see decodeText for whole files). */
+  chunks: Iterable<string>;
+  delimiter?: Delimiter;
+}
+
+export class CsvSyntaxError extends Error {
+  constructor(message: string, readonly line: number) {
+    super(message);
+  }
+}
+
+/** Picks the separator the header line uses most, outside quotes. */
+export function detectDelimiter(firstLine: string): Delimiter {
+  const counts: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const char of firstLine) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === ',' || char === ';' || char === '\t')) counts[char]++;
+  }
+  return (Object.entries(counts) as [Delimiter, number][]).sort((a, b) => b[1] - a[1])[0][1] > 0
+    ? (Object.entries(counts) as [Delimiter, number][]).sort((a, b) => b[1] - a[1])[0][0]
+    : ',';
+}
+
+/**
+ * Parses CSV text given in chunks. A row may span chunks and, inside quotes, lines. Blank lines
+ * are skipped. Throws CsvSyntaxError for a quote that never closes or stray text after a quote.
+ */
+export function* parseCsv(source: CsvSource): Generator<CsvRow> {
+  let delimiter = source.delimiter;
+  let buffer = '';
+  let line = 1;
+  let atStart = true;
+  const iterator = source.chunks[Symbol.iterator]();
+  let finished = false;
+
+  const more = (): boolean => {
+    if (finished) return false;
+    const next = iterator.next();
+    if (next.done) {
+      finished = true;
+      return false;
+    }
+    buffer += atStart ? next.value.replace(/^\uFEFF/, '') : next.value;
+    atStart = false;
+    return true;
+  };
+
+  let position = 0;
+  for (;;) {
+    // Make sure a whole physical line is buffered (or the input ended).
+    while (buffer.indexOf('\n', position) === -1 && more()) {
+      /* keep reading */
+    }
+    if (position >= buffer.length) {
+      if (!more()) return;
+      continue;
+    }
+    if (delimiter === undefined) {
+      const end = buffer.indexOf('\n', position);
+      delimiter = detectDelimiter(buffer.slice(position, end === -1 ? undefined : end));
+    }
+    const startLine = line;
+    const cells: string[] = [];
+    let cellStart = position;
+    let index = position;
+    // The end of the current physical line; found once, again only after a quoted cell.
+    let lineEnd = -2;
+    // Parse one record.
+    for (;;) {
+      if (buffer.charCodeAt(index) === 34 /* " */ && index === cellStart) {
+        // Quoted cell: find the closing quote, reading more input as needed.
+        let value = '';
+        let from = index + 1;
+        for (;;) {
+          let quote = buffer.indexOf('"', from);
+          while (quote === -1 || quote === buffer.length - 1) {
+            if (!more()) {
+              if (quote === buffer.length - 1) break;
+              throw new CsvSyntaxError('a quoted value is never closed (a " is missing)', startLine);
+            }
+            quote = buffer.indexOf('"', from);
+          }
+          const piece = buffer.slice(from, quote);
+          value += piece;
+          line += countNewlines(piece);
+          if (buffer.charCodeAt(quote + 1) === 34) {
+            value += '"';
+            from = quote + 2;
+            continue;
+          }
+          index = quote + 1;
+          break;
+        }
+        cells.push(value);
+        const next = buffer[index];
+        if (next === delimiter) {
+          index++;
+          cellStart = index;
+          continue;
+        }
+        if (next === '\r' && buffer[index + 1] === '\n') index++;
+        if (next === undefined || next === '\n' || next === '\r') {
+          position = index + 1;
+          line++;
+          break;
+        }
+        throw new CsvSyntaxError(`unexpected text after a closing quote: "${buffer.slice(index, index + 10)}"`, line);
+      }
+      // Unquoted cell: up to the next delimiter or line end.
+      if (lineEnd < index) {
+        lineEnd = buffer.indexOf('\n', index);
+        while (lineEnd === -1 && more()) lineEnd = buffer.indexOf('\n', index);
+      }
+      const delimiterAt = nextDelimiter(buffer, delimiter, index, lineEnd === -1 ? buffer.length : lineEnd);
+      if (delimiterAt !== -1) {
+        cells.push(buffer.slice(index, delimiterAt));
+        index = delimiterAt + 1;
+        cellStart = index;
+        continue;
+      }
+      const end = lineEnd === -1 ? buffer.length : lineEnd;
+      cells.push(buffer.slice(index, end > index && buffer.charCodeAt(end - 1) === 13 ? end - 1 : end));
+      position = end + 1;
+      line++;
+      break;
+    }
+    // Drop what has been consumed now and then, so the buffer stays the size of a chunk.
+    if (position > 1 << 20) {
+      buffer = buffer.slice(position);
+      position = 0;
+    }
+    if (!(cells.length === 1 && cells[0] === '')) yield { line: startLine, cells };
+  }
+}
+
+/** The first delimiter in [from, to), or -1; never scans past the line. */
+function nextDelimiter(buffer: string, delimiter: string, from: number, to: number): number {
+  const code = delimiter.charCodeAt(0);
+  for (let i = from; i < to; i++) if (buffer.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';
+
+/**
+ * The encoding of a text file from its first bytes: a UTF-16 byte order mark, else UTF-8 when the
+ * sample decodes cleanly, else Windows-1251 (Cyrillic Excel exports from before UTF-8 was usual).
+ */
+export function detectEncoding(sample: Uint8Array): TextEncodingName {
+  if (sample[0] === 0xff && sample[1] === 0xfe) return 'utf-16le';
+  if (sample[0] === 0xfe && sample[1] === 0xff) return 'utf-16be';
+  try {
+    // A multi-byte character cut at the end of the sample is not an error.
+    new TextDecoder('utf-8', { fatal: true }).decode(trimPartialUtf8(sample));
+    return 'utf-8';
+  } catch {
+    return 'windows-1251';
+  }
+}
+
+function trimPartialUtf8(bytes: Uint8Array): Uint8Array {
+  let end = bytes.length;
+  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+    const byte = bytes[end - back];
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
+    if (byte >= 0xc0) end -= back; // a lead byte whose sequence may be incomplete
+    break;
+  }
+  return bytes.subarray(0, end);
+}
