@@ -1,0 +1,22 @@
+/** The statistics engine: pure numeric functions over the typed columns the analysis loader builds. */
+export { NOT_VALID } from './variables';
+export type { CaseWeights, CategoricalVariable, NumericVariable } from './variables';
+export { frequencies, multipleResponseFrequencies } from './frequencies';
+export type { FrequencyRow, FrequencyTable, MultipleResponseAnswers, MultipleResponseRow, MultipleResponseTable } from './frequencies';
+export { binNumeric, numericFrequencies } from './binning';
+export type { BinOptions, NumericBins } from './binning';
+export { breakdown, countBreakdown, countCrosstab, crosstab, crosstabStatistics } from './crosstab';
+export type { Crosstab, CrosstabCounts } from './crosstab';
+export { fisherExact2x2 } from './fisher';
+export { describeGroup, meansByGroup } from './means';
+export type { GroupDescriptives, MeansByGroup } from './means';
+export { groupSample, haveragePercentile } from './group-sample';
+export type { GroupSample, GroupedSample } from './group-sample';
+export { kruskalWallis, leveneTest, oneWayAnova, welchAnova } from './group-tests';
+export type { FTest, KruskalWallisTest } from './group-tests';
+export { reliability, scaleScores } from './scales';
+export type { ItemReliability, Reliability, ScaleItem, ScaleScoreOptions } from './scales';
+export { DISTANCE_STEPS, socialDistance } from './social-distance';
+export type { DistanceResult, DistanceSummary, DistanceTarget } from './social-distance';
+export { marginOfErrorForPercent, summarizeWeights, summarizeWeightsByGroup } from './weights';
+export type { WeightSummary } from './weights';
