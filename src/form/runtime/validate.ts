@@ -1,0 +1,162 @@
+import type { Problem } from '../../common/errors';
+import type { FormDefinition, Translations } from '../model';
+import { isSelect } from '../model';
+import { OTHER_CHOICE } from '../choices';
+import { answerFormatProblem } from '../answer-formats';
+import type { AnswerMessage, MessageLanguage } from '../messages';
+import { answerMessage, messageLanguage } from '../messages';
+import { selectedNames, toBoolean } from '../expr';
+import type { CompiledField, CompiledForm } from './compile';
+import { compileForm } from './compile';
+import type { Answers, Instance, RunOptions } from './engine';
+import { FormRun } from './engine';
+import { choiceOffered, expectedRepeatCount, isRequired } from './state';
+
+/**
+ * Why an answer was flagged. 'not-relevant' is not an error: the answer belongs to a question the
+ * other answers skip, and finalizing drops it (see `finalAnswers`); callers that only want errors
+ * filter it out. Every other reason makes the response invalid.
+ */
+export type AnswerProblemReason = 'type' | 'choice' | 'required' | 'constraint' | 'not-relevant' | 'unknown-field' | 'repeat';
+
+export interface AnswerProblem extends Problem {
+  /** The field's path: "age", or "household[2].member_age" inside a repeat. */
+  field: string;
+  reason: AnswerProblemReason;
+}
+
+export const isAnswerError = (problem: AnswerProblem): boolean => problem.reason !== 'not-relevant';
+
+const compiledForms = new WeakMap<FormDefinition, CompiledForm>();
+
+/** A form compiled once per form object, so that validating many responses pays for it once. */
+function compiledFor(form: FormDefinition | CompiledForm): CompiledForm {
+  if ('byName' in form) return form;
+  let compiled = compiledForms.get(form);
+  if (!compiled) {
+    compiled = compileForm(form);
+    compiledForms.set(form, compiled);
+  }
+  return compiled;
+}
+
+class Validation {
+  readonly problems: AnswerProblem[] = [];
+  private readonly language: MessageLanguage;
+
+  constructor(private readonly run: FormRun, private readonly formLanguage: string, form: FormDefinition) {
+    this.language = messageLanguage(formLanguage, form);
+  }
+
+  private report(instance: Instance, field: string, reason: AnswerProblemReason, message: string): void {
+    this.problems.push({ field: instance.path + field, reason, message });
+  }
+
+  private kelisim(key: AnswerMessage, values?: Record<string, string | number>): string {
+    return answerMessage(key, this.language, values);
+  }
+
+  /** The form's own message in the interview language or the form's default one, else Kelisim's. */
+  private own(texts: Translations | undefined, fallback: AnswerMessage): string {
+    return texts?.[this.formLanguage] || texts?.[this.run.compiled.form.defaultLanguage] || this.kelisim(fallback);
+  }
+
+  checkInstance(instance: Instance, keys: readonly string[]): void {
+    const known = new Set(keys);
+    for (const key of Object.keys(instance.values)) {
+      if (!known.has(key) && instance.values[key] !== '') {
+        this.report(instance, key, 'unknown-field', this.kelisim('unknown-field', { field: key }));
+      }
+    }
+  }
+
+  checkField(instance: Instance, field: CompiledField): void {
+    const value = instance.value(field.name);
+    if (field.type === 'begin_repeat') {
+      this.checkRepeat(instance, field, value);
+      return;
+    }
+    if (!instance.isRelevant(field.name)) {
+      if (value !== '') this.report(instance, field.name, 'not-relevant', this.kelisim('not-relevant'));
+      return;
+    }
+    if (value === '') {
+      if (isRequired(this.run, instance, field)) {
+        this.report(instance, field.name, 'required', this.own(field.row.requiredMessage, 'required'));
+      }
+      return;
+    }
+    const format = answerFormatProblem(field.type, value);
+    if (format) {
+      this.report(instance, field.name, 'type', this.kelisim(format));
+      return;
+    }
+    if (isSelect(field.type) && !this.checkChoices(instance, field, value)) return;
+    if (field.constraint && !toBoolean(this.run.evaluate(field.constraint, instance, field, value))) {
+      this.report(instance, field.name, 'constraint', this.own(field.row.constraintMessage, 'constraint'));
+    }
+  }
+
+  /** Every chosen name must be a choice the question offers; a rank names each choice once. */
+  private checkChoices(instance: Instance, field: CompiledField, value: string): boolean {
+    const names = field.type === 'select_one' ? [value] : selectedNames(value);
+    const seen = new Set<string>();
+    let valid = true;
+    for (const name of names) {
+      const choice = field.choices?.get(name);
+      if (!choice) {
+        this.report(instance, field.name, 'choice', this.kelisim('not-a-choice', { value: name }));
+        valid = false;
+      } else if (name !== OTHER_CHOICE && !choiceOffered(this.run, instance, field, choice)) {
+        this.report(instance, field.name, 'choice', this.kelisim('choice-unavailable', { value: name }));
+        valid = false;
+      } else if (seen.has(name) && field.type === 'rank') {
+        this.report(instance, field.name, 'choice', this.kelisim('repeated-choice', { value: name }));
+        valid = false;
+      }
+      seen.add(name);
+    }
+    return valid;
+  }
+
+  private checkRepeat(instance: Instance, field: CompiledField, value: string): void {
+    if (this.run.unreadableRepeats.some((u) => u.instance === instance && u.field === field)) {
+      this.report(instance, field.name, 'repeat', this.kelisim('repeat-unreadable'));
+      return;
+    }
+    const count = instance.children.get(field.name)?.length ?? 0;
+    if (!instance.isRelevant(field.name)) {
+      if (count > 0 || (value !== '' && value !== '[]')) this.report(instance, field.name, 'not-relevant', this.kelisim('not-relevant'));
+      return;
+    }
+    const expected = expectedRepeatCount(this.run, instance, field);
+    if (expected !== undefined && expected !== count) {
+      this.report(instance, field.name, 'repeat', this.kelisim('repeat-count', { expected, actual: count }));
+    }
+    const keys = this.run.compiled.repeatFields.get(field.name) ?? [];
+    for (const child of instance.children.get(field.name) ?? []) this.checkInstance(child, keys);
+  }
+}
+
+/**
+ * Checks one response against its form: the shape of each answer by type (integer, decimal, date
+ * YYYY-MM-DD, time, dateTime, geopoint "lat lon [alt acc]"), choices (respecting choice_filter),
+ * required (only where relevant), constraints (only on answers given), repeat counts, unknown
+ * fields, and answers to questions that do not apply (reason 'not-relevant', see above). Messages
+ * are the form's required_message / constraint_message in `options.language` (or the form's
+ * default language), else Kelisim's in Kazakh, Russian or English.
+ *
+ * Pass a CompiledForm (or the same form object every time) to validate many responses fast.
+ */
+export function validateAnswers(form: FormDefinition | CompiledForm, answers: Answers, options: RunOptions = {}): AnswerProblem[] {
+  const compiled = compiledFor(form);
+  const run = new FormRun(compiled, answers, options);
+  const validation = new Validation(run, options.language ?? compiled.form.defaultLanguage, compiled.form);
+  validation.checkInstance(run.top, compiled.storedFields);
+  for (const field of compiled.inSurveyOrder) {
+    if (!field.stored && field.type !== 'begin_repeat') continue;
+    if (field.type === 'calculate') continue; // worked out, not answered
+    for (const instance of run.instancesOf(field.repeats)) validation.checkField(instance, field);
+  }
+  return validation.problems;
+}
