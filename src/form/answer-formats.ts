@@ -1,4 +1,5 @@
 import type { RowType } from './model';
+import { isCalendarDate } from './expr/values';
 
 /** What is wrong with the shape of a stored answer. */
 export type FormatProblem =
@@ -14,14 +15,9 @@ const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
 const INT_MIN = -2147483648;
 const INT_MAX = 2147483647;
 
-function isCalendarDate(year: string, month: string, day: string): boolean {
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
-}
-
 function isDate(value: string): boolean {
   const match = DATE.exec(value);
-  return match !== null && isCalendarDate(match[1], match[2], match[3]);
+  return match !== null && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 /** ODK records dateTime as 2024-05-31T14:30:00.000+05:00; seconds and the offset may be absent. */

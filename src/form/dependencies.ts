@@ -16,20 +16,24 @@ export interface Dependency {
 export interface DependencyGraph {
   /** Named survey rows (questions, groups, repeats) in survey order. */
   fields: string[];
-  /** Field → what its value, relevance or choices are worked out from. */
+  /** Field → the fields its expressions read, and the group or repeat it sits in. */
   dependencies: Record<string, Dependency[]>;
-  /** Every field after all it depends on (as close to survey order as that allows). */
+  /** Field → the fields whose expressions read it (what to work out or check again when it changes). */
+  dependents: Record<string, string[]>;
+  /** Every field after all it is worked out from (as close to survey order as that allows). */
   order: string[];
   /** Each circle once, as a path that returns to its start: ["a", "b", "a"]. */
   cycles: string[][];
 }
 
+/** Constraints check an answer and feed nothing, so they take no part in order or circles (as in JavaRosa's triggerable graph). */
+const feedsValue = (dependency: Dependency) => dependency.reason !== 'constraint';
+
 /**
- * Which fields each field is worked out from: the `${…}` references of its relevant, calculation,
- * required, read_only, choice_filter, dynamic default and repeat_count, plus the group or repeat
- * it sits in (a field in a group that does not apply does not apply either). Constraints are left
- * out: they check an answer and feed nothing, as in JavaRosa's triggerable graph. Expressions that
- * do not parse and references to unknown fields are skipped here; checkForm reports them.
+ * Which fields each field depends on: the `${…}` references of its relevant, constraint,
+ * calculation, required, read_only, choice_filter, dynamic default and repeat_count, plus the group
+ * or repeat it sits in (a field in a group that does not apply does not apply either). Expressions
+ * that do not parse and references to unknown fields are skipped here; checkForm reports them.
  */
 export function buildDependencyGraph(form: FormDefinition): DependencyGraph {
   const enclosing = enclosingContainers(form);
@@ -52,7 +56,6 @@ export function buildDependencyGraph(form: FormDefinition): DependencyGraph {
       if (on in dependencies && !own.some((d) => d.on === on && d.reason === reason)) own.push({ on, reason });
     };
     for (const { column, text } of rowExpressions(row)) {
-      if (column === 'constraint') continue;
       let references: string[];
       try {
         references = referencedFields(parseExpression(text));
@@ -64,7 +67,16 @@ export function buildDependencyGraph(form: FormDefinition): DependencyGraph {
     const parent = enclosing[index][enclosing[index].length - 1];
     if (parent !== undefined && form.survey[parent].name) add(form.survey[parent].name, 'inside');
   });
-  return { fields, dependencies, order: topologicalOrder(fields, dependencies), cycles: findCycles(fields, dependencies) };
+  const dependents: Record<string, string[]> = Object.create(null);
+  for (const name of fields) dependents[name] = [];
+  for (const name of fields) {
+    for (const { on, reason } of dependencies[name]) {
+      if (reason !== 'inside' && !dependents[on].includes(name)) dependents[on].push(name);
+    }
+  }
+  const feeding: Record<string, Dependency[]> = Object.create(null);
+  for (const name of fields) feeding[name] = dependencies[name].filter(feedsValue);
+  return { fields, dependencies, dependents, order: topologicalOrder(fields, feeding), cycles: findCycles(fields, feeding) };
 }
 
 function topologicalOrder(fields: string[], dependencies: Record<string, Dependency[]>): string[] {

@@ -54,7 +54,7 @@ const MESSAGES: Record<AnswerMessage, Record<MessageLanguage, string>> = {
   },
   'geopoint': {
     kk: 'Орынды ендік пен бойлық түрінде градуспен енгізіңіз, мысалы: 43.238 76.945.',
-    ru: 'Укажите место как широту и долготу в градусах, например 43.238 76.945.',
+    ru: 'Укажите местоположение: широту и долготу в градусах, например 43.238 76.945.',
     en: 'Give the location as latitude and longitude in degrees, for example 43.238 76.945.',
   },
   'acknowledge': {
@@ -68,7 +68,7 @@ const MESSAGES: Record<AnswerMessage, Record<MessageLanguage, string>> = {
     en: '“{value}” is not one of the choices of this question.',
   },
   'choice-unavailable': {
-    kk: 'Алдыңғы жауаптарға қарағанда «{value}» нұсқасын таңдауға болмайды.',
+    kk: 'Алдыңғы жауаптарды ескерсек, «{value}» нұсқасын таңдауға болмайды.',
     ru: 'С учётом предыдущих ответов вариант «{value}» выбрать нельзя.',
     en: '“{value}” cannot be chosen given the earlier answers.',
   },
@@ -78,14 +78,14 @@ const MESSAGES: Record<AnswerMessage, Record<MessageLanguage, string>> = {
     en: '“{value}” is given more than once.',
   },
   'not-relevant': {
-    kk: 'Басқа жауаптарға қарағанда бұл сұрақ қойылмайды, сондықтан оның жауабы сақталмайды.',
+    kk: 'Басқа жауаптарды ескерсек, бұл сұрақ қойылмайды, сондықтан оның жауабы сақталмайды.',
     ru: 'С учётом других ответов этот вопрос не задаётся, поэтому его ответ не сохраняется.',
     en: 'Given the other answers this question is not asked, so its answer is not kept.',
   },
   'unknown-field': {
-    kk: 'Сауалнамада «{field}» деген сұрақ жоқ.',
-    ru: 'В анкете нет вопроса «{field}».',
-    en: 'The form has no question named “{field}”.',
+    kk: 'Сауалнамада жауап берілетін «{field}» сұрағы жоқ.',
+    ru: 'В анкете нет вопроса «{field}», на который даётся ответ.',
+    en: 'The form has no question “{field}” that takes an answer.',
   },
   'repeat-unreadable': {
     kk: 'Қайталанатын бөлімнің жауаптарын оқу мүмкін емес.',

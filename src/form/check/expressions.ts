@@ -94,7 +94,8 @@ function checkCycles(ctx: CheckContext): void {
   const indexOf = new Map<string, number>();
   ctx.form.survey.forEach((row, i) => { if (row.name && !indexOf.has(row.name)) indexOf.set(row.name, i); });
   for (const cycle of graph.cycles) {
-    const reasons = cycle.slice(0, -1).map((name, i) => graph.dependencies[name].find((d) => d.on === cycle[i + 1])!.reason);
+    const reasons = cycle.slice(0, -1).map((name, i) =>
+      graph.dependencies[name].find((d) => d.on === cycle[i + 1] && d.reason !== 'constraint')!.reason);
     const steps = reasons.map((reason, i) => (reason === 'inside'
       ? `${cycle[i]} is inside ${cycle[i + 1]}`
       : `the ${REASON_TEXT[reason]} of ${cycle[i]} uses \${${cycle[i + 1]}}`));

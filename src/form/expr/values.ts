@@ -25,11 +25,16 @@ const MS_PER_DAY = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= DAYS_IN_MONTH[month - 1] + (leap ? 1 : 0);
+}
+
 function daysOf(year: number, month: number, day: number): number | undefined {
-  const ms = Date.UTC(year, month - 1, day);
-  const check = new Date(ms);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
-  return ms / MS_PER_DAY;
+  return isCalendarDate(year, month, day) ? Date.UTC(year, month - 1, day) / MS_PER_DAY : undefined;
 }
 
 /** A stored date ("YYYY-MM-DD") or dateTime as a date value; undefined when it is neither. */
@@ -42,10 +47,15 @@ export function parseDateValue(text: string): DateValue | undefined {
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
-/** today(): the local calendar date of `now`. */
+let lastToday: { now: Date; value: DateValue } | undefined;
+
+/** today(): the local calendar date of `now` (remembered for the last moment asked, as every response of a bulk check asks the same). */
 export function localDate(now: Date): DateValue {
+  if (lastToday?.now === now) return lastToday.value;
   const text = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return { kind: 'date', days: Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / MS_PER_DAY, text };
+  const value: DateValue = { kind: 'date', days: Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / MS_PER_DAY, text };
+  lastToday = { now, value };
+  return value;
 }
 
 /** now(): local date and time with the offset, as ODK records dateTime answers. */

@@ -11,6 +11,8 @@ import { compileExpression, parseExpression } from '../expr';
 
 /** One field, group or repeat, ready to evaluate. */
 export interface CompiledField {
+  /** Position in `CompiledForm.fields`: where an evaluation keeps this field's relevance and value. */
+  index: number;
   name: string;
   type: RowType;
   /** The survey row; for the NAME_other field of an or_other select, a generated text row. */
@@ -18,7 +20,7 @@ export interface CompiledField {
   /** Enclosing repeats, outermost first: a field inside `household` has ["household"]. */
   repeats: string[];
   /** The innermost enclosing group or repeat, whose relevance this field inherits. */
-  parent?: string;
+  parent?: CompiledField;
   /** True when `parent` is the repeat this field's instances belong to. */
   parentIsOwnRepeat: boolean;
   /** Holds an answer (not a note, group or repeat marker). */
@@ -46,6 +48,7 @@ export interface CompiledForm {
   inSurveyOrder: CompiledField[];
   /** `storedFields(form)`: the top-level answer keys, in order. */
   storedFields: string[];
+  storedFieldSet: ReadonlySet<string>;
   /** Repeat name → the keys of its instance maps (`repeatFields`). */
   repeatFields: Map<string, string[]>;
 }
@@ -68,6 +71,7 @@ function compileField(form: FormDefinition, row: SurveyRow, enclosing: number[])
   const parentRow = containers[containers.length - 1];
   const repeatCount = row.repeatCount?.trim();
   const field: CompiledField = {
+    index: -1,
     name: row.name,
     type: row.type,
     row,
@@ -85,7 +89,6 @@ function compileField(form: FormDefinition, row: SurveyRow, enclosing: number[])
     defaultValue: row.default === undefined ? undefined : isDynamicDefault(row.default) ? compile(row.default) : row.default,
     choices: choiceMap(form, row),
   };
-  if (parentRow) field.parent = parentRow.name;
   return field;
 }
 
@@ -94,11 +97,12 @@ function otherField(select: CompiledField): CompiledField {
   const name = otherFieldName(select.name);
   const relevant = `selected(\${${select.name}}, '${OTHER_CHOICE}')`;
   return {
+    index: -1,
     name,
     type: 'text',
     row: { type: 'text', name, relevant },
     repeats: select.repeats,
-    parent: select.name,
+    parent: select,
     parentIsOwnRepeat: false,
     stored: true,
     relevant: compile(relevant),
@@ -117,9 +121,15 @@ export function compileForm(form: FormDefinition): CompiledForm {
   }
   const enclosing = enclosingContainers(form);
   const byName = new Map<string, CompiledField>();
+  const parents = new Map<CompiledField, string>();
   form.survey.forEach((row, index) => {
-    if (row.name && row.type !== 'end_group' && row.type !== 'end_repeat') byName.set(row.name, compileField(form, row, enclosing[index]));
+    if (!row.name || row.type === 'end_group' || row.type === 'end_repeat') return;
+    const field = compileField(form, row, enclosing[index]);
+    byName.set(row.name, field);
+    const parent = enclosing[index][enclosing[index].length - 1];
+    if (parent !== undefined) parents.set(field, form.survey[parent].name);
   });
+  for (const [field, parent] of parents) field.parent = byName.get(parent);
   const fields: CompiledField[] = [];
   for (const name of buildDependencyGraph(form).order) {
     const field = byName.get(name)!;
@@ -130,11 +140,13 @@ export function compileForm(form: FormDefinition): CompiledForm {
       fields.push(other);
     }
   }
+  fields.forEach((field, index) => { field.index = index; });
   const inSurveyOrder = form.survey.flatMap((row) => {
     const field = row.name && row.type !== 'end_group' && row.type !== 'end_repeat' ? byName.get(row.name) : undefined;
     if (!field) return [];
     return row.orOther ? [field, byName.get(otherFieldName(row.name))!] : [field];
   });
   const repeats = new Map(form.survey.filter((row) => row.type === 'begin_repeat').map((row) => [row.name, repeatFields(form, row.name)]));
-  return { form, fields, byName, inSurveyOrder, storedFields: storedFields(form), repeatFields: repeats };
+  const stored = storedFields(form);
+  return { form, fields, byName, inSurveyOrder, storedFields: stored, storedFieldSet: new Set(stored), repeatFields: repeats };
 }

@@ -14,14 +14,18 @@ export interface RunOptions {
   now?: Date;
 }
 
+const RELEVANT = 1;
+const NOT_RELEVANT = 2;
+
 /**
- * The answers of the whole response (the top instance) or of one instance of a repeat. Calculated
- * values are kept apart from the given answers, so the caller's answers are never modified.
+ * The answers of the whole response (the top instance) or of one instance of a repeat. Relevance
+ * and calculated values are kept by field index beside the given answers, which are never modified.
  */
 export class Instance {
-  readonly calculated: Record<string, string> = Object.create(null);
-  readonly relevance: Record<string, boolean> = Object.create(null);
-  readonly children = new Map<string, Instance[]>();
+  /** Per field index: 0 not worked out, RELEVANT or NOT_RELEVANT. */
+  readonly relevance: Uint8Array;
+  readonly calculated: (string | undefined)[] = [];
+  children: Map<string, Instance[]> | undefined;
 
   constructor(
     readonly values: Answers,
@@ -30,18 +34,26 @@ export class Instance {
     readonly repeats: readonly string[],
     /** How a problem names a field of this instance: '' at the top, 'household[2].' in a repeat. */
     readonly path: string,
-  ) {}
+    fieldCount: number,
+  ) {
+    this.relevance = new Uint8Array(fieldCount);
+  }
 
-  value(name: string): string {
-    const calculated = this.calculated[name];
+  /** The field's answer, or its calculated value; '' when there is none. */
+  value(field: CompiledField): string {
+    const calculated = this.calculated[field.index];
     if (calculated !== undefined) return calculated;
-    const value = this.values[name];
+    const value = this.values[field.name];
     return value === undefined || value === null ? '' : value;
   }
 
-  /** Relevance once worked out; true for what was never evaluated (an unknown name). */
-  isRelevant(name: string): boolean {
-    return this.relevance[name] !== false;
+  /** Relevance once worked out (true before: nothing has switched the field off yet). */
+  isRelevant(field: CompiledField): boolean {
+    return this.relevance[field.index] !== NOT_RELEVANT;
+  }
+
+  repeatInstances(repeat: string): Instance[] {
+    return this.children?.get(repeat) ?? [];
   }
 }
 
@@ -78,6 +90,7 @@ function parseRepeat(json: string): Record<string, string>[] | null {
  */
 export class FormRun implements Scope {
   readonly top: Instance;
+  private readonly topOnly: Instance[];
   /** Repeats whose stored value is not a JSON array of answer maps. */
   readonly unreadableRepeats: { instance: Instance; field: CompiledField }[] = [];
   private readonly moment: Date;
@@ -89,10 +102,10 @@ export class FormRun implements Scope {
   private choice: Choice | undefined;
 
   constructor(readonly compiled: CompiledForm, answers: Answers, readonly options: RunOptions = {}) {
-    this.top = new Instance(answers, null, [], '');
+    this.top = new Instance(answers, null, [], '', compiled.fields.length);
     this.instance = this.top;
     this.moment = options.now ?? new Date();
-    this.instancesByChain.set('', [this.top]);
+    this.topOnly = [this.top];
     for (const field of compiled.fields) this.work(field);
   }
 
@@ -100,9 +113,9 @@ export class FormRun implements Scope {
     for (const instance of this.instancesOf(field.repeats)) {
       const relevant = this.parentRelevant(instance, field) &&
         (!field.relevant || toBoolean(this.evaluate(field.relevant, instance, field)));
-      instance.relevance[field.name] = relevant;
+      instance.relevance[field.index] = relevant ? RELEVANT : NOT_RELEVANT;
       if (field.calculation) {
-        instance.calculated[field.name] = relevant ? toText(this.evaluate(field.calculation, instance, field)) : '';
+        instance.calculated[field.index] = relevant ? toText(this.evaluate(field.calculation, instance, field)) : '';
       }
       if (field.type === 'begin_repeat') this.openRepeat(instance, field);
     }
@@ -115,21 +128,27 @@ export class FormRun implements Scope {
   }
 
   private openRepeat(instance: Instance, field: CompiledField): void {
-    const maps = parseRepeat(instance.value(field.name));
+    const maps = parseRepeat(instance.value(field));
     if (maps === null) this.unreadableRepeats.push({ instance, field });
     const repeats = [...instance.repeats, field.name];
+    instance.children ??= new Map();
     instance.children.set(field.name, (maps ?? []).map((values, i) =>
-      new Instance(values, instance, repeats, `${instance.path}${field.name}[${i + 1}].`)));
+      new Instance(values, instance, repeats, `${instance.path}${field.name}[${i + 1}].`, this.compiled.fields.length)));
     this.instancesByChain.delete(repeats.join('/'));
+  }
+
+  isUnreadable(instance: Instance, field: CompiledField): boolean {
+    return this.unreadableRepeats.some((u) => u.instance === instance && u.field === field);
   }
 
   /** Every instance of a chain of repeats ([] → the top instance; ["household"] → each household member). */
   instancesOf(repeats: readonly string[]): Instance[] {
+    if (repeats.length === 0) return this.topOnly;
     const key = repeats.join('/');
     let instances = this.instancesByChain.get(key);
     if (!instances) {
       instances = [this.top];
-      for (const repeat of repeats) instances = instances.flatMap((instance) => instance.children.get(repeat) ?? []);
+      for (const repeat of repeats) instances = instances.flatMap((instance) => instance.repeatInstances(repeat));
       this.instancesByChain.set(key, instances);
     }
     return instances;
@@ -155,23 +174,21 @@ export class FormRun implements Scope {
     while (shared < depth && shared < target.repeats.length && instance.repeats[shared] === target.repeats[shared]) shared++;
     for (let up = depth; up > shared; up--) instance = instance.parent!;
     if (shared === target.repeats.length) {
-      if (target.type === 'begin_repeat') {
-        return { kind: 'nodes', items: (instance.children.get(name) ?? []).map(() => '') };
-      }
-      return instance.isRelevant(name) ? typedValue(target.type, instance.value(name)) : '';
+      if (target.type === 'begin_repeat') return { kind: 'nodes', items: instance.repeatInstances(name).map(() => '') };
+      return instance.isRelevant(target) ? typedValue(target.type, instance.value(target)) : '';
     }
     let instances = [instance];
-    for (const repeat of target.repeats.slice(shared)) instances = instances.flatMap((i) => i.children.get(repeat) ?? []);
+    for (const repeat of target.repeats.slice(shared)) instances = instances.flatMap((i) => i.repeatInstances(repeat));
     return {
       kind: 'nodes',
-      items: instances.map((i) => (i.isRelevant(name) ? typedValue(target.type, i.value(name)) : '')),
+      items: instances.map((i) => (i.isRelevant(target) ? typedValue(target.type, i.value(target)) : '')),
     };
   }
 
   current(): Value {
     const field = this.evaluating;
     if (!field) return '';
-    return typedValue(field.type, this.currentOverride ?? this.instance.value(field.name));
+    return typedValue(field.type, this.currentOverride ?? this.instance.value(field));
   }
 
   column(name: string): Value {

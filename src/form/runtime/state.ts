@@ -25,15 +25,14 @@ export interface FormState {
 function instanceAnswers(run: FormRun, instance: Instance, keys: readonly string[], dropIrrelevant: boolean): Record<string, string> {
   const result: Record<string, string> = {};
   for (const key of keys) {
-    if (dropIrrelevant && !instance.isRelevant(key)) continue;
-    const field = run.compiled.byName.get(key);
-    const children = instance.children.get(key);
-    const unreadable = run.unreadableRepeats.some((u) => u.instance === instance && u.field === field);
-    const value = field?.type === 'begin_repeat' && children && !unreadable
+    const field = run.compiled.byName.get(key)!;
+    if (dropIrrelevant && !instance.isRelevant(field)) continue;
+    const children = instance.repeatInstances(key);
+    const value = field.type === 'begin_repeat' && !run.isUnreadable(instance, field)
       ? (children.length
         ? JSON.stringify(children.map((child) => instanceAnswers(run, child, run.compiled.repeatFields.get(key) ?? [], dropIrrelevant)))
         : '')
-      : instance.value(key);
+      : instance.value(field);
     if (value !== '') result[key] = value;
   }
   return result;
@@ -68,7 +67,7 @@ export function evaluateFormState(compiled: CompiledForm, answers: Answers, opti
   for (const field of compiled.inSurveyOrder) {
     for (const instance of run.instancesOf(field.repeats)) {
       const path = instance.path + field.name;
-      const relevant = instance.isRelevant(field.name);
+      const relevant = instance.isRelevant(field);
       state.relevant[path] = relevant;
       if (!relevant) continue;
       if (field.stored && field.type !== 'calculate' && isRequired(run, instance, field)) state.required[path] = true;

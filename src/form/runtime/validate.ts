@@ -61,9 +61,10 @@ class Validation {
     return texts?.[this.formLanguage] || texts?.[this.run.compiled.form.defaultLanguage] || this.kelisim(fallback);
   }
 
-  checkInstance(instance: Instance, keys: readonly string[]): void {
-    const known = new Set(keys);
-    for (const key of Object.keys(instance.values)) {
+  checkInstance(instance: Instance, known: ReadonlySet<string>): void {
+    const keys = Object.keys(instance.values);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       if (!known.has(key) && instance.values[key] !== '') {
         this.report(instance, key, 'unknown-field', this.kelisim('unknown-field', { field: key }));
       }
@@ -71,12 +72,12 @@ class Validation {
   }
 
   checkField(instance: Instance, field: CompiledField): void {
-    const value = instance.value(field.name);
+    const value = instance.value(field);
     if (field.type === 'begin_repeat') {
       this.checkRepeat(instance, field, value);
       return;
     }
-    if (!instance.isRelevant(field.name)) {
+    if (!instance.isRelevant(field)) {
       if (value !== '') this.report(instance, field.name, 'not-relevant', this.kelisim('not-relevant'));
       return;
     }
@@ -99,33 +100,39 @@ class Validation {
 
   /** Every chosen name must be a choice the question offers; a rank names each choice once. */
   private checkChoices(instance: Instance, field: CompiledField, value: string): boolean {
-    const names = field.type === 'select_one' ? [value] : selectedNames(value);
-    const seen = new Set<string>();
+    if (field.type === 'select_one') return this.checkChoice(instance, field, value);
+    const names = selectedNames(value);
     let valid = true;
-    for (const name of names) {
-      const choice = field.choices?.get(name);
-      if (!choice) {
-        this.report(instance, field.name, 'choice', this.kelisim('not-a-choice', { value: name }));
-        valid = false;
-      } else if (name !== OTHER_CHOICE && !choiceOffered(this.run, instance, field, choice)) {
-        this.report(instance, field.name, 'choice', this.kelisim('choice-unavailable', { value: name }));
-        valid = false;
-      } else if (seen.has(name) && field.type === 'rank') {
+    names.forEach((name, i) => {
+      if (!this.checkChoice(instance, field, name)) valid = false;
+      else if (field.type === 'rank' && names.indexOf(name) < i) {
         this.report(instance, field.name, 'choice', this.kelisim('repeated-choice', { value: name }));
         valid = false;
       }
-      seen.add(name);
-    }
+    });
     return valid;
   }
 
+  private checkChoice(instance: Instance, field: CompiledField, name: string): boolean {
+    const choice = field.choices?.get(name);
+    if (!choice) {
+      this.report(instance, field.name, 'choice', this.kelisim('not-a-choice', { value: name }));
+      return false;
+    }
+    if (name !== OTHER_CHOICE && !choiceOffered(this.run, instance, field, choice)) {
+      this.report(instance, field.name, 'choice', this.kelisim('choice-unavailable', { value: name }));
+      return false;
+    }
+    return true;
+  }
+
   private checkRepeat(instance: Instance, field: CompiledField, value: string): void {
-    if (this.run.unreadableRepeats.some((u) => u.instance === instance && u.field === field)) {
+    if (this.run.isUnreadable(instance, field)) {
       this.report(instance, field.name, 'repeat', this.kelisim('repeat-unreadable'));
       return;
     }
-    const count = instance.children.get(field.name)?.length ?? 0;
-    if (!instance.isRelevant(field.name)) {
+    const count = instance.repeatInstances(field.name).length;
+    if (!instance.isRelevant(field)) {
       if (count > 0 || (value !== '' && value !== '[]')) this.report(instance, field.name, 'not-relevant', this.kelisim('not-relevant'));
       return;
     }
@@ -133,8 +140,8 @@ class Validation {
     if (expected !== undefined && expected !== count) {
       this.report(instance, field.name, 'repeat', this.kelisim('repeat-count', { expected, actual: count }));
     }
-    const keys = this.run.compiled.repeatFields.get(field.name) ?? [];
-    for (const child of instance.children.get(field.name) ?? []) this.checkInstance(child, keys);
+    const known = new Set(this.run.compiled.repeatFields.get(field.name));
+    for (const child of instance.repeatInstances(field.name)) this.checkInstance(child, known);
   }
 }
 
@@ -152,7 +159,7 @@ export function validateAnswers(form: FormDefinition | CompiledForm, answers: An
   const compiled = compiledFor(form);
   const run = new FormRun(compiled, answers, options);
   const validation = new Validation(run, options.language ?? compiled.form.defaultLanguage, compiled.form);
-  validation.checkInstance(run.top, compiled.storedFields);
+  validation.checkInstance(run.top, compiled.storedFieldSet);
   for (const field of compiled.inSurveyOrder) {
     if (!field.stored && field.type !== 'begin_repeat') continue;
     if (field.type === 'calculate') continue; // worked out, not answered

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Problem } from '../../common/errors';
 import { badInput } from '../../common/errors';
 import type { Choice, ChoiceList, FormDefinition, Language, SurveyRow } from '../model';
@@ -11,6 +10,7 @@ import { TRANSLATABLE } from './headers';
 import { parseRowType } from './row-type';
 import type { SheetRecord, SheetTable } from './sheet-table';
 import { findWorksheet, readSheetTable } from './sheet-table';
+import { openWorkbook } from './open-workbook';
 
 /** The columns of one row, sorted by what the model needs. */
 interface RowCells {
@@ -42,11 +42,6 @@ class Languages {
     if (this.sawPlainColumn || !this.list.length) return UNNAMED_DEFAULT_LANGUAGE;
     return this.list[0].code;
   }
-}
-
-/** Registers the languages of a sheet's translated columns, in column order. */
-function registerLanguages(table: SheetTable, languages: Languages): void {
-  for (const { header } of table.columns) if (header.known && TRANSLATABLE.has(header.key)) languages.codeOf(header);
 }
 
 function rowCells(table: SheetTable, record: SheetRecord, languages: Languages): RowCells {
@@ -83,6 +78,20 @@ class WorkbookReader {
 
   problem(sheet: string, row: number, column: string, message: string): void {
     this.problems.push({ ...(this.file ? { file: this.file } : {}), sheet, row, column, message });
+  }
+
+  /** Registers the languages of a sheet's translated columns in column order; two columns for one language are a problem. */
+  registerLanguages(table: SheetTable, languages: Languages): void {
+    const seen = new Map<string, string>();
+    for (const { header, title } of table.columns) {
+      if (!header.known || !TRANSLATABLE.has(header.key)) continue;
+      const key = `${header.key}\u0000${languages.codeOf(header)}`;
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        this.problem(table.sheet, 1, title, `The columns "${earlier}" and "${title}" hold the same language; keep one of them.`);
+      }
+      seen.set(key, title);
+    }
   }
 
   yesNo(sheet: string, record: SheetRecord, column: string, text: string | undefined): true | undefined {
@@ -138,7 +147,7 @@ class WorkbookReader {
     for (const key of missing) this.problem('survey', 1, key, `The survey sheet has no "${key}" column.`);
     // Without types no row can be read; one problem says so, not one per row.
     if (missing.includes('type')) return [];
-    registerLanguages(table, languages);
+    this.registerLanguages(table, languages);
     const rows: SurveyRow[] = [];
     for (const record of table.records) {
       const row = this.surveyRow(table, record, languages);
@@ -155,7 +164,7 @@ class WorkbookReader {
       this.problem('choices', 1, 'list_name', 'The choices sheet has no "list_name" column, so its choices belong to no list.');
       return [];
     }
-    registerLanguages(table, languages);
+    this.registerLanguages(table, languages);
     const lists = new Map<string, ChoiceList>();
     for (const record of table.records) {
       const cells = rowCells(table, record, languages);
@@ -203,26 +212,6 @@ function formIdFromFileName(fileName: string | undefined): string {
   const base = (fileName ?? '').split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
   const id = base.trim().replace(/[^\p{L}\p{N}_.-]+/gu, '_').replace(/^_+|_+$/g, '');
   return /^[\p{L}_]/u.test(id) ? id : id ? `form_${id}` : 'form';
-}
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLD_EXCEL = [0xd0, 0xcf, 0x11, 0xe0];
-const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
-
-async function openWorkbook(bytes: Uint8Array, name: string, file: string | undefined): Promise<ExcelJS.Workbook> {
-  const refuse = (message: string) => badInput(`${name}: ${message}`, [{ ...(file ? { file } : {}), message }]);
-  if (startsWith(bytes, OLD_EXCEL)) {
-    throw refuse('This is an Excel 97–2003 workbook (.xls). Open it in Excel or LibreOffice, save it as .xlsx and import that.');
-  }
-  if (!startsWith(bytes, ZIP)) throw refuse('This is not an Excel workbook (.xlsx).');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs types load() as taking a Node Buffer; it takes any bytes JSZip reads, in the browser too.
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch (error) {
-    throw refuse(`The workbook cannot be read; it may be damaged (${error instanceof Error ? error.message : String(error)}).`);
-  }
-  return workbook;
 }
 
 /**

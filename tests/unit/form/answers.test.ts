@@ -174,7 +174,7 @@ describe('messages in the interview language', () => {
     expect(consent('en')).toBe('This question must be answered.');
     expect(problemsOf({ age: 'forty' }, 'kk')[0].message).toBe('Бүтін сан енгізіңіз, мысалы: 42.');
     expect(problemsOf({ age: 'forty' }, 'ru')[0].message).toBe('Введите целое число, например 42.');
-    expect(problemsOf({ district: 'esil' }, 'kk')[0].message).toBe('Алдыңғы жауаптарға қарағанда «esil» нұсқасын таңдауға болмайды.');
+    expect(problemsOf({ district: 'esil' }, 'kk')[0].message).toBe('Алдыңғы жауаптарды ескерсек, «esil» нұсқасын таңдауға болмайды.');
     expect(problemsOf({ district: 'esil' }, 'ru')[0].message).toBe('С учётом предыдущих ответов вариант «esil» выбрать нельзя.');
     expect(problemsOf({ birth_date: '2026-08-15' }, 'kk')[0].message).toBe('Жауап сұрақтың шартына сәйкес келмейді.');
     // Without a language: the form's default language, Kazakh.
@@ -208,12 +208,16 @@ describe('repeats', () => {
     expect(problemsOf({ members: '{"member_name": "x"}' }, 'en')).toMatchObject([
       { field: 'members', reason: 'repeat', message: 'The answers of this repeated section cannot be read.' },
     ]);
+    // A note shows text and stores nothing.
+    expect(problemsOf({ intro: 'read out' }, 'en')).toEqual([
+      { field: 'intro', reason: 'unknown-field', message: 'The form has no question “intro” that takes an answer.' },
+    ]);
     expect(problemsOf({
       nickname: 'Ака',
       members: members({ member_name: 'Әлия', member_age: '40', shoe_size: '38' }, { member_name: 'Нұрлан' }),
     }, 'en')).toEqual([
-      { field: 'nickname', reason: 'unknown-field', message: 'The form has no question named “nickname”.' },
-      { field: 'members[1].shoe_size', reason: 'unknown-field', message: 'The form has no question named “shoe_size”.' },
+      { field: 'nickname', reason: 'unknown-field', message: 'The form has no question “nickname” that takes an answer.' },
+      { field: 'members[1].shoe_size', reason: 'unknown-field', message: 'The form has no question “shoe_size” that takes an answer.' },
     ]);
   });
 });

@@ -226,11 +226,16 @@ describe('circular references', () => {
     ]);
   });
 
-  it('lets a constraint read other questions freely', () => {
-    expect(problems(formWith([
+  it('lets a constraint read other questions freely, and knows what to check again', () => {
+    const form = formWith([
       q('integer', 'a', { constraint: '. < ${b}' }),
       q('integer', 'b', { constraint: '. > ${a}' }),
-    ]))).toEqual([]);
+    ]);
+    expect(problems(form)).toEqual([]);
+    const graph = buildDependencyGraph(form);
+    expect(graph.dependencies.a).toEqual([{ on: 'b', reason: 'constraint' }]);
+    expect(graph.dependents.a).toEqual(['b']);
+    expect(graph.cycles).toEqual([]);
   });
 
   it('orders the dependency graph so every field comes after what it needs', () => {
@@ -241,6 +246,7 @@ describe('circular references', () => {
     ]));
     expect(graph.order).toEqual(['b', 'a', 'total']);
     expect(graph.dependencies.total).toEqual([{ on: 'a', reason: 'calculation' }, { on: 'b', reason: 'calculation' }]);
+    expect(graph.dependents.b).toEqual(['total', 'a']);
     expect(graph.cycles).toEqual([]);
   });
 });
