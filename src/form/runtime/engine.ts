@@ -179,6 +179,9 @@ export class FormRun implements Scope {
     }
     let instances = [instance];
     for (const repeat of target.repeats.slice(shared)) instances = instances.flatMap((i) => i.repeatInstances(repeat));
+    if (target.type === 'begin_repeat') {
+      return { kind: 'nodes', items: instances.flatMap((i) => i.repeatInstances(name)).map(() => '') };
+    }
     return {
       kind: 'nodes',
       items: instances.map((i) => (i.isRelevant(target) ? typedValue(target.type, i.value(target)) : '')),

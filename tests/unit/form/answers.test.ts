@@ -240,3 +240,46 @@ describe('compiling', () => {
     ]);
   });
 });
+
+describe('repeats inside repeats', () => {
+  // Houses on a street, and the people of each house.
+  const street: FormDefinition = {
+    formId: 'street', title: 'Street', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
+    choiceLists: [],
+    survey: [
+      { type: 'integer', name: 'houses', label: { en: 'Houses' } },
+      { type: 'begin_repeat', name: 'house', label: { en: 'House' }, repeatCount: '${houses}' },
+      { type: 'text', name: 'address', label: { en: 'Address' } },
+      { type: 'begin_repeat', name: 'person', label: { en: 'Person' } },
+      { type: 'integer', name: 'age', label: { en: 'Age' }, relevant: "${address} != ''", constraint: '. < 120' },
+      { type: 'end_repeat', name: '' },
+      { type: 'calculate', name: 'house_age', calculation: 'sum(${age})' },
+      { type: 'end_repeat', name: '' },
+      { type: 'calculate', name: 'street_age', calculation: 'sum(${house_age})' },
+      { type: 'calculate', name: 'people', calculation: 'count(${person})' },
+    ],
+  };
+  const answers = {
+    houses: '2',
+    house: JSON.stringify([
+      { address: 'Абай 10', person: JSON.stringify([{ age: '30' }, { age: '150' }]) },
+      { address: '', person: JSON.stringify([{ age: '5' }]) },
+    ]),
+  };
+
+  it('works out sums level by level and counts every person', () => {
+    const state = evaluateFormState(compileForm(street), answers);
+    // House 1: 30 + 150; house 2 has no address, so its person's age does not apply: 0.
+    expect(JSON.parse(state.values.house).map((h: Record<string, string>) => h.house_age)).toEqual(['180', '0']);
+    expect(state.values.street_age).toBe('180');
+    expect(state.values.people).toBe('3');
+    expect(state.relevant['house[2].person[1].age']).toBe(false);
+  });
+
+  it('names problems by their place in each level', () => {
+    expect(validateAnswers(compileForm(street), answers, { language: 'en' })).toMatchObject([
+      { field: 'house[1].person[2].age', reason: 'constraint' },
+      { field: 'house[2].person[1].age', reason: 'not-relevant' },
+    ]);
+  });
+});
