@@ -1,0 +1,113 @@
+import type { BinaryOperator, Expression } from './ast';
+import { ExpressionError } from './errors';
+import { functionDefinition } from './functions';
+import type { Token } from './lexer';
+import { tokenize } from './lexer';
+
+/** Binary operators by precedence level, loosest first (XPath 1.0 §3.4–3.5). */
+const LEVELS: readonly (readonly BinaryOperator[])[] = [
+  ['or'],
+  ['and'],
+  ['=', '!='],
+  ['<', '<=', '>', '>='],
+  ['+', '-'],
+  ['*', 'div', 'mod'],
+];
+
+function describe(token: Token): string {
+  if (token.type === 'end') return 'unexpected end of expression';
+  if (token.type === 'field') return `unexpected "\${${token.text}}"`;
+  if (token.type === 'string') return `unexpected string "${token.text}"`;
+  return `unexpected "${token.text}"`;
+}
+
+function arityText(min: number, max: number): string {
+  if (min === max) return `${min} argument${min === 1 ? '' : 's'}`;
+  if (max === Infinity) return `at least ${min} argument${min === 1 ? '' : 's'}`;
+  return `${min} to ${max} arguments`;
+}
+
+/**
+ * Parses the ODK/XLSForm XPath subset once, into a tree that `evaluate` runs many times. Throws
+ * ExpressionError (message, 0-based position) for anything it cannot read, including unknown
+ * functions and wrong numbers of arguments.
+ */
+export function parseExpression(text: string): Expression {
+  if (!text.trim()) throw new ExpressionError('the expression is empty', 0, text);
+  const tokens = tokenize(text);
+  let at = 0;
+  const peek = () => tokens[at];
+  const fail = (reason: string, position: number): never => {
+    throw new ExpressionError(reason, position, text);
+  };
+  const expect = (type: Token['type']) => {
+    const token = peek();
+    if (token.type !== type) fail(describe(token), token.position);
+    at++;
+    return token;
+  };
+
+  const binary = (level: number): Expression => {
+    if (level === LEVELS.length) return unary();
+    let left = binary(level + 1);
+    for (;;) {
+      const token = peek();
+      const operator = LEVELS[level].find((op) => token.type === 'operator' && token.text === op);
+      if (!operator) return left;
+      at++;
+      left = { kind: 'binary', operator, left, right: binary(level + 1) };
+    }
+  };
+
+  const unary = (): Expression => {
+    const token = peek();
+    if (token.type === 'operator' && token.text === '-') {
+      at++;
+      return { kind: 'negate', operand: unary() };
+    }
+    return primary();
+  };
+
+  const call = (token: Token): Expression => {
+    const definition = functionDefinition(token.text);
+    if (!definition) fail(`unknown function "${token.text}()"`, token.position);
+    expect('(');
+    const args: Expression[] = [];
+    if (peek().type !== ')') {
+      args.push(binary(0));
+      while (peek().type === ',') {
+        at++;
+        args.push(binary(0));
+      }
+    }
+    expect(')');
+    if (args.length < definition!.min || args.length > definition!.max) {
+      fail(`"${token.text}()" takes ${arityText(definition!.min, definition!.max)}, not ${args.length}`, token.position);
+    }
+    return { kind: 'call', name: token.text, args, position: token.position };
+  };
+
+  const primary = (): Expression => {
+    const token = peek();
+    at++;
+    switch (token.type) {
+      case 'number': return { kind: 'number', value: Number(token.text) };
+      case 'string': return { kind: 'string', value: token.text };
+      case 'field': return { kind: 'field', name: token.text, position: token.position };
+      case 'dot': return { kind: 'current', position: token.position };
+      case 'name': return { kind: 'column', name: token.text, position: token.position };
+      case 'function': return call(token);
+      case '(': {
+        const inner = binary(0);
+        expect(')');
+        return inner;
+      }
+      default: return fail(describe(token), token.position);
+    }
+  };
+
+  const root = binary(0);
+  const rest = peek();
+  if (rest.type !== 'end') fail(describe(rest), rest.position);
+  return root;
+}

@@ -1,0 +1,30 @@
+/**
+ * Questionnaires: the form model, XLSForm import/export, the expression language, form checking,
+ * and the answer logic (relevance, calculations, validation) shared by interviewing and import.
+ * Runs in the renderer too: nothing here imports from Node.
+ */
+export * from './model';
+export { countQuestions, enclosingContainers, findField, isStoredRow, otherFieldName, repeatFields, storedFields, surveyTree } from './survey';
+export type { GroupNode, QuestionNode, SurveyNode } from './survey';
+export { OTHER_CHOICE, choiceLabel, choicesOf, findChoice, findChoiceList, isCategorical, missingCodes, numericChoiceValues } from './choices';
+export { formatLanguage, labelIn, parseLanguage, textIn, translatedHeader } from './languages';
+export { isDynamicDefault, rowExpressions } from './row-expressions';
+export type { ExpressionColumn, RowExpression } from './row-expressions';
+export { buildDependencyGraph } from './dependencies';
+export type { Dependency, DependencyGraph, DependencyReason } from './dependencies';
+export { checkForm } from './check';
+export type { FormLocations } from './check';
+export { answerFormatProblem } from './answer-formats';
+export type { FormatProblem } from './answer-formats';
+export { answerMessage, messageLanguage } from './messages';
+export type { AnswerMessage, MessageLanguage } from './messages';
+export { compileForm } from './runtime/compile';
+export type { CompiledField, CompiledForm } from './runtime/compile';
+export type { Answers, RunOptions } from './runtime/engine';
+export { defaultAnswers, evaluateFormState, finalAnswers } from './runtime/state';
+export type { FormState } from './runtime/state';
+export { isAnswerError, validateAnswers } from './runtime/validate';
+export type { AnswerProblem, AnswerProblemReason } from './runtime/validate';
+export { readXlsForm } from './xlsform/read';
+export { writeXlsForm } from './xlsform/write';
+export * from './expr';

@@ -1,0 +1,126 @@
+import type { FormatProblem } from './answer-formats';
+import type { FormDefinition } from './model';
+import { parseLanguage } from './languages';
+
+/** The languages Kelisim's own messages are written in. */
+export type MessageLanguage = 'kk' | 'ru' | 'en';
+
+export type AnswerMessage =
+  | 'required' | 'constraint' | FormatProblem
+  | 'not-a-choice' | 'choice-unavailable' | 'repeated-choice'
+  | 'not-relevant' | 'unknown-field' | 'repeat-unreadable' | 'repeat-count';
+
+/** Messages shown to interviewers and in validation reports when the form gives none of its own. */
+const MESSAGES: Record<AnswerMessage, Record<MessageLanguage, string>> = {
+  'required': {
+    kk: 'Бұл сұраққа жауап беру міндетті.',
+    ru: 'На этот вопрос необходимо ответить.',
+    en: 'This question must be answered.',
+  },
+  'constraint': {
+    kk: 'Жауап сұрақтың шартына сәйкес келмейді.',
+    ru: 'Ответ не соответствует условию вопроса.',
+    en: 'This answer does not meet the condition of the question.',
+  },
+  'integer': {
+    kk: 'Бүтін сан енгізіңіз, мысалы: 42.',
+    ru: 'Введите целое число, например 42.',
+    en: 'Enter a whole number, for example 42.',
+  },
+  'integer-range': {
+    kk: 'Сан тым үлкен: ол −2 147 483 648 мен 2 147 483 647 аралығында болуы керек.',
+    ru: 'Слишком большое число: допустимы значения от −2 147 483 648 до 2 147 483 647.',
+    en: 'The number is too large: it must lie between −2,147,483,648 and 2,147,483,647.',
+  },
+  'decimal': {
+    kk: 'Сан енгізіңіз, мысалы: 3.5.',
+    ru: 'Введите число, например 3.5.',
+    en: 'Enter a number, for example 3.5.',
+  },
+  'date': {
+    kk: 'Күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз, мысалы: 2024-05-31.',
+    ru: 'Введите дату в виде ГГГГ-ММ-ДД, например 2024-05-31.',
+    en: 'Enter a date as YYYY-MM-DD, for example 2024-05-31.',
+  },
+  'time': {
+    kk: 'Уақытты СС:ММ түрінде енгізіңіз, мысалы: 14:30.',
+    ru: 'Введите время в виде ЧЧ:ММ, например 14:30.',
+    en: 'Enter a time as HH:MM, for example 14:30.',
+  },
+  'dateTime': {
+    kk: 'Күн мен уақытты енгізіңіз, мысалы: 2024-05-31T14:30.',
+    ru: 'Введите дату и время, например 2024-05-31T14:30.',
+    en: 'Enter a date and time, for example 2024-05-31T14:30.',
+  },
+  'geopoint': {
+    kk: 'Орынды ендік пен бойлық түрінде градуспен енгізіңіз, мысалы: 43.238 76.945.',
+    ru: 'Укажите местоположение: широту и долготу в градусах, например 43.238 76.945.',
+    en: 'Give the location as latitude and longitude in degrees, for example 43.238 76.945.',
+  },
+  'acknowledge': {
+    kk: 'Мұнда тек «OK» жауабы қабылданады.',
+    ru: 'Здесь принимается только ответ «OK».',
+    en: 'The only answer accepted here is “OK”.',
+  },
+  'not-a-choice': {
+    kk: '«{value}» бұл сұрақтың жауап нұсқаларының ішінде жоқ.',
+    ru: 'Варианта «{value}» нет среди ответов на этот вопрос.',
+    en: '“{value}” is not one of the choices of this question.',
+  },
+  'choice-unavailable': {
+    kk: 'Алдыңғы жауаптарды ескерсек, «{value}» нұсқасын таңдауға болмайды.',
+    ru: 'С учётом предыдущих ответов вариант «{value}» выбрать нельзя.',
+    en: '“{value}” cannot be chosen given the earlier answers.',
+  },
+  'repeated-choice': {
+    kk: '«{value}» нұсқасы бірнеше рет көрсетілген.',
+    ru: 'Вариант «{value}» указан несколько раз.',
+    en: '“{value}” is given more than once.',
+  },
+  'not-relevant': {
+    kk: 'Басқа жауаптарды ескерсек, бұл сұрақ қойылмайды, сондықтан оның жауабы сақталмайды.',
+    ru: 'С учётом других ответов этот вопрос не задаётся, поэтому его ответ не сохраняется.',
+    en: 'Given the other answers this question is not asked, so its answer is not kept.',
+  },
+  'unknown-field': {
+    kk: 'Сауалнамада жауап берілетін «{field}» сұрағы жоқ.',
+    ru: 'В анкете нет вопроса «{field}», на который даётся ответ.',
+    en: 'The form has no question “{field}” that takes an answer.',
+  },
+  'repeat-unreadable': {
+    kk: 'Қайталанатын бөлімнің жауаптарын оқу мүмкін емес.',
+    ru: 'Не удаётся прочитать ответы повторяющегося раздела.',
+    en: 'The answers of this repeated section cannot be read.',
+  },
+  'repeat-count': {
+    kk: 'Толтырылған қайталаулар саны — {actual}, ал {expected} болуы керек.',
+    ru: 'Заполнено повторов: {actual}, а должно быть {expected}.',
+    en: '{actual} repetitions are filled in, but there should be {expected}.',
+  },
+};
+
+const BY_NAME: Record<string, MessageLanguage> = { kazakh: 'kk', russian: 'ru', english: 'en' };
+
+function asMessageLanguage(code: string): MessageLanguage | undefined {
+  const base = code.toLowerCase().split(/[-_]/)[0];
+  return base === 'kk' || base === 'ru' || base === 'en' ? base : BY_NAME[base];
+}
+
+/**
+ * The language to write Kelisim's messages in for a form language: kk, ru or en by code
+ * ("kk", "ru-RU") or by the language's name ("Kazakh"), English otherwise.
+ */
+export function messageLanguage(language: string | undefined, form?: FormDefinition): MessageLanguage {
+  if (!language) return form ? messageLanguage(form.defaultLanguage) : 'en';
+  const direct = asMessageLanguage(language) ?? asMessageLanguage(parseLanguage(language).code);
+  if (direct) return direct;
+  const named = form?.languages.find((l) => l.code === language)?.name;
+  return (named && BY_NAME[named.toLowerCase()]) || 'en';
+}
+
+export function answerMessage(
+  key: AnswerMessage, language: MessageLanguage, values: Record<string, string | number> = {},
+): string {
+  return MESSAGES[key][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole);
+}

@@ -1,0 +1,127 @@
+/**
+ * The form model: what an XLSForm workbook says, as plain data. Designer, interviewing, validation,
+ * analysis and exports all read it; a published version is stored as `JSON.stringify(form)`, so the
+ * model holds only plain objects, arrays, strings and booleans (no classes, Maps or undefined values)
+ * and survives that round trip unchanged.
+ *
+ * Optional properties are left out rather than set to undefined or '' so that a model read from a
+ * workbook, written back and read again is deep-equal to the first.
+ */
+
+/** Types that hold an answer or show something to the interviewer. */
+export const QUESTION_TYPES = [
+  'text', 'integer', 'decimal', 'date', 'time', 'dateTime',
+  'select_one', 'select_multiple', 'rank',
+  'note', 'calculate', 'acknowledge', 'geopoint',
+] as const;
+
+/** Values the device records by itself, without a prompt. */
+export const METADATA_TYPES = ['start', 'end', 'today', 'deviceid', 'username'] as const;
+
+export const MARKER_TYPES = ['begin_group', 'end_group', 'begin_repeat', 'end_repeat'] as const;
+
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+export type MetadataType = (typeof METADATA_TYPES)[number];
+export type MarkerType = (typeof MARKER_TYPES)[number];
+export type RowType = QuestionType | MetadataType | MarkerType;
+
+export const SELECT_TYPES = ['select_one', 'select_multiple', 'rank'] as const;
+export type SelectType = (typeof SELECT_TYPES)[number];
+
+/** Text per language: language code → text. */
+export type Translations = Record<string, string>;
+
+/**
+ * A language of the form. From a header `label::Kazakh (kk)` the code is "kk" and the name "Kazakh";
+ * from `label::kk` the name is empty. A plain `label` column without a `default_language` setting is
+ * the language with code "default" (as pyxform calls it) and an empty name.
+ */
+export interface Language {
+  code: string;
+  name: string;
+}
+
+export const UNNAMED_DEFAULT_LANGUAGE = 'default';
+
+/** One row of the survey sheet: a question, a metadata field, or a group/repeat marker. */
+export interface SurveyRow {
+  type: RowType;
+  /** Empty only for end_group / end_repeat rows, which XLSForm lets go unnamed. */
+  name: string;
+  /** The choice list of select_one / select_multiple / rank. */
+  listName?: string;
+  /** `select_one LIST or_other`: adds the choice "other" and the text field NAME_other. */
+  orOther?: boolean;
+  label?: Translations;
+  hint?: Translations;
+  /** Always required (`yes`, `true`, `TRUE()`, `1` in the sheet). */
+  required?: boolean;
+  /** Required when this XPath expression is true (an expression in the `required` column). */
+  requiredIf?: string;
+  requiredMessage?: Translations;
+  relevant?: string;
+  constraint?: string;
+  constraintMessage?: Translations;
+  calculation?: string;
+  /** A literal answer, or an expression when it contains `${…}` or starts with a function call. */
+  default?: string;
+  appearance?: string;
+  choiceFilter?: string;
+  readOnly?: boolean;
+  readOnlyIf?: string;
+  /** Raw `parameters` cell, e.g. "randomize=true". */
+  parameters?: string;
+  /** Number of repeat instances: a whole number or an expression. */
+  repeatCount?: string;
+  /** Analysis metadata: the scale (index) this item belongs to. */
+  scale?: string;
+  /** Analysis metadata: the item is reverse-coded within its scale. */
+  reverse?: boolean;
+  /** Columns Kelisim does not interpret, by header as the workbook spells it; written back verbatim. */
+  extra?: Record<string, string>;
+}
+
+export interface Choice {
+  name: string;
+  label: Translations;
+  /** A missing-value code ("don't know", "refused"): analysis leaves it out of valid percentages. */
+  missing?: boolean;
+  /** Other columns of the choices sheet (usable in choice_filter), by header. */
+  extra?: Record<string, string>;
+}
+
+export interface ChoiceList {
+  name: string;
+  choices: Choice[];
+}
+
+export interface FormDefinition {
+  formId: string;
+  title: string;
+  /** The settings `version`; empty when the workbook has none. */
+  version: string;
+  /** Code of the language the interview starts in (one of `languages`). */
+  defaultLanguage: string;
+  /** In the order their columns appear. */
+  languages: Language[];
+  /**
+   * The survey sheet in order, group and repeat markers included exactly as written, so that the
+   * workbook written back has the same structure. Use `surveyTree` for a nested view.
+   */
+  survey: SurveyRow[];
+  choiceLists: ChoiceList[];
+  /** Other settings (instance_name, style, public_key, …) by header; written back verbatim. */
+  settingsExtra?: Record<string, string>;
+}
+
+export function isMarker(type: RowType): type is MarkerType {
+  return (MARKER_TYPES as readonly string[]).includes(type);
+}
+
+export function isSelect(type: RowType): type is SelectType {
+  return type === 'select_one' || type === 'select_multiple' || type === 'rank';
+}
+
+export function isMetadata(type: RowType): type is MetadataType {
+  return (METADATA_TYPES as readonly string[]).includes(type);
+}
