@@ -194,15 +194,9 @@ describe('writing workbooks ODK and Kobo accept', () => {
   });
 });
 
-/**
- * The bundled questionnaire: a copy taken from the survey branch (tests/fixtures/form/tolerance-kz.xlsx),
- * and surveys/tolerance-kz.xlsx itself once the branches are merged.
- */
+/** Every bundled questionnaire in surveys/. */
 const repositoryRoot = new URL('../../../', import.meta.url);
-const bundledSurveys = [
-  new URL('tests/fixtures/form/tolerance-kz.xlsx', repositoryRoot),
-  new URL('surveys/tolerance-kz.xlsx', repositoryRoot),
-].filter((url) => existsSync(url));
+const bundledSurveys = [new URL('surveys/tolerance-kz.xlsx', repositoryRoot)].filter((url) => existsSync(url));
 
 const fixtures: [string, () => Promise<FormDefinition>][] = [
   ['every type', () => read(everyTypeWorkbook, 'every-type.xlsx')],
