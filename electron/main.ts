@@ -65,8 +65,9 @@ function serveApi(session: Session): void {
 async function main(): Promise<void> {
   await app.whenReady();
   lockDownContents();
+  const chosenDatabase = databaseArgument();
   const session = await openSession({
-    databasePath: databaseArgument() ?? defaultDatabasePath(app.getPath('userData')),
+    databasePath: chosenDatabase ?? defaultDatabasePath(app.getPath('userData')),
     transport: 'electron',
     nativeBinding: electronSqliteBinding(),
     host: {
@@ -75,7 +76,8 @@ async function main(): Promise<void> {
         return true;
       },
     },
-    onCreated: seedDemoOnFirstRun,
+    // Only the default database is seeded: a file named on the command line is the user's own.
+    onCreated: chosenDatabase ? undefined : seedDemoOnFirstRun,
   });
   serveApi(session);
 

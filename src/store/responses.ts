@@ -122,3 +122,13 @@ export function countResponsesByStatus(db: Db, formId: string): ResponseCounts {
   for (const row of rows) counts[row.status] = row.n;
   return counts;
 }
+
+/** Which of these uuids are already stored. */
+export function existingUuids(db: Db, uuids: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  const select = db.prepare('SELECT uuid FROM responses WHERE uuid IN (SELECT value FROM json_each(?))').pluck();
+  for (let start = 0; start < uuids.length; start += 10_000) {
+    for (const uuid of select.all(JSON.stringify(uuids.slice(start, start + 10_000))) as string[]) found.add(uuid);
+  }
+  return found;
+}

@@ -18,15 +18,23 @@ export interface RunningApp {
 }
 
 /** Starts `kelisim serve` on a temporary database, as a user would, and stops it afterwards. */
-export async function startApp(options: { seed?: (database: string, cli: RunningApp['cli']) => void } = {}): Promise<RunningApp & { stop(): Promise<void> }> {
+export async function startApp(
+  options: { seed?: (database: string, cli: RunningApp['cli']) => void; defaultDatabase?: boolean } = {},
+): Promise<RunningApp & { stop(): Promise<void> }> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kelisim-e2e-'));
-  const database = path.join(folder, 'study.db');
+  // The default database lives in the user-data folder, which KELISIM_HOME points into the temp folder.
+  const database = options.defaultDatabase ? path.join(folder, 'home', 'kelisim.db') : path.join(folder, 'study.db');
   const cli: RunningApp['cli'] = (args) => {
     const result = spawnSync(process.execPath, [bin, ...args], { cwd: projectRoot, encoding: 'utf8', timeout: 300_000 });
     return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
   };
   options.seed?.(database, cli);
-  const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--db', database], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  const serveArgs = options.defaultDatabase ? ['serve'] : ['serve', '--db', database];
+  const child: ChildProcess = spawn(process.execPath, [bin, ...serveArgs], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, KELISIM_HOME: path.join(folder, 'home') },
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`kelisim serve did not print its URL:\n${output}`)), 60_000);

@@ -26,3 +26,16 @@ test('an API call without the per-run token is refused', async ({ request }) => 
     await app.stop();
   }
 });
+
+test('the first run of the app seeds the default database with the demo study', async ({ page }) => {
+  const app = await startApp({ defaultDatabase: true });
+  try {
+    await page.goto(app.url);
+    const table = page.getByTestId('forms-table');
+    await expect(table).toContainText('Қазақстандағы ұлтаралық төзімділік');
+    await expect(table).toContainText('1 200');
+    await screenshot(page, '02-home-demo');
+  } finally {
+    await app.stop();
+  }
+});

@@ -1,6 +1,13 @@
+import { createHash } from 'node:crypto';
 import type { ApiContext } from '../context';
-import type { FormsApi, HandlersOf } from '../spec';
-import { listForms } from '../../store/forms';
+import type { FormsApi, HandlersOf, PublishedForm } from '../spec';
+import { badInput, conflict, notFound } from '../../common/errors';
+import type { FormDefinition } from '../../form/model';
+import { checkForm, countQuestions, readXlsForm, storedFields, writeXlsForm } from '../../form';
+import {
+  ensureForm, formVersions, getFormVersion, insertFormVersion, latestFormVersion, listForms, type FormVersionRow,
+} from '../../store/forms';
+import { readSourceFile, writeFileAtomically } from '../../io/files';
 
 export function formsHandlers(ctx: ApiContext): HandlersOf<FormsApi> {
   return {
@@ -13,5 +20,90 @@ export function formsHandlers(ctx: ApiContext): HandlersOf<FormsApi> {
         drafts: form.drafts,
         finals: form.finals,
       })),
+
+    'forms.import': async ({ file }) => {
+      const source = await readSourceFile(file);
+      const form = await readXlsForm(source.bytes, source.name);
+      return publishForm(ctx, form);
+    },
+
+    'forms.publish': async ({ form }) => {
+      const problems = checkForm(form);
+      if (problems.length) throw badInput(`the form has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, problems);
+      return publishForm(ctx, form);
+    },
+
+    'forms.get': async ({ formId, version }) => {
+      const row = findVersion(ctx, formId, version);
+      return {
+        formId,
+        version: row.version,
+        versionId: row.id,
+        publishedAt: row.publishedAt,
+        form: JSON.parse(row.definition) as FormDefinition,
+        versions: formVersions(ctx.db, formId).map((v) => v.version),
+      };
+    },
+
+    'forms.export': async ({ formId, version, outPath }) => {
+      const row = findVersion(ctx, formId, version);
+      const bytes = await writeXlsForm(JSON.parse(row.definition) as FormDefinition);
+      const fileName = `${formId}-${row.version}.xlsx`;
+      if (!outPath) return { fileName, bytes };
+      await writeFileAtomically(outPath, bytes);
+      return { fileName, path: outPath };
+    },
   };
+}
+
+/** The named version, or the latest; a clear message when the form or version does not exist. */
+export function findVersion(ctx: ApiContext, formId: string, version?: string): FormVersionRow {
+  const row = version === undefined ? latestFormVersion(ctx.db, formId) : getFormVersion(ctx.db, formId, version);
+  if (row) return row;
+  const known = formVersions(ctx.db, formId).map((v) => v.version);
+  if (!known.length) throw notFound(`there is no form "${formId}" in this database`);
+  throw notFound(`form "${formId}" has no version "${version}" (versions: ${known.join(', ')})`);
+}
+
+/**
+ * Freezes a checked form model as a version. Re-publishing the identical model is a no-op; a
+ * different model under an existing version number is refused, because responses collected with
+ * that version must keep meaning what they meant.
+ */
+function publishForm(ctx: ApiContext, form: FormDefinition): PublishedForm {
+  const frozen: FormDefinition = { ...form, version: form.version || versionStamp(new Date()) };
+  const definition = JSON.stringify(frozen);
+  const contentHash = createHash('sha256').update(definition).digest('hex');
+  const summary = (created: boolean): PublishedForm => ({
+    formId: frozen.formId,
+    version: frozen.version,
+    title: frozen.title,
+    languages: frozen.languages.map((language) => language.code),
+    questions: countQuestions(frozen),
+    created,
+  });
+  return ctx.db.transaction(() => {
+    const existing = getFormVersion(ctx.db, frozen.formId, frozen.version);
+    if (existing) {
+      if (existing.contentHash === contentHash) return summary(false);
+      throw conflict(
+        `form "${frozen.formId}" already has a version "${frozen.version}" with different content; raise the version in the settings sheet to publish the changes`,
+      );
+    }
+    ensureForm(ctx.db, frozen.formId, frozen.title);
+    insertFormVersion(ctx.db, {
+      formId: frozen.formId,
+      version: frozen.version,
+      definition,
+      fields: storedFields(frozen),
+      contentHash,
+      publishedAt: Date.now(),
+    });
+    return summary(true);
+  })();
+}
+
+/** A version for a workbook without one: yyyymmddhhmm, which sorts in time as ODK's convention does. */
+function versionStamp(date: Date): string {
+  return date.toISOString().slice(0, 16).replace(/[-T:]/g, '');
 }

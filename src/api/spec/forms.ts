@@ -1,3 +1,6 @@
+import type { FormDefinition } from '../../form/model';
+import type { FileInput } from './index';
+
 export interface FormSummary {
   formId: string;
   title: string;
@@ -9,6 +12,39 @@ export interface FormSummary {
   finals: number;
 }
 
+export interface PublishedForm {
+  formId: string;
+  version: string;
+  title: string;
+  /** Language codes, in the order of the workbook's columns. */
+  languages: string[];
+  /** Survey rows that are not group or repeat markers. */
+  questions: number;
+  /** False when this exact version was already published (importing it again changes nothing). */
+  created: boolean;
+}
+
+export interface FormVersionInfo {
+  formId: string;
+  version: string;
+  versionId: number;
+  publishedAt: number;
+  form: FormDefinition;
+  /** Every published version of the form, oldest first. */
+  versions: string[];
+}
+
 export interface FormsApi {
   'forms.list': { args: Record<string, never>; result: FormSummary[] };
+  /** Reads an XLSForm workbook and publishes it as a version; nothing is stored when it has any problem. */
+  'forms.import': { args: { file: FileInput }; result: PublishedForm };
+  /** Publishes a form model (from the designer) as a new version. */
+  'forms.publish': { args: { form: FormDefinition }; result: PublishedForm };
+  /** A published version (the latest when none is named). */
+  'forms.get': { args: { formId: string; version?: string }; result: FormVersionInfo };
+  /** An XLSForm workbook of a version: written to `outPath`, or returned as bytes when none is given. */
+  'forms.export': {
+    args: { formId: string; version?: string; outPath?: string };
+    result: { fileName: string; path?: string; bytes?: Uint8Array };
+  };
 }

@@ -3,6 +3,18 @@ import { infoCommand, initCommand } from './init';
 import { serveCommand } from './serve';
 import { startCommand } from './start';
 import { nativeElectronCommand } from './native-electron';
+import { formExportCommand, formImportCommand, formListCommand } from './form';
+import { demoCommand } from './demo';
 
 /** Every `kelisim` command, in the order `kelisim --help` lists them. */
-export const commands: readonly Command[] = [initCommand, infoCommand, serveCommand, startCommand, nativeElectronCommand];
+export const commands: readonly Command[] = [
+  initCommand,
+  infoCommand,
+  demoCommand,
+  formImportCommand,
+  formExportCommand,
+  formListCommand,
+  serveCommand,
+  startCommand,
+  nativeElectronCommand,
+];

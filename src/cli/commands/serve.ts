@@ -41,15 +41,14 @@ export async function serveUntilStopped(args: ParsedArgs, io: CliIo, preface?: s
   session.close();
 }
 
-/** The database the app opens: --db, or the default one in the user-data folder (seeded on first run). */
+/**
+ * The database the app opens: --db as given, or the default one in the user-data folder, which is
+ * seeded with the demo study when this run creates it.
+ */
 export async function openAppSession(databasePath: string | undefined): Promise<Session> {
-  if (!databasePath) fs.mkdirSync(userDataFolder(), { recursive: true });
-  return openSession({
-    databasePath: databasePath ?? defaultDatabasePath(),
-    transport: 'browser',
-    host: desktopHost,
-    onCreated: seedDemoOnFirstRun,
-  });
+  if (databasePath) return openSession({ databasePath, transport: 'browser', host: desktopHost });
+  fs.mkdirSync(userDataFolder(), { recursive: true });
+  return openSession({ databasePath: defaultDatabasePath(), transport: 'browser', host: desktopHost, onCreated: seedDemoOnFirstRun });
 }
 
 function parsePort(text: string | undefined): number | undefined {

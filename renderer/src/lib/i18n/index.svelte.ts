@@ -38,8 +38,12 @@ export function t(key: MessageKey, params?: Params): string {
   return fill(plural[new Intl.PluralRules(current).select(count)] ?? plural.other, params);
 }
 
-/** Numbers as the interface language writes them (space-grouped thousands, decimal comma in kk/ru). */
+/**
+ * Numbers as the interface language writes them: space-grouped thousands and a decimal comma in
+ * Kazakh and Russian. Kazakh uses the Russian rules because browsers' kk-KZ data is often missing
+ * (Chromium then falls back to English "1,200"), and the two conventions are the same.
+ */
 export function formatNumber(value: number, digits?: number): string {
-  const locale = current === 'en' ? 'en-GB' : current === 'ru' ? 'ru-RU' : 'kk-KZ';
+  const locale = current === 'en' ? 'en-GB' : 'ru-RU';
   return new Intl.NumberFormat(locale, digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import type { Command } from '../command';
+import { flag, printJson, requiredString, stringOption } from '../command';
+import { dbOption, jsonOption, withSession } from '../session';
+
+export const formImportCommand: Command = {
+  name: 'form import',
+  summary: 'import an XLSForm workbook (ODK, Kobo, SurveyCTO) and publish it as a form version',
+  options: { ...dbOption, ...jsonOption },
+  positionals: [{ name: 'FORM.xlsx', description: 'the XLSForm workbook', required: true }],
+  details: 'Every problem in the workbook is listed with its sheet, row and column; nothing is stored when there is any.',
+  async run(args, io) {
+    await withSession(args, async (session) => {
+      const result = await session.handlers['forms.import']({ file: { path: args.positionals[0] } }, () => {});
+      const { created, ...published } = result;
+      if (flag(args, 'json')) return printJson(io, published);
+      io.stdout(
+        `${created ? 'Imported' : 'Already up to date:'} ${result.formId} version ${result.version} "${result.title}"` +
+          ` — ${result.questions} questions in ${result.languages.join(', ')}\n`,
+      );
+    });
+  },
+};
+
+export const formExportCommand: Command = {
+  name: 'form export',
+  summary: 'write a form version as an XLSForm workbook that ODK and Kobo accept',
+  options: {
+    ...dbOption,
+    form: { type: 'string', valueName: 'ID', required: true, description: 'the form id' },
+    version: { type: 'string', valueName: 'V', description: 'the version (default: the latest)' },
+    out: { type: 'string', valueName: 'FORM.xlsx', required: true, description: 'the workbook to write' },
+    ...jsonOption,
+  },
+  async run(args, io) {
+    await withSession(
+      args,
+      async (session) => {
+        const out = path.resolve(requiredString(args, 'out'));
+        const result = await session.handlers['forms.export'](
+          { formId: requiredString(args, 'form'), version: stringOption(args, 'version'), outPath: out },
+          () => {},
+        );
+        if (flag(args, 'json')) printJson(io, { formId: requiredString(args, 'form'), path: result.path });
+        else io.stdout(`Wrote ${result.path}\n`);
+      },
+      false,
+    );
+  },
+};
+
+export const formListCommand: Command = {
+  name: 'form list',
+  summary: 'list the forms in a database with their versions and response counts',
+  options: { ...dbOption, ...jsonOption },
+  async run(args, io) {
+    await withSession(
+      args,
+      async (session) => {
+        const forms = await session.handlers['forms.list']({}, () => {});
+        if (flag(args, 'json')) {
+          return printJson(io, forms.map(({ formId, title, versions, responses }) => ({ formId, title, versions, responses })));
+        }
+        if (!forms.length) return io.stdout('No forms yet: import one with "kelisim form import".\n');
+        for (const form of forms) {
+          io.stdout(`${form.formId}  "${form.title}"  versions: ${form.versions.join(', ')}  responses: ${form.responses} (${form.finals} final, ${form.drafts} drafts)\n`);
+        }
+      },
+      false,
+    );
+  },
+};

@@ -1,0 +1,42 @@
+import path from 'node:path';
+import type { FormDefinition } from '../form/model';
+import type { Db } from '../store/database';
+import { getFormVersion } from '../store/forms';
+import { existingUuids, insertResponses } from '../store/responses';
+import { projectRoot } from '../app/paths';
+import { generateDemoResponses } from './generate';
+
+export const BUNDLED_SURVEY = () => path.join(projectRoot(), 'surveys', 'tolerance-kz.xlsx');
+
+/**
+ * Writes `count` synthetic respondents of a published form version, in one transaction.
+ * Ids come from the seed, so a second run with the same seed finds them all present.
+ */
+export function insertDemoResponses(db: Db, formId: string, version: string, count: number, seed: number): { added: number; skipped: number } {
+  const row = getFormVersion(db, formId, version);
+  if (!row) throw new Error(`form ${formId} version ${version} is not published`);
+  const form = JSON.parse(row.definition) as FormDefinition;
+  const responses = [...generateDemoResponses(form, { count, seed })];
+  return db.transaction(() => {
+    const present = existingUuids(db, responses.map((response) => response.uuid));
+    const fresh = responses.filter((response) => !present.has(response.uuid));
+    insertResponses(
+      db,
+      fresh.map((response) => ({
+        meta: {
+          uuid: response.uuid,
+          formVersionId: row.id,
+          status: 'final' as const,
+          interviewer: response.interviewer,
+          deviceId: response.deviceId,
+          language: response.language,
+          startedAt: response.startedAt,
+          finishedAt: response.finishedAt,
+          updatedAt: response.finishedAt,
+        },
+        values: row.fields.map((field) => response.answers[field] ?? ''),
+      })),
+    );
+    return { added: fresh.length, skipped: responses.length - fresh.length };
+  })();
+}
