@@ -3,6 +3,8 @@ import type { ApiName, Handlers } from '../spec';
 import { appHandlers } from './app';
 import { formsHandlers } from './forms';
 import { demoHandlers } from './demo';
+import { interviewsHandlers } from './interviews';
+import { responsesHandlers } from './responses';
 
 /** The one handler map every transport serves. */
 export function createHandlers(ctx: ApiContext): Handlers {
@@ -10,6 +12,8 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...appHandlers(ctx),
     ...formsHandlers(ctx),
     ...demoHandlers(ctx),
+    ...interviewsHandlers(ctx),
+    ...responsesHandlers(ctx),
   };
 }
 
