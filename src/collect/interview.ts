@@ -25,8 +25,10 @@ export const FINISH_POSITION = '#finish';
 
 export interface StartOptions {
   formId: string;
-  /** A code of the form's languages; the form's default language when absent. */
+  /** A code of the form's languages; when absent, `preferredLanguage` if the form has it, else its default. */
   language?: string;
+  /** The interface language of this laptop: interviewers usually interview in it. */
+  preferredLanguage?: string;
   recorder: Recorder;
   /** Region/district/settlement answers of the previous interview on this laptop. */
   lastLocation: Record<string, string>;
@@ -40,7 +42,8 @@ export function startInterview(db: Db, options: StartOptions): Interview {
   if (!version) throw notFound(`there is no form "${options.formId}" in this database`);
   const compiled = compiledVersion(db, version.id);
   const form = compiled.form;
-  const language = options.language ?? form.defaultLanguage;
+  const preferred = form.languages.some((l) => l.code === options.preferredLanguage) ? options.preferredLanguage : undefined;
+  const language = options.language ?? preferred ?? form.defaultLanguage;
   requireLanguage(compiled, language);
   const now = options.now ?? new Date();
   const recorder = { ...options.recorder, interviewer };
@@ -147,6 +150,8 @@ export function reopenInterview(db: Db, uuid: string, now: number = Date.now()):
     writeStatusChange(db, record.id, {
       status: 'draft', answerValues: record.answerValues, finishedAt: null, revision: record.revision + 1, updatedAt: now,
     });
+    // A correction starts from the closing screen, where every question is one jump away.
+    writePosition(db, record.id, FINISH_POSITION);
   })();
   return openInterview(db, uuid);
 }

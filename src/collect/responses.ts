@@ -35,14 +35,22 @@ export function listResponses(db: Db, args: ResponseListArgs): ResponsePage {
     ...(args.region ? { answer: { positions: regionPositions, value: args.region } } : {}),
   };
   const counts = countResponseRows(db, filter);
-  const regionForms = regionLabelForms(db, args.formId);
-  const formsById = new Map(regionForms.map((form) => [form.formId, form]));
+  const forms = new Map<number, FormDefinition>();
+  const formOf = (versionId: number): FormDefinition => {
+    let form = forms.get(versionId);
+    if (!form) forms.set(versionId, (form = compiledVersion(db, versionId).form));
+    return form;
+  };
   const rows = listResponseRows(db, filter, { offset, limit, show: regionPositions }).map((row) => {
-    const form = formsById.get(row.formId);
+    const form = formOf(row.formVersionId);
+    const language = labelLanguage(form, args.language, row.language);
+    const region = form.survey.find((r) => r.name === REGION_FIELD);
+    const position = row.position ? form.survey.find((r) => r.name === row.position) : undefined;
     return {
       ...summaryOf({ ...row, fields: [], answerValues: '' }),
       region: row.shown,
-      regionLabel: row.shown && form ? regionLabel(form, row.shown, args.language) : row.shown,
+      regionLabel: (row.shown && region && choiceLabel(form, region, row.shown, language)) || row.shown,
+      positionLabel: position ? labelIn(form, position.label, language) : '',
     };
   });
   return {
@@ -51,7 +59,7 @@ export function listResponses(db: Db, args: ResponseListArgs): ResponsePage {
     limit,
     rows,
     interviewers: responseInterviewers(db, args.formId),
-    regions: regionChoices(regionForms, args.language),
+    regions: regionChoices(regionLabelForms(db, args.formId), args.language),
   };
 }
 
@@ -116,9 +124,10 @@ function regionLabelForms(db: Db, formId?: string): FormDefinition[] {
   });
 }
 
-function regionLabel(form: FormDefinition, code: string, language?: string): string {
-  const row = form.survey.find((r) => r.name === REGION_FIELD);
-  return (row && choiceLabel(form, row, code, language ?? form.defaultLanguage)) || code;
+/** The language to label a row in: the one asked for, else the interview's, when the form has it. */
+function labelLanguage(form: FormDefinition, asked: string | undefined, interview: string | null): string {
+  const has = (code: string | null | undefined): code is string => Boolean(code) && form.languages.some((l) => l.code === code);
+  return has(asked) ? asked : has(interview) ? interview : form.defaultLanguage;
 }
 
 function regionChoices(forms: FormDefinition[], language?: string): { code: string; label: string }[] {

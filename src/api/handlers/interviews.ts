@@ -11,8 +11,12 @@ import type { Recorder } from '../../collect/metadata';
 export function interviewsHandlers(ctx: ApiContext): HandlersOf<InterviewsApi> {
   const recorder = (): Recorder => ({ interviewer: readUserSettings(ctx).interviewer, deviceId: deviceId(ctx.db) });
   return {
-    'interviews.start': async ({ formId, language }) =>
-      startInterview(ctx.db, { formId, language, recorder: recorder(), lastLocation: readUserSettings(ctx).lastLocation }),
+    'interviews.start': async ({ formId, language }) => {
+      const settings = readUserSettings(ctx);
+      return startInterview(ctx.db, {
+        formId, language, preferredLanguage: settings.uiLanguage, recorder: recorder(), lastLocation: settings.lastLocation,
+      });
+    },
 
     'interviews.open': async ({ uuid }) => openInterview(ctx.db, uuid),
 

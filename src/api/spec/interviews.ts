@@ -57,7 +57,10 @@ export interface SaveReceipt {
  * with `field` (the question name) and a message in the interview language.
  */
 export interface InterviewsApi {
-  /** Starts a draft of the form's latest version: metadata, defaults and the remembered place filled in. */
+  /**
+   * Starts a draft of the form's latest version: metadata, defaults and the remembered place filled
+   * in. Without `language` the interview is in the interface language when the form has it.
+   */
   'interviews.start': { args: { formId: string; language?: string }; result: Interview };
   'interviews.open': { args: { uuid: string }; result: Interview };
   /** Saves answers, position and/or language of a draft in one transaction. */

@@ -14,7 +14,7 @@ export interface ResponseListArgs {
   /** Rows to skip (default 0) and to return (default 50, at most 500). */
   offset?: number;
   limit?: number;
-  /** The language of region labels (a form language code; the form's default when absent). */
+  /** The language of labels (a form language code); absent, or not a language of the form: the interview's. */
   language?: string;
 }
 
@@ -22,6 +22,8 @@ export interface ResponseRow extends ResponseSummary {
   /** The answer to `region` ('' when none) and its label. */
   region: string;
   regionLabel: string;
+  /** The label of the question or group where the interview stopped ('' when none). */
+  positionLabel: string;
 }
 
 export interface ResponsePage {

@@ -28,7 +28,7 @@ describe('the responses list', () => {
 
     const almaty = everything.rows.filter((row) => row.region === 'almaty_city');
     expect(almaty.length).toBeGreaterThan(0);
-    const byRegion = await session.api('responses.list', { region: 'almaty_city', limit: 500 });
+    const byRegion = await session.api('responses.list', { region: 'almaty_city', language: 'kk', limit: 500 });
     expect(byRegion.total).toBe(almaty.length);
     expect(byRegion.rows.every((row) => row.regionLabel === 'Алматы қаласы')).toBe(true);
     expect((await session.api('responses.list', { region: 'almaty_city', language: 'en', limit: 1 })).rows[0].regionLabel).toBe('Almaty city');
@@ -54,6 +54,9 @@ describe('the responses list', () => {
     const drafts = await session.api('responses.list', { formId: 'tolerance_kz', status: 'draft' });
     expect(drafts.rows.map((row) => row.uuid)).toEqual([draft.uuid]);
     expect(drafts.rows[0].region).toBe('');
+    await session.api('interviews.save', { uuid: draft.uuid, position: 'demographics' });
+    const stopped = await session.api('responses.list', { status: 'draft', language: 'ru' });
+    expect(stopped.rows[0].positionLabel).toBe('Сведения о Вас');
     expect((await session.api('responses.list', { formId: 'no_such_form' })).total).toBe(0);
   });
 
