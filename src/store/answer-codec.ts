@@ -32,6 +32,11 @@ export function encodeAnswerArray(values: readonly string[]): string {
   return (clean ? values : values.map(cleanAnswerText)).join(SEPARATOR);
 }
 
+/** Encodes values already known to hold no control characters (a caller checked a whole file at once). */
+export function encodeCleanAnswerArray(values: readonly string[]): string {
+  return values.join(SEPARATOR);
+}
+
 export function decodeAnswerArray(encoded: string): string[] {
   return encoded.split(SEPARATOR);
 }

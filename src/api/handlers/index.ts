@@ -2,12 +2,14 @@ import type { ApiContext } from '../context';
 import type { ApiName, Handlers } from '../spec';
 import { appHandlers } from './app';
 import { formsHandlers } from './forms';
+import { packagesHandlers } from './packages';
 
 /** The one handler map every transport serves. */
 export function createHandlers(ctx: ApiContext): Handlers {
   return {
     ...appHandlers(ctx),
     ...formsHandlers(ctx),
+    ...packagesHandlers(ctx),
   };
 }
 

@@ -8,8 +8,9 @@
 import type { ProgressReporter } from '../../common/progress';
 import type { AppApi } from './app';
 import type { FormsApi } from './forms';
+import type { PackagesApi } from './packages';
 
-export interface ApiSpec extends AppApi, FormsApi {}
+export interface ApiSpec extends AppApi, FormsApi, PackagesApi {}
 
 export type ApiName = keyof ApiSpec;
 export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
@@ -27,6 +28,7 @@ export type HandlersOf<Part> = { [K in keyof Part & ApiName]: Handler<K> };
  */
 export type FileInput = { path: string } | { name: string; bytes: Uint8Array };
 
-export type { AppApi, FormsApi };
+export type { AppApi, FormsApi, PackagesApi };
 export type * from './app';
 export type * from './forms';
+export type * from './packages';

@@ -3,6 +3,10 @@ import { infoCommand, initCommand } from './init';
 import { serveCommand } from './serve';
 import { startCommand } from './start';
 import { nativeElectronCommand } from './native-electron';
+import { packageCommands } from './package';
+import { benchCommands } from './bench';
 
 /** Every `kelisim` command, in the order `kelisim --help` lists them. */
-export const commands: readonly Command[] = [initCommand, infoCommand, serveCommand, startCommand, nativeElectronCommand];
+export const commands: readonly Command[] = [
+  initCommand, infoCommand, serveCommand, startCommand, nativeElectronCommand, ...packageCommands, ...benchCommands,
+];

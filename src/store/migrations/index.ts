@@ -1,5 +1,6 @@
 import type { Migration } from './migration';
 import { initial } from './0001-initial';
+import { exchange } from './0002-exchange';
 
 /** Every migration this version of Kelisim knows, in order. Append only. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, exchange];

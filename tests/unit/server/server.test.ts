@@ -6,6 +6,7 @@ import { startServer, type RunningServer } from '../../../src/server/server';
 import type { Handlers } from '../../../src/api/spec';
 import { badInput } from '../../../src/common/errors';
 import { tempFolder } from '../../helpers/temp';
+import { migrations } from '../../../src/store/migrations';
 
 const temp = tempFolder();
 let session: Session;
@@ -56,7 +57,7 @@ describe('browser mode', () => {
     const response = await post('app.info', withToken());
     expect(response.status).toBe(200);
     const [message] = await lines(response);
-    expect(message).toMatchObject({ type: 'result', value: { transport: 'browser', schemaVersion: 1 } });
+    expect(message).toMatchObject({ type: 'result', value: { transport: 'browser', schemaVersion: migrations.length } });
   });
 
   it('streams progress before the result', async () => {
