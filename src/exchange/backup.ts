@@ -26,13 +26,17 @@ export async function backupDatabase(db: Db, databasePath: string, at: Date, pro
   const target = backupPath(databasePath, at);
   const temporary = `${target}.partial`;
   try {
+    // better-sqlite3 reports before each step; the end is reported here.
+    let pages = 0;
     await db.backup(temporary, {
       progress: ({ totalPages, remainingPages }) => {
+        pages = totalPages;
         progress({ phase: 'backup', done: totalPages - remainingPages, total: totalPages });
         return PAGES_PER_STEP;
       },
     });
     fs.renameSync(temporary, target);
+    progress({ phase: 'backup', done: pages, total: pages });
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     throw badInput(`cannot back up the database to ${target} before importing (${(error as Error).message}); nothing was imported`);

@@ -16,11 +16,11 @@ import { openPackage, type OpenedPackage } from './container';
 import { readSource, type PackageSource } from './files';
 
 /**
- * Packages being decrypted and decompressed (off the main thread) while the current one is
- * checked: two overlap the work on a two-core laptop without holding many decompressed packages
- * (or many 128 MiB key derivations) at once.
+ * How many packages are decrypted and decompressed (on libuv's threads) ahead of the one being
+ * checked: one keeps both cores of a field laptop busy without holding many decompressed packages,
+ * or more than two 128 MiB key derivations, at once.
  */
-const OPEN_AHEAD = 2;
+const OPEN_AHEAD = 1;
 
 export interface ImportOptions {
   /** The database file, next to which the backup goes (':memory:' for none). */

@@ -10,8 +10,9 @@
  *                hash) is recognised as a whole; otherwise versions packages brought are recognised
  *                by their content hash, looked up for a whole package at once before any response
  *                is read;
- *   - updated    a higher revision from the device whose package brought the stored version, which
- *                nobody has changed here since: the laptop edited its own response again;
+ *   - updated    a later version (higher revision, or the same revision saved later) from the device
+ *                whose package brought the stored version, which nobody has changed here since: the
+ *                laptop edited or finished its own response again;
  *   - conflict   anything else: both sides changed. The merge rule keeps one in `responses`:
  *                the higher revision; on equal revisions the later updatedAt; on equal times the
  *                version with the greater content hash (an arbitrary but fixed choice, so every
@@ -93,7 +94,6 @@ class Merge {
       const { packageId, deviceId } = pkg.content.manifest;
       return { file: pkg.name, sha256: pkg.sha256, packageId, deviceId, responses: pkg.content.responses.length, ...counts };
     });
-    this.report({ phase: 'merge', done: this.total, total: this.total });
     return { totals, packages: results };
   }
 
@@ -172,7 +172,8 @@ class Merge {
     if (this.memory.seenBefore(facts.uuid, incomingHash)) return 'duplicate';
     const currentFacts = factsOfRecord(current);
     const currentHash = contentHash(canonicalFacts(currentFacts), currentAnswers);
-    if (facts.revision > current.revision && this.memory.receivedFrom(facts.uuid, currentHash, packageDevice)) {
+    const later = facts.revision > current.revision || (facts.revision === current.revision && facts.updatedAt > current.updatedAt);
+    if (later && this.memory.receivedFrom(facts.uuid, currentHash, packageDevice)) {
       this.writer.replace(current.id, meta, incoming.encoded);
       this.remember(packageRowId, facts.uuid, 'updated', incomingHash);
       return 'updated';

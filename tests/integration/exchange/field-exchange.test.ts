@@ -11,7 +11,7 @@ import { kelisim } from '../../helpers/cli';
 import { tempFolder } from '../../helpers/temp';
 import { openDatabase } from '../../../src/store/database';
 import { getResponseByUuid } from '../../../src/store/responses';
-import { editResponse, interview, openLaptop, PILOT_FORM } from './field-study';
+import { editResponse, finishInterview, interview, openLaptop, PILOT_FORM } from './field-study';
 
 let temp: ReturnType<typeof tempFolder>;
 beforeEach(() => (temp = tempFolder('kelisim-exchange-')));
@@ -181,5 +181,24 @@ describe('two laptops and a lead exchange field data packages', () => {
     const unknownForm = await kelisim('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('x.kelisim'), '--form', 'no-such-form');
     expect(unknownForm.code).toBe(2);
     expect(unknownForm.stderr).toMatch(/no form "no-such-form"/);
+  });
+
+  it('replaces a draft sent early with the finished interview from the same laptop, without a conflict', async () => {
+    const laptop = openLaptop(temp.file('laptop.db'), 'dev-laptop-d');
+    const unfinished = interview(laptop, 'Gulnara', { region: 'mangystau', age: '33' }, day, 'draft');
+    laptop.close();
+    await json('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('d-1.kelisim'), '--include-drafts');
+    await json('init', '--db', temp.file('lead.db'));
+    expect(await json('package', 'import', '--db', temp.file('lead.db'), temp.file('d-1.kelisim'))).toMatchObject({ added: 1 });
+
+    const again = openLaptop(temp.file('laptop.db'), 'dev-laptop-d');
+    finishInterview(again, unfinished, { ethnicity: 'kazakh', trust_neighbours: '5' }, day + hours(3));
+    again.close();
+    const sent = await json('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('d-2.kelisim'), '--since-last', '--include-drafts');
+    expect(sent.manifest.counts).toEqual([{ formId: PILOT_FORM, version: '1', final: 1, draft: 0 }]);
+    expect(await json('package', 'import', '--db', temp.file('lead.db'), temp.file('d-2.kelisim'))).toMatchObject({ added: 0, updated: 1, conflicts: 0 });
+    const merged = lead(temp.file('lead.db'));
+    expect(merged.response(unfinished)).toMatchObject({ status: 'final', revision: 1, answers: { region: 'mangystau', age: '33', ethnicity: 'kazakh', trust_neighbours: '5' } });
+    merged.close();
   });
 });

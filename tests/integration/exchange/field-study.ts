@@ -70,3 +70,12 @@ export function editResponse(db: Db, uuid: string, changes: AnswerMap, at: numbe
     writer.replace(response.id, { ...response, revision: response.revision + 1, updatedAt: at }, encodeAnswers(PILOT_FIELDS, { ...response.answers, ...changes })),
   )();
 }
+
+/** Finishes an unfinished interview the way the interview module may: same revision, saved later. */
+export function finishInterview(db: Db, uuid: string, answers: AnswerMap, at: number): void {
+  const response = getResponseByUuid(db, uuid)!;
+  const writer = responseWriter(db);
+  db.transaction(() =>
+    writer.replace(response.id, { ...response, status: 'final', finishedAt: at, updatedAt: at }, encodeAnswers(PILOT_FIELDS, { ...response.answers, ...answers })),
+  )();
+}
