@@ -65,15 +65,14 @@ export function checkPackageContent(json: string, fileName: string, options: Che
   } catch {
     throw badInput(`${fileName} is damaged (its content is not valid JSON)`);
   }
-  const problems = new ProblemList(fileName);
-  const content = isObject(parsed) ? parsed : {};
-  if (!isObject(parsed) || !isObject(content.manifest) || !Array.isArray(content.formVersions) || !Array.isArray(content.responses)) {
+  if (!isObject(parsed) || !isObject(parsed.manifest) || !Array.isArray(parsed.formVersions) || !Array.isArray(parsed.responses)) {
     throw badInput(`${fileName} is damaged (its content lacks a manifest, form versions or responses)`);
   }
-  const manifest = checkManifest(content.manifest, options.format, problems);
-  const versions = checkFormVersions(content.formVersions as unknown[], options.knownVersions, problems);
+  const problems = new ProblemList(fileName);
+  const manifest = checkManifest(parsed.manifest, options.format, problems);
+  const versions = checkFormVersions(parsed.formVersions, options.knownVersions, problems);
   const clean = !mayHoldControlCharacters(json);
-  const responses = checkResponses(content.responses as unknown[], versions.fieldsByKey, options.knownVersions, clean, problems);
+  const responses = checkResponses(parsed.responses, versions.fieldsByKey, options.knownVersions, clean, problems);
   if (manifest) checkManifestCounts(manifest, responses, problems);
   problems.throwIfAny();
   return { manifest: manifest as PackageManifest, formVersions: versions.list, responses };

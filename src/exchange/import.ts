@@ -3,7 +3,7 @@
  * everything in one transaction. A problem with any file stops the import before the backup, so a
  * refused import writes nothing at all.
  */
-import { badInput, KelisimError, type Problem } from '../common/errors';
+import { badInput, KelisimError } from '../common/errors';
 import type { ProgressReporter } from '../common/progress';
 import type { Db } from '../store/database';
 import { listFormVersions } from '../store/forms';
@@ -40,13 +40,10 @@ export async function importPackages(db: Db, files: readonly FileInput[], option
 
 /** Every file, each checked against the database and the packages before it; all problems at once. */
 async function readAll(db: Db, files: readonly FileInput[], passphrase: string | undefined, progress: ProgressReporter): Promise<ReadPackage[]> {
-  const known = new Map(listFormVersions(db).map((v) => [versionKey(v.formId, v.version), { fields: v.fields, contentHash: v.contentHash }]));
-  const lookup: VersionLookup = (formId, version) => known.get(versionKey(formId, version));
-  const packages: ReadPackage[] = [];
-  const refusals: { message: string; problems: Problem[] }[] = [];
+  const refusals: KelisimError[] = [];
   const refuse = (error: unknown) => {
     if (!(error instanceof KelisimError) || error.kind === 'internal') throw error;
-    refusals.push({ message: error.message, problems: error.problems });
+    refusals.push(error);
   };
   const sources: PackageSource[] = [];
   for (const [index, file] of files.entries()) {
@@ -54,18 +51,15 @@ async function readAll(db: Db, files: readonly FileInput[], passphrase: string |
     await readSource(file).then((source) => sources.push(source), refuse);
   }
   progress({ phase: 'read', done: files.length, total: files.length });
-  const openings: Promise<OpenedPackage>[] = [];
-  const open = (index: number) => {
-    if (index < sources.length && !openings[index]) {
-      openings[index] = openPackage(sources[index].bytes, sources[index].name, passphrase);
-      openings[index].catch(() => {}); // awaited below, in order
-    }
-  };
+
+  const known = new Map(listFormVersions(db).map((v) => [versionKey(v.formId, v.version), { fields: v.fields, contentHash: v.contentHash }]));
+  const lookup: VersionLookup = (formId, version) => known.get(versionKey(formId, version));
+  const opened = openingAhead(sources, passphrase);
+  const packages: ReadPackage[] = [];
   for (const [index, source] of sources.entries()) {
     progress({ phase: 'validate', done: index, total: sources.length });
-    for (let ahead = index; ahead <= index + OPEN_AHEAD; ahead++) open(ahead);
     try {
-      const pkg = checkOpenedPackage(source, await openings[index], lookup);
+      const pkg = checkOpenedPackage(source, await opened(index), lookup);
       for (const version of pkg.content.formVersions) {
         const key = versionKey(version.formId, version.version);
         if (!known.has(key)) known.set(key, { fields: version.fields, contentHash: version.contentHash });
@@ -76,13 +70,25 @@ async function readAll(db: Db, files: readonly FileInput[], passphrase: string |
     }
   }
   progress({ phase: 'validate', done: sources.length, total: sources.length });
-  if (refusals.length === 1 && files.length === 1) {
-    const [only] = refusals;
-    throw badInput(only.message, only.problems);
-  }
+
+  if (refusals.length === 1 && files.length === 1) throw refusals[0];
   if (refusals.length > 0) {
     const problems = refusals.flatMap((refusal) => (refusal.problems.length ? refusal.problems : [{ message: refusal.message }]));
     throw badInput(`${refusals.length} of ${files.length} packages cannot be imported, so none was imported`, problems);
   }
   return packages;
+}
+
+/** Opens the package at an index, having started opening the next OPEN_AHEAD ones. */
+function openingAhead(sources: readonly PackageSource[], passphrase: string | undefined): (index: number) => Promise<OpenedPackage> {
+  const openings: (Promise<OpenedPackage> | undefined)[] = [];
+  return (index) => {
+    for (let ahead = index; ahead <= index + OPEN_AHEAD && ahead < sources.length; ahead++) {
+      if (openings[ahead]) continue;
+      const opening = openPackage(sources[ahead].bytes, sources[ahead].name, passphrase);
+      opening.catch(() => {}); // a failure is reported when its turn comes
+      openings[ahead] = opening;
+    }
+    return openings[index]!;
+  };
 }

@@ -15,6 +15,8 @@ export function packagesHandlers(ctx: ApiContext): HandlersOf<PackagesApi> {
       requireText(args.out, 'the package file to write (out)');
       optionalText(args.formId, 'formId');
       optionalText(args.passphrase, 'passphrase');
+      optionalFlag(args.sinceLast, 'sinceLast');
+      optionalFlag(args.includeDrafts, 'includeDrafts');
       return exportPackage(ctx.db, { ...args, appVersion: ctx.appVersion }, progress);
     },
     'packages.inspect': async (args) => {
@@ -41,4 +43,8 @@ function requireText(value: unknown, what: string): void {
 
 function optionalText(value: unknown, what: string): void {
   if (value !== undefined && typeof value !== 'string') throw badInput(`${what} must be text`);
+}
+
+function optionalFlag(value: unknown, what: string): void {
+  if (value !== undefined && typeof value !== 'boolean') throw badInput(`${what} must be true or false`);
 }

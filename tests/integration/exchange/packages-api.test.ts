@@ -80,6 +80,8 @@ describe('the packages API', () => {
     await expect(lead.handlers['packages.resolve']({ uuid: 'x', keep: 'both' as never }, () => {})).rejects.toThrow(/keep must be "current" or "incoming"/);
     await expect(lead.handlers['packages.import']({ files: [] }, () => {})).rejects.toBeInstanceOf(KelisimError);
     await expect(lead.handlers['packages.inspect']({ file: { name: 'x' } as never }, () => {})).rejects.toThrow(/\{path\} or \{name, bytes\}/);
+    await expect(lead.handlers['packages.import']({ files: ['a.kelisim'] as never }, () => {})).rejects.toThrow(/\{path\} or \{name, bytes\}/);
     await expect(lead.handlers['packages.export']({ out: '' }, () => {})).rejects.toThrow(/missing the package file/);
+    await expect(lead.handlers['packages.export']({ out: temp.file('x.kelisim'), sinceLast: 'false' as never }, () => {})).rejects.toThrow(/sinceLast must be true or false/);
   });
 });
