@@ -5,7 +5,7 @@ import { dbOption, jsonOption, withSession } from '../session';
 import { openSession } from '../../app/session';
 import { badInput } from '../../common/errors';
 import { ignoreProgress, type ProgressReporter } from '../../common/progress';
-import type { ConflictSideName, PackageConflict, PackageImportResult, PackageSummary, PackageVersionCount } from '../../api/spec';
+import type { ConflictSideName, Handlers, PackageConflict, PackageHistory, PackageImportResult, PackageSummary, PackageVersionCount } from '../../api/spec';
 
 const passphraseOption = {
   'passphrase-file': { type: 'string', valueName: 'P', description: 'a text file holding the passphrase (its first line; a final line break is ignored)' },
@@ -33,10 +33,12 @@ export const packageExportCommand: Command = {
     '(AES-256-GCM); send the passphrase by another way than the file.',
   async run(args, io) {
     const passphrase = readPassphrase(args);
-    await withSession(
+    const progress = progressReporter(args, io, 'package export');
+    await callOnDatabase(
       args,
-      async (session) => {
-        const result = await session.handlers['packages.export'](
+      io,
+      (handlers) =>
+        handlers['packages.export'](
           {
             out: requiredString(args, 'out'),
             formId: stringOption(args, 'form'),
@@ -44,9 +46,9 @@ export const packageExportCommand: Command = {
             includeDrafts: flag(args, 'include-drafts'),
             passphrase,
           },
-          progressReporter(args, io, 'package export'),
-        );
-        if (flag(args, 'json')) return printJson(io, result);
+          progress,
+        ),
+      (result) => {
         const { manifest } = result;
         io.stdout(`Wrote ${result.file} (${formatBytes(result.bytes)}, ${result.encrypted ? 'encrypted' : 'NOT encrypted'})\n`);
         io.stdout(`  ${manifest.responses} responses from device ${manifest.deviceId}${describeCounts(manifest.counts)}\n`);
@@ -54,7 +56,6 @@ export const packageExportCommand: Command = {
         io.stdout(`  SHA-256 ${result.sha256}\n`);
         if (!result.encrypted) io.stdout('  Anyone with this file can read the answers; use --passphrase-file to encrypt it.\n');
       },
-      false,
     );
   },
 };
@@ -88,15 +89,13 @@ export const packageImportCommand: Command = {
     'Importing the same package again adds nothing. If any file is damaged, nothing is imported.',
   async run(args, io) {
     const passphrase = readPassphrase(args);
-    await withSession(
+    const files = args.positionals.map((path) => ({ path }));
+    const progress = progressReporter(args, io, 'package import');
+    await callOnDatabase(
       args,
-      async (session) => {
-        const files = args.positionals.map((path) => ({ path }));
-        const result = await session.handlers['packages.import']({ files, passphrase }, progressReporter(args, io, 'package import'));
-        if (flag(args, 'json')) return printJson(io, result);
-        printImport(io, result, requiredString(args, 'db'));
-      },
-      false,
+      io,
+      (handlers) => handlers['packages.import']({ files, passphrase }, progress),
+      (result) => printImport(io, result, requiredString(args, 'db')),
     );
   },
 };
@@ -106,16 +105,16 @@ export const packageConflictsCommand: Command = {
   summary: 'list the open conflicts (two versions of one response) side by side',
   options: { ...dbOption, ...jsonOption },
   async run(args, io) {
-    await withSession(
+    await callOnDatabase(
       args,
-      async (session) => {
-        const conflicts = await session.handlers['packages.conflicts']({}, ignoreProgress);
-        if (flag(args, 'json')) return printJson(io, conflicts);
+      io,
+      (handlers) => handlers['packages.conflicts']({}, ignoreProgress),
+      (conflicts) => {
         if (!conflicts.length) return io.stdout('No open conflicts.\n');
         for (const conflict of conflicts) printConflict(io, conflict);
-        io.stdout(`${conflicts.length} open conflict${conflicts.length === 1 ? '' : 's'}; settle one with: kelisim package resolve --db ${requiredString(args, 'db')} --uuid UUID --keep current|incoming\n`);
+        const database = requiredString(args, 'db');
+        io.stdout(`${conflicts.length} open conflict${conflicts.length === 1 ? '' : 's'}; settle one with: kelisim package resolve --db ${database} --uuid UUID --keep current|incoming\n`);
       },
-      false,
     );
   },
 };
@@ -132,14 +131,11 @@ export const packageResolveCommand: Command = {
   async run(args, io) {
     const keep = requiredString(args, 'keep');
     if (keep !== 'current' && keep !== 'incoming') throw badInput(`--keep must be current or incoming, not "${keep}"`);
-    await withSession(
+    await callOnDatabase(
       args,
-      async (session) => {
-        const result = await session.handlers['packages.resolve']({ uuid: requiredString(args, 'uuid'), keep: keep as ConflictSideName }, ignoreProgress);
-        if (flag(args, 'json')) return printJson(io, result);
-        io.stdout(`Response ${result.uuid}: kept the ${result.kept} version${result.replaced ? ' (the response was replaced)' : ' (it was already in the database)'}.\n`);
-      },
-      false,
+      io,
+      (handlers) => handlers['packages.resolve']({ uuid: requiredString(args, 'uuid'), keep }, ignoreProgress),
+      (result) => io.stdout(`Response ${result.uuid}: kept the ${result.kept} version${result.replaced ? ' (the response was replaced)' : ' (it was already in the database)'}.\n`),
     );
   },
 };
@@ -149,33 +145,26 @@ export const packageHistoryCommand: Command = {
   summary: 'what came from which package, device and interviewer, and when; and what this laptop exported',
   options: { ...dbOption, ...jsonOption },
   async run(args, io) {
-    await withSession(
-      args,
-      async (session) => {
-        const history = await session.handlers['packages.history']({}, ignoreProgress);
-        if (flag(args, 'json')) return printJson(io, history);
-        if (!history.imports.length && !history.exports.length) return io.stdout('No package has been imported or exported yet.\n');
-        for (const pkg of history.imports) {
-          io.stdout(`Imported ${formatTime(pkg.importedAt)}  ${pkg.file}  from device ${pkg.deviceId} (made ${formatTime(pkg.createdAt)})\n`);
-          io.stdout(`  ${pkg.responses} responses: ${describeMerge(pkg)}\n`);
-          for (const row of pkg.interviewers) {
-            io.stdout(`    ${row.interviewer || '(no interviewer)'} on ${row.deviceId}: ${row.responses} responses, ${describeMerge(row)}\n`);
-          }
-        }
-        for (const sent of history.exports) {
-          io.stdout(`Exported ${formatTime(sent.createdAt)}  ${sent.file}  ${sent.responses} responses${sent.encrypted ? ', encrypted' : ''}\n`);
-        }
-        const { open, resolved } = history.conflicts;
-        if (open || resolved) io.stdout(`Conflicts: ${open} open, ${resolved} resolved\n`);
-      },
-      false,
-    );
+    await callOnDatabase(args, io, (handlers) => handlers['packages.history']({}, ignoreProgress), (history) => printHistory(io, history));
   },
 };
 
 export const packageCommands: readonly Command[] = [
   packageExportCommand, packageInspectCommand, packageImportCommand, packageConflictsCommand, packageResolveCommand, packageHistoryCommand,
 ];
+
+/** Runs one handler on the --db database (which must exist) and prints its result: JSON with --json, else as text. */
+async function callOnDatabase<T>(args: ParsedArgs, io: CliIo, call: (handlers: Handlers) => Promise<T>, printText: (result: T) => void): Promise<void> {
+  await withSession(
+    args,
+    async (session) => {
+      const result = await call(session.handlers);
+      if (flag(args, 'json')) printJson(io, result);
+      else printText(result);
+    },
+    false,
+  );
+}
 
 function readPassphrase(args: ParsedArgs): string | undefined {
   const file = stringOption(args, 'passphrase-file');
@@ -194,6 +183,22 @@ function readPassphrase(args: ParsedArgs): string | undefined {
 function progressReporter(args: ParsedArgs, io: CliIo, commandName: string): ProgressReporter {
   if (!flag(args, 'progress')) return ignoreProgress;
   return (progress) => io.stderr(`kelisim ${commandName}: ${progress.phase} ${progress.done}/${progress.total}\n`);
+}
+
+function printHistory(io: CliIo, history: PackageHistory): void {
+  if (!history.imports.length && !history.exports.length) return io.stdout('No package has been imported or exported yet.\n');
+  for (const pkg of history.imports) {
+    io.stdout(`Imported ${formatTime(pkg.importedAt)}  ${pkg.file}  from device ${pkg.deviceId} (made ${formatTime(pkg.createdAt)})\n`);
+    io.stdout(`  ${pkg.responses} responses: ${describeMerge(pkg)}\n`);
+    for (const row of pkg.interviewers) {
+      io.stdout(`    ${row.interviewer || '(no interviewer)'} on ${row.deviceId}: ${row.responses} responses, ${describeMerge(row)}\n`);
+    }
+  }
+  for (const sent of history.exports) {
+    io.stdout(`Exported ${formatTime(sent.createdAt)}  ${sent.file}  ${sent.responses} responses${sent.encrypted ? ', encrypted' : ''}\n`);
+  }
+  const { open, resolved } = history.conflicts;
+  if (open || resolved) io.stdout(`Conflicts: ${open} open, ${resolved} resolved\n`);
 }
 
 function printSummary(io: CliIo, summary: PackageSummary): void {
