@@ -10,6 +10,7 @@ describe('kelisim bench exchange', () => {
     // 3 laptops × 40 interviews = 120 responses, of the 60-field synthetic survey.
     expect(figures).toMatchObject({ packages: 3, responsesPerPackage: 40, fields: 60, added: 120, reimportDuplicates: 120, resentDuplicates: 120 });
     expect(figures.mergeSeconds).toBeGreaterThan(0);
+    expect(figures.reimportCpuSeconds).toBeGreaterThan(0);
     const refused = await kelisim('bench', 'exchange', '--packages', 'many');
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/--packages must be a whole number from 1, not "many"/);
