@@ -117,3 +117,17 @@ export function getFormDraft(db: Db, formId: string): { draft: string; savedAt: 
     | undefined;
   return row;
 }
+
+/** Creates the form when it does not exist yet (an existing form keeps its title); true when created. */
+export function addFormIfMissing(db: Db, formId: string, title: string, now = Date.now()): boolean {
+  const result = db.prepare('INSERT INTO forms (form_id, title, created_at) VALUES (?, ?, ?) ON CONFLICT (form_id) DO NOTHING').run(formId, title, now);
+  return result.changes > 0;
+}
+
+/** Every published version of every form, oldest first. */
+export function listFormVersions(db: Db): (FormVersionRow & { title: string })[] {
+  const rows = db
+    .prepare('SELECT v.*, f.title FROM form_versions v JOIN forms f ON f.form_id = v.form_id ORDER BY v.id')
+    .all() as (VersionRecord & { title: string })[];
+  return rows.map((row) => ({ ...toVersionRow(row), title: row.title }));
+}

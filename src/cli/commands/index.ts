@@ -5,6 +5,8 @@ import { startCommand } from './start';
 import { nativeElectronCommand } from './native-electron';
 import { formExportCommand, formImportCommand, formListCommand } from './form';
 import { demoCommand } from './demo';
+import { packageCommands } from './package';
+import { benchCommands } from './bench';
 
 /** Every `kelisim` command, in the order `kelisim --help` lists them. */
 export const commands: readonly Command[] = [
@@ -14,7 +16,9 @@ export const commands: readonly Command[] = [
   formImportCommand,
   formExportCommand,
   formListCommand,
+  ...packageCommands,
   serveCommand,
   startCommand,
+  ...benchCommands,
   nativeElectronCommand,
 ];
