@@ -12,7 +12,7 @@ import type { PackageExportArgs, PackageExportResult, PackageFormVersion, Packag
 import { factsOfRecord, toPackageResponse } from './canonical';
 import { MIN_PASSPHRASE_LENGTH, PACKAGE_FORMAT_VERSION, sealPackage } from './container';
 import { countByVersion, type PackageContent } from './content';
-import { checkWritableTarget, writeFileAtomically } from './files';
+import { checkWritableTarget, writeFileAtomically } from '../io/files';
 
 export interface ExportOptions extends PackageExportArgs {
   appVersion: string;

@@ -13,7 +13,7 @@ import { versionKey, type VersionLookup } from './content';
 import { mergePackages } from './merge';
 import { checkOpenedPackage, type ReadPackage } from './read';
 import { openPackage, type OpenedPackage } from './container';
-import { readSource, type PackageSource } from './files';
+import { readSourceFile, type SourceFile } from '../io/files';
 
 /**
  * How many packages are decrypted and decompressed (on libuv's threads) ahead of the one being
@@ -45,10 +45,10 @@ async function readAll(db: Db, files: readonly FileInput[], passphrase: string |
     if (!(error instanceof KelisimError) || error.kind === 'internal') throw error;
     refusals.push(error);
   };
-  const sources: PackageSource[] = [];
+  const sources: SourceFile[] = [];
   for (const [index, file] of files.entries()) {
     progress({ phase: 'read', done: index, total: files.length });
-    await readSource(file).then((source) => sources.push(source), refuse);
+    await readSourceFile(file).then((source) => sources.push(source), refuse);
   }
   progress({ phase: 'read', done: files.length, total: files.length });
 
@@ -80,7 +80,7 @@ async function readAll(db: Db, files: readonly FileInput[], passphrase: string |
 }
 
 /** Opens the package at an index, having started opening the next OPEN_AHEAD ones. */
-function openingAhead(sources: readonly PackageSource[], passphrase: string | undefined): (index: number) => Promise<OpenedPackage> {
+function openingAhead(sources: readonly SourceFile[], passphrase: string | undefined): (index: number) => Promise<OpenedPackage> {
   const openings: (Promise<OpenedPackage> | undefined)[] = [];
   return (index) => {
     for (let ahead = index; ahead <= index + OPEN_AHEAD && ahead < sources.length; ahead++) {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { FileInput, PackageInterviewerCount, PackageSummary } from '../api/spec';
 import { openPackage, type OpenedPackage } from './container';
 import { checkPackageContent, countByVersion, versionKey, type CheckedContent, type VersionLookup } from './content';
-import { readSource, type PackageSource } from './files';
+import { readSourceFile, type SourceFile } from '../io/files';
 
 export interface ReadPackage {
   name: string;
@@ -17,16 +17,16 @@ export interface ReadPackage {
 
 /** Reads, verifies, decrypts and checks one package; a bad-input error names the file and why. */
 export async function readPackage(input: FileInput, passphrase?: string, knownVersions?: VersionLookup): Promise<ReadPackage> {
-  return checkPackage(await readSource(input), passphrase, knownVersions);
+  return checkPackage(await readSourceFile(input), passphrase, knownVersions);
 }
 
 /** Verifies, decrypts and checks a package already read. */
-export async function checkPackage(source: PackageSource, passphrase?: string, knownVersions?: VersionLookup): Promise<ReadPackage> {
+export async function checkPackage(source: SourceFile, passphrase?: string, knownVersions?: VersionLookup): Promise<ReadPackage> {
   return checkOpenedPackage(source, await openPackage(source.bytes, source.name, passphrase), knownVersions);
 }
 
 /** Checks the content of a package whose container was opened. */
-export function checkOpenedPackage(source: PackageSource, opened: OpenedPackage, knownVersions?: VersionLookup): ReadPackage {
+export function checkOpenedPackage(source: SourceFile, opened: OpenedPackage, knownVersions?: VersionLookup): ReadPackage {
   const content = checkPackageContent(opened.json, source.name, { format: opened.format, knownVersions });
   return {
     name: source.name,
