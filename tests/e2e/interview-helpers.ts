@@ -41,5 +41,6 @@ export async function expectSaved(page: Page): Promise<void> {
 
 /** The element holding the keyboard focus belongs to this question. */
 export async function expectFocusOn(page: Page, field: string): Promise<void> {
-  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-field]')?.getAttribute('data-field') ?? null)).toBe(field);
+  // The innermost question around the focus: a "specify" text sits inside its select's block.
+  await expect.poll(() => page.locator('[data-field]:focus-within').last().getAttribute('data-field', { timeout: 1000 }).catch(() => null)).toBe(field);
 }

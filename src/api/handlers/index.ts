@@ -3,6 +3,7 @@ import type { ApiName, Handlers } from '../spec';
 import { appHandlers } from './app';
 import { formsHandlers } from './forms';
 import { demoHandlers } from './demo';
+import { packagesHandlers } from './packages';
 import { interviewsHandlers } from './interviews';
 import { responsesHandlers } from './responses';
 
@@ -12,6 +13,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...appHandlers(ctx),
     ...formsHandlers(ctx),
     ...demoHandlers(ctx),
+    ...packagesHandlers(ctx),
     ...interviewsHandlers(ctx),
     ...responsesHandlers(ctx),
   };

@@ -9,10 +9,11 @@ import type { ProgressReporter } from '../../common/progress';
 import type { AppApi } from './app';
 import type { FormsApi } from './forms';
 import type { DemoApi } from './demo';
+import type { PackagesApi } from './packages';
 import type { InterviewsApi } from './interviews';
 import type { ResponsesApi } from './responses';
 
-export interface ApiSpec extends AppApi, FormsApi, DemoApi, InterviewsApi, ResponsesApi {}
+export interface ApiSpec extends AppApi, FormsApi, DemoApi, PackagesApi, InterviewsApi, ResponsesApi {}
 
 export type ApiName = keyof ApiSpec;
 export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
@@ -30,9 +31,10 @@ export type HandlersOf<Part> = { [K in keyof Part & ApiName]: Handler<K> };
  */
 export type FileInput = { path: string } | { name: string; bytes: Uint8Array };
 
-export type { AppApi, FormsApi, DemoApi, InterviewsApi, ResponsesApi };
+export type { AppApi, FormsApi, DemoApi, PackagesApi, InterviewsApi, ResponsesApi };
 export type * from './app';
 export type * from './forms';
 export type * from './demo';
+export type * from './packages';
 export type * from './interviews';
 export type * from './responses';

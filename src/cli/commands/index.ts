@@ -5,6 +5,8 @@ import { startCommand } from './start';
 import { nativeElectronCommand } from './native-electron';
 import { formExportCommand, formImportCommand, formListCommand } from './form';
 import { demoCommand } from './demo';
+import { packageCommands } from './package';
+import { benchCommands } from './bench';
 import { responsesCommands } from './responses';
 
 /** Every `kelisim` command, in the order `kelisim --help` lists them. */
@@ -15,8 +17,10 @@ export const commands: readonly Command[] = [
   formImportCommand,
   formExportCommand,
   formListCommand,
+  ...packageCommands,
   ...responsesCommands,
   serveCommand,
   startCommand,
+  ...benchCommands,
   nativeElectronCommand,
 ];
