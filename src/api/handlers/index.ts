@@ -6,6 +6,7 @@ import { demoHandlers } from './demo';
 import { packagesHandlers } from './packages';
 import { interviewsHandlers } from './interviews';
 import { responsesHandlers } from './responses';
+import { fieldworkHandlers } from './fieldwork';
 
 /** The one handler map every transport serves. */
 export function createHandlers(ctx: ApiContext): Handlers {
@@ -16,6 +17,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...packagesHandlers(ctx),
     ...interviewsHandlers(ctx),
     ...responsesHandlers(ctx),
+    ...fieldworkHandlers(ctx),
   };
 }
 

@@ -144,7 +144,14 @@ export const en = {
   'send.where': 'Saved as',
   'send.showInFolder': 'Show in folder',
   'send.download': 'Download the file',
-  'send.unavailable': 'Creating packages is not available in this version of Kelisim yet.',
+  'send.passphrase': 'Passphrase (optional)',
+  'send.passphraseHint': 'Encrypts the package. Give the passphrase to the research lead another way, not with the file (at least 8 characters).',
+  'send.read': 'Reading the interviews…',
+  'send.write': 'Writing the file…',
+  'send.empty': 'The package holds no interviews: nothing changed since the last package.',
+  'send.noFolder': 'The folder cannot be opened from here; the file is at the path above.',
+  'send.history': 'Sent before',
+  'send.historyItem': { one: '{time}: {count} interview', other: '{time}: {count} interviews' },
 } as const;
 
 export type MessageKey = keyof typeof en;
