@@ -46,7 +46,7 @@ export const responsesListCommand: Command = {
           );
         }
         const last = page.offset + page.rows.length;
-        io.stdout(`${page.offset + 1}–${last} of ${page.total} (${page.finals} final, ${page.drafts} drafts)\n`);
+        io.stdout(`${page.offset + 1}–${last} of ${page.total} (${page.finals} final, ${page.drafts} draft${page.drafts === 1 ? '' : 's'})\n`);
       },
       false,
     );

@@ -47,6 +47,11 @@ describe('starting an interview', () => {
     expect(error.message).toContain('its languages: kk, ru, en');
   });
 
+  it('starts in the interface language of this laptop when the form has it', async () => {
+    await session.api('settings.update', { uiLanguage: 'ru' });
+    expect((await session.api('interviews.start', { formId: 'tolerance_kz' })).language).toBe('ru');
+  });
+
   it('asks for the interviewer name first, since every response records who conducted it', async () => {
     const anonymous = await sessionWithSurvey('');
     try {

@@ -1,7 +1,7 @@
 /**
  * Keyboard-first answering. Number keys pick choices: 1–9, and 0 for the tenth. A list of more than
  * ten choices takes two digits typed in quick succession ("1", "2" → the twelfth), as paper
- * questionnaires number their codes. No DOM here beyond reading what an element is.
+ * questionnaires number their codes. No DOM here (see focus.ts), so tests run it under Node.
  */
 
 /** How long the second digit of a two-digit choice number may wait after the first. */
@@ -40,12 +40,4 @@ export class ChoiceNumberReader {
 export function choiceKey(index: number, count: number): string {
   if (count <= 10) return index === 9 ? '0' : String(index + 1);
   return String(index + 1);
-}
-
-/** Elements where typing means text, so number keys, Space and "/" belong to them. */
-export function isTextEntry(element: Element | null): boolean {
-  if (!element) return false;
-  if (element instanceof HTMLTextAreaElement) return true;
-  if (element instanceof HTMLInputElement) return !['radio', 'checkbox', 'button', 'submit', 'reset'].includes(element.type);
-  return element instanceof HTMLElement && element.isContentEditable;
 }
