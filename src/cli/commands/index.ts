@@ -8,6 +8,7 @@ import { demoCommand } from './demo';
 import { packageCommands } from './package';
 import { benchCommands } from './bench';
 import { responsesCommands } from './responses';
+import { benchInterviewCommand } from './bench-interview';
 
 /** Every `kelisim` command, in the order `kelisim --help` lists them. */
 export const commands: readonly Command[] = [
@@ -22,5 +23,6 @@ export const commands: readonly Command[] = [
   serveCommand,
   startCommand,
   ...benchCommands,
+  benchInterviewCommand,
   nativeElectronCommand,
 ];
