@@ -142,34 +142,30 @@ function registerAnswerAt(db: Db): void {
 
 const registered = new WeakSet<Db>();
 
+/** Makes the function available on this connection (once). */
+function ensureAnswerAt(db: Db): void {
+  if (registered.has(db)) return;
+  registerAnswerAt(db);
+  registered.add(db);
+}
+
 function whereClause(db: Db, filter: ResponseListFilter): { sql: string; params: unknown[] } {
   const conditions: string[] = [];
   const params: unknown[] = [];
-  if (filter.formId !== undefined) {
-    conditions.push('v.form_id = ?');
-    params.push(filter.formId);
-  }
-  if (filter.status !== undefined) {
-    conditions.push('r.status = ?');
-    params.push(filter.status);
-  }
-  if (filter.interviewer !== undefined) {
-    conditions.push('r.interviewer = ?');
-    params.push(filter.interviewer);
-  }
-  if (filter.startedFrom !== undefined) {
-    conditions.push('r.started_at >= ?');
-    params.push(filter.startedFrom);
-  }
-  if (filter.startedBefore !== undefined) {
-    conditions.push('r.started_at < ?');
-    params.push(filter.startedBefore);
+  const given: [string, unknown][] = [
+    ['v.form_id = ?', filter.formId],
+    ['r.status = ?', filter.status],
+    ['r.interviewer = ?', filter.interviewer],
+    ['r.started_at >= ?', filter.startedFrom],
+    ['r.started_at < ?', filter.startedBefore],
+  ];
+  for (const [condition, value] of given) {
+    if (value === undefined) continue;
+    conditions.push(condition);
+    params.push(value);
   }
   if (filter.answer) {
-    if (!registered.has(db)) {
-      registerAnswerAt(db);
-      registered.add(db);
-    }
+    ensureAnswerAt(db);
     conditions.push(`${ANSWER_AT}(a.answer_values, json_extract(?, '$."' || r.form_version_id || '"')) = ?`);
     params.push(JSON.stringify(filter.answer.positions), filter.answer.value);
   }
@@ -184,10 +180,7 @@ const FROM = `FROM responses r
 /** Responses matching the filter, most recently started first, one page of them. */
 export function listResponseRows(db: Db, filter: ResponseListFilter, options: ListOptions): ResponseListRow[] {
   const where = whereClause(db, filter);
-  if (options.show && !registered.has(db)) {
-    registerAnswerAt(db);
-    registered.add(db);
-  }
+  if (options.show) ensureAnswerAt(db);
   const shown = options.show
     ? `coalesce(${ANSWER_AT}(a.answer_values, json_extract(?, '$."' || r.form_version_id || '"')), '')`
     : "''";

@@ -10,7 +10,7 @@ import { ApiError } from '../api';
 export type SaveChange = Omit<InterviewSaveArgs, 'uuid'>;
 export type SaveState = 'saved' | 'saving' | 'failed';
 
-type Send = (change: SaveChange, options: { keepalive?: boolean }) => Promise<SaveReceipt>;
+type Send = (change: SaveChange) => Promise<SaveReceipt>;
 
 const RETRY_PAUSES_MS = [500, 1000, 2000, 4000, 8000];
 
@@ -67,10 +67,10 @@ export class SaveQueue {
     return new Promise((resolve) => this.#waiters.push(resolve));
   }
 
-  /** The last chance before the page goes away: sends what is waiting with a request that outlives it. */
+  /** The last chance before the page goes away: sends what waits now (saves outlive the page, see the sender). */
   sendBeforeLeaving(): void {
     if (!this.#pending) return;
-    void this.#send(this.#pending, { keepalive: true }).catch(() => undefined);
+    void this.#send(this.#pending).catch(() => undefined);
   }
 
   #start(): void {
@@ -90,7 +90,7 @@ export class SaveQueue {
       this.#pending = undefined;
       this.state = 'saving';
       try {
-        this.lastReceipt = await this.#send(batch, {});
+        this.lastReceipt = await this.#send(batch);
         this.#attempt = 0;
         this.failure = undefined;
         this.refused = false;

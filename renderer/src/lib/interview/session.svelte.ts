@@ -50,7 +50,8 @@ export class InterviewSession {
     this.meta = summary(interview);
     this.answers = interview.answers;
     this.language = interview.language || interview.form.defaultLanguage;
-    this.saver = new SaveQueue((change, options) => call('interviews.save', { uuid: this.uuid, ...change }, options));
+    // keepalive: a save already on its way still arrives when the window closes or reloads.
+    this.saver = new SaveQueue((change) => call('interviews.save', { uuid: this.uuid, ...change }, { keepalive: true }));
     this.resumeAt(interview.position);
   }
 
