@@ -31,6 +31,10 @@ export function checkedAnswers(compiled: CompiledForm, given: Record<string, unk
       problems.push({ field: name, message: describeUnanswerable(name, field) });
       continue;
     }
+    if (field.row.readOnly) {
+      problems.push({ field: name, message: `"${name}" is read-only in the form and keeps the answer it was given` });
+      continue;
+    }
     if (typeof value !== 'string') {
       problems.push({ field: name, message: `the answer to "${name}" must be text, not ${value === null ? 'null' : typeof value}` });
       continue;

@@ -76,7 +76,8 @@ export const responsesShowCommand: Command = {
             `${view.status}, revision ${view.revision}, interviewer ${view.interviewer || '-'} on ${view.deviceId}, ` +
             `started ${localTime(view.startedAt)}${view.finishedAt ? `, finished ${localTime(view.finishedAt)}` : ''}\n\n`,
         );
-        for (const item of view.items) io.stdout(`${item.field}: ${item.display}${item.label ? `    (${item.label})` : ''}\n`);
+        const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+        for (const item of view.items) io.stdout(`${item.field}: ${item.display}${item.label ? `    (${short(item.label)})` : ''}\n`);
       },
       false,
     );

@@ -113,6 +113,11 @@ export class InterviewSession {
     return names.map((choice) => this.text(field.choices!.get(choice)?.label) || choice).join(', ');
   }
 
+  /** Answers that cannot be changed here: a finalized interview, or a question the form marks read_only. */
+  isReadOnly(name: string): boolean {
+    return this.meta.status !== 'draft' || this.field(name)?.row.readOnly === true;
+  }
+
   value(name: string): string {
     return this.answers[name] ?? '';
   }
@@ -124,7 +129,7 @@ export class InterviewSession {
   // ---- answering ---------------------------------------------------------------------------
 
   answer(name: string, value: string): void {
-    if (this.meta.status !== 'draft' || this.value(name) === value) return;
+    if (this.isReadOnly(name) || this.value(name) === value) return;
     this.answers = { ...this.answers, [name]: value };
     this.saver.enqueue({ answers: { [name]: value }, position: this.position() });
   }
