@@ -145,7 +145,7 @@ export const en = {
   'send.showInFolder': 'Show in folder',
   'send.download': 'Download the file',
   'send.passphrase': 'Passphrase (optional)',
-  'send.passphraseHint': 'Encrypts the package. Give the passphrase to the research lead another way, not with the file (at least 8 characters).',
+  'send.passphraseHint': 'Recommended: the answers include ethnicity and religion. Encrypts the whole package; give the passphrase to the research lead another way, not with the file (at least 8 characters).',
   'send.read': 'Reading the interviews…',
   'send.write': 'Writing the file…',
   'send.empty': 'The package holds no interviews: nothing changed since the last package.',
