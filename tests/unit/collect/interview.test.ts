@@ -78,6 +78,27 @@ describe('starting an interview', () => {
   });
 });
 
+describe('defaults', () => {
+  it('fill the start of an interview: literal ones, and expressions worked out when it starts', async () => {
+    await session.api('forms.publish', {
+      form: {
+        formId: 'visit', title: 'Visit', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
+        survey: [
+          { type: 'today', name: 'day' },
+          { type: 'select_one', name: 'mode', listName: 'modes', label: { en: 'Mode' }, default: 'home' },
+          { type: 'date', name: 'visit_date', label: { en: 'Date of the visit' }, default: 'today()' },
+          { type: 'integer', name: 'household', label: { en: 'Household size' } },
+        ],
+        choiceLists: [{ name: 'modes', choices: [{ name: 'home', label: { en: 'At home' } }, { name: 'phone', label: { en: 'By phone' } }] }],
+      },
+    });
+    const interview = await session.api('interviews.start', { formId: 'visit' });
+    expect(interview.answers).toMatchObject({ mode: 'home', visit_date: interview.answers.day });
+    expect(interview.answers.visit_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(interview.answers.household).toBeUndefined();
+  });
+});
+
 describe('saving answers one by one', () => {
   it('stores each answer at once, advancing the change sequence and the update time', async () => {
     const interview = await session.api('interviews.start', { formId: 'tolerance_kz' });
