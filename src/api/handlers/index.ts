@@ -4,6 +4,9 @@ import { appHandlers } from './app';
 import { formsHandlers } from './forms';
 import { demoHandlers } from './demo';
 import { packagesHandlers } from './packages';
+import { interviewsHandlers } from './interviews';
+import { responsesHandlers } from './responses';
+import { fieldworkHandlers } from './fieldwork';
 
 /** The one handler map every transport serves. */
 export function createHandlers(ctx: ApiContext): Handlers {
@@ -12,6 +15,9 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...formsHandlers(ctx),
     ...demoHandlers(ctx),
     ...packagesHandlers(ctx),
+    ...interviewsHandlers(ctx),
+    ...responsesHandlers(ctx),
+    ...fieldworkHandlers(ctx),
   };
 }
 

@@ -10,8 +10,11 @@ import type { AppApi } from './app';
 import type { FormsApi } from './forms';
 import type { DemoApi } from './demo';
 import type { PackagesApi } from './packages';
+import type { InterviewsApi } from './interviews';
+import type { ResponsesApi } from './responses';
+import type { FieldworkApi } from './fieldwork';
 
-export interface ApiSpec extends AppApi, FormsApi, DemoApi, PackagesApi {}
+export interface ApiSpec extends AppApi, FormsApi, DemoApi, PackagesApi, InterviewsApi, ResponsesApi, FieldworkApi {}
 
 export type ApiName = keyof ApiSpec;
 export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
@@ -29,8 +32,11 @@ export type HandlersOf<Part> = { [K in keyof Part & ApiName]: Handler<K> };
  */
 export type FileInput = { path: string } | { name: string; bytes: Uint8Array };
 
-export type { AppApi, FormsApi, DemoApi, PackagesApi };
+export type { AppApi, FormsApi, DemoApi, PackagesApi, InterviewsApi, ResponsesApi, FieldworkApi };
 export type * from './app';
 export type * from './forms';
 export type * from './demo';
 export type * from './packages';
+export type * from './interviews';
+export type * from './responses';
+export type * from './fieldwork';

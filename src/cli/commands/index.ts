@@ -7,6 +7,8 @@ import { formExportCommand, formImportCommand, formListCommand } from './form';
 import { demoCommand } from './demo';
 import { packageCommands } from './package';
 import { benchCommands } from './bench';
+import { responsesCommands } from './responses';
+import { benchInterviewCommand } from './bench-interview';
 
 /** Every `kelisim` command, in the order `kelisim --help` lists them. */
 export const commands: readonly Command[] = [
@@ -17,8 +19,10 @@ export const commands: readonly Command[] = [
   formExportCommand,
   formListCommand,
   ...packageCommands,
+  ...responsesCommands,
   serveCommand,
   startCommand,
   ...benchCommands,
+  benchInterviewCommand,
   nativeElectronCommand,
 ];
