@@ -7,7 +7,7 @@ export type { ChoiceList, Choice, FormDefinition, Language, SurveyRow, Translati
 export { isMetadata, isSelect } from '../../../src/form/model';
 export { otherFieldName, surveyTree } from '../../../src/form/survey';
 export type { GroupNode, QuestionNode, SurveyNode } from '../../../src/form/survey';
-export { OTHER_CHOICE } from '../../../src/form/choices';
+export { choiceLabel, OTHER_CHOICE } from '../../../src/form/choices';
 export { labelIn, textIn } from '../../../src/form/languages';
 export { compileForm } from '../../../src/form/runtime/compile';
 export type { CompiledField, CompiledForm } from '../../../src/form/runtime/compile';

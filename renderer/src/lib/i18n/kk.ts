@@ -1,6 +1,8 @@
 import type { Messages } from './en';
+import { kkLead } from './lead/kk';
 
 export const kk: Messages = {
+  ...kkLead,
   'app.name': 'Келісім',
   'app.tagline': 'Этносаралық келісімді далалық зерттеу',
   'nav.home': 'Сауалнамалар',

@@ -1,6 +1,8 @@
 import type { Messages } from './en';
+import { ruLead } from './lead/ru';
 
 export const ru: Messages = {
+  ...ruLead,
   'app.name': 'Келісім',
   'app.tagline': 'Полевые исследования межэтнического согласия',
   'nav.home': 'Анкеты',
