@@ -16,5 +16,6 @@ export type { FormState } from '../../../src/form/runtime/state';
 export { isAnswerError, validateAnswers } from '../../../src/form/runtime/validate';
 export type { AnswerProblem } from '../../../src/form/runtime/validate';
 export { parseExpression } from '../../../src/form/expr/parser';
+export { ExpressionError } from '../../../src/form/expr/errors';
 export { referencedFields } from '../../../src/form/expr/references';
 export { selectedNames } from '../../../src/form/expr/functions';
