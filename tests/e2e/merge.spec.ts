@@ -9,21 +9,23 @@ import path from 'node:path';
 import { expect, screenshot, startApp, test } from './fixtures';
 import { cliJson, correctInterview, exportPackage, fieldLaptop } from './lead-helpers';
 
-test('a package from the CLI is inspected, merged, and a conflict is settled by keeping the laptop’s version', async ({ page }) => {
+test('packages from the CLI are inspected, merged, and a conflict is settled by keeping the laptop’s version', async ({ page }) => {
   const app = await startApp();
   try {
     const laptop = fieldLaptop(app, 'laptop', 30, 7);
     const first = exportPackage(app, laptop, 'first.kelisim');
+    const other = exportPackage(app, fieldLaptop(app, 'other-laptop', 12, 9), 'other.kelisim');
 
     await page.goto(app.url);
     await page.getByRole('link', { name: 'Деректерді біріктіру' }).click();
     await expect(page.getByRole('heading', { name: 'Далалық деректерді біріктіру' })).toBeVisible();
     await expect(page.getByText('Әзірге ешбір пакет біріктірілмеген.')).toBeVisible();
 
-    // What the package holds, before merging: 30 finalized interviews of the bundled survey.
-    await page.locator('#package-files').setInputFiles(first);
-    const card = page.getByTestId('package-card');
-    await expect(card).toContainText('first.kelisim');
+    // What each package holds, before merging: 30 and 12 finalized interviews of the bundled survey.
+    await page.locator('#package-files').setInputFiles([first, other]);
+    await expect(page.getByTestId('package-card')).toHaveCount(2);
+    await expect(page.getByTestId('package-card').filter({ hasText: 'other.kelisim' })).toContainText('12 аяқталған, 0 аяқталмаған');
+    const card = page.getByTestId('package-card').filter({ hasText: 'first.kelisim' });
     await expect(card).toContainText('30 аяқталған, 0 аяқталмаған');
     await expect(card.locator('table.versions tbody tr')).toHaveCount(1);
     await expect(card.locator('table.versions')).toContainText('Қазақстандағы ұлтаралық төзімділік');
@@ -31,20 +33,22 @@ test('a package from the CLI is inspected, merged, and a conflict is settled by 
     await expect(card.locator('.interviewers li')).toHaveCount(manifest.interviewers.length);
     await screenshot(page, '70-merge-inspect');
 
-    await page.getByRole('button', { name: '1 пакетті біріктіру' }).click();
+    await expect(page.getByText('Барлығы: 42 сұхбат.')).toBeVisible();
+    await page.getByRole('button', { name: '2 пакетті біріктіру' }).click();
     const result = page.getByTestId('merge-result');
     await expect(result).toBeVisible();
     await expect(page.getByTestId('merge-progress').getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
-    await expect(result.locator('[data-count="added"] dd')).toHaveText('30');
+    await expect(result.locator('[data-count="added"] dd')).toHaveText('42');
+    await expect(result.locator('table tbody tr')).toHaveCount(2);
     await expect(result.locator('[data-count="forms"] dd')).toHaveText('1');
     await expect(result.locator('[data-count="conflicts"] dd')).toHaveText('0');
     const backup = (await result.locator('.backup code').textContent())!;
     expect(fs.existsSync(backup)).toBe(true);
     expect(path.dirname(backup).startsWith(app.folder)).toBe(true);
-    expect(cliJson<{ total: number }>(app, ['responses', 'list', '--db', app.database]).total).toBe(30);
+    expect(cliJson<{ total: number }>(app, ['responses', 'list', '--db', app.database]).total).toBe(42);
 
     // The same interview corrected on the laptop and, differently, by the lead.
-    const { rows } = cliJson<{ rows: { uuid: string }[] }>(app, ['responses', 'list', '--db', app.database, '--limit', '1']);
+    const { rows } = cliJson<{ rows: { uuid: string }[] }>(app, ['responses', 'list', '--db', laptop, '--limit', '1']);
     const uuid = rows[0].uuid;
     correctInterview(laptop, uuid, { tol_01: '5' });
     const second = exportPackage(app, laptop, 'second.kelisim', '--since-last');
@@ -76,11 +80,11 @@ test('a package from the CLI is inspected, merged, and a conflict is settled by 
     const kept = cliJson<{ answers: Record<string, string> }>(app, ['responses', 'show', '--db', app.database, '--uuid', uuid]);
     expect(kept.answers.tol_01).toBe('5');
 
-    // Where the data came from: both packages, newest first, by interviewer on demand.
+    // Where the data came from: every package, newest first, by interviewer on demand.
     const history = page.getByTestId('import-history');
-    await expect(history.locator('> tbody > tr')).toHaveCount(2);
+    await expect(history.locator('> tbody > tr')).toHaveCount(3);
     await expect(history.locator('> tbody > tr').first()).toContainText('second.kelisim');
-    await history.locator('> tbody > tr').nth(1).getByRole('button').click();
+    await history.locator('> tbody > tr').filter({ hasText: 'first.kelisim' }).getByRole('button').click();
     await expect(history.locator('table.people tbody tr')).toHaveCount(manifest.interviewers.length);
     await expect(page.getByTestId('conflict-summary')).toContainText('шешілгені – 1');
     await screenshot(page, '72-merge-history');

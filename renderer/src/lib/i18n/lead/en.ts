@@ -26,6 +26,7 @@ export const enLead = {
   'merge.finalAndDraft': '{final} finalized, {draft} unfinished',
   'merge.device': 'Device',
   'merge.devices': 'Devices',
+  'merge.moreDevices': { one: 'and {count} more', other: 'and {count} more' },
   'merge.exportedAt': 'Created (laptop’s clock)',
   'merge.period': 'Interviews from – last change',
   'merge.form': 'Form',

@@ -23,6 +23,7 @@ export const kkLead: LeadMessages = {
   'merge.finalAndDraft': '{final} аяқталған, {draft} аяқталмаған',
   'merge.device': 'Құрылғы',
   'merge.devices': 'Құрылғылар',
+  'merge.moreDevices': { other: 'және тағы {count}' },
   'merge.exportedAt': 'Жасалған уақыты (ноутбук сағаты бойынша)',
   'merge.period': 'Сұхбаттар басталғаны – соңғы өзгерісі',
   'merge.form': 'Сауалнама',

@@ -23,6 +23,7 @@ export const ruLead: LeadMessages = {
   'merge.finalAndDraft': 'завершённых: {final}, незавершённых: {draft}',
   'merge.device': 'Устройство',
   'merge.devices': 'Устройства',
+  'merge.moreDevices': { one: 'и ещё {count}', few: 'и ещё {count}', many: 'и ещё {count}', other: 'и ещё {count}' },
   'merge.exportedAt': 'Создан (по часам ноутбука)',
   'merge.period': 'Интервью: начало – последнее изменение',
   'merge.form': 'Анкета',
