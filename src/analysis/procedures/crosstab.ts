@@ -1,0 +1,104 @@
+/**
+ * Crosstabs and breakdowns (every item of the form crossed with one variable, typically region) with the numbers
+ * PSPP CROSSTABS prints, keyed by choice names with labels alongside.
+ */
+import { badInput } from '../../common/errors';
+import { breakdown, crosstab } from '../stats';
+import type { Crosstab } from '../stats';
+import type { VariableCatalog } from '../catalog';
+import type { Axis, Dataset } from '../dataset';
+import { matrixOrNull, orNull, percentText } from '../present';
+import type { BreakdownResult, CrosstabResult } from '../results';
+
+export function crosstabTable(dataset: Dataset, rowName: string, colName: string): CrosstabResult {
+  if (rowName === colName) throw badInput(`a crosstab needs two different variables, not "${rowName}" twice`);
+  const rows = dataset.axis(rowName);
+  const cols = dataset.axis(colName);
+  const table = crosstab(rows.variable, cols.variable, dataset.weights);
+  if (table.n === 0) {
+    throw badInput(`none of the ${dataset.caseCount} analysed responses has a valid answer to both "${rowName}" and "${colName}"`);
+  }
+  return withWeighting(dataset, describeCrosstab(rows, cols, table));
+}
+
+/** The items a breakdown crosses with `by` when none are named: every select_one question but `by` itself. */
+export function breakdownItems(catalog: VariableCatalog, by: string, items?: readonly string[]): string[] {
+  if (items?.length) return items.filter((item) => item !== by);
+  return catalog.entries.filter((entry) => entry.kind === 'single' && entry.name !== by).map((entry) => entry.name);
+}
+
+export function breakdownTables(dataset: Dataset, by: string, items: readonly string[]): BreakdownResult {
+  if (!items.length) throw badInput(`the form has no select_one question besides "${by}" to break down`);
+  const cols = dataset.axis(by);
+  const rows = items.map((item) => dataset.axis(item));
+  const tables = breakdown(rows.map((axis) => axis.variable), cols.variable, dataset.weights);
+  let n = 0;
+  cols.variable.codes.forEach((code, i) => {
+    if (code >= 0) n += dataset.weights[i];
+  });
+  if (n === 0) throw badInput(`none of the ${dataset.caseCount} analysed responses has a valid answer to "${by}"`);
+  return withWeighting(dataset, {
+    by,
+    byLabel: cols.entry.label,
+    n,
+    cols: cols.levels,
+    items: tables.map((table, index) => describeCrosstab(rows[index], cols, table)),
+  });
+}
+
+function withWeighting<T extends object>(dataset: Dataset, result: T): T {
+  return dataset.weighting ? { ...result, weighting: dataset.weighting } : result;
+}
+
+function describeCrosstab(rows: Axis, cols: Axis, table: Crosstab): CrosstabResult {
+  return {
+    row: rows.entry.name,
+    rowLabel: rows.entry.label,
+    col: cols.entry.name,
+    colLabel: cols.entry.label,
+    n: table.n,
+    missing: table.missing,
+    rows: rows.levels,
+    cols: cols.levels,
+    counts: table.counts,
+    rowTotals: table.rowTotals,
+    colTotals: table.colTotals,
+    rowPercent: matrixOrNull(table.rowPercent),
+    colPercent: matrixOrNull(table.colPercent),
+    totalPercent: matrixOrNull(table.totalPercent),
+    expected: matrixOrNull(table.expected),
+    adjustedResiduals: matrixOrNull(table.adjustedResiduals),
+    chiSquare: orNull(table.chiSquare),
+    df: table.df,
+    p: orNull(table.p),
+    cramersV: orNull(table.cramersV),
+    fisherP: orNull(table.fisherP),
+    smallExpected: { cells: table.smallExpected.cells, percent: orNull(table.smallExpected.percent), warning: table.smallExpected.warning },
+    warnings: warningsFor(rows, cols, table),
+  };
+}
+
+function warningsFor(rows: Axis, cols: Axis, table: Crosstab): string[] {
+  const warnings: string[] = [];
+  if (table.n > 0 && table.chiSquare === null) {
+    warnings.push('Fewer than two rows or two columns have observations, so there is no chi-square test.');
+  }
+  const { cells, percent, warning } = table.smallExpected;
+  if (warning) {
+    const statisticCells = table.statisticRows.length * table.statisticCols.length;
+    warnings.push(
+      `${cells} of ${statisticCells} cells (${percentText(percent)}) have an expected count under 5, more than the 20% the chi-square ` +
+        `approximation tolerates: read its p-value with caution${table.fisherP !== null ? ' and use Fisher\'s exact test' : ''}.`,
+    );
+  }
+  const emptyRows = rows.levels.filter((_, r) => table.rowTotals[r] === 0).map((level) => level.value);
+  const emptyCols = cols.levels.filter((_, c) => table.colTotals[c] === 0).map((level) => level.value);
+  if (table.n > 0 && (emptyRows.length || emptyCols.length)) {
+    const parts = [
+      ...(emptyRows.length ? [`${rows.entry.name} ${emptyRows.join(', ')}`] : []),
+      ...(emptyCols.length ? [`${cols.entry.name} ${emptyCols.join(', ')}`] : []),
+    ];
+    warnings.push(`Categories without observations (${parts.join('; ')}) are left out of the statistics, as PSPP does.`);
+  }
+  return warnings;
+}
