@@ -4,6 +4,7 @@ import { appHandlers } from './app';
 import { formsHandlers } from './forms';
 import { demoHandlers } from './demo';
 import { analysisHandlers } from './analysis';
+import { responsesImportHandlers } from './responses-import';
 
 /** The one handler map every transport serves. */
 export function createHandlers(ctx: ApiContext): Handlers {
@@ -12,6 +13,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...formsHandlers(ctx),
     ...demoHandlers(ctx),
     ...analysisHandlers(ctx),
+    ...responsesImportHandlers(ctx),
   };
 }
 

@@ -10,8 +10,9 @@ import type { AppApi } from './app';
 import type { FormsApi } from './forms';
 import type { DemoApi } from './demo';
 import type { AnalysisApi } from './analysis';
+import type { ResponsesImportApi } from './responses-import';
 
-export interface ApiSpec extends AppApi, FormsApi, DemoApi, AnalysisApi {}
+export interface ApiSpec extends AppApi, FormsApi, DemoApi, AnalysisApi, ResponsesImportApi {}
 
 export type ApiName = keyof ApiSpec;
 export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
@@ -29,8 +30,9 @@ export type HandlersOf<Part> = { [K in keyof Part & ApiName]: Handler<K> };
  */
 export type FileInput = { path: string } | { name: string; bytes: Uint8Array };
 
-export type { AppApi, FormsApi, DemoApi, AnalysisApi };
+export type { AppApi, FormsApi, DemoApi, AnalysisApi, ResponsesImportApi };
 export type * from './app';
 export type * from './forms';
 export type * from './demo';
 export type * from './analysis';
+export type * from './responses-import';

@@ -6,6 +6,7 @@ import { nativeElectronCommand } from './native-electron';
 import { formExportCommand, formImportCommand, formListCommand } from './form';
 import { demoCommand } from './demo';
 import { analyzeCommands } from './analyze';
+import { responsesImportCommand } from './responses-import';
 
 /** Every `kelisim` command, in the order `kelisim --help` lists them. */
 export const commands: readonly Command[] = [
@@ -15,6 +16,7 @@ export const commands: readonly Command[] = [
   formImportCommand,
   formExportCommand,
   formListCommand,
+  responsesImportCommand,
   ...analyzeCommands,
   serveCommand,
   startCommand,

@@ -1,0 +1,100 @@
+/**
+ * Checks imported rows against their form. The form's validator (validateAnswers) evaluates relevance, constraints
+ * and calculations for every response, which a million-row import cannot afford when the form has none of them: a
+ * questionnaire of required Likert items needs only "answered, of the right type, one of the choices". So a form
+ * whose fields carry no expression at all gets a direct check with the same rules and the same messages; any other
+ * form goes through validateAnswers and finalAnswers, the functions interviews are finalized with.
+ */
+import type { CompiledField, CompiledForm } from '../../form';
+import { answerFormatProblem, answerMessage, finalAnswers, isAnswerError, messageLanguage, selectedNames, validateAnswers } from '../../form';
+import type { AnswerMessage, AnswerProblem, AnswerProblemReason } from '../../form';
+import { isSelect } from '../../form/model';
+
+export interface RowCheck {
+  /** Problems that make the row invalid; field is the question (path inside a repeat). */
+  problems: AnswerProblem[];
+  /** The values to store, in the version's field order: calculations worked out, answers to skipped questions cleared. */
+  values: string[];
+  /** Answers given to questions the other answers skip (cleared, as finalizing an interview clears them). */
+  cleared: number;
+}
+
+export type RowChecker = (values: readonly string[]) => RowCheck;
+
+/**
+ * A checker for rows whose values are in `fields` order (the version's stored fields). `language` is the language
+ * of the messages (the form's own required/constraint messages, else Kelisim's).
+ */
+export function rowChecker(compiled: CompiledForm, fields: readonly string[], language?: string): RowChecker {
+  return isPlain(compiled) ? plainChecker(compiled, fields, language) : fullChecker(compiled, fields, language);
+}
+
+/** No relevance, constraint, calculation, conditional requirement, choice filter or repeat anywhere in the form. */
+export function isPlain(compiled: CompiledForm): boolean {
+  return compiled.fields.every((field) =>
+    !field.relevant && !field.constraint && !field.calculation && !field.requiredIf && !field.choiceFilter &&
+    field.repeatCount === undefined && field.type !== 'begin_repeat' && field.repeats.length === 0);
+}
+
+interface PlainField {
+  position: number;
+  field: CompiledField;
+  select: boolean;
+  required: boolean;
+}
+
+function plainChecker(compiled: CompiledForm, fields: readonly string[], language?: string): RowChecker {
+  const formLanguage = language ?? compiled.form.defaultLanguage;
+  const messages = messageLanguage(formLanguage, compiled.form);
+  const checked: PlainField[] = compiled.inSurveyOrder
+    .filter((field) => field.stored)
+    .map((field) => ({ position: fields.indexOf(field.name), field, select: isSelect(field.type), required: field.row.required === true }))
+    .filter((entry) => entry.position >= 0);
+  const requiredMessage = (field: CompiledField) =>
+    field.row.requiredMessage?.[formLanguage] || field.row.requiredMessage?.[compiled.form.defaultLanguage] || answerMessage('required', messages);
+  const problem = (field: CompiledField, reason: AnswerProblemReason, message: string): AnswerProblem => ({ field: field.name, reason, message });
+  const kelisim = (key: AnswerMessage, values?: Record<string, string>) => answerMessage(key, messages, values);
+
+  return (values) => {
+    const problems: AnswerProblem[] = [];
+    for (const { position, field, select, required } of checked) {
+      const value = values[position];
+      if (value === '') {
+        if (required) problems.push(problem(field, 'required', requiredMessage(field)));
+        continue;
+      }
+      if (select) {
+        if (field.type === 'select_one') {
+          if (!field.choices?.has(value)) problems.push(problem(field, 'choice', kelisim('not-a-choice', { value })));
+          continue;
+        }
+        const names = selectedNames(value);
+        names.forEach((name, i) => {
+          if (!field.choices?.has(name)) problems.push(problem(field, 'choice', kelisim('not-a-choice', { value: name })));
+          else if (field.type === 'rank' && names.indexOf(name) < i) problems.push(problem(field, 'choice', kelisim('repeated-choice', { value: name })));
+        });
+        continue;
+      }
+      const format = answerFormatProblem(field.type, value);
+      if (format) problems.push(problem(field, 'type', kelisim(format)));
+    }
+    return { problems, values: values as string[], cleared: 0 };
+  };
+}
+
+function fullChecker(compiled: CompiledForm, fields: readonly string[], language?: string): RowChecker {
+  const options = language ? { language } : {};
+  const hasCalculations = compiled.fields.some((field) => field.calculation);
+  return (values) => {
+    const answers: Record<string, string> = {};
+    fields.forEach((name, i) => {
+      if (values[i] !== '') answers[name] = values[i];
+    });
+    const found = validateAnswers(compiled, answers, options);
+    const problems = found.filter(isAnswerError);
+    const cleared = found.length - problems.length;
+    if (problems.length || (!cleared && !hasCalculations)) return { problems, values: values as string[], cleared };
+    const final = finalAnswers(compiled, answers, options);
+    return { problems, values: fields.map((name) => final[name] ?? ''), cleared };
+  };
+}
