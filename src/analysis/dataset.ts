@@ -34,6 +34,20 @@ export interface Axis {
   levels: Level[];
 }
 
+/**
+ * A categorical variable still in the codes it was loaded in (one per distinct answer), with the level each code
+ * stands for: counting these codes and then adding up rows of the same level gives the level counts without first
+ * rewriting a million codes per item.
+ */
+export interface CodedAxis {
+  entry: CatalogEntry;
+  levels: Level[];
+  /** Per response a code 0..levelOfCode.length-1, or -1 for no answer. */
+  codes: Int32Array;
+  /** Per code its level, or NOT_VALID (a missing-value code or a value that is not a choice). */
+  levelOfCode: Int32Array;
+}
+
 /** The catalog of a form's variables, described by the latest version that has each (see catalog.ts). */
 export function formCatalog(db: Db, formId: string, language?: string): VariableCatalog {
   const versions = formVersions(db, formId);
@@ -130,15 +144,25 @@ export class Dataset {
   axis(name: string): Axis {
     const entry = this.variable(name);
     if (entry.kind === 'single') {
-      const column = this.column(name);
-      const levelOf = new Map(entry.levels.map((level, index) => [level.value, index]));
-      const codeMap = Int32Array.from(column.values, (value) => levelOf.get(value) ?? NOT_VALID);
-      return { entry, variable: { codes: remap(column.codes, codeMap), levels: entry.levels.length }, levels: entry.levels };
+      const coded = this.codedAxis(name);
+      return { entry, variable: { codes: remap(coded.codes, coded.levelOfCode), levels: entry.levels.length }, levels: entry.levels };
     }
     if (entry.kind === 'multiple') {
       throw badInput(`"${name}" is a select_multiple question: a respondent may choose several answers, so it cannot be one side of a crosstab; count it with frequencies`);
     }
     return entry.kind === 'scale' || entry.kind === 'numeric' ? this.numericAxis(entry) : this.textAxis(entry);
+  }
+
+  /** The variable as categories (see axis), a select_one kept in the codes it was loaded in. */
+  codedAxis(name: string): CodedAxis {
+    const entry = this.variable(name);
+    if (entry.kind !== 'single') {
+      const { levels, variable } = this.axis(name);
+      return { entry, levels, codes: variable.codes, levelOfCode: Int32Array.from(levels, (_, level) => level) };
+    }
+    const column = this.column(name);
+    const levelOf = new Map(entry.levels.map((level, index) => [level.value, index]));
+    return { entry, levels: entry.levels, codes: column.codes, levelOfCode: Int32Array.from(column.values, (value) => levelOf.get(value) ?? NOT_VALID) };
   }
 
   /** Per response a number, NaN when there is none: integers, decimals, Likert items, numeric calculations, scales. */

@@ -10,7 +10,6 @@
 const SEPARATOR = '\x1f';
 const HAS_CONTROL_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 const CONTROL_CHARACTERS = new RegExp(HAS_CONTROL_CHARACTER.source, 'g');
-const HAS_CONTROL_CHARACTER_BUT_SEPARATOR = /[\x00-\x08\x0b\x0c\x0e-\x1e\x7f]/;
 
 export type AnswerMap = Record<string, string>;
 
@@ -29,19 +28,25 @@ export function encodeAnswers(fields: readonly string[], answers: AnswerMap): st
 
 /**
  * Encodes values already in field order (the bulk import path, which builds arrays, not maps).
- * Checks the joined row once instead of every value: a stray separator inside a value shows up
- * as one separator too many.
+ * Checks all values at once, joined without separators, instead of one by one: a control
+ * character (a stray separator included) is rare, and only then is each value cleaned.
  */
 export function encodeAnswerArray(values: readonly string[]): string {
-  const joined = values.join(SEPARATOR);
-  if (!HAS_CONTROL_CHARACTER_BUT_SEPARATOR.test(joined) && countSeparators(joined) === values.length - 1) return joined;
-  return values.map(cleanAnswerText).join(SEPARATOR);
+  return HAS_CONTROL_CHARACTER.test(values.join('')) ? values.map(cleanAnswerText).join(SEPARATOR) : values.join(SEPARATOR);
 }
 
-function countSeparators(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf(SEPARATOR); i !== -1; i = text.indexOf(SEPARATOR, i + 1)) count++;
-  return count;
+/** Whether a value can be stored as it is: no control character but tab and line breaks (Likert codes are checked without a regex). */
+export function isCleanAnswer(value: string): boolean {
+  if (value.length === 1) {
+    const code = value.charCodeAt(0);
+    return code >= 32 ? code !== 127 : code === 9 || code === 10 || code === 13;
+  }
+  return !HAS_CONTROL_CHARACTER.test(value);
+}
+
+/** Encodes values the caller has checked with isCleanAnswer, without checking them again. */
+export function encodeCleanAnswerArray(values: readonly string[]): string {
+  return values.join(SEPARATOR);
 }
 
 export function decodeAnswerArray(encoded: string): string[] {

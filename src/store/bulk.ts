@@ -22,20 +22,27 @@ export interface NewResponseBatch {
 }
 
 const ROWS_PER_STATEMENT = 200;
-const META_COLUMNS = ['id', 'uuid', 'form_version_id', 'status', 'interviewer', 'device_id', 'language', 'started_at', 'finished_at', 'updated_at', 'revision', 'change_seq'] as const;
+/** Bound per response; the version, status, language and revision are the same for the whole batch and written as literals. */
+const BOUND_COLUMNS = ['id', 'uuid', 'interviewer', 'device_id', 'started_at', 'finished_at', 'updated_at', 'change_seq'] as const;
 
 /** Inserts the batch (revision 1, one change_seq each) and returns the id of its first response. */
 export function insertResponseBatch(db: Db, batch: NewResponseBatch, onProgress?: (done: number) => void): number {
+  if (!Number.isInteger(batch.formVersionId) || (batch.status !== 'final' && batch.status !== 'draft')) {
+    throw new Error(`a response batch needs a form version id and a status, not ${batch.formVersionId} and ${batch.status}`);
+  }
   const count = batch.uuids.length;
   const firstId = (db.prepare('SELECT coalesce(max(id), 0) + 1 AS next FROM responses').get() as { next: number }).next;
   const firstChange = nextChangeSeq(db);
+  const metaRow = `(?, ?, ${batch.formVersionId}, '${batch.status}', ?, ?, NULL, ?, ?, ?, 1, ?)`;
   const statements = new Map<number, { meta: ReturnType<Db['prepare']>; answers: ReturnType<Db['prepare']> }>();
   const statementsFor = (rows: number) => {
     let prepared = statements.get(rows);
     if (!prepared) {
-      const metaRow = `(${META_COLUMNS.map(() => '?').join(',')})`;
       prepared = {
-        meta: db.prepare(`INSERT INTO responses (${META_COLUMNS.join(', ')}) VALUES ${Array(rows).fill(metaRow).join(',')}`),
+        meta: db.prepare(
+          `INSERT INTO responses (id, uuid, form_version_id, status, interviewer, device_id, language, started_at, finished_at, updated_at, revision, change_seq)
+           VALUES ${Array(rows).fill(metaRow).join(',')}`,
+        ),
         answers: db.prepare(`INSERT INTO answers (response_id, answer_values) VALUES ${Array(rows).fill('(?,?)').join(',')}`),
       };
       statements.set(rows, prepared);
@@ -46,24 +53,19 @@ export function insertResponseBatch(db: Db, batch: NewResponseBatch, onProgress?
   const answers: unknown[] = [];
   for (let start = 0; start < count; start += ROWS_PER_STATEMENT) {
     const rows = Math.min(ROWS_PER_STATEMENT, count - start);
-    meta.length = rows * META_COLUMNS.length;
+    meta.length = rows * BOUND_COLUMNS.length;
     answers.length = rows * 2;
     for (let j = 0; j < rows; j++) {
       const i = start + j;
       const id = firstId + i;
-      const finished = batch.finishedAt[i];
-      let m = j * META_COLUMNS.length;
+      let m = j * BOUND_COLUMNS.length;
       meta[m++] = id;
       meta[m++] = batch.uuids[i];
-      meta[m++] = batch.formVersionId;
-      meta[m++] = batch.status;
       meta[m++] = batch.interviewers[i];
       meta[m++] = batch.deviceIds[i];
-      meta[m++] = null;
       meta[m++] = batch.startedAt[i];
-      meta[m++] = finished;
-      meta[m++] = finished;
-      meta[m++] = 1;
+      meta[m++] = batch.finishedAt[i];
+      meta[m++] = batch.finishedAt[i];
       meta[m] = firstChange + i;
       answers[j * 2] = id;
       answers[j * 2 + 1] = batch.answers[i];

@@ -3,18 +3,18 @@
  * PSPP CROSSTABS prints, keyed by choice names with labels alongside.
  */
 import { badInput } from '../../common/errors';
-import { breakdown, crosstab } from '../stats';
-import type { Crosstab } from '../stats';
+import { countBreakdown, crosstabStatistics } from '../stats';
+import type { Crosstab, CrosstabCounts } from '../stats';
 import type { VariableCatalog } from '../catalog';
-import type { Axis, Dataset } from '../dataset';
+import type { Axis, CodedAxis, Dataset } from '../dataset';
 import { matrixOrNull, orNull, percentText } from '../present';
 import type { BreakdownResult, CrosstabResult } from '../results';
 
 export function crosstabTable(dataset: Dataset, rowName: string, colName: string): CrosstabResult {
   if (rowName === colName) throw badInput(`a crosstab needs two different variables, not "${rowName}" twice`);
-  const rows = dataset.axis(rowName);
+  const rows = dataset.codedAxis(rowName);
   const cols = dataset.axis(colName);
-  const table = crosstab(rows.variable, cols.variable, dataset.weights);
+  const table = countTables([rows], cols, dataset)[0];
   if (table.n === 0) {
     throw badInput(`none of the ${dataset.caseCount} analysed responses has a valid answer to both "${rowName}" and "${colName}"`);
   }
@@ -30,8 +30,8 @@ export function breakdownItems(catalog: VariableCatalog, by: string, items?: rea
 export function breakdownTables(dataset: Dataset, by: string, items: readonly string[]): BreakdownResult {
   if (!items.length) throw badInput(`the form has no select_one question besides "${by}" to break down`);
   const cols = dataset.axis(by);
-  const rows = items.map((item) => dataset.axis(item));
-  const tables = breakdown(rows.map((axis) => axis.variable), cols.variable, dataset.weights);
+  const rows = items.map((item) => dataset.codedAxis(item));
+  const tables = countTables(rows, cols, dataset);
   let n = 0;
   cols.variable.codes.forEach((code, i) => {
     if (code >= 0) n += dataset.weights[i];
@@ -46,11 +46,32 @@ export function breakdownTables(dataset: Dataset, by: string, items: readonly st
   });
 }
 
+/** Counts each row variable by the column variable in its loaded codes, then adds up the codes of each level. */
+function countTables(rows: readonly CodedAxis[], cols: Axis, dataset: Dataset): Crosstab[] {
+  const counted = countBreakdown(rows.map((row) => ({ codes: row.codes, levels: row.levelOfCode.length })), cols.variable, dataset.weights);
+  return counted.map((table, index) => crosstabStatistics(foldRows(table, rows[index])));
+}
+
+/** Code rows into level rows; the rows of codes that are not a valid level become missing. */
+function foldRows(table: CrosstabCounts, row: CodedAxis): CrosstabCounts {
+  const { cols } = table;
+  const counts = new Float64Array(row.levels.length * cols);
+  let missing = table.missing;
+  row.levelOfCode.forEach((level, code) => {
+    for (let c = 0; c < cols; c++) {
+      const count = table.counts[code * cols + c];
+      if (level < 0) missing += count;
+      else counts[level * cols + c] += count;
+    }
+  });
+  return { rows: row.levels.length, cols, counts, missing };
+}
+
 function withWeighting<T extends object>(dataset: Dataset, result: T): T {
   return dataset.weighting ? { ...result, weighting: dataset.weighting } : result;
 }
 
-function describeCrosstab(rows: Axis, cols: Axis, table: Crosstab): CrosstabResult {
+function describeCrosstab(rows: Axis | CodedAxis, cols: Axis, table: Crosstab): CrosstabResult {
   return {
     row: rows.entry.name,
     rowLabel: rows.entry.label,
@@ -78,7 +99,7 @@ function describeCrosstab(rows: Axis, cols: Axis, table: Crosstab): CrosstabResu
   };
 }
 
-function warningsFor(rows: Axis, cols: Axis, table: Crosstab): string[] {
+function warningsFor(rows: Axis | CodedAxis, cols: Axis, table: Crosstab): string[] {
   const warnings: string[] = [];
   if (table.n > 0 && table.chiSquare === null) {
     warnings.push('Fewer than two rows or two columns have observations, so there is no chi-square test.');

@@ -7,6 +7,7 @@ import { formExportCommand, formImportCommand, formListCommand } from './form';
 import { demoCommand } from './demo';
 import { analyzeCommands } from './analyze';
 import { responsesImportCommand } from './responses-import';
+import { benchAllCommand, benchCommands } from './benches';
 
 /** Every `kelisim` command, in the order `kelisim --help` lists them. */
 export const commands: readonly Command[] = [
@@ -18,6 +19,8 @@ export const commands: readonly Command[] = [
   formListCommand,
   responsesImportCommand,
   ...analyzeCommands,
+  benchAllCommand,
+  ...benchCommands,
   serveCommand,
   startCommand,
   nativeElectronCommand,

@@ -21,6 +21,9 @@ export interface RowCheck {
 
 export type RowChecker = (values: readonly string[]) => RowCheck;
 
+/** Shared by every valid row, so that checking a million valid rows allocates no problem lists. */
+const NO_PROBLEMS: AnswerProblem[] = [];
+
 /**
  * A checker for rows whose values are in `fields` order (the version's stored fields). `language` is the language
  * of the messages (the form's own required/constraint messages, else Kelisim's).
@@ -41,6 +44,14 @@ interface PlainField {
   field: CompiledField;
   select: boolean;
   required: boolean;
+  /** One-character choice names by character code (Likert codes): checked without a Map lookup. */
+  singleCharacterChoices: Uint8Array;
+}
+
+function singleCharacterChoices(field: CompiledField): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const name of field.choices?.keys() ?? []) if (name.length === 1 && name.charCodeAt(0) < 128) table[name.charCodeAt(0)] = 1;
+  return table;
 }
 
 function plainChecker(compiled: CompiledForm, fields: readonly string[], language?: string): RowChecker {
@@ -48,35 +59,42 @@ function plainChecker(compiled: CompiledForm, fields: readonly string[], languag
   const messages = messageLanguage(formLanguage, compiled.form);
   const checked: PlainField[] = compiled.inSurveyOrder
     .filter((field) => field.stored)
-    .map((field) => ({ position: fields.indexOf(field.name), field, select: isSelect(field.type), required: field.row.required === true }))
+    .map((field) => ({
+      position: fields.indexOf(field.name), field, select: isSelect(field.type), required: field.row.required === true,
+      singleCharacterChoices: singleCharacterChoices(field),
+    }))
     .filter((entry) => entry.position >= 0);
   const requiredMessage = (field: CompiledField) =>
     field.row.requiredMessage?.[formLanguage] || field.row.requiredMessage?.[compiled.form.defaultLanguage] || answerMessage('required', messages);
-  const problem = (field: CompiledField, reason: AnswerProblemReason, message: string): AnswerProblem => ({ field: field.name, reason, message });
   const kelisim = (key: AnswerMessage, values?: Record<string, string>) => answerMessage(key, messages, values);
 
   return (values) => {
-    const problems: AnswerProblem[] = [];
-    for (const { position, field, select, required } of checked) {
+    let problems = NO_PROBLEMS;
+    const problem = (field: CompiledField, reason: AnswerProblemReason, message: string) => {
+      if (problems === NO_PROBLEMS) problems = [];
+      problems.push({ field: field.name, reason, message });
+    };
+    for (const { position, field, select, required, singleCharacterChoices } of checked) {
       const value = values[position];
       if (value === '') {
-        if (required) problems.push(problem(field, 'required', requiredMessage(field)));
+        if (required) problem(field, 'required', requiredMessage(field));
         continue;
       }
       if (select) {
         if (field.type === 'select_one') {
-          if (!field.choices?.has(value)) problems.push(problem(field, 'choice', kelisim('not-a-choice', { value })));
+          const known = value.length === 1 && value.charCodeAt(0) < 128 ? singleCharacterChoices[value.charCodeAt(0)] === 1 : field.choices?.has(value);
+          if (!known) problem(field, 'choice', kelisim('not-a-choice', { value }));
           continue;
         }
         const names = selectedNames(value);
         names.forEach((name, i) => {
-          if (!field.choices?.has(name)) problems.push(problem(field, 'choice', kelisim('not-a-choice', { value: name })));
-          else if (field.type === 'rank' && names.indexOf(name) < i) problems.push(problem(field, 'choice', kelisim('repeated-choice', { value: name })));
+          if (!field.choices?.has(name)) problem(field, 'choice', kelisim('not-a-choice', { value: name }));
+          else if (field.type === 'rank' && names.indexOf(name) < i) problem(field, 'choice', kelisim('repeated-choice', { value: name }));
         });
         continue;
       }
       const format = answerFormatProblem(field.type, value);
-      if (format) problems.push(problem(field, 'type', kelisim(format)));
+      if (format) problem(field, 'type', kelisim(format));
     }
     return { problems, values: values as string[], cleared: 0 };
   };

@@ -15,16 +15,21 @@ export interface TableRow {
   cells: string[];
 }
 
-export interface DataTable {
+interface TableInfo {
   /** How problems name the file: its path or the name it was given. */
   file: string;
   /** The sheet the rows come from (XLSX only). */
   sheet?: string;
-  kind: 'csv' | 'xlsx';
   header: TableRow;
-  /** The rows after the header, in batches (a batch per await keeps a million rows fast). */
-  rows: AsyncIterable<TableRow[]>;
 }
+
+/**
+ * The rows after the header, in batches. A CSV is read synchronously, so that an import can check and write it row
+ * by row inside one transaction; exceljs reads a workbook only asynchronously.
+ */
+export type DataTable =
+  | (TableInfo & { kind: 'csv'; rows: Iterable<TableRow[]> })
+  | (TableInfo & { kind: 'xlsx'; rows: AsyncIterable<TableRow[]> });
 
 export type TableSource = { path: string } | { name: string; bytes: Uint8Array };
 
@@ -39,8 +44,7 @@ export async function openDataTable(source: TableSource): Promise<DataTable> {
   if (startsWith(head, OLD_EXCEL)) {
     throw badInput(`${file} is an Excel 97–2003 workbook (.xls): save it as .xlsx or CSV and import that`);
   }
-  const table = startsWith(head, ZIP) ? await openWorkbookTable(source, file) : openCsvTable(source, file, head);
-  return table;
+  return startsWith(head, ZIP) ? openWorkbookTable(source, file) : openCsvTable(source, file, head);
 }
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
@@ -92,7 +96,7 @@ function openCsvTable(source: TableSource, file: string, head: Uint8Array): Data
   const first = nextCsvRow(rows, file);
   if (!first) throw badInput(`${file} is empty: the first line must name the questions`);
   const header = { at: first.line, cells: first.cells };
-  async function* batches(): AsyncGenerator<TableRow[]> {
+  function* batches(): Generator<TableRow[]> {
     let batch: TableRow[] = [];
     for (let row = nextCsvRow(rows, file); row; row = nextCsvRow(rows, file)) {
       batch.push({ at: row.line, cells: row.cells });

@@ -24,11 +24,14 @@ import type { FormDefinition } from '../../form/model';
 import type { Db } from '../../store/database';
 import { formVersions, getFormVersion, latestFormVersion, type FormVersionRow } from '../../store/forms';
 import { insertResponseBatch } from '../../store/bulk';
-import { encodeAnswerArray } from '../../store/answer-codec';
+import { encodeAnswerArray, encodeCleanAnswerArray, isCleanAnswer } from '../../store/answer-codec';
 import { deviceId } from '../../store/installation';
+import { cacheResponseColumns } from '../../store/columns';
+import { countResponsesByStatus } from '../../store/responses';
+import { ColumnCapture } from './column-capture';
 import type { DataTable, TableRow, TableSource } from './data-table';
 import { openDataTable } from './data-table';
-import { rowChecker } from './answer-check';
+import { rowChecker, type RowChecker } from './answer-check';
 import type { RespondentsImportResult } from './result';
 
 export type { RespondentsImportResult };
@@ -49,63 +52,128 @@ export const MAX_LISTED_PROBLEMS = 1000;
 
 export async function importRespondents(db: Db, request: RespondentsImportRequest, progress?: ProgressReporter): Promise<RespondentsImportResult> {
   const version = findVersion(db, request.formId, request.version);
-  const form = JSON.parse(version.definition) as FormDefinition;
-  const compiled = compileForm(form);
+  const compiled = compileForm(JSON.parse(version.definition) as FormDefinition);
   const table = await openDataTable(request.file);
-  const layout = columnLayout(table, version, compiled);
-  const check = rowChecker(compiled, version.fields, request.language);
-  const report = throttledProgress(progress ?? (() => {}));
+  const importer = new RowImporter(db, version, table, compiled, request, throttledProgress(progress ?? (() => {})));
+  if (table.kind === 'csv') {
+    // Read, checked and written row by row in one transaction: a million rows are never held in memory, and an
+    // invalid row rolls everything back.
+    db.transaction(() => {
+      for (const batch of table.rows) importer.take(batch, true);
+      importer.finish();
+    })();
+  } else {
+    for await (const batch of table.rows) importer.take(batch, false);
+    db.transaction(() => importer.finish())();
+  }
+  return importer.result();
+}
 
-  const now = Date.now();
-  const thisDevice = deviceId(db);
-  const pending = {
+/** Rows written per call to the store while streaming. */
+const WRITE_BATCH = 10_000;
+
+/** Checks rows, keeps the valid ones as responses ready to write, and writes them when told to. */
+class RowImporter {
+  private readonly layout: ColumnLayout;
+  private readonly check: RowChecker;
+  private readonly problems: ProblemList;
+  private readonly now = Date.now();
+  private readonly thisDevice: string;
+  private pending = emptyBatch();
+  private rows = 0;
+  private imported = 0;
+  private cleared = 0;
+  /** Kept only when the form had no responses: then the imported rows are all its responses, and can be cached. */
+  private readonly capture?: ColumnCapture;
+  private firstId = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly version: FormVersionRow,
+    private readonly table: DataTable,
+    compiled: CompiledForm,
+    private readonly request: RespondentsImportRequest,
+    private readonly report: ProgressReporter,
+  ) {
+    this.layout = columnLayout(table, version, compiled);
+    this.check = rowChecker(compiled, version.fields, request.language);
+    this.problems = new ProblemList(table);
+    this.thisDevice = deviceId(db);
+    const existing = countResponsesByStatus(db, version.formId);
+    if (existing.draft + existing.final === 0) this.capture = new ColumnCapture(version.fields, version.id);
+  }
+
+  /** Checks a batch of rows; with `write`, writes the valid rows gathered so far once there are enough. */
+  take(batch: readonly TableRow[], write: boolean): void {
+    for (const row of batch) this.takeRow(row);
+    this.report({ phase: 'read', done: this.rows, total: 0 });
+    if (write && this.pending.uuids.length >= WRITE_BATCH) this.write();
+  }
+
+  /** Refuses everything when a row is invalid (unless invalid rows are skipped), else writes the rest. */
+  finish(): void {
+    if (this.problems.rows > 0 && !this.request.skipInvalid) {
+      throw badInput(
+        `${this.table.file}: ${this.problems.rows} of ${this.rows} rows have problems, so nothing was imported (fix them, or import the valid rows with --skip-invalid)`,
+        this.problems.list(),
+      );
+    }
+    this.write();
+    if (this.capture && this.imported > 0) cacheResponseColumns(this.db, this.version.formId, this.capture.columns(this.firstId));
+  }
+
+  result(): RespondentsImportResult {
+    return {
+      formId: this.version.formId,
+      version: this.version.version,
+      imported: this.imported,
+      skipped: this.problems.rows,
+      errors: this.problems.list(),
+      cleared: this.cleared,
+    };
+  }
+
+  private takeRow(row: TableRow): void {
+    this.rows++;
+    const read = this.layout.valuesOf(row, this.problems);
+    if (!read) return;
+    const checked = this.check(read.values);
+    if (checked.problems.length) {
+      this.problems.addRow(row, checked.problems.map((problem) => ({ field: problem.field, message: problem.message })));
+      return;
+    }
+    // Once a row is invalid nothing will be written, so nothing more is kept (unless invalid rows are skipped).
+    if (this.problems.rows > 0 && !this.request.skipInvalid) return;
+    const { values } = checked;
+    this.cleared += checked.cleared;
+    const started = this.layout.moment(values, 'start') ?? this.now;
+    const finished = this.layout.moment(values, 'end') ?? this.now;
+    const interviewer = this.layout.text(values, 'username');
+    const device = this.layout.text(values, 'deviceid') || this.thisDevice;
+    const pending = this.pending;
+    pending.uuids.push(uuidv7(started));
+    pending.interviewers.push(interviewer);
+    pending.deviceIds.push(device);
+    pending.startedAt.push(started);
+    pending.finishedAt.push(finished);
+    pending.answers.push(read.clean && values === read.values ? encodeCleanAnswerArray(values) : encodeAnswerArray(values));
+    this.capture?.add(values, interviewer, device, started, finished);
+  }
+
+  private write(): void {
+    if (!this.pending.uuids.length) return;
+    const firstId = insertResponseBatch(this.db, { formVersionId: this.version.id, status: 'final', ...this.pending });
+    if (this.imported === 0) this.firstId = firstId;
+    this.imported += this.pending.uuids.length;
+    this.pending = emptyBatch();
+    this.report({ phase: 'write', done: this.imported, total: 0 });
+  }
+}
+
+function emptyBatch() {
+  return {
     uuids: [] as string[], interviewers: [] as string[], deviceIds: [] as string[],
     startedAt: [] as number[], finishedAt: [] as number[], answers: [] as string[],
-  };
-  const problems = new ProblemList(table);
-  let rows = 0;
-  let cleared = 0;
-  for await (const batch of table.rows) {
-    for (const row of batch) {
-      rows++;
-      const values = layout.valuesOf(row, problems);
-      if (!values) continue;
-      const result = check(values);
-      if (result.problems.length) {
-        problems.addRow(row, result.problems.map((problem) => ({ field: problem.field, message: problem.message })));
-        continue;
-      }
-      cleared += result.cleared;
-      const started = layout.moment(result.values, 'start') ?? now;
-      pending.uuids.push(uuidv7(started));
-      pending.interviewers.push(layout.text(result.values, 'username'));
-      pending.deviceIds.push(layout.text(result.values, 'deviceid') || thisDevice);
-      pending.startedAt.push(started);
-      pending.finishedAt.push(layout.moment(result.values, 'end') ?? now);
-      pending.answers.push(encodeAnswerArray(result.values));
-    }
-    report({ phase: 'check', done: rows, total: 0 });
-  }
-
-  if (problems.rows > 0 && !request.skipInvalid) {
-    throw badInput(
-      `${table.file}: ${problems.rows} of ${rows} rows have problems, so nothing was imported (fix them, or import the valid rows with --skip-invalid)`,
-      problems.list(),
-    );
-  }
-  if (pending.uuids.length) {
-    db.transaction(() => {
-      insertResponseBatch(db, { formVersionId: version.id, status: 'final', ...pending }, (done) =>
-        report({ phase: 'write', done, total: pending.uuids.length }));
-    })();
-  }
-  return {
-    formId: request.formId,
-    version: version.version,
-    imported: pending.uuids.length,
-    skipped: problems.rows,
-    errors: problems.list(),
-    cleared,
   };
 }
 
@@ -153,8 +221,11 @@ class ProblemList {
 type MetadataKind = 'start' | 'end' | 'username' | 'deviceid';
 
 interface ColumnLayout {
-  /** The row's values in the version's field order, or undefined (with the problem recorded) when it cannot be read. */
-  valuesOf(row: TableRow, problems: ProblemList): string[] | undefined;
+  /**
+   * The row's values in the version's field order, and whether all of them can be stored as they are; undefined
+   * (with the problem recorded) when the row cannot be read. The array is reused for the next row.
+   */
+  valuesOf(row: TableRow, problems: ProblemList): { values: string[]; clean: boolean } | undefined;
   /** A metadata answer as a moment, when the form has that metadata field and the row a valid value in it. */
   moment(values: readonly string[], kind: 'start' | 'end'): number | undefined;
   text(values: readonly string[], kind: MetadataKind): string;
@@ -199,9 +270,12 @@ function columnLayout(table: DataTable, version: FormVersionRow, compiled: Compi
     if (position >= 0) metadata.set(kind, position);
   }
   const width = targets.length;
+  // One array for every row (each row's values are encoded before the next is read): no garbage per row.
+  const values = fields.map(() => '');
   return {
     valuesOf(row, list) {
-      const values = new Array<string>(fields.length).fill('');
+      values.fill('');
+      let clean = true;
       const cells = row.cells;
       const stray: { column: string; message: string }[] = [];
       for (let c = 0; c < cells.length; c++) {
@@ -209,8 +283,9 @@ function columnLayout(table: DataTable, version: FormVersionRow, compiled: Compi
         if (cell === '') continue;
         const target = c < width ? targets[c] : -1;
         if (target >= 0) {
-          const value = cell.trim();
+          const value = hasOuterSpace(cell) ? cell.trim() : cell;
           values[target] = multiple[target] ? selectedNames(value).join(' ') : value;
+          if (clean && !isCleanAnswer(value)) clean = false;
         } else if ((c >= width || table.header.cells[c].trim() === '') && cell.trim() !== '') {
           stray.push({ column: `#${c + 1}`, message: `"${cell}" stands in column ${c + 1}, which has no name in the header` });
         }
@@ -219,7 +294,7 @@ function columnLayout(table: DataTable, version: FormVersionRow, compiled: Compi
         list.addRow(row, stray);
         return undefined;
       }
-      return values;
+      return { values, clean };
     },
     moment(values, kind) {
       const position = metadata.get(kind);
@@ -231,4 +306,13 @@ function columnLayout(table: DataTable, version: FormVersionRow, compiled: Compi
       return position === undefined ? '' : values[position];
     },
   };
+}
+
+/** Whether trimming would change the text (checked first because almost no cell needs it). */
+function hasOuterSpace(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  if (first <= 32 || last <= 32) return true;
+  // Unicode spaces (a no-break space pasted from Word) are trimmed too.
+  return (first >= 128 || last >= 128) && /^\s|\s$/.test(text);
 }

@@ -1,0 +1,104 @@
+/**
+ * The benchmark's study: a questionnaire of 60 five-point Likert items (the first ten a tolerance scale with two
+ * reverse-worded items) asked in 20 regions, and a respondents table for it written as CSV, the way a researcher
+ * brings data from another tool. Answers follow a latent attitude with a regional shift, so alphas, chi-squares and
+ * ANOVAs have something to find; 2% of answers are blank and 1% "don't know" (a missing-value code).
+ */
+import fs from 'node:fs';
+import type { FormDefinition, SurveyRow } from '../../form/model';
+
+export interface BenchShape {
+  respondents: number;
+  items: number;
+  regions: number;
+  /** The first `scaleItems` items form the scale "tolerance"; items 4 and 8 of it are reverse-worded. */
+  scaleItems: number;
+  seed: number;
+}
+
+export const BENCH_FORM_ID = 'bench_tolerance';
+export const BENCH_SCALE = 'tolerance';
+
+export const itemName = (index: number) => `item_${String(index + 1).padStart(2, '0')}`;
+export const regionName = (index: number) => `r${String(index + 1).padStart(2, '0')}`;
+const isReversed = (index: number, shape: BenchShape) => index < shape.scaleItems && (index === 3 || index === 7);
+
+export function benchForm(shape: BenchShape): FormDefinition {
+  const en = (text: string) => ({ en: text });
+  const survey: SurveyRow[] = [
+    { type: 'select_one', name: 'region', listName: 'region', label: en('Region'), required: true },
+    ...Array.from({ length: shape.items }, (_, i): SurveyRow => ({
+      type: 'select_one',
+      name: itemName(i),
+      listName: 'agree5',
+      label: en(`Statement ${i + 1}`),
+      ...(i < shape.scaleItems ? { scale: BENCH_SCALE } : {}),
+      ...(isReversed(i, shape) ? { reverse: true } : {}),
+    })),
+  ];
+  const agree = ['Strongly disagree', 'Disagree', 'Neither', 'Agree', 'Strongly agree'];
+  return {
+    formId: BENCH_FORM_ID,
+    title: 'Benchmark: tolerance by region',
+    version: '1',
+    defaultLanguage: 'en',
+    languages: [{ code: 'en', name: 'English' }],
+    survey,
+    choiceLists: [
+      { name: 'region', choices: Array.from({ length: shape.regions }, (_, r) => ({ name: regionName(r), label: en(`Region ${r + 1}`) })) },
+      {
+        name: 'agree5',
+        choices: [...agree.map((label, k) => ({ name: String(k + 1), label: en(label) })), { name: '8', label: en("Don't know"), missing: true }],
+      },
+    ],
+  };
+}
+
+/** Writes the respondents table: header region,item_01,…; one line per respondent. */
+export async function writeBenchCsv(file: string, shape: BenchShape): Promise<void> {
+  let seed = shape.seed >>> 0;
+  const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  // Close enough to a standard normal for synthetic answers, and cheap: the sum of four uniforms, standardized.
+  const normal = () => (random() + random() + random() + random() - 2) * Math.sqrt(3);
+  const regionShift = Array.from({ length: shape.regions }, (_, r) => 0.4 * Math.sin(r));
+  const out = fs.createWriteStream(file, { encoding: 'utf8' });
+  const write = (text: string) => new Promise<void>((resolve, reject) => {
+    out.write(text, (error) => (error ? reject(error) : resolve()));
+  });
+  await write(`region,${Array.from({ length: shape.items }, (_, i) => itemName(i)).join(',')}\n`);
+  let chunk = '';
+  for (let respondent = 0; respondent < shape.respondents; respondent++) {
+    const region = Math.floor(random() * shape.regions);
+    const attitude = normal() + regionShift[region];
+    let line = regionName(region);
+    for (let i = 0; i < shape.items; i++) {
+      const draw = random();
+      if (draw < 0.02) line += ',';
+      else if (draw < 0.03) line += ',8';
+      else {
+        const leaning = isReversed(i, shape) ? -attitude : attitude;
+        const answer = Math.min(5, Math.max(1, Math.round(3 + 0.8 * leaning + 0.9 * normal())));
+        line += `,${answer}`;
+      }
+    }
+    chunk += `${line}\n`;
+    if (chunk.length > 1 << 20) {
+      await write(chunk);
+      chunk = '';
+    }
+  }
+  await write(chunk);
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+}
+
+/** PSPP syntax that reads the same CSV and crosstabulates every item by region with the same statistics. */
+export function psppCrosstabsSyntax(csvFile: string, shape: BenchShape): string {
+  const items = Array.from({ length: shape.items }, (_, i) => itemName(i));
+  return [
+    `GET DATA /TYPE=TXT /FILE='${csvFile.replaceAll("'", "''")}' /ARRANGEMENT=DELIMITED /DELCASE=LINE /FIRSTCASE=2 /DELIMITERS=','`,
+    `  /VARIABLES= region A3 ${items.map((item) => `${item} F1.0`).join(' ')}.`,
+    `MISSING VALUES ${items[0]} TO ${items[items.length - 1]} (8).`,
+    `CROSSTABS /TABLES=${items[0]} TO ${items[items.length - 1]} BY region /CELLS=COUNT ROW COLUMN EXPECTED ASRESIDUAL /STATISTICS=CHISQ PHI.`,
+    '',
+  ].join('\n');
+}
