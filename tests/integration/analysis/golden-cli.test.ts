@@ -252,6 +252,23 @@ describe('subsets', () => {
   });
 });
 
+describe('readable tables without --json', () => {
+  async function text(...args: string[]): Promise<string> {
+    const run = await kelisim('analyze', ...args, '--db', db, '--form', 'reference_survey');
+    expect(run.code).toBe(0);
+    return run.stdout;
+  }
+
+  it('prints the same numbers, rounded as a report shows them', async () => {
+    expect(await text('frequencies', '--var', 'trust')).toMatch(/^1\s+None at all\s+3\s+5\.0\s+5\.8\s+5\.8$/m);
+    expect(await text('crosstab', '--row', 'trust', '--col', 'region')).toMatch(/Pearson chi-square 13\.938, df 12, p 0\.305; Cramér's V 0\.305/);
+    expect(await text('means', '--var', 'tolerance', '--by', 'region')).toMatch(/One-way ANOVA: F\(4, 51\) = 2\.425, p 0\.060/);
+    expect(await text('reliability', '--scale', 'tol')).toMatch(/Cronbach's alpha 0\.790 \(5 items, n 53 answering all\)/);
+    expect(await text('distance', '--by', 'region')).toMatch(/^Russians\s+57\s+2\.04\s+43\.9/m);
+    expect(await text('breakdown', '--by', 'region', '--items', 'trust,contact')).toMatch(/Breakdown of 2 items by region/);
+  });
+});
+
 describe('bad input: a clear sentence on stderr and exit code 2', () => {
   async function refused(...args: string[]): Promise<string> {
     const run = await kelisim('analyze', ...args, '--db', db, '--json');
