@@ -68,12 +68,14 @@ function plainChecker(compiled: CompiledForm, fields: readonly string[], languag
     field.row.requiredMessage?.[formLanguage] || field.row.requiredMessage?.[compiled.form.defaultLanguage] || answerMessage('required', messages);
   const kelisim = (key: AnswerMessage, values?: Record<string, string>) => answerMessage(key, messages, values);
 
+  // Problems of the row being checked; a fresh list only once a row has one.
+  let problems = NO_PROBLEMS;
+  const problem = (field: CompiledField, reason: AnswerProblemReason, message: string) => {
+    if (problems === NO_PROBLEMS) problems = [];
+    problems.push({ field: field.name, reason, message });
+  };
   return (values) => {
-    let problems = NO_PROBLEMS;
-    const problem = (field: CompiledField, reason: AnswerProblemReason, message: string) => {
-      if (problems === NO_PROBLEMS) problems = [];
-      problems.push({ field: field.name, reason, message });
-    };
+    problems = NO_PROBLEMS;
     for (const { position, field, select, required, singleCharacterChoices } of checked) {
       const value = values[position];
       if (value === '') {

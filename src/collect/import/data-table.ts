@@ -18,6 +18,8 @@ export interface TableRow {
 interface TableInfo {
   /** How problems name the file: its path or the name it was given. */
   file: string;
+  /** About how many rows the table has (from the file size and its first lines), to size arrays once. */
+  estimatedRows: number;
   /** The sheet the rows come from (XLSX only). */
   sheet?: string;
   header: TableRow;
@@ -107,7 +109,11 @@ function openCsvTable(source: TableSource, file: string, head: Uint8Array): Data
     }
     if (batch.length) yield batch;
   }
-  return { file, kind: 'csv', header, rows: batches() };
+  const size = 'bytes' in source ? source.bytes.length : fs.statSync(source.path).size;
+  let lines = 0;
+  for (const byte of head) if (byte === 0x0a) lines++;
+  const estimatedRows = lines > 1 ? Math.ceil((size / head.length) * lines) : 1;
+  return { file, kind: 'csv', estimatedRows, header, rows: batches() };
 }
 
 function nextCsvRow(rows: Generator<{ line: number; cells: string[] }>, file: string) {
@@ -158,7 +164,7 @@ async function openWorkbookTable(source: TableSource, file: string): Promise<Dat
     // Let the reader finish the file (it cleans up its temporary state when iteration completes).
     await sheets.return?.(undefined);
   }
-  return { file, sheet: sheetName, kind: 'xlsx', header, rows: batches() };
+  return { file, sheet: sheetName, kind: 'xlsx', estimatedRows: 1 << 12, header, rows: batches() };
 }
 
 function sheetRow(row: ExcelJS.Row): TableRow {

@@ -24,7 +24,7 @@ import type { FormDefinition } from '../../form/model';
 import type { Db } from '../../store/database';
 import { formVersions, getFormVersion, latestFormVersion, type FormVersionRow } from '../../store/forms';
 import { insertResponseBatch } from '../../store/bulk';
-import { encodeAnswerArray, encodeCleanAnswerArray, isCleanAnswer } from '../../store/answer-codec';
+import { encodeAnswerArray } from '../../store/answer-codec';
 import { deviceId } from '../../store/installation';
 import { cacheResponseColumns } from '../../store/columns';
 import { countResponsesByStatus } from '../../store/responses';
@@ -100,7 +100,7 @@ class RowImporter {
     this.problems = new ProblemList(table);
     this.thisDevice = deviceId(db);
     const existing = countResponsesByStatus(db, version.formId);
-    if (existing.draft + existing.final === 0) this.capture = new ColumnCapture(version.fields, version.id);
+    if (existing.draft + existing.final === 0) this.capture = new ColumnCapture(version.fields, version.id, table.estimatedRows);
   }
 
   /** Checks a batch of rows; with `write`, writes the valid rows gathered so far once there are enough. */
@@ -137,7 +137,7 @@ class RowImporter {
     this.rows++;
     const read = this.layout.valuesOf(row, this.problems);
     if (!read) return;
-    const checked = this.check(read.values);
+    const checked = this.check(read);
     if (checked.problems.length) {
       this.problems.addRow(row, checked.problems.map((problem) => ({ field: problem.field, message: problem.message })));
       return;
@@ -156,7 +156,7 @@ class RowImporter {
     pending.deviceIds.push(device);
     pending.startedAt.push(started);
     pending.finishedAt.push(finished);
-    pending.answers.push(read.clean && values === read.values ? encodeCleanAnswerArray(values) : encodeAnswerArray(values));
+    pending.answers.push(encodeAnswerArray(values));
     this.capture?.add(values, interviewer, device, started, finished);
   }
 
@@ -222,10 +222,10 @@ type MetadataKind = 'start' | 'end' | 'username' | 'deviceid';
 
 interface ColumnLayout {
   /**
-   * The row's values in the version's field order, and whether all of them can be stored as they are; undefined
-   * (with the problem recorded) when the row cannot be read. The array is reused for the next row.
+   * The row's values in the version's field order; undefined (with the problem recorded) when the row cannot be
+   * read. The array is reused for the next row.
    */
-  valuesOf(row: TableRow, problems: ProblemList): { values: string[]; clean: boolean } | undefined;
+  valuesOf(row: TableRow, problems: ProblemList): string[] | undefined;
   /** A metadata answer as a moment, when the form has that metadata field and the row a valid value in it. */
   moment(values: readonly string[], kind: 'start' | 'end'): number | undefined;
   text(values: readonly string[], kind: MetadataKind): string;
@@ -275,26 +275,25 @@ function columnLayout(table: DataTable, version: FormVersionRow, compiled: Compi
   return {
     valuesOf(row, list) {
       values.fill('');
-      let clean = true;
       const cells = row.cells;
-      const stray: { column: string; message: string }[] = [];
+      let stray: { column: string; message: string }[] | undefined;
       for (let c = 0; c < cells.length; c++) {
         const cell = cells[c];
         if (cell === '') continue;
         const target = c < width ? targets[c] : -1;
         if (target >= 0) {
-          const value = hasOuterSpace(cell) ? cell.trim() : cell;
-          values[target] = multiple[target] ? selectedNames(value).join(' ') : value;
-          if (clean && !isCleanAnswer(value)) clean = false;
+          let value = hasOuterSpace(cell) ? cell.trim() : cell;
+          if (multiple[target]) value = selectedNames(value).join(' ');
+          values[target] = value;
         } else if ((c >= width || table.header.cells[c].trim() === '') && cell.trim() !== '') {
-          stray.push({ column: `#${c + 1}`, message: `"${cell}" stands in column ${c + 1}, which has no name in the header` });
+          (stray ??= []).push({ column: `#${c + 1}`, message: `"${cell}" stands in column ${c + 1}, which has no name in the header` });
         }
       }
-      if (stray.length) {
+      if (stray) {
         list.addRow(row, stray);
         return undefined;
       }
-      return { values, clean };
+      return values;
     },
     moment(values, kind) {
       const position = metadata.get(kind);

@@ -238,6 +238,34 @@ describe('kelisim responses import', () => {
     expect(rows.find((row: any) => row.value === '5').count).toBe(1);
   });
 
+  it('stores a table whose columns are the form\'s fields in order exactly as one in any other order', async () => {
+    const session = await openSession({ databasePath: db, transport: 'cli' });
+    const likert: FormDefinition = {
+      ...neighbours, formId: 'likert', survey: [neighbours.survey[2], ...['tol_1', 'tol_2', 'tol_3'].map((name) => ({ ...neighbours.survey[7], name }))],
+    };
+    await session.handlers['forms.publish']({ form: likert }, () => {});
+    session.close();
+    const rows = ['abai\t1\t2\t3', 'almaty\t\t8\t', 'turkistan\t 4 \t5\t1', '"abai"\t2\t2\t2', 'abai\t3'];
+    const inOrder = write('in-order.tsv', ['region\ttol_1\ttol_2\ttol_3', ...rows].join('\n'));
+    const shuffled = write('shuffled.tsv', ['tol_3\ttol_1\tregion\ttol_2', ...rows.map((row) => {
+      const cells = row.replaceAll('"', '').split('\t');
+      return [cells[3] ?? '', cells[1] ?? '', cells[0], cells[2] ?? ''].join('\t');
+    })].join('\n'));
+    for (const file of [inOrder, shuffled]) {
+      const run = await kelisim('responses', 'import', '--db', db, '--form', 'likert', file, '--json');
+      expect(JSON.parse(run.stdout)).toMatchObject({ imported: 5 });
+    }
+    const answers = storedResponses().map((r) => r.answers);
+    expect(answers.slice(0, 5)).toEqual([
+      { region: 'abai', tol_1: '1', tol_2: '2', tol_3: '3' },
+      { region: 'almaty', tol_2: '8' },
+      { region: 'turkistan', tol_1: '4', tol_2: '5', tol_3: '1' },
+      { region: 'abai', tol_1: '2', tol_2: '2', tol_3: '2' },
+      { region: 'abai', tol_1: '3' },
+    ]);
+    expect(answers.slice(5)).toEqual(answers.slice(0, 5));
+  });
+
   it('says which file, form or version is missing', async () => {
     expect((await importFile(temp.file('nowhere.csv'))).stderr).toMatch(/nowhere\.csv does not exist/);
     const run = await kelisim('responses', 'import', '--db', db, '--form', 'neighbours', '--version', '9', write('a.csv', 'region\nabai\n'));
