@@ -10,6 +10,7 @@ import { answerFormatProblem, answerMessage, finalAnswers, isAnswerError, messag
 import type { AnswerMessage, AnswerProblem, AnswerProblemReason } from '../../form';
 import { isSelect } from '../../form/model';
 
+/** What checking one row found; read it before checking the next row (the plain check reuses it). */
 export interface RowCheck {
   /** Problems that make the row invalid; field is the question (path inside a repeat). */
   problems: AnswerProblem[];
@@ -39,10 +40,14 @@ export function isPlain(compiled: CompiledForm): boolean {
     field.repeatCount === undefined && field.type !== 'begin_repeat' && field.repeats.length === 0);
 }
 
+const SELECT_ONE = 0;
+const SELECT_SEVERAL = 1;
+const TYPED = 2;
+
 interface PlainField {
   position: number;
   field: CompiledField;
-  select: boolean;
+  kind: typeof SELECT_ONE | typeof SELECT_SEVERAL | typeof TYPED;
   required: boolean;
   /** One-character choice names by character code (Likert codes): checked without a Map lookup. */
   singleCharacterChoices: Uint8Array;
@@ -59,8 +64,9 @@ function plainChecker(compiled: CompiledForm, fields: readonly string[], languag
   const messages = messageLanguage(formLanguage, compiled.form);
   const checked: PlainField[] = compiled.inSurveyOrder
     .filter((field) => field.stored)
-    .map((field) => ({
-      position: fields.indexOf(field.name), field, select: isSelect(field.type), required: field.row.required === true,
+    .map((field): PlainField => ({
+      position: fields.indexOf(field.name), field, required: field.row.required === true,
+      kind: field.type === 'select_one' ? SELECT_ONE : isSelect(field.type) ? SELECT_SEVERAL : TYPED,
       singleCharacterChoices: singleCharacterChoices(field),
     }))
     .filter((entry) => entry.position >= 0);
@@ -74,31 +80,33 @@ function plainChecker(compiled: CompiledForm, fields: readonly string[], languag
     if (problems === NO_PROBLEMS) problems = [];
     problems.push({ field: field.name, reason, message });
   };
+  // One result for every row: the caller reads it before checking the next.
+  const result: RowCheck = { problems, values: [], cleared: 0 };
   return (values) => {
     problems = NO_PROBLEMS;
-    for (const { position, field, select, required, singleCharacterChoices } of checked) {
+    for (let i = 0; i < checked.length; i++) {
+      const { position, field, kind, required, singleCharacterChoices } = checked[i];
       const value = values[position];
       if (value === '') {
         if (required) problem(field, 'required', requiredMessage(field));
-        continue;
-      }
-      if (select) {
-        if (field.type === 'select_one') {
-          const known = value.length === 1 && value.charCodeAt(0) < 128 ? singleCharacterChoices[value.charCodeAt(0)] === 1 : field.choices?.has(value);
-          if (!known) problem(field, 'choice', kelisim('not-a-choice', { value }));
-          continue;
-        }
+      } else if (kind === SELECT_ONE) {
+        const code = value.charCodeAt(0);
+        const known = value.length === 1 && code < 128 ? singleCharacterChoices[code] === 1 : field.choices?.has(value);
+        if (!known) problem(field, 'choice', kelisim('not-a-choice', { value }));
+      } else if (kind === SELECT_SEVERAL) {
         const names = selectedNames(value);
-        names.forEach((name, i) => {
+        names.forEach((name, n) => {
           if (!field.choices?.has(name)) problem(field, 'choice', kelisim('not-a-choice', { value: name }));
-          else if (field.type === 'rank' && names.indexOf(name) < i) problem(field, 'choice', kelisim('repeated-choice', { value: name }));
+          else if (field.type === 'rank' && names.indexOf(name) < n) problem(field, 'choice', kelisim('repeated-choice', { value: name }));
         });
-        continue;
+      } else {
+        const format = answerFormatProblem(field.type, value);
+        if (format) problem(field, 'type', kelisim(format));
       }
-      const format = answerFormatProblem(field.type, value);
-      if (format) problem(field, 'type', kelisim(format));
     }
-    return { problems, values: values as string[], cleared: 0 };
+    result.problems = problems;
+    result.values = values as string[];
+    return result;
   };
 }
 
