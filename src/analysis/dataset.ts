@@ -75,8 +75,10 @@ export class Dataset {
     selected: Uint8Array,
     private readonly options: DatasetRequest,
   ) {
-    this.caseCount = selected.reduce((count, flag) => count + flag, 0);
-    this.weights = Float64Array.from(selected);
+    let caseCount = 0;
+    for (let i = 0; i < selected.length; i++) caseCount += selected[i];
+    this.caseCount = caseCount;
+    this.weights = new Float64Array(selected);
     if (options.weight) {
       const weight = this.variable(options.weight);
       if (weight.kind !== 'numeric' && weight.kind !== 'calculate') {
@@ -184,9 +186,10 @@ export class Dataset {
     // Each distinct answer ("kk ru") is split once; responses then copy its choices by code.
     const chosenByCode = column.values.map((answer) => answer.split(' ').flatMap((choice) => optionOf.get(choice) ?? []));
     const columns = entry.levels.map(() => new Uint8Array(column.codes.length));
-    column.codes.forEach((code, i) => {
-      if (code >= 0) for (const option of chosenByCode[code]) columns[option][i] = 1;
-    });
+    const { codes } = column;
+    for (let i = 0; i < codes.length; i++) {
+      if (codes[i] >= 0) for (const option of chosenByCode[codes[i]]) columns[option][i] = 1;
+    }
     return { entry, columns };
   }
 
@@ -220,10 +223,9 @@ export class Dataset {
     } else {
       throw badInput(`"${entry.name}" is a ${entry.type} question${entry.kind === 'single' ? ' whose choices are not numbers' : ''}, so it has no mean; count it with frequencies or crosstab`);
     }
-    const values = new Float64Array(column.codes.length);
-    column.codes.forEach((code, i) => {
-      values[i] = code < 0 ? NaN : valueOf[code];
-    });
+    const { codes } = column;
+    const values = new Float64Array(codes.length);
+    for (let i = 0; i < codes.length; i++) values[i] = codes[i] < 0 ? NaN : valueOf[codes[i]];
     return values;
   }
 
@@ -259,9 +261,8 @@ export class Dataset {
   private textAxis(entry: CatalogEntry): Axis {
     const column = this.column(entry.name);
     const used = new Uint8Array(column.values.length);
-    column.codes.forEach((code, i) => {
-      if (code >= 0 && this.weights[i] > 0 && column.values[code] !== '') used[code] = 1;
-    });
+    const { codes } = column;
+    for (let i = 0; i < codes.length; i++) if (codes[i] >= 0 && this.weights[i] > 0) used[codes[i]] = 1;
     const present = column.values.filter((_, code) => used[code]);
     tooManyLevels(entry, present.length);
     const numeric = present.every((value) => NUMBER.test(value.trim()));

@@ -33,9 +33,8 @@ export function breakdownTables(dataset: Dataset, by: string, items: readonly st
   const rows = items.map((item) => dataset.codedAxis(item));
   const tables = countTables(rows, cols, dataset);
   let n = 0;
-  cols.variable.codes.forEach((code, i) => {
-    if (code >= 0) n += dataset.weights[i];
-  });
+  const { codes } = cols.variable;
+  for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) n += dataset.weights[i];
   if (n === 0) throw badInput(`none of the ${dataset.caseCount} analysed responses has a valid answer to "${by}"`);
   return withWeighting(dataset, {
     by,

@@ -81,11 +81,13 @@ function missingRows(dataset: Dataset, axis: Axis, n: number): FrequencyRow[] {
   const column = dataset.column(entry.name);
   const byValue = new Float64Array(column.values.length);
   let blank = 0;
-  column.codes.forEach((code, i) => {
+  const { codes } = column;
+  const levels = axis.variable.codes;
+  for (let i = 0; i < codes.length; i++) {
     const weight = dataset.weights[i];
-    if (code < 0) blank += weight;
-    else if (axis.variable.codes[i] < 0) byValue[code] += weight;
-  });
+    if (codes[i] < 0) blank += weight;
+    else if (levels[i] < 0) byValue[codes[i]] += weight;
+  }
   const countOf = (value: string) => {
     const code = column.values.indexOf(value);
     return code < 0 ? 0 : byValue[code];
@@ -102,9 +104,7 @@ function missingRows(dataset: Dataset, axis: Axis, n: number): FrequencyRow[] {
 
 function blankRow(dataset: Dataset, codes: Int32Array, n: number): FrequencyRow[] {
   let blank = 0;
-  codes.forEach((code, i) => {
-    if (code < 0) blank += dataset.weights[i];
-  });
+  for (let i = 0; i < codes.length; i++) if (codes[i] < 0) blank += dataset.weights[i];
   return blank > 0 ? [missingRow(NO_ANSWER, blank, n)] : [];
 }
 
@@ -142,11 +142,12 @@ function multipleResponseTable(dataset: Dataset, entry: CatalogEntry): Frequenci
   const missingIndex = new Map(entry.missingCodes.map((code, index) => [code.value, index]));
   const missingByCode = column.values.map((answer) => answer.split(' ').flatMap((choice) => missingIndex.get(choice) ?? []));
   let blank = 0;
-  column.codes.forEach((code, i) => {
+  const { codes } = column;
+  for (let i = 0; i < codes.length; i++) {
     const weight = dataset.weights[i];
-    if (code < 0) blank += weight;
-    else for (const index of missingByCode[code]) missingCounts[index] += weight;
-  });
+    if (codes[i] < 0) blank += weight;
+    else for (const index of missingByCode[codes[i]]) missingCounts[index] += weight;
+  }
   rows.push(...entry.missingCodes.map((code, index) => missingRow(code, missingCounts[index], table.n)));
   if (blank > 0) rows.push(missingRow(NO_ANSWER, blank, table.n));
   return {
