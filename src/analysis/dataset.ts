@@ -15,7 +15,7 @@ import { formVersions } from '../store/forms';
 import { NOT_VALID, marginOfErrorForPercent, scaleScores, summarizeWeights } from './stats';
 import type { CategoricalVariable, NumericVariable, ScaleItem } from './stats';
 import { buildCatalog, type CatalogEntry, type VariableCatalog } from './catalog';
-import { applyFilter, parseFilter } from './filter';
+import { applyFilter, parseFilter, type ParsedFilter } from './filter';
 import { selectResponses } from './subset';
 import type { AnalysisOptions, Level, WeightingSummary } from './results';
 
@@ -74,7 +74,15 @@ export class Dataset {
     private readonly columns: ResponseColumns,
     selected: Uint8Array,
     private readonly options: DatasetRequest,
+    filter?: ParsedFilter,
   ) {
+    // The selection so far reads as weights while the filter works out scale scores and calculations.
+    this.weights = new Float64Array(selected);
+    if (filter) {
+      const filterColumns = new Map(filter.fields.map((name) => [name, this.variable(name).kind === 'scale' ? this.scoreColumn(name) : this.column(name)]));
+      applyFilter(filter, { catalog, columns: filterColumns, now: new Date(), language: options.language }, selected);
+    }
+    if (!selected.includes(1)) throw badInput(noResponsesMessage(options, columns.rowCount));
     let caseCount = 0;
     for (let i = 0; i < selected.length; i++) caseCount += selected[i];
     this.caseCount = caseCount;
@@ -110,14 +118,15 @@ export class Dataset {
     for (const entry of [...entries, ...(weight ? [weight] : [])]) {
       for (const name of entry.kind === 'scale' ? entry.items! : [entry.name]) fields.add(name);
     }
-    for (const name of filter?.fields ?? []) fields.add(name);
+    for (const name of filter?.fields ?? []) {
+      const entry = catalog.get(name)!;
+      for (const field of entry.kind === 'scale' ? entry.items! : [name]) fields.add(field);
+    }
 
     const columns = loadResponseColumns(db, { formId: request.formId, fields: [...fields] });
     const versions = formVersions(db, request.formId).map(({ id, version }) => ({ id, version }));
     const selected = selectResponses(columns, request, versions);
-    if (filter) applyFilter(filter, { catalog, columns: columns.fields, now: new Date(), language: request.language }, selected);
-    if (!selected.includes(1)) throw badInput(noResponsesMessage(request, columns.rowCount));
-    return new Dataset(request.formId, catalog, columns, selected, request);
+    return new Dataset(request.formId, catalog, columns, selected, request, filter);
   }
 
   variable(name: string): CatalogEntry {
@@ -153,6 +162,29 @@ export class Dataset {
       throw badInput(`"${name}" is a select_multiple question: a respondent may choose several answers, so it cannot be one side of a crosstab; count it with frequencies`);
     }
     return entry.kind === 'scale' || entry.kind === 'numeric' ? this.numericAxis(entry) : this.textAxis(entry);
+  }
+
+  /** A scale's scores as a dictionary-coded column (each distinct score once), for filters. */
+  private scoreColumn(name: string): DictionaryColumn {
+    const scores = this.numeric(name);
+    const codeOf = new Map<number, number>();
+    const values: string[] = [];
+    const codes = new Int32Array(scores.length);
+    for (let i = 0; i < scores.length; i++) {
+      const score = scores[i];
+      if (Number.isNaN(score)) {
+        codes[i] = -1;
+        continue;
+      }
+      let code = codeOf.get(score);
+      if (code === undefined) {
+        code = values.length;
+        codeOf.set(score, code);
+        values.push(String(score));
+      }
+      codes[i] = code;
+    }
+    return { values, codes };
   }
 
   /** The variable as categories (see axis), a select_one kept in the codes it was loaded in. */

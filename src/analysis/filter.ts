@@ -1,6 +1,6 @@
 /**
  * A filter in the form's own expression language (`${age} >= 30 and selected(${languages}, 'ru')`), parsed once and
- * evaluated per response over only the fields it references. Answers are dictionary-coded, so the result depends only
+ * evaluated per response over only the fields it references (a scale name reads the respondent's scale score). Answers are dictionary-coded, so the result depends only
  * on the combination of codes a response has: each distinct combination is evaluated once and remembered, which
  * makes a filter over a million responses a table lookup per response.
  */
@@ -40,10 +40,8 @@ export function parseFilter(text: string, catalog: VariableCatalog): ParsedFilte
   const fields = referencedFields(expression);
   const unknown = fields.filter((name) => !catalog.get(name));
   if (unknown.length) {
-    throw badInput(`the filter "${text}" names ${unknown.map((name) => `\${${name}}`).join(', ')}, which ${unknown.length === 1 ? 'is not a question' : 'are not questions'} of this form`);
+    throw badInput(`the filter "${text}" names ${unknown.map((name) => `\${${name}}`).join(', ')}, which ${unknown.length === 1 ? 'is not a question or scale' : 'are not questions or scales'} of this form`);
   }
-  const scales = fields.filter((name) => catalog.get(name)!.kind === 'scale');
-  if (scales.length) throw badInput(`the filter "${text}" names the scale ${scales.join(', ')}; a filter reads questions, not scale scores`);
   return { text, expression, fields };
 }
 
@@ -60,7 +58,9 @@ export function applyFilter(filter: ParsedFilter, context: FilterContext, select
   const fields = filter.fields;
   const columns = fields.map((name) => context.columns.get(name)!);
   const typed = fields.map((name, j) => {
-    const type = context.catalog.get(name)!.type as RowType;
+    const entry = context.catalog.get(name)!;
+    // A scale score is a number, like a decimal answer.
+    const type: RowType = entry.kind === 'scale' ? 'decimal' : (entry.type as RowType);
     return columns[j].values.map((value) => typedValue(type, value));
   });
   const codes = new Int32Array(fields.length);

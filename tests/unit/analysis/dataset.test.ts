@@ -122,6 +122,8 @@ describe('which responses are analysed', () => {
     expect(regionCounts({ filter: "${region} = 'almaty' and ${tol_2} != ''" })).toEqual([0, 3]);
     // A field of one version only reads as blank in the other.
     expect(regionCounts({ filter: "${income} = ''" })).toEqual([2, 3]);
+    // A scale name reads the respondent's score (worked out in the test below): 14/3, 4, 14/3 in Abai; 4 in Almaty.
+    expect(regionCounts({ filter: '${tol} >= 4' })).toEqual([3, 1]);
   });
 
   it('refuses dates that are not dates and versions the form does not have', () => {
