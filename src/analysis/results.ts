@@ -87,6 +87,11 @@ export interface FrequencyRow {
   /** select_multiple: percent of all choices made and of the respondents who chose something. */
   percentOfResponses?: number | null;
   percentOfRespondents?: number | null;
+  /**
+   * Weighted tables: the 95% margin of error of the valid percent, in percentage points, with Kish's effective n of
+   * the valid cases (so the design effect of the weights widens it).
+   */
+  marginOfError?: number | null;
 }
 
 export interface FrequenciesResult {

@@ -5,7 +5,7 @@
  * values is counted in bins.
  */
 import { badInput } from '../../common/errors';
-import { frequencies, multipleResponseFrequencies, numericFrequencies } from '../stats';
+import { frequencies, marginOfErrorForPercent, multipleResponseFrequencies, numericFrequencies, summarizeWeights } from '../stats';
 import type { FrequencyTable } from '../stats';
 import type { CatalogEntry } from '../catalog';
 import type { Axis, Dataset } from '../dataset';
@@ -68,7 +68,12 @@ function missingRow(level: Level, count: number, n: number): FrequencyRow {
 function categoryTable(dataset: Dataset, axis: Axis): FrequenciesResult {
   const { entry } = axis;
   const table = frequencies(axis.variable, dataset.weights);
-  return { ...header(entry, table), rows: [...validRows(axis.levels, table), ...missingRows(dataset, axis, table.n)] };
+  let rows = validRows(axis.levels, table);
+  if (dataset.weighting) {
+    const { effectiveN } = summarizeWeights(dataset.weights, axis.variable.codes);
+    rows = rows.map((row) => ({ ...row, marginOfError: row.validPercent === null ? null : orNull(marginOfErrorForPercent(row.validPercent, effectiveN)) }));
+  }
+  return { ...header(entry, table), rows: [...rows, ...missingRows(dataset, axis, table.n)] };
 }
 
 /**

@@ -20,14 +20,16 @@ function weightingText(weighting: WeightingSummary | undefined): string {
 
 export function frequenciesText(result: FrequenciesResult): string {
   const multiple = result.respondents !== undefined;
+  const margins = result.rows.some((row) => row.marginOfError !== undefined);
   const columns = multiple
     ? [left('value'), left('label'), right('count'), right('% of respondents'), right('% of responses'), right('% of all')]
-    : [left('value'), left('label'), right('count'), right('percent'), right('valid %'), right('cumulative %')];
+    : [left('value'), left('label'), right('count'), right('percent'), right('valid %'), right('cumulative %'), ...(margins ? [right('± (95%)')] : [])];
   const rows = result.rows.map((row) => {
     const label = shorten(row.label) + (row.missing && row.value !== '' ? ' (missing)' : '');
     return multiple
       ? [row.value, label, countText(row.count), row.missing ? '' : percentText(row.percentOfRespondents ?? null), row.missing ? '' : percentText(row.percentOfResponses ?? null), percentText(row.percent)]
-      : [row.value, label, countText(row.count), percentText(row.percent), percentText(row.validPercent), percentText(row.cumulativePercent)];
+      : [row.value, label, countText(row.count), percentText(row.percent), percentText(row.validPercent), percentText(row.cumulativePercent),
+        ...(margins ? [percentText(row.marginOfError ?? null)] : [])];
   });
   const totals = multiple
     ? `n ${countText(result.n)}: ${countText(result.respondents ?? 0)} chose at least one option, ${countText(result.responses ?? 0)} choices in all\n`

@@ -98,6 +98,13 @@ describe('kelisim analyze frequencies on the imported reference survey', () => {
     expectRelative(result.weighting.effectiveN, weights.all.effectiveN);
     expectRelative(result.weighting.designEffect, weights.all.designEffect);
     expectRelative(result.weighting.marginOfError, weights.halfMarginOfError);
+    // Each valid percent's margin of error uses Kish's n of the respondents who answered trust (R: trustAnswered):
+    // 100 · z · sqrt(p (1 − p) / n_eff), z = qnorm(0.975).
+    const z = 1.959963984540054;
+    valid.forEach((row: any, index: number) => {
+      const share = references.frequencies.trustWeighted.validPercent[index] / 100;
+      expectRelative(row.marginOfError, 100 * z * Math.sqrt((share * (1 - share)) / weights.trustAnswered.effectiveN));
+    });
   });
 
   it('gives percent of respondents and of responses for the select_multiple media question, weighted or not', async () => {

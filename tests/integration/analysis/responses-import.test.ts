@@ -266,6 +266,25 @@ describe('kelisim responses import', () => {
     expect(answers.slice(5)).toEqual(answers.slice(0, 5));
   });
 
+  it('takes the file as bytes too, as the analysis screen in a browser sends it', async () => {
+    const session = await openSession({ databasePath: db, transport: 'browser' });
+    try {
+      const csv = await session.handlers['responses.import']({
+        formId: 'neighbours', file: { name: 'picked.csv', bytes: new TextEncoder().encode('region,age\nabai,30\n') },
+      }, () => {});
+      expect(csv).toMatchObject({ imported: 1 });
+      const workbook = await buildWorkbook([{ name: 'Sheet1', rows: [['region', 'age'], ['turkistan', 44], ['abai', 3]] }]);
+      const progress: string[] = [];
+      const xlsx = await session.handlers['responses.import']({
+        formId: 'neighbours', file: { name: 'picked.xlsx', bytes: workbook }, skipInvalid: true,
+      }, (report) => progress.push(report.phase));
+      expect(xlsx).toMatchObject({ imported: 1, skipped: 1, errors: [{ file: 'picked.xlsx', sheet: 'Sheet1', row: 3, column: 'age' }] });
+      expect(progress).toContain('write');
+    } finally {
+      session.close();
+    }
+  });
+
   it('says which file, form or version is missing', async () => {
     expect((await importFile(temp.file('nowhere.csv'))).stderr).toMatch(/nowhere\.csv does not exist/);
     const run = await kelisim('responses', 'import', '--db', db, '--form', 'neighbours', '--version', '9', write('a.csv', 'region\nabai\n'));
