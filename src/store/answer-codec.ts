@@ -59,6 +59,11 @@ function joinCheckedAnswers(values: readonly string[]): string {
   return HAS_CONTROL_CHARACTER.test(values.join('')) ? values.map(cleanAnswerText).join(SEPARATOR) : values.join(SEPARATOR);
 }
 
+/** Encodes values already known to hold no control characters (a caller checked a whole file at once). */
+export function encodeCleanAnswerArray(values: readonly string[]): string {
+  return values.join(SEPARATOR);
+}
+
 export function decodeAnswerArray(encoded: string): string[] {
   return encoded.split(SEPARATOR);
 }

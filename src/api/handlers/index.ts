@@ -3,6 +3,10 @@ import type { ApiName, Handlers } from '../spec';
 import { appHandlers } from './app';
 import { formsHandlers } from './forms';
 import { demoHandlers } from './demo';
+import { packagesHandlers } from './packages';
+import { interviewsHandlers } from './interviews';
+import { responsesHandlers } from './responses';
+import { fieldworkHandlers } from './fieldwork';
 import { analysisHandlers } from './analysis';
 import { responsesImportHandlers } from './responses-import';
 
@@ -12,6 +16,10 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...appHandlers(ctx),
     ...formsHandlers(ctx),
     ...demoHandlers(ctx),
+    ...packagesHandlers(ctx),
+    ...interviewsHandlers(ctx),
+    ...responsesHandlers(ctx),
+    ...fieldworkHandlers(ctx),
     ...analysisHandlers(ctx),
     ...responsesImportHandlers(ctx),
   };

@@ -5,9 +5,11 @@ import { startCommand } from './start';
 import { nativeElectronCommand } from './native-electron';
 import { formExportCommand, formImportCommand, formListCommand } from './form';
 import { demoCommand } from './demo';
-import { analyzeCommands } from './analyze';
+import { packageCommands } from './package';
+import { responsesCommands } from './responses';
 import { responsesImportCommand } from './responses-import';
-import { benchAllCommand, benchCommands } from './benches';
+import { analyzeCommands } from './analyze';
+import { allBenchCommands, benchAllCommand } from './benches';
 
 /** Every `kelisim` command, in the order `kelisim --help` lists them. */
 export const commands: readonly Command[] = [
@@ -17,11 +19,13 @@ export const commands: readonly Command[] = [
   formImportCommand,
   formExportCommand,
   formListCommand,
+  ...packageCommands,
+  ...responsesCommands,
   responsesImportCommand,
   ...analyzeCommands,
-  benchAllCommand,
-  ...benchCommands,
   serveCommand,
   startCommand,
+  benchAllCommand,
+  ...allBenchCommands,
   nativeElectronCommand,
 ];
