@@ -146,10 +146,7 @@ class RowImporter {
     if (this.problems.rows > 0 && !this.request.skipInvalid) return;
     const { values } = checked;
     this.cleared += checked.cleared;
-    const started = this.layout.moment(values, 'start') ?? this.now;
-    const finished = this.layout.moment(values, 'end') ?? this.now;
-    const interviewer = this.layout.text(values, 'username');
-    const device = this.layout.text(values, 'deviceid') || this.thisDevice;
+    const { started, finished, interviewer, device } = this.layout.metadataOf(values, this.now, this.thisDevice);
     const pending = this.pending;
     pending.uuids.push(uuidv7(started));
     pending.interviewers.push(interviewer);
@@ -226,9 +223,18 @@ interface ColumnLayout {
    * read. The array is reused for the next row.
    */
   valuesOf(row: TableRow, problems: ProblemList): string[] | undefined;
-  /** A metadata answer as a moment, when the form has that metadata field and the row a valid value in it. */
-  moment(values: readonly string[], kind: 'start' | 'end'): number | undefined;
-  text(values: readonly string[], kind: MetadataKind): string;
+  /**
+   * The response's interview times, interviewer and device from the form's start, end, username and deviceid
+   * answers; the import time and this computer where the form or the row has none. The object is reused.
+   */
+  metadataOf(values: readonly string[], now: number, thisDevice: string): RowMetadata;
+}
+
+interface RowMetadata {
+  started: number;
+  finished: number;
+  interviewer: string;
+  device: string;
 }
 
 /**
@@ -264,11 +270,13 @@ function columnLayout(table: DataTable, version: FormVersionRow, compiled: Compi
   if (!targets.some((target) => target >= 0)) throw badInput(`${table.file}: no column is named after a question of form "${version.formId}"`);
 
   const multiple = fields.map((name) => compiled.byName.get(name)?.type === 'select_multiple' || compiled.byName.get(name)?.type === 'rank');
-  const metadata = new Map<MetadataKind, number>();
-  for (const kind of ['start', 'end', 'username', 'deviceid'] as const) {
-    const position = fields.findIndex((name, i) => compiled.byName.get(name)?.type === kind && targets.includes(i));
-    if (position >= 0) metadata.set(kind, position);
-  }
+  const positionOfType = (type: MetadataKind) => fields.findIndex((name, i) => compiled.byName.get(name)?.type === type && targets.includes(i));
+  const [start, end, username, device] = (['start', 'end', 'username', 'deviceid'] as const).map(positionOfType);
+  const moment = (value: string | undefined, otherwise: number) => {
+    const parsed = value ? Date.parse(value) : NaN;
+    return Number.isNaN(parsed) ? otherwise : parsed;
+  };
+  const metadata: RowMetadata = { started: 0, finished: 0, interviewer: '', device: '' };
   const width = targets.length;
   // One array for every row (each row's values are encoded before the next is read): no garbage per row.
   const values = fields.map(() => '');
@@ -295,14 +303,12 @@ function columnLayout(table: DataTable, version: FormVersionRow, compiled: Compi
       }
       return values;
     },
-    moment(values, kind) {
-      const position = metadata.get(kind);
-      const moment = position === undefined || values[position] === '' ? NaN : Date.parse(values[position]);
-      return Number.isNaN(moment) ? undefined : moment;
-    },
-    text(values, kind) {
-      const position = metadata.get(kind);
-      return position === undefined ? '' : values[position];
+    metadataOf(values, now, thisDevice) {
+      metadata.started = start < 0 ? now : moment(values[start], now);
+      metadata.finished = end < 0 ? now : moment(values[end], now);
+      metadata.interviewer = username < 0 ? '' : values[username];
+      metadata.device = (device < 0 ? '' : values[device]) || thisDevice;
+      return metadata;
     },
   };
 }
