@@ -201,7 +201,7 @@ class ProblemList {
       this.listed.push({
         file: this.table.file,
         ...(this.table.sheet ? { sheet: this.table.sheet } : {}),
-        row: row.at,
+        row: row.line,
         ...(column ? { column } : {}),
         ...(problem.field ? { field: problem.field } : {}),
         message: problem.message,
@@ -247,7 +247,7 @@ function columnLayout(table: DataTable, version: FormVersionRow, compiled: Compi
   const targets: number[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  const where = { file: table.file, ...(table.sheet ? { sheet: table.sheet } : {}), row: table.header.at };
+  const where = { file: table.file, ...(table.sheet ? { sheet: table.sheet } : {}), row: table.header.line };
   for (const raw of table.header.cells) {
     const name = raw.trim();
     const position = positionOf.get(name);
@@ -278,22 +278,29 @@ function columnLayout(table: DataTable, version: FormVersionRow, compiled: Compi
   };
   const metadata: RowMetadata = { started: 0, finished: 0, interviewer: '', device: '' };
   const width = targets.length;
+  // Columns exactly the version's fields in order (a table exported from the form): each cell is its field's value.
+  const inFieldOrder = width === fields.length && targets.every((target, c) => target === c);
   // One array for every row (each row's values are encoded before the next is read): no garbage per row.
   const values = fields.map(() => '');
+  const valueOf = (cell: string, target: number) => {
+    const value = hasOuterSpace(cell) ? cell.trim() : cell;
+    return multiple[target] ? selectedNames(value).join(' ') : value;
+  };
   return {
     valuesOf(row, list) {
-      values.fill('');
       const cells = row.cells;
+      if (inFieldOrder && cells.length === width) {
+        for (let c = 0; c < width; c++) values[c] = cells[c] === '' ? '' : valueOf(cells[c], c);
+        return values;
+      }
+      values.fill('');
       let stray: { column: string; message: string }[] | undefined;
       for (let c = 0; c < cells.length; c++) {
         const cell = cells[c];
         if (cell === '') continue;
         const target = c < width ? targets[c] : -1;
-        if (target >= 0) {
-          let value = hasOuterSpace(cell) ? cell.trim() : cell;
-          if (multiple[target]) value = selectedNames(value).join(' ');
-          values[target] = value;
-        } else if ((c >= width || table.header.cells[c].trim() === '') && cell.trim() !== '') {
+        if (target >= 0) values[target] = valueOf(cell, target);
+        else if ((c >= width || table.header.cells[c].trim() === '') && cell.trim() !== '') {
           (stray ??= []).push({ column: `#${c + 1}`, message: `"${cell}" stands in column ${c + 1}, which has no name in the header` });
         }
       }

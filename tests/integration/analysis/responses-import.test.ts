@@ -210,6 +210,28 @@ describe('kelisim responses import', () => {
     expect(storedResponses().map((r) => r.answers.comment)).toEqual(['Хорошо', 'Соседи хорошие']);
   });
 
+  it('reads Kazakh text that first appears after megabytes of plain ASCII, a letter cut between two reads', async () => {
+    // The reader decodes 4 MiB at a time: ASCII rows up to just before that, then a Kazakh comment across the boundary.
+    const header = 'region,age,tol_1,comment';
+    const rows: string[] = [];
+    let bytes = header.length + 1;
+    for (let i = 0; bytes < 4 * 1024 * 1024 - 30; i++) {
+      rows.push(`abai,${18 + (i % 60)},4,plain ascii comment number ${i}`);
+      bytes += Buffer.byteLength(rows[rows.length - 1]) + 1;
+    }
+    const kazakh = 'Көршілерім — өзбектер мен ұйғырлар бәрі тату';
+    rows.push(`turkistan,40,5,${kazakh}`, 'abai,41,3,Ещё один');
+    const run = await importFile(write('long.csv', [header, ...rows].join('\n')), '--json');
+    expect(JSON.parse(run.stdout)).toMatchObject({ imported: rows.length });
+    const database = openDatabase(db, { readonly: true });
+    try {
+      const last = database.prepare('SELECT answer_values FROM answers ORDER BY response_id DESC LIMIT 2').pluck().all() as string[];
+      expect(last.map((values) => values.split('\x1f').at(-1))).toEqual(['Ещё один', kazakh]);
+    } finally {
+      database.close();
+    }
+  });
+
   it('caches the imported answers as columns identical to the ones read back from the responses', async () => {
     await importFile(write('respondents.csv', VALID));
     const database = openDatabase(db);
