@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { isAscii } from 'node:buffer';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { badInput } from '../../common/errors';
 import { CsvSyntaxError, detectEncoding, parseCsv } from './csv';
 
@@ -16,7 +16,7 @@ export interface TableRow {
   cells: string[];
 }
 
-interface TableInfo {
+export interface TableInfo {
   /** How problems name the file: its path or the name it was given. */
   file: string;
   /** About how many rows the table has (from the file size and its first lines), to size arrays once. */
@@ -24,6 +24,8 @@ interface TableInfo {
   /** The sheet the rows come from (XLSX only). */
   sheet?: string;
   header: TableRow;
+  /** Lets go of the file when the rows are not read to the end. */
+  close(): void;
 }
 
 /**
@@ -103,7 +105,8 @@ function* decodedChunks(source: TableSource, head: Uint8Array): Generator<string
 }
 
 function openCsvTable(source: TableSource, file: string, head: Uint8Array): DataTable {
-  const rows = parseCsv({ chunks: decodedChunks(source, head) });
+  const chunks = decodedChunks(source, head);
+  const rows = parseCsv({ chunks });
   const first = nextCsvRow(rows, file);
   if (!first) throw badInput(`${file} is empty: the first line must name the questions`);
   const header = first;
@@ -122,7 +125,7 @@ function openCsvTable(source: TableSource, file: string, head: Uint8Array): Data
   let lines = 0;
   for (const byte of head) if (byte === 0x0a) lines++;
   const estimatedRows = lines > 1 ? Math.ceil((size / head.length) * lines) : 1;
-  return { file, kind: 'csv', estimatedRows, header, rows: batches() };
+  return { file, kind: 'csv', estimatedRows, header, rows: batches(), close: () => void chunks.return(undefined) };
 }
 
 function nextCsvRow(rows: Generator<{ line: number; cells: string[] }>, file: string) {
@@ -140,7 +143,9 @@ function nextCsvRow(rows: Generator<{ line: number; cells: string[] }>, file: st
 async function openWorkbookTable(source: TableSource, file: string): Promise<DataTable> {
   const input = 'path' in source ? source.path : Readable.from([Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength)]);
   // Styles are read so that date cells come back as dates, not as Excel's day numbers.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
+  // Loaded only for workbooks: a CSV import (and its reading thread) starts without exceljs.
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
   const sheets = reader[Symbol.asyncIterator]();
   let sheet: ExcelJS.stream.xlsx.WorksheetReader | undefined;
   try {
@@ -173,7 +178,10 @@ async function openWorkbookTable(source: TableSource, file: string): Promise<Dat
     // Let the reader finish the file (it cleans up its temporary state when iteration completes).
     await sheets.return?.(undefined);
   }
-  return { file, sheet: sheetName, kind: 'xlsx', estimatedRows: 1 << 12, header, rows: batches() };
+  return {
+    file, sheet: sheetName, kind: 'xlsx', estimatedRows: 1 << 12, header, rows: batches(),
+    close: () => void sheets.return?.(undefined).catch(() => {}),
+  };
 }
 
 function sheetRow(row: ExcelJS.Row): TableRow {

@@ -307,6 +307,48 @@ describe('kelisim responses import', () => {
     }
   });
 
+  it('gives the same responses, problems and cache whether the file is read in a second thread or not', async () => {
+    const { importRespondents } = await import('../../../src/collect/import/respondents');
+    const rows = Array.from({ length: 3000 }, (_, i) =>
+      [['abai', 'almaty', 'turkistan'][i % 3], 18 + (i % 70), i % 2 ? 'yes' : 'no', 1 + (i % 7), ['kk', 'ru kk', ''][i % 3], 1 + (i % 5), i % 500 === 7 ? 'Көршілер' : ''].join(','));
+    rows[1234] = 'abai,12,yes,3,kk,4,';
+    const file = write('respondents.csv', ['region,age,knows_other,distance,languages,tol_1,comment', ...rows].join('\n'));
+    const results = [];
+    for (const readerThread of [false, true]) {
+      const target = temp.file(`study-${readerThread}.db`);
+      fs.copyFileSync(db, target);
+      const session = await openSession({ databasePath: target, transport: 'cli' });
+      try {
+        const refused = await importRespondents(session.db, { formId: 'neighbours', file: { path: file }, readerThread }).catch((error) => error);
+        expect(refused.problems).toEqual([{ file, row: 1236, column: 'age', field: 'age', message: 'Adults only (18 or older).' }]);
+        const result = await importRespondents(session.db, { formId: 'neighbours', file: { path: file }, readerThread, skipInvalid: true });
+        const answers = session.db.prepare('SELECT answer_values FROM answers ORDER BY response_id').pluck().all();
+        const cached = loadResponseColumns(session.db, { formId: 'neighbours', fields: ['region', 'languages', 'distance'] });
+        const decode = (column: { values: string[]; codes: Int32Array }) => Array.from(column.codes, (code) => (code < 0 ? null : column.values[code]));
+        results.push({ result, answers, columns: ['region', 'languages', 'distance'].map((field) => decode(cached.fields.get(field)!)) });
+      } finally {
+        session.close();
+      }
+    }
+    // The second thread really read the file (it is not the fallback to this thread that ran).
+    const { importThroughReaderThread } = await import('../../../src/collect/import/parallel');
+    const { getFormVersion } = await import('../../../src/store/forms');
+    const database = openDatabase(temp.file('study-true.db'));
+    try {
+      const version = getFormVersion(database, 'neighbours', '1')!;
+      const setup = {
+        formId: 'neighbours', version: '1', versionId: version.id, fields: version.fields, skipInvalid: true, now: 0, thisDevice: 'dev-test', capture: false,
+      };
+      const outcome = importThroughReaderThread(database, setup, version.definition, { path: file }, () => {});
+      expect(outcome).toMatchObject({ imported: 2999, skipped: 1 });
+    } finally {
+      database.close();
+    }
+    // Every even row says knows_other = no yet gives a distance (cleared), but row 1234, replaced by the invalid one.
+    expect(results[0].result).toMatchObject({ imported: 2999, skipped: 1, cleared: 1499 });
+    expect(results[1]).toEqual(results[0]);
+  });
+
   it('says which file, form or version is missing', async () => {
     expect((await importFile(temp.file('nowhere.csv'))).stderr).toMatch(/nowhere\.csv does not exist/);
     const run = await kelisim('responses', 'import', '--db', db, '--form', 'neighbours', '--version', '9', write('a.csv', 'region\nabai\n'));
