@@ -5,9 +5,16 @@
  * whose fields carry no expression at all gets a direct check with the same rules and the same messages; any other
  * form goes through validateAnswers and finalAnswers, the functions interviews are finalized with.
  */
-import type { CompiledField, CompiledForm } from '../../form';
-import { answerFormatProblem, answerMessage, finalAnswers, isAnswerError, messageLanguage, selectedNames, validateAnswers } from '../../form';
-import type { AnswerMessage, AnswerProblem, AnswerProblemReason } from '../../form';
+// Modules of src/form rather than its index, which also loads the XLSForm reader (exceljs): an import's reading
+// thread starts faster without it.
+import type { CompiledField, CompiledForm } from '../../form/runtime/compile';
+import { isAnswerError, validateAnswers } from '../../form/runtime/validate';
+import type { AnswerProblem, AnswerProblemReason } from '../../form/runtime/validate';
+import { finalAnswers } from '../../form/runtime/state';
+import { answerFormatProblem } from '../../form/answer-formats';
+import { answerMessage, messageLanguage } from '../../form/messages';
+import type { AnswerMessage } from '../../form/messages';
+import { selectedNames } from '../../form/expr';
 import { isSelect } from '../../form/model';
 
 /** What checking one row found; read it before checking the next row (the plain check reuses it). */

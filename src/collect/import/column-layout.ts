@@ -4,8 +4,8 @@
  */
 import type { Problem } from '../../common/errors';
 import { badInput } from '../../common/errors';
-import type { CompiledForm } from '../../form';
-import { selectedNames } from '../../form';
+import type { CompiledForm } from '../../form/runtime/compile';
+import { selectedNames } from '../../form/expr';
 import type { TableInfo, TableRow } from './data-table';
 import type { ProblemList } from './problem-list';
 

@@ -1,6 +1,6 @@
 /** The reading thread of a large import (see parallel.ts): parse, check and encode, and post the batches. */
 import { toErrorPayload } from '../../common/errors';
-import { compileForm } from '../../form';
+import { compileForm } from '../../form/runtime/compile';
 import type { FormDefinition } from '../../form/model';
 import type { ResponseColumns } from '../../store/columns';
 import { openDataTable } from './data-table';

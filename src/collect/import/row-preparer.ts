@@ -7,7 +7,7 @@
 import type { KelisimError } from '../../common/errors';
 import { badInput } from '../../common/errors';
 import { uuidv7 } from '../../common/ids';
-import type { CompiledForm } from '../../form';
+import type { CompiledForm } from '../../form/runtime/compile';
 import { encodeAnswerArray } from '../../store/answer-codec';
 import type { NewResponseBatch } from '../../store/bulk';
 import type { ResponseColumns } from '../../store/columns';
