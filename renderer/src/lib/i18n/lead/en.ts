@@ -101,6 +101,8 @@ export const enLead = {
   'history.period': 'Interviews from – last change',
   'analysis.title': 'Analysis',
   'analysis.noForms': 'No forms yet. Merge field packages or import a form to analyse its responses.',
+  'analysis.noResponses': 'This form has no responses yet.',
+  'analysis.noResponsesHint': 'Merge the packages sent from the field (Merge data), or choose another form above.',
   'analysis.setup': 'What to analyse',
   'analysis.form': 'Form',
   'analysis.by': 'Break down by',
