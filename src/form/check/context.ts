@@ -47,7 +47,7 @@ export class CheckContext {
   }
 }
 
-function defaultChoiceRows(form: FormDefinition): Record<string, number[]> {
+export function defaultChoiceRows(form: FormDefinition): Record<string, number[]> {
   const rows: Record<string, number[]> = {};
   let next = 2;
   for (const list of form.choiceLists) rows[list.name] = list.choices.map(() => next++);
