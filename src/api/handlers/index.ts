@@ -7,6 +7,7 @@ import { packagesHandlers } from './packages';
 import { interviewsHandlers } from './interviews';
 import { responsesHandlers } from './responses';
 import { fieldworkHandlers } from './fieldwork';
+import { designerHandlers } from './designer';
 
 /** The one handler map every transport serves. */
 export function createHandlers(ctx: ApiContext): Handlers {
@@ -18,6 +19,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...interviewsHandlers(ctx),
     ...responsesHandlers(ctx),
     ...fieldworkHandlers(ctx),
+    ...designerHandlers(ctx),
   };
 }
 

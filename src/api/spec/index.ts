@@ -13,8 +13,9 @@ import type { PackagesApi } from './packages';
 import type { InterviewsApi } from './interviews';
 import type { ResponsesApi } from './responses';
 import type { FieldworkApi } from './fieldwork';
+import type { DesignerApi } from './designer';
 
-export interface ApiSpec extends AppApi, FormsApi, DemoApi, PackagesApi, InterviewsApi, ResponsesApi, FieldworkApi {}
+export interface ApiSpec extends AppApi, FormsApi, DemoApi, PackagesApi, InterviewsApi, ResponsesApi, FieldworkApi, DesignerApi {}
 
 export type ApiName = keyof ApiSpec;
 export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
@@ -32,7 +33,7 @@ export type HandlersOf<Part> = { [K in keyof Part & ApiName]: Handler<K> };
  */
 export type FileInput = { path: string } | { name: string; bytes: Uint8Array };
 
-export type { AppApi, FormsApi, DemoApi, PackagesApi, InterviewsApi, ResponsesApi, FieldworkApi };
+export type { AppApi, FormsApi, DemoApi, PackagesApi, InterviewsApi, ResponsesApi, FieldworkApi, DesignerApi };
 export type * from './app';
 export type * from './forms';
 export type * from './demo';
@@ -40,3 +41,4 @@ export type * from './packages';
 export type * from './interviews';
 export type * from './responses';
 export type * from './fieldwork';
+export type * from './designer';
