@@ -118,6 +118,7 @@ export function addChoice(form: FormDefinition, listName: string, choice: Partia
 
 /** Changes a choice ('' in a label or `missing: false` removes them). */
 export function updateChoice(form: FormDefinition, listName: string, index: number, patch: Partial<Choice>): FormDefinition {
+  if (!choicesIn(form, listName)[index]) return form;
   return withList(form, listName, (choices) => {
     choices[index] = patchChoice(choices[index], patch);
     return choices;

@@ -26,4 +26,8 @@ export { EditHistory } from './history';
 export { nextVersion } from './version';
 export { emptyForm, formIdProblem, suggestFormId } from './new-form';
 export { problemTarget } from './problems';
+export { inspectExpression } from './expressions';
+export { askedRegardless, previewableForm } from './preview';
+export type { ForcedQuestion, PreviewableForm } from './preview';
+export type { ExpressionInspection, ExpressionReference, ReferenceStatus } from './expressions';
 export type { ProblemTarget } from './problems';

@@ -10,7 +10,7 @@ import { parseExpression, referencedFields } from '../expr';
 import { nextSeriesName, renamesFor, takenNames, uniqueName, withRenamedReferences } from './names';
 import { patchRow, withText } from './normalize';
 import { childrenOf, nodeEnd, parentOf } from './tree';
-import { addChoiceList, dropListIfOrphanedAndEmpty } from './choices';
+import { addChoiceList, dropListIfOrphanedAndEmpty, listUsers, renameChoiceList } from './choices';
 
 /** A changed form and the row the lead is now on (the new, moved or copied node). */
 export interface EditResult {
@@ -81,13 +81,19 @@ export function setQuestionType(form: FormDefinition, index: number, type: Quest
   return row.listName ? dropListIfOrphanedAndEmpty(next, row.listName) : next;
 }
 
-/** Renames a row and every `${reference}` to it (expressions and labels) across the form. Check the name with `nameProblem` first. */
+/**
+ * Renames a row and every `${reference}` to it (expressions and labels) across the form; a list
+ * named after the question and used by it alone (as `addQuestion` makes one) takes the new name
+ * too. Check the name with `nameProblem` first.
+ */
 export function renameRow(form: FormDefinition, index: number, newName: string): FormDefinition {
   const row = form.survey[index];
   if (row.name === newName) return form;
   const renames = renamesFor(row, newName);
   const survey = form.survey.map((other, i) => withRenamedReferences(i === index ? { ...other, name: newName } : other, renames));
-  return withSurvey(form, survey);
+  const renamed = withSurvey(form, survey);
+  const ownList = row.listName === row.name && listUsers(form, row.name).length === 1 && !form.choiceLists.some((list) => list.name === newName);
+  return ownList ? renameChoiceList(renamed, row.name, newName) : renamed;
 }
 
 /**

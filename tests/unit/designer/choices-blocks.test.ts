@@ -5,10 +5,10 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../../src/form/model';
-import { checkForm, numericChoiceValues, readXlsForm, surveyTree } from '../../../src/form';
+import { checkForm, compileForm, numericChoiceValues, readXlsForm, surveyTree } from '../../../src/form';
 import {
   addChoice, addLanguage, addQuestion, BOGARDUS_PEOPLES, choiceNameProblem, copyChoiceListFor, deleteChoice, emptyForm,
-  indexOfName, insertBogardusBlock, insertLikertGroup, languageFor, listUsers, moveChoice, problemTarget, removeLanguage,
+  askedRegardless, indexOfName, insertBogardusBlock, insertLikertGroup, languageFor, listUsers, moveChoice, previewableForm, problemTarget, removeLanguage,
   renameLanguage, setChoiceLabel, setQuestionType, setRowText, updateChoice, useChoiceList,
 } from '../../../src/form/edit';
 import { BUNDLED_SURVEY } from '../../../src/demo/seed';
@@ -187,5 +187,54 @@ describe('the Likert group', () => {
     const second = insertLikertGroup(form, form.survey.length, { statements: 2 }).form;
     expect(second.choiceLists.map((l) => l.name)).toEqual(['agree5']);
     expect(second.survey[indexOfName(second.survey, 'scale1') + 1].name).toBe('scale1_1');
+  });
+});
+
+describe('previewing a form still being written', () => {
+  it('sets aside what the interview engine would refuse, and says what', () => {
+    let form = addQuestion(trilingual(), 0, 'integer').form;
+    form = setRowText(form, 0, 'label', 'kk', 'Жасыңыз?');
+    form = addQuestion(form, 1, 'select_one').form;
+    form = setRowText(form, 1, 'label', 'ru', 'Есть ли сосед?');
+    form = addQuestion(form, 2, 'text').form;
+    form = { ...form, survey: form.survey.map((row, i) => (i === 2 ? { ...row, relevant: '${q1} >' } : row)) };
+    // q2 has no choices yet, q3 no label and a relevance half typed.
+    expect(checkForm(form).length).toBe(3);
+    const preview = previewableForm(form)!;
+    expect(checkForm(preview.form)).toEqual([]);
+    expect(compileForm(preview.form).byName.has('q3')).toBe(true);
+    expect(preview.form.survey.map((row) => [row.type, row.label, row.relevant])).toEqual([
+      ['integer', { kk: 'Жасыңыз?' }, undefined],
+      ['note', { ru: 'Есть ли сосед?' }, undefined],
+      ['text', { kk: '[q3]' }, undefined],
+    ]);
+    expect(preview.setAside).toEqual({ q2: ['type'], q3: ['relevant', 'label::Kazakh (kk)'] });
+    // The form itself is untouched.
+    expect(form.survey[2].relevant).toBe('${q1} >');
+  });
+
+  it('leaves a form without problems as it is', () => {
+    const form = insertBogardusBlock(trilingual(), 0, BOGARDUS_PEOPLES.slice(0, 2)).form;
+    expect(previewableForm(form)).toEqual({ form, setAside: {} });
+  });
+});
+
+describe('previewing a question whatever the earlier answers', () => {
+  it('sets aside the conditions of the question and its groups, and lists them', async () => {
+    const survey = await bundledSurvey();
+    const forced = askedRegardless(survey, 'age');
+    // Age sits in the interview group, asked only after consent, and in the demographics group.
+    expect(forced.conditions).toEqual(
+      ['interview', 'demographics', 'age'].flatMap((name) => {
+        const relevant = survey.survey[indexOfName(survey.survey, name)].relevant;
+        return relevant ? [{ name, relevant }] : [];
+      }),
+    );
+    expect(forced.conditions.length).toBeGreaterThan(0);
+    for (const { name } of forced.conditions) expect(forced.form.survey[indexOfName(forced.form.survey, name)].relevant).toBeUndefined();
+    // Everything else keeps its skip logic.
+    const other = indexOfName(survey.survey, 'ethnicity_other');
+    expect(forced.form.survey[other]).toBe(survey.survey[other]);
+    expect(askedRegardless(survey, 'consent')).toEqual({ form: survey, conditions: [] });
   });
 });

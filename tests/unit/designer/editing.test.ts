@@ -198,6 +198,17 @@ describe('names', () => {
     expect(next.survey[3].label?.kk).toBe('${age} жасыңызда');
   });
 
+  it('takes a select\'s own list along when the question is renamed, but not a shared one', () => {
+    let next = addQuestion(form, 0, 'select_one').form;
+    expect(next.survey[0]).toMatchObject({ name: 'q5', listName: 'q5' });
+    next = renameRow(next, 0, 'trust');
+    expect(next.survey[0]).toMatchObject({ name: 'trust', listName: 'trust' });
+    expect(next.choiceLists.map((list) => list.name)).toEqual(['trust']);
+    next = updateRow(next, 1, { type: 'select_one', listName: 'trust' });
+    next = renameRow(next, 0, 'trust_police');
+    expect(next.survey[0].listName).toBe('trust');
+  });
+
   it('accepts only names that XLSForm and SPSS both take, unique regardless of case', () => {
     expect(nameProblem(form, 'age_group.2', 0)).toBeUndefined();
     expect(nameProblem(form, 'жас', 0)).toBeUndefined();
