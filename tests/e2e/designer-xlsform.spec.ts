@@ -96,10 +96,26 @@ test('imports an XLSForm workbook through the designer and exports it back', asy
     ]]);
     expect(back.survey.find((row) => row.name === 'bye')?.extra).toEqual({ 'Media::Image': 'thanks.png' });
 
-    // The form settings: its languages as they stand in the workbook's headers.
+    // The form settings: its languages as they stand in the workbook's headers. Kazakh is added,
+    // and the questions get a Kazakh column beside the English and Russian ones.
     await page.locator('.settings-line').click();
     await expect(page.getByTestId('form-settings')).toBeVisible();
+    await page.locator('#new-language').fill('kk');
+    await page.getByRole('button', { name: '+ Тіл' }).click();
+    await expect(page.getByTestId('form-settings').locator('.languages li')).toHaveCount(3);
     await screenshot(page, '69d-designer-settings');
+    await page.locator('[data-testid="outline"] [data-name="age"]').click();
+    await expect(page.locator('#q-label-kk')).toHaveValue('');
+    await page.locator('#q-label-kk').fill('Жасыңыз нешеде?');
+
+    // Dragged onto the group "About you", "Call back at" goes into it, first; Ctrl+Z puts it back.
+    await page.locator('[data-testid="outline"] [data-name="callback"]').dragTo(page.locator('[data-testid="outline"] [data-name="about"]'));
+    expect((await outlineNames(page)).slice(0, 3)).toEqual(['about', 'callback', 'age']);
+    await page.keyboard.press('Control+z');
+    expect((await outlineNames(page)).slice(0, 3)).toEqual(['about', 'age', 'married']);
+    await expect(page.getByTestId('node-editor')).toHaveAttribute('data-name', 'callback');
+    await page.locator('[data-testid="outline"] [data-name="age"]').click();
+    await expect(page.locator('#q-label-kk')).toHaveValue('Жасыңыз нешеде?');
   } finally {
     await app.stop();
   }
