@@ -169,6 +169,12 @@ test('builds a form in three languages, keeps it over a reload, publishes it and
     await expect(preview.locator('table.grid tbody tr')).toHaveCount(2);
     await expect(preview.locator('table.grid')).toContainText('Лучше, когда люди разных национальностей живут отдельно.');
     await screenshot(page, '67-designer-preview-ru-grid');
+    // The grid at the interview's own width: the preview takes the editor's place, then gives it back.
+    await preview.getByRole('button', { name: 'Алдын ала қарауды редактордың орнына кеңейту' }).click();
+    await expect(page.getByTestId('node-editor')).toBeHidden();
+    await screenshot(page, '67b-designer-preview-wide');
+    await preview.getByRole('button', { name: 'Алдын ала қарауды редактордың жанына қайтару' }).click();
+    await expect(page.getByTestId('node-editor')).toBeVisible();
 
     // Publish version 1.
     await page.getByTestId('publish').click();

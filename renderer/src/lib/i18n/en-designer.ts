@@ -201,6 +201,8 @@ export const enDesigner = {
   'designer.preview.conditions': 'Asked only when:',
   'designer.preview.wide': 'Give the preview the editor’s width too',
   'designer.preview.narrow': 'Back beside the editor',
+  'designer.preview.tooWide': 'The grid is wider than this pane: it is scaled down here.',
+  'designer.preview.widen': 'Widen',
   'designer.preview.setAside': 'Not yet in the preview because of a problem: {columns}.',
 
   'designer.publish.button': 'Publish',

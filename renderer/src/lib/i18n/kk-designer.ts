@@ -196,6 +196,8 @@ export const kkDesigner: DesignerMessages = {
   'designer.preview.conditions': 'Тек мына шартпен қойылады:',
   'designer.preview.wide': 'Алдын ала қарауды редактордың орнына кеңейту',
   'designer.preview.narrow': 'Алдын ала қарауды редактордың жанына қайтару',
+  'designer.preview.tooWide': 'Кесте бұл панельден кең, сондықтан мұнда кішірейтілген.',
+  'designer.preview.widen': 'Кеңейту',
   'designer.preview.setAside': 'Қатеге байланысты алдын ала қарауда әзірге ескерілмеді: {columns}.',
 
   'designer.publish.button': 'Жариялау',

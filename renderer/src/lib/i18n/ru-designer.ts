@@ -206,6 +206,8 @@ export const ruDesigner: DesignerMessages = {
   'designer.preview.conditions': 'Задаётся только при условии:',
   'designer.preview.wide': 'Расширить предпросмотр на место редактора',
   'designer.preview.narrow': 'Вернуть предпросмотр рядом с редактором',
+  'designer.preview.tooWide': 'Таблица шире этой панели, поэтому здесь она уменьшена.',
+  'designer.preview.widen': 'Расширить',
   'designer.preview.setAside': 'Из-за ошибки пока не учтено в предпросмотре: {columns}.',
 
   'designer.publish.button': 'Опубликовать',
