@@ -10,10 +10,7 @@ import { expect, screenshot, startApp, test } from './fixtures';
 import { buildWorkbook } from '../fixtures/form/workbook';
 import { messyKoboWorkbook } from '../fixtures/form/messy-kobo';
 import { readXlsForm } from '../../src/form';
-
-async function outlineNames(page: Page): Promise<string[]> {
-  return page.locator('[data-testid="outline"] [role="treeitem"]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.name ?? ''));
-}
+import { outlineNames } from './designer-helpers';
 
 async function download(page: Page, menuItem: RegExp): Promise<{ name: string; bytes: Uint8Array }> {
   await page.getByRole('button', { name: 'XLSForm ▾' }).click();

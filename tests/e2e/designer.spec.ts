@@ -9,21 +9,7 @@
 import type { Page } from '@playwright/test';
 import { expect, screenshot, startApp, test } from './fixtures';
 import { expectSaved, expectScreen } from './interview-helpers';
-
-/** Every edit is in the database (the indicator says so only then). */
-async function expectDraftSaved(page: Page) {
-  await expect(page.getByTestId('draft-state')).toHaveAttribute('data-state', 'saved');
-}
-
-/** The outline's lines, by name, in order. */
-async function outlineNames(page: Page): Promise<string[]> {
-  return page.locator('[data-testid="outline"] [role="treeitem"]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.name ?? ''));
-}
-
-async function selectInOutline(page: Page, name: string) {
-  await page.locator(`[data-testid="outline"] [data-name="${name}"]`).click();
-  await expect(page.getByTestId('node-editor')).toHaveAttribute('data-name', name);
-}
+import { expectDraftSaved, outlineNames, selectInOutline } from './designer-helpers';
 
 async function fillTexts(page: Page, field: string, texts: Record<string, string>) {
   for (const [language, text] of Object.entries(texts)) await page.locator(`#q-${field}-${language}`).fill(text);

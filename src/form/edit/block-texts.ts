@@ -1,12 +1,15 @@
 /**
- * The words of the ready-made blocks, in Kazakh, Russian and English, as the bundled tolerance
- * survey words them (surveys/tolerance-kz.source.ts), so that a form built in the designer asks
- * what that survey asks and the answers compare across studies.
+ * The words of the ready-made blocks, in Kazakh, Russian and English. The bundled tolerance survey
+ * (surveys/tolerance-kz.source.ts) takes them from here, so a form built in the designer asks what
+ * that survey asks, in the same words, and the answers compare across studies.
  */
 import type { Translations } from '../model';
 
-export const DONT_KNOW: Translations = { kk: 'Жауап беруге қиналамын', ru: 'Затрудняюсь ответить', en: "Don't know" };
-export const REFUSED: Translations = { kk: 'Жауап беруден бас тарту', ru: 'Отказ от ответа', en: 'Refused' };
+/** A text in the three languages Kelisim's studies are run in (the bundled survey reuses these). */
+export type KazakhRussianEnglish = { kk: string; ru: string; en: string };
+
+export const DONT_KNOW: KazakhRussianEnglish = { kk: 'Жауап беруге қиналамын', ru: 'Затрудняюсь ответить', en: "Don't know" };
+export const REFUSED: KazakhRussianEnglish = { kk: 'Жауап беруден бас тарту', ru: 'Отказ от ответа', en: 'Refused' };
 
 /**
  * Bogardus's seven steps (E. S. Bogardus, "Measuring social distance", 1925: close kinship by
@@ -14,7 +17,7 @@ export const REFUSED: Translations = { kk: 'Жауап беруден бас т�
  * citizenship in my country, visitors only to my country, would exclude from my country), closest
  * first, so that a higher code is a greater distance.
  */
-export const BOGARDUS_STEPS: Translations[] = [
+export const BOGARDUS_STEPS: KazakhRussianEnglish[] = [
   {
     kk: 'Неке арқылы жақын туыс ретінде (мысалы, күйеу бала немесе келін)',
     ru: 'Как близкого родственника через брак (например, зятя или невестку)',
@@ -28,13 +31,13 @@ export const BOGARDUS_STEPS: Translations[] = [
   { kk: 'Еліме кіргізбес едім', ru: 'Не пустил(а) бы в свою страну', en: 'Would exclude from my country' },
 ];
 
-export const BOGARDUS_TITLE: Translations = {
+export const BOGARDUS_TITLE: KazakhRussianEnglish = {
   kk: 'Түрлі халықтарға көзқарас',
   ru: 'Отношение к разным народам',
   en: 'Attitudes towards different peoples',
 };
 
-export const BOGARDUS_INTRODUCTION: Translations = {
+export const BOGARDUS_INTRODUCTION: KazakhRussianEnglish = {
   kk:
     'Төмендегі әр халық туралы жалпы ойлаңыз, өзіңіз білетін ең жақсы не ең жаман өкілдері туралы емес. ' +
     'Осы халықтың өкілімен қарым-қатынастың ең жақын қандай түріне келісер едіңіз? Әр халық үшін бір жауапты таңдаңыз. ' +
@@ -69,7 +72,7 @@ export const BOGARDUS_PEOPLES: { key: string; label: Translations }[] = [
 ];
 
 /** A five-point agreement scale, disagreement first (1) so that a higher code is more agreement. */
-export const AGREEMENT_5: Translations[] = [
+export const AGREEMENT_5: KazakhRussianEnglish[] = [
   { kk: 'Мүлдем келіспеймін', ru: 'Совершенно не согласен(-на)', en: 'Strongly disagree' },
   { kk: 'Келіспеймін', ru: 'Не согласен(-на)', en: 'Disagree' },
   { kk: 'Келісемін де, келіспеймін де', ru: 'И да, и нет', en: 'Neither agree nor disagree' },
@@ -77,7 +80,7 @@ export const AGREEMENT_5: Translations[] = [
   { kk: 'Толығымен келісемін', ru: 'Полностью согласен(-на)', en: 'Strongly agree' },
 ];
 
-export const AGREEMENT_TITLE: Translations = {
+export const AGREEMENT_TITLE: KazakhRussianEnglish = {
   kk: 'Төмендегі пікірлердің әрқайсысымен қаншалықты келісесіз немесе келіспейсіз?',
   ru: 'Насколько Вы согласны или не согласны с каждым из следующих утверждений?',
   en: 'How much do you agree or disagree with each of the following statements?',
