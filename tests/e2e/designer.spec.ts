@@ -61,7 +61,11 @@ test('builds a form in three languages, keeps it over a reload, publishes it and
 
     // Question 2: a text, asked only after "yes". The rule is checked as it is typed.
     await page.locator('.add-question select').selectOption('text');
-    await page.getByTestId('add-question').click();
+    await page.locator('[data-testid="outline"] [data-name="neighbours"]').click();
+    await page.keyboard.press('n');
+    // Named q1: the first question was renamed, so the name is free again.
+    await expect(page.getByTestId('node-editor')).toHaveAttribute('data-name', 'q1');
+    await expect(page.locator('#q-label-kk')).toBeFocused();
     await fillTexts(page, 'label', {
       kk: 'Көршілеріңіз қай ұлттың өкілдері?',
       ru: 'Какой национальности Ваши соседи?',

@@ -15,7 +15,7 @@ export const enDesigner = {
   'designer.items': { one: '{count} item', other: '{count} items' },
   'designer.defaultLanguage': 'default',
   'designer.keysTitle': 'Keys',
-  'designer.keys': '↑↓ select · Alt+↑↓ move · Alt+←→ out of / into a group · Ctrl+D duplicate · Del delete · Enter edit · Ctrl+Z undo · F6 next pane',
+  'designer.keys': '↑↓ select · Alt+↑↓ move · Alt+←→ out of / into a group · Ctrl+D duplicate · N new question · Del delete · Enter edit · Ctrl+Z undo · Alt+P preview · F6 next pane',
   'designer.undo': 'Undo',
   'designer.redo': 'Redo',
   'designer.moveUp': 'Move up',

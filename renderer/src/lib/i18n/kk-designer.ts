@@ -10,7 +10,7 @@ export const kkDesigner: DesignerMessages = {
   'designer.items': { other: '{count} элемент' },
   'designer.defaultLanguage': 'негізгі',
   'designer.keysTitle': 'Пернелер',
-  'designer.keys': '↑↓ таңдау · Alt+↑↓ жылжыту · Alt+←→ топтан шығару / топқа енгізу · Ctrl+D көшірме · Del жою · Enter өңдеу · Ctrl+Z болдырмау · F6 келесі панель',
+  'designer.keys': '↑↓ таңдау · Alt+↑↓ жылжыту · Alt+←→ топтан шығару / топқа енгізу · Ctrl+D көшірме · N жаңа сұрақ · Del жою · Enter өңдеу · Ctrl+Z болдырмау · Alt+P алдын ала қарау · F6 келесі панель',
   'designer.undo': 'Болдырмау',
   'designer.redo': 'Қайталау',
   'designer.moveUp': 'Жоғары',

@@ -10,7 +10,7 @@ export const ruDesigner: DesignerMessages = {
   'designer.items': { one: '{count} элемент', few: '{count} элемента', many: '{count} элементов', other: '{count} элемента' },
   'designer.defaultLanguage': 'основной',
   'designer.keysTitle': 'Клавиши',
-  'designer.keys': '↑↓ выбор · Alt+↑↓ переместить · Alt+←→ из группы / в группу · Ctrl+D копия · Del удалить · Enter изменить · Ctrl+Z отменить · F6 следующая панель',
+  'designer.keys': '↑↓ выбор · Alt+↑↓ переместить · Alt+←→ из группы / в группу · Ctrl+D копия · N новый вопрос · Del удалить · Enter изменить · Ctrl+Z отменить · Alt+P предпросмотр · F6 следующая панель',
   'designer.undo': 'Отменить',
   'designer.redo': 'Повторить',
   'designer.moveUp': 'Выше',
