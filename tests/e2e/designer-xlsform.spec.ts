@@ -14,6 +14,7 @@ import { outlineNames } from './designer-helpers';
 
 async function download(page: Page, menuItem: RegExp): Promise<{ name: string; bytes: Uint8Array }> {
   await page.getByRole('button', { name: 'XLSForm ▾' }).click();
+  await expect(page.getByRole('menuitem').first()).toBeFocused();
   await screenshot(page, '69e-designer-export-menu');
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: menuItem }).click()]);
   return { name: file.suggestedFilename(), bytes: new Uint8Array(fs.readFileSync(await file.path())) };

@@ -188,10 +188,16 @@ test('builds a form in three languages, keeps it over a reload, publishes it and
     await page.getByTestId('confirm-publish').click();
     await expect(page.getByTestId('published')).toHaveText('2-нұсқа жарияланды: 4 сұрақ.');
     await expect(dialog.getByTestId('diff')).toContainText('Сұрақ · ru');
+    await screenshot(page, '68b-designer-published');
     await dialog.getByRole('button', { name: 'Жабу' }).click();
 
-    // Two interviews of version 2: "yes" with the neighbours named, then "no", which skips that question.
+    // The designer's list: two versions published, no unpublished changes.
     await page.getByRole('link', { name: /Конструктор/ }).click();
+    await expect(page.getByTestId('designer-forms')).toContainText('Көршілер мен төзімділік');
+    await expect(page.getByTestId('designer-forms').locator('tbody td').nth(1)).toHaveText('2\u00a0(+1)');
+    await screenshot(page, '60b-designer-forms');
+
+    // Two interviews of version 2: "yes" with the neighbours named, then "no", which skips that question.
     await page.locator('a[href="#/"]').click();
     await page.getByTestId('first-run').getByRole('textbox').fill('Гүлнар Әбенова');
     await page.keyboard.press('Enter');
