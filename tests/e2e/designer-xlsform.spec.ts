@@ -105,6 +105,9 @@ test('imports an XLSForm workbook through the designer and exports it back', asy
     await page.locator('[data-testid="outline"] [data-name="age"]').click();
     await expect(page.locator('#q-label-kk')).toHaveValue('');
     await page.locator('#q-label-kk').fill('Жасыңыз нешеде?');
+    // The outline marks the questions still waiting for their Kazakh text.
+    await expect(page.locator('[data-testid="outline"] [data-name="married"] .untranslated')).toHaveAttribute('title', 'Мына тілдерде мәтін әлі жоқ: kk');
+    await expect(page.locator('[data-testid="outline"] [data-name="age"] .untranslated')).toHaveCount(0);
 
     // Dragged onto the group "About you", "Call back at" goes into it, first; Ctrl+Z puts it back.
     await page.locator('[data-testid="outline"] [data-name="callback"]').dragTo(page.locator('[data-testid="outline"] [data-name="about"]'));

@@ -23,6 +23,7 @@ export const enDesigner = {
   'designer.mark.relevant': 'Asked only when a condition holds',
   'designer.mark.required': 'Required',
   'designer.mark.scale': 'In scale {scale}',
+  'designer.mark.untranslated': 'No text yet in: {languages}',
   'designer.mark.problem': 'Has a problem to fix before publishing',
   'designer.status.neverPublished': 'not published yet',
   'designer.status.published': 'version {version} published, no changes',

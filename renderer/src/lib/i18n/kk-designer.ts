@@ -18,6 +18,7 @@ export const kkDesigner: DesignerMessages = {
   'designer.mark.relevant': 'Белгілі бір шарт орындалғанда ғана қойылады',
   'designer.mark.required': 'Міндетті',
   'designer.mark.scale': '{scale} шкаласына кіреді',
+  'designer.mark.untranslated': 'Мына тілдерде мәтін әлі жоқ: {languages}',
   'designer.mark.problem': 'Жарияламас бұрын түзету керек қате бар',
   'designer.status.neverPublished': 'әлі жарияланбаған',
   'designer.status.published': '{version}-нұсқа жарияланған, өзгеріс жоқ',

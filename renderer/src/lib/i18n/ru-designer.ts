@@ -18,6 +18,7 @@ export const ruDesigner: DesignerMessages = {
   'designer.mark.relevant': 'Задаётся только при условии',
   'designer.mark.required': 'Обязательный',
   'designer.mark.scale': 'Входит в шкалу {scale}',
+  'designer.mark.untranslated': 'Пока нет текста на языках: {languages}',
   'designer.mark.problem': 'Есть ошибка, которую нужно исправить до публикации',
   'designer.status.neverPublished': 'ещё не опубликована',
   'designer.status.published': 'опубликована версия {version}, изменений нет',
