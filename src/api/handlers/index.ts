@@ -9,6 +9,7 @@ import { responsesHandlers } from './responses';
 import { fieldworkHandlers } from './fieldwork';
 import { analysisHandlers } from './analysis';
 import { responsesImportHandlers } from './responses-import';
+import { designerHandlers } from './designer';
 
 /** The one handler map every transport serves. */
 export function createHandlers(ctx: ApiContext): Handlers {
@@ -22,6 +23,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...fieldworkHandlers(ctx),
     ...analysisHandlers(ctx),
     ...responsesImportHandlers(ctx),
+    ...designerHandlers(ctx),
   };
 }
 

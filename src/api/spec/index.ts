@@ -15,9 +15,19 @@ import type { ResponsesApi } from './responses';
 import type { FieldworkApi } from './fieldwork';
 import type { AnalysisApi } from './analysis';
 import type { ResponsesImportApi } from './responses-import';
+import type { DesignerApi } from './designer';
 
 export interface ApiSpec
-  extends AppApi, FormsApi, DemoApi, PackagesApi, InterviewsApi, ResponsesApi, FieldworkApi, AnalysisApi, ResponsesImportApi {}
+  extends AppApi,
+    FormsApi,
+    DemoApi,
+    PackagesApi,
+    InterviewsApi,
+    ResponsesApi,
+    FieldworkApi,
+    AnalysisApi,
+    ResponsesImportApi,
+    DesignerApi {}
 
 export type ApiName = keyof ApiSpec;
 export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
@@ -35,7 +45,18 @@ export type HandlersOf<Part> = { [K in keyof Part & ApiName]: Handler<K> };
  */
 export type FileInput = { path: string } | { name: string; bytes: Uint8Array };
 
-export type { AppApi, FormsApi, DemoApi, PackagesApi, InterviewsApi, ResponsesApi, FieldworkApi, AnalysisApi, ResponsesImportApi };
+export type {
+  AppApi,
+  FormsApi,
+  DemoApi,
+  PackagesApi,
+  InterviewsApi,
+  ResponsesApi,
+  FieldworkApi,
+  AnalysisApi,
+  ResponsesImportApi,
+  DesignerApi,
+};
 export type * from './app';
 export type * from './forms';
 export type * from './demo';
@@ -45,3 +66,4 @@ export type * from './responses';
 export type * from './fieldwork';
 export type * from './analysis';
 export type * from './responses-import';
+export type * from './designer';
