@@ -3,6 +3,7 @@
  * it). Placeholders look like {name}. A plural entry lists the forms Intl.PluralRules names.
  */
 import { enLead } from './lead/en';
+import { enDesigner } from './en-designer';
 
 export const en = {
   ...enLead,
@@ -155,6 +156,7 @@ export const en = {
   'send.noFolder': 'The folder cannot be opened from here; the file is at the path above.',
   'send.history': 'Sent before',
   'send.historyItem': { one: '{time}: {count} interview', other: '{time}: {count} interviews' },
+  ...enDesigner,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { kkLead } from './lead/kk';
+import { kkDesigner } from './kk-designer';
 
 export const kk: Messages = {
   ...kkLead,
@@ -152,4 +153,5 @@ export const kk: Messages = {
   'send.noFolder': 'Қалтаны бұл жерден ашу мүмкін емес; файл жоғарыда көрсетілген жолда.',
   'send.history': 'Бұрын жіберілгендер',
   'send.historyItem': { other: '{time}: {count} сұхбат' },
+  ...kkDesigner,
 };

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { ruLead } from './lead/ru';
+import { ruDesigner } from './ru-designer';
 
 export const ru: Messages = {
   ...ruLead,
@@ -162,4 +163,5 @@ export const ru: Messages = {
   'send.noFolder': 'Отсюда папку открыть нельзя; файл находится по указанному выше пути.',
   'send.history': 'Отправлено ранее',
   'send.historyItem': { one: '{time}: {count} интервью', few: '{time}: {count} интервью', many: '{time}: {count} интервью', other: '{time}: {count} интервью' },
+  ...ruDesigner,
 };
