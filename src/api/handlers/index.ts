@@ -3,6 +3,7 @@ import type { ApiName, Handlers } from '../spec';
 import { appHandlers } from './app';
 import { formsHandlers } from './forms';
 import { demoHandlers } from './demo';
+import { reportHandlers } from './report';
 
 /** The one handler map every transport serves. */
 export function createHandlers(ctx: ApiContext): Handlers {
@@ -10,6 +11,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...appHandlers(ctx),
     ...formsHandlers(ctx),
     ...demoHandlers(ctx),
+    ...reportHandlers(ctx),
   };
 }
 

@@ -5,6 +5,7 @@ import { startCommand } from './start';
 import { nativeElectronCommand } from './native-electron';
 import { formExportCommand, formImportCommand, formListCommand } from './form';
 import { demoCommand } from './demo';
+import { exportCsvCommand, exportSpssCommand, reportCommand } from './report';
 
 /** Every `kelisim` command, in the order `kelisim --help` lists them. */
 export const commands: readonly Command[] = [
@@ -14,6 +15,9 @@ export const commands: readonly Command[] = [
   formImportCommand,
   formExportCommand,
   formListCommand,
+  reportCommand,
+  exportCsvCommand,
+  exportSpssCommand,
   serveCommand,
   startCommand,
   nativeElectronCommand,
