@@ -6,8 +6,8 @@
 import type { ExportRow } from '../store/export-rows';
 import type { ExportLayout, ExportVariable } from './variables';
 
-/** A spreadsheet cell: undefined leaves the cell empty. Dates carry their wall-clock time as UTC. */
-export type CellValue = number | string | Date | undefined;
+/** A spreadsheet cell: undefined leaves the cell empty; dates are serial numbers in date-formatted cells. */
+export type CellValue = number | string | undefined;
 
 export type CellReader = (row: ExportRow) => CellValue;
 export type TextReader = (row: ExportRow) => string;
@@ -34,6 +34,7 @@ const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 function parseWallTime(kind: 'date' | 'dateTime' | 'time', text: string): WallTime | undefined {
   if (kind === 'time') {
     const m = TIME.exec(text);
+    // Day 0 of Excel: a time alone is the fraction of a day.
     return m ? { year: 1899, month: 12, day: 30, hour: +m[1], minute: +m[2], second: +(m[3] ?? 0) } : undefined;
   }
   const m = (kind === 'date' ? DATE : DATE_TIME).exec(text);
@@ -46,14 +47,23 @@ function localWallTime(epochMs: number): WallTime {
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes(), second: d.getSeconds() };
 }
 
-/** Excel has no time zones: a date cell holds the wall-clock time, which exceljs reads from UTC. */
-function wallTimeAsDate(t: WallTime): Date {
-  return new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second));
+/** Days from Excel's day 0 (1899-12-30) to the Unix epoch. */
+const EXCEL_EPOCH_DAYS = 25569;
+
+/**
+ * A wall-clock time as an Excel serial number (days since 1899-12-30, time as the fraction), for
+ * a cell with a date format; Excel has no time zones. Computed as one division of whole seconds,
+ * so it is the double nearest the exact time: exceljs's own conversion of a Date subtracts large
+ * numbers and can land a hair below, which LibreOffice shows as 10:19:59 instead of 10:20:00.
+ */
+function excelSerial(t: WallTime): number {
+  const days = Date.UTC(t.year, t.month - 1, t.day) / 86_400_000 + EXCEL_EPOCH_DAYS;
+  return (days * 86_400 + t.hour * 3600 + t.minute * 60 + t.second) / 86_400;
 }
 
-/** An instant as a date cell showing this computer's local time. */
-export function localTimeCell(epochMs: number): Date {
-  return wallTimeAsDate(localWallTime(epochMs));
+/** An instant as a date-time cell value showing this computer's local time. */
+export function localTimeCell(epochMs: number): number {
+  return excelSerial(localWallTime(epochMs));
 }
 
 /** "UTC+05:00 (Asia/Almaty)": the zone `localTimeCell` shows times in, as of `epochMs`. */
@@ -149,7 +159,7 @@ export function cellReader(variable: ExportVariable, layout: ExportLayout, mode:
     const read = wallTimeReader(variable, kind, raw);
     return (row) => {
       const time = read(row);
-      return typeof time === 'string' ? excelText(time) : time && wallTimeAsDate(time);
+      return typeof time === 'string' ? excelText(time) : time && excelSerial(time);
     };
   }
   if (kind === 'minutes') return durationMinutes;

@@ -86,7 +86,8 @@ const METADATA: { key: MetadataKey; name: string; kind: ValueKind }[] = [
   { key: 'duration', name: 'duration_min', kind: 'minutes' },
 ];
 
-const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
+/** A choice name that is a number as written (no leading zeros): "01" stays a text code and keeps its zero. */
+const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
 /** The field as the newest version that has it defines it. */
 interface FieldSource {
@@ -236,7 +237,7 @@ function fieldKind(field: FieldSource): ValueKind {
     case 'date': case 'today': return 'date';
     case 'dateTime': case 'start': case 'end': return 'dateTime';
     case 'time': return 'time';
-    case 'select_one': return field.choices.length && field.choices.every((choice) => NUMBER.test(choice.name)) ? 'numericCode' : 'textCode';
+    case 'select_one': return field.choices.length && field.choices.every((choice) => PLAIN_NUMBER.test(choice.name)) ? 'numericCode' : 'textCode';
     case 'select_multiple': return 'multiple';
     default: return 'text';
   }

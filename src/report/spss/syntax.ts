@@ -8,6 +8,11 @@
  * `+`; variable labels up to 255 bytes, value labels up to 120 bytes (longer ones are cut at a
  * character boundary; the Codebook keeps them whole); at most three discrete missing values, or
  * one range and one value; missing values of strings at most 8 bytes long.
+ *
+ * And one PSPP 1.6 quirk: a line whose first word is COMMENT (or COMM…), DOCUMENT (or DOC…) or
+ * DEFINE starts a new command even in the middle of one, so a variable named `comment` at the
+ * start of a line would cut the command short. Lines here never start with a variable name that
+ * way: lists break only before names that are safe, and a command's first name shares its line.
  */
 import { cutToBytes } from './names';
 import type { SpssVariable } from './dictionary';
@@ -46,8 +51,7 @@ export function spssSyntax(dictionary: readonly SpssVariable[], facts: SyntaxFac
     '  /FIRSTCASE=2',
     "  /DELIMITERS=','",
     "  /QUALIFIER='\"'",
-    '  /VARIABLES=',
-    ...dictionary.map((entry) => `    ${entry.variable.spssName} ${entry.inputFormat}`),
+    ...wrap('  /VARIABLES=', dictionary.map((entry) => `${entry.variable.spssName} ${entry.inputFormat}`), 0),
     '.',
     '',
     ...variableLabels(dictionary),
@@ -73,7 +77,7 @@ function renamed(dictionary: readonly SpssVariable[]): string[] {
   const changes = dictionary.filter((entry) => entry.variable.spssName !== entry.variable.name);
   if (!changes.length) return [];
   return [
-    comment('These names were changed to names SPSS accepts (the Codebook lists them too):'),
+    comment('These names were changed to names SPSS accepts; the Codebook lists them too.'),
     ...changes.map((entry) => comment(`  ${entry.variable.name} -> ${entry.variable.spssName}`)),
   ];
 }
@@ -88,7 +92,10 @@ export function quote(text: string, limit = Infinity): string {
   const pieces: string[] = [];
   let rest = cut;
   while (rest.length) {
-    const piece = cutToBytes(rest, PIECE_BYTES);
+    let piece = cutToBytes(rest, PIECE_BYTES);
+    // Break after a space near the end rather than inside a word, so the syntax reads naturally.
+    const space = piece.lastIndexOf(' ');
+    if (piece.length < rest.length && space > piece.length * 0.6) piece = piece.slice(0, space + 1);
     pieces.push(`'${piece.replace(/'/g, "''")}'`);
     rest = rest.slice(piece.length);
   }
@@ -99,8 +106,7 @@ function variableLabels(dictionary: readonly SpssVariable[]): string[] {
   const labelled = dictionary.filter((entry) => entry.variable.label);
   if (!labelled.length) return [];
   return [
-    'VARIABLE LABELS',
-    ...labelled.map((entry, i) => `  ${i ? '/' : ''}${entry.variable.spssName} ${quote(entry.variable.label, VARIABLE_LABEL_BYTES)}`),
+    ...labelled.map((entry, i) => `${i ? '  /' : 'VARIABLE LABELS '}${entry.variable.spssName} ${quote(entry.variable.label, VARIABLE_LABEL_BYTES)}`),
     '.',
     '',
   ];
@@ -113,9 +119,9 @@ function valueLiteral(entry: SpssVariable, code: string): string {
 function valueLabels(dictionary: readonly SpssVariable[]): string[] {
   const labelled = dictionary.filter((entry) => entry.variable.kind !== 'multiple' && entry.variable.valueLabels.some((value) => value.label));
   if (!labelled.length) return [];
-  const lines = ['VALUE LABELS'];
+  const lines: string[] = [];
   labelled.forEach((entry, i) => {
-    lines.push(`  ${i ? '/' : ''}${entry.variable.spssName}`);
+    lines.push(`${i ? '  /' : 'VALUE LABELS '}${entry.variable.spssName}`);
     for (const value of entry.variable.valueLabels) {
       if (value.label) lines.push(`    ${valueLiteral(entry, value.code)} ${quote(value.label, VALUE_LABEL_BYTES)}`);
     }
@@ -133,11 +139,13 @@ function missingSpecification(entry: SpssVariable): string | undefined {
   }
   const numbers = codes.map(Number).sort((a, b) => a - b);
   if (numbers.length <= 3) return numbers.join(', ');
-  // More than three codes: a range, when no valid code lies inside it, plus at most one value below it.
+  // More than three codes: one range holding no valid code, either over all of them or over all
+  // but the lowest, which then stands beside it; failing both, the first three (the Codebook has all).
   const valid = entry.variable.valueLabels.filter((value) => !value.missing).map((value) => Number(value.code));
-  const [low, high] = [numbers[1], numbers[numbers.length - 1]];
-  if (!valid.some((value) => value >= low && value <= high)) return `${low} THRU ${high}, ${numbers[0]}`;
-  if (!valid.some((value) => value >= numbers[0] && value <= high)) return `${numbers[0]} THRU ${high}`;
+  const freeOfValid = (low: number, high: number) => !valid.some((value) => value >= low && value <= high);
+  const [lowest, second, highest] = [numbers[0], numbers[1], numbers[numbers.length - 1]];
+  if (freeOfValid(lowest, highest)) return `${lowest} THRU ${highest}`;
+  if (freeOfValid(second, highest)) return `${second} THRU ${highest}, ${lowest}`;
   return numbers.slice(0, 3).join(', ');
 }
 
@@ -147,10 +155,10 @@ function missingValues(dictionary: readonly SpssVariable[]): string[] {
     return specification ? [`${entry.variable.spssName} (${specification})`] : [];
   });
   if (!specified.length) return [];
-  return ['MISSING VALUES', ...specified.map((line, i) => `  ${i ? '/' : ''}${line}`), '.', ''];
+  return [...specified.map((line, i) => `${i ? '  /' : 'MISSING VALUES '}${line}`), '.', ''];
 }
 
-/** Names grouped by a property, several names to a line: `name name name (VALUE)`. */
+/** Names grouped by a property: `COMMAND name name (VALUE) /name name (VALUE)`. */
 function grouped(command: string, dictionary: readonly SpssVariable[], property: (entry: SpssVariable) => string | null): string[] {
   const groups = new Map<string, string[]>();
   for (const entry of dictionary) {
@@ -160,25 +168,36 @@ function grouped(command: string, dictionary: readonly SpssVariable[], property:
     groups.get(value)!.push(entry.variable.spssName);
   }
   if (!groups.size) return [];
-  const lines = [command];
-  [...groups].forEach(([value, names], i) => {
-    const rows = chunkNames(names);
-    rows.forEach((row, r) => lines.push(`  ${i && r === 0 ? '/' : r ? '  ' : ''}${row}${r === rows.length - 1 ? ` (${value})` : ''}`));
+  const lines = [...groups].flatMap(([value, names], i) => {
+    const wrapped = wrap(i ? '  /' : `${command} `, names, LIST_LINE_BYTES);
+    wrapped[wrapped.length - 1] += ` (${value})`;
+    return wrapped;
   });
   return [...lines, '.', ''];
 }
 
-function chunkNames(names: string[]): string[] {
-  const rows: string[] = [];
-  let row = '';
-  for (const name of names) {
-    if (row && Buffer.byteLength(`${row} ${name}`, 'utf8') > 160) {
-      rows.push(row);
-      row = name;
-    } else row = row ? `${row} ${name}` : name;
+const LIST_LINE_BYTES = 120;
+
+/** Whether PSPP would take a line starting with this word for the start of a command (see above). */
+export function startsPsppCommand(word: string): boolean {
+  const upper = word.toUpperCase();
+  return (upper.length >= 4 && 'COMMENT'.startsWith(upper)) || (upper.length >= 3 && 'DOCUMENT'.startsWith(upper)) || upper === 'DEFINE';
+}
+
+/**
+ * Items after `start`, a new indented line begun once a line is `lineBytes` long — but only
+ * before an item whose first word is safe at the start of a line; otherwise the item stays on
+ * the line it follows.
+ */
+function wrap(start: string, items: readonly string[], lineBytes: number): string[] {
+  const lines = [start];
+  for (const item of items) {
+    const current = lines[lines.length - 1];
+    const full = Buffer.byteLength(current, 'utf8') >= lineBytes;
+    if (full && !startsPsppCommand(item.split(' ')[0])) lines.push(`    ${item}`);
+    else lines[lines.length - 1] = /[ =/]$/.test(current) ? `${current}${item}` : `${current} ${item}`;
   }
-  if (row) rows.push(row);
-  return rows;
+  return lines;
 }
 
 const levels = (dictionary: readonly SpssVariable[]) => grouped('VARIABLE LEVEL', dictionary, (entry) => entry.level);
