@@ -151,17 +151,23 @@ function wallTimeReader(variable: ExportVariable, kind: 'date' | 'dateTime' | 't
 
 const isTimeKind = (kind: string): kind is 'date' | 'dateTime' | 'time' => kind === 'date' || kind === 'dateTime' || kind === 'time';
 
+/** A time variable written by `asTime`, text that is not a time by `asText`, no answer as `empty`. */
+function timeReader<T>(
+  variable: ExportVariable, kind: 'date' | 'dateTime' | 'time', raw: (row: ExportRow) => string,
+  asTime: (time: WallTime) => T, asText: (text: string) => T, empty: T,
+): (row: ExportRow) => T {
+  const read = wallTimeReader(variable, kind, raw);
+  return (row) => {
+    const time = read(row);
+    return time === undefined ? empty : typeof time === 'string' ? asText(time) : asTime(time);
+  };
+}
+
 /** Reads the variable as a cell: codes in the Data sheet, or choice labels in Data (labels). */
 export function cellReader(variable: ExportVariable, layout: ExportLayout, mode: 'codes' | 'labels'): CellReader {
   const raw = rawReader(variable, layout);
   const kind = variable.kind;
-  if (isTimeKind(kind)) {
-    const read = wallTimeReader(variable, kind, raw);
-    return (row) => {
-      const time = read(row);
-      return typeof time === 'string' ? excelText(time) : time && excelSerial(time);
-    };
-  }
+  if (isTimeKind(kind)) return timeReader<CellValue>(variable, kind, raw, excelSerial, excelText, undefined);
   if (kind === 'minutes') return durationMinutes;
   if (kind === 'indicator') return optionReader(variable);
   if (mode === 'labels' && (kind === 'numericCode' || kind === 'textCode' || kind === 'multiple')) {
@@ -193,13 +199,7 @@ const LINE_BREAKS = /\r\n|\r|\n/g;
 export function textReader(variable: ExportVariable, layout: ExportLayout, options: TextOptions = {}): TextReader {
   const raw = rawReader(variable, layout);
   const kind = variable.kind;
-  if (isTimeKind(kind)) {
-    const read = wallTimeReader(variable, kind, raw);
-    return (row) => {
-      const time = read(row);
-      return time === undefined ? '' : typeof time === 'string' ? time : wallTimeText(kind, time);
-    };
-  }
+  if (isTimeKind(kind)) return timeReader(variable, kind, raw, (time) => wallTimeText(kind, time), (text) => text, '');
   if (kind === 'minutes') return (row) => {
     const minutes = durationMinutes(row);
     return minutes === undefined ? '' : String(minutes);

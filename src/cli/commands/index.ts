@@ -6,6 +6,7 @@ import { nativeElectronCommand } from './native-electron';
 import { formExportCommand, formImportCommand, formListCommand } from './form';
 import { demoCommand } from './demo';
 import { exportCsvCommand, exportSpssCommand, reportCommand } from './report';
+import { benchReportCommand } from './bench-report';
 
 /** Every `kelisim` command, in the order `kelisim --help` lists them. */
 export const commands: readonly Command[] = [
@@ -18,6 +19,7 @@ export const commands: readonly Command[] = [
   reportCommand,
   exportCsvCommand,
   exportSpssCommand,
+  benchReportCommand,
   serveCommand,
   startCommand,
   nativeElectronCommand,
