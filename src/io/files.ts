@@ -12,14 +12,15 @@ export interface SourceFile {
 }
 
 export async function readSourceFile(input: FileInput): Promise<SourceFile> {
-  if (input && 'path' in input && typeof input.path === 'string') {
+  if (typeof input !== 'object' || input === null) throw badInput('a file must be given as {path} or {name, bytes}');
+  if ('path' in input && typeof input.path === 'string') {
     try {
       return { name: input.path, bytes: await fs.promises.readFile(input.path) };
     } catch (error) {
       throw badInput(`${input.path} ${describeReadFailure(error)}`);
     }
   }
-  if (input && 'bytes' in input && input.bytes instanceof Uint8Array && typeof input.name === 'string') {
+  if ('bytes' in input && input.bytes instanceof Uint8Array && typeof input.name === 'string') {
     return { name: input.name, bytes: input.bytes };
   }
   throw badInput('a file must be given as {path} or {name, bytes}');

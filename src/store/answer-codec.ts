@@ -44,6 +44,11 @@ function countSeparators(text: string): number {
   return count;
 }
 
+/** Encodes values already known to hold no control characters (a caller checked a whole file at once). */
+export function encodeCleanAnswerArray(values: readonly string[]): string {
+  return values.join(SEPARATOR);
+}
+
 export function decodeAnswerArray(encoded: string): string[] {
   return encoded.split(SEPARATOR);
 }

@@ -58,7 +58,7 @@ export function listForms(db: Db): FormListRow[] {
          FROM forms f ORDER BY f.title COLLATE NOCASE, f.form_id`,
     )
     .all() as (Omit<FormListRow, 'versions' | 'hasDraftDefinition'> & { hasDraftDefinition: number })[];
-  const versions = db.prepare('SELECT form_id, version FROM form_versions ORDER BY id').all() as { form_id: string; version: string }[];
+  const versions = db.prepare('SELECT form_id, version FROM form_versions ORDER BY published_at, id').all() as { form_id: string; version: string }[];
   return forms.map((form) => ({
     ...form,
     hasDraftDefinition: Boolean(form.hasDraftDefinition),
@@ -97,14 +97,14 @@ export function getFormVersionById(db: Db, id: number): FormVersionRow | undefin
   return row && toVersionRow(row);
 }
 
-/** The most recently published version of a form. */
+/** The most recently published version of a form (by when it was published, wherever that was: a version a package brings in later may be older). */
 export function latestFormVersion(db: Db, formId: string): FormVersionRow | undefined {
-  const row = db.prepare('SELECT * FROM form_versions WHERE form_id = ? ORDER BY id DESC LIMIT 1').get(formId) as VersionRecord | undefined;
+  const row = db.prepare('SELECT * FROM form_versions WHERE form_id = ? ORDER BY published_at DESC, id DESC LIMIT 1').get(formId) as VersionRecord | undefined;
   return row && toVersionRow(row);
 }
 
 export function formVersions(db: Db, formId: string): FormVersionRow[] {
-  return (db.prepare('SELECT * FROM form_versions WHERE form_id = ? ORDER BY id').all(formId) as VersionRecord[]).map(toVersionRow);
+  return (db.prepare('SELECT * FROM form_versions WHERE form_id = ? ORDER BY published_at, id').all(formId) as VersionRecord[]).map(toVersionRow);
 }
 
 export function saveFormDraft(db: Db, formId: string, draft: string | null, now = Date.now()): void {
@@ -116,4 +116,18 @@ export function getFormDraft(db: Db, formId: string): { draft: string; savedAt: 
     | { draft: string; savedAt: number }
     | undefined;
   return row;
+}
+
+/** Creates the form when it does not exist yet (an existing form keeps its title); true when created. */
+export function addFormIfMissing(db: Db, formId: string, title: string, now = Date.now()): boolean {
+  const result = db.prepare('INSERT INTO forms (form_id, title, created_at) VALUES (?, ?, ?) ON CONFLICT (form_id) DO NOTHING').run(formId, title, now);
+  return result.changes > 0;
+}
+
+/** Every published version of every form, oldest first. */
+export function listFormVersions(db: Db): (FormVersionRow & { title: string })[] {
+  const rows = db
+    .prepare('SELECT v.*, f.title FROM form_versions v JOIN forms f ON f.form_id = v.form_id ORDER BY v.id')
+    .all() as (VersionRecord & { title: string })[];
+  return rows.map((row) => ({ ...toVersionRow(row), title: row.title }));
 }

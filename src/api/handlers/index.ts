@@ -3,6 +3,7 @@ import type { ApiName, Handlers } from '../spec';
 import { appHandlers } from './app';
 import { formsHandlers } from './forms';
 import { demoHandlers } from './demo';
+import { packagesHandlers } from './packages';
 import { reportHandlers } from './report';
 
 /** The one handler map every transport serves. */
@@ -11,6 +12,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...appHandlers(ctx),
     ...formsHandlers(ctx),
     ...demoHandlers(ctx),
+    ...packagesHandlers(ctx),
     ...reportHandlers(ctx),
   };
 }

@@ -9,9 +9,10 @@ import type { ProgressReporter } from '../../common/progress';
 import type { AppApi } from './app';
 import type { FormsApi } from './forms';
 import type { DemoApi } from './demo';
+import type { PackagesApi } from './packages';
 import type { ReportApi } from './report';
 
-export interface ApiSpec extends AppApi, FormsApi, DemoApi, ReportApi {}
+export interface ApiSpec extends AppApi, FormsApi, DemoApi, PackagesApi, ReportApi {}
 
 export type ApiName = keyof ApiSpec;
 export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
@@ -29,8 +30,9 @@ export type HandlersOf<Part> = { [K in keyof Part & ApiName]: Handler<K> };
  */
 export type FileInput = { path: string } | { name: string; bytes: Uint8Array };
 
-export type { AppApi, FormsApi, DemoApi, ReportApi };
+export type { AppApi, FormsApi, DemoApi, PackagesApi, ReportApi };
 export type * from './app';
 export type * from './forms';
 export type * from './demo';
+export type * from './packages';
 export type * from './report';

@@ -5,8 +5,9 @@ import { startCommand } from './start';
 import { nativeElectronCommand } from './native-electron';
 import { formExportCommand, formImportCommand, formListCommand } from './form';
 import { demoCommand } from './demo';
+import { packageCommands } from './package';
+import { benchCommands } from './bench';
 import { exportCsvCommand, exportSpssCommand, reportCommand } from './report';
-import { benchReportCommand } from './bench-report';
 
 /** Every `kelisim` command, in the order `kelisim --help` lists them. */
 export const commands: readonly Command[] = [
@@ -16,11 +17,12 @@ export const commands: readonly Command[] = [
   formImportCommand,
   formExportCommand,
   formListCommand,
+  ...packageCommands,
   reportCommand,
   exportCsvCommand,
   exportSpssCommand,
-  benchReportCommand,
   serveCommand,
   startCommand,
+  ...benchCommands,
   nativeElectronCommand,
 ];

@@ -1,0 +1,243 @@
+/**
+ * Field data packages: a laptop exports what its interviewers collected into one file, the lead
+ * inspects and imports many such files into one database. The file format is described in
+ * src/exchange/container.ts; these are the shapes the front ends see.
+ */
+import type { FileInput } from './index';
+
+/** Timestamps are integer milliseconds since the epoch (UTC), as in the database. */
+export interface PackageVersionCount {
+  formId: string;
+  version: string;
+  final: number;
+  draft: number;
+}
+
+/** Which responses a package holds: what the export was asked for. */
+export interface PackageScope {
+  /** null: every form. */
+  formId: string | null;
+  includeDrafts: boolean;
+  /** The package holds responses written after this point of the exporting database's change sequence… */
+  afterChangeSeq: number;
+  /** …up to this one (the highest value when it was exported). */
+  upToChangeSeq: number;
+}
+
+/** What a package says about itself. Inside the encryption when the package has a passphrase. */
+export interface PackageManifest {
+  /** The package format version (the same number the file header carries). */
+  format: number;
+  /** Identifies the package itself (a UUID made at export). */
+  packageId: string;
+  /** The installation that exported it. */
+  deviceId: string;
+  /** By the exporting laptop's clock, which may be wrong. */
+  createdAt: number;
+  appVersion: string;
+  interviewers: string[];
+  counts: PackageVersionCount[];
+  responses: number;
+  scope: PackageScope;
+}
+
+/** A frozen form version as a package carries it. */
+export interface PackageFormVersion {
+  formId: string;
+  /** The form's title, used only when the importing database does not know the form yet. */
+  title: string;
+  version: string;
+  /** The frozen form model, JSON text kept byte for byte (its hash identifies the version). */
+  definition: string;
+  /** The field names of this version, in storage order. */
+  fields: string[];
+  contentHash: string;
+  publishedAt: number;
+}
+
+/** One response as a package carries it: answers by field name, so the file reads on its own. */
+export interface PackageResponse {
+  uuid: string;
+  formId: string;
+  version: string;
+  status: 'draft' | 'final';
+  interviewer: string;
+  deviceId: string;
+  language: string | null;
+  startedAt: number;
+  finishedAt: number | null;
+  updatedAt: number;
+  revision: number;
+  position: string | null;
+  /**
+   * Kelisim writes every field of the version, in its order, with "" for no answer; a reader also
+   * accepts a map that leaves unanswered fields out.
+   */
+  answers: Record<string, string>;
+}
+
+export interface PackageExportArgs {
+  /** Where to write the package (a path on this computer). */
+  out: string;
+  /** Only this form's responses. */
+  formId?: string;
+  /** Only responses written since this device's previous export of the same scope. */
+  sinceLast?: boolean;
+  /** Unfinished interviews too (by default only finalized ones travel). */
+  includeDrafts?: boolean;
+  /** Encrypts the whole package (at least 8 characters). */
+  passphrase?: string;
+}
+
+export interface PackageExportResult {
+  /** The absolute path written. */
+  file: string;
+  bytes: number;
+  /** SHA-256 of the file's bytes (what `sha256sum` prints). */
+  sha256: string;
+  encrypted: boolean;
+  manifest: PackageManifest;
+}
+
+export interface PackageInspectArgs {
+  file: FileInput;
+  passphrase?: string;
+}
+
+export interface PackageInterviewerCount {
+  deviceId: string;
+  interviewer: string;
+  responses: number;
+}
+
+export interface PackageSummary {
+  /** The file name (or path) it was read from. */
+  file: string;
+  bytes: number;
+  sha256: string;
+  format: number;
+  encrypted: boolean;
+  manifest: PackageManifest;
+  /** Devices named by the responses (a lead's re-export holds several). */
+  devices: string[];
+  interviewers: PackageInterviewerCount[];
+  formVersions: (PackageVersionCount & { title: string; contentHash: string })[];
+  responses: { total: number; final: number; draft: number };
+  /** Earliest interview start and latest change among the responses; null for an empty package. */
+  period: { firstStartedAt: number; lastUpdatedAt: number } | null;
+}
+
+export interface PackageImportArgs {
+  files: FileInput[];
+  /** Opens the encrypted ones; plain packages ignore it. */
+  passphrase?: string;
+}
+
+/**
+ * What a merge did. `updated` counts stored responses replaced by a package's version (a newer
+ * revision from the laptop that sent the one stored, or a conflict the package's side won);
+ * `conflicts` counts conflicts recorded, whichever side won; `forms` counts form versions added.
+ */
+export interface PackageMergeCounts {
+  added: number;
+  updated: number;
+  duplicates: number;
+  conflicts: number;
+  forms: number;
+}
+
+export interface PackageImportResult extends PackageMergeCounts {
+  /** The copy of the database made before merging; null for an in-memory database. */
+  backup: string | null;
+  packages: (PackageMergeCounts & { file: string; sha256: string; packageId: string; deviceId: string; responses: number })[];
+}
+
+export type ConflictSideName = 'current' | 'incoming';
+
+export interface AnswerDifference {
+  field: string;
+  current: string | null;
+  incoming: string | null;
+}
+
+export interface PackageConflict {
+  id: number;
+  uuid: string;
+  formId: string;
+  detectedAt: number;
+  /** The package that brought the incoming side. */
+  package: { file: string; deviceId: string; createdAt: number; importedAt: number };
+  /** current: the database's version when the package arrived; incoming: the package's. */
+  current: PackageResponse;
+  incoming: PackageResponse;
+  /** The side the merge rule kept in the database. */
+  winner: ConflictSideName;
+  /** The side the database holds now ('neither' once the response was edited after the conflict). */
+  inDatabase: ConflictSideName | 'neither';
+  /** Answers that differ, in the order of the fields of the current side's version. */
+  differences: AnswerDifference[];
+  /** Other facts that differ: status, interviewer, revision, updatedAt, … */
+  metadataDifferences: string[];
+}
+
+export interface PackageResolveArgs {
+  uuid: string;
+  keep: ConflictSideName;
+}
+
+export interface PackageResolveResult {
+  uuid: string;
+  conflictId: number;
+  kept: ConflictSideName;
+  /** True when the response was replaced (its change sequence advanced). */
+  replaced: boolean;
+}
+
+export interface ImportedPackageRecord extends PackageMergeCounts {
+  id: number;
+  packageId: string;
+  file: string;
+  sha256: string;
+  format: number;
+  encrypted: boolean;
+  deviceId: string;
+  appVersion: string;
+  createdAt: number;
+  importedAt: number;
+  responses: number;
+  /** The same counts by the device and interviewer each response names. */
+  interviewers: (Omit<PackageMergeCounts, 'forms'> & {
+    deviceId: string;
+    interviewer: string;
+    responses: number;
+    firstStartedAt: number | null;
+    lastUpdatedAt: number | null;
+  })[];
+}
+
+export interface ExportedPackageRecord {
+  packageId: string;
+  deviceId: string;
+  file: string;
+  sha256: string;
+  createdAt: number;
+  scope: PackageScope;
+  encrypted: boolean;
+  responses: number;
+}
+
+export interface PackageHistory {
+  /** Newest first. */
+  imports: ImportedPackageRecord[];
+  exports: ExportedPackageRecord[];
+  conflicts: { open: number; resolved: number; superseded: number };
+}
+
+export interface PackagesApi {
+  'packages.export': { args: PackageExportArgs; result: PackageExportResult };
+  'packages.inspect': { args: PackageInspectArgs; result: PackageSummary };
+  'packages.import': { args: PackageImportArgs; result: PackageImportResult };
+  'packages.conflicts': { args: Record<string, never>; result: PackageConflict[] };
+  'packages.resolve': { args: PackageResolveArgs; result: PackageResolveResult };
+  'packages.history': { args: Record<string, never>; result: PackageHistory };
+}

@@ -1,0 +1,255 @@
+import fs from 'node:fs';
+import type { CliIo, Command, ParsedArgs } from '../command';
+import { flag, printJson, requiredString, stringOption } from '../command';
+import { dbOption, jsonOption, withSession } from '../session';
+import { openSession } from '../../app/session';
+import { badInput } from '../../common/errors';
+import { ignoreProgress, type ProgressReporter } from '../../common/progress';
+import type { ConflictSideName, Handlers, PackageConflict, PackageHistory, PackageImportResult, PackageSummary, PackageVersionCount } from '../../api/spec';
+
+const passphraseOption = {
+  'passphrase-file': { type: 'string', valueName: 'P', description: 'a text file holding the passphrase (its first line; a final line break is ignored)' },
+} as const;
+
+const progressOption = {
+  progress: { type: 'boolean', description: 'print progress lines (phase done/total) on stderr' },
+} as const;
+
+export const packageExportCommand: Command = {
+  name: 'package export',
+  summary: "write this laptop's responses and their form versions into one package file",
+  options: {
+    ...dbOption,
+    out: { type: 'string', valueName: 'FILE.kelisim', required: true, description: 'the package file to write' },
+    form: { type: 'string', valueName: 'ID', description: "only this form's responses" },
+    'since-last': { type: 'boolean', description: "only responses written since this laptop's previous export" },
+    'include-drafts': { type: 'boolean', description: 'unfinished interviews too (by default only finalized ones)' },
+    ...passphraseOption,
+    ...progressOption,
+    ...jsonOption,
+  },
+  details:
+    'Responses hold ethnicity and religion: give a passphrase (--passphrase-file) so the package is encrypted\n' +
+    '(AES-256-GCM); send the passphrase by another way than the file.',
+  async run(args, io) {
+    const passphrase = readPassphrase(args);
+    const progress = progressReporter(args, io, 'package export');
+    await callOnDatabase(
+      args,
+      io,
+      (handlers) =>
+        handlers['packages.export'](
+          {
+            out: requiredString(args, 'out'),
+            formId: stringOption(args, 'form'),
+            sinceLast: flag(args, 'since-last'),
+            includeDrafts: flag(args, 'include-drafts'),
+            passphrase,
+          },
+          progress,
+        ),
+      (result) => {
+        const { manifest } = result;
+        io.stdout(`Wrote ${result.file} (${formatBytes(result.bytes)}, ${result.encrypted ? 'encrypted' : 'NOT encrypted'})\n`);
+        io.stdout(`  ${manifest.responses} responses from device ${manifest.deviceId}${describeCounts(manifest.counts)}\n`);
+        if (manifest.interviewers.length) io.stdout(`  interviewers: ${manifest.interviewers.join(', ')}\n`);
+        io.stdout(`  SHA-256 ${result.sha256}\n`);
+        if (!result.encrypted) io.stdout('  Anyone with this file can read the answers; use --passphrase-file to encrypt it.\n');
+      },
+    );
+  },
+};
+
+export const packageInspectCommand: Command = {
+  name: 'package inspect',
+  summary: 'show what a package holds, without importing it',
+  options: { ...passphraseOption, ...jsonOption },
+  positionals: [{ name: 'FILE', description: 'the package file', required: true }],
+  async run(args, io) {
+    const passphrase = readPassphrase(args);
+    // Inspecting needs no database; the handler map still comes from a session, over a throwaway one.
+    const session = await openSession({ databasePath: ':memory:', transport: 'cli' });
+    try {
+      const summary = await session.handlers['packages.inspect']({ file: { path: args.positionals[0] }, passphrase }, ignoreProgress);
+      if (flag(args, 'json')) return printJson(io, summary);
+      printSummary(io, summary);
+    } finally {
+      session.close();
+    }
+  },
+};
+
+export const packageImportCommand: Command = {
+  name: 'package import',
+  summary: 'merge packages into the database (checked completely first, backed up, merged in one transaction)',
+  options: { ...dbOption, ...passphraseOption, ...progressOption, ...jsonOption },
+  positionals: [{ name: 'FILE', description: 'package files (.kelisim)', required: true, variadic: true }],
+  details:
+    'Prints {"added","updated","duplicates","conflicts","forms"} with --json (plus the backup and per-package counts).\n' +
+    'Importing the same package again adds nothing. If any file is damaged, nothing is imported.',
+  async run(args, io) {
+    const passphrase = readPassphrase(args);
+    const files = args.positionals.map((path) => ({ path }));
+    const progress = progressReporter(args, io, 'package import');
+    await callOnDatabase(
+      args,
+      io,
+      (handlers) => handlers['packages.import']({ files, passphrase }, progress),
+      (result) => printImport(io, result, requiredString(args, 'db')),
+    );
+  },
+};
+
+export const packageConflictsCommand: Command = {
+  name: 'package conflicts',
+  summary: 'list the open conflicts (two versions of one response) side by side',
+  options: { ...dbOption, ...jsonOption },
+  async run(args, io) {
+    await callOnDatabase(
+      args,
+      io,
+      (handlers) => handlers['packages.conflicts']({}, ignoreProgress),
+      (conflicts) => {
+        if (!conflicts.length) return io.stdout('No open conflicts.\n');
+        for (const conflict of conflicts) printConflict(io, conflict);
+        const database = requiredString(args, 'db');
+        io.stdout(`${conflicts.length} open conflict${conflicts.length === 1 ? '' : 's'}; settle one with: kelisim package resolve --db ${database} --uuid UUID --keep current|incoming\n`);
+      },
+    );
+  },
+};
+
+export const packageResolveCommand: Command = {
+  name: 'package resolve',
+  summary: 'settle a conflict by keeping the current or the incoming version of the response',
+  options: {
+    ...dbOption,
+    uuid: { type: 'string', valueName: 'UUID', required: true, description: 'the response in conflict' },
+    keep: { type: 'string', valueName: 'current|incoming', required: true, description: "current: the database's version when the package came; incoming: the package's" },
+    ...jsonOption,
+  },
+  async run(args, io) {
+    const keep = requiredString(args, 'keep');
+    if (keep !== 'current' && keep !== 'incoming') throw badInput(`--keep must be current or incoming, not "${keep}"`);
+    await callOnDatabase(
+      args,
+      io,
+      (handlers) => handlers['packages.resolve']({ uuid: requiredString(args, 'uuid'), keep }, ignoreProgress),
+      (result) => io.stdout(`Response ${result.uuid}: kept the ${result.kept} version${result.replaced ? ' (the response was replaced)' : ' (it was already in the database)'}.\n`),
+    );
+  },
+};
+
+export const packageHistoryCommand: Command = {
+  name: 'package history',
+  summary: 'what came from which package, device and interviewer, and when; and what this laptop exported',
+  options: { ...dbOption, ...jsonOption },
+  async run(args, io) {
+    await callOnDatabase(args, io, (handlers) => handlers['packages.history']({}, ignoreProgress), (history) => printHistory(io, history));
+  },
+};
+
+export const packageCommands: readonly Command[] = [
+  packageExportCommand, packageInspectCommand, packageImportCommand, packageConflictsCommand, packageResolveCommand, packageHistoryCommand,
+];
+
+/** Runs one handler on the --db database (which must exist) and prints its result: JSON with --json, else as text. */
+async function callOnDatabase<T>(args: ParsedArgs, io: CliIo, call: (handlers: Handlers) => Promise<T>, printText: (result: T) => void): Promise<void> {
+  await withSession(
+    args,
+    async (session) => {
+      const result = await call(session.handlers);
+      if (flag(args, 'json')) printJson(io, result);
+      else printText(result);
+    },
+    false,
+  );
+}
+
+function readPassphrase(args: ParsedArgs): string | undefined {
+  const file = stringOption(args, 'passphrase-file');
+  if (file === undefined) return undefined;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw badInput(`cannot read the passphrase file ${file}`);
+  }
+  const passphrase = text.split(/\r?\n/)[0];
+  if (!passphrase) throw badInput(`the passphrase file ${file} is empty`);
+  return passphrase;
+}
+
+function progressReporter(args: ParsedArgs, io: CliIo, commandName: string): ProgressReporter {
+  if (!flag(args, 'progress')) return ignoreProgress;
+  return (progress) => io.stderr(`kelisim ${commandName}: ${progress.phase} ${progress.done}/${progress.total}\n`);
+}
+
+function printHistory(io: CliIo, history: PackageHistory): void {
+  if (!history.imports.length && !history.exports.length) return io.stdout('No package has been imported or exported yet.\n');
+  for (const pkg of history.imports) {
+    io.stdout(`Imported ${formatTime(pkg.importedAt)}  ${pkg.file}  from device ${pkg.deviceId} (made ${formatTime(pkg.createdAt)})\n`);
+    io.stdout(`  ${pkg.responses} responses: ${describeMerge(pkg)}\n`);
+    for (const row of pkg.interviewers) {
+      io.stdout(`    ${row.interviewer || '(no interviewer)'} on ${row.deviceId}: ${row.responses} responses, ${describeMerge(row)}\n`);
+    }
+  }
+  for (const sent of history.exports) {
+    io.stdout(`Exported ${formatTime(sent.createdAt)}  ${sent.file}  ${sent.responses} responses${sent.encrypted ? ', encrypted' : ''}\n`);
+  }
+  const { open, resolved } = history.conflicts;
+  if (open || resolved) io.stdout(`Conflicts: ${open} open, ${resolved} resolved\n`);
+}
+
+function printSummary(io: CliIo, summary: PackageSummary): void {
+  const { manifest } = summary;
+  io.stdout(`${summary.file}: Kelisim package format ${summary.format}, ${summary.encrypted ? 'encrypted' : 'not encrypted'}, ${formatBytes(summary.bytes)}\n`);
+  io.stdout(`  exported ${formatTime(manifest.createdAt)} by device ${manifest.deviceId} (Kelisim ${manifest.appVersion})\n`);
+  io.stdout(`  ${summary.responses.total} responses: ${summary.responses.final} final, ${summary.responses.draft} drafts\n`);
+  if (summary.period) io.stdout(`  interviews from ${formatTime(summary.period.firstStartedAt)} to ${formatTime(summary.period.lastUpdatedAt)}\n`);
+  for (const version of summary.formVersions) {
+    io.stdout(`  form ${version.formId} "${version.title}" version ${version.version}: ${version.final} final, ${version.draft} drafts\n`);
+  }
+  for (const row of summary.interviewers) io.stdout(`  ${row.interviewer || '(no interviewer)'} on ${row.deviceId}: ${row.responses}\n`);
+  io.stdout(`  SHA-256 ${summary.sha256}\n`);
+}
+
+function printImport(io: CliIo, result: PackageImportResult, database: string): void {
+  io.stdout(`Imported ${result.packages.length} package${result.packages.length === 1 ? '' : 's'} into ${database}: ${describeMerge(result)}\n`);
+  for (const pkg of result.packages) io.stdout(`  ${pkg.file} (device ${pkg.deviceId}): ${describeMerge(pkg)}\n`);
+  if (result.backup) io.stdout(`Backup made before merging: ${result.backup}\n`);
+  if (result.conflicts) io.stdout(`Review the conflicts with: kelisim package conflicts --db ${database}\n`);
+}
+
+function printConflict(io: CliIo, conflict: PackageConflict): void {
+  const side = (name: ConflictSideName) => {
+    const version = conflict[name];
+    const mark = conflict.inDatabase === name ? '  <- in the database' : '';
+    return `  ${name.padEnd(8)} revision ${version.revision}, ${version.status}, ${version.interviewer || '(no interviewer)'} on ${version.deviceId}, updated ${formatTime(version.updatedAt)}${mark}\n`;
+  };
+  io.stdout(`${conflict.uuid}  form ${conflict.formId}  (from ${conflict.package.file}, device ${conflict.package.deviceId})\n`);
+  io.stdout(side('current') + side('incoming'));
+  for (const difference of conflict.differences) {
+    io.stdout(`    ${difference.field}: ${JSON.stringify(difference.current ?? '')} / ${JSON.stringify(difference.incoming ?? '')}\n`);
+  }
+  if (conflict.metadataDifferences.length) io.stdout(`    also differs: ${conflict.metadataDifferences.join(', ')}\n`);
+}
+
+function describeMerge(counts: { added: number; updated: number; duplicates: number; conflicts: number; forms?: number }): string {
+  const parts = [`${counts.added} added`, `${counts.updated} updated`, `${counts.duplicates} duplicates`, `${counts.conflicts} conflicts`];
+  if (counts.forms) parts.push(`${counts.forms} form version${counts.forms === 1 ? '' : 's'} added`);
+  return parts.join(', ');
+}
+
+function describeCounts(counts: PackageVersionCount[]): string {
+  if (!counts.length) return '';
+  return `: ${counts.map((c) => `${c.formId} ${c.version} (${c.final} final, ${c.draft} drafts)`).join('; ')}`;
+}
+
+function formatTime(ms: number): string {
+  return new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+}
+
+function formatBytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}

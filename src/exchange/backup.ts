@@ -1,0 +1,45 @@
+/** The copy of the database made before a merge changes it. */
+import fs from 'node:fs';
+import { badInput } from '../common/errors';
+import type { ProgressReporter } from '../common/progress';
+import type { Db } from '../store/database';
+
+/** Pages copied per backup step (4 KiB pages: 8 MiB a step, a progress report each). */
+const PAGES_PER_STEP = 2048;
+
+/** `study.db.backup-20261128-141502.db` by local time, numbered when that name is taken. */
+export function backupPath(databasePath: string, at: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${at.getFullYear()}${two(at.getMonth() + 1)}${two(at.getDate())}-${two(at.getHours())}${two(at.getMinutes())}${two(at.getSeconds())}`;
+  let candidate = `${databasePath}.backup-${stamp}.db`;
+  for (let n = 2; fs.existsSync(candidate); n++) candidate = `${databasePath}.backup-${stamp}-${n}.db`;
+  return candidate;
+}
+
+/**
+ * Copies the open database next to itself with SQLite's online backup (consistent even in WAL
+ * mode), under a temporary name renamed when complete. Returns where it went; null for an
+ * in-memory database, which has no "next to".
+ */
+export async function backupDatabase(db: Db, databasePath: string, at: Date, progress: ProgressReporter): Promise<string | null> {
+  if (databasePath === ':memory:') return null;
+  const target = backupPath(databasePath, at);
+  const temporary = `${target}.partial`;
+  try {
+    // better-sqlite3 reports before each step; the end is reported here.
+    let pages = 0;
+    await db.backup(temporary, {
+      progress: ({ totalPages, remainingPages }) => {
+        pages = totalPages;
+        progress({ phase: 'backup', done: totalPages - remainingPages, total: totalPages });
+        return PAGES_PER_STEP;
+      },
+    });
+    fs.renameSync(temporary, target);
+    progress({ phase: 'backup', done: pages, total: pages });
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw badInput(`cannot back up the database to ${target} before importing (${(error as Error).message}); nothing was imported`);
+  }
+  return target;
+}

@@ -1,0 +1,291 @@
+/**
+ * The content of a package (the JSON inside the container, see container.ts) and its validation.
+ * A package is checked completely before anything is merged: its shape, its own counts, every
+ * response's form version (carried by the package or known to the database, with the same content
+ * hash), uuids, statuses, and that answers name only fields of their version. Checking and
+ * preparing happen in one pass, so a large package is walked once and its answer maps are dropped
+ * as soon as each response is encoded for storage.
+ */
+import { badInput, type Problem } from '../common/errors';
+import { isUuid } from '../common/ids';
+import { encodeAnswerArray, encodeCleanAnswerArray } from '../store/answer-codec';
+import type { PackageFormVersion, PackageManifest, PackageResponse, PackageVersionCount } from '../api/spec';
+import type { ResponseFacts } from './canonical';
+
+export interface PackageContent {
+  manifest: PackageManifest;
+  formVersions: PackageFormVersion[];
+  responses: PackageResponse[];
+}
+
+/** A response ready to merge. */
+export interface IncomingResponse {
+  facts: ResponseFacts;
+  /** The answers in the version's field order (answer-codec.ts); '' when the version is unknown (inspect only). */
+  encoded: string;
+}
+
+export interface CheckedContent {
+  manifest: PackageManifest;
+  formVersions: PackageFormVersion[];
+  responses: IncomingResponse[];
+}
+
+/** A form version known outside the package: in the database, or in another package of the same import. */
+export type VersionLookup = (formId: string, version: string) => { fields: readonly string[]; contentHash: string } | undefined;
+
+export interface CheckOptions {
+  /** The header's format version, which the manifest must repeat. */
+  format: number;
+  /**
+   * Versions known outside the package. Without it (inspect, which has no database) a response
+   * of a version the package does not carry is accepted unchecked.
+   */
+  knownVersions?: VersionLookup;
+}
+
+const MAX_LISTED_PROBLEMS = 20;
+/**
+ * Raw control characters cannot stand in JSON strings, so an answer can only hold one through an
+ * escape (or as a raw DEL). Text without these needs no per-answer cleaning. The search over-matches
+ * (\\u00e9 is é; an escaped backslash before "b"), which only costs the cleaning; plain substring
+ * searches scan one-byte text at memory speed, unlike a regular expression.
+ */
+const CONTROL_CHARACTER_SIGNS = ['\\u00', '\\b', '\\f', '\x7f'];
+const mayHoldControlCharacters = (json: string) => CONTROL_CHARACTER_SIGNS.some((sign) => json.includes(sign));
+const STATUSES = new Set(['draft', 'final']);
+
+export const versionKey = (formId: string, version: string) => `${formId}\u0000${version}`;
+
+/** Parses, checks and prepares a package's content; a bad-input error lists every problem found. */
+export function checkPackageContent(json: string, fileName: string, options: CheckOptions): CheckedContent {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw badInput(`${fileName} is damaged (its content is not valid JSON)`);
+  }
+  if (!isObject(parsed) || !isObject(parsed.manifest) || !Array.isArray(parsed.formVersions) || !Array.isArray(parsed.responses)) {
+    throw badInput(`${fileName} is damaged (its content lacks a manifest, form versions or responses)`);
+  }
+  const problems = new ProblemList(fileName);
+  const manifest = checkManifest(parsed.manifest, options.format, problems);
+  const versions = checkFormVersions(parsed.formVersions, options.knownVersions, problems);
+  const clean = !mayHoldControlCharacters(json);
+  const responses = checkResponses(parsed.responses, versions.fieldsByKey, options.knownVersions, clean, problems);
+  if (manifest) checkManifestCounts(manifest, responses, problems);
+  problems.throwIfAny();
+  return { manifest: manifest as PackageManifest, formVersions: versions.list, responses };
+}
+
+function checkManifest(value: Record<string, unknown>, format: number, problems: ProblemList): PackageManifest | undefined {
+  const scope = isObject(value.scope) ? value.scope : undefined;
+  const valid =
+    value.format === format && typeof value.packageId === 'string' && isText(value.deviceId) && isTime(value.createdAt) &&
+    typeof value.appVersion === 'string' && isStringArray(value.interviewers) && Array.isArray(value.counts) &&
+    value.counts.every(isVersionCount) && Number.isSafeInteger(value.responses) && scope !== undefined &&
+    (scope.formId === null || typeof scope.formId === 'string') && typeof scope.includeDrafts === 'boolean' &&
+    Number.isSafeInteger(scope.afterChangeSeq) && Number.isSafeInteger(scope.upToChangeSeq);
+  if (!valid) {
+    problems.add(`the manifest is incomplete or does not match the file header (format ${format})`);
+    return undefined;
+  }
+  return value as unknown as PackageManifest;
+}
+
+interface VersionFields {
+  fields: readonly string[];
+  /** Field name → position in the stored answers. */
+  positions: Map<string, number>;
+}
+
+const positionsOf = (fields: readonly string[]) => new Map(fields.map((field, position) => [field, position]));
+
+function checkFormVersions(values: unknown[], known: VersionLookup | undefined, problems: ProblemList) {
+  const versions = new Map<string, VersionFields>();
+  const list: PackageFormVersion[] = [];
+  values.forEach((value, index) => {
+    const where = `form version ${index + 1}`;
+    if (
+      !isObject(value) || !isText(value.formId) || typeof value.title !== 'string' || !isText(value.version) ||
+      typeof value.definition !== 'string' || !isStringArray(value.fields) || !isText(value.contentHash) || !isTime(value.publishedAt)
+    ) {
+      problems.add(`${where} is incomplete (it needs formId, title, version, definition, fields, contentHash, publishedAt)`);
+      return;
+    }
+    const version = value as unknown as PackageFormVersion;
+    const name = `form ${version.formId} version ${version.version}`;
+    const key = versionKey(version.formId, version.version);
+    if (versions.has(key)) return problems.add(`${name} appears twice`);
+    const positions = positionsOf(version.fields);
+    if (positions.size !== version.fields.length || version.fields.some((field) => field === '')) {
+      return problems.add(`${name} has an empty or repeated field name`);
+    }
+    const existing = known?.(version.formId, version.version);
+    if (existing && existing.contentHash !== version.contentHash) {
+      return problems.add(
+        `${name} differs from the version of the same name already in the database (content hash ${short(version.contentHash)} here, ${short(existing.contentHash)} there): two different questionnaires cannot share a version name, so the package is refused`,
+      );
+    }
+    if (existing && !sameList(existing.fields, version.fields)) {
+      return problems.add(`${name} lists other fields than the same version in the database, although both have the same content hash`);
+    }
+    versions.set(key, { fields: version.fields, positions });
+    list.push(version);
+  });
+  return { list, fieldsByKey: versions };
+}
+
+function checkResponses(
+  values: unknown[],
+  carried: Map<string, VersionFields>,
+  known: VersionLookup | undefined,
+  clean: boolean,
+  problems: ProblemList,
+): IncomingResponse[] {
+  const seen = new Set<string>();
+  const external = new Map<string, VersionFields | null>();
+  const versionOf = (formId: string, version: string): VersionFields | null | undefined => {
+    const key = versionKey(formId, version);
+    const inPackage = carried.get(key);
+    if (inPackage) return inPackage;
+    if (!known) return undefined;
+    if (!external.has(key)) {
+      const fields = known(formId, version)?.fields;
+      external.set(key, fields ? { fields, positions: positionsOf(fields) } : null);
+    }
+    return external.get(key);
+  };
+
+  const prepared: IncomingResponse[] = new Array(values.length);
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    const where = `response ${index + 1}`;
+    if (!isObject(value)) {
+      problems.add(`${where} is not a record`);
+      continue;
+    }
+    const uuid = value.uuid;
+    const label = typeof uuid === 'string' ? `${where} (${uuid})` : where;
+    if (typeof uuid !== 'string' || !isUuid(uuid)) problems.add(`${label}: its uuid is not a valid UUID`);
+    else if (seen.has(uuid)) problems.add(`${label}: the same uuid appears twice in the package`);
+    else seen.add(uuid);
+    if (!STATUSES.has(value.status as string)) problems.add(`${label}: status ${JSON.stringify(value.status)} is neither draft nor final`);
+    if (
+      typeof value.interviewer !== 'string' || !isText(value.deviceId) || !isNullableString(value.language) ||
+      !isNullableString(value.position) || !isTime(value.startedAt) || !(value.finishedAt === null || isTime(value.finishedAt)) ||
+      !isTime(value.updatedAt) || !Number.isSafeInteger(value.revision) || (value.revision as number) < 1
+    ) {
+      problems.add(`${label}: its interviewer, device, timestamps, revision (a whole number from 1) or position are missing or malformed`);
+    }
+    if (!isText(value.formId) || !isText(value.version)) {
+      problems.add(`${label}: it names no form version`);
+      continue;
+    }
+    const answers = value.answers;
+    if (!isObject(answers)) {
+      problems.add(`${label}: its answers are not a map of field names to values`);
+      continue;
+    }
+    const version = versionOf(value.formId, value.version);
+    if (version === null) {
+      problems.add(`${label}: it belongs to form ${value.formId} version ${value.version}, which neither the package nor the database holds`);
+      continue;
+    }
+    const facts: ResponseFacts = {
+      uuid: uuid as string,
+      formId: value.formId,
+      version: value.version,
+      status: value.status as ResponseFacts['status'],
+      interviewer: value.interviewer as string,
+      deviceId: value.deviceId as string,
+      language: value.language as string | null,
+      startedAt: value.startedAt as number,
+      finishedAt: value.finishedAt as number | null,
+      updatedAt: value.updatedAt as number,
+      revision: value.revision as number,
+      position: value.position as string | null,
+    };
+    if (version === undefined) {
+      prepared[index] = { facts, encoded: '' };
+      continue;
+    }
+    // One pass over the answers both checks them and puts them in storage order.
+    const stored = new Array<string>(version.fields.length).fill('');
+    for (const field in answers) {
+      const position = version.positions.get(field);
+      const answer = answers[field];
+      if (position === undefined) {
+        problems.add(`${label}: it answers "${field}", which is not a field of form ${value.formId} version ${value.version}`);
+      } else if (typeof answer !== 'string') {
+        problems.add(`${label}: its answer to "${field}" is not text`);
+      } else {
+        stored[position] = answer;
+      }
+    }
+    prepared[index] = { facts, encoded: clean ? encodeCleanAnswerArray(stored) : encodeAnswerArray(stored) };
+  }
+  return prepared;
+}
+
+/** The manifest's counts must be the content's: a package that miscounts itself is not trusted. */
+function checkManifestCounts(manifest: PackageManifest, responses: IncomingResponse[], problems: ProblemList): void {
+  if (problems.count > 0) return;
+  if (manifest.responses !== responses.length) {
+    problems.add(`the manifest announces ${manifest.responses} responses but the package holds ${responses.length}`);
+    return;
+  }
+  const actual = countByVersion(responses.map((r) => r.facts));
+  const announced = new Map(manifest.counts.map((c) => [versionKey(c.formId, c.version), c]));
+  const agree =
+    actual.length === announced.size &&
+    actual.every((c) => {
+      const other = announced.get(versionKey(c.formId, c.version));
+      return other !== undefined && other.final === c.final && other.draft === c.draft;
+    });
+  if (!agree) problems.add('the manifest counts per form version do not match the responses the package holds');
+}
+
+/** Final and draft responses per form version, in order of first appearance. */
+export function countByVersion(responses: Iterable<Pick<ResponseFacts, 'formId' | 'version' | 'status'>>): PackageVersionCount[] {
+  const counts = new Map<string, PackageVersionCount>();
+  for (const r of responses) {
+    const key = versionKey(r.formId, r.version);
+    let count = counts.get(key);
+    if (!count) counts.set(key, (count = { formId: r.formId, version: r.version, final: 0, draft: 0 }));
+    count[r.status]++;
+  }
+  return [...counts.values()];
+}
+
+class ProblemList {
+  private readonly problems: Problem[] = [];
+  count = 0;
+
+  constructor(private readonly file: string) {}
+
+  add(message: string): void {
+    this.count++;
+    if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push({ file: this.file, message });
+  }
+
+  throwIfAny(): void {
+    if (this.count === 0) return;
+    const more = this.count - this.problems.length;
+    const listed = more > 0 ? [...this.problems, { file: this.file, message: `… and ${more} more problems` }] : this.problems;
+    throw badInput(`${this.file} cannot be imported: ${this.count} problem${this.count === 1 ? '' : 's'} in its content`, listed);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+const isNullableString = (value: unknown) => value === null || typeof value === 'string';
+const isTime = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isVersionCount = (value: unknown) =>
+  isObject(value) && isText(value.formId) && isText(value.version) && Number.isSafeInteger(value.final) && Number.isSafeInteger(value.draft);
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+const short = (hash: string) => hash.slice(0, 12);

@@ -1,0 +1,103 @@
+/** Writing a field data package: this laptop's responses and the form versions they need, in one file. */
+import path from 'node:path';
+import { createHash, randomUUID } from 'node:crypto';
+import { badInput, notFound } from '../common/errors';
+import { ignoreProgress, throttledProgress, type ProgressReporter } from '../common/progress';
+import type { Db } from '../store/database';
+import { getForm, getFormVersionById } from '../store/forms';
+import { deviceId } from '../store/installation';
+import { lastExportedChangeSeq, recordExport } from '../store/packages';
+import { highestChangeSeq, listResponseRecords } from '../store/responses';
+import type { PackageExportArgs, PackageExportResult, PackageFormVersion, PackageManifest, PackageResponse } from '../api/spec';
+import { factsOfRecord, toPackageResponse } from './canonical';
+import { MIN_PASSPHRASE_LENGTH, PACKAGE_FORMAT_VERSION, sealPackage } from './container';
+import { countByVersion, type PackageContent } from './content';
+import { checkWritableTarget, writeFileAtomically } from '../io/files';
+
+export interface ExportOptions extends PackageExportArgs {
+  appVersion: string;
+  now?: number;
+}
+
+/**
+ * Exports responses (finalized ones unless drafts are asked for) into one package file. With
+ * `sinceLast`, only responses written after this device's previous export of the same or a wider
+ * scope: the database's change sequence decides, not the laptop's clock, which may be wrong.
+ * The export is recorded once the file is in place.
+ */
+export async function exportPackage(db: Db, options: ExportOptions, progress: ProgressReporter = ignoreProgress): Promise<PackageExportResult> {
+  const file = path.resolve(options.out);
+  checkWritableTarget(file);
+  if (options.passphrase !== undefined) checkPassphrase(options.passphrase);
+  const formId = options.formId ?? null;
+  if (formId !== null && !getForm(db, formId)) throw notFound(`there is no form "${formId}" in this database`);
+  const includeDrafts = Boolean(options.includeDrafts);
+  const device = deviceId(db);
+  const now = options.now ?? Date.now();
+
+  const snapshot = db.transaction(() => {
+    const afterChangeSeq = options.sinceLast ? lastExportedChangeSeq(db, device, { formId, includeDrafts }) : 0;
+    return {
+      afterChangeSeq,
+      upToChangeSeq: highestChangeSeq(db),
+      records: listResponseRecords(db, {
+        formId: formId ?? undefined,
+        statuses: includeDrafts ? undefined : ['final'],
+        changedAfter: afterChangeSeq,
+      }),
+    };
+  })();
+
+  const formVersions = new Map<number, PackageFormVersion>();
+  const report = throttledProgress(progress);
+  const responses: PackageResponse[] = snapshot.records.map((record, index) => {
+    let version = formVersions.get(record.formVersionId);
+    if (!version) {
+      const stored = getFormVersionById(db, record.formVersionId)!;
+      const { id: _id, ...carried } = stored;
+      version = { ...carried, title: getForm(db, stored.formId)?.title ?? stored.formId };
+      formVersions.set(record.formVersionId, version);
+    }
+    report({ phase: 'read', done: index + 1, total: snapshot.records.length });
+    return toPackageResponse(factsOfRecord(record), version.fields, record.answerValues);
+  });
+
+  const manifest: PackageManifest = {
+    format: PACKAGE_FORMAT_VERSION,
+    packageId: randomUUID(),
+    deviceId: device,
+    createdAt: now,
+    appVersion: options.appVersion,
+    interviewers: [...new Set(responses.map((r) => r.interviewer))].sort(),
+    counts: countByVersion(responses),
+    responses: responses.length,
+    scope: { formId, includeDrafts, afterChangeSeq: snapshot.afterChangeSeq, upToChangeSeq: snapshot.upToChangeSeq },
+  };
+  const content: PackageContent = { manifest, formVersions: [...formVersions.values()], responses };
+
+  progress({ phase: 'write', done: 0, total: 1 });
+  const bytes = await sealPackage(JSON.stringify(content), options.passphrase);
+  await writeFileAtomically(file, bytes);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  recordExport(db, {
+    packageId: manifest.packageId,
+    deviceId: device,
+    file,
+    sha256,
+    createdAt: now,
+    formId,
+    includeDrafts,
+    encrypted: options.passphrase !== undefined,
+    afterChangeSeq: snapshot.afterChangeSeq,
+    upToChangeSeq: snapshot.upToChangeSeq,
+    responses: responses.length,
+  });
+  progress({ phase: 'write', done: 1, total: 1 });
+  return { file, bytes: bytes.length, sha256, encrypted: options.passphrase !== undefined, manifest };
+}
+
+function checkPassphrase(passphrase: string): void {
+  if (passphrase.normalize('NFC').length < MIN_PASSPHRASE_LENGTH) {
+    throw badInput(`the passphrase is too short: use at least ${MIN_PASSPHRASE_LENGTH} characters (a few words are easy to type and hard to guess)`);
+  }
+}

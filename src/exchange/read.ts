@@ -1,0 +1,74 @@
+/** Reading a package completely: file, container, content; and what it holds, for the merge screen. */
+import { createHash } from 'node:crypto';
+import type { FileInput, PackageInterviewerCount, PackageSummary } from '../api/spec';
+import { openPackage, type OpenedPackage } from './container';
+import { checkPackageContent, countByVersion, versionKey, type CheckedContent, type VersionLookup } from './content';
+import { readSourceFile, type SourceFile } from '../io/files';
+
+export interface ReadPackage {
+  name: string;
+  bytes: number;
+  /** SHA-256 of the file's bytes. */
+  sha256: string;
+  format: number;
+  encrypted: boolean;
+  content: CheckedContent;
+}
+
+/** Reads, verifies, decrypts and checks one package; a bad-input error names the file and why. */
+export async function readPackage(input: FileInput, passphrase?: string, knownVersions?: VersionLookup): Promise<ReadPackage> {
+  return checkPackage(await readSourceFile(input), passphrase, knownVersions);
+}
+
+/** Verifies, decrypts and checks a package already read. */
+export async function checkPackage(source: SourceFile, passphrase?: string, knownVersions?: VersionLookup): Promise<ReadPackage> {
+  return checkOpenedPackage(source, await openPackage(source.bytes, source.name, passphrase), knownVersions);
+}
+
+/** Checks the content of a package whose container was opened. */
+export function checkOpenedPackage(source: SourceFile, opened: OpenedPackage, knownVersions?: VersionLookup): ReadPackage {
+  const content = checkPackageContent(opened.json, source.name, { format: opened.format, knownVersions });
+  return {
+    name: source.name,
+    bytes: source.bytes.byteLength,
+    sha256: createHash('sha256').update(source.bytes).digest('hex'),
+    format: opened.format,
+    encrypted: opened.encrypted,
+    content,
+  };
+}
+
+/** What a package holds, without importing it. */
+export async function inspectPackage(input: FileInput, passphrase?: string): Promise<PackageSummary> {
+  const read = await readPackage(input, passphrase);
+  const facts = read.content.responses.map((r) => r.facts);
+  const carried = new Map(read.content.formVersions.map((v) => [versionKey(v.formId, v.version), v]));
+  const interviewers = new Map<string, PackageInterviewerCount>();
+  let firstStartedAt = Infinity;
+  let lastUpdatedAt = -Infinity;
+  for (const r of facts) {
+    const key = `${r.deviceId}\u0000${r.interviewer}`;
+    const entry = interviewers.get(key) ?? { deviceId: r.deviceId, interviewer: r.interviewer, responses: 0 };
+    entry.responses++;
+    interviewers.set(key, entry);
+    firstStartedAt = Math.min(firstStartedAt, r.startedAt);
+    lastUpdatedAt = Math.max(lastUpdatedAt, r.updatedAt);
+  }
+  const finals = facts.filter((r) => r.status === 'final').length;
+  return {
+    file: read.name,
+    bytes: read.bytes,
+    sha256: read.sha256,
+    format: read.format,
+    encrypted: read.encrypted,
+    manifest: read.content.manifest,
+    devices: [...new Set(facts.map((r) => r.deviceId))].sort(),
+    interviewers: [...interviewers.values()].sort((a, b) => a.deviceId.localeCompare(b.deviceId) || a.interviewer.localeCompare(b.interviewer)),
+    formVersions: countByVersion(facts).map((count) => {
+      const version = carried.get(versionKey(count.formId, count.version));
+      return { ...count, title: version?.title ?? '', contentHash: version?.contentHash ?? '' };
+    }),
+    responses: { total: facts.length, final: finals, draft: facts.length - finals },
+    period: facts.length ? { firstStartedAt, lastUpdatedAt } : null,
+  };
+}
