@@ -51,5 +51,6 @@ export const STYLES = {
   above: style({ fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: ABOVE_FILL_ARGB } } }),
   below: style({ fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: BELOW_FILL_ARGB } } }),
   statistic: style({ numFmt: FORMATS.statistic }),
+  statisticBold: style({ numFmt: FORMATS.statistic, font: { bold: true } }),
   pValue: style({ numFmt: FORMATS.pValue }),
 } satisfies Record<string, CellStyle>;
