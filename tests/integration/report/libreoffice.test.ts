@@ -35,12 +35,13 @@ describe('the workbook in LibreOffice', () => {
 
     const outdir = temp.file('converted');
     const profile = pathToFileURL(temp.file('lo-profile')).href; // a private profile: no state shared with the user's LibreOffice
-    const run = spawnSync(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', csvFilter(3), '--outdir', outdir, workbook], {
+    // Every sheet (-1), each into its own file: all four open.
+    const run = spawnSync(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', csvFilter(-1), '--outdir', outdir, workbook], {
       encoding: 'utf8', timeout: 120_000,
     });
     expect(run.status).toBe(0);
-    const [converted] = fs.readdirSync(outdir);
-    expect(converted).toBe('study-Data.csv');
+    expect(fs.readdirSync(outdir).sort()).toEqual(['study-About.csv', 'study-Codebook.csv', 'study-Data (labels).csv', 'study-Data.csv']);
+    const converted = 'study-Data.csv';
 
     const calc = parseCsv(fs.readFileSync(`${outdir}/${converted}`, 'utf8'));
     const ours = parseCsv(fs.readFileSync(exported, 'utf8').replace(/^\ufeff/, ''));
@@ -56,5 +57,9 @@ describe('the workbook in LibreOffice', () => {
     expect(column('duration_min')).toEqual(['duration_min', '30.50', '45.00', '20.00']);
     expect(column('visit_clock')).toEqual(['visit_clock', '09:05:00', '10:20:00', '']);
     expect(column('comment')[1]).toBe('Бәрі жақсы, "рахмет", көп рахмет!\nЕкінші жол; ещё строка');
+    const labels = parseCsv(fs.readFileSync(`${outdir}/study-Data (labels).csv`, 'utf8'));
+    expect(labels[1][labels[0].indexOf('region')]).toBe('Karaganda region');
+    const codebook = parseCsv(fs.readFileSync(`${outdir}/study-Codebook.csv`, 'utf8'));
+    expect(codebook.find((row) => row[0] === 'distance')?.[5]).toBe("96 = Other\n97 = Don't know\n98 = Refused\n99 = Not applicable");
   });
 });
