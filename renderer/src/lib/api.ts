@@ -20,6 +20,8 @@ export class ApiError extends Error {
 
 export interface CallOptions {
   onProgress?: (progress: Progress) => void;
+  /** Lets the request finish after the page is closed or reloaded (browser mode; IPC needs nothing). */
+  keepalive?: boolean;
 }
 
 declare global {
@@ -56,6 +58,7 @@ async function callOverHttp<K extends ApiName>(name: K, args: ApiArgs<K>, option
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
     body: toWireJson(args),
+    keepalive: options.keepalive,
   });
   if (!response.ok || !response.body) {
     const text = await response.text();

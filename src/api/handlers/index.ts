@@ -4,6 +4,9 @@ import { appHandlers } from './app';
 import { formsHandlers } from './forms';
 import { demoHandlers } from './demo';
 import { packagesHandlers } from './packages';
+import { interviewsHandlers } from './interviews';
+import { responsesHandlers } from './responses';
+import { fieldworkHandlers } from './fieldwork';
 import { reportHandlers } from './report';
 
 /** The one handler map every transport serves. */
@@ -13,6 +16,9 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...formsHandlers(ctx),
     ...demoHandlers(ctx),
     ...packagesHandlers(ctx),
+    ...interviewsHandlers(ctx),
+    ...responsesHandlers(ctx),
+    ...fieldworkHandlers(ctx),
     ...reportHandlers(ctx),
   };
 }

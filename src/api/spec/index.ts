@@ -10,9 +10,12 @@ import type { AppApi } from './app';
 import type { FormsApi } from './forms';
 import type { DemoApi } from './demo';
 import type { PackagesApi } from './packages';
+import type { InterviewsApi } from './interviews';
+import type { ResponsesApi } from './responses';
+import type { FieldworkApi } from './fieldwork';
 import type { ReportApi } from './report';
 
-export interface ApiSpec extends AppApi, FormsApi, DemoApi, PackagesApi, ReportApi {}
+export interface ApiSpec extends AppApi, FormsApi, DemoApi, PackagesApi, InterviewsApi, ResponsesApi, FieldworkApi, ReportApi {}
 
 export type ApiName = keyof ApiSpec;
 export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
@@ -30,9 +33,12 @@ export type HandlersOf<Part> = { [K in keyof Part & ApiName]: Handler<K> };
  */
 export type FileInput = { path: string } | { name: string; bytes: Uint8Array };
 
-export type { AppApi, FormsApi, DemoApi, PackagesApi, ReportApi };
+export type { AppApi, FormsApi, DemoApi, PackagesApi, InterviewsApi, ResponsesApi, FieldworkApi, ReportApi };
 export type * from './app';
 export type * from './forms';
 export type * from './demo';
 export type * from './packages';
+export type * from './interviews';
+export type * from './responses';
+export type * from './fieldwork';
 export type * from './report';

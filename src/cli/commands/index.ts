@@ -7,6 +7,8 @@ import { formExportCommand, formImportCommand, formListCommand } from './form';
 import { demoCommand } from './demo';
 import { packageCommands } from './package';
 import { benchCommands } from './bench';
+import { responsesCommands } from './responses';
+import { benchInterviewCommand } from './bench-interview';
 import { exportCsvCommand, exportSpssCommand, reportCommand } from './report';
 
 /** Every `kelisim` command, in the order `kelisim --help` lists them. */
@@ -18,11 +20,13 @@ export const commands: readonly Command[] = [
   formExportCommand,
   formListCommand,
   ...packageCommands,
+  ...responsesCommands,
   reportCommand,
   exportCsvCommand,
   exportSpssCommand,
   serveCommand,
   startCommand,
   ...benchCommands,
+  benchInterviewCommand,
   nativeElectronCommand,
 ];

@@ -2,6 +2,7 @@ import type { Migration } from './migration';
 import { initial } from './0001-initial';
 import { exchange } from './0002-exchange';
 import { columnCache } from './0003-column-cache';
+import { interviewLists } from './0004-interview-lists';
 
 /** Every migration this version of Kelisim knows, in order. Append only. */
-export const migrations: readonly Migration[] = [initial, exchange, columnCache];
+export const migrations: readonly Migration[] = [initial, exchange, columnCache, interviewLists];

@@ -47,3 +47,12 @@ export function formatNumber(value: number, digits?: number): string {
   const locale = current === 'en' ? 'en-GB' : 'ru-RU';
   return new Intl.NumberFormat(locale, digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
+
+/**
+ * A moment in local time, all digits: "28.10.2026, 09:44" in Kazakh and Russian, "28/10/2026,
+ * 09:44" in English. Digits only, so no Russian month name turns up in the Kazakh interface.
+ */
+export function formatDateTime(ms: number): string {
+  const locale = current === 'en' ? 'en-GB' : 'ru-RU';
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(ms);
+}

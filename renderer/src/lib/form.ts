@@ -1,0 +1,20 @@
+/**
+ * The parts of the shared form engine the renderer uses, imported module by module: the form
+ * package's index also exports the XLSForm reader and writer, whose spreadsheet library the
+ * interview screens must not carry.
+ */
+export type { ChoiceList, Choice, FormDefinition, Language, SurveyRow, Translations } from '../../../src/form/model';
+export { isMetadata, isSelect } from '../../../src/form/model';
+export { otherFieldName, surveyTree } from '../../../src/form/survey';
+export type { GroupNode, QuestionNode, SurveyNode } from '../../../src/form/survey';
+export { OTHER_CHOICE } from '../../../src/form/choices';
+export { labelIn, textIn } from '../../../src/form/languages';
+export { compileForm } from '../../../src/form/runtime/compile';
+export type { CompiledField, CompiledForm } from '../../../src/form/runtime/compile';
+export { evaluateFormState } from '../../../src/form/runtime/state';
+export type { FormState } from '../../../src/form/runtime/state';
+export { isAnswerError, validateAnswers } from '../../../src/form/runtime/validate';
+export type { AnswerProblem } from '../../../src/form/runtime/validate';
+export { parseExpression } from '../../../src/form/expr/parser';
+export { referencedFields } from '../../../src/form/expr/references';
+export { selectedNames } from '../../../src/form/expr/functions';

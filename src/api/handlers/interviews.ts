@@ -1,0 +1,40 @@
+import type { ApiContext } from '../context';
+import type { HandlersOf, InterviewsApi } from '../spec';
+import { appHandlers, readUserSettings } from './app';
+import { ignoreProgress } from '../../common/progress';
+import { deviceId } from '../../store/installation';
+import {
+  discardInterview, finalizeInterview, openInterview, reopenInterview, saveInterview, startInterview,
+} from '../../collect/interview';
+import type { Recorder } from '../../collect/metadata';
+
+export function interviewsHandlers(ctx: ApiContext): HandlersOf<InterviewsApi> {
+  const recorder = (): Recorder => ({ interviewer: readUserSettings(ctx).interviewer, deviceId: deviceId(ctx.db) });
+  return {
+    'interviews.start': async ({ formId, language }) => {
+      const settings = readUserSettings(ctx);
+      return startInterview(ctx.db, {
+        formId, language, preferredLanguage: settings.uiLanguage, recorder: recorder(), lastLocation: settings.lastLocation,
+      });
+    },
+
+    'interviews.open': async ({ uuid }) => openInterview(ctx.db, uuid),
+
+    'interviews.save': async (args) => {
+      const { receipt, location } = saveInterview(ctx.db, args);
+      if (location) {
+        // Remembered for the next interview on this laptop.
+        const lastLocation = { ...readUserSettings(ctx).lastLocation, ...location };
+        await appHandlers(ctx)['settings.update']({ lastLocation }, ignoreProgress);
+      }
+      return receipt;
+    },
+
+    'interviews.finalize': async ({ uuid }) => finalizeInterview(ctx.db, uuid, recorder()),
+    'interviews.reopen': async ({ uuid }) => reopenInterview(ctx.db, uuid),
+    'interviews.discard': async ({ uuid }) => {
+      discardInterview(ctx.db, uuid);
+      return { uuid };
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import type { FormDefinition } from '../../form/model';
+
+export type ResponseStatus = 'draft' | 'final';
+
+/** A response as lists and the interview see it, without its answers. Times: epoch ms (UTC). */
+export interface ResponseSummary {
+  uuid: string;
+  formId: string;
+  version: string;
+  /** The form's title (as its latest import named it). */
+  title: string;
+  status: ResponseStatus;
+  /** 1 when first finalized; each reopening raises it. */
+  revision: number;
+  /** The language the interview is conducted in: a code of the form's languages. */
+  language: string;
+  interviewer: string;
+  deviceId: string;
+  startedAt: number;
+  finishedAt: number | null;
+  updatedAt: number;
+  /** Advances with every change to the response, database-wide. */
+  changeSeq: number;
+  /** Where the interview stopped: the name of the question or group shown last (or "#finish"); null before the first. */
+  position: string | null;
+}
+
+/** An interview to show and continue: the response, its answers and the form version it follows. */
+export interface Interview extends ResponseSummary {
+  /** Stored answers by field name (unanswered fields left out). */
+  answers: Record<string, string>;
+  form: FormDefinition;
+}
+
+export interface InterviewSaveArgs {
+  uuid: string;
+  /** Answers given since the last save, by field name; '' clears an answer. */
+  answers?: Record<string, string>;
+  /** The question or group now shown (a survey row name, or "#finish"). */
+  position?: string | null;
+  /** Switches the interview language (a code of the form's languages). */
+  language?: string;
+}
+
+/** What a save wrote: the response's change sequence and update time after it. */
+export interface SaveReceipt {
+  uuid: string;
+  changeSeq: number;
+  updatedAt: number;
+  /** False when the save brought nothing new (only the position, or answers already stored). */
+  changed: boolean;
+}
+
+/**
+ * An interview in progress, saved answer by answer. Finalizing checks the whole response in the
+ * core; when anything is wrong it fails with kind 'bad-input' and one problem per question, each
+ * with `field` (the question name) and a message in the interview language.
+ */
+export interface InterviewsApi {
+  /**
+   * Starts a draft of the form's latest version: metadata, defaults and the remembered place filled
+   * in. Without `language` the interview is in the interface language when the form has it.
+   */
+  'interviews.start': { args: { formId: string; language?: string }; result: Interview };
+  'interviews.open': { args: { uuid: string }; result: Interview };
+  /** Saves answers, position and/or language of a draft in one transaction. */
+  'interviews.save': { args: InterviewSaveArgs; result: SaveReceipt };
+  /** Validates the whole response; makes it final (read-only) or fails with every problem. */
+  'interviews.finalize': { args: { uuid: string }; result: ResponseSummary };
+  /** Makes a final response a draft again, raising its revision. */
+  'interviews.reopen': { args: { uuid: string }; result: Interview };
+  /** Deletes a draft (a finalized response cannot be discarded). */
+  'interviews.discard': { args: { uuid: string }; result: { uuid: string } };
+}

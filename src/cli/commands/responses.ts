@@ -1,0 +1,117 @@
+import type { Command } from '../command';
+import { flag, printJson, requiredString, stringOption } from '../command';
+import { dbOption, jsonOption, withSession } from '../session';
+import { badInput } from '../../common/errors';
+import type { ResponseListArgs, ResponseStatus } from '../../api/spec';
+
+export const responsesListCommand: Command = {
+  name: 'responses list',
+  summary: 'list responses (drafts and finalized), newest first, with filters',
+  options: {
+    ...dbOption,
+    form: { type: 'string', valueName: 'ID', description: 'only this form' },
+    status: { type: 'string', valueName: 'draft|final', description: 'only drafts or only finalized responses' },
+    interviewer: { type: 'string', valueName: 'NAME', description: 'only this interviewer' },
+    region: { type: 'string', valueName: 'CODE', description: 'only this answer to the question "region"' },
+    from: { type: 'string', valueName: 'YYYY-MM-DD', description: 'started on or after this day (local time)' },
+    to: { type: 'string', valueName: 'YYYY-MM-DD', description: 'started on or before this day (local time)' },
+    limit: { type: 'string', valueName: 'N', description: 'at most N responses (default 50, at most 500)' },
+    offset: { type: 'string', valueName: 'N', description: 'skip the first N (for the next page)' },
+    ...jsonOption,
+  },
+  async run(args, io) {
+    const filter: ResponseListArgs = {
+      formId: stringOption(args, 'form'),
+      status: statusOption(stringOption(args, 'status')),
+      interviewer: stringOption(args, 'interviewer'),
+      region: stringOption(args, 'region'),
+      startedFrom: dayStart(stringOption(args, 'from'), '--from', 0),
+      startedBefore: dayStart(stringOption(args, 'to'), '--to', 1),
+      limit: count(stringOption(args, 'limit'), '--limit'),
+      offset: count(stringOption(args, 'offset'), '--offset'),
+    };
+    await withSession(
+      args,
+      async (session) => {
+        const page = await session.handlers['responses.list'](filter, () => {});
+        if (flag(args, 'json')) {
+          const { total, drafts, finals, offset, limit, rows } = page;
+          return printJson(io, { total, drafts, finals, offset, limit, rows });
+        }
+        if (!page.rows.length) return io.stdout('No responses match.\n');
+        for (const row of page.rows) {
+          io.stdout(
+            `${row.uuid}  ${row.status.padEnd(5)}  rev ${row.revision}  ${row.formId} ${row.version}  ${localTime(row.startedAt)}` +
+              `  ${row.interviewer || '-'}${row.region ? `  ${row.regionLabel}` : ''}\n`,
+          );
+        }
+        const last = page.offset + page.rows.length;
+        io.stdout(`${page.offset + 1}–${last} of ${page.total} (${page.finals} final, ${page.drafts} draft${page.drafts === 1 ? '' : 's'})\n`);
+      },
+      false,
+    );
+  },
+};
+
+export const responsesShowCommand: Command = {
+  name: 'responses show',
+  summary: 'show one response with its answers labeled',
+  options: {
+    ...dbOption,
+    uuid: { type: 'string', valueName: 'UUID', required: true, description: 'the response id' },
+    language: { type: 'string', valueName: 'CODE', description: 'label language (default: the interview language)' },
+    ...jsonOption,
+  },
+  async run(args, io) {
+    await withSession(
+      args,
+      async (session) => {
+        const view = await session.handlers['responses.get'](
+          { uuid: requiredString(args, 'uuid'), language: stringOption(args, 'language') },
+          () => {},
+        );
+        if (flag(args, 'json')) return printJson(io, view);
+        io.stdout(
+          `${view.uuid}  ${view.title} (${view.formId} ${view.version})\n` +
+            `${view.status}, revision ${view.revision}, interviewer ${view.interviewer || '-'} on ${view.deviceId}, ` +
+            `started ${localTime(view.startedAt)}${view.finishedAt ? `, finished ${localTime(view.finishedAt)}` : ''}\n\n`,
+        );
+        const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+        for (const item of view.items) io.stdout(`${item.field}: ${item.display}${item.label ? `    (${short(item.label)})` : ''}\n`);
+      },
+      false,
+    );
+  },
+};
+
+/** The `kelisim responses …` commands of this module (others, such as import, live beside them). */
+export const responsesCommands: readonly Command[] = [responsesListCommand, responsesShowCommand];
+
+function statusOption(text: string | undefined): ResponseStatus | undefined {
+  if (text === undefined || text === 'draft' || text === 'final') return text;
+  throw badInput(`--status is "draft" or "final", not "${text}"`);
+}
+
+function count(text: string | undefined, option: string): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text)) throw badInput(`${option} must be a whole number, not "${text}"`);
+  return Number(text);
+}
+
+/** Local midnight of the day, `plusDays` later: --to includes its whole day. */
+function dayStart(text: string | undefined, option: string, plusDays: number): number | undefined {
+  if (text === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]) - 1, Number(match[3])] : [0, 0, 0];
+  const date = new Date(year, month, day);
+  if (!match || date.getFullYear() !== year || date.getMonth() !== month || date.getDate() !== day) {
+    throw badInput(`${option} must be a day written YYYY-MM-DD, not "${text}"`);
+  }
+  return new Date(year, month, day + plusDays).getTime();
+}
+
+function localTime(ms: number): string {
+  const date = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}

@@ -1,0 +1,211 @@
+/**
+ * Interview sessions in the core: start, save answer by answer, finalize, reopen, discard. The
+ * renderer shows questions and evaluates skip logic for speed, but nothing it sends is trusted:
+ * every save is checked against the form, and finalizing validates the whole response here.
+ */
+import type { CompiledForm } from '../form';
+import { defaultAnswers, finalAnswers, isAnswerError, validateAnswers } from '../form';
+import type { Interview, InterviewSaveArgs, ResponseSummary, SaveReceipt } from '../api/spec';
+import { badInput, conflict, notFound } from '../common/errors';
+import { uuidv7 } from '../common/ids';
+import type { Db } from '../store/database';
+import { latestFormVersion } from '../store/forms';
+import { decodeAnswers, encodeAnswers } from '../store/answer-codec';
+import { insertResponse } from '../store/responses';
+import {
+  deleteResponse, getInterviewRecord, writeDraftChange, writePosition, writeStatusChange, type InterviewRecord,
+} from '../store/interviews';
+import { checkedAnswers } from './answers';
+import { compiledVersion } from './compiled';
+import { FINISH_METADATA, metadataAnswers, START_METADATA, type Recorder } from './metadata';
+import { locationAnswers, rememberedLocation } from './location';
+
+/** The position of the screen after the last question, where the interviewer finalizes. */
+export const FINISH_POSITION = '#finish';
+
+export interface StartOptions {
+  formId: string;
+  /** A code of the form's languages; when absent, `preferredLanguage` if the form has it, else its default. */
+  language?: string;
+  /** The interface language of this laptop: interviewers usually interview in it. */
+  preferredLanguage?: string;
+  recorder: Recorder;
+  /** Region/district/settlement answers of the previous interview on this laptop. */
+  lastLocation: Record<string, string>;
+  now?: Date;
+}
+
+export function startInterview(db: Db, options: StartOptions): Interview {
+  const interviewer = options.recorder.interviewer.trim();
+  if (!interviewer) throw badInput('enter the interviewer name in Settings before starting an interview: every response records who conducted it');
+  const version = latestFormVersion(db, options.formId);
+  if (!version) throw notFound(`there is no form "${options.formId}" in this database`);
+  const compiled = compiledVersion(db, version.id);
+  const form = compiled.form;
+  const preferred = form.languages.some((l) => l.code === options.preferredLanguage) ? options.preferredLanguage : undefined;
+  const language = options.language ?? preferred ?? form.defaultLanguage;
+  requireLanguage(compiled, language);
+  const now = options.now ?? new Date();
+  const recorder = { ...options.recorder, interviewer };
+  const answers = {
+    ...defaultAnswers(compiled, {}, { language, now }),
+    ...rememberedLocation(compiled, options.lastLocation),
+    ...metadataAnswers(form, START_METADATA, recorder, now),
+  };
+  const uuid = uuidv7(now.getTime());
+  insertResponse(
+    db,
+    {
+      uuid, formVersionId: version.id, status: 'draft', interviewer, deviceId: recorder.deviceId, language,
+      startedAt: now.getTime(), updatedAt: now.getTime(), revision: 1, position: null,
+    },
+    version.fields,
+    answers,
+  );
+  return openInterview(db, uuid);
+}
+
+export function openInterview(db: Db, uuid: string): Interview {
+  const record = requireRecord(db, uuid);
+  return {
+    ...summaryOf(record),
+    answers: decodeAnswers(record.fields, record.answerValues),
+    form: compiledVersion(db, record.formVersionId).form,
+  };
+}
+
+export interface SaveOutcome {
+  receipt: SaveReceipt;
+  /** The place answers after this save, when the save changed one of them (to remember for the next interview). */
+  location?: Record<string, string>;
+}
+
+/**
+ * Saves what changed in a draft in one transaction. Answers and language are changes (the change
+ * sequence advances); the position alone is not.
+ */
+export function saveInterview(db: Db, args: InterviewSaveArgs, now: number = Date.now()): SaveOutcome {
+  return db.transaction((): SaveOutcome => {
+    const record = requireDraft(db, args.uuid, 'changed');
+    const compiled = compiledVersion(db, record.formVersionId);
+    const given = args.answers ? checkedAnswers(compiled, args.answers) : {};
+    if (args.language !== undefined) requireLanguage(compiled, args.language);
+    if (args.position !== undefined && args.position !== null) requirePosition(compiled, args.position);
+
+    const stored = decodeAnswers(record.fields, record.answerValues);
+    const changedFields = Object.keys(given).filter((name) => (stored[name] ?? '') !== given[name]);
+    const languageChanged = args.language !== undefined && args.language !== record.language;
+    if (!changedFields.length && !languageChanged) {
+      if (args.position !== undefined && args.position !== record.position) writePosition(db, record.id, args.position);
+      return { receipt: { uuid: record.uuid, changeSeq: record.changeSeq, updatedAt: record.updatedAt, changed: false } };
+    }
+    const answers = { ...stored, ...given };
+    const { changeSeq } = writeDraftChange(db, record.id, {
+      answerValues: changedFields.length ? encodeAnswers(record.fields, answers) : undefined,
+      language: languageChanged ? args.language : undefined,
+      position: args.position,
+      updatedAt: now,
+    });
+    const location = locationAnswers(compiled, changedFields, answers);
+    return { receipt: { uuid: record.uuid, changeSeq, updatedAt: now, changed: true }, ...(location ? { location } : {}) };
+  })();
+}
+
+/**
+ * Validates the whole response in the interview language and makes it final: `end` recorded,
+ * calculations worked out, answers to questions the response skips dropped (as ODK does). When
+ * anything is wrong nothing changes, and the error lists one problem per question.
+ */
+export function finalizeInterview(db: Db, uuid: string, recorder: Recorder, now: Date = new Date()): ResponseSummary {
+  return db.transaction((): ResponseSummary => {
+    const record = requireDraft(db, uuid, 'finalized again');
+    const compiled = compiledVersion(db, record.formVersionId);
+    const language = record.language ?? compiled.form.defaultLanguage;
+    const answers = {
+      ...decodeAnswers(record.fields, record.answerValues),
+      ...metadataAnswers(compiled.form, FINISH_METADATA, recorder, now),
+    };
+    const problems = validateAnswers(compiled, answers, { language, now }).filter(isAnswerError);
+    if (problems.length) {
+      throw badInput(
+        `the interview cannot be finalized: ${problems.length} question${problems.length === 1 ? ' needs' : 's need'} attention`,
+        problems,
+      );
+    }
+    const kept = finalAnswers(compiled, answers, { language, now });
+    writeStatusChange(db, record.id, {
+      status: 'final', answerValues: encodeAnswers(record.fields, kept), finishedAt: now.getTime(),
+      revision: record.revision, updatedAt: now.getTime(),
+    });
+    writePosition(db, record.id, FINISH_POSITION);
+    return summaryOf(requireRecord(db, uuid));
+  })();
+}
+
+/** Makes a final response editable again; its revision rises so that merges prefer the correction. */
+export function reopenInterview(db: Db, uuid: string, now: number = Date.now()): Interview {
+  db.transaction(() => {
+    const record = requireRecord(db, uuid);
+    if (record.status !== 'final') throw conflict('this interview is not finalized, so there is nothing to reopen');
+    writeStatusChange(db, record.id, {
+      status: 'draft', answerValues: record.answerValues, finishedAt: null, revision: record.revision + 1, updatedAt: now,
+    });
+    // A correction starts from the closing screen, where every question is one jump away.
+    writePosition(db, record.id, FINISH_POSITION);
+  })();
+  return openInterview(db, uuid);
+}
+
+export function discardInterview(db: Db, uuid: string): void {
+  db.transaction(() => {
+    const record = requireDraft(db, uuid, 'discarded');
+    deleteResponse(db, record.id);
+  })();
+}
+
+export function summaryOf(record: InterviewRecord): ResponseSummary {
+  return {
+    uuid: record.uuid,
+    formId: record.formId,
+    version: record.version,
+    title: record.title,
+    status: record.status,
+    revision: record.revision,
+    language: record.language ?? '',
+    interviewer: record.interviewer,
+    deviceId: record.deviceId,
+    startedAt: record.startedAt,
+    finishedAt: record.finishedAt,
+    updatedAt: record.updatedAt,
+    changeSeq: record.changeSeq,
+    position: record.position,
+  };
+}
+
+function requireRecord(db: Db, uuid: string): InterviewRecord {
+  const record = typeof uuid === 'string' ? getInterviewRecord(db, uuid) : undefined;
+  if (!record) throw notFound(`there is no response ${String(uuid)} in this database`);
+  return record;
+}
+
+/** A draft, or a conflict that says why a final response cannot be `what`. */
+function requireDraft(db: Db, uuid: string, what: string): InterviewRecord {
+  const record = requireRecord(db, uuid);
+  if (record.status === 'final') {
+    throw conflict(`this interview is finalized and cannot be ${what}; reopen it first (which raises its revision)`);
+  }
+  return record;
+}
+
+function requireLanguage(compiled: CompiledForm, language: string): void {
+  const codes = compiled.form.languages.map((l) => l.code);
+  if (!codes.includes(language)) {
+    throw badInput(`the form "${compiled.form.formId}" has no language "${language}" (its languages: ${codes.join(', ')})`);
+  }
+}
+
+function requirePosition(compiled: CompiledForm, position: string): void {
+  if (position === FINISH_POSITION) return;
+  const row = compiled.byName.get(position)?.row;
+  if (!row) throw badInput(`the form "${compiled.form.formId}" has no question or group "${position}" to stop at`);
+}

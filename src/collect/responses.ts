@@ -1,0 +1,150 @@
+/** Responses as the interviewer reviews them: a filtered, paged list and one response labeled. */
+import type { FormDefinition, SurveyRow } from '../form';
+import { choiceLabel, enclosingContainers, isMarker, isSelect, labelIn, otherFieldName, selectedNames } from '../form';
+import type { ResponseItem, ResponseListArgs, ResponsePage, ResponseView } from '../api/spec';
+import { badInput, notFound } from '../common/errors';
+import type { Db } from '../store/database';
+import { decodeAnswers } from '../store/answer-codec';
+import { latestFormVersion, listForms } from '../store/forms';
+import {
+  countResponseRows, getInterviewRecord, listResponseRows, responseInterviewers, versionFieldLists, type ResponseListFilter,
+} from '../store/interviews';
+import { compiledVersion } from './compiled';
+import { summaryOf } from './interview';
+
+/** The question the list shows and filters by as "region". */
+export const REGION_FIELD = 'region';
+
+const DEFAULT_PAGE = 50;
+const MAX_PAGE = 500;
+
+export function listResponses(db: Db, args: ResponseListArgs): ResponsePage {
+  const offset = wholeNumber(args.offset ?? 0, 'offset', 0);
+  const limit = wholeNumber(args.limit ?? DEFAULT_PAGE, 'limit', 1);
+  if (limit > MAX_PAGE) throw badInput(`a page holds at most ${MAX_PAGE} responses, not ${limit}`);
+  if (args.status !== undefined && args.status !== 'draft' && args.status !== 'final') {
+    throw badInput(`the status is "draft" or "final", not "${String(args.status)}"`);
+  }
+  const regionPositions = fieldPositions(db, REGION_FIELD, args.formId);
+  const filter: ResponseListFilter = {
+    formId: args.formId,
+    status: args.status,
+    interviewer: args.interviewer,
+    startedFrom: args.startedFrom,
+    startedBefore: args.startedBefore,
+    ...(args.region ? { answer: { positions: regionPositions, value: args.region } } : {}),
+  };
+  const counts = countResponseRows(db, filter);
+  const forms = new Map<number, FormDefinition>();
+  const formOf = (versionId: number): FormDefinition => {
+    let form = forms.get(versionId);
+    if (!form) forms.set(versionId, (form = compiledVersion(db, versionId).form));
+    return form;
+  };
+  const rows = listResponseRows(db, filter, { offset, limit, show: regionPositions }).map((row) => {
+    const form = formOf(row.formVersionId);
+    const language = labelLanguage(form, args.language, row.language);
+    const region = form.survey.find((r) => r.name === REGION_FIELD);
+    const position = row.position ? form.survey.find((r) => r.name === row.position) : undefined;
+    return {
+      ...summaryOf({ ...row, fields: [], answerValues: '' }),
+      region: row.shown,
+      regionLabel: (row.shown && region && choiceLabel(form, region, row.shown, language)) || row.shown,
+      positionLabel: position ? labelIn(form, position.label, language) : '',
+    };
+  });
+  return {
+    ...counts,
+    offset,
+    limit,
+    rows,
+    interviewers: responseInterviewers(db, args.formId),
+    regions: regionChoices(regionLabelForms(db, args.formId), args.language),
+  };
+}
+
+export function viewResponse(db: Db, uuid: string, language?: string): ResponseView {
+  const record = getInterviewRecord(db, uuid);
+  if (!record) throw notFound(`there is no response ${uuid} in this database`);
+  const form = compiledVersion(db, record.formVersionId).form;
+  const labelLanguage = language ?? record.language ?? form.defaultLanguage;
+  if (!form.languages.some((l) => l.code === labelLanguage)) {
+    throw badInput(`the form "${form.formId}" has no language "${labelLanguage}" (its languages: ${form.languages.map((l) => l.code).join(', ')})`);
+  }
+  const answers = decodeAnswers(record.fields, record.answerValues);
+  return {
+    ...summaryOf(record),
+    labelLanguage,
+    languages: form.languages,
+    answers,
+    items: answerItems(form, answers, labelLanguage),
+  };
+}
+
+/** Every answered field in survey order, labeled; the text of "other, specify" right after its select. */
+export function answerItems(form: FormDefinition, answers: Record<string, string>, language: string): ResponseItem[] {
+  const enclosing = enclosingContainers(form);
+  const items: ResponseItem[] = [];
+  form.survey.forEach((row, index) => {
+    if (isMarker(row.type) || row.type === 'note') return;
+    const groups = enclosing[index].map((i) => labelIn(form, form.survey[i].label, language)).filter(Boolean);
+    const value = answers[row.name];
+    if (value !== undefined && value !== '') {
+      items.push({ field: row.name, type: row.type, label: labelIn(form, row.label, language), groups, value, display: displayOf(form, row, value, language) });
+    }
+    const other = row.orOther ? answers[otherFieldName(row.name)] : undefined;
+    if (other) items.push({ field: otherFieldName(row.name), type: 'text', label: '', groups, value: other, display: other });
+  });
+  return items;
+}
+
+function displayOf(form: FormDefinition, row: SurveyRow, value: string, language: string): string {
+  if (!isSelect(row.type)) return value;
+  const names = row.type === 'select_one' ? [value] : selectedNames(value);
+  return names.map((name) => choiceLabel(form, row, name, language) || name).join('; ');
+}
+
+/** Form version id → position of `field` in its stored answers, for the versions that have it. */
+function fieldPositions(db: Db, field: string, formId?: string): Record<number, number> {
+  const positions: Record<number, number> = {};
+  for (const version of versionFieldLists(db, formId)) {
+    const position = version.fields.indexOf(field);
+    if (position !== -1) positions[version.id] = position;
+  }
+  return positions;
+}
+
+/** The latest version of the form (or of every form) whose region question labels region codes. */
+function regionLabelForms(db: Db, formId?: string): FormDefinition[] {
+  const ids = formId ? [formId] : listForms(db).map((form) => form.formId);
+  return ids.flatMap((id) => {
+    const version = latestFormVersion(db, id);
+    if (!version || !version.fields.includes(REGION_FIELD)) return [];
+    return [compiledVersion(db, version.id).form];
+  });
+}
+
+/** The language to label a row in: the one asked for, else the interview's, when the form has it. */
+function labelLanguage(form: FormDefinition, asked: string | undefined, interview: string | null): string {
+  const has = (code: string | null | undefined): code is string => Boolean(code) && form.languages.some((l) => l.code === code);
+  return has(asked) ? asked : has(interview) ? interview : form.defaultLanguage;
+}
+
+function regionChoices(forms: FormDefinition[], language?: string): { code: string; label: string }[] {
+  const seen = new Map<string, string>();
+  for (const form of forms) {
+    const row = form.survey.find((r) => r.name === REGION_FIELD);
+    if (!row?.listName) continue;
+    for (const choice of form.choiceLists.find((list) => list.name === row.listName)?.choices ?? []) {
+      if (!seen.has(choice.name)) seen.set(choice.name, labelIn(form, choice.label, language));
+    }
+  }
+  return [...seen].map(([code, label]) => ({ code, label }));
+}
+
+function wholeNumber(value: unknown, name: string, minimum: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < minimum) {
+    throw badInput(`${name} must be a whole number from ${minimum}, not ${String(value)}`);
+  }
+  return value;
+}

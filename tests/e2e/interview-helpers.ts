@@ -1,0 +1,46 @@
+import type { Page } from '@playwright/test';
+import { expect, type RunningApp } from './fixtures';
+
+/** The bundled tolerance survey, without synthetic responses. */
+export function seedSurvey(database: string, cli: RunningApp['cli']): void {
+  const result = cli(['demo', '--db', database, '--responses', '0']);
+  if (result.code !== 0) throw new Error(`kelisim demo failed: ${result.stderr}`);
+}
+
+/** What `kelisim responses show --json` reads back from the database the UI wrote to. */
+export function responseFromCli(app: RunningApp, uuid: string): {
+  status: string; revision: number; language: string; interviewer: string; answers: Record<string, string>;
+} {
+  const result = app.cli(['responses', 'show', '--db', app.database, '--uuid', uuid, '--json']);
+  if (result.code !== 0) throw new Error(`kelisim responses show failed: ${result.stderr}`);
+  return JSON.parse(result.stdout);
+}
+
+export function listFromCli(app: RunningApp, ...filters: string[]): { total: number; rows: { uuid: string; status: string; revision: number }[] } {
+  const result = app.cli(['responses', 'list', '--db', app.database, '--json', '--limit', '500', ...filters]);
+  if (result.code !== 0) throw new Error(`kelisim responses list failed: ${result.stderr}`);
+  return JSON.parse(result.stdout);
+}
+
+/** The interview's id, from the address (#/interview/<uuid>). */
+export function interviewUuid(page: Page): string {
+  const match = /#\/interview\/([0-9a-f-]{36})/.exec(page.url());
+  if (!match) throw new Error(`not on an interview: ${page.url()}`);
+  return match[1];
+}
+
+/** The screen the interview shows: the question or group name, or "#finish". */
+export async function expectScreen(page: Page, screen: string): Promise<void> {
+  await expect(page.getByTestId('interview')).toHaveAttribute('data-screen', screen);
+}
+
+/** Every answer given is in the database (the indicator says "saved" only then). */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+}
+
+/** The element holding the keyboard focus belongs to this question. */
+export async function expectFocusOn(page: Page, field: string): Promise<void> {
+  // The innermost question around the focus: a "specify" text sits inside its select's block.
+  await expect.poll(() => page.locator('[data-field]:focus-within').last().getAttribute('data-field', { timeout: 1000 }).catch(() => null)).toBe(field);
+}

@@ -1,0 +1,52 @@
+/**
+ * Send data: the interviewer makes a package of the finalized interviews with one button, sees the
+ * progress and where the file went, and (in browser mode) downloads it. The command line then
+ * reads the package and finds the same interviews.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, screenshot, startApp, test } from './fixtures';
+
+test('a field package is made from a button, shown with its place, and offered as a download', async ({ page }) => {
+  const app = await startApp({
+    seed: (database, cli) => {
+      const result = cli(['demo', '--db', database, '--responses', '25', '--seed', '5']);
+      if (result.code !== 0) throw new Error(result.stderr);
+    },
+  });
+  try {
+    await page.goto(app.url);
+    await page.getByRole('link', { name: 'Деректерді жіберу' }).click();
+    await expect(page.getByText('Осы компьютерде: 25 аяқталған және 0 аяқталмаған сұхбат.')).toBeVisible();
+    await page.getByRole('button', { name: 'Пакет жасау' }).click();
+
+    const result = page.getByTestId('send-result');
+    await expect(result).toContainText('Пакет дайын: 25 сұхбат.');
+    await expect(page.getByTestId('send-progress').getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+    const file = (await result.locator('code').textContent())!;
+    expect(path.dirname(file)).toBe(path.join(app.folder, 'kelisim-packages'));
+    expect(fs.existsSync(file)).toBe(true);
+    await screenshot(page, '50-send-data-done');
+
+    const downloading = page.waitForEvent('download');
+    await result.getByRole('link', { name: 'Файлды жүктеп алу' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(path.basename(file));
+    const saved = path.join(app.folder, 'downloaded.kelisim');
+    await download.saveAs(saved);
+    expect(fs.readFileSync(saved).equals(fs.readFileSync(file))).toBe(true);
+
+    const inspected = app.cli(['package', 'inspect', saved, '--json']);
+    expect(inspected.code).toBe(0);
+    expect(JSON.parse(inspected.stdout).responses).toMatchObject({ total: 25, final: 25, draft: 0 });
+
+    // Nothing changed since: a second package "since the last one" is empty, and says so.
+    await page.getByLabel('Соңғы пакеттен кейін өзгергендерін ғана').check();
+    await page.getByRole('button', { name: 'Пакет жасау' }).click();
+    await expect(result).toContainText('Пакетте сұхбат жоқ');
+    await expect(page.getByRole('heading', { name: 'Бұрын жіберілгендер' })).toBeVisible();
+    await expect(page.locator('.history li')).toHaveCount(2);
+  } finally {
+    await app.stop();
+  }
+});
