@@ -6,6 +6,10 @@
  */
 let lastMillis = -1;
 let counter = 0;
+/** "tttttttt-tttt-7" for lastMillis: a bulk import makes thousands of ids per millisecond and formats it once. */
+let prefix = '';
+/** The 12-bit counter as three hex digits, formatted once. */
+const COUNTER_HEX = Array.from({ length: 0x1000 }, (_, n) => n.toString(16).padStart(3, '0'));
 
 export function uuidv7(now: number = Date.now()): string {
   let millis = Math.max(now, lastMillis);
@@ -18,10 +22,13 @@ export function uuidv7(now: number = Date.now()): string {
   } else {
     counter = 0;
   }
+  if (millis !== lastMillis) {
+    const time = millis.toString(16).padStart(12, '0');
+    prefix = `${time.slice(0, 8)}-${time.slice(8, 12)}-7`;
+  }
   lastMillis = millis;
   const random = globalThis.crypto.randomUUID(); // v4: variant bits already set at index 19
-  const time = millis.toString(16).padStart(12, '0');
-  return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${counter.toString(16).padStart(3, '0')}-${random.slice(19)}`;
+  return prefix + COUNTER_HEX[counter] + random.slice(18);
 }
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -37,17 +37,12 @@ interface VersionLayout {
   fieldAt: Int32Array;
 }
 
-/** Builds dictionary codes for one column; single-character answers (Likert codes) skip the Map. */
-class ColumnBuilder {
+/** The distinct answers of one column, each with its code; one-character answers (Likert codes) skip the Map. */
+export class AnswerDictionary {
   readonly values: string[] = [];
-  readonly codes: Int32Array;
   private readonly index = new Map<string, number>();
-  /** Codes of one-character answers by character code, -1 until seen: Likert codes skip the Map. */
+  /** Codes of one-character answers by character code, -1 until seen. */
   readonly singleChar = new Int32Array(128).fill(-1);
-
-  constructor(rowCount: number) {
-    this.codes = new Int32Array(rowCount).fill(-1);
-  }
 
   codeOf(value: string): number {
     let code = this.index.get(value);
@@ -64,6 +59,28 @@ class ColumnBuilder {
     const code = this.codeOf(String.fromCharCode(charCode));
     if (charCode < 128) this.singleChar[charCode] = code;
     return code;
+  }
+
+  /** The code of any answer; -1 for no answer (''). */
+  code(value: string): number {
+    if (value.length === 1) {
+      const charCode = value.charCodeAt(0);
+      if (charCode < 128) {
+        const known = this.singleChar[charCode];
+        return known >= 0 ? known : this.codeOfChar(charCode);
+      }
+    }
+    return value === '' ? -1 : this.codeOf(value);
+  }
+}
+
+/** Builds dictionary codes for one column of a known number of responses. */
+class ColumnBuilder extends AnswerDictionary {
+  readonly codes: Int32Array;
+
+  constructor(rowCount: number) {
+    super();
+    this.codes = new Int32Array(rowCount).fill(-1);
   }
 
   finish(): DictionaryColumn {
@@ -183,7 +200,7 @@ const META = {
 
 interface CachedColumn {
   field: string;
-  encoding: 'codes' | 'float64';
+  encoding: 'codes' | 'codes8' | 'float64';
   dictionary: string;
   data: Buffer;
 }
@@ -228,31 +245,49 @@ function dataState(db: Db, formId: string): DataState {
     .get(formId) as DataState;
 }
 
+/**
+ * Caches columns the caller has built from exactly the form's current responses (the respondents import, from the
+ * values it has just written, in the same transaction), so that the first analysis afterwards reads arrays.
+ */
+export function cacheResponseColumns(db: Db, formId: string, columns: ResponseColumns): void {
+  const state = dataState(db, formId);
+  if (state.rowCount !== columns.rowCount) throw new Error(`the columns hold ${columns.rowCount} responses, the form ${state.rowCount}`);
+  writeCache(db, formId, state, columns);
+}
+
+/** Dictionaries up to this size are cached one byte per response (-1 = no answer still fits). */
+const MAX_BYTE_CODES = 127;
+
 function writeCache(db: Db, formId: string, state: DataState, columns: ResponseColumns): void {
   const upsert = db.prepare(
     `INSERT OR REPLACE INTO column_cache (form_id, field, max_response_id, row_count, max_change_seq, encoding, dictionary, data)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const put = (field: string, encoding: 'codes' | 'float64', dictionary: string[], data: ArrayBufferView) =>
+  const put = (field: string, encoding: 'codes' | 'codes8' | 'float64', dictionary: string[], data: ArrayBufferView) =>
     upsert.run(formId, field, state.maxResponseId, state.rowCount, state.maxChangeSeq, encoding, JSON.stringify(dictionary),
       Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+  const putCodes = (field: string, dictionary: string[], codes: Int32Array | Uint8Array) =>
+    dictionary.length <= MAX_BYTE_CODES ? put(field, 'codes8', dictionary, new Int8Array(codes)) : put(field, 'codes', dictionary, codes);
   db.transaction(() => {
     // Columns of older states are useless; dropping them keeps the cache the size of one dataset.
     db.prepare('DELETE FROM column_cache WHERE form_id = ? AND NOT (max_response_id = ? AND row_count = ? AND max_change_seq = ?)')
       .run(formId, state.maxResponseId, state.rowCount, state.maxChangeSeq);
     put(META.id, 'float64', [], columns.responseIds);
     put(META.version, 'codes', [], columns.formVersionIds);
-    put(META.final, 'codes', [], Int32Array.from(columns.final));
-    put(META.interviewer, 'codes', columns.interviewer.values, columns.interviewer.codes);
-    put(META.device, 'codes', columns.deviceId.values, columns.deviceId.codes);
+    put(META.final, 'codes8', [], columns.final);
+    putCodes(META.interviewer, columns.interviewer.values, columns.interviewer.codes);
+    putCodes(META.device, columns.deviceId.values, columns.deviceId.codes);
     put(META.started, 'float64', [], columns.startedAt);
     put(META.finished, 'float64', [], columns.finishedAt);
-    for (const [field, column] of columns.fields) put(field, 'codes', column.values, column.codes);
+    for (const [field, column] of columns.fields) putCodes(field, column.values, column.codes);
   })();
 }
 
 function fromCache(cached: Map<string, CachedColumn>, fields: string[], rowCount: number): ResponseColumns {
-  const int32 = (name: string) => toTyped(cached.get(name)!.data, Int32Array);
+  const int32 = (name: string) => {
+    const column = cached.get(name)!;
+    return column.encoding === 'codes8' ? new Int32Array(new Int8Array(column.data.buffer, column.data.byteOffset, column.data.byteLength)) : toTyped(column.data, Int32Array);
+  };
   const float64 = (name: string) => toTyped(cached.get(name)!.data, Float64Array);
   const dictionary = (name: string): DictionaryColumn => ({
     values: JSON.parse(cached.get(name)!.dictionary) as string[],
@@ -262,7 +297,7 @@ function fromCache(cached: Map<string, CachedColumn>, fields: string[], rowCount
     rowCount,
     responseIds: float64(META.id),
     formVersionIds: int32(META.version),
-    final: Uint8Array.from(int32(META.final)),
+    final: new Uint8Array(int32(META.final)),
     interviewer: dictionary(META.interviewer),
     deviceId: dictionary(META.device),
     startedAt: float64(META.started),

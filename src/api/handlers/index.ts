@@ -7,6 +7,8 @@ import { packagesHandlers } from './packages';
 import { interviewsHandlers } from './interviews';
 import { responsesHandlers } from './responses';
 import { fieldworkHandlers } from './fieldwork';
+import { analysisHandlers } from './analysis';
+import { responsesImportHandlers } from './responses-import';
 import { reportHandlers } from './report';
 
 /** The one handler map every transport serves. */
@@ -19,6 +21,8 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...interviewsHandlers(ctx),
     ...responsesHandlers(ctx),
     ...fieldworkHandlers(ctx),
+    ...analysisHandlers(ctx),
+    ...responsesImportHandlers(ctx),
     ...reportHandlers(ctx),
   };
 }

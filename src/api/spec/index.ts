@@ -13,9 +13,12 @@ import type { PackagesApi } from './packages';
 import type { InterviewsApi } from './interviews';
 import type { ResponsesApi } from './responses';
 import type { FieldworkApi } from './fieldwork';
+import type { AnalysisApi } from './analysis';
+import type { ResponsesImportApi } from './responses-import';
 import type { ReportApi } from './report';
 
-export interface ApiSpec extends AppApi, FormsApi, DemoApi, PackagesApi, InterviewsApi, ResponsesApi, FieldworkApi, ReportApi {}
+export interface ApiSpec
+  extends AppApi, FormsApi, DemoApi, PackagesApi, InterviewsApi, ResponsesApi, FieldworkApi, AnalysisApi, ResponsesImportApi, ReportApi {}
 
 export type ApiName = keyof ApiSpec;
 export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
@@ -33,7 +36,7 @@ export type HandlersOf<Part> = { [K in keyof Part & ApiName]: Handler<K> };
  */
 export type FileInput = { path: string } | { name: string; bytes: Uint8Array };
 
-export type { AppApi, FormsApi, DemoApi, PackagesApi, InterviewsApi, ResponsesApi, FieldworkApi, ReportApi };
+export type { AppApi, FormsApi, DemoApi, PackagesApi, InterviewsApi, ResponsesApi, FieldworkApi, AnalysisApi, ResponsesImportApi, ReportApi };
 export type * from './app';
 export type * from './forms';
 export type * from './demo';
@@ -41,4 +44,6 @@ export type * from './packages';
 export type * from './interviews';
 export type * from './responses';
 export type * from './fieldwork';
+export type * from './analysis';
+export type * from './responses-import';
 export type * from './report';

@@ -6,9 +6,10 @@ import { nativeElectronCommand } from './native-electron';
 import { formExportCommand, formImportCommand, formListCommand } from './form';
 import { demoCommand } from './demo';
 import { packageCommands } from './package';
-import { benchCommands } from './bench';
 import { responsesCommands } from './responses';
-import { benchInterviewCommand } from './bench-interview';
+import { responsesImportCommand } from './responses-import';
+import { analyzeCommands } from './analyze';
+import { allBenchCommands, benchAllCommand } from './benches';
 import { exportCsvCommand, exportSpssCommand, reportCommand } from './report';
 
 /** Every `kelisim` command, in the order `kelisim --help` lists them. */
@@ -21,12 +22,14 @@ export const commands: readonly Command[] = [
   formListCommand,
   ...packageCommands,
   ...responsesCommands,
+  responsesImportCommand,
+  ...analyzeCommands,
   reportCommand,
   exportCsvCommand,
   exportSpssCommand,
   serveCommand,
   startCommand,
-  ...benchCommands,
-  benchInterviewCommand,
+  benchAllCommand,
+  ...allBenchCommands,
   nativeElectronCommand,
 ];

@@ -63,6 +63,8 @@ export function* parseCsv(source: CsvSource): Generator<CsvRow> {
   };
 
   let position = 0;
+  // Known: the buffer has no quote before this index.
+  let noQuoteBefore = 0;
   for (;;) {
     // Make sure a whole physical line is buffered (or the input ended).
     while (buffer.indexOf('\n', position) === -1 && more()) {
@@ -77,13 +79,26 @@ export function* parseCsv(source: CsvSource): Generator<CsvRow> {
       delimiter = detectDelimiter(buffer.slice(position, end === -1 ? undefined : end));
     }
     const startLine = line;
-    const cells: string[] = [];
+    let cells: string[] = [];
     let cellStart = position;
     let index = position;
     // The end of the current physical line; found once, again only after a quoted cell.
-    let lineEnd = -2;
+    let lineEnd = buffer.indexOf('\n', position);
+    const end = lineEnd === -1 ? buffer.length : lineEnd;
+    if (noQuoteBefore < position) noQuoteBefore = position;
+    if (noQuoteBefore < end) {
+      const quote = buffer.indexOf('"', noQuoteBefore);
+      noQuoteBefore = quote === -1 ? buffer.length : quote;
+    }
+    // A line without quotes (nearly every line of a survey export) is split natively, cell by cell in one call.
+    const plainLine = noQuoteBefore >= end;
+    if (plainLine) {
+      cells = buffer.slice(position, end > position && buffer.charCodeAt(end - 1) === 13 ? end - 1 : end).split(delimiter);
+      position = end + 1;
+      line++;
+    }
     // Parse one record.
-    for (;;) {
+    while (!plainLine) {
       if (buffer.charCodeAt(index) === 34 /* " */ && index === cellStart) {
         // Quoted cell: find the closing quote, reading more input as needed.
         let value = '';
@@ -144,6 +159,7 @@ export function* parseCsv(source: CsvSource): Generator<CsvRow> {
     // Drop what has been consumed now and then, so the buffer stays the size of a chunk.
     if (position > 1 << 20) {
       buffer = buffer.slice(position);
+      noQuoteBefore = Math.max(0, noQuoteBefore - position);
       position = 0;
     }
     if (!(cells.length === 1 && cells[0] === '')) yield { line: startLine, cells };

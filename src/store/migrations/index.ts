@@ -3,6 +3,7 @@ import { initial } from './0001-initial';
 import { exchange } from './0002-exchange';
 import { columnCache } from './0003-column-cache';
 import { interviewLists } from './0004-interview-lists';
+import { compactColumnCache } from './0005-compact-column-cache';
 
 /** Every migration this version of Kelisim knows, in order. Append only. */
-export const migrations: readonly Migration[] = [initial, exchange, columnCache, interviewLists];
+export const migrations: readonly Migration[] = [initial, exchange, columnCache, interviewLists, compactColumnCache];

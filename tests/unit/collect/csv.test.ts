@@ -60,4 +60,25 @@ describe('reading a respondents CSV', () => {
     // A multi-byte letter cut at the end of the sample is still UTF-8.
     expect(detectEncoding(new TextEncoder().encode('аймақ').subarray(0, 9))).toBe('utf-8');
   });
+
+  it('reads a long export the same way whether lines are plain or quoted, past the reader\'s buffer', () => {
+    // 40,000 lines (about 2 MB, more than the 1 MB the reader keeps), every 997th with quoted cells.
+    const expected: string[][] = [['region', 'tol_01', 'comment']];
+    const lines = ['region,tol_01,comment'];
+    for (let i = 1; i <= 40_000; i++) {
+      if (i % 997 === 0) {
+        expected.push([`r${i % 20}`, '3', `said "yes", line ${i}\nand more`]);
+        lines.push(`r${i % 20},3,"said ""yes"", line ${i}\nand more"`);
+      } else {
+        expected.push([`r${i % 20}`, String(1 + (i % 5)), i % 3 ? '' : 'ok']);
+        lines.push(`r${i % 20},${1 + (i % 5)},${i % 3 ? '' : 'ok'}`);
+      }
+    }
+    const text = `${lines.join('\r\n')}\r\n`;
+    const rows = parse(text, 65_536);
+    expect(rows.map((row) => row.cells)).toEqual(expected);
+    // Each quoted comment spans two lines, so the lines after it shift by one.
+    const quoted = expected.findIndex((cells, i) => i > 0 && cells[2].includes('"yes"'));
+    expect(rows[quoted + 1].line).toBe(quoted + 3);
+  });
 });

@@ -100,9 +100,11 @@ describe('opening a database', () => {
       for (let i = 0; i < 2000; i++) insert.run(`row ${i} ${'x'.repeat(50)}`);
     })();
     db.close();
-    // Overwrite the middle of the file (table and index pages), leaving the header intact.
+    // Overwrite two whole pages in the middle of the file (table and index pages), leaving the header intact.
     const bytes = fs.readFileSync(file);
-    bytes.fill(0x5a, Math.floor(bytes.length / 2), Math.floor(bytes.length / 2) + 8192);
+    const pageSize = bytes.readUInt16BE(16);
+    const middlePage = Math.floor(bytes.length / pageSize / 2) * pageSize;
+    bytes.fill(0x5a, middlePage, middlePage + 2 * pageSize);
     fs.writeFileSync(file, bytes);
     const before = sha256File(file);
     expectRefused(() => openDatabase(file), /damaged/);

@@ -1,0 +1,124 @@
+/**
+ * Crosstabs and breakdowns (every item of the form crossed with one variable, typically region) with the numbers
+ * PSPP CROSSTABS prints, keyed by choice names with labels alongside.
+ */
+import { badInput } from '../../common/errors';
+import { countBreakdown, crosstabStatistics } from '../stats';
+import type { Crosstab, CrosstabCounts } from '../stats';
+import type { VariableCatalog } from '../catalog';
+import type { Axis, CodedAxis, Dataset } from '../dataset';
+import { matrixOrNull, orNull, percentText } from '../present';
+import type { BreakdownResult, CrosstabResult } from '../results';
+
+export function crosstabTable(dataset: Dataset, rowName: string, colName: string): CrosstabResult {
+  if (rowName === colName) throw badInput(`a crosstab needs two different variables, not "${rowName}" twice`);
+  const rows = dataset.codedAxis(rowName);
+  const cols = dataset.axis(colName);
+  const table = countTables([rows], cols, dataset)[0];
+  if (table.n === 0) {
+    throw badInput(`none of the ${dataset.caseCount} analysed responses has a valid answer to both "${rowName}" and "${colName}"`);
+  }
+  return withWeighting(dataset, describeCrosstab(rows, cols, table));
+}
+
+/** The items a breakdown crosses with `by` when none are named: every select_one question but `by` itself. */
+export function breakdownItems(catalog: VariableCatalog, by: string, items?: readonly string[]): string[] {
+  if (items?.length) return items.filter((item) => item !== by);
+  return catalog.entries.filter((entry) => entry.kind === 'single' && entry.name !== by).map((entry) => entry.name);
+}
+
+export function breakdownTables(dataset: Dataset, by: string, items: readonly string[]): BreakdownResult {
+  if (!items.length) throw badInput(`the form has no select_one question besides "${by}" to break down`);
+  const cols = dataset.axis(by);
+  const rows = items.map((item) => dataset.codedAxis(item));
+  const tables = countTables(rows, cols, dataset);
+  let n = 0;
+  const { codes } = cols.variable;
+  for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) n += dataset.weights[i];
+  if (n === 0) throw badInput(`none of the ${dataset.caseCount} analysed responses has a valid answer to "${by}"`);
+  return withWeighting(dataset, {
+    by,
+    byLabel: cols.entry.label,
+    n,
+    cols: cols.levels,
+    items: tables.map((table, index) => describeCrosstab(rows[index], cols, table)),
+  });
+}
+
+/** Counts each row variable by the column variable in its loaded codes, then adds up the codes of each level. */
+function countTables(rows: readonly CodedAxis[], cols: Axis, dataset: Dataset): Crosstab[] {
+  const counted = countBreakdown(rows.map((row) => ({ codes: row.codes, levels: row.levelOfCode.length })), cols.variable, dataset.weights);
+  return counted.map((table, index) => crosstabStatistics(foldRows(table, rows[index])));
+}
+
+/** Code rows into level rows; the rows of codes that are not a valid level become missing. */
+function foldRows(table: CrosstabCounts, row: CodedAxis): CrosstabCounts {
+  const { cols } = table;
+  const counts = new Float64Array(row.levels.length * cols);
+  let missing = table.missing;
+  row.levelOfCode.forEach((level, code) => {
+    for (let c = 0; c < cols; c++) {
+      const count = table.counts[code * cols + c];
+      if (level < 0) missing += count;
+      else counts[level * cols + c] += count;
+    }
+  });
+  return { rows: row.levels.length, cols, counts, missing };
+}
+
+function withWeighting<T extends object>(dataset: Dataset, result: T): T {
+  return dataset.weighting ? { ...result, weighting: dataset.weighting } : result;
+}
+
+function describeCrosstab(rows: Axis | CodedAxis, cols: Axis, table: Crosstab): CrosstabResult {
+  return {
+    row: rows.entry.name,
+    rowLabel: rows.entry.label,
+    col: cols.entry.name,
+    colLabel: cols.entry.label,
+    n: table.n,
+    missing: table.missing,
+    rows: rows.levels,
+    cols: cols.levels,
+    counts: table.counts,
+    rowTotals: table.rowTotals,
+    colTotals: table.colTotals,
+    rowPercent: matrixOrNull(table.rowPercent),
+    colPercent: matrixOrNull(table.colPercent),
+    totalPercent: matrixOrNull(table.totalPercent),
+    expected: matrixOrNull(table.expected),
+    adjustedResiduals: matrixOrNull(table.adjustedResiduals),
+    chiSquare: orNull(table.chiSquare),
+    df: table.df,
+    p: orNull(table.p),
+    cramersV: orNull(table.cramersV),
+    fisherP: orNull(table.fisherP),
+    smallExpected: { cells: table.smallExpected.cells, percent: orNull(table.smallExpected.percent), warning: table.smallExpected.warning },
+    warnings: warningsFor(rows, cols, table),
+  };
+}
+
+function warningsFor(rows: Axis | CodedAxis, cols: Axis, table: Crosstab): string[] {
+  const warnings: string[] = [];
+  if (table.n > 0 && table.chiSquare === null) {
+    warnings.push('Fewer than two rows or two columns have observations, so there is no chi-square test.');
+  }
+  const { cells, percent, warning } = table.smallExpected;
+  if (warning) {
+    const statisticCells = table.statisticRows.length * table.statisticCols.length;
+    warnings.push(
+      `${cells} of ${statisticCells} cells (${percentText(percent)}) have an expected count under 5, more than the 20% the chi-square ` +
+        `approximation tolerates: read its p-value with caution${table.fisherP !== null ? ' and use Fisher\'s exact test' : ''}.`,
+    );
+  }
+  const emptyRows = rows.levels.filter((_, r) => table.rowTotals[r] === 0).map((level) => level.value);
+  const emptyCols = cols.levels.filter((_, c) => table.colTotals[c] === 0).map((level) => level.value);
+  if (table.n > 0 && (emptyRows.length || emptyCols.length)) {
+    const parts = [
+      ...(emptyRows.length ? [`${rows.entry.name} ${emptyRows.join(', ')}`] : []),
+      ...(emptyCols.length ? [`${cols.entry.name} ${emptyCols.join(', ')}`] : []),
+    ];
+    warnings.push(`Categories without observations (${parts.join('; ')}) are left out of the statistics, as PSPP does.`);
+  }
+  return warnings;
+}

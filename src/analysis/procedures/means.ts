@@ -1,0 +1,53 @@
+/**
+ * Means of a number, Likert item or scale score by group, with the one-way tests: what PSPP ONEWAY, EXAMINE and
+ * NPAR TESTS /K-W print, keyed by the group's choice name.
+ */
+import { badInput } from '../../common/errors';
+import { meansByGroup } from '../stats';
+import type { FTest, GroupDescriptives } from '../stats';
+import type { Dataset } from '../dataset';
+import { orNull } from '../present';
+import type { FTestResult, GroupMeans, MeansResult } from '../results';
+
+export function meansTable(dataset: Dataset, variable: string, by: string): MeansResult {
+  const entry = dataset.variable(variable);
+  if (!dataset.hasNumbers(variable)) {
+    throw badInput(`"${variable}" is a ${entry.type} question${entry.kind === 'single' ? ' whose choices are not numbers' : ''}, so it has no mean; count it with frequencies or crosstab`);
+  }
+  if (variable === by) throw badInput(`means of "${variable}" by itself have nothing to compare`);
+  const values = dataset.numeric(variable);
+  const groups = dataset.axis(by);
+  const result = meansByGroup(values, groups.variable, dataset.weights);
+  if (result.total.n === 0) {
+    throw badInput(`none of the ${dataset.caseCount} analysed responses has both a value of "${variable}" and a valid "${by}"`);
+  }
+  const means: MeansResult = {
+    variable,
+    label: entry.label,
+    by,
+    byLabel: groups.entry.label,
+    groups: result.groups.map((group, code) => ({ group: groups.levels[code].value, label: groups.levels[code].label, ...describe(group) })),
+    total: describe(result.total),
+    anova: fTest(result.anova),
+    welch: fTest(result.welch),
+    levene: fTest(result.levene),
+    kruskalWallis: result.kruskalWallis,
+  };
+  return dataset.weighting ? { ...means, weighting: dataset.weighting } : means;
+}
+
+function describe(group: GroupDescriptives): Omit<GroupMeans, 'group' | 'label'> {
+  return {
+    n: group.n,
+    mean: orNull(group.mean),
+    sd: orNull(group.sd),
+    se: orNull(group.se),
+    ciLow: orNull(group.ciLow),
+    ciHigh: orNull(group.ciHigh),
+    median: orNull(group.median),
+  };
+}
+
+function fTest(test: FTest | null): FTestResult | null {
+  return test && { F: test.F, df1: test.df1, df2: test.df2, p: test.p };
+}

@@ -1,0 +1,228 @@
+/**
+ * What the analyses return: plain JSON-ready objects whose row and column keys are choice names with their labels
+ * alongside. A statistic that is undefined for the data (a percentage of an empty row, a test with one group) is
+ * null, never NaN, so that every transport (IPC, HTTP, the CLI's --json) shows the same thing.
+ *
+ * Type-only module: the API contract re-exports it, and the renderer reads it.
+ */
+
+export type VariableKind = 'single' | 'multiple' | 'numeric' | 'calculate' | 'date' | 'text' | 'scale';
+
+/** A category of a variable: the stored value (a choice name) and its label in the chosen language. */
+export interface Level {
+  value: string;
+  label: string;
+}
+
+export interface VariableInfo {
+  name: string;
+  kind: VariableKind;
+  /** The XLSForm type (select_one, integer, ...), or 'scale'. */
+  type: string;
+  label: string;
+  /** The substantive choices of a select, in list order; [] for other variables. */
+  levels: Level[];
+  /** The choices marked as missing-value codes (don't know, refused), in list order. */
+  missingCodes: Level[];
+  /** Usable as a number: integer, decimal, Likert items (choice names are numbers), scales. */
+  numeric: boolean;
+  /** Usable as a crosstab axis as it is (select_one). Numbers with at most 20 distinct values also are, when counted. */
+  categorical: boolean;
+  /** The scale this item belongs to, and whether it is reverse-coded in it. */
+  scale?: string;
+  reverse?: boolean;
+  /** For a scale: its items. */
+  items?: string[];
+}
+
+/** Which responses an analysis reads. Everything optional: the default is every finalized response. */
+export interface AnalysisSubset {
+  /** 'final' (default), 'draft' or 'all'. */
+  status?: 'final' | 'draft' | 'all';
+  /** Form versions, by their version text; all when absent. */
+  versions?: string[];
+  /** Interviewers (as recorded in each response); all when absent. */
+  interviewers?: string[];
+  /** Interviews started on or after this date (YYYY-MM-DD, local time) or moment (ISO 8601). */
+  from?: string;
+  /** Interviews started on or before this date (the whole day) or moment. */
+  to?: string;
+  /** An expression in the form's own language, e.g. `${age} >= 30 and ${gender} = 'female'`. */
+  filter?: string;
+}
+
+export interface AnalysisOptions extends AnalysisSubset {
+  formId: string;
+  /** A numeric variable holding frequency weights (PSPP semantics: zero, negative or missing weights drop the case). */
+  weight?: string;
+  /** Language code of the labels; the form's default language when absent. */
+  language?: string;
+  /** Answered items a respondent needs for a scale score; default all but one. */
+  minimumValidItems?: number;
+}
+
+/** What weighting costs in precision (Kish), over the analysed cases. */
+export interface WeightingSummary {
+  variable: string;
+  /** Cases with a usable weight. */
+  cases: number;
+  sumOfWeights: number;
+  effectiveN: number;
+  designEffect: number;
+  /** 95% margin of error, in percentage points, of a 50% share with this effective n. */
+  marginOfError: number;
+}
+
+export interface FrequencyRow {
+  value: string;
+  label: string;
+  count: number;
+  /** Percent of all cases (n). */
+  percent: number | null;
+  /** Percent of valid cases; null on the rows of missing codes and blanks. */
+  validPercent: number | null;
+  cumulativePercent: number | null;
+  /** A missing-value code, a blank ("no answer") or a value that is no longer a choice: not valid. */
+  missing?: true;
+  /** select_multiple: percent of all choices made and of the respondents who chose something. */
+  percentOfResponses?: number | null;
+  percentOfRespondents?: number | null;
+  /**
+   * Weighted tables: the 95% margin of error of the valid percent, in percentage points, with Kish's effective n of
+   * the valid cases (so the design effect of the weights widens it).
+   */
+  marginOfError?: number | null;
+}
+
+export interface FrequenciesResult {
+  variable: string;
+  label: string;
+  kind: VariableKind;
+  /** Cases analysed (sum of weights when weighted). */
+  n: number;
+  valid: number;
+  missing: number;
+  rows: FrequencyRow[];
+  /** select_multiple: respondents who chose at least one option, and all choices made. */
+  respondents?: number;
+  responses?: number;
+  /** Numbers with more than 20 distinct values are counted in bins; row j is [breaks[j], breaks[j+1]). */
+  breaks?: number[];
+  weighting?: WeightingSummary;
+}
+
+export interface CrosstabResult {
+  row: string;
+  rowLabel: string;
+  col: string;
+  colLabel: string;
+  /** Cases (sum of weights) valid on both variables. */
+  n: number;
+  missing: number;
+  rows: Level[];
+  cols: Level[];
+  counts: number[][];
+  rowTotals: number[];
+  colTotals: number[];
+  rowPercent: (number | null)[][];
+  colPercent: (number | null)[][];
+  totalPercent: (number | null)[][];
+  expected: (number | null)[][];
+  adjustedResiduals: (number | null)[][];
+  /** Pearson's chi-square without continuity correction, over the rows and columns that have observations. */
+  chiSquare: number | null;
+  df: number | null;
+  p: number | null;
+  cramersV: number | null;
+  /** Two-sided, as R's fisher.test; only for a 2×2 table, else null. */
+  fisherP: number | null;
+  smallExpected: { cells: number; percent: number | null; warning: boolean };
+  /** Sentences to show beside the table (small expected counts, empty rows or columns). */
+  warnings: string[];
+  weighting?: WeightingSummary;
+}
+
+export interface BreakdownResult {
+  by: string;
+  byLabel: string;
+  /** Cases analysed (sum of weights) with a valid answer to `by`. */
+  n: number;
+  cols: Level[];
+  items: CrosstabResult[];
+  weighting?: WeightingSummary;
+}
+
+export interface GroupMeans {
+  group: string;
+  label: string;
+  n: number;
+  mean: number | null;
+  sd: number | null;
+  se: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  median: number | null;
+}
+
+export interface FTestResult {
+  F: number;
+  df1: number;
+  df2: number;
+  p: number;
+}
+
+export interface MeansResult {
+  variable: string;
+  label: string;
+  by: string;
+  byLabel: string;
+  groups: GroupMeans[];
+  total: Omit<GroupMeans, 'group' | 'label'>;
+  anova: FTestResult | null;
+  welch: FTestResult | null;
+  levene: FTestResult | null;
+  kruskalWallis: { H: number; df: number; p: number } | null;
+  weighting?: WeightingSummary;
+}
+
+export interface ReliabilityItem {
+  item: string;
+  label: string;
+  reversed: boolean;
+  alphaIfDeleted: number | null;
+  correctedItemTotal: number | null;
+  scaleMeanIfDeleted: number | null;
+  scaleVarianceIfDeleted: number | null;
+}
+
+export interface ReliabilityResult {
+  /** The scale name, when the items were given as one. */
+  scale?: string;
+  /** Cases (sum of weights) that answered every item. */
+  n: number;
+  alpha: number | null;
+  items: ReliabilityItem[];
+  weighting?: WeightingSummary;
+}
+
+export interface DistanceSummaryResult {
+  n: number;
+  meanDistance: number | null;
+  /** acceptingPercent[s − 1]: percent who would accept the group at step s or closer. */
+  acceptingPercent: (number | null)[];
+}
+
+export interface DistanceTargetResult extends DistanceSummaryResult {
+  target: string;
+  label: string;
+  groups: (DistanceSummaryResult & { group: string; label: string })[];
+}
+
+export interface DistanceResult {
+  by: string | null;
+  byLabel: string | null;
+  /** The seven steps with the labels of the first item's choices. */
+  steps: Level[];
+  targets: DistanceTargetResult[];
+  weighting?: WeightingSummary;
+}

@@ -1,0 +1,27 @@
+import type {
+  AnalysisOptions, BreakdownResult, CrosstabResult, DistanceResult, FrequenciesResult, MeansResult, ReliabilityResult, VariableInfo,
+} from '../../analysis/results';
+
+export type * from '../../analysis/results';
+
+/**
+ * Statistics over the responses of one form. Every call takes AnalysisOptions: the form, which responses
+ * (status — final by default —, versions, interviewers, date range, a filter expression), an optional weight
+ * variable, the label language and the minimum answered items of a scale score.
+ */
+export interface AnalysisApi {
+  /** The variables of a form (questions in survey order, then scales) with type, label and levels, for pickers. */
+  'analysis.variables': { args: { formId: string; language?: string }; result: VariableInfo[] };
+  /** Count, percent, valid and cumulative percent; missing codes and blanks as rows of their own. */
+  'analysis.frequencies': { args: AnalysisOptions & { variable: string; bins?: number }; result: FrequenciesResult };
+  /** Two categorical variables (a number with at most 20 values counts as one) with chi-square, Cramér's V, Fisher. */
+  'analysis.crosstab': { args: AnalysisOptions & { row: string; col: string }; result: CrosstabResult };
+  /** Every select_one item (or the items named) crossed with one variable, typically region. */
+  'analysis.breakdown': { args: AnalysisOptions & { by: string; items?: string[] }; result: BreakdownResult };
+  /** A number, Likert item or scale by group: descriptives, ANOVA, Welch, Levene, Kruskal–Wallis. */
+  'analysis.means': { args: AnalysisOptions & { variable: string; by: string }; result: MeansResult };
+  /** Cronbach's alpha of the items named or of a scale of the form. */
+  'analysis.reliability': { args: AnalysisOptions & { items?: string[]; scale?: string }; result: ReliabilityResult };
+  /** Bogardus social distance per target group, overall and by group; the targets default to the scale social_distance. */
+  'analysis.distance': { args: AnalysisOptions & { by?: string; items?: string[]; scale?: string }; result: DistanceResult };
+}

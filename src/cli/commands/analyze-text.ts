@@ -1,0 +1,113 @@
+/** The analyses as a researcher reads them in a terminal: one table per result, the tests underneath. */
+import type {
+  BreakdownResult, CrosstabResult, DistanceResult, FrequenciesResult, FTestResult, MeansResult, ReliabilityResult, WeightingSummary,
+} from '../../api/spec';
+import { countText, percentText, pText, shorten, statText, textTable } from '../text-table';
+
+const right = (heading: string) => ({ heading, align: 'right' as const });
+const left = (heading: string) => ({ heading });
+
+function title(name: string, label: string): string {
+  return label && label !== name ? `${name} — ${shorten(label, 100)}` : name;
+}
+
+function weightingText(weighting: WeightingSummary | undefined): string {
+  if (!weighting) return '';
+  return `Weighted by ${weighting.variable}: ${countText(weighting.cases)} cases, sum of weights ${statText(weighting.sumOfWeights, 2)}, ` +
+    `effective n ${statText(weighting.effectiveN, 1)}, design effect ${statText(weighting.designEffect, 2)}, ` +
+    `margin of error of 50% ±${statText(weighting.marginOfError, 1)} points\n`;
+}
+
+export function frequenciesText(result: FrequenciesResult): string {
+  const multiple = result.respondents !== undefined;
+  const margins = result.rows.some((row) => row.marginOfError !== undefined);
+  const columns = multiple
+    ? [left('value'), left('label'), right('count'), right('% of respondents'), right('% of responses'), right('% of all')]
+    : [left('value'), left('label'), right('count'), right('percent'), right('valid %'), right('cumulative %'), ...(margins ? [right('± (95%)')] : [])];
+  const rows = result.rows.map((row) => {
+    const label = shorten(row.label) + (row.missing && row.value !== '' ? ' (missing)' : '');
+    return multiple
+      ? [row.value, label, countText(row.count), row.missing ? '' : percentText(row.percentOfRespondents ?? null), row.missing ? '' : percentText(row.percentOfResponses ?? null), percentText(row.percent)]
+      : [row.value, label, countText(row.count), percentText(row.percent), percentText(row.validPercent), percentText(row.cumulativePercent),
+        ...(margins ? [percentText(row.marginOfError ?? null)] : [])];
+  });
+  const totals = multiple
+    ? `n ${countText(result.n)}: ${countText(result.respondents ?? 0)} chose at least one option, ${countText(result.responses ?? 0)} choices in all\n`
+    : `n ${countText(result.n)}: valid ${countText(result.valid)}, missing ${countText(result.missing)}\n`;
+  return `${title(result.variable, result.label)}\n\n${textTable(columns, rows)}${totals}${weightingText(result.weighting)}`;
+}
+
+/** Counts with the column percent under each, as a breakdown by region is read. */
+function crosstabCells(table: CrosstabResult): string {
+  const columns = [left(table.row), ...table.cols.map((col) => right(shorten(col.label, 16))), right('total')];
+  const rows: string[][] = [];
+  table.rows.forEach((level, r) => {
+    rows.push([shorten(level.label, 32), ...table.counts[r].map(countText), countText(table.rowTotals[r])]);
+    rows.push(['', ...table.colPercent[r].map((p) => (p === null ? '' : `${percentText(p)}%`)), table.n ? `${percentText((100 * table.rowTotals[r]) / table.n)}%` : '']);
+  });
+  rows.push(['total', ...table.colTotals.map(countText), countText(table.n)]);
+  return textTable(columns, rows);
+}
+
+function testsText(table: CrosstabResult): string {
+  const lines: string[] = [];
+  if (table.chiSquare !== null) {
+    lines.push(`Pearson chi-square ${statText(table.chiSquare)}, df ${table.df}, p ${pText(table.p)}; Cramér's V ${statText(table.cramersV)}` +
+      (table.fisherP !== null ? `; Fisher's exact p ${pText(table.fisherP)}` : ''));
+  }
+  lines.push(`n ${countText(table.n)} valid on both, ${countText(table.missing)} missing`);
+  lines.unshift('');
+  for (const warning of table.warnings) lines.push(`Note: ${warning}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function crosstabText(table: CrosstabResult): string {
+  return `${title(table.row, table.rowLabel)}  by  ${title(table.col, table.colLabel)}\n(counts, column % below)\n\n` +
+    `${crosstabCells(table)}${testsText(table)}${weightingText(table.weighting)}`;
+}
+
+export function breakdownText(result: BreakdownResult): string {
+  const blocks = result.items.map((table) => `${title(table.row, table.rowLabel)}\n\n${crosstabCells(table)}${testsText(table)}`);
+  return `Breakdown of ${result.items.length} items by ${title(result.by, result.byLabel)} (counts, column % below); n ${countText(result.n)}\n` +
+    weightingText(result.weighting) + `\n${blocks.join('\n')}`;
+}
+
+function fText(name: string, test: FTestResult | null): string {
+  return test ? `${name}: F(${statText(test.df1, Number.isInteger(test.df1) ? 0 : 2)}, ${statText(test.df2, Number.isInteger(test.df2) ? 0 : 2)}) = ${statText(test.F)}, p ${pText(test.p)}` : `${name}: —`;
+}
+
+export function meansText(result: MeansResult): string {
+  const columns = [left(result.by), right('n'), right('mean'), right('sd'), right('se'), right('95% CI'), right('median')];
+  const row = (label: string, g: MeansResult['total']) => [
+    shorten(label, 32), countText(g.n), statText(g.mean), statText(g.sd), statText(g.se),
+    g.ciLow === null ? '—' : `${statText(g.ciLow)} – ${statText(g.ciHigh)}`, statText(g.median),
+  ];
+  const rows = [...result.groups.map((g) => row(g.label, g)), row('total', result.total)];
+  const kw = result.kruskalWallis;
+  return `${title(result.variable, result.label)}  by  ${title(result.by, result.byLabel)}\n\n${textTable(columns, rows)}` +
+    `${fText('One-way ANOVA', result.anova)}\n${fText("Welch's ANOVA", result.welch)}\n${fText("Levene's test (mean)", result.levene)}\n` +
+    `Kruskal–Wallis: ${kw ? `H = ${statText(kw.H)}, df ${kw.df}, p ${pText(kw.p)}` : '—'}\n${weightingText(result.weighting)}`;
+}
+
+export function reliabilityText(result: ReliabilityResult): string {
+  const columns = [left('item'), left('label'), left('reversed'), right('corrected item–total r'), right('alpha if deleted')];
+  const rows = result.items.map((item) => [item.item, shorten(item.label), item.reversed ? 'yes' : '', statText(item.correctedItemTotal), statText(item.alphaIfDeleted)]);
+  return `${result.scale ? `Scale ${result.scale}: ` : ''}Cronbach's alpha ${statText(result.alpha)} (${result.items.length} items, n ${countText(result.n)} answering all)\n\n` +
+    `${textTable(columns, rows)}${weightingText(result.weighting)}`;
+}
+
+export function distanceText(result: DistanceResult): string {
+  const steps = result.steps.map((step) => right(`≤${step.value} %`));
+  const overall = textTable(
+    [left('target'), right('n'), right('mean'), ...steps],
+    result.targets.map((t) => [shorten(t.label || t.target, 28), countText(t.n), statText(t.meanDistance, 2), ...t.acceptingPercent.map(percentText)]),
+  );
+  const legend = result.steps.map((step) => `  ${step.value} ${step.label}`).join('\n');
+  const byGroup = result.by === null ? '' : result.targets.map((t) =>
+    `\n${t.label || t.target} by ${result.byLabel}\n\n` + textTable(
+      [left(result.by!), right('n'), right('mean'), ...steps],
+      t.groups.map((g) => [shorten(g.label, 28), countText(g.n), statText(g.meanDistance, 2), ...g.acceptingPercent.map(percentText)]),
+    )).join('');
+  return `Social distance (1 = closest … ${result.steps.length} = farthest); ≤s %: share accepting step s or closer\n${legend}\n\n` +
+    `${overall}${byGroup}${weightingText(result.weighting)}`;
+}

@@ -1,0 +1,20 @@
+import type { Command } from '../command';
+import { benchCommands as exchangeBenchCommands } from './bench';
+import { benchInterviewCommand } from './bench-interview';
+import { benchAnalysisCommand } from './bench-analysis';
+
+/** Every benchmark; `kelisim bench` (and `npm run bench`) runs them one after the other with their defaults. */
+export const allBenchCommands: readonly Command[] = [...exchangeBenchCommands, benchInterviewCommand, benchAnalysisCommand];
+
+export const benchAllCommand: Command = {
+  name: 'bench',
+  summary: `run every benchmark (${allBenchCommands.map((command) => command.name.replace('bench ', '')).join(', ')}) with its defaults`,
+  options: {},
+  async run(_args, io) {
+    for (const bench of allBenchCommands) {
+      io.stdout(`\n== kelisim ${bench.name} ==\n`);
+      const code = await bench.run({ options: {}, positionals: [] }, io);
+      if (code) return code;
+    }
+  },
+};

@@ -1,0 +1,132 @@
+/**
+ * How a respondents table's columns map onto a form version's stored fields, and each row read into the version's
+ * field order (trimmed, a select_multiple's choices rejoined with single spaces) with its interview metadata.
+ */
+import type { Problem } from '../../common/errors';
+import { badInput } from '../../common/errors';
+import type { CompiledForm } from '../../form/runtime/compile';
+import { selectedNames } from '../../form/expr';
+import type { TableInfo, TableRow } from './data-table';
+import type { ProblemList } from './problem-list';
+
+/** The form version a table is read against. */
+export interface VersionFields {
+  formId: string;
+  version: string;
+  /** The version's stored fields, in order. */
+  fields: readonly string[];
+}
+
+type MetadataKind = 'start' | 'end' | 'username' | 'deviceid';
+
+export interface ColumnLayout {
+  /**
+   * The row's values in the version's field order; undefined (with the problem recorded) when the row cannot be
+   * read. The array is reused for the next row.
+   */
+  valuesOf(row: TableRow, problems: ProblemList): string[] | undefined;
+  /**
+   * The response's interview times, interviewer and device from the form's start, end, username and deviceid
+   * answers; the import time and this computer where the form or the row has none. The object is reused.
+   */
+  metadataOf(values: readonly string[], now: number, thisDevice: string): RowMetadata;
+}
+
+export interface RowMetadata {
+  started: number;
+  finished: number;
+  interviewer: string;
+  device: string;
+}
+
+/**
+ * Matches the header to the version's stored fields. Unknown and repeated column names are refused all at once;
+ * columns of calculations are read past; a column without a name may only be empty.
+ */
+export function columnLayout(table: TableInfo, version: VersionFields, compiled: CompiledForm): ColumnLayout {
+  const fields = version.fields;
+  const positionOf = new Map(fields.map((name, i) => [name, i]));
+  const targets: number[] = [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  const where = { file: table.file, ...(table.sheet ? { sheet: table.sheet } : {}), row: table.header.line };
+  for (const raw of table.header.cells) {
+    const name = raw.trim();
+    const position = positionOf.get(name);
+    const field = compiled.byName.get(name);
+    if (name === '') targets.push(-1);
+    else if (seen.has(name)) problems.push({ ...where, column: name, message: `the column "${name}" appears twice` });
+    else if (position === undefined) problems.push({ ...where, column: name, message: `"${name}" is not a question of form "${version.formId}" version ${version.version}` });
+    else targets.push(field?.calculation ? -1 : position);
+    seen.add(name);
+  }
+  if (problems.length) {
+    const unknown = problems.filter((p) => p.message.includes('is not a question')).map((p) => p.column);
+    throw badInput(
+      unknown.length
+        ? `${table.file}: the column${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not ${unknown.length === 1 ? 'a question' : 'questions'} of the form; nothing was imported`
+        : `${table.file}: the header has problems; nothing was imported`,
+      problems,
+    );
+  }
+  if (!targets.some((target) => target >= 0)) throw badInput(`${table.file}: no column is named after a question of form "${version.formId}"`);
+
+  const multiple = fields.map((name) => compiled.byName.get(name)?.type === 'select_multiple' || compiled.byName.get(name)?.type === 'rank');
+  const positionOfType = (type: MetadataKind) => fields.findIndex((name, i) => compiled.byName.get(name)?.type === type && targets.includes(i));
+  const [start, end, username, device] = (['start', 'end', 'username', 'deviceid'] as const).map(positionOfType);
+  const moment = (value: string | undefined, otherwise: number) => {
+    const parsed = value ? Date.parse(value) : NaN;
+    return Number.isNaN(parsed) ? otherwise : parsed;
+  };
+  const metadata: RowMetadata = { started: 0, finished: 0, interviewer: '', device: '' };
+  const width = targets.length;
+  // Columns exactly the version's fields in order (a table exported from the form): each cell is its field's value.
+  const inFieldOrder = width === fields.length && targets.every((target, c) => target === c);
+  // One array for every row (each row's values are encoded before the next is read): no garbage per row.
+  const values = fields.map(() => '');
+  const valueOf = (cell: string, target: number) => {
+    const value = hasOuterSpace(cell) ? cell.trim() : cell;
+    return multiple[target] ? selectedNames(value).join(' ') : value;
+  };
+  return {
+    valuesOf(row, list) {
+      const cells = row.cells;
+      if (inFieldOrder && cells.length === width) {
+        for (let c = 0; c < width; c++) values[c] = cells[c] === '' ? '' : valueOf(cells[c], c);
+        return values;
+      }
+      values.fill('');
+      let stray: { column: string; message: string }[] | undefined;
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c];
+        if (cell === '') continue;
+        const target = c < width ? targets[c] : -1;
+        if (target >= 0) values[target] = valueOf(cell, target);
+        else if ((c >= width || table.header.cells[c].trim() === '') && cell.trim() !== '') {
+          (stray ??= []).push({ column: `#${c + 1}`, message: `"${cell}" stands in column ${c + 1}, which has no name in the header` });
+        }
+      }
+      if (stray) {
+        list.addRow(row, stray);
+        return undefined;
+      }
+      return values;
+    },
+    metadataOf(values, now, thisDevice) {
+      metadata.started = start < 0 ? now : moment(values[start], now);
+      metadata.finished = end < 0 ? now : moment(values[end], now);
+      metadata.interviewer = username < 0 ? '' : values[username];
+      metadata.device = (device < 0 ? '' : values[device]) || thisDevice;
+      return metadata;
+    },
+  };
+}
+
+/** Whether trimming would change the text (checked first because almost no cell needs it). */
+function hasOuterSpace(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  if (first <= 32 || last <= 32) return true;
+  // Unicode spaces (a no-break space pasted from Word) are trimmed too.
+  return (first >= 128 || last >= 128) && /^\s|\s$/.test(text);
+}

@@ -1,0 +1,83 @@
+/**
+ * A large respondents CSV read in a second thread: there the rows are parsed, checked and encoded (row-preparer.ts),
+ * while this thread writes the batches it receives into the database, in one transaction as before. On a two-core
+ * laptop the checking and the writing then overlap instead of taking turns.
+ *
+ * This thread waits for the next batch synchronously (Atomics.wait and receiveMessageOnPort), so the transaction
+ * never spans an await: no other request on the same connection can slip into it. When the reading thread cannot
+ * start (its entry file is missing, as in a packaged app, or it cannot load the code), the caller reads in its own
+ * thread instead.
+ */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
+import type { ErrorPayload } from '../../common/errors';
+import { KelisimError } from '../../common/errors';
+import type { ProgressReporter } from '../../common/progress';
+import type { Db } from '../../store/database';
+import type { TableSource } from './data-table';
+import type { PreparerSetup } from './row-preparer';
+import { BatchWriter, type ImportOutcome } from './batch-writer';
+import type { ReaderJob, ReaderMessage } from './reader-protocol';
+
+const STARTUP_MS = 30_000;
+/** A batch takes a fraction of a second; this long without one means the reading thread died. */
+const SILENCE_MS = 120_000;
+
+/** The import's outcome, or undefined when the reading thread could not start (then read in this thread). */
+export function importThroughReaderThread(
+  db: Db, setup: PreparerSetup, definition: string, source: TableSource, report: ProgressReporter,
+): ImportOutcome | undefined {
+  const entry = new URL('./reader-thread-entry.mjs', import.meta.url);
+  if (entry.protocol !== 'file:' || !fs.existsSync(fileURLToPath(entry))) return undefined;
+  const { port1, port2 } = new MessageChannel();
+  const signal = new Int32Array(new SharedArrayBuffer(4));
+  const job: ReaderJob = { setup, definition, source, port: port2, signal };
+  let worker: Worker;
+  try {
+    worker = new Worker(entry, { workerData: job, transferList: [port2] });
+  } catch {
+    return undefined;
+  }
+  const receive = (patience: number): ReaderMessage => {
+    const deadline = Date.now() + patience;
+    for (;;) {
+      const seen = Atomics.load(signal, 0);
+      const received = receiveMessageOnPort(port1);
+      if (received) return received.message as ReaderMessage;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new KelisimError('internal', 'the import stopped: the thread reading the file has not answered for two minutes');
+      Atomics.wait(signal, 0, seen, Math.min(left, 50));
+    }
+  };
+  try {
+    const first = receive(STARTUP_MS);
+    if (first.kind === 'unavailable') return undefined;
+    if (first.kind === 'error') throw errorFrom(first.error);
+    const writer = new BatchWriter(db, setup, report);
+    let outcome: ImportOutcome | undefined;
+    db.transaction(() => {
+      while (!outcome) {
+        const message = receive(SILENCE_MS);
+        if (message.kind === 'batch') {
+          report({ phase: 'read', done: message.rows, total: 0 });
+          writer.write(message.batch);
+        } else if (message.kind === 'done') {
+          if (message.failure) throw errorFrom(message.failure);
+          writer.cache(message.columns);
+          outcome = { imported: writer.imported, skipped: message.skipped, errors: message.errors, cleared: message.cleared };
+        } else if (message.kind === 'error') {
+          throw errorFrom(message.error);
+        }
+      }
+    })();
+    return outcome;
+  } finally {
+    port1.close();
+    void worker.terminate();
+  }
+}
+
+function errorFrom(payload: ErrorPayload): KelisimError {
+  return new KelisimError(payload.kind, payload.message, payload.problems ?? []);
+}

@@ -1,0 +1,38 @@
+/** Problems of an import's rows, each with where it is in the file; past a thousand only counted. */
+import type { Problem } from '../../common/errors';
+import type { TableInfo, TableRow } from './data-table';
+
+/** Problems listed in full; beyond this many only their number is reported, so a wrong file does not print a million lines. */
+export const MAX_LISTED_PROBLEMS = 1000;
+
+export class ProblemList {
+  rows = 0;
+  private readonly listed: Problem[] = [];
+  private unlisted = 0;
+
+  constructor(private readonly table: TableInfo) {}
+
+  addRow(row: TableRow, found: { field?: string; column?: string; message: string }[]): void {
+    this.rows++;
+    for (const problem of found) {
+      if (this.listed.length >= MAX_LISTED_PROBLEMS) {
+        this.unlisted++;
+        continue;
+      }
+      const column = problem.column ?? problem.field?.split(/[[.]/)[0];
+      this.listed.push({
+        file: this.table.file,
+        ...(this.table.sheet ? { sheet: this.table.sheet } : {}),
+        row: row.line,
+        ...(column ? { column } : {}),
+        ...(problem.field ? { field: problem.field } : {}),
+        message: problem.message,
+      });
+    }
+  }
+
+  list(): Problem[] {
+    if (!this.unlisted) return this.listed;
+    return [...this.listed, { file: this.table.file, message: `… and ${this.unlisted} more problems (the first ${MAX_LISTED_PROBLEMS} are listed above)` }];
+  }
+}
