@@ -162,7 +162,7 @@ export async function runReportBenchmark(options: ReportBenchmarkOptions = {}): 
         const result = await writeReportWorkbook(session.db, { formId: FORM_ID, outPath: out('bench.xlsx'), language: 'kk', by: 'place_1', appVersion: APP_VERSION }, ignoreProgress);
         return [result.path];
       });
-      log(describe('Excel workbook (Data + Data (labels))', workbook));
+      log(describe('Excel workbook (all sheets, by place_1)', workbook));
       const csv = await measure(responses, async () => {
         const result = await exportCsv(session.db, { formId: FORM_ID, outPath: out('bench.csv') }, ignoreProgress);
         columns = result.variables;

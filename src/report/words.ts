@@ -101,6 +101,7 @@ export interface Words {
     cramersV: string;
     n: string;
     notComputed: string;
+    noValidAnswers: string;
     smallExpected: string;
     legend: string;
     aboveExpected: string;
@@ -119,6 +120,7 @@ export interface Words {
     levene: string;
     kruskalWallis: string;
     scale: string;
+    scaleScore: string;
     alpha: string;
     item: string;
     alphaIfDeleted: string;
@@ -218,6 +220,7 @@ const en: Words = {
     cramersV: 'Cramér\'s V',
     n: 'N',
     notComputed: 'Not computed: fewer than two answered rows or columns.',
+    noValidAnswers: 'Not computed: no valid answers in the selected responses.',
     smallExpected: 'More than 20% of expected counts are below 5; the chi-square test may be unreliable.',
     legend: 'Shaded cells differ significantly from the count expected under independence (|adjusted residual| > 1.96):',
     aboveExpected: 'more than expected',
@@ -236,6 +239,7 @@ const en: Words = {
     levene: 'Levene\'s test',
     kruskalWallis: 'Kruskal–Wallis test',
     scale: 'Scale',
+    scaleScore: 'scale score (mean of the answered items)',
     alpha: 'Cronbach\'s alpha',
     item: 'Item',
     alphaIfDeleted: 'Alpha if item deleted',
@@ -335,6 +339,7 @@ const ru: Words = {
     cramersV: 'V Крамера',
     n: 'N',
     notComputed: 'Не вычислено: меньше двух строк или столбцов с ответами.',
+    noValidAnswers: 'Не вычислено: среди отобранных анкет нет допустимых ответов.',
     smallExpected: 'Более 20% ожидаемых частот меньше 5; критерий хи-квадрат может быть ненадёжен.',
     legend: 'Закрашенные ячейки значимо отличаются от частоты, ожидаемой при независимости (|скорректированный остаток| > 1,96):',
     aboveExpected: 'больше ожидаемого',
@@ -353,6 +358,7 @@ const ru: Words = {
     levene: 'Критерий Ливиня',
     kruskalWallis: 'Критерий Краскела — Уоллиса',
     scale: 'Шкала',
+    scaleScore: 'балл по шкале (среднее по отвеченным пунктам)',
     alpha: 'Альфа Кронбаха',
     item: 'Пункт',
     alphaIfDeleted: 'Альфа при удалении пункта',
@@ -452,6 +458,7 @@ const kk: Words = {
     cramersV: 'Крамер V',
     n: 'N',
     notComputed: 'Есептелмеді: жауабы бар жолдар немесе бағандар екіден аз.',
+    noValidAnswers: 'Есептелмеді: іріктелген сауалнамаларда жарамды жауап жоқ.',
     smallExpected: 'Күтілетін жиіліктердің 20%-дан астамы 5-тен кіші; хи-квадрат критерийі сенімсіз болуы мүмкін.',
     legend: 'Боялған ұяшықтар тәуелсіздік кезінде күтілетін жиіліктен мәнді түрде ерекшеленеді (|түзетілген қалдық| > 1,96):',
     aboveExpected: 'күтілгеннен көп',
@@ -470,6 +477,7 @@ const kk: Words = {
     levene: 'Ливин критерийі',
     kruskalWallis: 'Краскел — Уоллис критерийі',
     scale: 'Шкала',
+    scaleScore: 'шкала бойынша балл (жауап берілген тармақтардың орташасы)',
     alpha: 'Кронбах альфасы',
     item: 'Тармақ',
     alphaIfDeleted: 'Тармақ алынып тасталғандағы альфа',

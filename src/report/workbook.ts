@@ -3,7 +3,9 @@
  * by the chosen variable, streamed to a temporary file and renamed into place when complete.
  */
 import path from 'node:path';
-import { badInput, notFound } from '../common/errors';
+import { badInput } from '../common/errors';
+import { formCatalog, requireVariable } from '../analysis/dataset';
+import { checkWritableTarget } from '../io/files';
 import { throttledProgress, type ProgressReporter } from '../common/progress';
 import type { ReportWorkbookResult } from '../api/spec/report';
 import type { Db } from '../store/database';
@@ -12,9 +14,12 @@ import { writeFilesAtomically } from './output';
 import { writeAboutSheet } from './sheets/about';
 import { writeCodebookSheet } from './sheets/codebook';
 import { writeDataSheet } from './sheets/data';
-import { loadExportSource, type ExportSource } from './source';
-import type { ExportVariable } from './variables';
-import { wordsIn, type ReportLanguage } from './words';
+import { loadExportSource } from './source';
+import { computeBreakdowns, selectResponsesForReport } from './breakdowns';
+import {
+  writeCrosstabSheet, writeEmptyBreakdownSheet, writeMeansSheet, writeReliabilitySheet, type BreakdownHeading,
+} from './sheets/breakdown';
+import { wordsIn, type ReportLanguage, type Words } from './words';
 import { StreamingWorkbook } from './xlsx/streaming-workbook';
 
 export interface ReportWorkbookOptions {
@@ -35,12 +40,11 @@ export type SheetStep = { name: string; write(book: StreamingWorkbook): Promise<
 
 export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions, progress: ProgressReporter): Promise<ReportWorkbookResult> {
   if (!/\.xlsx$/i.test(options.outPath)) throw badInput(`the workbook must be an .xlsx file, not ${path.basename(options.outPath)}`);
-  if (options.filter !== undefined || options.weight !== undefined) {
-    throw badInput('filters and weights need the statistics layer, which this build of Kelisim does not include yet');
-  }
-  const source = loadExportSource(db, options.formId, options.language);
-  const by = options.by === undefined ? undefined : groupingVariable(source, options.by);
+  checkWritableTarget(options.outPath);
+  const { selection, count } = selectResponsesForReport(db, { formId: options.formId, ...(options.filter ? { filter: options.filter } : {}) });
+  const source = loadExportSource(db, options.formId, options.language, selection);
   const words = wordsIn(options.language);
+  const breakdown = options.by === undefined ? undefined : breakdownSheets(db, options, count, words);
   const report = throttledProgress(progress);
 
   const steps: SheetStep[] = [
@@ -51,14 +55,17 @@ export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions
         language: options.language,
         exportedAt: options.now ?? Date.now(),
         appVersion: options.appVersion,
-        ...(by ? { by: { name: by.name, label: by.label } } : {}),
+        ...(breakdown ? { by: { name: breakdown.heading.by, label: breakdown.heading.byLabel } } : {}),
+        ...(options.filter?.trim() ? { filter: options.filter.trim() } : {}),
+        ...(options.weight ? { weight: options.weight } : {}),
         counts: countResponsesByStatus(db, options.formId),
-        selected: source.count,
+        selected: count,
       }),
     },
     { name: words.sheets.codebook, write: (book) => writeCodebookSheet(book, source.layout, words) },
     { name: words.sheets.data, write: (book) => writeDataSheet(book, words.sheets.data, source, 'codes', report) },
     { name: words.sheets.dataLabels, write: (book) => writeDataSheet(book, words.sheets.dataLabels, source, 'labels', report) },
+    ...(breakdown?.steps ?? []),
   ];
 
   await writeFilesAtomically([options.outPath], async ([temporary]) => {
@@ -71,15 +78,35 @@ export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions
       throw error;
     }
   });
-  return { path: options.outPath, formId: options.formId, responses: source.count, sheets: steps.map((step) => step.name) };
+  return { path: options.outPath, formId: options.formId, responses: count, sheets: steps.map((step) => step.name) };
 }
 
-/** The variable the breakdown splits by: a single-choice question of the form. */
-function groupingVariable(source: ExportSource, name: string): ExportVariable {
-  const variable = source.layout.variables.find((candidate) => candidate.name === name && candidate.source.from === 'answer');
-  if (!variable) throw notFound(`form "${source.layout.formId}" has no question named "${name}"`);
-  if (variable.kind !== 'numericCode' && variable.kind !== 'textCode') {
-    throw badInput(`"${name}" is not a single-choice question, so it cannot split the breakdown (choose one such as region)`);
+/**
+ * The crosstab, means and reliability sheets by `options.by`, their numbers computed now by the
+ * analysis layer; for an empty selection, sheets that say so.
+ */
+function breakdownSheets(db: Db, options: ReportWorkbookOptions, selected: number, words: Words): { heading: BreakdownHeading; steps: SheetStep[] } {
+  const by = options.by!;
+  const names = [words.sheets.crosstabs, words.sheets.means, words.sheets.reliability];
+  if (selected === 0) {
+    const entry = requireVariable(formCatalog(db, options.formId), options.formId, by);
+    const heading: BreakdownHeading = { by: entry.name, byLabel: entry.label, ...(options.weight ? { weight: options.weight } : {}) };
+    return { heading, steps: names.map((name) => ({ name, write: (book) => writeEmptyBreakdownSheet(book, name, heading, words) })) };
   }
-  return variable;
+  const results = computeBreakdowns(db, {
+    formId: options.formId,
+    by,
+    language: options.language,
+    ...(options.weight ? { weight: options.weight } : {}),
+    ...(options.filter?.trim() ? { filter: options.filter } : {}),
+  });
+  const heading: BreakdownHeading = { by: results.by, byLabel: results.byLabel, ...(options.weight ? { weight: options.weight } : {}) };
+  return {
+    heading,
+    steps: [
+      { name: names[0], write: (book) => writeCrosstabSheet(book, names[0], heading, results.crosstabs?.items ?? [], words) },
+      { name: names[1], write: (book) => writeMeansSheet(book, names[1], heading, results.means, words) },
+      { name: names[2], write: (book) => writeReliabilitySheet(book, names[2], heading, results.reliability, words) },
+    ],
+  };
 }

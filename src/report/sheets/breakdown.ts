@@ -62,7 +62,6 @@ export interface FTestRow {
 }
 
 export interface ReliabilityTable {
-  scale?: string;
   n: number;
   alpha: number | null;
   items: { item: string; label: string; reversed: boolean; alphaIfDeleted: number | null; correctedItemTotal: number | null }[];
@@ -80,13 +79,15 @@ export interface BreakdownHeading {
 const RESIDUAL_MARK = 1.96;
 const LABEL_WIDTH = 44;
 const NUMBER_WIDTH = 13;
+/** The second column also holds "Count" / "Column %" in the three languages. */
+const FIRST_NUMBER_WIDTH = 17;
 
 const orBlank = (value: number | null | undefined): CellValue => (value === null || value === undefined || Number.isNaN(value) ? undefined : value);
 const fraction = (percent: number | null): CellValue => (percent === null || Number.isNaN(percent) ? undefined : percent / 100);
 
 async function openBreakdownSheet(book: StreamingWorkbook, name: string, columns: number, heading: BreakdownHeading, words: Words): Promise<SheetWriter> {
   const sheet = await book.addSheet(name, {
-    columns: [{ width: LABEL_WIDTH, style: STYLES.top }, ...Array.from({ length: columns }, () => ({ width: NUMBER_WIDTH }))],
+    columns: [{ width: LABEL_WIDTH, style: STYLES.top }, ...Array.from({ length: columns }, (_, i) => ({ width: i === 0 ? FIRST_NUMBER_WIDTH : NUMBER_WIDTH }))],
   });
   await sheet.add([`${words.about.breakdownBy}: ${heading.byLabel ? `${heading.by} — ${heading.byLabel}` : heading.by}`], STYLES.title);
   if (heading.weight) await sheet.add([`${words.breakdown.weightedBy}: ${heading.weight}`], STYLES.bold);
@@ -146,8 +147,17 @@ function residualMark(residual: number | null): 'above' | 'below' | undefined {
   return residual > RESIDUAL_MARK ? 'above' : residual < -RESIDUAL_MARK ? 'below' : undefined;
 }
 
+/** One table of the means sheet: null when the selection has no valid answer to the variable. */
+export interface MeansEntry {
+  variable: string;
+  label: string;
+  /** A scale score rather than a question: named as such. */
+  isScale?: boolean;
+  result: MeansTable | null;
+}
+
 export async function writeMeansSheet(
-  book: StreamingWorkbook, name: string, heading: BreakdownHeading, tables: readonly MeansTable[], words: Words,
+  book: StreamingWorkbook, name: string, heading: BreakdownHeading, entries: readonly MeansEntry[], words: Words,
 ): Promise<void> {
   const b = words.breakdown;
   const sheet = await openBreakdownSheet(book, name, 7, heading, words);
@@ -155,9 +165,13 @@ export async function writeMeansSheet(
     [row.n, orBlank(row.mean), orBlank(row.sd), orBlank(row.se), orBlank(row.ciLow), orBlank(row.ciHigh), orBlank(row.median)];
   const numberStyles = (bold: boolean): CellStyle[] => [bold ? STYLES.countBold : heading.weight ? STYLES.weightedCount : STYLES.count, ...Array(6).fill(bold ? STYLES.statisticBold : STYLES.statistic)];
 
-  for (const table of tables) {
+  for (const { variable, label, isScale, result: table } of entries) {
     await sheet.skip();
-    await sheet.add([`${table.variable} — ${table.label}`], STYLES.bold);
+    await sheet.add([`${variable} — ${isScale ? b.scaleScore : label}`], STYLES.bold);
+    if (!table) {
+      await sheet.add([b.noValidAnswers]);
+      continue;
+    }
     await sheet.add([b.group, b.n, b.mean, b.sd, b.se, b.ciLow, b.ciHigh, b.median], STYLES.header);
     for (const group of table.groups) await sheet.add([group.label || group.group, ...statistics(group)], [STYLES.wrap, ...numberStyles(false)]);
     await sheet.add([b.total, ...statistics(table.total)], [STYLES.bold, ...numberStyles(true)]);
@@ -176,14 +190,24 @@ export async function writeMeansSheet(
   await sheet.end();
 }
 
+/** One scale of the reliability sheet: null when no response answered all its items. */
+export interface ReliabilityEntry {
+  scale: string;
+  result: ReliabilityTable | null;
+}
+
 export async function writeReliabilitySheet(
-  book: StreamingWorkbook, name: string, heading: BreakdownHeading, tables: readonly ReliabilityTable[], words: Words,
+  book: StreamingWorkbook, name: string, heading: BreakdownHeading, entries: readonly ReliabilityEntry[], words: Words,
 ): Promise<void> {
   const b = words.breakdown;
   const sheet = await openBreakdownSheet(book, name, 4, heading, words);
-  for (const table of tables) {
+  for (const { scale, result: table } of entries) {
     await sheet.skip();
-    await sheet.add([`${b.scale}: ${table.scale ?? table.items.map((item) => item.item).join(', ')}`], STYLES.bold);
+    await sheet.add([`${b.scale}: ${scale}`], STYLES.bold);
+    if (!table) {
+      await sheet.add([b.noValidAnswers]);
+      continue;
+    }
     await sheet.add([b.alpha, orBlank(table.alpha)], [STYLES.bold, STYLES.statisticBold]);
     await sheet.add([b.listwiseN, table.n], [STYLES.plain, heading.weight ? STYLES.weightedCount : STYLES.count]);
     await sheet.add([b.item, words.codebook.label, b.alphaIfDeleted, b.correctedItemTotal, words.codebook.reverse], STYLES.header);

@@ -24,7 +24,8 @@ export const FORMATS = {
   count: '#,##0',
   weightedCount: '#,##0.0',
   statistic: '0.000',
-  pValue: '0.0000',
+  /** A p below 0.0001 reads "<0.0001", as statistics packages print it, not 0.0000. */
+  pValue: '[<0.0001]"<0.0001";0.0000',
 } as const;
 
 export const STYLES = {

@@ -27,9 +27,21 @@ describe('kelisim report and export with bad input: one clear line, exit 2, noth
 
   it('names an unknown breakdown variable, or one that cannot split a breakdown', async () => {
     const unknown = await kelisim('report', '--db', db, '--form', 'field_study', '--by', 'regoin', '--out', temp.file('r.xlsx'));
-    expect([unknown.code, unknown.stderr]).toEqual([2, 'kelisim report: form "field_study" has no question named "regoin"\n']);
-    const numeric = await kelisim('report', '--db', db, '--form', 'field_study', '--by', 'age', '--out', temp.file('r.xlsx'));
-    expect([numeric.code, numeric.stderr]).toEqual([2, 'kelisim report: "age" is not a single-choice question, so it cannot split the breakdown (choose one such as region)\n']);
+    expect([unknown.code, unknown.stderr]).toEqual([2, 'kelisim report: form "field_study" has no question or scale named "regoin" (did you mean region?)\n']);
+    const multiple = await kelisim('report', '--db', db, '--form', 'field_study', '--by', 'languages', '--out', temp.file('r.xlsx'));
+    expect(multiple.code).toBe(2);
+    expect(multiple.stderr).toMatch(/^kelisim report: "languages" is a select_multiple question: .*\n$/);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('names a filter that does not parse and a weight that is not a number', async () => {
+    const filter = await report('--filter', '${age} >');
+    expect([filter.code, filter.stderr]).toEqual([2, 'kelisim report: the filter cannot be read: unexpected end of expression at character 9 of "${age} >"\n']);
+    const unknown = await report('--filter', '${agee} > 3');
+    expect(unknown.stderr).toBe('kelisim report: the filter "${agee} > 3" names ${agee}, which is not a question or scale of this form\n');
+    const weight = await report('--weight', 'comment');
+    expect([weight.code, weight.stderr]).toEqual([2, 'kelisim report: the weight "comment" must be a numeric question (integer, decimal or calculate), not a text\n']);
+    expect(leftovers()).toEqual([]);
   });
 
   it('refuses an output folder that does not exist, a name that is not .xlsx and an unknown language', async () => {

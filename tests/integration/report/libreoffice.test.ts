@@ -35,12 +35,14 @@ describe('the workbook in LibreOffice', () => {
 
     const outdir = temp.file('converted');
     const profile = pathToFileURL(temp.file('lo-profile')).href; // a private profile: no state shared with the user's LibreOffice
-    // Every sheet (-1), each into its own file: all four open.
+    // Every sheet (-1), each into its own file: all seven open.
     const run = spawnSync(soffice!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', csvFilter(-1), '--outdir', outdir, workbook], {
       encoding: 'utf8', timeout: 120_000,
     });
     expect(run.status).toBe(0);
-    expect(fs.readdirSync(outdir).sort()).toEqual(['study-About.csv', 'study-Codebook.csv', 'study-Data (labels).csv', 'study-Data.csv']);
+    expect(fs.readdirSync(outdir).sort()).toEqual([
+      'study-About.csv', 'study-Codebook.csv', 'study-Crosstabs.csv', 'study-Data (labels).csv', 'study-Data.csv', 'study-Means.csv', 'study-Reliability.csv',
+    ]);
     const converted = 'study-Data.csv';
 
     const calc = parseCsv(fs.readFileSync(`${outdir}/${converted}`, 'utf8'));

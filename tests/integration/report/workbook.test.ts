@@ -34,11 +34,11 @@ async function report(language: 'kk' | 'ru' | 'en', name = `study-${language}.xl
 const wall = (text: string) => new Date(`${text}Z`);
 
 describe('kelisim report: the data workbook', () => {
-  it('writes About, Codebook, Data and Data (labels), named in the chosen language', async () => {
+  it('writes About, Codebook, Data, Data (labels) and the breakdown sheets, named in the chosen language', async () => {
     const names = {
-      kk: ['Сипаттама', 'Кодтар кітабы', 'Деректер', 'Деректер (белгілер)'],
-      ru: ['Описание', 'Кодовая книга', 'Данные', 'Данные (метки)'],
-      en: ['About', 'Codebook', 'Data', 'Data (labels)'],
+      kk: ['Сипаттама', 'Кодтар кітабы', 'Деректер', 'Деректер (белгілер)', 'Түйіндес кестелер', 'Орташа мәндер', 'Шкалалар сенімділігі'],
+      ru: ['Описание', 'Кодовая книга', 'Данные', 'Данные (метки)', 'Таблицы сопряжённости', 'Средние', 'Надёжность шкал'],
+      en: ['About', 'Codebook', 'Data', 'Data (labels)', 'Crosstabs', 'Means', 'Reliability'],
     };
     for (const language of ['kk', 'ru', 'en'] as const) {
       const { out, result, workbook } = await report(language);
@@ -165,6 +165,9 @@ describe('kelisim report: the data workbook', () => {
     expect(about).toContainEqual([null, 'Ни одна анкета не соответствует условиям отбора: листы с данными содержат только заголовки столбцов.']);
     expect(aboutFacts(workbook.getWorksheet('Описание')!).get('Анкет в этом файле')).toBe(0);
     expect(workbook.getWorksheet('Данные')!.rowCount).toBe(1);
+    for (const name of ['Таблицы сопряжённости', 'Средние', 'Надёжность шкал']) {
+      expect(sheetValues(workbook.getWorksheet(name)!).flat()).toContain('Ни одна анкета не соответствует условиям отбора.');
+    }
     expect(fs.readdirSync(temp.dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
   });
 });

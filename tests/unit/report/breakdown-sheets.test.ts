@@ -97,12 +97,12 @@ describe('the means sheet', () => {
   it('lists n, mean, sd, se, CI and median by group, the total in bold, and the tests', async () => {
     const words = wordsIn('ru');
     const group = (name: string, n: number, mean: number) => ({ group: name, label: name.toUpperCase(), n, mean, sd: 1, se: 1 / Math.sqrt(n), ciLow: mean - 1, ciHigh: mean + 1, median: mean });
-    const sheet = await writeSheet((book) => writeMeansSheet(book, words.sheets.means, { by: 'region', byLabel: 'Область' }, [{
+    const sheet = await writeSheet((book) => writeMeansSheet(book, words.sheets.means, { by: 'region', byLabel: 'Область' }, [{ variable: 'age', label: 'Возраст', result: {
       variable: 'age', label: 'Возраст',
       groups: [group('abai', 4, 40), group('astana', 9, 35)],
       total: { n: 13, mean: 36.5, sd: 2, se: 0.5, ciLow: 35.4, ciHigh: 37.6, median: 36 },
       anova: { F: 4.5, df1: 1, df2: 11, p: 0.057 }, welch: null, levene: { F: 0.2, df1: 1, df2: 11, p: 0.66 }, kruskalWallis: { H: 3.1, df: 1, p: 0.078 },
-    }], words));
+    } }], words));
     const rows = sheetValues(sheet);
     const start = rows.findIndex((row) => row[0] === 'age — Возраст');
     expect(rows[start + 1]).toEqual(['Группа', 'N', 'Среднее', 'Станд. отклонение', 'Станд. ошибка', '95% ДИ, нижняя граница', '95% ДИ, верхняя граница', 'Медиана']);
