@@ -2,70 +2,21 @@
  * The breakdown sheets: crosstabs of every categorical item by the grouping variable, means with
  * confidence intervals by group, and the reliability of each scale. They show the statistics
  * engine's numbers as it returns them (see src/analysis); nothing here computes a statistic.
- * The shapes below are the parts of the analysis results these sheets read.
  */
+import type { CrosstabResult, MeansResult, ReliabilityResult } from '../../analysis';
 import type { CellValue } from '../values';
 import type { Words } from '../words';
 import type { SheetWriter, StreamingWorkbook } from '../xlsx/streaming-workbook';
 import { STYLES, type CellStyle } from '../xlsx/styles';
 
-export interface Level {
-  value: string;
-  label: string;
-}
-
-export interface CrosstabTable {
-  row: string;
-  rowLabel: string;
-  n: number;
-  rows: Level[];
-  cols: Level[];
-  counts: number[][];
-  rowTotals: number[];
-  colTotals: number[];
-  /** Percent (0–100) of the column; null where the column is empty. */
-  colPercent: (number | null)[][];
-  adjustedResiduals: (number | null)[][];
-  chiSquare: number | null;
-  df: number | null;
-  p: number | null;
-  cramersV: number | null;
-  smallExpected: { warning: boolean };
-}
-
-export interface GroupMeansRow {
-  n: number;
-  mean: number | null;
-  sd: number | null;
-  se: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  median: number | null;
-}
-
-export interface MeansTable {
-  variable: string;
-  label: string;
-  groups: (GroupMeansRow & { group: string; label: string })[];
-  total: GroupMeansRow;
-  anova: FTestRow | null;
-  welch: FTestRow | null;
-  levene: FTestRow | null;
-  kruskalWallis: { H: number; df: number; p: number } | null;
-}
-
-export interface FTestRow {
-  F: number;
-  df1: number;
-  df2: number;
-  p: number;
-}
-
-export interface ReliabilityTable {
-  n: number;
-  alpha: number | null;
-  items: { item: string; label: string; reversed: boolean; alphaIfDeleted: number | null; correctedItemTotal: number | null }[];
-}
+/** The parts of the analysis results these sheets show. */
+export type CrosstabTable = Pick<
+  CrosstabResult,
+  'row' | 'rowLabel' | 'n' | 'rows' | 'cols' | 'counts' | 'rowTotals' | 'colTotals' | 'colPercent' | 'adjustedResiduals' | 'chiSquare' | 'df' | 'p' | 'cramersV' | 'smallExpected'
+>;
+export type MeansTable = Pick<MeansResult, 'groups' | 'total' | 'anova' | 'welch' | 'levene' | 'kruskalWallis'>;
+export type ReliabilityTable = Pick<ReliabilityResult, 'n' | 'alpha' | 'items'>;
+type GroupMeansRow = MeansTable['total'];
 
 /** What every breakdown sheet says at its top. */
 export interface BreakdownHeading {

@@ -98,7 +98,7 @@ describe('the means sheet', () => {
     const words = wordsIn('ru');
     const group = (name: string, n: number, mean: number) => ({ group: name, label: name.toUpperCase(), n, mean, sd: 1, se: 1 / Math.sqrt(n), ciLow: mean - 1, ciHigh: mean + 1, median: mean });
     const sheet = await writeSheet((book) => writeMeansSheet(book, words.sheets.means, { by: 'region', byLabel: 'Область' }, [{ variable: 'age', label: 'Возраст', result: {
-      variable: 'age', label: 'Возраст',
+
       groups: [group('abai', 4, 40), group('astana', 9, 35)],
       total: { n: 13, mean: 36.5, sd: 2, se: 0.5, ciLow: 35.4, ciHigh: 37.6, median: 36 },
       anova: { F: 4.5, df1: 1, df2: 11, p: 0.057 }, welch: null, levene: { F: 0.2, df1: 1, df2: 11, p: 0.66 }, kruskalWallis: { H: 3.1, df: 1, p: 0.078 },
