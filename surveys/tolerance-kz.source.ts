@@ -21,6 +21,9 @@ import {
   type Translated,
   type XlsFormSource,
 } from './xlsform-sheets';
+import {
+  AGREEMENT_5, AGREEMENT_TITLE, BOGARDUS_INTRODUCTION, BOGARDUS_STEPS, BOGARDUS_TITLE, DONT_KNOW, REFUSED,
+} from '../src/form/edit/block-texts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Building blocks
@@ -47,8 +50,6 @@ function beginGroup(name: string, text: Translated, more: Partial<SurveyRow> = {
 
 const endGroup = (): SurveyRow => ({ type: 'end_group' });
 
-const DONT_KNOW: Translated = { kk: 'Жауап беруге қиналамын', ru: 'Затрудняюсь ответить', en: "Don't know" };
-const REFUSED: Translated = { kk: 'Жауап беруден бас тарту', ru: 'Отказ от ответа', en: 'Refused' };
 
 const mustAnswer = required({
   kk: 'Бұл сұраққа жауап беру міндетті.',
@@ -182,31 +183,14 @@ const frequency = choiceList('frequency', [
  * so a higher code is a greater social distance.
  */
 const socialDistance = choiceList('social_distance', [
-  option('1', {
-    kk: 'Неке арқылы жақын туыс ретінде (мысалы, күйеу бала немесе келін)',
-    ru: 'Как близкого родственника через брак (например, зятя или невестку)',
-    en: 'As a close relative by marriage (e.g. a son-in-law or daughter-in-law)',
-  }),
-  option('2', { kk: 'Жақын дос ретінде', ru: 'Как близкого друга', en: 'As a close personal friend' }),
-  option('3', { kk: 'Көшемдегі көрші ретінде', ru: 'Как соседа по улице', en: 'As a neighbour on my street' }),
-  option('4', { kk: 'Жұмыстағы әріптес ретінде', ru: 'Как коллегу по работе', en: 'As a co-worker in my occupation' }),
-  option('5', { kk: 'Елімнің азаматы ретінде', ru: 'Как гражданина моей страны', en: 'As a citizen of my country' }),
-  option('6', {
-    kk: 'Еліме тек қонақ ретінде',
-    ru: 'Только как гостя моей страны',
-    en: 'Only as a visitor to my country',
-  }),
-  option('7', { kk: 'Еліме кіргізбес едім', ru: 'Не пустил(а) бы в свою страну', en: 'Would exclude from my country' }),
+  ...BOGARDUS_STEPS.map((text, i) => option(String(i + 1), text)),
   missingOption('8', DONT_KNOW),
   missingOption('9', REFUSED),
 ]);
 
+/** The designer's Likert block uses the same five steps. */
 const agreement = choiceList('agree5', [
-  option('1', { kk: 'Мүлдем келіспеймін', ru: 'Совершенно не согласен(-на)', en: 'Strongly disagree' }),
-  option('2', { kk: 'Келіспеймін', ru: 'Не согласен(-на)', en: 'Disagree' }),
-  option('3', { kk: 'Келісемін де, келіспеймін де', ru: 'И да, и нет', en: 'Neither agree nor disagree' }),
-  option('4', { kk: 'Келісемін', ru: 'Согласен(-на)', en: 'Agree' }),
-  option('5', { kk: 'Толығымен келісемін', ru: 'Полностью согласен(-на)', en: 'Strongly agree' }),
+  ...AGREEMENT_5.map((text, i) => option(String(i + 1), text)),
   missingOption('8', DONT_KNOW),
 ]);
 
@@ -561,25 +545,12 @@ const sharedPractices: SurveyRow[] = [
  */
 const socialDistanceSection = itemBattery({
   group: 'social_distance',
-  title: { kk: 'Түрлі халықтарға көзқарас', ru: 'Отношение к разным народам', en: 'Attitudes towards different peoples' },
+  title: BOGARDUS_TITLE,
   appearance: 'field-list',
   list: 'social_distance',
   scale: 'social_distance',
   itemAppearance: 'minimal',
-  introduction: question('note', 'sd_intro', {
-    kk:
-      'Төмендегі әр халық туралы жалпы ойлаңыз, өзіңіз білетін ең жақсы не ең жаман өкілдері туралы емес. ' +
-      'Осы халықтың өкілімен қарым-қатынастың ең жақын қандай түріне келісер едіңіз? Әр халық үшін бір жауапты таңдаңыз. ' +
-      'Интервьюерге: жауап нұсқаларын оқып беріңіз немесе экраннан көрсетіңіз.',
-    ru:
-      'Подумайте о каждом из следующих народов в целом, а не о лучших или худших его представителях, которых Вы знаете. ' +
-      'Какие самые близкие отношения с представителем этого народа Вы готовы допустить? Выберите один ответ для каждого народа. ' +
-      'Интервьюеру: зачитайте варианты ответа или покажите их на экране.',
-    en:
-      'Please think of each of the following peoples as a whole, not of the best or the worst members you know. ' +
-      'What is the closest relationship you would willingly accept with a member of this people? Choose one answer for each people. ' +
-      'Interviewer: read out the answer options or show them on the screen.',
-  }),
+  introduction: question('note', 'sd_intro', BOGARDUS_INTRODUCTION),
   items: [
     { name: 'sd_kazakh', text: { kk: 'Қазақтар', ru: 'Казахи', en: 'Kazakhs' } },
     { name: 'sd_russian', text: { kk: 'Орыстар', ru: 'Русские', en: 'Russians' } },
@@ -595,11 +566,7 @@ const socialDistanceSection = itemBattery({
 /** Agreement with statements about living together; the reverse items are worded against tolerance. */
 const toleranceScale = itemBattery({
   group: 'tolerance',
-  title: {
-    kk: 'Төмендегі пікірлердің әрқайсысымен қаншалықты келісесіз немесе келіспейсіз?',
-    ru: 'Насколько Вы согласны или не согласны с каждым из следующих утверждений?',
-    en: 'How much do you agree or disagree with each of the following statements?',
-  },
+  title: AGREEMENT_TITLE,
   appearance: 'table-list',
   list: 'agree5',
   scale: 'tolerance',

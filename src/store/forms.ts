@@ -24,6 +24,8 @@ export interface FormListRow extends FormRow {
   finals: number;
   latestVersionId: number | null;
   hasDraftDefinition: boolean;
+  /** When the designer last saved the working copy; null when there is none. */
+  draftSavedAt: number | null;
 }
 
 interface VersionRecord {
@@ -49,7 +51,7 @@ const toVersionRow = (row: VersionRecord): FormVersionRow => ({
 export function listForms(db: Db): FormListRow[] {
   const forms = db
     .prepare(
-      `SELECT f.form_id AS formId, f.title, f.created_at AS createdAt, f.draft IS NOT NULL AS hasDraftDefinition,
+      `SELECT f.form_id AS formId, f.title, f.created_at AS createdAt, f.draft IS NOT NULL AS hasDraftDefinition, f.draft_saved_at AS draftSavedAt,
               (SELECT max(id) FROM form_versions v WHERE v.form_id = f.form_id) AS latestVersionId,
               (SELECT count(*) FROM responses r JOIN form_versions v ON v.id = r.form_version_id
                 WHERE v.form_id = f.form_id AND r.status = 'draft') AS drafts,
@@ -121,6 +123,14 @@ export function getFormDraft(db: Db, formId: string): { draft: string; savedAt: 
 /** Creates the form when it does not exist yet (an existing form keeps its title); true when created. */
 export function addFormIfMissing(db: Db, formId: string, title: string, now = Date.now()): boolean {
   const result = db.prepare('INSERT INTO forms (form_id, title, created_at) VALUES (?, ?, ?) ON CONFLICT (form_id) DO NOTHING').run(formId, title, now);
+  return result.changes > 0;
+}
+
+/** Deletes a form that has no published version (a designer draft never published); true when deleted. */
+export function deleteFormWithoutVersions(db: Db, formId: string): boolean {
+  const result = db
+    .prepare('DELETE FROM forms WHERE form_id = ? AND NOT EXISTS (SELECT 1 FROM form_versions v WHERE v.form_id = forms.form_id)')
+    .run(formId);
   return result.changes > 0;
 }
 

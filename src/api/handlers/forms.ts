@@ -11,8 +11,9 @@ import { readSourceFile, writeFileAtomically } from '../../io/files';
 
 export function formsHandlers(ctx: ApiContext): HandlersOf<FormsApi> {
   return {
+    // Forms that can be interviewed: a form only the designer knows (never published) is listed by designer.list.
     'forms.list': async () =>
-      listForms(ctx.db).map((form) => ({
+      listForms(ctx.db).filter((form) => form.versions.length).map((form) => ({
         formId: form.formId,
         title: form.title,
         versions: form.versions,

@@ -9,6 +9,7 @@ import { responsesHandlers } from './responses';
 import { fieldworkHandlers } from './fieldwork';
 import { analysisHandlers } from './analysis';
 import { responsesImportHandlers } from './responses-import';
+import { designerHandlers } from './designer';
 import { reportHandlers } from './report';
 
 /** The one handler map every transport serves. */
@@ -23,6 +24,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...fieldworkHandlers(ctx),
     ...analysisHandlers(ctx),
     ...responsesImportHandlers(ctx),
+    ...designerHandlers(ctx),
     ...reportHandlers(ctx),
   };
 }

@@ -35,6 +35,7 @@ export interface FormVersionInfo {
 }
 
 export interface FormsApi {
+  /** The forms with at least one published version (those that can be interviewed). */
   'forms.list': { args: Record<string, never>; result: FormSummary[] };
   /** Reads an XLSForm workbook and publishes it as a version; nothing is stored when it has any problem. */
   'forms.import': { args: { file: FileInput }; result: PublishedForm };

@@ -15,10 +15,21 @@ import type { ResponsesApi } from './responses';
 import type { FieldworkApi } from './fieldwork';
 import type { AnalysisApi } from './analysis';
 import type { ResponsesImportApi } from './responses-import';
+import type { DesignerApi } from './designer';
 import type { ReportApi } from './report';
 
 export interface ApiSpec
-  extends AppApi, FormsApi, DemoApi, PackagesApi, InterviewsApi, ResponsesApi, FieldworkApi, AnalysisApi, ResponsesImportApi, ReportApi {}
+  extends AppApi,
+    FormsApi,
+    DemoApi,
+    PackagesApi,
+    InterviewsApi,
+    ResponsesApi,
+    FieldworkApi,
+    AnalysisApi,
+    ResponsesImportApi,
+    DesignerApi,
+    ReportApi {}
 
 export type ApiName = keyof ApiSpec;
 export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
@@ -36,7 +47,19 @@ export type HandlersOf<Part> = { [K in keyof Part & ApiName]: Handler<K> };
  */
 export type FileInput = { path: string } | { name: string; bytes: Uint8Array };
 
-export type { AppApi, FormsApi, DemoApi, PackagesApi, InterviewsApi, ResponsesApi, FieldworkApi, AnalysisApi, ResponsesImportApi, ReportApi };
+export type {
+  AppApi,
+  FormsApi,
+  DemoApi,
+  PackagesApi,
+  InterviewsApi,
+  ResponsesApi,
+  FieldworkApi,
+  AnalysisApi,
+  ResponsesImportApi,
+  DesignerApi,
+  ReportApi,
+};
 export type * from './app';
 export type * from './forms';
 export type * from './demo';
@@ -46,4 +69,5 @@ export type * from './responses';
 export type * from './fieldwork';
 export type * from './analysis';
 export type * from './responses-import';
+export type * from './designer';
 export type * from './report';

@@ -47,7 +47,7 @@ export class CheckContext {
   }
 }
 
-function defaultChoiceRows(form: FormDefinition): Record<string, number[]> {
+export function defaultChoiceRows(form: FormDefinition): Record<string, number[]> {
   const rows: Record<string, number[]> = {};
   let next = 2;
   for (const list of form.choiceLists) rows[list.name] = list.choices.map(() => next++);
@@ -69,8 +69,8 @@ export function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-/** " Did you mean ${age}?" when one known name is close to the unknown one, else ''. */
-export function suggestion(unknown: string, known: Iterable<string>, format: (name: string) => string): string {
+/** The known name closest to a misspelt one, when one is close enough to be what was meant. */
+export function closestName(unknown: string, known: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const name of known) {
@@ -81,5 +81,11 @@ export function suggestion(unknown: string, known: Iterable<string>, format: (na
     }
   }
   const close = best !== undefined && bestDistance <= Math.max(1, Math.min(2, Math.floor(unknown.length / 3)));
-  return close ? ` Did you mean ${format(best!)}?` : '';
+  return close ? best : undefined;
+}
+
+/** " Did you mean ${age}?" when one known name is close to the unknown one, else ''. */
+export function suggestion(unknown: string, known: Iterable<string>, format: (name: string) => string): string {
+  const best = closestName(unknown, known);
+  return best !== undefined ? ` Did you mean ${format(best)}?` : '';
 }

@@ -106,3 +106,13 @@ describe('number keys', () => {
     expect(reader.read('other', '5', 20, 9200)).toBe(4); // another question never continues a number
   });
 });
+
+describe('number keys on any keyboard layout', () => {
+  it('read the key by its place, so the Kazakh layout (ә і ң ғ … on the number row) still picks choices', async () => {
+    const { digitOfKey } = await import('../../../renderer/src/lib/interview/keyboard');
+    expect(digitOfKey({ code: 'Digit2', key: 'ә' })).toBe('2');
+    expect(digitOfKey({ code: 'Digit0', key: 'һ' })).toBe('0');
+    expect(digitOfKey({ code: 'Numpad7', key: '7' })).toBe('7');
+    expect(digitOfKey({ code: 'KeyA', key: 'ф' })).toBeUndefined();
+  });
+});

@@ -2,6 +2,8 @@
  * The app's own words in English; kk.ts and ru.ts must define every key (the type checker enforces
  * it). Placeholders look like {name}. A plural entry lists the forms Intl.PluralRules names.
  */
+import { enDesigner } from './en-designer';
+
 export const en = {
   'app.name': 'Kelisim',
   'app.tagline': 'Field research on interethnic accord',
@@ -152,6 +154,7 @@ export const en = {
   'send.noFolder': 'The folder cannot be opened from here; the file is at the path above.',
   'send.history': 'Sent before',
   'send.historyItem': { one: '{time}: {count} interview', other: '{time}: {count} interviews' },
+  ...enDesigner,
 } as const;
 
 export type MessageKey = keyof typeof en;

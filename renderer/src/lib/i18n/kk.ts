@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { kkDesigner } from './kk-designer';
 
 export const kk: Messages = {
   'app.name': 'Келісім',
@@ -150,4 +151,5 @@ export const kk: Messages = {
   'send.noFolder': 'Қалтаны бұл жерден ашу мүмкін емес; файл жоғарыда көрсетілген жолда.',
   'send.history': 'Бұрын жіберілгендер',
   'send.historyItem': { other: '{time}: {count} сұхбат' },
+  ...kkDesigner,
 };

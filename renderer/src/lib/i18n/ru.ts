@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { ruDesigner } from './ru-designer';
 
 export const ru: Messages = {
   'app.name': 'Келісім',
@@ -160,4 +161,5 @@ export const ru: Messages = {
   'send.noFolder': 'Отсюда папку открыть нельзя; файл находится по указанному выше пути.',
   'send.history': 'Отправлено ранее',
   'send.historyItem': { one: '{time}: {count} интервью', few: '{time}: {count} интервью', many: '{time}: {count} интервью', other: '{time}: {count} интервью' },
+  ...ruDesigner,
 };

@@ -41,3 +41,14 @@ export function choiceKey(index: number, count: number): string {
   if (count <= 10) return index === 9 ? '0' : String(index + 1);
   return String(index + 1);
 }
+
+/**
+ * The digit a key stands for, by the key's place on the keyboard rather than the character it
+ * types: the Kazakh layout puts ә, і, ң, ғ, ү, ұ, қ, ө, һ on the number row, and a clerk typing
+ * Kazakh answers must still pick choices with it. The numeric keypad counts too.
+ */
+export function digitOfKey(event: Pick<KeyboardEvent, 'code' | 'key'>): string | undefined {
+  const placed = /^(?:Digit|Numpad)([0-9])$/.exec(event.code);
+  if (placed) return placed[1];
+  return /^[0-9]$/.test(event.key) ? event.key : undefined;
+}

@@ -1,8 +1,8 @@
 /**
- * Saves an interview the moment it changes. One save is in flight at a time, so saves reach the
- * core in the order they were made; whatever changes meanwhile waits as one merged batch (the
- * latest answer to a question wins). A failed save keeps its batch and is retried with growing
- * pauses until it succeeds; the interviewer sees that the answers are not yet saved.
+ * Saves an interview (or the designer's working copy) the moment it changes. One save is in flight
+ * at a time, so saves reach the core in the order they were made; whatever changes meanwhile waits
+ * as one merged batch (the latest answer to a question wins). A failed save keeps its batch and is
+ * retried with growing pauses until it succeeds; the user sees that the changes are not yet saved.
  */
 import type { InterviewSaveArgs, SaveReceipt } from '../../../../src/api/spec';
 import { ApiError } from '../api';
@@ -10,11 +10,11 @@ import { ApiError } from '../api';
 export type SaveChange = Omit<InterviewSaveArgs, 'uuid'>;
 export type SaveState = 'saved' | 'saving' | 'failed';
 
-type Send = (change: SaveChange) => Promise<SaveReceipt>;
 
 const RETRY_PAUSES_MS = [500, 1000, 2000, 4000, 8000];
 
-function merge(older: SaveChange | undefined, newer: SaveChange): SaveChange {
+/** Merges an interview's waiting changes: answers by question, the latest position and language. */
+export function mergeInterviewChanges(older: SaveChange | undefined, newer: SaveChange): SaveChange {
   if (!older) return { ...newer, answers: newer.answers && { ...newer.answers } };
   const merged: SaveChange = { ...older, ...newer };
   if (older.answers || newer.answers) merged.answers = { ...older.answers, ...newer.answers };
@@ -23,31 +23,33 @@ function merge(older: SaveChange | undefined, newer: SaveChange): SaveChange {
   return merged;
 }
 
-export class SaveQueue {
+export class SaveQueue<Change = SaveChange, Receipt = SaveReceipt> {
   state = $state<SaveState>('saved');
   /** Why the last attempt failed, while it has not succeeded since. */
   failure = $state<string | undefined>();
   /** True when the core refused the batch (it will not succeed by retrying alone). */
   refused = $state(false);
-  lastReceipt = $state<SaveReceipt | undefined>();
+  lastReceipt = $state<Receipt | undefined>();
 
-  #send: Send;
-  #pending: SaveChange | undefined;
+  #send: (change: Change) => Promise<Receipt>;
+  #merge: (older: Change | undefined, newer: Change) => Change;
+  #pending: Change | undefined;
   #running: Promise<void> | undefined;
   #attempt = 0;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #waiters: (() => void)[] = [];
 
-  constructor(send: Send) {
+  constructor(send: (change: Change) => Promise<Receipt>, merge: (older: Change | undefined, newer: Change) => Change) {
     this.#send = send;
+    this.#merge = merge;
   }
 
   get hasUnsaved(): boolean {
     return this.#pending !== undefined || this.#running !== undefined;
   }
 
-  enqueue(change: SaveChange): void {
-    this.#pending = merge(this.#pending, change);
+  enqueue(change: Change): void {
+    this.#pending = this.#merge(this.#pending, change);
     if (this.#retryTimer === undefined) this.#start();
   }
 
@@ -95,7 +97,7 @@ export class SaveQueue {
         this.failure = undefined;
         this.refused = false;
       } catch (error) {
-        this.#pending = merge(batch, this.#pending ?? {});
+        this.#pending = this.#pending === undefined ? batch : this.#merge(batch, this.#pending);
         this.state = 'failed';
         this.failure = error instanceof Error ? error.message : String(error);
         // The core refusing a save (a finalized response, an unknown question) will refuse it again.

@@ -4,12 +4,12 @@
  * at once through the save queue; the core checks it again and validates the whole response when
  * finalizing, so nothing here is trusted beyond showing the interviewer what to do next.
  */
-import type { Interview, ResponseSummary } from '../../../../src/api/spec';
+import type { Interview, ResponseSummary, SaveReceipt } from '../../../../src/api/spec';
 import { ApiError, call } from '../api';
 import type { AnswerProblem, Choice, CompiledField, CompiledForm, FormState, SurveyRow } from '../form';
 import { compileForm, evaluateFormState, isAnswerError, selectedNames, textIn, validateAnswers } from '../form';
 import { layoutInterview, type InterviewLayout, type Screen, type ScreenItem } from './layout';
-import { SaveQueue } from './save-queue.svelte';
+import { SaveQueue, mergeInterviewChanges, type SaveChange } from './save-queue.svelte';
 
 /** The position stored while the interviewer is on the closing screen (src/collect FINISH_POSITION). */
 export const FINISH = '#finish';
@@ -21,7 +21,7 @@ export class InterviewSession {
   readonly uuid: string;
   readonly compiled: CompiledForm;
   readonly layout: InterviewLayout;
-  readonly saver: SaveQueue;
+  readonly saver: SaveQueue<SaveChange, SaveReceipt>;
 
   meta: ResponseSummary = $state(null!);
   answers = $state.raw<Record<string, string>>({});
@@ -43,15 +43,22 @@ export class InterviewSession {
   readonly visibleScreens: number[] = $derived.by(() =>
     this.layout.screens.flatMap((screen, index) => (this.isScreenVisible(screen) ? [index] : [])));
 
-  constructor(interview: Interview) {
+  /**
+   * `save` sends each batch of changes to the core; the designer's preview, which shows a form
+   * before it is published, passes one that keeps nothing.
+   */
+  constructor(
+    interview: Interview,
+    // keepalive: a save already on its way still arrives when the window closes or reloads.
+    save: (change: SaveChange) => Promise<SaveReceipt> = (change) => call('interviews.save', { uuid: interview.uuid, ...change }, { keepalive: true }),
+  ) {
     this.uuid = interview.uuid;
     this.compiled = compileForm(interview.form);
     this.layout = layoutInterview(interview.form);
     this.meta = summary(interview);
     this.answers = interview.answers;
     this.language = interview.language || interview.form.defaultLanguage;
-    // keepalive: a save already on its way still arrives when the window closes or reloads.
-    this.saver = new SaveQueue((change) => call('interviews.save', { uuid: this.uuid, ...change }, { keepalive: true }));
+    this.saver = new SaveQueue(save, mergeInterviewChanges);
     this.resumeAt(interview.position);
   }
 

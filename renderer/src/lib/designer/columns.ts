@@ -1,0 +1,23 @@
+/** XLSForm columns (as changes and problems name them) in the designer's own words. */
+import type { MessageKey } from '../i18n/en';
+import { t } from '../i18n/index.svelte';
+import { parseLanguage } from '../../../../src/form/languages';
+
+const CAPTIONS: Record<string, MessageKey> = {
+  label: 'designer.field.label', hint: 'designer.field.hint', required_message: 'designer.field.requiredMessage',
+  constraint_message: 'designer.field.constraintMessage', required: 'designer.field.required', relevant: 'designer.field.relevant',
+  constraint: 'designer.field.constraint', calculation: 'designer.field.calculation', default: 'designer.field.default',
+  choice_filter: 'designer.field.choiceFilter', read_only: 'designer.field.readOnly', repeat_count: 'designer.field.repeatCount',
+  appearance: 'designer.field.appearance', scale: 'designer.field.scale', reverse: 'designer.field.reverse', type: 'designer.field.type',
+  name: 'designer.field.name', group: 'designer.type.group', missing: 'designer.choice.missing', form_title: 'designer.settings.formTitle',
+  form_id: 'designer.settings.formId', version: 'designer.settings.version', default_language: 'designer.diff.defaultLanguage',
+  language: 'designer.settings.headerName',
+};
+
+/** "label::English (en)" → "Question · en"; "relevant" → "Ask only when"; a column unknown here stays as it is. */
+export function columnCaption(column: string, language?: string): string {
+  const [base, header] = column.split('::');
+  const code = language ?? (header ? parseLanguage(header).code : undefined);
+  const caption = CAPTIONS[base] ? t(CAPTIONS[base]) : base;
+  return code ? `${caption} · ${code}` : caption;
+}

@@ -1,0 +1,78 @@
+import type { FormDefinition } from '../../form/model';
+import type { FormDiff } from '../../form/edit/diff';
+import type { FileInput } from './index';
+import type { PublishedForm } from './forms';
+
+export type { FormDiff } from '../../form/edit/diff';
+
+/** A form as the designer lists it: published versions and whether a working copy has unpublished edits. */
+export interface DesignerFormSummary {
+  formId: string;
+  title: string;
+  /** Published versions, oldest first; empty for a form not yet published. */
+  versions: string[];
+  /** When the working copy with unpublished edits was last saved; null when there is none. */
+  draftSavedAt: number | null;
+  responses: number;
+}
+
+/** A form open in the designer: the working copy and the version it will be compared with when published. */
+export interface DesignerDraft {
+  formId: string;
+  /** The working copy: the saved draft, or the latest published version when there are no unpublished edits. */
+  form: FormDefinition;
+  /** When the draft was saved; null when the working copy is the latest published version unchanged. */
+  draftSavedAt: number | null;
+  /** The latest published version; null for a form never published. */
+  published: { version: string; publishedAt: number; form: FormDefinition } | null;
+  /** Every published version, oldest first. */
+  versions: string[];
+}
+
+export interface DesignerPublishResult {
+  published: PublishedForm;
+  /** The version it was compared with; null for a form's first version. */
+  previousVersion: string | null;
+  /** What changed against `previousVersion`; null for a first version. */
+  diff: FormDiff | null;
+}
+
+/**
+ * The questionnaire designer. A form's working copy is kept in the database between publishes
+ * (saved after every change), so unpublished edits survive closing the app; publishing checks the
+ * whole form, freezes it as a new version and says what changed since the previous one.
+ */
+export interface DesignerApi {
+  /** Every form: published ones and those that so far exist only as a working copy. */
+  'designer.list': { args: Record<string, never>; result: DesignerFormSummary[] };
+  /**
+   * A new, empty form in the given languages (codes: kk, ru, en…; the first is the default unless
+   * `defaultLanguage` names another), not published until `designer.publish`; refused when the form_id is taken.
+   */
+  'designer.create': { args: { formId: string; title: string; languages: string[]; defaultLanguage?: string }; result: DesignerDraft };
+  /** Opens a form for editing: its working copy, or its latest published version. */
+  'designer.open': { args: { formId: string }; result: DesignerDraft };
+  /**
+   * Saves the working copy of `formId`. A form never published may change its form_id here (the
+   * result names the new one); a published form cannot, its responses are filed under it.
+   */
+  'designer.save': { args: { formId: string; form: FormDefinition }; result: { formId: string; draftSavedAt: number | null } };
+  /** Throws away the unpublished edits; a form never published is deleted (`deleted: true`). */
+  'designer.discard': { args: { formId: string }; result: { formId: string; deleted: boolean } };
+  /**
+   * Checks the working copy (every problem at once, each with its question) and publishes it as a
+   * new version: one published before gets the next version number. Refused when nothing changed.
+   */
+  'designer.publish': { args: { formId: string; form: FormDefinition }; result: DesignerPublishResult };
+  /**
+   * Reads an XLSForm workbook into the working copy of its form_id (a new form when there is none),
+   * to review and publish from the designer. Refused, to keep unpublished edits safe, when that form
+   * has a different working copy, unless `replaceDraft`.
+   */
+  'designer.import': { args: { file: FileInput; replaceDraft?: boolean }; result: DesignerDraft };
+  /** The working copy as an XLSForm workbook: written to `outPath`, or returned as bytes. */
+  'designer.export': {
+    args: { form: FormDefinition; outPath?: string };
+    result: { fileName: string; path?: string; bytes?: Uint8Array };
+  };
+}
