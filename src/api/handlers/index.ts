@@ -10,6 +10,7 @@ import { fieldworkHandlers } from './fieldwork';
 import { analysisHandlers } from './analysis';
 import { responsesImportHandlers } from './responses-import';
 import { designerHandlers } from './designer';
+import { reportHandlers } from './report';
 
 /** The one handler map every transport serves. */
 export function createHandlers(ctx: ApiContext): Handlers {
@@ -24,6 +25,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...analysisHandlers(ctx),
     ...responsesImportHandlers(ctx),
     ...designerHandlers(ctx),
+    ...reportHandlers(ctx),
   };
 }
 

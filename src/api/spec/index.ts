@@ -16,6 +16,7 @@ import type { FieldworkApi } from './fieldwork';
 import type { AnalysisApi } from './analysis';
 import type { ResponsesImportApi } from './responses-import';
 import type { DesignerApi } from './designer';
+import type { ReportApi } from './report';
 
 export interface ApiSpec
   extends AppApi,
@@ -27,7 +28,8 @@ export interface ApiSpec
     FieldworkApi,
     AnalysisApi,
     ResponsesImportApi,
-    DesignerApi {}
+    DesignerApi,
+    ReportApi {}
 
 export type ApiName = keyof ApiSpec;
 export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
@@ -56,6 +58,7 @@ export type {
   AnalysisApi,
   ResponsesImportApi,
   DesignerApi,
+  ReportApi,
 };
 export type * from './app';
 export type * from './forms';
@@ -67,3 +70,4 @@ export type * from './fieldwork';
 export type * from './analysis';
 export type * from './responses-import';
 export type * from './designer';
+export type * from './report';
