@@ -11,6 +11,7 @@ import { analysisHandlers } from './analysis';
 import { responsesImportHandlers } from './responses-import';
 import { exportsHandlers } from './exports';
 import { designerHandlers } from './designer';
+import { reportHandlers } from './report';
 
 /** The one handler map every transport serves. */
 export function createHandlers(ctx: ApiContext): Handlers {
@@ -26,6 +27,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...responsesImportHandlers(ctx),
     ...exportsHandlers(ctx),
     ...designerHandlers(ctx),
+    ...reportHandlers(ctx),
   };
 }
 

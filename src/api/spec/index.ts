@@ -16,6 +16,7 @@ import type { FieldworkApi } from './fieldwork';
 import type { AnalysisApi } from './analysis';
 import type { ResponsesImportApi } from './responses-import';
 import type { DesignerApi } from './designer';
+import type { ReportApi } from './report';
 import type { ExportsApi } from './exports';
 
 export interface ApiSpec
@@ -29,6 +30,7 @@ export interface ApiSpec
     AnalysisApi,
     ResponsesImportApi,
     DesignerApi,
+    ReportApi,
     ExportsApi {}
 
 export type ApiName = keyof ApiSpec;
@@ -58,6 +60,7 @@ export type {
   AnalysisApi,
   ResponsesImportApi,
   DesignerApi,
+  ReportApi,
   ExportsApi,
 };
 export type * from './app';
@@ -70,4 +73,5 @@ export type * from './fieldwork';
 export type * from './analysis';
 export type * from './responses-import';
 export type * from './designer';
+export type * from './report';
 export type * from './exports';
