@@ -251,7 +251,7 @@ export const kkLead: LeadMessages = {
   'export.variables': 'Бағандар саны: {variables}.',
   'export.renamed': 'SPSS талаптарына сай атауы өзгертілген айнымалылар: {renamed}',
   'export.empty': 'Сәйкес сұхбат жоқ: файлда тек тақырыптар бар және бұл туралы айтылған.',
-  'export.download': '{name} жүктеп алу',
+  'export.download': '{name} файлын жүктеп алу',
   'export.noFolder': 'Қалтаны бұл жерден ашу мүмкін емес; файл жоғарыда көрсетілген жолда.',
   'export.earlier': 'Осы бетте бұрын экспортталғандар',
   'export.folderNote': 'Әр экспорт дерекқордың қасындағы «kelisim-exports» қалтасына жаңа атаумен жазылады: бұрынғы файлдар ешқашан қайта жазылмайды.',
