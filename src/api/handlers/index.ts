@@ -9,6 +9,7 @@ import { responsesHandlers } from './responses';
 import { fieldworkHandlers } from './fieldwork';
 import { analysisHandlers } from './analysis';
 import { responsesImportHandlers } from './responses-import';
+import { exportsHandlers } from './exports';
 import { designerHandlers } from './designer';
 import { reportHandlers } from './report';
 
@@ -24,6 +25,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...fieldworkHandlers(ctx),
     ...analysisHandlers(ctx),
     ...responsesImportHandlers(ctx),
+    ...exportsHandlers(ctx),
     ...designerHandlers(ctx),
     ...reportHandlers(ctx),
   };

@@ -17,6 +17,7 @@ import type { AnalysisApi } from './analysis';
 import type { ResponsesImportApi } from './responses-import';
 import type { DesignerApi } from './designer';
 import type { ReportApi } from './report';
+import type { ExportsApi } from './exports';
 
 export interface ApiSpec
   extends AppApi,
@@ -29,7 +30,8 @@ export interface ApiSpec
     AnalysisApi,
     ResponsesImportApi,
     DesignerApi,
-    ReportApi {}
+    ReportApi,
+    ExportsApi {}
 
 export type ApiName = keyof ApiSpec;
 export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
@@ -59,6 +61,7 @@ export type {
   ResponsesImportApi,
   DesignerApi,
   ReportApi,
+  ExportsApi,
 };
 export type * from './app';
 export type * from './forms';
@@ -71,3 +74,4 @@ export type * from './analysis';
 export type * from './responses-import';
 export type * from './designer';
 export type * from './report';
+export type * from './exports';
