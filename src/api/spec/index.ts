@@ -49,20 +49,6 @@ export type HandlersOf<Part> = { [K in keyof Part & ApiName]: Handler<K> };
  */
 export type FileInput = { path: string } | { name: string; bytes: Uint8Array };
 
-export type {
-  AppApi,
-  FormsApi,
-  DemoApi,
-  PackagesApi,
-  InterviewsApi,
-  ResponsesApi,
-  FieldworkApi,
-  AnalysisApi,
-  ResponsesImportApi,
-  DesignerApi,
-  ReportApi,
-  ExportsApi,
-};
 export type * from './app';
 export type * from './forms';
 export type * from './demo';
