@@ -47,7 +47,7 @@ export function choiceKey(index: number, count: number): string {
  * types: the Kazakh layout puts ә, і, ң, ғ, ү, ұ, қ, ө, һ on the number row, and a clerk typing
  * Kazakh answers must still pick choices with it. The numeric keypad counts too.
  */
-export function digitOfKey(event: Pick<KeyboardEvent, 'code' | 'key'>): string | undefined {
+export function digitOfKey(event: { code: string; key: string }): string | undefined {
   const placed = /^(?:Digit|Numpad)([0-9])$/.exec(event.code);
   if (placed) return placed[1];
   return /^[0-9]$/.test(event.key) ? event.key : undefined;
