@@ -1,6 +1,8 @@
 /** Responses as the interviewer reviews them: a filtered, paged list and one response labeled. */
-import type { FormDefinition, SurveyRow } from '../form';
-import { choiceLabel, enclosingContainers, isMarker, isSelect, labelIn, otherFieldName, selectedNames } from '../form';
+import type { FormDefinition, SurveyNode, SurveyRow } from '../form';
+import {
+  choiceLabel, interviewPhrase, isSelect, labelIn, messageLanguage, otherFieldName, parseRepeat, selectedNames, surveyTree,
+} from '../form';
 import type { ResponseItem, ResponseListArgs, ResponsePage, ResponseView } from '../api/spec';
 import { badInput, notFound } from '../common/errors';
 import type { Db } from '../store/database';
@@ -81,20 +83,42 @@ export function viewResponse(db: Db, uuid: string, language?: string): ResponseV
   };
 }
 
-/** Every answered field in survey order, labeled; the text of "other, specify" right after its select. */
+/**
+ * Every answered field in survey order, labeled; the text of "other, specify" right after its
+ * select. A repeat's questions come instance by instance, each under a heading that names the
+ * instance ("Household member 2"), with their paths as fields ("member[2].member_age").
+ */
 export function answerItems(form: FormDefinition, answers: Record<string, string>, language: string): ResponseItem[] {
-  const enclosing = enclosingContainers(form);
   const items: ResponseItem[] = [];
-  form.survey.forEach((row, index) => {
-    if (isMarker(row.type) || row.type === 'note') return;
-    const groups = enclosing[index].map((i) => labelIn(form, form.survey[i].label, language)).filter(Boolean);
-    const value = answers[row.name];
-    if (value !== undefined && value !== '') {
-      items.push({ field: row.name, type: row.type, label: labelIn(form, row.label, language), groups, value, display: displayOf(form, row, value, language) });
+  const phrases = messageLanguage(language, form);
+  const walk = (nodes: SurveyNode[], values: Record<string, string>, prefix: string, groups: string[]) => {
+    for (const node of nodes) {
+      const row = node.row;
+      const label = labelIn(form, row.label, language);
+      if (node.kind === 'group') {
+        walk(node.children, values, prefix, label ? [...groups, label] : groups);
+        continue;
+      }
+      const value = values[row.name];
+      if (node.kind === 'repeat') {
+        const instances = parseRepeat(value ?? '');
+        // A value that is no list of instances is shown as stored rather than hidden.
+        if (!instances && value) items.push({ field: prefix + row.name, type: row.type, label, groups, value, display: value });
+        instances?.forEach((instance, i) => {
+          const title = interviewPhrase('repeat-instance-short', phrases, { label: label || row.name, number: i + 1 });
+          walk(node.children, instance, `${prefix}${row.name}[${i + 1}].`, [...groups, title]);
+        });
+        continue;
+      }
+      if (row.type === 'note') continue;
+      if (value !== undefined && value !== '') {
+        items.push({ field: prefix + row.name, type: row.type, label, groups, value, display: displayOf(form, row, value, language) });
+      }
+      const other = row.orOther ? values[otherFieldName(row.name)] : undefined;
+      if (other) items.push({ field: prefix + otherFieldName(row.name), type: 'text', label: '', groups, value: other, display: other });
     }
-    const other = row.orOther ? answers[otherFieldName(row.name)] : undefined;
-    if (other) items.push({ field: otherFieldName(row.name), type: 'text', label: '', groups, value: other, display: other });
-  });
+  };
+  walk(surveyTree(form), answers, '', []);
   return items;
 }
 

@@ -140,6 +140,11 @@ class Validation {
     if (expected !== undefined && expected !== count) {
       this.report(instance, field.name, 'repeat', this.kelisim('repeat-count', { expected, actual: count }));
     }
+    instance.setAsideInstances(field.name).forEach((values, i) => {
+      if (Object.values(values).some((v) => v !== '')) {
+        this.report(instance, `${field.name}[${count + i + 1}]`, 'not-relevant', this.kelisim('repeat-set-aside', { expected: count }));
+      }
+    });
     const known = new Set(this.run.compiled.repeatFields.get(field.name));
     for (const child of instance.repeatInstances(field.name)) this.checkInstance(child, known);
   }
