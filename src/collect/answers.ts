@@ -1,5 +1,5 @@
-import type { AnswerPath, CompiledField, CompiledForm, InstanceStep } from '../form';
-import { hasInstance, isMetadata, isSelect, parseAnswerPath, selectedNames, stepsPrefix, withAnswerAt } from '../form';
+import type { AnswerPath, CompiledField, CompiledForm, InstanceStep, RunOptions } from '../form';
+import { isMetadata, isSelect, parseAnswerPath, selectedNames, stepsPrefix, withAnswerAt, withRepeatCounts } from '../form';
 import type { Problem } from '../common/errors';
 import { badInput } from '../common/errors';
 import { cleanAnswerText } from '../store/answer-codec';
@@ -36,7 +36,7 @@ export function wrongPlace(key: string, field: CompiledField, steps: readonly In
  * what was typed, half-typed numbers included); finalizing checks everything. Throws every problem
  * at once.
  */
-export function checkedAnswers(compiled: CompiledForm, given: Record<string, unknown>, current: Record<string, string> = {}): Record<string, string> {
+export function checkedAnswers(compiled: CompiledForm, given: Record<string, unknown>): Record<string, string> {
   const problems: Problem[] = [];
   const clean: Record<string, string> = {};
   for (const [key, value] of Object.entries(given)) {
@@ -48,10 +48,6 @@ export function checkedAnswers(compiled: CompiledForm, given: Record<string, unk
     }
     if (!leadsTo(field, path.steps)) {
       problems.push({ field: key, message: wrongPlace(key, field, path.steps) });
-      continue;
-    }
-    if (!hasInstance(current, path.steps)) {
-      problems.push({ field: key, message: `there is no ${stepsPrefix(path.steps).slice(0, -1)} in this interview: add that instance before answering in it` });
       continue;
     }
     if (field.row.readOnly) {
@@ -81,14 +77,31 @@ export function checkedAnswers(compiled: CompiledForm, given: Record<string, unk
   return clean;
 }
 
-/** The answers with checked ones (from `checkedAnswers`) written in, each at its place. */
-export function withAnswers(answers: Record<string, string>, checked: Record<string, string>): Record<string, string> {
-  let result = answers;
-  for (const [key, value] of Object.entries(checked)) {
-    const path = parseAnswerPath(key) as AnswerPath;
-    result = path.steps.length ? withAnswerAt(result, path, value)! : { ...result, [key]: value };
+/** Rounds of placing answers and creating counted instances: one per level of repeats nested in repeats, and more. */
+const MAX_ROUNDS = 8;
+
+/**
+ * The answers with checked ones (from `checkedAnswers`) written in, each at its place, and every
+ * repeat_count given its instances. An answer may go to an instance that a count answered in the
+ * same save creates ("rooms" = 2 and "room[2].room_use" together); an instance that still does not
+ * exist then is a problem, thrown with all others.
+ */
+export function withAnswers(compiled: CompiledForm, answers: Record<string, string>, checked: Record<string, string>, options: RunOptions): Record<string, string> {
+  let current = answers;
+  let waiting = Object.entries(checked).map(([key, value]) => ({ key, value, path: parseAnswerPath(key) as AnswerPath }));
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const next: typeof waiting = [];
+    for (const answer of waiting) {
+      if (!answer.path.steps.length) current = { ...current, [answer.key]: answer.value };
+      else current = withAnswerAt(current, answer.path, answer.value) ?? (next.push(answer), current);
+    }
+    current = withRepeatCounts(compiled, current, options);
+    waiting = next;
+    if (!waiting.length) return current;
   }
-  return result;
+  throw badInput(`${waiting.length} answer${waiting.length === 1 ? ' was' : 's were'} not saved`, waiting.map(({ key, path }) => ({
+    field: key, message: `there is no ${stepsPrefix(path.steps).slice(0, -1)} in this interview: add that instance before answering in it`,
+  })));
 }
 
 function describeUnanswerable(key: string, field: CompiledField | undefined): string {

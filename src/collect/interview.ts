@@ -98,8 +98,8 @@ export function saveInterview(db: Db, args: InterviewSaveArgs, now: number = Dat
     const stored = decodeAnswers(record.fields, record.answerValues);
     const options = { language: args.language ?? record.language ?? compiled.form.defaultLanguage, now: new Date(now) };
     const changed = args.instances !== undefined ? withInstanceChanges(compiled, stored, args.instances, options) : stored;
-    const given = args.answers ? checkedAnswers(compiled, args.answers, changed) : {};
-    const answers = withRepeatCounts(compiled, withAnswers(changed, given), options);
+    const given = args.answers ? checkedAnswers(compiled, args.answers) : {};
+    const answers = withAnswers(compiled, changed, given, options);
     const changedFields = record.fields.filter((name) => (stored[name] ?? '') !== (answers[name] ?? ''));
     const languageChanged = args.language !== undefined && args.language !== record.language;
     if (!changedFields.length && !languageChanged) {
