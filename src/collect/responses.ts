@@ -91,12 +91,21 @@ export function viewResponse(db: Db, uuid: string, language?: string): ResponseV
 export function answerItems(form: FormDefinition, answers: Record<string, string>, language: string): ResponseItem[] {
   const items: ResponseItem[] = [];
   const phrases = messageLanguage(language, form);
-  const walk = (nodes: SurveyNode[], values: Record<string, string>, prefix: string, groups: string[]) => {
+  const rows = new Map(form.survey.map((row) => [row.name, row]));
+  // Values of the instance being listed, then of the instances around it: what a label's ${name} reads.
+  const walk = (nodes: SurveyNode[], values: Record<string, string>, prefix: string, groups: string[], outer: Record<string, string>[]) => {
+    const scopes = [values, ...outer];
+    const reference = (name: string) => {
+      const value = scopes.find((scope) => scope[name] !== undefined)?.[name] ?? '';
+      const row = rows.get(name);
+      return value && row ? displayOf(form, row, value, language) : value;
+    };
     for (const node of nodes) {
       const row = node.row;
-      const label = labelIn(form, row.label, language);
+      const text = labelIn(form, row.label, language);
+      const label = text.includes('${') ? text.replace(/\$\{\s*([^}\s]+)\s*\}/g, (_whole, name: string) => reference(name)) : text;
       if (node.kind === 'group') {
-        walk(node.children, values, prefix, label ? [...groups, label] : groups);
+        walk(node.children, values, prefix, label ? [...groups, label] : groups, outer);
         continue;
       }
       const value = values[row.name];
@@ -106,7 +115,7 @@ export function answerItems(form: FormDefinition, answers: Record<string, string
         if (!instances && value) items.push({ field: prefix + row.name, type: row.type, label, groups, value, display: value });
         instances?.forEach((instance, i) => {
           const title = interviewPhrase('repeat-instance-short', phrases, { label: label || row.name, number: i + 1 });
-          walk(node.children, instance, `${prefix}${row.name}[${i + 1}].`, [...groups, title]);
+          walk(node.children, instance, `${prefix}${row.name}[${i + 1}].`, [...groups, title], scopes);
         });
         continue;
       }
@@ -118,7 +127,7 @@ export function answerItems(form: FormDefinition, answers: Record<string, string
       if (other) items.push({ field: prefix + otherFieldName(row.name), type: 'text', label: '', groups, value: other, display: other });
     }
   };
-  walk(surveyTree(form), answers, '', []);
+  walk(surveyTree(form), answers, '', [], []);
   return items;
 }
 

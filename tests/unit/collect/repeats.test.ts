@@ -154,7 +154,7 @@ describe('finalizing a household', () => {
     expect(members.map((item) => [item.field, item.groups, item.label, item.display])).toEqual([
       ['member[1].member_name', ['Член семьи 1'], 'Имя', 'Әлия'],
       ['member[1].member_age', ['Член семьи 1'], 'Возраст', '40'],
-      ['member[1].member_work', ['Член семьи 1'], '${member_name} работает?', 'Да'],
+      ['member[1].member_work', ['Член семьи 1'], 'Әлия работает?', 'Да'],
       ['member[1].lives_here', ['Член семьи 1'], 'Живёт здесь?', 'Да'],
       ['member[2].member_name', ['Член семьи 2'], 'Имя', 'Нұрлан'],
       ['member[2].member_age', ['Член семьи 2'], 'Возраст', '12'],

@@ -1,0 +1,212 @@
+/**
+ * A household roster typed in by keyboard: the members of a household one after another ("Add
+ * another household member?" — Enter on Yes, 2 for No), one removed after a confirmation and added
+ * back, a reload in the middle that loses nothing; then the rooms, as many as the answer to "how
+ * many rooms" (repeat_count), without add or remove buttons; the jump list and progress count each
+ * member's questions; finalizing; and the CLI reads back one JSON array of members.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, screenshot, startApp, test } from './fixtures';
+import { expectFocusOn, expectSaved, expectScreen, interviewUuid, responseFromCli } from './interview-helpers';
+import { buildWorkbook } from '../fixtures/form/workbook';
+import { table, tri, TRI_HEADERS } from '../fixtures/form/table';
+
+/** The household form of tests/fixtures/collect/household.ts, as a lead would type it into Excel. */
+async function householdWorkbook(): Promise<Uint8Array> {
+  return buildWorkbook([
+    {
+      name: 'survey',
+      rows: table(['type', 'name', ...TRI_HEADERS('label'), 'required', 'relevant', 'constraint', 'calculation', 'default', 'repeat_count'], [
+        { type: 'text', name: 'respondent', ...tri('label', 'Респонденттің аты', 'Имя респондента', "Respondent's name"), required: 'yes' },
+        { type: 'begin_repeat', name: 'member', ...tri('label', 'Отбасы мүшесі', 'Член семьи', 'Household member') },
+        { type: 'text', name: 'member_name', ...tri('label', 'Аты', 'Имя', 'Name'), required: 'yes' },
+        { type: 'integer', name: 'member_age', ...tri('label', 'Жасы', 'Возраст', 'Age'), required: 'yes', constraint: '. >= 0 and . <= 120' },
+        {
+          type: 'select_one yesno', name: 'member_work', ...tri('label', '${member_name} жұмыс істей ме?', '${member_name} работает?', 'Does ${member_name} work?'),
+          required: 'yes', relevant: '${member_age} >= 16',
+        },
+        { type: 'select_one yesno', name: 'lives_here', ...tri('label', 'Осында тұра ма?', 'Живёт здесь?', 'Lives here?'), default: 'yes' },
+        { type: 'end_repeat' },
+        { type: 'calculate', name: 'member_count', calculation: 'count(${member})' },
+        { type: 'integer', name: 'rooms', ...tri('label', 'Үйде неше бөлме бар?', 'Сколько в доме комнат?', 'How many rooms are there?'), constraint: '. >= 0 and . <= 10' },
+        { type: 'begin_repeat', name: 'room', ...tri('label', 'Бөлме', 'Комната', 'Room'), repeat_count: '${rooms}' },
+        { type: 'select_one uses', name: 'room_use', ...tri('label', 'Бөлме не үшін қолданылады?', 'Для чего комната?', 'What is the room used for?'), required: 'yes' },
+        { type: 'end_repeat' },
+      ]),
+    },
+    {
+      name: 'choices',
+      rows: table(['list_name', 'name', ...TRI_HEADERS('label')], [
+        { list_name: 'yesno', name: 'yes', ...tri('label', 'Иә', 'Да', 'Yes') },
+        { list_name: 'yesno', name: 'no', ...tri('label', 'Жоқ', 'Нет', 'No') },
+        { list_name: 'uses', name: 'sleep', ...tri('label', 'Ұйықтау', 'Спальня', 'Sleeping') },
+        { list_name: 'uses', name: 'living', ...tri('label', 'Қонақ бөлме', 'Гостиная', 'Living room') },
+        { list_name: 'uses', name: 'kitchen', ...tri('label', 'Ас үй', 'Кухня', 'Kitchen') },
+      ]),
+    },
+    { name: 'settings', rows: [['form_id', 'form_title', 'version', 'default_language'], ['household', 'Үй шаруашылығы', '1', 'Kazakh (kk)']] },
+  ]);
+}
+
+/** The instance blocks of the member repeat, with the heading of each. */
+const instanceTitles = (page: Page) => page.locator('[data-instance] .instance-title');
+
+test('a household roster by keyboard: members added, one removed and added back, rooms by count', async ({ page }) => {
+  const workbook = await householdWorkbook();
+  const app = await startApp({
+    seed: (database, cli) => {
+      const file = path.join(path.dirname(database), 'household.xlsx');
+      fs.writeFileSync(file, workbook);
+      const result = cli(['form', 'import', '--db', database, file]);
+      if (result.code !== 0) throw new Error(`kelisim form import failed: ${result.stderr}`);
+    },
+  });
+  try {
+    await page.goto(app.url);
+    await expect(page.getByTestId('first-run')).toBeVisible();
+    await page.keyboard.type('Асқар Нұрланұлы');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Сұхбатты бастау' })).toBeFocused();
+    await page.keyboard.press('Enter');
+
+    await expectScreen(page, 'respondent');
+    await page.keyboard.type('Айгүл');
+    await page.keyboard.press('Enter');
+
+    // No member yet: the section asks whether to add one, "Yes" has the focus, Enter adds.
+    await expectScreen(page, 'member');
+    await expect(page.getByText('Отбасы мүшесі: қосасыз ба?')).toBeVisible();
+    await expect(page.getByRole('button', { name: /Иә, қосу/ })).toBeFocused();
+    await screenshot(page, '80-repeat-first');
+    await page.keyboard.press('Enter');
+
+    // Member 1: Enter walks through her questions; whether she works is asked, as she is 40.
+    await expect(instanceTitles(page)).toHaveText(['Отбасы мүшесі 1 / 1']);
+    await expectFocusOn(page, 'member[1].member_name');
+    await page.keyboard.type('Әлия');
+    await page.keyboard.press('Enter');
+    await expectFocusOn(page, 'member[1].member_age');
+    await page.keyboard.type('40');
+    await page.keyboard.press('Enter');
+    await expectFocusOn(page, 'member[1].member_work');
+    await expect(page.locator('[data-field="member[1].member_work"] h3')).toHaveText(/^Әлия жұмыс істей ме\?/);
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    // "Lives here" starts as "yes" (the form's default): Enter keeps it and reaches "add another?".
+    await expectFocusOn(page, 'member[1].lives_here');
+    await expect(page.locator('[data-field="member[1].lives_here"] input[value="yes"]')).toBeChecked();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Отбасы мүшесі: тағы біреуін қосасыз ба?')).toBeVisible();
+    await expect(page.getByRole('button', { name: /Иә, қосу/ })).toBeFocused();
+    await page.keyboard.press('1');
+
+    // Member 2, a boy of 12: whether he works is not asked.
+    await expect(instanceTitles(page)).toHaveText(['Отбасы мүшесі 1 / 2', 'Отбасы мүшесі 2 / 2']);
+    await expectFocusOn(page, 'member[2].member_name');
+    await page.keyboard.type('Нұрлан');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('12');
+    await page.keyboard.press('Enter');
+    await expectFocusOn(page, 'member[2].lives_here');
+    await expect(page.locator('[data-field="member[2].member_work"]')).toHaveCount(0);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+
+    // Member 3; then a reload: every member comes back, and the interview where it stopped.
+    await expectFocusOn(page, 'member[3].member_name');
+    await page.keyboard.type('Дана');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('35');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('2');
+    await expectSaved(page);
+    await screenshot(page, '81-repeat-three-members');
+    await page.reload();
+    await expectScreen(page, 'member');
+    await expect(instanceTitles(page)).toHaveText(['Отбасы мүшесі 1 / 3', 'Отбасы мүшесі 2 / 3', 'Отбасы мүшесі 3 / 3']);
+    await expectFocusOn(page, 'member[3].member_work');
+    await expect(page.locator('[data-field="member[3].member_work"] input[value="no"]')).toBeChecked();
+
+    // Nurlan is removed: Ctrl+Delete in his questions asks first, Cancel having the focus.
+    await page.locator('[data-field="member[2].member_age"] input').focus();
+    await page.keyboard.press('Control+Delete');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText('Отбасы мүшесі 2 өшірілсін бе?');
+    await expect(dialog).toContainText('Оның 3 жауабы өшіріледі');
+    await expect(dialog.getByRole('button', { name: 'Бас тарту' })).toBeFocused();
+    await screenshot(page, '82-repeat-remove');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(instanceTitles(page)).toHaveText(['Отбасы мүшесі 1 / 2', 'Отбасы мүшесі 2 / 2']);
+    // Dana moved up into his place, and has the focus.
+    await expectFocusOn(page, 'member[2].member_name');
+    await expect(page.locator('[data-field="member[2].member_name"] input')).toHaveValue('Дана');
+
+    // ...and added back at the end, from "add another?".
+    await page.locator('[data-step="member"] button').first().focus();
+    await page.keyboard.press('Enter');
+    await expectFocusOn(page, 'member[3].member_name');
+    await page.keyboard.type('Нұрлан');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('12');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    // No more members: 2 goes on to the next question.
+    await expect(page.getByRole('button', { name: /Иә, қосу/ })).toBeFocused();
+    await page.keyboard.press('2');
+
+    // Rooms: the count makes two, numbered without add or remove.
+    await expectScreen(page, 'rooms');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Enter');
+    await expectScreen(page, 'room');
+    await expect(instanceTitles(page)).toHaveText(['Бөлме 1 / 2', 'Бөлме 2 / 2']);
+    await expect(page.locator('[data-repeat="room"] button', { hasText: 'Өшіру' })).toHaveCount(0);
+    await expect(page.locator('[data-step="room"]')).toHaveCount(0);
+    await expectFocusOn(page, 'room[1].room_use');
+    await page.keyboard.press('3');
+    await page.keyboard.press('Enter');
+    await expectFocusOn(page, 'room[2].room_use');
+    await page.keyboard.press('1');
+    await screenshot(page, '83-repeat-count');
+
+    // The jump list names every member's questions, and the progress counts them.
+    await page.keyboard.press('Control+g');
+    const jump = page.getByRole('dialog');
+    await expect(jump.getByRole('button', { name: /Отбасы мүшесі 2 · Аты/ })).toContainText('Дана');
+    await expect(jump.getByRole('button', { name: /Бөлме 1 · Бөлме не үшін қолданылады\?/ })).toContainText('Ас үй');
+    await screenshot(page, '84-repeat-jump');
+    await page.keyboard.press('Escape');
+    // 5 screens, 10 questions of the three members (4 + 3 + 3… Nurlan is not asked whether he works: 4 + 4 + 3), 2 room questions.
+    await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuemax', String(5 + 11 + 2));
+
+    await page.keyboard.press('Enter');
+    await expectScreen(page, '#finish');
+    await expect(page.getByTestId('finish-problems')).toHaveCount(0);
+    await screenshot(page, '85-repeat-finish');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: /Сұхбат аяқталды/ })).toBeVisible();
+
+    const uuid = interviewUuid(page);
+    const response = responseFromCli(app, uuid);
+    expect(response.status).toBe('final');
+    expect(JSON.parse(response.answers.member)).toEqual([
+      { member_name: 'Әлия', member_age: '40', member_work: 'yes', lives_here: 'yes' },
+      { member_name: 'Дана', member_age: '35', member_work: 'no', lives_here: 'yes' },
+      { member_name: 'Нұрлан', member_age: '12', lives_here: 'yes' },
+    ]);
+    expect(response.answers.member_count).toBe('3');
+    expect(JSON.parse(response.answers.room)).toEqual([{ room_use: 'kitchen' }, { room_use: 'sleep' }]);
+
+    // The response view shows each member under its own heading.
+    await page.evaluate((id) => { location.hash = `#/responses/${id}`; }, uuid);
+    const answers = page.getByTestId('response-answers');
+    await expect(answers.locator('tr.section:not(.gap)')).toHaveText(['Отбасы мүшесі 1', 'Отбасы мүшесі 2', 'Отбасы мүшесі 3', 'Бөлме 1', 'Бөлме 2']);
+    await expect(answers.locator('[data-field="member[3].member_name"] .answer')).toHaveText('Нұрлан');
+    await screenshot(page, '86-repeat-response');
+  } finally {
+    await app.stop();
+  }
+});
