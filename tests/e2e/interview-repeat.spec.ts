@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, startApp, test } from './fixtures';
 import { expectFocusOn, expectSaved, expectScreen, interviewUuid, responseFromCli } from './interview-helpers';
+import { expectDraftSaved, outlineNames, selectInOutline } from './designer-helpers';
 import { buildWorkbook } from '../fixtures/form/workbook';
 import { table, tri, TRI_HEADERS } from '../fixtures/form/table';
 
@@ -53,9 +54,10 @@ async function householdWorkbook(): Promise<Uint8Array> {
 /** The instance blocks of the member repeat, with the heading of each. */
 const instanceTitles = (page: Page) => page.locator('[data-instance] .instance-title');
 
-test('a household roster by keyboard: members added, one removed and added back, rooms by count', async ({ page }) => {
+/** Kelisim serving a database that holds the household form, imported from its workbook. */
+async function appWithHousehold() {
   const workbook = await householdWorkbook();
-  const app = await startApp({
+  return startApp({
     seed: (database, cli) => {
       const file = path.join(path.dirname(database), 'household.xlsx');
       fs.writeFileSync(file, workbook);
@@ -63,6 +65,10 @@ test('a household roster by keyboard: members added, one removed and added back,
       if (result.code !== 0) throw new Error(`kelisim form import failed: ${result.stderr}`);
     },
   });
+}
+
+test('a household roster by keyboard: members added, one removed and added back, rooms by count', async ({ page }) => {
+  const app = await appWithHousehold();
   try {
     await page.goto(app.url);
     await expect(page.getByTestId('first-run')).toBeVisible();
@@ -206,6 +212,70 @@ test('a household roster by keyboard: members added, one removed and added back,
     await expect(answers.locator('tr.section:not(.gap)')).toHaveText(['Отбасы мүшесі 1', 'Отбасы мүшесі 2', 'Отбасы мүшесі 3', 'Бөлме 1', 'Бөлме 2']);
     await expect(answers.locator('[data-field="member[3].member_name"] .answer')).toHaveText('Нұрлан');
     await screenshot(page, '86-repeat-response');
+  } finally {
+    await app.stop();
+  }
+});
+
+test('the designer adds a repeated section, checks its count as typed, moves a question in and out, previews it', async ({ page }) => {
+  const app = await appWithHousehold();
+  try {
+    await page.goto(app.url);
+    await expect(page.getByTestId('first-run')).toBeVisible();
+    await page.keyboard.type('Айгүл Серікқызы');
+    await page.keyboard.press('Enter');
+    await page.evaluate(() => { location.hash = '#/designer/household'; });
+    await expect(page.getByTestId('designer')).toBeVisible();
+
+    // A question inside a repeat previews in a first instance, with "add another?" under it.
+    await selectInOutline(page, 'member_name');
+    const preview = page.getByTestId('preview');
+    await expect(preview.locator('.instance-title')).toHaveText(['Отбасы мүшесі 1 / 1']);
+    await expect(preview.getByText('Отбасы мүшесі: тағы біреуін қосасыз ба?')).toBeVisible();
+    await preview.getByRole('button', { name: /Иә, қосу/ }).click();
+    await expect(preview.locator('.instance-title')).toHaveText(['Отбасы мүшесі 1 / 2', 'Отбасы мүшесі 2 / 2']);
+    await screenshot(page, '87-designer-repeat-preview');
+
+    // A new repeated section after the respondent's name, its title typed at once.
+    await selectInOutline(page, 'respondent');
+    await page.getByTestId('add-repeat').click();
+    await expect(page.getByTestId('node-editor')).toHaveAttribute('data-name', 'repeat1');
+    await expect(page.locator('#q-label-kk')).toBeFocused();
+    await page.keyboard.type('Бала');
+    await page.locator('#q-label-ru').fill('Ребёнок');
+    await page.locator('#q-label-en').fill('Child');
+    // Its count is checked on every keystroke, like relevance: an unfinished expression is marked where it stops.
+    await page.locator('#q-repeat-count').fill('${respondent} +');
+    await expect(page.getByTestId('expression-error')).toBeVisible();
+    await screenshot(page, '88-designer-repeat-count');
+    await page.locator('#q-repeat-count').fill('2');
+    await expect(page.getByTestId('expression-error')).toHaveCount(0);
+    await expect(page.locator('[data-column="repeat_count"]')).toContainText('✓');
+
+    // An empty section takes the next question inside it.
+    await page.locator('.add-question select').selectOption('text');
+    await page.getByTestId('add-question').click();
+    await expect(page.getByTestId('node-editor')).toHaveAttribute('data-name', 'q1');
+    await page.locator('#q-label-kk').fill('Баланың аты');
+    await page.locator('#q-label-ru').fill('Имя ребёнка');
+    await page.locator('#q-label-en').fill("Child's name");
+    expect((await outlineNames(page)).slice(0, 4)).toEqual(['respondent', 'repeat1', 'q1', 'member']);
+    await expect(page.locator('[data-testid="outline"] [data-name="q1"]')).toHaveAttribute('aria-level', '2');
+
+    // Out of the section with Alt+Left, back in with Alt+Right, by keyboard in the outline.
+    await selectInOutline(page, 'q1');
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect(page.locator('[data-testid="outline"] [data-name="q1"]')).toHaveAttribute('aria-level', '1');
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect(page.locator('[data-testid="outline"] [data-name="q1"]')).toHaveAttribute('aria-level', '2');
+
+    // Previewed as the interviewer will see it: two children, as the count says, no add or remove.
+    await expect(preview.locator('.instance-title')).toHaveText(['Бала 1 / 2', 'Бала 2 / 2']);
+    await expect(preview.locator('[data-field="repeat1[2].q1"] h3')).toHaveText('Баланың аты');
+    await expect(preview.getByRole('button', { name: 'Өшіру', exact: true })).toHaveCount(0);
+    await expect(preview.locator('[data-step]')).toHaveCount(0);
+    await expectDraftSaved(page);
+    await screenshot(page, '89-designer-repeat-counted');
   } finally {
     await app.stop();
   }
