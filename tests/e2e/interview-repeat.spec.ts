@@ -207,7 +207,7 @@ test('a household roster by keyboard: members added, one removed and added back,
     expect(JSON.parse(response.answers.room)).toEqual([{ room_use: 'kitchen' }, { room_use: 'sleep' }]);
 
     // The response view shows each member under its own heading.
-    await page.evaluate((id) => { location.hash = `#/responses/${id}`; }, uuid);
+    await page.goto(app.url.replace(/#.*/, `#/responses/${uuid}`));
     const answers = page.getByTestId('response-answers');
     await expect(answers.locator('tr.section:not(.gap)')).toHaveText(['Отбасы мүшесі 1', 'Отбасы мүшесі 2', 'Отбасы мүшесі 3', 'Бөлме 1', 'Бөлме 2']);
     await expect(answers.locator('[data-field="member[3].member_name"] .answer')).toHaveText('Нұрлан');
@@ -224,7 +224,7 @@ test('the designer adds a repeated section, checks its count as typed, moves a q
     await expect(page.getByTestId('first-run')).toBeVisible();
     await page.keyboard.type('Айгүл Серікқызы');
     await page.keyboard.press('Enter');
-    await page.evaluate(() => { location.hash = '#/designer/household'; });
+    await page.goto(app.url.replace(/#.*/, '#/designer/household'));
     await expect(page.getByTestId('designer')).toBeVisible();
 
     // A question inside a repeat previews in a first instance, with "add another?" under it.

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { itemFields, layoutInterview, type RepeatItem } from '../../../renderer/src/lib/interview/layout';
-import { mergeInterviewChanges } from '../../../renderer/src/lib/interview/save-queue.svelte';
+import { mergeInterviewChanges } from '../../../renderer/src/lib/interview/save-changes';
 import { HOUSEHOLD_FORM } from '../../fixtures/collect/household';
 
 describe('the layout of the household form', () => {

@@ -5,31 +5,14 @@
  * save keeps its batch and is retried with growing pauses until it succeeds; the user sees that the
  * changes are not yet saved.
  */
-import type { InterviewSaveArgs, SaveReceipt } from '../../../../src/api/spec';
+import type { SaveReceipt } from '../../../../src/api/spec';
 import { ApiError } from '../api';
+import type { SaveChange } from './save-changes';
 
-export type SaveChange = Omit<InterviewSaveArgs, 'uuid'>;
 export type SaveState = 'saved' | 'saving' | 'failed';
 
 
 const RETRY_PAUSES_MS = [500, 1000, 2000, 4000, 8000];
-
-/**
- * Merges an interview's waiting changes: answers by question, repeat instances added or removed in
- * order, the latest position and language. The core applies a batch's instance changes before its
- * answers, so instance changes after an answer start a batch of their own (undefined): removing
- * member 2 after answering member 3 must not send that answer to the member who moved up.
- */
-export function mergeInterviewChanges(older: SaveChange | undefined, newer: SaveChange): SaveChange | undefined {
-  if (!older) return { ...newer, answers: newer.answers && { ...newer.answers }, instances: newer.instances && [...newer.instances] };
-  if (newer.instances?.length && older.answers && Object.keys(older.answers).length) return undefined;
-  const merged: SaveChange = { ...older, ...newer };
-  if (older.answers || newer.answers) merged.answers = { ...older.answers, ...newer.answers };
-  if (older.instances || newer.instances) merged.instances = [...(older.instances ?? []), ...(newer.instances ?? [])];
-  if (newer.position === undefined && older.position !== undefined) merged.position = older.position;
-  if (newer.language === undefined && older.language !== undefined) merged.language = older.language;
-  return merged;
-}
 
 export class SaveQueue<Change = SaveChange, Receipt = SaveReceipt> {
   state = $state<SaveState>('saved');

@@ -12,7 +12,8 @@ import {
   selectedNames, stepsPrefix, textIn, validateAnswers, withAnswerAt, withInstanceRemoved, withNewInstance, withRepeatCounts,
 } from '../form';
 import { itemFields, layoutInterview, type InterviewLayout, type Screen, type ScreenItem } from './layout';
-import { SaveQueue, mergeInterviewChanges, type SaveChange } from './save-queue.svelte';
+import { SaveQueue } from './save-queue.svelte';
+import { mergeInterviewChanges, type SaveChange } from './save-changes';
 
 /** The position stored while the interviewer is on the closing screen (src/collect FINISH_POSITION). */
 export const FINISH = '#finish';
