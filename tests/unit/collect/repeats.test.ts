@@ -4,8 +4,7 @@
  * asked according to that member's age, and a finalized response that lists every instance.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KelisimError } from '../../../src/common/errors';
-import { sessionWithSurvey, type TestSession } from '../../fixtures/collect/session';
+import { failure, sessionWithSurvey, type TestSession } from '../../fixtures/collect/session';
 import { HOUSEHOLD_FORM, instancesOf } from '../../fixtures/collect/household';
 
 let session: TestSession;
@@ -22,11 +21,6 @@ const save = (args: { answers?: Record<string, string>; instances?: ({ add: stri
   session.api('interviews.save', { uuid, ...args });
 const stored = async () => (await session.api('interviews.open', { uuid })).answers;
 
-async function failure(promise: Promise<unknown>): Promise<KelisimError> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(KelisimError);
-  return error as KelisimError;
-}
 
 describe('members of the household', () => {
   it('are added with their defaults, and each answer is saved in its own member', async () => {
