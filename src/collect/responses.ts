@@ -1,7 +1,8 @@
 /** Responses as the interviewer reviews them: a filtered, paged list and one response labeled. */
 import type { FormDefinition, SurveyNode, SurveyRow } from '../form';
 import {
-  choiceLabel, interviewPhrase, isSelect, labelIn, messageLanguage, otherFieldName, parseRepeat, selectedNames, surveyTree,
+  choiceLabel, interviewPhrase, isSelect, labelIn, messageLanguage, otherFieldName, parseAnswerPath, parseRepeat, selectedNames,
+  surveyTree,
 } from '../form';
 import type { ResponseItem, ResponseListArgs, ResponsePage, ResponseView } from '../api/spec';
 import { badInput, notFound } from '../common/errors';
@@ -47,12 +48,11 @@ export function listResponses(db: Db, args: ResponseListArgs): ResponsePage {
     const form = formOf(row.formVersionId);
     const language = labelLanguage(form, args.language, row.language);
     const region = form.survey.find((r) => r.name === REGION_FIELD);
-    const position = row.position ? form.survey.find((r) => r.name === row.position) : undefined;
     return {
       ...summaryOf({ ...row, fields: [], answerValues: '' }),
       region: row.shown,
       regionLabel: (row.shown && region && choiceLabel(form, region, row.shown, language)) || row.shown,
-      positionLabel: position ? labelIn(form, position.label, language) : '',
+      positionLabel: row.position ? positionLabel(form, row.position, language) : '',
     };
   });
   return {
@@ -129,6 +129,19 @@ export function answerItems(form: FormDefinition, answers: Record<string, string
   };
   walk(surveyTree(form), answers, '', [], []);
   return items;
+}
+
+/** Where an interview stopped, as the drafts list names it: the question's label, after the instances it is in. */
+function positionLabel(form: FormDefinition, position: string, language: string): string {
+  const path = parseAnswerPath(position);
+  const row = path && form.survey.find((r) => r.name === path.field && r.type !== 'end_group' && r.type !== 'end_repeat');
+  if (!path || !row) return '';
+  const phrases = messageLanguage(language, form);
+  const instances = path.steps.map((step) => {
+    const repeat = form.survey.find((r) => r.name === step.repeat && r.type === 'begin_repeat');
+    return interviewPhrase('repeat-instance-short', phrases, { label: labelIn(form, repeat?.label, language) || step.repeat, number: step.index });
+  });
+  return [...instances, labelIn(form, row.label, language)].filter(Boolean).join(' · ');
 }
 
 function displayOf(form: FormDefinition, row: SurveyRow, value: string, language: string): string {

@@ -37,6 +37,9 @@ describe('members of the household', () => {
     ]);
     expect(answers.respondent).toBe('Айгүл');
     expect((await session.api('interviews.open', { uuid })).position).toBe('member[2].member_name');
+    // The list of unfinished interviews says where it stopped, member included.
+    const { rows } = await session.api('responses.list', { formId: 'household', language: 'ru' });
+    expect(rows[0].positionLabel).toBe('Член семьи 2 · Имя');
   });
 
   it('is removed, the members after it moving up; changes apply in order, before the answers of the same save', async () => {
