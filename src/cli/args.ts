@@ -1,4 +1,13 @@
-import { badInput } from '../common/errors';
+import { KelisimError } from '../common/errors';
+
+/** A command line that does not fit the command's declaration; the CLI answers it with the usage line. */
+export class UsageError extends KelisimError {
+  constructor(message: string) {
+    super('bad-input', message);
+  }
+}
+
+const usageError = (message: string) => new UsageError(message);
 import type { Command, ParsedArgs } from './command';
 
 /**
@@ -16,7 +25,7 @@ export function parseArgs(command: Command, argv: readonly string[]): ParsedArgs
     }
     if (!token.startsWith('--') || token === '--') {
       if (token.startsWith('-') && token.length > 1 && !/^-\d/.test(token)) {
-        throw badInput(`unknown option ${token} for "kelisim ${command.name}"`);
+        throw usageError(`unknown option ${token} for "kelisim ${command.name}"`);
       }
       positionals.push(token);
       continue;
@@ -24,37 +33,37 @@ export function parseArgs(command: Command, argv: readonly string[]): ParsedArgs
     const equals = token.indexOf('=');
     const name = token.slice(2, equals === -1 ? undefined : equals);
     const spec = command.options[name];
-    if (!spec) throw badInput(`unknown option --${name} for "kelisim ${command.name}"`);
+    if (!spec) throw usageError(`unknown option --${name} for "kelisim ${command.name}"`);
     if (spec.type === 'boolean') {
-      if (equals !== -1) throw badInput(`option --${name} takes no value`);
+      if (equals !== -1) throw usageError(`option --${name} takes no value`);
       options[name] = true;
       continue;
     }
     let value: string | undefined;
     if (equals !== -1) value = token.slice(equals + 1);
     else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];
-    if (value === undefined || value === '') throw badInput(`option --${name} needs a value (${spec.valueName ?? 'VALUE'})`);
+    if (value === undefined || value === '') throw usageError(`option --${name} needs a value (${spec.valueName ?? 'VALUE'})`);
     if (spec.multiple) {
       const previous = options[name];
       options[name] = [...(Array.isArray(previous) ? previous : []), value];
     } else {
-      if (options[name] !== undefined) throw badInput(`option --${name} is given twice`);
+      if (options[name] !== undefined) throw usageError(`option --${name} is given twice`);
       options[name] = value;
     }
   }
 
   for (const [name, spec] of Object.entries(command.options)) {
-    if (spec.required && options[name] === undefined) throw badInput(`missing option --${name} ${spec.valueName ?? ''}`.trimEnd());
+    if (spec.required && options[name] === undefined) throw usageError(`missing option --${name} ${spec.valueName ?? ''}`.trimEnd());
   }
   const declared = command.positionals ?? [];
   const variadic = declared.some((p) => p.variadic);
   const required = declared.filter((p) => p.required).length;
   if (positionals.length < required) {
     const missing = declared.filter((p) => p.required)[positionals.length];
-    throw badInput(`missing ${missing.name} (${missing.description})`);
+    throw usageError(`missing ${missing.name} (${missing.description})`);
   }
   if (!variadic && positionals.length > declared.length) {
-    throw badInput(`unexpected argument "${positionals[declared.length]}" for "kelisim ${command.name}"`);
+    throw usageError(`unexpected argument "${positionals[declared.length]}" for "kelisim ${command.name}"`);
   }
   return { options, positionals };
 }

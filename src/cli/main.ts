@@ -1,6 +1,6 @@
-import { formatProblem, KelisimError, toErrorPayload } from '../common/errors';
+import { formatProblem, toErrorPayload } from '../common/errors';
 import { APP_VERSION } from '../app/version';
-import { commandHelp, parseArgs, usageLine } from './args';
+import { commandHelp, parseArgs, usageLine, UsageError } from './args';
 import type { CliIo, Command } from './command';
 import { commands } from './commands';
 
@@ -60,7 +60,7 @@ function reportFailure(error: unknown, command: Command, io: CliIo): number {
     if (process.env.KELISIM_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
     return EXIT_INTERNAL;
   }
-  if (error instanceof KelisimError && error.kind === 'bad-input' && /option|argument|missing/.test(error.message) && !error.problems.length) {
+  if (error instanceof UsageError) {
     io.stderr(`usage: ${usageLine(command)}\n`);
   }
   return EXIT_BAD_INPUT;

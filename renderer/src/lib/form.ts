@@ -7,7 +7,7 @@ export type { ChoiceList, Choice, FormDefinition, Language, SurveyRow, Translati
 export { isMetadata, isSelect } from '../../../src/form/model';
 export { otherFieldName, surveyTree } from '../../../src/form/survey';
 export type { GroupNode, QuestionNode, SurveyNode } from '../../../src/form/survey';
-export { OTHER_CHOICE } from '../../../src/form/choices';
+export { choiceLabel, OTHER_CHOICE } from '../../../src/form/choices';
 export { labelIn, textIn } from '../../../src/form/languages';
 export { compileForm } from '../../../src/form/runtime/compile';
 export type { CompiledField, CompiledForm } from '../../../src/form/runtime/compile';
@@ -21,5 +21,6 @@ export type { FormState } from '../../../src/form/runtime/state';
 export { isAnswerError, validateAnswers } from '../../../src/form/runtime/validate';
 export type { AnswerProblem } from '../../../src/form/runtime/validate';
 export { parseExpression } from '../../../src/form/expr/parser';
+export { ExpressionError } from '../../../src/form/expr/errors';
 export { referencedFields } from '../../../src/form/expr/references';
 export { selectedNames } from '../../../src/form/expr/functions';

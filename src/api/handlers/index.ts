@@ -9,7 +9,9 @@ import { responsesHandlers } from './responses';
 import { fieldworkHandlers } from './fieldwork';
 import { analysisHandlers } from './analysis';
 import { responsesImportHandlers } from './responses-import';
+import { exportsHandlers } from './exports';
 import { designerHandlers } from './designer';
+import { reportHandlers } from './report';
 
 /** The one handler map every transport serves. */
 export function createHandlers(ctx: ApiContext): Handlers {
@@ -23,7 +25,9 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...fieldworkHandlers(ctx),
     ...analysisHandlers(ctx),
     ...responsesImportHandlers(ctx),
+    ...exportsHandlers(ctx),
     ...designerHandlers(ctx),
+    ...reportHandlers(ctx),
   };
 }
 

@@ -16,6 +16,8 @@ import type { FieldworkApi } from './fieldwork';
 import type { AnalysisApi } from './analysis';
 import type { ResponsesImportApi } from './responses-import';
 import type { DesignerApi } from './designer';
+import type { ReportApi } from './report';
+import type { ExportsApi } from './exports';
 
 export interface ApiSpec
   extends AppApi,
@@ -27,7 +29,9 @@ export interface ApiSpec
     FieldworkApi,
     AnalysisApi,
     ResponsesImportApi,
-    DesignerApi {}
+    DesignerApi,
+    ReportApi,
+    ExportsApi {}
 
 export type ApiName = keyof ApiSpec;
 export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
@@ -56,6 +60,8 @@ export type {
   AnalysisApi,
   ResponsesImportApi,
   DesignerApi,
+  ReportApi,
+  ExportsApi,
 };
 export type * from './app';
 export type * from './forms';
@@ -67,3 +73,5 @@ export type * from './fieldwork';
 export type * from './analysis';
 export type * from './responses-import';
 export type * from './designer';
+export type * from './report';
+export type * from './exports';

@@ -10,6 +10,7 @@ import { responsesCommands } from './responses';
 import { responsesImportCommand } from './responses-import';
 import { analyzeCommands } from './analyze';
 import { allBenchCommands, benchAllCommand } from './benches';
+import { exportCsvCommand, exportSpssCommand, reportCommand } from './report';
 
 /** Every `kelisim` command, in the order `kelisim --help` lists them. */
 export const commands: readonly Command[] = [
@@ -23,6 +24,9 @@ export const commands: readonly Command[] = [
   ...responsesCommands,
   responsesImportCommand,
   ...analyzeCommands,
+  reportCommand,
+  exportCsvCommand,
+  exportSpssCommand,
   serveCommand,
   startCommand,
   benchAllCommand,

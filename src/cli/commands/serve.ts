@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import type { Command, CliIo, ParsedArgs } from '../command';
 import { stringOption } from '../command';
 import { openSession, type Session } from '../../app/session';
-import { builtRendererFolder, defaultDatabasePath, userDataFolder } from '../../app/paths';
+import { defaultDatabasePath, userDataFolder } from '../../app/paths';
+import { ensureInterfaceBuilt } from '../../app/build';
 import { startServer } from '../../server/server';
 import { badInput } from '../../common/errors';
 import { seedDemoOnFirstRun } from '../../demo/first-run';
@@ -26,8 +27,7 @@ export const serveCommand: Command = {
 /** Opens the database, serves it until SIGINT/SIGTERM, then closes everything. */
 export async function serveUntilStopped(args: ParsedArgs, io: CliIo, preface?: string): Promise<void> {
   const port = parsePort(stringOption(args, 'port'));
-  const rendererDir = builtRendererFolder();
-  if (!fs.existsSync(rendererDir)) throw badInput(`the interface is not built (${rendererDir} is missing): run "npm run build" first`);
+  const rendererDir = ensureInterfaceBuilt((line) => io.stdout(`${line}\n`));
   const session = await openAppSession(stringOption(args, 'db'));
   const server = await startServer({ handlers: session.handlers, rendererDir, port });
   if (preface) io.stdout(`${preface}\n`);

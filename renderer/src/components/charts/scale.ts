@@ -45,3 +45,19 @@ export function niceDomain(values: number[], options: { includeZero?: boolean } 
   const step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
   return [Math.floor(low / step) * step, Math.ceil(high / step) * step];
 }
+
+/**
+ * Room for the group labels left of the plot, in chart units (13px text): 8 units a character
+ * covers the wide Cyrillic and Kazakh letters (Қ, Ш, Ж), which the earlier 7.2 cut off;
+ * at most a third of the chart, beyond which a label is clipped rather than the plot squeezed.
+ */
+export function groupLabelWidth(labels: readonly string[], chartWidth = 860): number {
+  const longest = Math.max(4, ...labels.map((label) => label.length));
+  return Math.min(Math.round(chartWidth / 3), 16 + 8 * longest);
+}
+
+/** A label cut to the room `groupLabelWidth` gave it, with an ellipsis; the full text goes in a tooltip. */
+export function fitLabel(label: string, width: number): string {
+  const room = Math.max(4, Math.floor((width - 16) / 8));
+  return label.length <= room ? label : `${label.slice(0, room - 1)}…`;
+}

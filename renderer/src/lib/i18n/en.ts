@@ -2,9 +2,11 @@
  * The app's own words in English; kk.ts and ru.ts must define every key (the type checker enforces
  * it). Placeholders look like {name}. A plural entry lists the forms Intl.PluralRules names.
  */
+import { enLead } from './lead/en';
 import { enDesigner } from './en-designer';
 
 export const en = {
+  ...enLead,
   'app.name': 'Kelisim',
   'app.tagline': 'Field research on interethnic accord',
   'nav.home': 'Forms',

@@ -1,7 +1,9 @@
 import type { Messages } from './en';
+import { kkLead } from './lead/kk';
 import { kkDesigner } from './kk-designer';
 
 export const kk: Messages = {
+  ...kkLead,
   'app.name': 'Келісім',
   'app.tagline': 'Этносаралық келісімді далалық зерттеу',
   'nav.home': 'Сауалнамалар',

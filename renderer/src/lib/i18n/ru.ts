@@ -1,7 +1,9 @@
 import type { Messages } from './en';
+import { ruLead } from './lead/ru';
 import { ruDesigner } from './ru-designer';
 
 export const ru: Messages = {
+  ...ruLead,
   'app.name': 'Келісім',
   'app.tagline': 'Полевые исследования межэтнического согласия',
   'nav.home': 'Анкеты',

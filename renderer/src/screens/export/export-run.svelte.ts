@@ -1,0 +1,104 @@
+/**
+ * One export as the lead watches it: a place in the export folder, the report API writing there
+ * with progress, then where the file went, and (in browser mode) its bytes for a download.
+ */
+import type { CsvExportResult, ExportKind, ReportWorkbookArgs, ReportWorkbookResult, SpssExportResult } from '../../../../src/api/spec';
+import type { Progress } from '../../../../src/common/progress';
+import { call, isDesktop } from '../../lib/api';
+import { stepsPercent } from '../../lib/progress';
+
+export type ExportOutcome =
+  | { kind: 'workbook'; result: ReportWorkbookResult; files: string[] }
+  | { kind: 'csv'; result: CsvExportResult; files: string[] }
+  | { kind: 'spss'; result: SpssExportResult; files: string[] };
+
+export interface Download {
+  name: string;
+  url: string;
+}
+
+/** The workbook's data sheets are most of the work; the rest (about, codebook, breakdown) is quick. */
+const STEPS: Record<ExportKind, { phase: string; share: number }[]> = {
+  workbook: [{ phase: 'data', share: 45 }, { phase: 'data-labels', share: 45 }, { phase: 'breakdown', share: 10 }],
+  csv: [{ phase: 'csv', share: 100 }],
+  spss: [{ phase: 'csv', share: 100 }],
+};
+
+export class ExportRun {
+  kind = $state<ExportKind | undefined>();
+  progress = $state<Progress | undefined>();
+  /** Never moves back, whatever order the phases come in. */
+  percent = $state(0);
+  outcome = $state.raw<ExportOutcome | undefined>();
+  downloads = $state.raw<Download[]>([]);
+  error = $state<Error | undefined>();
+  running = $state(false);
+  /** Everything exported on this screen since it opened, newest first. */
+  done = $state.raw<ExportOutcome[]>([]);
+
+  async workbook(args: Omit<ReportWorkbookArgs, 'outPath'>): Promise<void> {
+    await this.#run('workbook', args.formId, args.language, async (path, onProgress) => {
+      const result = await call('report.workbook', { ...args, outPath: path }, { onProgress });
+      return { kind: 'workbook', result, files: [result.path] };
+    });
+  }
+
+  async csv(formId: string): Promise<void> {
+    await this.#run('csv', formId, undefined, async (path, onProgress) => {
+      const result = await call('report.csv', { formId, outPath: path }, { onProgress });
+      return { kind: 'csv', result, files: [result.path] };
+    });
+  }
+
+  async spss(formId: string, language: ReportWorkbookArgs['language']): Promise<void> {
+    await this.#run('spss', formId, language, async (folder, onProgress) => {
+      const result = await call('report.spss', { formId, outFolder: folder, ...(language ? { language } : {}) }, { onProgress });
+      return { kind: 'spss', result, files: [result.syntaxPath, result.csvPath] };
+    });
+  }
+
+  async #run(
+    kind: ExportKind,
+    formId: string,
+    language: string | undefined,
+    write: (path: string, onProgress: (progress: Progress) => void) => Promise<ExportOutcome>,
+  ): Promise<void> {
+    this.kind = kind;
+    this.running = true;
+    this.error = undefined;
+    this.outcome = undefined;
+    this.#revoke();
+    this.percent = 0;
+    this.progress = { phase: 'start', done: 0, total: 1 };
+    try {
+      const target = await call('exports.target', { formId, kind, ...(language ? { language } : {}) });
+      const outcome = await write(target.path, (progress) => {
+        this.progress = progress;
+        this.percent = stepsPercent(STEPS[kind], progress, this.percent);
+      });
+      this.percent = 100;
+      this.outcome = outcome;
+      this.done = [outcome, ...this.done];
+      if (!isDesktop()) this.downloads = await Promise.all(outcome.files.map(download));
+    } catch (error) {
+      this.error = error as Error;
+      this.progress = undefined;
+    } finally {
+      this.running = false;
+    }
+  }
+
+  #revoke(): void {
+    for (const item of this.downloads) URL.revokeObjectURL(item.url);
+    this.downloads = [];
+  }
+
+  dispose(): void {
+    this.#revoke();
+  }
+}
+
+async function download(file: string): Promise<Download> {
+  const { name, bytes } = await call('exports.file', { file });
+  return { name, url: URL.createObjectURL(new Blob([bytes as BlobPart])) };
+}

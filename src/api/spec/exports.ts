@@ -1,0 +1,27 @@
+/**
+ * Around the lead's exports (report.workbook, report.csv, report.spss): a place to write them on
+ * this computer, the bytes of what was written (browser mode offers them as downloads), and the
+ * file shown in the system's file manager. Only files in the export folder can be read or shown.
+ */
+export type ExportKind = 'workbook' | 'csv' | 'spss';
+
+export interface ExportTargetArgs {
+  formId: string;
+  kind: ExportKind;
+  /** Part of the workbook's name, so that a Kazakh and a Russian report sit side by side. */
+  language?: string;
+}
+
+export interface ExportTarget {
+  /** "kelisim-exports" beside the database (created when missing). */
+  folder: string;
+  /** A new file (workbook, CSV) or a new, empty folder (SPSS) in it, e.g. tolerance_kz-ru-20261128-0915.xlsx. */
+  path: string;
+}
+
+export interface ExportsApi {
+  'exports.target': { args: ExportTargetArgs; result: ExportTarget };
+  'exports.file': { args: { file: string }; result: { name: string; bytes: Uint8Array } };
+  /** False where the host cannot open a file manager. */
+  'exports.showInFolder': { args: { file: string }; result: { shown: boolean } };
+}

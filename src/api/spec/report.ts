@@ -1,0 +1,52 @@
+import type { UiLanguage } from './app';
+
+/** The language of a workbook's headings and of the labels in it and in the SPSS syntax. */
+export type ReportLanguage = UiLanguage;
+
+export interface ReportWorkbookArgs {
+  formId: string;
+  /** The .xlsx file to write; its folder must exist. */
+  outPath: string;
+  /** The single-choice question the breakdown sheets split by, usually region. */
+  by?: string;
+  /** Default: the interface language of this installation. */
+  language?: ReportLanguage;
+  /** A numeric question holding frequency weights for the breakdown sheets. */
+  weight?: string;
+  /** An expression in the form's language selecting the responses, e.g. `${age} >= 30`. */
+  filter?: string;
+}
+
+export interface ReportWorkbookResult {
+  path: string;
+  formId: string;
+  /** Responses in the workbook (after the filter). */
+  responses: number;
+  /** Sheet names in order, in the workbook's language. */
+  sheets: string[];
+}
+
+export interface CsvExportResult {
+  path: string;
+  responses: number;
+  /** Columns: metadata, answers and one per option of each multiple choice. */
+  variables: number;
+}
+
+export interface SpssExportResult {
+  csvPath: string;
+  syntaxPath: string;
+  responses: number;
+  variables: number;
+  /** Variables whose SPSS name differs from the question name: name → SPSS name. */
+  renamed: Record<string, string>;
+}
+
+export interface ReportApi {
+  /** One Excel workbook: About, Codebook, Data, Data (labels) and, with `by`, the breakdown sheets. */
+  'report.workbook': { args: ReportWorkbookArgs; result: ReportWorkbookResult };
+  /** The finalized responses as one CSV file (UTF-8 with BOM, RFC 4180), one column per variable. */
+  'report.csv': { args: { formId: string; outPath: string }; result: CsvExportResult };
+  /** FORMID.csv and FORMID.sps (GET DATA, labels, missing values, levels) in an existing folder. */
+  'report.spss': { args: { formId: string; outFolder: string; language?: ReportLanguage }; result: SpssExportResult };
+}

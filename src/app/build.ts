@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { KelisimError } from '../common/errors';
+import { builtRendererFolder, projectRoot } from './paths';
+
+/**
+ * Makes sure the interface is built before browser mode serves it: a fresh clone has no out/ yet.
+ * Builds with the project's electron-vite (a few seconds) when out/renderer is missing.
+ */
+export function ensureInterfaceBuilt(log: (line: string) => void): string {
+  const rendererDir = builtRendererFolder();
+  if (fs.existsSync(path.join(rendererDir, 'index.html'))) return rendererDir;
+  const root = projectRoot();
+  let builder: string;
+  try {
+    const requireHere = createRequire(path.join(root, 'package.json'));
+    builder = path.join(path.dirname(requireHere.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
+  } catch {
+    throw new KelisimError('internal', `the interface is not built (${rendererDir} is missing) and electron-vite is not installed: run "npm install", then "npm run build"`);
+  }
+  log('Building the interface (first run)…');
+  const result = spawnSync(process.execPath, [builder, 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (result.status !== 0 || !fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new KelisimError('internal', `building the interface failed: ${(result.stderr ?? '').trim().split('\n').slice(-3).join(' ')}`);
+  }
+  return rendererDir;
+}

@@ -1,0 +1,117 @@
+import type { Command } from '../command';
+import { flag, printJson, requiredString, stringOption } from '../command';
+import { dbOption, jsonOption, withSession } from '../session';
+import type { ParsedArgs } from '../command';
+import { badInput } from '../../common/errors';
+import type { ReportLanguage } from '../../api/spec';
+import { isReportLanguage } from '../../report/words';
+
+const formOption = {
+  form: { type: 'string', valueName: 'ID', required: true, description: 'the form id' },
+} as const;
+
+const languageOption = {
+  lang: { type: 'string', valueName: 'kk|ru|en', description: 'language of headings and labels (default: the interface language)' },
+} as const;
+
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'write an Excel workbook: about, codebook, data, data with labels, and breakdowns by a question',
+  options: {
+    ...dbOption,
+    ...formOption,
+    by: { type: 'string', valueName: 'VAR', required: true, description: 'the single-choice question to break down by, e.g. region' },
+    out: { type: 'string', valueName: 'FILE.xlsx', required: true, description: 'the workbook to write (its folder must exist)' },
+    ...languageOption,
+    weight: { type: 'string', valueName: 'W', description: 'a numeric question holding frequency weights' },
+    filter: { type: 'string', valueName: 'EXPR', description: "only responses where this expression is true, e.g. \"${age} >= 30\"" },
+    ...jsonOption,
+  },
+  details: 'The workbook is written to a temporary file beside FILE.xlsx and renamed when complete; a failed report leaves nothing behind.',
+  async run(args, io) {
+    await withSession(
+      args,
+      async (session) => {
+        const result = await session.handlers['report.workbook'](
+          {
+            formId: requiredString(args, 'form'),
+            outPath: requiredString(args, 'out'),
+            by: requiredString(args, 'by'),
+            ...languageOf(args),
+            ...optional('weight', stringOption(args, 'weight')),
+            ...optional('filter', stringOption(args, 'filter')),
+          },
+          () => {},
+        );
+        if (flag(args, 'json')) return printJson(io, result);
+        io.stdout(`Wrote ${result.path}: ${result.responses} responses; sheets ${result.sheets.join(', ')}\n`);
+      },
+      false,
+    );
+  },
+};
+
+export const exportCsvCommand: Command = {
+  name: 'export csv',
+  summary: 'write the finalized responses as CSV (UTF-8 with BOM, RFC 4180, one column per variable)',
+  options: {
+    ...dbOption,
+    ...formOption,
+    out: { type: 'string', valueName: 'FILE.csv', required: true, description: 'the CSV file to write (its folder must exist)' },
+    ...jsonOption,
+  },
+  details: 'Records end in CRLF (RFC 4180); a line break inside an answer stays inside its quoted field.',
+  async run(args, io) {
+    await withSession(
+      args,
+      async (session) => {
+        const result = await session.handlers['report.csv']({ formId: requiredString(args, 'form'), outPath: requiredString(args, 'out') }, () => {});
+        if (flag(args, 'json')) return printJson(io, result);
+        io.stdout(`Wrote ${result.path}: ${result.responses} responses, ${result.variables} columns\n`);
+      },
+      false,
+    );
+  },
+};
+
+export const exportSpssCommand: Command = {
+  name: 'export spss',
+  summary: 'write FORMID.csv and FORMID.sps (SPSS/PSPP syntax with labels and missing values) into a folder',
+  options: {
+    ...dbOption,
+    ...formOption,
+    out: { type: 'string', valueName: 'FOLDER', required: true, description: 'an existing folder to write the two files into' },
+    ...languageOption,
+    ...jsonOption,
+  },
+  details: 'Open FORMID.sps in SPSS or run "pspp FORMID.sps" from that folder: it reads FORMID.csv by its file name.',
+  async run(args, io) {
+    await withSession(
+      args,
+      async (session) => {
+        const result = await session.handlers['report.spss'](
+          { formId: requiredString(args, 'form'), outFolder: requiredString(args, 'out'), ...languageOf(args) },
+          () => {},
+        );
+        if (flag(args, 'json')) return printJson(io, result);
+        const renamed = Object.keys(result.renamed).length;
+        io.stdout(`Wrote ${result.csvPath} and ${result.syntaxPath}: ${result.responses} responses, ${result.variables} variables` +
+          (renamed ? ` (${renamed} renamed for SPSS, see the syntax file)` : '') + '\n');
+      },
+      false,
+    );
+  },
+};
+
+/** `{language}` from --lang when given; a language Kelisim does not write is refused here. */
+function languageOf(args: ParsedArgs): { language?: ReportLanguage } {
+  const language = stringOption(args, 'lang');
+  if (language === undefined) return {};
+  if (!isReportLanguage(language)) throw badInput(`--lang must be kk, ru or en, not "${language}"`);
+  return { language };
+}
+
+/** `{key: value}` when the option was given, `{}` when not (the API leaves absent options out). */
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+}

@@ -1,0 +1,61 @@
+/**
+ * Where the lead's exports (workbook, CSV, SPSS) are written, and which files may be handed back
+ * to the front end: a folder "kelisim-exports" beside the database, and nothing outside it, so the
+ * download and "show in folder" cannot be turned into a way to read any file on the computer.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { badInput, notFound } from '../common/errors';
+import { userDataFolder } from '../app/paths';
+import type { ExportKind } from '../api/spec';
+
+export const EXPORT_FOLDER = 'kelisim-exports';
+
+const EXTENSIONS: Record<ExportKind, string> = { workbook: '.xlsx', csv: '.csv', spss: '' };
+
+export function exportFolder(databasePath: string): string {
+  const base = databasePath === ':memory:' ? userDataFolder() : path.dirname(path.resolve(databasePath));
+  return path.join(base, EXPORT_FOLDER);
+}
+
+/** "20261128-0915": local time, sortable, safe in every file system. */
+export function localStamp(at: Date): string {
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${at.getFullYear()}${two(at.getMonth() + 1)}${two(at.getDate())}-${two(at.getHours())}${two(at.getMinutes())}`;
+}
+
+/**
+ * A new path in the export folder (made when missing) for one export of a form: a file for the
+ * workbook and CSV, a fresh folder (created, as the SPSS export wants) for SPSS. Never an existing
+ * name: a second export in the same minute gets "-2", "-3"…
+ */
+export function exportTarget(databasePath: string, formId: string, kind: ExportKind, options: { language?: string; now?: Date } = {}): string {
+  if (!(kind in EXTENSIONS)) throw badInput(`unknown export kind "${String(kind)}" (use workbook, csv or spss)`);
+  const folder = exportFolder(databasePath);
+  fs.mkdirSync(folder, { recursive: true });
+  const safeForm = formId.replace(/[^\p{L}\p{N}_.-]+/gu, '_');
+  const stem = [safeForm, kind === 'spss' ? 'spss' : '', options.language ?? '', localStamp(options.now ?? new Date())].filter(Boolean).join('-');
+  const extension = EXTENSIONS[kind];
+  let target = path.join(folder, `${stem}${extension}`);
+  for (let n = 2; fs.existsSync(target); n++) target = path.join(folder, `${stem}-${n}${extension}`);
+  if (kind === 'spss') fs.mkdirSync(target);
+  return target;
+}
+
+/** A file an export wrote into the export folder; anything else is refused. */
+export function exportedFile(databasePath: string, file: string): string {
+  const folder = realOrNull(exportFolder(databasePath));
+  const resolved = typeof file === 'string' && file !== '' ? realOrNull(path.resolve(file)) : null;
+  const inside = folder !== null && resolved !== null && resolved.startsWith(folder + path.sep);
+  if (!inside || !fs.statSync(resolved).isFile()) throw notFound(`${String(file)} is not a file exported by Kelisim into ${EXPORT_FOLDER}`);
+  return resolved;
+}
+
+/** The path with links followed, or null when it does not exist. */
+function realOrNull(file: string): string | null {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Export files are streamed to temporary files beside their targets and renamed into place only
+ * when all of them are complete, so a failed or interrupted export leaves no half-written file and
+ * never replaces a good one. Nothing is written anywhere else: responses hold ethnicity and
+ * religion, so data goes only where the user asked.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { badInput, KelisimError } from '../common/errors';
+import { checkWritableTarget } from '../io/files';
+
+/** A folder files are exported into: it must exist and be writable. */
+export function checkOutputFolder(folder: string): void {
+  const resolved = path.resolve(folder);
+  const stat = fs.statSync(resolved, { throwIfNoEntry: false });
+  if (!stat) throw badInput(`cannot write into ${folder}: the folder does not exist`);
+  if (!stat.isDirectory()) throw badInput(`cannot write into ${folder}: it is a file, not a folder`);
+  try {
+    fs.accessSync(resolved, fs.constants.W_OK);
+  } catch {
+    throw badInput(`cannot write into ${folder}: the folder is not writable`);
+  }
+}
+
+/**
+ * Runs `write` with one temporary path per target (in the target's folder, so the rename is
+ * atomic); when it succeeds, flushes each file to disk and renames it into place. On failure every
+ * temporary file is removed and the targets are left as they were.
+ */
+export async function writeFilesAtomically<T>(targets: readonly string[], write: (temporaryPaths: string[]) => Promise<T>): Promise<T> {
+  for (const target of targets) checkWritableTarget(target);
+  const temporaryPaths = targets.map((target) =>
+    path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`),
+  );
+  try {
+    const result = await write(temporaryPaths);
+    for (const temporary of temporaryPaths) await flushToDisk(temporary);
+    for (let i = 0; i < targets.length; i++) await fs.promises.rename(temporaryPaths[i], targets[i]);
+    return result;
+  } catch (error) {
+    await Promise.all(temporaryPaths.map((temporary) => fs.promises.rm(temporary, { force: true })));
+    throw describeWriteFailure(error, targets);
+  }
+}
+
+async function flushToDisk(file: string): Promise<void> {
+  const handle = await fs.promises.open(file, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A full disk or a lost permission is the user's to fix; a bug stays a bug. */
+function describeWriteFailure(error: unknown, targets: readonly string[]): unknown {
+  if (error instanceof KelisimError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (!code) return error;
+  const what = targets.length === 1 ? targets[0] : targets.join(' and ');
+  const reason = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+  return badInput(`cannot write ${what}: ${reason}; nothing was written`);
+}

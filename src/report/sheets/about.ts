@@ -1,0 +1,54 @@
+/** The About sheet: what the workbook holds and how it was made, so a reader can cite it. */
+import { localTimeCell, localTimeZoneName, type CellValue } from '../values';
+import type { ExportLayout } from '../variables';
+import type { ReportLanguage, Words } from '../words';
+import { wordsIn } from '../words';
+import type { StreamingWorkbook } from '../xlsx/streaming-workbook';
+import { STYLES, type CellStyle } from '../xlsx/styles';
+
+export interface AboutFacts {
+  layout: ExportLayout;
+  language: ReportLanguage;
+  exportedAt: number;
+  appVersion: string;
+  /** The grouping variable of the breakdown sheets: its name and label. */
+  by?: { name: string; label: string };
+  filter?: string;
+  weight?: string;
+  counts: { final: number; draft: number };
+  /** Responses the workbook's sheets are about. */
+  selected: number;
+}
+
+export async function writeAboutSheet(book: StreamingWorkbook, facts: AboutFacts): Promise<void> {
+  const words = wordsIn(facts.language);
+  const a = words.about;
+  const sheet = await book.addSheet(words.sheets.about, { columns: [{ width: 44, style: STYLES.bold }, { width: 90, style: STYLES.wrap }] });
+  const line = (label: string, value: CellValue, style?: CellStyle) => sheet.add([label, value], [STYLES.bold, style]);
+
+  await sheet.add([a.heading], STYLES.title);
+  await sheet.skip();
+  await line(a.formTitle, facts.layout.title);
+  await line(a.formId, facts.layout.formId);
+  await line(a.versions, facts.layout.versions.join(', '));
+  await line(a.exportedAt, localTimeCell(facts.exportedAt), STYLES.dateTime);
+  await line(a.timeZone, localTimeZoneName(facts.exportedAt));
+  await line(a.appVersion, facts.appVersion);
+  await line(a.language, words.languageName);
+  if (facts.by) await line(a.breakdownBy, facts.by.label ? `${facts.by.name} — ${facts.by.label}` : facts.by.name);
+  await line(a.filter, facts.filter ?? a.noFilter);
+  await line(a.weight, facts.weight ?? a.noWeight);
+  await line(a.finalResponses, facts.counts.final, STYLES.count);
+  await line(a.draftResponses, facts.counts.draft, STYLES.count);
+  await line(a.selectedResponses, facts.selected, STYLES.countBold);
+  if (facts.selected === 0) await sheet.add(['', a.emptySelection], [undefined, STYLES.warning]);
+  await sheet.skip();
+  await sheet.add([a.notes], STYLES.bold);
+  for (const note of notes(words)) await sheet.add(['', note]);
+  await sheet.end();
+}
+
+function notes(words: Words): string[] {
+  const a = words.about;
+  return [a.noteFinalOnly, a.noteEmptyCells, a.noteMissingCodes, a.noteMultiple, a.noteTimes, a.noteLongText];
+}

@@ -1,0 +1,45 @@
+/** What an export reads: the form's variables in a language, and a way to walk the selected responses. */
+import { notFound } from '../common/errors';
+import type { Db } from '../store/database';
+import { countFinalResponses, finalResponseRows, type ExportRow } from '../store/export-rows';
+import { formVersions } from '../store/forms';
+import { exportLayout, type ExportLayout } from './variables';
+import { wordsIn, type ReportLanguage } from './words';
+
+export interface ExportSource {
+  layout: ExportLayout;
+  /** Responses `rows()` yields. */
+  count: number;
+  /** A fresh pass over the selected finalized responses, in the order they were stored. */
+  rows(): Iterable<ExportRow>;
+}
+
+/**
+ * Which finalized responses an export holds: all of them, or those whose ids are listed (ascending,
+ * as the analysis layer's selection gives them).
+ */
+export type ResponseSelection = { kind: 'all' } | { kind: 'ids'; ids: Float64Array };
+
+export function loadExportSource(db: Db, formId: string, language: ReportLanguage, selection: ResponseSelection = { kind: 'all' }): ExportSource {
+  const versions = formVersions(db, formId);
+  if (!versions.length) throw notFound(`there is no form "${formId}" in this database`);
+  const layout = exportLayout(versions, language, wordsIn(language));
+  const query = { formId, fields: layout.fields };
+  if (selection.kind === 'all') {
+    return { layout, count: countFinalResponses(db, formId), rows: () => finalResponseRows(db, query) };
+  }
+  const ids = selection.ids;
+  return {
+    layout,
+    count: ids.length,
+    *rows() {
+      // Both run in id order: one pointer walks the selection alongside the responses.
+      let next = 0;
+      for (const row of finalResponseRows(db, query)) {
+        while (next < ids.length && ids[next] < row.id) next++;
+        if (next === ids.length) return;
+        if (ids[next] === row.id) yield row;
+      }
+    },
+  };
+}

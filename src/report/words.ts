@@ -1,0 +1,497 @@
+/**
+ * Every word Kelisim itself writes into a workbook or a syntax file, in the three languages a report
+ * can be written in. Answers and question texts come from the form; these are only the headings,
+ * sheet names and notes around them. `Words` lists each entry once, so a language with a missing
+ * entry does not compile.
+ */
+import type { ReportLanguage } from '../api/spec/report';
+
+export type { ReportLanguage };
+
+export const REPORT_LANGUAGES: readonly ReportLanguage[] = ['kk', 'ru', 'en'];
+
+export interface Words {
+  sheets: {
+    about: string;
+    codebook: string;
+    data: string;
+    dataLabels: string;
+    crosstabs: string;
+    means: string;
+    reliability: string;
+  };
+  languageName: string;
+  about: {
+    heading: string;
+    formTitle: string;
+    formId: string;
+    versions: string;
+    exportedAt: string;
+    timeZone: string;
+    appVersion: string;
+    language: string;
+    filter: string;
+    noFilter: string;
+    weight: string;
+    noWeight: string;
+    breakdownBy: string;
+    finalResponses: string;
+    draftResponses: string;
+    selectedResponses: string;
+    emptySelection: string;
+    notes: string;
+    noteFinalOnly: string;
+    noteEmptyCells: string;
+    noteMissingCodes: string;
+    noteMultiple: string;
+    noteTimes: string;
+    noteLongText: string;
+  };
+  codebook: {
+    variable: string;
+    spssName: string;
+    label: string;
+    type: string;
+    values: string;
+    missing: string;
+    scale: string;
+    reverse: string;
+    notes: string;
+    yes: string;
+    renamedForSpss: string;
+    onlyInVersions: string;
+    indicatorOf: string;
+  };
+  types: {
+    text: string;
+    integer: string;
+    decimal: string;
+    date: string;
+    dateTime: string;
+    time: string;
+    singleChoice: string;
+    multipleChoice: string;
+    indicator: string;
+    ranking: string;
+    calculated: string;
+    location: string;
+    acknowledgement: string;
+    repeat: string;
+    otherSpecify: string;
+    minutes: string;
+  };
+  metadata: {
+    uuid: string;
+    version: string;
+    interviewer: string;
+    device: string;
+    started: string;
+    finished: string;
+    duration: string;
+  };
+  indicator: { selected: string; notSelected: string };
+  otherChoice: string;
+  breakdown: {
+    total: string;
+    count: string;
+    columnPercent: string;
+    chiSquare: string;
+    df: string;
+    p: string;
+    cramersV: string;
+    n: string;
+    notComputed: string;
+    noValidAnswers: string;
+    smallExpected: string;
+    legend: string;
+    aboveExpected: string;
+    belowExpected: string;
+    weightedBy: string;
+    noResponses: string;
+    group: string;
+    mean: string;
+    sd: string;
+    se: string;
+    ciLow: string;
+    ciHigh: string;
+    median: string;
+    anova: string;
+    welch: string;
+    levene: string;
+    kruskalWallis: string;
+    scale: string;
+    scaleScore: string;
+    alpha: string;
+    item: string;
+    alphaIfDeleted: string;
+    correctedItemTotal: string;
+    listwiseN: string;
+  };
+}
+
+const en: Words = {
+  sheets: {
+    about: 'About',
+    codebook: 'Codebook',
+    data: 'Data',
+    dataLabels: 'Data (labels)',
+    crosstabs: 'Crosstabs',
+    means: 'Means',
+    reliability: 'Reliability',
+  },
+  languageName: 'English',
+  about: {
+    heading: 'About this workbook',
+    formTitle: 'Form title',
+    formId: 'Form ID',
+    versions: 'Form versions',
+    exportedAt: 'Exported at',
+    timeZone: 'Time zone of the interview start and end times',
+    appVersion: 'Kelisim version',
+    language: 'Language of headings and labels',
+    filter: 'Filter',
+    noFilter: 'none',
+    weight: 'Weight',
+    noWeight: 'none (unweighted)',
+    breakdownBy: 'Breakdown by',
+    finalResponses: 'Completed responses in the database',
+    draftResponses: 'Unfinished responses (not exported)',
+    selectedResponses: 'Responses in this workbook',
+    emptySelection: 'No responses match the selection: the data sheets contain column headings only.',
+    notes: 'Notes',
+    noteFinalOnly: 'Only completed (finalized) interviews are exported, one row per respondent, in the order they were stored.',
+    noteEmptyCells: 'An empty cell means no answer: the question was skipped or not asked.',
+    noteMissingCodes: 'Codes such as "don\'t know" and "refused" are kept in the data; the Codebook lists them as missing-value codes.',
+    noteMultiple: 'A multiple-choice question has its original column (the codes chosen, separated by spaces) followed by one column per option, named question__option: 1 = chosen, 0 = not chosen.',
+    noteTimes: 'Dates and times of answers are shown as recorded on the interviewer\'s device.',
+    noteLongText: 'Excel holds at most 32,767 characters in a cell; longer texts are cut and end with "…" (the CSV and SPSS exports keep them whole).',
+  },
+  codebook: {
+    variable: 'Variable',
+    spssName: 'SPSS name',
+    label: 'Label',
+    type: 'Type',
+    values: 'Values',
+    missing: 'Missing-value codes',
+    scale: 'Scale',
+    reverse: 'Reverse-coded',
+    notes: 'Notes',
+    yes: 'yes',
+    renamedForSpss: 'renamed for SPSS',
+    onlyInVersions: 'only in form versions',
+    indicatorOf: 'option of',
+  },
+  types: {
+    text: 'text',
+    integer: 'whole number',
+    decimal: 'decimal number',
+    date: 'date',
+    dateTime: 'date and time',
+    time: 'time',
+    singleChoice: 'single choice',
+    multipleChoice: 'multiple choice',
+    indicator: 'option chosen (0/1)',
+    ranking: 'ranking (codes in order)',
+    calculated: 'calculated',
+    location: 'GPS location (latitude longitude altitude accuracy)',
+    acknowledgement: 'acknowledgement',
+    repeat: 'repeated group (JSON)',
+    otherSpecify: 'text ("other", please specify)',
+    minutes: 'minutes',
+  },
+  metadata: {
+    uuid: 'Response identifier (UUID)',
+    version: 'Form version',
+    interviewer: 'Interviewer',
+    device: 'Device',
+    started: 'Interview started',
+    finished: 'Interview finished',
+    duration: 'Interview duration, minutes',
+  },
+  indicator: { selected: 'chosen', notSelected: 'not chosen' },
+  otherChoice: 'Other',
+  breakdown: {
+    total: 'Total',
+    count: 'Count',
+    columnPercent: 'Column %',
+    chiSquare: 'Chi-square',
+    df: 'df',
+    p: 'p',
+    cramersV: 'Cramér\'s V',
+    n: 'N',
+    notComputed: 'Not computed: fewer than two answered rows or columns.',
+    noValidAnswers: 'Not computed: no valid answers in the selected responses.',
+    smallExpected: 'More than 20% of expected counts are below 5; the chi-square test may be unreliable.',
+    legend: 'Shaded cells differ significantly from the count expected under independence (|adjusted residual| > 1.96):',
+    aboveExpected: 'more than expected',
+    belowExpected: 'fewer than expected',
+    weightedBy: 'Weighted by',
+    noResponses: 'No responses match the selection.',
+    group: 'Group',
+    mean: 'Mean',
+    sd: 'Std. deviation',
+    se: 'Std. error',
+    ciLow: '95% CI, lower',
+    ciHigh: '95% CI, upper',
+    median: 'Median',
+    anova: 'One-way ANOVA',
+    welch: 'Welch\'s ANOVA',
+    levene: 'Levene\'s test',
+    kruskalWallis: 'Kruskal–Wallis test',
+    scale: 'Scale',
+    scaleScore: 'scale score (mean of the answered items)',
+    alpha: 'Cronbach\'s alpha',
+    item: 'Item',
+    alphaIfDeleted: 'Alpha if item deleted',
+    correctedItemTotal: 'Corrected item–total correlation',
+    listwiseN: 'N (complete answers)',
+  },
+};
+
+const ru: Words = {
+  sheets: {
+    about: 'Описание',
+    codebook: 'Кодовая книга',
+    data: 'Данные',
+    dataLabels: 'Данные (метки)',
+    crosstabs: 'Таблицы сопряжённости',
+    means: 'Средние',
+    reliability: 'Надёжность шкал',
+  },
+  languageName: 'русский',
+  about: {
+    heading: 'Об этом файле',
+    formTitle: 'Название анкеты',
+    formId: 'Идентификатор анкеты',
+    versions: 'Версии анкеты',
+    exportedAt: 'Дата выгрузки',
+    timeZone: 'Часовой пояс времени начала и окончания интервью',
+    appVersion: 'Версия Kelisim',
+    language: 'Язык заголовков и меток',
+    filter: 'Фильтр',
+    noFilter: 'нет',
+    weight: 'Вес',
+    noWeight: 'нет (без взвешивания)',
+    breakdownBy: 'Группирующая переменная',
+    finalResponses: 'Завершённых анкет в базе',
+    draftResponses: 'Незавершённых анкет (не выгружаются)',
+    selectedResponses: 'Анкет в этом файле',
+    emptySelection: 'Ни одна анкета не соответствует условиям отбора: листы с данными содержат только заголовки столбцов.',
+    notes: 'Примечания',
+    noteFinalOnly: 'Выгружаются только завершённые интервью: одна строка на респондента, в порядке их сохранения.',
+    noteEmptyCells: 'Пустая ячейка означает отсутствие ответа: вопрос пропущен или не задавался.',
+    noteMissingCodes: 'Коды «затрудняюсь ответить» и «отказ от ответа» сохранены в данных; в кодовой книге они указаны как коды пропущенных значений.',
+    noteMultiple: 'У вопроса с несколькими вариантами ответа есть исходный столбец (выбранные коды через пробел) и по одному столбцу на каждый вариант с именем вопрос__вариант: 1 — выбран, 0 — не выбран.',
+    noteTimes: 'Даты и время в ответах приведены так, как они записаны на устройстве интервьюера.',
+    noteLongText: 'В ячейке Excel помещается не более 32 767 знаков; более длинные тексты обрезаны и заканчиваются знаком «…» (в выгрузках CSV и SPSS они сохранены полностью).',
+  },
+  codebook: {
+    variable: 'Переменная',
+    spssName: 'Имя в SPSS',
+    label: 'Метка',
+    type: 'Тип',
+    values: 'Значения',
+    missing: 'Коды пропущенных значений',
+    scale: 'Шкала',
+    reverse: 'Обратный пункт',
+    notes: 'Примечания',
+    yes: 'да',
+    renamedForSpss: 'переименована для SPSS',
+    onlyInVersions: 'только в версиях анкеты',
+    indicatorOf: 'вариант вопроса',
+  },
+  types: {
+    text: 'текст',
+    integer: 'целое число',
+    decimal: 'дробное число',
+    date: 'дата',
+    dateTime: 'дата и время',
+    time: 'время',
+    singleChoice: 'один вариант ответа',
+    multipleChoice: 'несколько вариантов ответа',
+    indicator: 'вариант выбран (0/1)',
+    ranking: 'ранжирование (коды по порядку)',
+    calculated: 'вычисляемое значение',
+    location: 'GPS-координаты (широта, долгота, высота, точность)',
+    acknowledgement: 'подтверждение',
+    repeat: 'повторяющаяся группа (JSON)',
+    otherSpecify: 'текст («другое», уточните)',
+    minutes: 'минуты',
+  },
+  metadata: {
+    uuid: 'Идентификатор анкеты (UUID)',
+    version: 'Версия анкеты',
+    interviewer: 'Интервьюер',
+    device: 'Устройство',
+    started: 'Начало интервью',
+    finished: 'Окончание интервью',
+    duration: 'Продолжительность интервью, минут',
+  },
+  indicator: { selected: 'выбран', notSelected: 'не выбран' },
+  otherChoice: 'Другое',
+  breakdown: {
+    total: 'Всего',
+    count: 'Частота',
+    columnPercent: '% по столбцу',
+    chiSquare: 'Хи-квадрат',
+    df: 'ст. св.',
+    p: 'p',
+    cramersV: 'V Крамера',
+    n: 'N',
+    notComputed: 'Не вычислено: меньше двух строк или столбцов с ответами.',
+    noValidAnswers: 'Не вычислено: среди отобранных анкет нет допустимых ответов.',
+    smallExpected: 'Более 20% ожидаемых частот меньше 5; критерий хи-квадрат может быть ненадёжен.',
+    legend: 'Закрашенные ячейки значимо отличаются от частоты, ожидаемой при независимости (|скорректированный остаток| > 1,96):',
+    aboveExpected: 'больше ожидаемого',
+    belowExpected: 'меньше ожидаемого',
+    weightedBy: 'Взвешено по',
+    noResponses: 'Ни одна анкета не соответствует условиям отбора.',
+    group: 'Группа',
+    mean: 'Среднее',
+    sd: 'Станд. отклонение',
+    se: 'Станд. ошибка',
+    ciLow: '95% ДИ, нижняя граница',
+    ciHigh: '95% ДИ, верхняя граница',
+    median: 'Медиана',
+    anova: 'Однофакторный дисперсионный анализ',
+    welch: 'Дисперсионный анализ Уэлча',
+    levene: 'Критерий Ливиня',
+    kruskalWallis: 'Критерий Краскела — Уоллиса',
+    scale: 'Шкала',
+    scaleScore: 'балл по шкале (среднее по отвеченным пунктам)',
+    alpha: 'Альфа Кронбаха',
+    item: 'Пункт',
+    alphaIfDeleted: 'Альфа при удалении пункта',
+    correctedItemTotal: 'Скорректированная корреляция пункта с суммой',
+    listwiseN: 'N (все пункты заполнены)',
+  },
+};
+
+const kk: Words = {
+  sheets: {
+    about: 'Сипаттама',
+    codebook: 'Кодтар кітабы',
+    data: 'Деректер',
+    dataLabels: 'Деректер (белгілер)',
+    crosstabs: 'Түйіндес кестелер',
+    means: 'Орташа мәндер',
+    reliability: 'Шкалалар сенімділігі',
+  },
+  languageName: 'қазақ тілі',
+  about: {
+    heading: 'Осы файл туралы',
+    formTitle: 'Сауалнаманың атауы',
+    formId: 'Сауалнаманың идентификаторы',
+    versions: 'Сауалнаманың нұсқалары',
+    exportedAt: 'Экспортталған уақыты',
+    timeZone: 'Сұхбаттың басталу және аяқталу уақытының белдеуі',
+    appVersion: 'Kelisim нұсқасы',
+    language: 'Тақырыптар мен белгілердің тілі',
+    filter: 'Сүзгі',
+    noFilter: 'жоқ',
+    weight: 'Салмақ',
+    noWeight: 'жоқ (салмақсыз)',
+    breakdownBy: 'Топтау айнымалысы',
+    finalResponses: 'Дерекқордағы аяқталған сауалнамалар',
+    draftResponses: 'Аяқталмаған сауалнамалар (экспортталмайды)',
+    selectedResponses: 'Осы файлдағы сауалнамалар',
+    emptySelection: 'Іріктеу шарттарына сай келетін бірде-бір сауалнама жоқ: деректер парақтарында тек баған тақырыптары бар.',
+    notes: 'Ескертпелер',
+    noteFinalOnly: 'Тек аяқталған сұхбаттар экспортталады: әр респондентке бір жол, сақталған ретімен.',
+    noteEmptyCells: 'Бос ұяшық жауаптың жоқтығын білдіреді: сұрақ өткізіліп жіберілген немесе қойылмаған.',
+    noteMissingCodes: '«Жауап беруге қиналамын» және «жауап беруден бас тартты» сияқты кодтар деректерде сақталған; кодтар кітабында олар жетіспейтін мәндердің кодтары ретінде көрсетілген.',
+    noteMultiple: 'Бірнеше жауап таңдауға болатын сұрақтың бастапқы бағаны (таңдалған кодтар бос орын арқылы) және әр нұсқаға сұрақ__нұсқа деп аталатын бір-бір баған бар: 1 — таңдалған, 0 — таңдалмаған.',
+    noteTimes: 'Жауаптардағы күндер мен уақыт интервьюердің құрылғысында қалай жазылса, солай көрсетілген.',
+    noteLongText: 'Excel ұяшығына 32 767 таңбадан артық сыймайды; одан ұзын мәтіндер қысқартылып, «…» белгісімен аяқталады (CSV және SPSS экспорттарында толық сақталады).',
+  },
+  codebook: {
+    variable: 'Айнымалы',
+    spssName: 'SPSS-тегі атауы',
+    label: 'Белгі',
+    type: 'Түрі',
+    values: 'Мәндері',
+    missing: 'Жетіспейтін мәндердің кодтары',
+    scale: 'Шкала',
+    reverse: 'Кері кодталған',
+    notes: 'Ескертпелер',
+    yes: 'иә',
+    renamedForSpss: 'SPSS үшін атауы өзгертілген',
+    onlyInVersions: 'тек мына нұсқаларда',
+    indicatorOf: 'сұрақтың нұсқасы',
+  },
+  types: {
+    text: 'мәтін',
+    integer: 'бүтін сан',
+    decimal: 'бөлшек сан',
+    date: 'күн',
+    dateTime: 'күні мен уақыты',
+    time: 'уақыт',
+    singleChoice: 'бір жауап',
+    multipleChoice: 'бірнеше жауап',
+    indicator: 'нұсқа таңдалған (0/1)',
+    ranking: 'ранжирлеу (кодтар ретімен)',
+    calculated: 'есептелетін мән',
+    location: 'GPS-координаттар (ендік, бойлық, биіктік, дәлдік)',
+    acknowledgement: 'растау',
+    repeat: 'қайталанатын топ (JSON)',
+    otherSpecify: 'мәтін («басқа», нақтылаңыз)',
+    minutes: 'минут',
+  },
+  metadata: {
+    uuid: 'Сауалнаманың идентификаторы (UUID)',
+    version: 'Сауалнаманың нұсқасы',
+    interviewer: 'Интервьюер',
+    device: 'Құрылғы',
+    started: 'Сұхбаттың басталуы',
+    finished: 'Сұхбаттың аяқталуы',
+    duration: 'Сұхбаттың ұзақтығы, минут',
+  },
+  indicator: { selected: 'таңдалған', notSelected: 'таңдалмаған' },
+  otherChoice: 'Басқа',
+  breakdown: {
+    total: 'Барлығы',
+    count: 'Саны',
+    columnPercent: 'Баған бойынша %',
+    chiSquare: 'Хи-квадрат',
+    df: 'е. д.',
+    p: 'p',
+    cramersV: 'Крамер V',
+    n: 'N',
+    notComputed: 'Есептелмеді: жауабы бар жолдар немесе бағандар екіден аз.',
+    noValidAnswers: 'Есептелмеді: іріктелген сауалнамаларда жарамды жауап жоқ.',
+    smallExpected: 'Күтілетін жиіліктердің 20%-дан астамы 5-тен кіші; хи-квадрат критерийі сенімсіз болуы мүмкін.',
+    legend: 'Боялған ұяшықтар тәуелсіздік кезінде күтілетін жиіліктен мәнді түрде ерекшеленеді (|түзетілген қалдық| > 1,96):',
+    aboveExpected: 'күтілгеннен көп',
+    belowExpected: 'күтілгеннен аз',
+    weightedBy: 'Салмақ айнымалысы',
+    noResponses: 'Іріктеу шарттарына сай келетін бірде-бір сауалнама жоқ.',
+    group: 'Топ',
+    mean: 'Орташа',
+    sd: 'Стандартты ауытқу',
+    se: 'Стандартты қате',
+    ciLow: '95% СА, төменгі шегі',
+    ciHigh: '95% СА, жоғарғы шегі',
+    median: 'Медиана',
+    anova: 'Бірфакторлы дисперсиялық талдау',
+    welch: 'Уэлч дисперсиялық талдауы',
+    levene: 'Ливин критерийі',
+    kruskalWallis: 'Краскел — Уоллис критерийі',
+    scale: 'Шкала',
+    scaleScore: 'шкала бойынша балл (жауап берілген тармақтардың орташасы)',
+    alpha: 'Кронбах альфасы',
+    item: 'Тармақ',
+    alphaIfDeleted: 'Тармақ алынып тасталғандағы альфа',
+    correctedItemTotal: 'Тармақ пен жалпы қосындының түзетілген корреляциясы',
+    listwiseN: 'N (барлық тармақтар толтырылған)',
+  },
+};
+
+const WORDS: Record<ReportLanguage, Words> = { kk, ru, en };
+
+export function wordsIn(language: ReportLanguage): Words {
+  return WORDS[language];
+}
+
+export function isReportLanguage(value: string): value is ReportLanguage {
+  return (REPORT_LANGUAGES as readonly string[]).includes(value);
+}

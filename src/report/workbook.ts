@@ -1,0 +1,112 @@
+/**
+ * `kelisim report`: one workbook with About, Codebook, Data, Data (labels) and the breakdown sheets
+ * by the chosen variable, streamed to a temporary file and renamed into place when complete.
+ */
+import path from 'node:path';
+import { badInput } from '../common/errors';
+import { formCatalog, requireVariable } from '../analysis/dataset';
+import { checkWritableTarget } from '../io/files';
+import { throttledProgress, type ProgressReporter } from '../common/progress';
+import type { ReportWorkbookResult } from '../api/spec/report';
+import type { Db } from '../store/database';
+import { countResponsesByStatus } from '../store/responses';
+import { writeFilesAtomically } from './output';
+import { writeAboutSheet } from './sheets/about';
+import { writeCodebookSheet } from './sheets/codebook';
+import { writeDataSheet } from './sheets/data';
+import { loadExportSource } from './source';
+import { computeBreakdowns, selectResponsesForReport } from './breakdowns';
+import {
+  writeCrosstabSheet, writeEmptyBreakdownSheet, writeMeansSheet, writeReliabilitySheet, type BreakdownHeading,
+} from './sheets/breakdown';
+import { wordsIn, type ReportLanguage, type Words } from './words';
+import { StreamingWorkbook } from './xlsx/streaming-workbook';
+
+export interface ReportWorkbookOptions {
+  formId: string;
+  outPath: string;
+  language: ReportLanguage;
+  /** The single-choice question the breakdown sheets split by (usually region). */
+  by?: string;
+  weight?: string;
+  filter?: string;
+  appVersion: string;
+  /** The export time the About sheet states (default: now). */
+  now?: number;
+}
+
+/** A sheet of the workbook, written in turn into the one streaming workbook. */
+export type SheetStep = { name: string; write(book: StreamingWorkbook): Promise<void> };
+
+export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions, progress: ProgressReporter): Promise<ReportWorkbookResult> {
+  if (!/\.xlsx$/i.test(options.outPath)) throw badInput(`the workbook must be an .xlsx file, not ${path.basename(options.outPath)}`);
+  checkWritableTarget(options.outPath);
+  const { selection, count } = selectResponsesForReport(db, { formId: options.formId, ...(options.filter ? { filter: options.filter } : {}) });
+  const source = loadExportSource(db, options.formId, options.language, selection);
+  const words = wordsIn(options.language);
+  const breakdown = options.by === undefined ? undefined : breakdownSheets(db, options, count, words);
+  const report = throttledProgress(progress);
+
+  const steps: SheetStep[] = [
+    {
+      name: words.sheets.about,
+      write: (book) => writeAboutSheet(book, {
+        layout: source.layout,
+        language: options.language,
+        exportedAt: options.now ?? Date.now(),
+        appVersion: options.appVersion,
+        ...(breakdown ? { by: { name: breakdown.heading.by, label: breakdown.heading.byLabel } } : {}),
+        ...(options.filter?.trim() ? { filter: options.filter.trim() } : {}),
+        ...(options.weight ? { weight: options.weight } : {}),
+        counts: countResponsesByStatus(db, options.formId),
+        selected: count,
+      }),
+    },
+    { name: words.sheets.codebook, write: (book) => writeCodebookSheet(book, source.layout, words) },
+    { name: words.sheets.data, write: (book) => writeDataSheet(book, words.sheets.data, source, 'codes', report) },
+    { name: words.sheets.dataLabels, write: (book) => writeDataSheet(book, words.sheets.dataLabels, source, 'labels', report) },
+    ...(breakdown?.steps ?? []),
+  ];
+
+  await writeFilesAtomically([options.outPath], async ([temporary]) => {
+    const book = new StreamingWorkbook(temporary);
+    try {
+      for (const step of steps) await step.write(book);
+      await book.close();
+    } catch (error) {
+      book.abandon();
+      throw error;
+    }
+  });
+  return { path: options.outPath, formId: options.formId, responses: count, sheets: steps.map((step) => step.name) };
+}
+
+/**
+ * The crosstab, means and reliability sheets by `options.by`, their numbers computed now by the
+ * analysis layer; for an empty selection, sheets that say so.
+ */
+function breakdownSheets(db: Db, options: ReportWorkbookOptions, selected: number, words: Words): { heading: BreakdownHeading; steps: SheetStep[] } {
+  const by = options.by!;
+  const names = [words.sheets.crosstabs, words.sheets.means, words.sheets.reliability];
+  if (selected === 0) {
+    const entry = requireVariable(formCatalog(db, options.formId), options.formId, by);
+    const heading: BreakdownHeading = { by: entry.name, byLabel: entry.label, ...(options.weight ? { weight: options.weight } : {}) };
+    return { heading, steps: names.map((name) => ({ name, write: (book) => writeEmptyBreakdownSheet(book, name, heading, words) })) };
+  }
+  const results = computeBreakdowns(db, {
+    formId: options.formId,
+    by,
+    language: options.language,
+    ...(options.weight ? { weight: options.weight } : {}),
+    ...(options.filter?.trim() ? { filter: options.filter } : {}),
+  });
+  const heading: BreakdownHeading = { by: results.by, byLabel: results.byLabel, ...(options.weight ? { weight: options.weight } : {}) };
+  return {
+    heading,
+    steps: [
+      { name: names[0], write: (book) => writeCrosstabSheet(book, names[0], heading, results.crosstabs?.items ?? [], words) },
+      { name: names[1], write: (book) => writeMeansSheet(book, names[1], heading, results.means, words) },
+      { name: names[2], write: (book) => writeReliabilitySheet(book, names[2], heading, results.reliability, words) },
+    ],
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * Merge: the research lead chooses packages made on the interviewers' laptops (by the CLI here),
+ * sees what each holds before anything is written, merges them with a progress bar, reads the
+ * counts and where the backup went, settles a conflict side by side, and finds where every
+ * response came from. The CLI then reads the lead's database and agrees.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, screenshot, startApp, test } from './fixtures';
+import { cliJson, correctInterview, exportPackage, fieldLaptop } from './lead-helpers';
+
+test('packages from the CLI are inspected, merged, and a conflict is settled by keeping the laptop’s version', async ({ page }) => {
+  const app = await startApp();
+  try {
+    const laptop = fieldLaptop(app, 'laptop', 30, 7);
+    const first = exportPackage(app, laptop, 'first.kelisim');
+    const other = exportPackage(app, fieldLaptop(app, 'other-laptop', 12, 9), 'other.kelisim');
+
+    await page.goto(app.url);
+    await page.getByRole('link', { name: 'Деректерді біріктіру' }).click();
+    await expect(page.getByRole('heading', { name: 'Далалық деректерді біріктіру' })).toBeVisible();
+    await expect(page.getByText('Әзірге ешбір пакет біріктірілмеген.')).toBeVisible();
+
+    // What each package holds, before merging: 30 and 12 finalized interviews of the bundled survey.
+    await page.locator('#package-files').setInputFiles([first, other]);
+    await expect(page.getByTestId('package-card')).toHaveCount(2);
+    await expect(page.getByTestId('package-card').filter({ hasText: 'other.kelisim' })).toContainText('12 аяқталған, 0 аяқталмаған');
+    const card = page.getByTestId('package-card').filter({ hasText: 'first.kelisim' });
+    await expect(card).toContainText('30 аяқталған, 0 аяқталмаған');
+    await expect(card.locator('table.versions tbody tr')).toHaveCount(1);
+    await expect(card.locator('table.versions')).toContainText('Қазақстандағы ұлтаралық төзімділік');
+    const manifest = cliJson<{ interviewers: { interviewer: string; responses: number }[] }>(app, ['package', 'inspect', first]);
+    await expect(card.locator('.interviewers li')).toHaveCount(manifest.interviewers.length);
+    await screenshot(page, '70-merge-inspect');
+
+    await expect(page.getByText('Барлығы: 42 сұхбат.')).toBeVisible();
+    await page.getByRole('button', { name: '2 пакетті біріктіру' }).click();
+    const result = page.getByTestId('merge-result');
+    await expect(result).toBeVisible();
+    await expect(page.getByTestId('merge-progress').getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+    await expect(result.locator('[data-count="added"] dd')).toHaveText('42');
+    await expect(result.locator('table tbody tr')).toHaveCount(2);
+    await expect(result.locator('[data-count="forms"] dd')).toHaveText('1');
+    await expect(result.locator('[data-count="conflicts"] dd')).toHaveText('0');
+    const backup = (await result.locator('.backup code').textContent())!;
+    expect(fs.existsSync(backup)).toBe(true);
+    expect(path.dirname(backup).startsWith(app.folder)).toBe(true);
+    expect(cliJson<{ total: number }>(app, ['responses', 'list', '--db', app.database]).total).toBe(42);
+
+    // The same interview corrected on the laptop and, differently, by the lead.
+    const { rows } = cliJson<{ rows: { uuid: string }[] }>(app, ['responses', 'list', '--db', laptop, '--limit', '1']);
+    const uuid = rows[0].uuid;
+    correctInterview(laptop, uuid, { tol_01: '5' });
+    const second = exportPackage(app, laptop, 'second.kelisim', '--since-last');
+    correctInterview(app.database, uuid, { tol_01: '1' });
+
+    // Merged by its path this time, as in the desktop app.
+    await page.getByLabel('Немесе осы компьютердегі пакеттің жолы').fill(second);
+    await page.getByRole('button', { name: 'Қосу' }).click();
+    await expect(page.getByTestId('package-card')).toContainText('1 аяқталған, 0 аяқталмаған');
+    await page.getByRole('button', { name: '1 пакетті біріктіру' }).click();
+    await expect(result.locator('[data-count="conflicts"] dd')).toHaveText('1');
+
+    const conflict = page.getByTestId('conflict');
+    await expect(conflict).toHaveCount(1);
+    const differing = conflict.locator('tbody tr.differs[data-field="tol_01"]');
+    await expect(differing.locator('th')).toContainText('Қазақстандағы барлық ұлт өкілдерінің құқықтары мен мүмкіндіктері тең болуы керек.');
+    await expect(differing.locator('td').nth(0)).toHaveText('Мүлдем келіспеймін');
+    await expect(differing.locator('td').nth(1)).toHaveText('Толығымен келісемін');
+    await conflict.getByRole('button', { name: 'Барлық жауапты көрсету' }).click();
+    await expect(conflict.locator('tbody tr[data-field="age"]')).toBeVisible();
+    await screenshot(page, '71-merge-conflict');
+    // The metadata field `end` differs too: each side was finalized at its own moment.
+    const differences = cliJson<{ differences: { field: string }[] }[]>(app, ['package', 'conflicts', '--db', app.database])[0].differences;
+    await expect(conflict.locator('tbody tr.differs[data-field]')).toHaveCount(differences.length);
+
+    await conflict.getByRole('button', { name: 'Пакеттегі нұсқаны қалдыру' }).click();
+    await expect(page.getByText('Шешілмеген қайшылық жоқ.')).toBeVisible();
+    expect(cliJson<unknown[]>(app, ['package', 'conflicts', '--db', app.database])).toEqual([]);
+    const kept = cliJson<{ answers: Record<string, string> }>(app, ['responses', 'show', '--db', app.database, '--uuid', uuid]);
+    expect(kept.answers.tol_01).toBe('5');
+
+    // Where the data came from: every package, newest first, by interviewer on demand.
+    const history = page.getByTestId('import-history');
+    await expect(history.locator('> tbody > tr')).toHaveCount(3);
+    await expect(history.locator('> tbody > tr').first()).toContainText('second.kelisim');
+    await history.locator('> tbody > tr').filter({ hasText: 'first.kelisim' }).getByRole('button').click();
+    await expect(history.locator('table.people tbody tr')).toHaveCount(manifest.interviewers.length);
+    await expect(page.getByTestId('conflict-summary')).toContainText('шешілгені – 1');
+    await screenshot(page, '72-merge-history');
+  } finally {
+    await app.stop();
+  }
+});
+
+test('an encrypted package asks for its passphrase before showing what it holds', async ({ page }) => {
+  const app = await startApp();
+  try {
+    const laptop = fieldLaptop(app, 'laptop', 5, 3);
+    const secret = path.join(app.folder, 'passphrase.txt');
+    fs.writeFileSync(secret, 'dala-zertteu-2026\n');
+    const sealed = exportPackage(app, laptop, 'sealed.kelisim', '--passphrase-file', secret);
+
+    await page.goto(app.url);
+    await page.getByRole('link', { name: 'Деректерді біріктіру' }).click();
+    await page.locator('#package-files').setInputFiles(sealed);
+    const card = page.getByTestId('package-card');
+    await expect(card).toContainText('Бұл пакет шифрланған');
+    await expect(page.getByRole('button', { name: '0 пакетті біріктіру' })).toBeDisabled();
+
+    await page.getByLabel('Шифрланған пакеттердің құпия сөзі').fill('wrong-passphrase');
+    await page.getByRole('button', { name: 'Ашу' }).click();
+    await expect(card).toContainText('Бұл құпия сөз пакетті ашпайды');
+
+    await page.getByLabel('Шифрланған пакеттердің құпия сөзі').fill('dala-zertteu-2026');
+    await page.getByRole('button', { name: 'Ашу' }).click();
+    await expect(card).toContainText('5 аяқталған, 0 аяқталмаған');
+    await page.getByRole('button', { name: '1 пакетті біріктіру' }).click();
+    await expect(page.getByTestId('merge-result').locator('[data-count="added"] dd')).toHaveText('5');
+  } finally {
+    await app.stop();
+  }
+});
