@@ -3,7 +3,9 @@
  * another household member?" — Enter on Yes, 2 for No), one removed after a confirmation and added
  * back, a reload in the middle that loses nothing; then the rooms, as many as the answer to "how
  * many rooms" (repeat_count), without add or remove buttons; the jump list and progress count each
- * member's questions; finalizing; and the CLI reads back one JSON array of members.
+ * member's questions; finalizing; and the CLI reads back one JSON array of members. Then the
+ * designer adds a repeated section to the form, and a street's houses hold their people (a repeat
+ * inside a repeat).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -62,18 +64,19 @@ async function typeInTurn(page: Page, ...answers: string[]): Promise<void> {
   }
 }
 
-/** Kelisim serving a database that holds the household form, imported from its workbook. */
-async function appWithHousehold() {
-  const workbook = await householdWorkbook();
+/** Kelisim serving a database that holds the form of this workbook, imported with the CLI. */
+function appWithForm(workbook: Uint8Array) {
   return startApp({
     seed: (database, cli) => {
-      const file = path.join(path.dirname(database), 'household.xlsx');
+      const file = path.join(path.dirname(database), 'form.xlsx');
       fs.writeFileSync(file, workbook);
       const result = cli(['form', 'import', '--db', database, file]);
       if (result.code !== 0) throw new Error(`kelisim form import failed: ${result.stderr}`);
     },
   });
 }
+
+const appWithHousehold = async () => appWithForm(await householdWorkbook());
 
 /** Opens the app and answers its first question, the interviewer's name, by keyboard. */
 async function openAs(page: Page, app: { url: string }, interviewer: string): Promise<void> {
@@ -277,6 +280,54 @@ test('the designer adds a repeated section, checks its count as typed, moves a q
     await expect(preview.locator('[data-step]')).toHaveCount(0);
     await expectDraftSaved(page);
     await screenshot(page, '89-designer-repeat-counted');
+  } finally {
+    await app.stop();
+  }
+});
+
+test('a repeat inside a repeat: the people of each house, by keyboard', async ({ page }) => {
+  const workbook = await buildWorkbook([
+    {
+      name: 'survey',
+      rows: [
+        ['type', 'name', 'label'],
+        ['begin_repeat', 'house', 'House'], ['text', 'address', 'Address'],
+        ['begin_repeat', 'person', 'Person'], ['integer', 'age', 'Age of a person living at ${address}'], ['end_repeat'],
+        ['end_repeat'],
+      ],
+    },
+    { name: 'settings', rows: [['form_id', 'version'], ['street', '1']] },
+  ]);
+  const app = await appWithForm(workbook);
+  try {
+    await openAs(page, app, 'Асқар Нұрланұлы');
+    await expect(page.getByRole('button', { name: 'Сұхбатты бастау' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Add a House?')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expectFocusOn(page, 'house[1].address');
+    await typeInTurn(page, 'Абай 10');
+    // The house's own question: add a person to this house.
+    await expect(page.getByText('Add a Person?')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expectFocusOn(page, 'house[1].person[1].age');
+    // The label reads the address of the house the person lives in.
+    await expect(page.locator('[data-field="house[1].person[1].age"] h4')).toHaveText('Age of a person living at Абай 10');
+    await typeInTurn(page, '30');
+    await page.keyboard.press('1');
+    await expectFocusOn(page, 'house[1].person[2].age');
+    await typeInTurn(page, '40');
+    // No more people in this house: 2 moves on to "add another house?".
+    await page.keyboard.press('2');
+    await expect(page.getByRole('button', { name: /Иә, қосу/ }).last()).toBeFocused();
+    await expect(instanceTitles(page)).toHaveText(['House 1 of 1', 'Person 1 of 2', 'Person 2 of 2']);
+    await screenshot(page, '86b-repeat-nested');
+    await page.keyboard.press('2');
+    await expectScreen(page, '#finish');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: /Сұхбат аяқталды/ })).toBeVisible();
+    const houses = JSON.parse(responseFromCli(app, interviewUuid(page)).answers.house);
+    expect(houses).toEqual([{ address: 'Абай 10', person: JSON.stringify([{ age: '30' }, { age: '40' }]) }]);
   } finally {
     await app.stop();
   }

@@ -159,3 +159,35 @@ describe('finalizing a household', () => {
     ]);
   });
 });
+
+describe('a repeat inside a repeat', () => {
+  it('takes instances and answers by its path in its parent instance', async () => {
+    await session.api('forms.publish', {
+      form: {
+        formId: 'street', title: 'Street', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }], choiceLists: [],
+        survey: [
+          { type: 'begin_repeat', name: 'house', label: { en: 'House' } },
+          { type: 'text', name: 'address', label: { en: 'Address' } },
+          { type: 'begin_repeat', name: 'person', label: { en: 'Person' } },
+          { type: 'integer', name: 'age', label: { en: 'Age' }, constraint: '. < 120' },
+          { type: 'end_repeat', name: '' },
+          { type: 'end_repeat', name: '' },
+          { type: 'calculate', name: 'people', calculation: 'count(${person})' },
+        ],
+      },
+    });
+    const street = (await session.api('interviews.start', { formId: 'street' })).uuid;
+    await session.api('interviews.save', {
+      uuid: street,
+      instances: [{ add: 'house' }, { add: 'house' }, { add: 'house[2].person' }, { add: 'house[2].person' }],
+      answers: { 'house[2].address': 'Абай 10', 'house[2].person[2].age': '150' },
+    });
+    const houses = instancesOf((await session.api('interviews.open', { uuid: street })).answers.house);
+    expect(houses).toEqual([{}, { address: 'Абай 10', person: JSON.stringify([{}, { age: '150' }]) }]);
+    const error = await failure(session.api('interviews.finalize', { uuid: street }));
+    expect(error.problems).toEqual([{ field: 'house[2].person[2].age', reason: 'constraint', message: 'This answer does not meet the condition of the question.' }]);
+    await session.api('interviews.save', { uuid: street, instances: [{ remove: 'house[2].person[2]' }] });
+    await session.api('interviews.finalize', { uuid: street });
+    expect((await session.api('interviews.open', { uuid: street })).answers.people).toBe('1');
+  });
+});
