@@ -3,7 +3,7 @@
  * latest version that has it (its type, label, choices, missing codes, scale), plus one variable per scale name.
  */
 import type { Choice, FormDefinition, SurveyRow } from '../form/model';
-import { OTHER_CHOICE, choicesOf, labelIn, numericChoiceValues, otherFieldName, storedFields } from '../form';
+import { OTHER_CHOICE, choicesOf, enclosingContainers, labelIn, numericChoiceValues, otherFieldName, storedFields } from '../form';
 import type { Level, VariableInfo, VariableKind } from './results';
 
 /** A variable with the form it is described by, for labels and choice lookups. */
@@ -22,6 +22,12 @@ export interface VariableCatalog {
   get(name: string): CatalogEntry | undefined;
   /** The items of a scale in survey order (empty when there is no such scale). */
   scaleItems(scale: string): CatalogEntry[];
+  /**
+   * For a repeat, or a question asked in a repeat's instances, the repeat's name: a response holds
+   * such answers as one JSON list, which is no variable of its own (a calculate outside the repeat,
+   * such as count(${member}), is).
+   */
+  repeatOf(name: string): string | undefined;
 }
 
 /**
@@ -31,7 +37,14 @@ export interface VariableCatalog {
 export function buildCatalog(definitionsNewestFirst: readonly FormDefinition[], language?: string): VariableCatalog {
   const entries: CatalogEntry[] = [];
   const byName = new Map<string, CatalogEntry>();
+  const repeats = new Map<string, string>();
   for (const form of definitionsNewestFirst) {
+    const enclosing = enclosingContainers(form);
+    form.survey.forEach((row, index) => {
+      const outermost = enclosing[index].find((begin) => form.survey[begin].type === 'begin_repeat');
+      const repeat = outermost !== undefined ? form.survey[outermost].name : row.type === 'begin_repeat' ? row.name : undefined;
+      if (repeat && row.name && !repeats.has(row.name)) repeats.set(row.name, repeat);
+    });
     const rows = new Map(form.survey.map((row) => [row.name, row]));
     for (const name of storedFields(form)) {
       if (byName.has(name)) continue;
@@ -67,6 +80,7 @@ export function buildCatalog(definitionsNewestFirst: readonly FormDefinition[], 
     entries,
     get: (name) => byName.get(name),
     scaleItems: (scale) => scales.get(scale) ?? [],
+    repeatOf: (name) => (byName.has(name) ? undefined : repeats.get(name)),
   };
 }
 

@@ -329,6 +329,14 @@ function tooManyLevels(entry: CatalogEntry, count: number): void {
 export function requireVariable(catalog: VariableCatalog, formId: string, name: string): CatalogEntry {
   const entry = catalog.get(name);
   if (entry) return entry;
+  const repeat = catalog.repeatOf(name);
+  if (repeat) {
+    throw badInput(
+      `${repeat === name ? `"${name}" is a repeated section` : `"${name}" is asked in each instance of the repeated section "${repeat}"`}: ` +
+        'a response holds its answers as one list, which is not a variable to count. Add a calculate outside the repeat ' +
+        `(such as count(\${${repeat}})${repeat === name ? '' : ` or sum(\${${name}})`}) and analyse that.`,
+    );
+  }
   const similar = catalog.entries.filter((candidate) => isSimilar(candidate.name, name)).map((candidate) => candidate.name);
   throw notFound(`form "${formId}" has no question or scale named "${name}"${similar.length ? ` (did you mean ${similar.slice(0, 3).join(', ')}?)` : ''}`);
 }

@@ -1,5 +1,5 @@
-import type { CompiledField, CompiledForm } from '../form';
-import { isMetadata, isSelect, selectedNames } from '../form';
+import type { AnswerPath, CompiledField, CompiledForm, InstanceStep, RunOptions } from '../form';
+import { isMetadata, isSelect, parseAnswerPath, selectedNames, stepsPrefix, withAnswerAt, withRepeatCounts } from '../form';
 import type { Problem } from '../common/errors';
 import { badInput } from '../common/errors';
 import { cleanAnswerText } from '../store/answer-codec';
@@ -9,59 +9,107 @@ const MAX_ANSWER_LENGTH = 20_000;
 
 /**
  * Whether the interviewer gives this field its answer: questions (and the text of "other,
- * specify"), not calculations (worked out), metadata (recorded by the device), notes or groups.
- * Repeats are not interviewed yet (see the report of issue 7): their answers cannot be saved.
+ * specify"), not calculations (worked out), metadata (recorded by the device), notes, groups or
+ * repeats (a repeat's answers are its questions', given instance by instance).
  */
 export function isAnswerable(field: CompiledField): boolean {
-  return field.stored && field.type !== 'calculate' && field.type !== 'begin_repeat' && !isMetadata(field.type) && field.repeats.length === 0;
+  return field.stored && field.type !== 'calculate' && field.type !== 'begin_repeat' && !isMetadata(field.type);
+}
+
+/** Whether the path's instances are the repeats the field sits in, level by level. */
+export function leadsTo(field: CompiledField, steps: readonly InstanceStep[]): boolean {
+  return steps.length === field.repeats.length && steps.every((step, i) => step.repeat === field.repeats[i]);
+}
+
+/** Why a path does not lead to its field, in the words of the save's problem list. */
+export function wrongPlace(key: string, field: CompiledField, steps: readonly InstanceStep[]): string {
+  const example = `${field.repeats.map((repeat) => `${repeat}[1].`).join('')}${field.name}`;
+  if (!field.repeats.length) return `"${field.name}" is not in a repeated section: give its answer as "${field.name}", not "${key}"`;
+  if (!steps.length) return `"${field.name}" is in the repeated section "${field.repeats.at(-1)}": give its answer for one instance, e.g. "${example}"`;
+  return `"${key}" does not lead to "${field.name}", which is reached as "${example}"`;
 }
 
 /**
- * The answers a save brings, checked against the form: every field must be a question that takes
- * an answer, every value text, and a select's value names of its choices. Shape and constraints
- * are not checked here (a draft holds what was typed, half-typed numbers included); finalizing
- * checks everything. Throws every problem at once.
+ * The answers a save brings, checked against the form: every key must be a question that takes an
+ * answer (by path inside a repeat, in an instance `current` holds), every value text, and a
+ * select's value names of its choices. Shape and constraints are not checked here (a draft holds
+ * what was typed, half-typed numbers included); finalizing checks everything. Throws every problem
+ * at once.
  */
 export function checkedAnswers(compiled: CompiledForm, given: Record<string, unknown>): Record<string, string> {
   const problems: Problem[] = [];
   const clean: Record<string, string> = {};
-  for (const [name, value] of Object.entries(given)) {
-    const field = compiled.byName.get(name);
-    if (!field || !isAnswerable(field)) {
-      problems.push({ field: name, message: describeUnanswerable(name, field) });
+  for (const [key, value] of Object.entries(given)) {
+    const path = parseAnswerPath(key);
+    const field = path && compiled.byName.get(path.field);
+    if (!path || !field || !isAnswerable(field)) {
+      problems.push({ field: key, message: describeUnanswerable(key, field) });
+      continue;
+    }
+    if (!leadsTo(field, path.steps)) {
+      problems.push({ field: key, message: wrongPlace(key, field, path.steps) });
       continue;
     }
     if (field.row.readOnly) {
-      problems.push({ field: name, message: `"${name}" is read-only in the form and keeps the answer it was given` });
+      problems.push({ field: key, message: `"${field.name}" is read-only in the form and keeps the answer it was given` });
       continue;
     }
     if (typeof value !== 'string') {
-      problems.push({ field: name, message: `the answer to "${name}" must be text, not ${value === null ? 'null' : typeof value}` });
+      problems.push({ field: key, message: `the answer to "${key}" must be text, not ${value === null ? 'null' : typeof value}` });
       continue;
     }
     const text = cleanAnswerText(value);
     if (text.length > MAX_ANSWER_LENGTH) {
-      problems.push({ field: name, message: `the answer to "${name}" is longer than ${MAX_ANSWER_LENGTH} characters` });
+      problems.push({ field: key, message: `the answer to "${key}" is longer than ${MAX_ANSWER_LENGTH} characters` });
       continue;
     }
     if (isSelect(field.type) && text !== '') {
       const names = field.type === 'select_one' ? [text] : selectedNames(text);
       const unknown = names.filter((choice) => !field.choices?.has(choice));
       if (unknown.length) {
-        problems.push({ field: name, message: `"${unknown.join('", "')}" ${unknown.length === 1 ? 'is not a choice' : 'are not choices'} of "${name}"` });
+        problems.push({ field: key, message: `"${unknown.join('", "')}" ${unknown.length === 1 ? 'is not a choice' : 'are not choices'} of "${field.name}"` });
         continue;
       }
     }
-    clean[name] = text;
+    clean[key] = text;
   }
   if (problems.length) throw badInput(`${problems.length} answer${problems.length === 1 ? ' was' : 's were'} not saved`, problems);
   return clean;
 }
 
-function describeUnanswerable(name: string, field: CompiledField | undefined): string {
-  if (!field) return `the form has no question "${name}"`;
-  if (field.type === 'calculate') return `"${name}" is calculated by the form and takes no answer`;
-  if (isMetadata(field.type)) return `"${name}" is recorded by the device and takes no answer`;
-  if (field.type === 'begin_repeat' || field.repeats.length) return `"${name}" is in a repeated section, which interviews cannot fill in yet`;
-  return `"${name}" is a ${field.type.replace('_', ' ')} and takes no answer`;
+/** Rounds of placing answers and creating counted instances: one per level of repeats nested in repeats, and more. */
+const MAX_ROUNDS = 8;
+
+/**
+ * The answers with checked ones (from `checkedAnswers`) written in, each at its place, and every
+ * repeat_count given its instances. An answer may go to an instance that a count answered in the
+ * same save creates ("rooms" = 2 and "room[2].room_use" together); an instance that still does not
+ * exist then is a problem, thrown with all others.
+ */
+export function withAnswers(compiled: CompiledForm, answers: Record<string, string>, checked: Record<string, string>, options: RunOptions): Record<string, string> {
+  let current = answers;
+  let waiting = Object.entries(checked).map(([key, value]) => ({ key, value, path: parseAnswerPath(key) as AnswerPath }));
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const next: typeof waiting = [];
+    for (const answer of waiting) {
+      if (!answer.path.steps.length) current = { ...current, [answer.key]: answer.value };
+      else current = withAnswerAt(current, answer.path, answer.value) ?? (next.push(answer), current);
+    }
+    current = withRepeatCounts(compiled, current, options);
+    waiting = next;
+    if (!waiting.length) return current;
+  }
+  throw badInput(`${waiting.length} answer${waiting.length === 1 ? ' was' : 's were'} not saved`, waiting.map(({ key, path }) => ({
+    field: key, message: `there is no ${stepsPrefix(path.steps).slice(0, -1)} in this interview: add that instance before answering in it`,
+  })));
+}
+
+function describeUnanswerable(key: string, field: CompiledField | undefined): string {
+  if (!field) return `the form has no question "${key}"`;
+  if (field.type === 'calculate') return `"${field.name}" is calculated by the form and takes no answer`;
+  if (isMetadata(field.type)) return `"${field.name}" is recorded by the device and takes no answer`;
+  if (field.type === 'begin_repeat') {
+    return `"${field.name}" is a repeated section: answer its questions instance by instance ("${field.name}[1].…") and add or remove instances with "instances"`;
+  }
+  return `"${field.name}" is a ${field.type.replace('_', ' ')} and takes no answer`;
 }

@@ -4,7 +4,7 @@
  * every save is checked against the form, and finalizing validates the whole response here.
  */
 import type { CompiledForm } from '../form';
-import { defaultAnswers, finalAnswers, isAnswerError, validateAnswers } from '../form';
+import { defaultAnswers, finalAnswers, isAnswerError, parseAnswerPath, validateAnswers, withRepeatCounts } from '../form';
 import type { Interview, InterviewSaveArgs, ResponseSummary, SaveReceipt } from '../api/spec';
 import { badInput, conflict, notFound } from '../common/errors';
 import { uuidv7 } from '../common/ids';
@@ -15,7 +15,8 @@ import { insertResponse } from '../store/responses';
 import {
   deleteResponse, getInterviewRecord, writeDraftChange, writePosition, writeStatusChange, type InterviewRecord,
 } from '../store/interviews';
-import { checkedAnswers } from './answers';
+import { checkedAnswers, withAnswers } from './answers';
+import { withInstanceChanges } from './instances';
 import { compiledVersion } from './compiled';
 import { FINISH_METADATA, metadataAnswers, START_METADATA, type Recorder } from './metadata';
 import { locationAnswers, rememberedLocation } from './location';
@@ -47,11 +48,12 @@ export function startInterview(db: Db, options: StartOptions): Interview {
   requireLanguage(compiled, language);
   const now = options.now ?? new Date();
   const recorder = { ...options.recorder, interviewer };
-  const answers = {
+  // A repeat with a fixed count (or one the remembered place already decides) starts with its instances.
+  const answers = withRepeatCounts(compiled, {
     ...defaultAnswers(compiled, {}, { language, now }),
     ...rememberedLocation(compiled, options.lastLocation),
     ...metadataAnswers(form, START_METADATA, recorder, now),
-  };
+  }, { language, now });
   const uuid = uuidv7(now.getTime());
   insertResponse(
     db,
@@ -81,25 +83,29 @@ export interface SaveOutcome {
 }
 
 /**
- * Saves what changed in a draft in one transaction. Answers and language are changes (the change
- * sequence advances); the position alone is not.
+ * Saves what changed in a draft in one transaction: repeat instances added or removed, then the
+ * answers (a path inside a repeat changes that instance only), then the instances a repeat_count
+ * now asks for. Answers and language are changes (the change sequence advances); the position
+ * alone is not.
  */
 export function saveInterview(db: Db, args: InterviewSaveArgs, now: number = Date.now()): SaveOutcome {
   return db.transaction((): SaveOutcome => {
     const record = requireDraft(db, args.uuid, 'changed');
     const compiled = compiledVersion(db, record.formVersionId);
-    const given = args.answers ? checkedAnswers(compiled, args.answers) : {};
     if (args.language !== undefined) requireLanguage(compiled, args.language);
     if (args.position !== undefined && args.position !== null) requirePosition(compiled, args.position);
 
     const stored = decodeAnswers(record.fields, record.answerValues);
-    const changedFields = Object.keys(given).filter((name) => (stored[name] ?? '') !== given[name]);
+    const options = { language: args.language ?? record.language ?? compiled.form.defaultLanguage, now: new Date(now) };
+    const changed = args.instances !== undefined ? withInstanceChanges(compiled, stored, args.instances, options) : stored;
+    const given = args.answers ? checkedAnswers(compiled, args.answers) : {};
+    const answers = withAnswers(compiled, changed, given, options);
+    const changedFields = record.fields.filter((name) => (stored[name] ?? '') !== (answers[name] ?? ''));
     const languageChanged = args.language !== undefined && args.language !== record.language;
     if (!changedFields.length && !languageChanged) {
       if (args.position !== undefined && args.position !== record.position) writePosition(db, record.id, args.position);
       return { receipt: { uuid: record.uuid, changeSeq: record.changeSeq, updatedAt: record.updatedAt, changed: false } };
     }
-    const answers = { ...stored, ...given };
     const { changeSeq } = writeDraftChange(db, record.id, {
       answerValues: changedFields.length ? encodeAnswers(record.fields, answers) : undefined,
       language: languageChanged ? args.language : undefined,
@@ -204,8 +210,10 @@ function requireLanguage(compiled: CompiledForm, language: string): void {
   }
 }
 
+/** A question, group or repeat of the form, by name or by path inside a repeat ("household[2].member_age"). */
 function requirePosition(compiled: CompiledForm, position: string): void {
   if (position === FINISH_POSITION) return;
-  const row = compiled.byName.get(position)?.row;
+  const path = parseAnswerPath(position);
+  const row = path && compiled.byName.get(path.field)?.row;
   if (!row) throw badInput(`the form "${compiled.form.formId}" has no question or group "${position}" to stop at`);
 }

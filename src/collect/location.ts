@@ -15,7 +15,7 @@ export function rememberedLocation(compiled: CompiledForm, remembered: Record<st
   for (const name of LOCATION_FIELDS) {
     const value = remembered[name];
     const field = compiled.byName.get(name);
-    if (typeof value !== 'string' || value === '' || !field || !isAnswerable(field)) continue;
+    if (typeof value !== 'string' || value === '' || !field || !isAnswerable(field) || field.repeats.length) continue;
     if (isSelect(field.type) && !field.choices?.has(value)) continue;
     answers[name] = value;
   }

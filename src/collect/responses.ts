@@ -1,6 +1,9 @@
 /** Responses as the interviewer reviews them: a filtered, paged list and one response labeled. */
-import type { FormDefinition, SurveyRow } from '../form';
-import { choiceLabel, enclosingContainers, isMarker, isSelect, labelIn, otherFieldName, selectedNames } from '../form';
+import type { FormDefinition, SurveyNode, SurveyRow } from '../form';
+import {
+  choiceLabel, interviewPhrase, isSelect, labelIn, messageLanguage, otherFieldName, parseAnswerPath, parseRepeat, selectedNames,
+  surveyTree,
+} from '../form';
 import type { ResponseItem, ResponseListArgs, ResponsePage, ResponseView } from '../api/spec';
 import { badInput, notFound } from '../common/errors';
 import type { Db } from '../store/database';
@@ -45,12 +48,11 @@ export function listResponses(db: Db, args: ResponseListArgs): ResponsePage {
     const form = formOf(row.formVersionId);
     const language = labelLanguage(form, args.language, row.language);
     const region = form.survey.find((r) => r.name === REGION_FIELD);
-    const position = row.position ? form.survey.find((r) => r.name === row.position) : undefined;
     return {
       ...summaryOf({ ...row, fields: [], answerValues: '' }),
       region: row.shown,
       regionLabel: (row.shown && region && choiceLabel(form, region, row.shown, language)) || row.shown,
-      positionLabel: position ? labelIn(form, position.label, language) : '',
+      positionLabel: row.position ? positionLabel(form, row.position, language) : '',
     };
   });
   return {
@@ -81,21 +83,65 @@ export function viewResponse(db: Db, uuid: string, language?: string): ResponseV
   };
 }
 
-/** Every answered field in survey order, labeled; the text of "other, specify" right after its select. */
+/**
+ * Every answered field in survey order, labeled; the text of "other, specify" right after its
+ * select. A repeat's questions come instance by instance, each under a heading that names the
+ * instance ("Household member 2"), with their paths as fields ("member[2].member_age").
+ */
 export function answerItems(form: FormDefinition, answers: Record<string, string>, language: string): ResponseItem[] {
-  const enclosing = enclosingContainers(form);
   const items: ResponseItem[] = [];
-  form.survey.forEach((row, index) => {
-    if (isMarker(row.type) || row.type === 'note') return;
-    const groups = enclosing[index].map((i) => labelIn(form, form.survey[i].label, language)).filter(Boolean);
-    const value = answers[row.name];
-    if (value !== undefined && value !== '') {
-      items.push({ field: row.name, type: row.type, label: labelIn(form, row.label, language), groups, value, display: displayOf(form, row, value, language) });
+  const phrases = messageLanguage(language, form);
+  const rows = new Map(form.survey.map((row) => [row.name, row]));
+  // Values of the instance being listed, then of the instances around it: what a label's ${name} reads.
+  const walk = (nodes: SurveyNode[], values: Record<string, string>, prefix: string, groups: string[], outer: Record<string, string>[]) => {
+    const scopes = [values, ...outer];
+    const reference = (name: string) => {
+      const value = scopes.find((scope) => scope[name] !== undefined)?.[name] ?? '';
+      const row = rows.get(name);
+      return value && row ? displayOf(form, row, value, language) : value;
+    };
+    for (const node of nodes) {
+      const row = node.row;
+      const text = labelIn(form, row.label, language);
+      const label = text.includes('${') ? text.replace(/\$\{\s*([^}\s]+)\s*\}/g, (_whole, name: string) => reference(name)) : text;
+      if (node.kind === 'group') {
+        walk(node.children, values, prefix, label ? [...groups, label] : groups, outer);
+        continue;
+      }
+      const value = values[row.name];
+      if (node.kind === 'repeat') {
+        const instances = parseRepeat(value ?? '');
+        // A value that is no list of instances is shown as stored rather than hidden.
+        if (!instances && value) items.push({ field: prefix + row.name, type: row.type, label, groups, value, display: value });
+        instances?.forEach((instance, i) => {
+          const title = interviewPhrase('repeat-instance-short', phrases, { label: label || row.name, number: i + 1 });
+          walk(node.children, instance, `${prefix}${row.name}[${i + 1}].`, [...groups, title], scopes);
+        });
+        continue;
+      }
+      if (row.type === 'note') continue;
+      if (value !== undefined && value !== '') {
+        items.push({ field: prefix + row.name, type: row.type, label, groups, value, display: displayOf(form, row, value, language) });
+      }
+      const other = row.orOther ? values[otherFieldName(row.name)] : undefined;
+      if (other) items.push({ field: prefix + otherFieldName(row.name), type: 'text', label: '', groups, value: other, display: other });
     }
-    const other = row.orOther ? answers[otherFieldName(row.name)] : undefined;
-    if (other) items.push({ field: otherFieldName(row.name), type: 'text', label: '', groups, value: other, display: other });
-  });
+  };
+  walk(surveyTree(form), answers, '', [], []);
   return items;
+}
+
+/** Where an interview stopped, as the drafts list names it: the question's label, after the instances it is in. */
+function positionLabel(form: FormDefinition, position: string, language: string): string {
+  const path = parseAnswerPath(position);
+  const row = path && form.survey.find((r) => r.name === path.field && r.type !== 'end_group' && r.type !== 'end_repeat');
+  if (!path || !row) return '';
+  const phrases = messageLanguage(language, form);
+  const instances = path.steps.map((step) => {
+    const repeat = form.survey.find((r) => r.name === step.repeat && r.type === 'begin_repeat');
+    return interviewPhrase('repeat-instance-short', phrases, { label: labelIn(form, repeat?.label, language) || step.repeat, number: step.index });
+  });
+  return [...instances, labelIn(form, row.label, language)].filter(Boolean).join(' · ');
 }
 
 function displayOf(form: FormDefinition, row: SurveyRow, value: string, language: string): string {

@@ -16,12 +16,18 @@ export { checkForm } from './check';
 export type { FormLocations } from './check';
 export { answerFormatProblem } from './answer-formats';
 export type { FormatProblem } from './answer-formats';
-export { answerMessage, messageLanguage } from './messages';
-export type { AnswerMessage, MessageLanguage } from './messages';
+export { answerMessage, interviewPhrase, messageLanguage } from './messages';
+export type { AnswerMessage, InterviewPhrase, MessageLanguage } from './messages';
 export { compileForm } from './runtime/compile';
 export type { CompiledField, CompiledForm } from './runtime/compile';
 export type { Answers, RunOptions } from './runtime/engine';
+export { parseRepeat } from './runtime/engine';
 export { defaultAnswers, evaluateFormState, finalAnswers } from './runtime/state';
+export {
+  answerAt, fieldNameOf, hasInstance, newInstance, parseAnswerPath, parseInstancePath, repeatValue, stepsPrefix, storedInstances,
+  withAnswerAt, withInstanceRemoved, withInstancesAdded, withNewInstance, withRepeatCounts,
+} from './runtime/instances';
+export type { AnswerPath, InstanceStep } from './runtime/instances';
 export type { FormState } from './runtime/state';
 export { isAnswerError, validateAnswers } from './runtime/validate';
 export type { AnswerProblem, AnswerProblemReason } from './runtime/validate';

@@ -8,7 +8,7 @@ export type MessageLanguage = 'kk' | 'ru' | 'en';
 export type AnswerMessage =
   | 'required' | 'constraint' | FormatProblem
   | 'not-a-choice' | 'choice-unavailable' | 'repeated-choice'
-  | 'not-relevant' | 'unknown-field' | 'repeat-unreadable' | 'repeat-count';
+  | 'not-relevant' | 'unknown-field' | 'repeat-unreadable' | 'repeat-count' | 'repeat-set-aside';
 
 /** Messages shown to interviewers and in validation reports when the form gives none of its own. */
 const MESSAGES: Record<AnswerMessage, Record<MessageLanguage, string>> = {
@@ -97,7 +97,50 @@ const MESSAGES: Record<AnswerMessage, Record<MessageLanguage, string>> = {
     ru: 'Заполнено повторов: {actual}, а должно быть {expected}.',
     en: '{actual} repetitions are filled in, but there should be {expected}.',
   },
+  'repeat-set-aside': {
+    kk: 'Бұл қайталау сауалнамада белгіленген саннан ({expected}) артық, сондықтан оның жауаптары сақталмайды.',
+    ru: 'Этот повтор сверх числа, заданного анкетой ({expected}), поэтому его ответы не сохраняются.',
+    en: 'This repetition is beyond the number the form asks for ({expected}), so its answers are not kept.',
+  },
 };
+
+/**
+ * What the interview says around a repeat, in the interview language: the repeat's own label
+ * (`{label}`, the form's text) is set into a sentence that must read in the same language.
+ */
+export type InterviewPhrase = 'repeat-instance' | 'repeat-instance-short' | 'repeat-add-first' | 'repeat-add-another';
+
+const PHRASES: Record<InterviewPhrase, Record<MessageLanguage, string>> = {
+  /** The header of one instance: "Member 2 of 3". */
+  'repeat-instance': {
+    kk: '{label} {number} / {count}',
+    ru: '{label} {number} из {count}',
+    en: '{label} {number} of {count}',
+  },
+  /** An instance named on its own (the jump list, a problem, the response view): "Member 2". */
+  'repeat-instance-short': {
+    kk: '{label} {number}',
+    ru: '{label} {number}',
+    en: '{label} {number}',
+  },
+  'repeat-add-first': {
+    kk: '{label}: қосасыз ба?',
+    ru: '{label}: добавить?',
+    en: 'Add a {label}?',
+  },
+  'repeat-add-another': {
+    kk: '{label}: тағы біреуін қосасыз ба?',
+    ru: '{label}: добавить ещё?',
+    en: 'Add another {label}?',
+  },
+};
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+
+export function interviewPhrase(key: InterviewPhrase, language: MessageLanguage, values: Record<string, string | number>): string {
+  return fill(PHRASES[key][language], values);
+}
 
 const BY_NAME: Record<string, MessageLanguage> = { kazakh: 'kk', russian: 'ru', english: 'en' };
 
@@ -121,6 +164,5 @@ export function messageLanguage(language: string | undefined, form?: FormDefinit
 export function answerMessage(
   key: AnswerMessage, language: MessageLanguage, values: Record<string, string | number> = {},
 ): string {
-  return MESSAGES[key][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole);
+  return fill(MESSAGES[key][language], values);
 }

@@ -2,12 +2,14 @@
 import { notFound } from '../common/errors';
 import type { Db } from '../store/database';
 import { countFinalResponses, finalResponseRows, type ExportRow } from '../store/export-rows';
-import { formVersions } from '../store/forms';
+import { formVersions, type FormVersionRow } from '../store/forms';
 import { exportLayout, type ExportLayout } from './variables';
 import { wordsIn, type ReportLanguage } from './words';
 
 export interface ExportSource {
   layout: ExportLayout;
+  /** The form's published versions, oldest first, the layout was made from. */
+  versions: FormVersionRow[];
   /** Responses `rows()` yields. */
   count: number;
   /** A fresh pass over the selected finalized responses, in the order they were stored. */
@@ -26,11 +28,12 @@ export function loadExportSource(db: Db, formId: string, language: ReportLanguag
   const layout = exportLayout(versions, language, wordsIn(language));
   const query = { formId, fields: layout.fields };
   if (selection.kind === 'all') {
-    return { layout, count: countFinalResponses(db, formId), rows: () => finalResponseRows(db, query) };
+    return { layout, versions, count: countFinalResponses(db, formId), rows: () => finalResponseRows(db, query) };
   }
   const ids = selection.ids;
   return {
     layout,
+    versions,
     count: ids.length,
     *rows() {
       // Both run in id order: one pointer walks the selection alongside the responses.

@@ -46,6 +46,15 @@ export interface Words {
     noteMultiple: string;
     noteTimes: string;
     noteLongText: string;
+    /** Said only when the form has repeats. */
+    noteRepeats: string;
+  };
+  /** The sheets of repeated sections, one row per instance. */
+  repeats: {
+    /** The label of the instance-number column. */
+    instance: string;
+    /** The Codebook's heading above a repeat sheet's variables: {sheet} and {label}. */
+    codebookHeading: string;
   };
   codebook: {
     variable: string;
@@ -165,6 +174,11 @@ const en: Words = {
     noteMultiple: 'A multiple-choice question has its original column (the codes chosen, separated by spaces) followed by one column per option, named question__option: 1 = chosen, 0 = not chosen.',
     noteTimes: 'Dates and times of answers are shown as recorded on the interviewer\'s device.',
     noteLongText: 'Excel holds at most 32,767 characters in a cell; longer texts are cut and end with "…" (the CSV and SPSS exports keep them whole).',
+    noteRepeats: 'A repeated section (such as the members of a household) is one column of the Data sheets holding its instances as JSON text, and has a sheet of its own named after it: one row per instance, keyed by the response uuid and the instance number (1, 2, …), with a column per question of the section. Its variables follow the others in the Codebook.',
+  },
+  repeats: {
+    instance: 'Number of the instance within the response (1, 2, …)',
+    codebookHeading: 'Sheet "{sheet}": {label}, one row per instance',
   },
   codebook: {
     variable: 'Variable',
@@ -284,6 +298,11 @@ const ru: Words = {
     noteMultiple: 'У вопроса с несколькими вариантами ответа есть исходный столбец (выбранные коды через пробел) и по одному столбцу на каждый вариант с именем вопрос__вариант: 1 — выбран, 0 — не выбран.',
     noteTimes: 'Даты и время в ответах приведены так, как они записаны на устройстве интервьюера.',
     noteLongText: 'В ячейке Excel помещается не более 32 767 знаков; более длинные тексты обрезаны и заканчиваются знаком «…» (в выгрузках CSV и SPSS они сохранены полностью).',
+    noteRepeats: 'Повторяющийся раздел (например, члены домохозяйства) занимает на листах данных один столбец, где его повторы записаны текстом JSON, и выгружен на отдельный лист с его именем: одна строка на повтор, с uuid ответа и номером повтора (1, 2, …) и столбцом на каждый вопрос раздела. Его переменные перечислены в кодовой книге после остальных.',
+  },
+  repeats: {
+    instance: 'Номер повтора в ответе (1, 2, …)',
+    codebookHeading: 'Лист «{sheet}»: {label}, одна строка на повтор',
   },
   codebook: {
     variable: 'Переменная',
@@ -403,6 +422,11 @@ const kk: Words = {
     noteMultiple: 'Бірнеше жауап таңдауға болатын сұрақтың бастапқы бағаны (таңдалған кодтар бос орын арқылы) және әр нұсқаға сұрақ__нұсқа деп аталатын бір-бір баған бар: 1 — таңдалған, 0 — таңдалмаған.',
     noteTimes: 'Жауаптардағы күндер мен уақыт интервьюердің құрылғысында қалай жазылса, солай көрсетілген.',
     noteLongText: 'Excel ұяшығына 32 767 таңбадан артық сыймайды; одан ұзын мәтіндер қысқартылып, «…» белгісімен аяқталады (CSV және SPSS экспорттарында толық сақталады).',
+    noteRepeats: 'Қайталанатын бөлім (мысалы, үй шаруашылығының мүшелері) деректер парақтарында бір бағанға жазылады, онда оның қайталаулары JSON мәтіні түрінде тұрады, әрі өз атымен бөлек параққа шығарылады: әр қайталауға бір жол, жауаптың uuid-і мен қайталаудың нөмірі (1, 2, …) және бөлімнің әр сұрағына бір баған. Оның айнымалылары кодтар кітабында қалғандарынан кейін берілген.',
+  },
+  repeats: {
+    instance: 'Жауаптағы қайталаудың нөмірі (1, 2, …)',
+    codebookHeading: '«{sheet}» парағы: {label}, әр қайталауға бір жол',
   },
   codebook: {
     variable: 'Айнымалы',

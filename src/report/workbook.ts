@@ -6,7 +6,7 @@ import path from 'node:path';
 import { badInput } from '../common/errors';
 import { formCatalog, requireVariable } from '../analysis/dataset';
 import { checkWritableTarget } from '../io/files';
-import { throttledProgress, type ProgressReporter } from '../common/progress';
+import { ignoreProgress, throttledProgress, type ProgressReporter } from '../common/progress';
 import type { ReportWorkbookResult } from '../api/spec/report';
 import type { Db } from '../store/database';
 import { countResponsesByStatus } from '../store/responses';
@@ -15,6 +15,7 @@ import { writeAboutSheet } from './sheets/about';
 import { writeCodebookSheet } from './sheets/codebook';
 import { writeDataSheet } from './sheets/data';
 import { loadExportSource } from './source';
+import { repeatExports } from './repeats';
 import { computeBreakdowns, selectResponsesForReport } from './breakdowns';
 import {
   writeCrosstabSheet, writeEmptyBreakdownSheet, writeMeansSheet, writeReliabilitySheet, type BreakdownHeading,
@@ -46,6 +47,8 @@ export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions
   const words = wordsIn(options.language);
   const breakdown = options.by === undefined ? undefined : breakdownSheets(db, options, count, words);
   const report = throttledProgress(progress);
+  const sheetsBefore = [words.sheets.about, words.sheets.codebook, words.sheets.data, words.sheets.dataLabels];
+  const repeats = repeatExports(source.versions, source, options.language, words, [...sheetsBefore, ...(breakdown?.steps.map((step) => step.name) ?? [])]);
 
   const steps: SheetStep[] = [
     {
@@ -60,11 +63,14 @@ export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions
         ...(options.weight ? { weight: options.weight } : {}),
         counts: countResponsesByStatus(db, options.formId),
         selected: count,
+        hasRepeats: repeats.length > 0,
       }),
     },
-    { name: words.sheets.codebook, write: (book) => writeCodebookSheet(book, source.layout, words) },
+    { name: words.sheets.codebook, write: (book) => writeCodebookSheet(book, source.layout, words, repeats) },
     { name: words.sheets.data, write: (book) => writeDataSheet(book, words.sheets.data, source, 'codes', report) },
     { name: words.sheets.dataLabels, write: (book) => writeDataSheet(book, words.sheets.dataLabels, source, 'labels', report) },
+    // A repeat's instances, one row each; their count is known only as they are read, so no progress of their own.
+    ...repeats.map((repeat): SheetStep => ({ name: repeat.sheetName, write: (book) => writeDataSheet(book, repeat.sheetName, repeat, 'codes', ignoreProgress) })),
     ...(breakdown?.steps ?? []),
   ];
 

@@ -12,6 +12,11 @@ export { labelIn, textIn } from '../../../src/form/languages';
 export { compileForm } from '../../../src/form/runtime/compile';
 export type { CompiledField, CompiledForm } from '../../../src/form/runtime/compile';
 export { evaluateFormState } from '../../../src/form/runtime/state';
+export {
+  answerAt, fieldNameOf, parseAnswerPath, stepsPrefix, withAnswerAt, withInstanceRemoved, withNewInstance, withRepeatCounts,
+} from '../../../src/form/runtime/instances';
+export type { AnswerPath, InstanceStep } from '../../../src/form/runtime/instances';
+export { interviewPhrase, messageLanguage } from '../../../src/form/messages';
 export type { FormState } from '../../../src/form/runtime/state';
 export { isAnswerError, validateAnswers } from '../../../src/form/runtime/validate';
 export type { AnswerProblem } from '../../../src/form/runtime/validate';

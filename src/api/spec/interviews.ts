@@ -21,22 +21,43 @@ export interface ResponseSummary {
   updatedAt: number;
   /** Advances with every change to the response, database-wide. */
   changeSeq: number;
-  /** Where the interview stopped: the name of the question or group shown last (or "#finish"); null before the first. */
+  /**
+   * Where the interview stopped: the name of the question or group shown last, a path inside a
+   * repeat ("household[2].member_age"), or "#finish"; null before the first.
+   */
   position: string | null;
 }
 
 /** An interview to show and continue: the response, its answers and the form version it follows. */
 export interface Interview extends ResponseSummary {
-  /** Stored answers by field name (unanswered fields left out). */
+  /**
+   * Stored answers by field name (unanswered fields left out). A repeat is one field holding a JSON
+   * array of its instances' answer maps: `{"household": "[{\"member_name\":\"Ana\"}, …]"}`.
+   */
   answers: Record<string, string>;
   form: FormDefinition;
 }
 
+/**
+ * A repeat instance added or removed. The instances of a repeat with a repeat_count follow the
+ * count by themselves (created as it asks for them), so they are neither added nor removed.
+ */
+export type InstanceChange =
+  /** Adds an instance at the end of the repeat at this path ("household", or "house[2].person" in a repeat), its defaults filled in. */
+  | { add: string }
+  /** Removes the instance at this path ("household[2]"); the instances after it move up by one. */
+  | { remove: string };
+
 export interface InterviewSaveArgs {
   uuid: string;
-  /** Answers given since the last save, by field name; '' clears an answer. */
+  /**
+   * Answers given since the last save, by field name, or by path for a question inside a repeat
+   * ("household[2].member_age": that instance's answer only); '' clears an answer.
+   */
   answers?: Record<string, string>;
-  /** The question or group now shown (a survey row name, or "#finish"). */
+  /** Repeat instances added or removed since the last save, in order; applied before `answers`. */
+  instances?: InstanceChange[];
+  /** The question or group now shown (a survey row name, a path inside a repeat, or "#finish"). */
   position?: string | null;
   /** Switches the interview language (a code of the form's languages). */
   language?: string;
@@ -54,7 +75,8 @@ export interface SaveReceipt {
 /**
  * An interview in progress, saved answer by answer. Finalizing checks the whole response in the
  * core; when anything is wrong it fails with kind 'bad-input' and one problem per question, each
- * with `field` (the question name) and a message in the interview language.
+ * with `field` (the question name, or its path inside a repeat: "household[2].member_age") and a
+ * message in the interview language.
  */
 export interface InterviewsApi {
   /**

@@ -41,11 +41,12 @@ export interface ResponsePage {
 
 /** One question of a response as the view shows it. */
 export interface ResponseItem {
+  /** The field's name, or its path inside a repeat: "member[2].member_age". */
   field: string;
   type: string;
   /** The question's label in the chosen language ('' for unlabeled calculations and metadata). */
   label: string;
-  /** Labels of the groups the question sits in, outermost first. */
+  /** Labels of the groups the question sits in, outermost first; an instance of a repeat as "Household member 2". */
   groups: string[];
   /** The stored answer. */
   value: string;

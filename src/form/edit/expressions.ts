@@ -57,7 +57,8 @@ export function inspectExpression(form: FormDefinition, index: number, column: s
     return { error: { reason: error.reason, position: error.position }, references: [] };
   }
   const at = positions(form);
-  const circular = column === 'relevant' || column === 'calculation';
+  // A repeat's count is worked out before its instances, so a reference to the repeat itself is a circle too.
+  const circular = column === 'relevant' || column === 'calculation' || column === 'repeat_count';
   return {
     references: names.map((name): ExpressionReference => {
       const row = at.get(name);

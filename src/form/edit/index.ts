@@ -7,7 +7,7 @@ export { childrenOf, indexOfName, insertionAfter, insertionInside, isBeginRow, i
 export { MAX_NAME_BYTES, nameProblem, nameShapeProblem, nextSeriesName, renameReferences, takenNames, uniqueName } from './names';
 export type { NameProblem } from './names';
 export {
-  addGroup, addQuestion, deleteNode, duplicateNode, insertRows, referencesInto, renameRow, setQuestionType, setRowText, updateRow,
+  addGroup, addQuestion, addRepeat, deleteNode, duplicateNode, insertRows, referencesInto, renameRow, setQuestionType, setRowText, updateRow,
 } from './rows';
 export type { EditResult, Reference, TranslatedKey } from './rows';
 export { moveDown, moveIntoPreviousGroup, moveNodeTo, moveOutOfGroup, moveUp } from './move';

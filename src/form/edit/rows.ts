@@ -50,6 +50,16 @@ export function addGroup(form: FormDefinition, at: number, appearance?: string):
   return insertRows(form, at, [begin, { type: 'end_group', name: '' }]);
 }
 
+/**
+ * A new, empty repeat at position `at` (named repeat1, repeat2…): a section asked again and again,
+ * once per household member for instance, as many times as the interviewer adds it or as its
+ * repeat_count says.
+ */
+export function addRepeat(form: FormDefinition, at: number): EditResult {
+  const name = nextSeriesName('repeat', takenNames(form));
+  return insertRows(form, at, [{ type: 'begin_repeat', name }, { type: 'end_repeat', name: '' }]);
+}
+
 /** Changes some properties of one row ('' / undefined / false remove one). */
 export function updateRow(form: FormDefinition, index: number, patch: Partial<SurveyRow>): FormDefinition {
   const survey = [...form.survey];

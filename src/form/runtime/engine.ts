@@ -1,6 +1,6 @@
 import type { Choice } from '../model';
 import type { CompiledExpression, Scope, Value } from '../expr';
-import { toBoolean, toText, typedValue } from '../expr';
+import { toBoolean, toNumber, toText, typedValue } from '../expr';
 import { choiceNameIn } from '../expr/evaluate';
 import type { CompiledField, CompiledForm } from './compile';
 
@@ -26,6 +26,11 @@ export class Instance {
   readonly relevance: Uint8Array;
   readonly calculated: (string | undefined)[] = [];
   children: Map<string, Instance[]> | undefined;
+  /**
+   * Instance maps stored beyond a repeat's repeat_count, by repeat name: a draft keeps them (a
+   * count lowered by mistake and raised again gives them back), the response does not.
+   */
+  setAside: Map<string, Record<string, string>[]> | undefined;
 
   constructor(
     readonly values: Answers,
@@ -55,10 +60,17 @@ export class Instance {
   repeatInstances(repeat: string): Instance[] {
     return this.children?.get(repeat) ?? [];
   }
+
+  setAsideInstances(repeat: string): Record<string, string>[] {
+    return this.setAside?.get(repeat) ?? [];
+  }
 }
 
-/** Per-instance answer maps of a repeat, with every value as text (nested repeats as JSON text). */
-function parseRepeat(json: string): Record<string, string>[] | null {
+/**
+ * Per-instance answer maps of a repeat's stored value, with every value as text (nested repeats
+ * as JSON text); '' is no instance; null when the value is not a JSON array of objects.
+ */
+export function parseRepeat(json: string): Record<string, string>[] | null {
   if (json.trim() === '') return [];
   let parsed: unknown;
   try {
@@ -127,14 +139,31 @@ export class FormRun implements Scope {
     return instance.isRelevant(field.parent);
   }
 
+  /**
+   * The instances of a repeat that belong to the response: all of them, except that a relevant
+   * repeat with a repeat_count takes only as many as the count asks for (the rest are set aside).
+   */
   private openRepeat(instance: Instance, field: CompiledField): void {
-    const maps = parseRepeat(instance.value(field));
+    let maps = parseRepeat(instance.value(field));
     if (maps === null) this.unreadableRepeats.push({ instance, field });
+    const expected = maps?.length && instance.isRelevant(field) ? this.expectedCount(instance, field) : undefined;
+    if (maps && expected !== undefined && maps.length > expected) {
+      (instance.setAside ??= new Map()).set(field.name, maps.slice(expected));
+      maps = maps.slice(0, expected);
+    }
     const repeats = [...instance.repeats, field.name];
     instance.children ??= new Map();
     instance.children.set(field.name, (maps ?? []).map((values, i) =>
       new Instance(values, instance, repeats, `${instance.path}${field.name}[${i + 1}].`, this.compiled.fields.length)));
     this.instancesByChain.delete(repeats.join('/'));
+  }
+
+  /** The instances a repeat must have in `instance`, or undefined when it has no repeat_count. */
+  expectedCount(instance: Instance, field: CompiledField): number | undefined {
+    if (field.repeatCount === undefined) return undefined;
+    if (typeof field.repeatCount === 'number') return field.repeatCount;
+    const count = Math.trunc(toNumber(this.evaluate(field.repeatCount, instance, field)));
+    return Number.isFinite(count) && count > 0 ? count : 0;
   }
 
   isUnreadable(instance: Instance, field: CompiledField): boolean {

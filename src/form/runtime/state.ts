@@ -1,5 +1,5 @@
 import type { Choice } from '../model';
-import { toBoolean, toNumber, toText } from '../expr';
+import { toBoolean, toText } from '../expr';
 import type { CompiledField, CompiledForm } from './compile';
 import type { Answers, RunOptions } from './engine';
 import { FormRun, Instance } from './engine';
@@ -17,6 +17,14 @@ export interface FormState {
   required: Record<string, boolean>;
   /** Relevant repeats with a repeat_count: how many instances they must have, by path. */
   repeatCounts: Record<string, number>;
+  /**
+   * Every repeat (by path, "household" or "house[2].person"): how many of its instances belong to
+   * the response, "household[1]" to "household[n]". Instances stored beyond a repeat_count are not
+   * among them (see `setAside`).
+   */
+  instanceCounts: Record<string, number>;
+  /** Repeats with instances stored beyond their repeat_count: how many, by path (kept in a draft, dropped when final). */
+  setAside: Record<string, number>;
   /** Relevant selects with a choice_filter: the names of the choices offered, by path. */
   choices: Record<string, string[]>;
 }
@@ -46,10 +54,7 @@ export function isRequired(run: FormRun, instance: Instance, field: CompiledFiel
 
 /** The instances a relevant repeat must have, or undefined when it has no repeat_count. */
 export function expectedRepeatCount(run: FormRun, instance: Instance, field: CompiledField): number | undefined {
-  if (field.repeatCount === undefined) return undefined;
-  if (typeof field.repeatCount === 'number') return field.repeatCount;
-  const count = Math.trunc(toNumber(run.evaluate(field.repeatCount, instance, field)));
-  return Number.isFinite(count) && count > 0 ? count : 0;
+  return run.expectedCount(instance, field);
 }
 
 /** Whether a choice passes the select's choice_filter for this instance (always, without a filter). */
@@ -62,11 +67,16 @@ export function evaluateFormState(compiled: CompiledForm, answers: Answers, opti
   const run = new FormRun(compiled, answers, options);
   const state: FormState = {
     values: instanceAnswers(run, run.top, compiled.storedFields, false),
-    relevant: {}, required: {}, repeatCounts: {}, choices: {},
+    relevant: {}, required: {}, repeatCounts: {}, instanceCounts: {}, setAside: {}, choices: {},
   };
   for (const field of compiled.inSurveyOrder) {
     for (const instance of run.instancesOf(field.repeats)) {
       const path = instance.path + field.name;
+      if (field.type === 'begin_repeat') {
+        state.instanceCounts[path] = instance.repeatInstances(field.name).length;
+        const setAside = instance.setAsideInstances(field.name).length;
+        if (setAside) state.setAside[path] = setAside;
+      }
       const relevant = instance.isRelevant(field);
       state.relevant[path] = relevant;
       if (!relevant) continue;

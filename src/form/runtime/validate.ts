@@ -140,6 +140,11 @@ class Validation {
     if (expected !== undefined && expected !== count) {
       this.report(instance, field.name, 'repeat', this.kelisim('repeat-count', { expected, actual: count }));
     }
+    instance.setAsideInstances(field.name).forEach((values, i) => {
+      if (Object.values(values).some((v) => v !== '')) {
+        this.report(instance, `${field.name}[${count + i + 1}]`, 'not-relevant', this.kelisim('repeat-set-aside', { expected: count }));
+      }
+    });
     const known = new Set(this.run.compiled.repeatFields.get(field.name));
     for (const child of instance.repeatInstances(field.name)) this.checkInstance(child, known);
   }
@@ -160,10 +165,33 @@ export function validateAnswers(form: FormDefinition | CompiledForm, answers: An
   const run = new FormRun(compiled, answers, options);
   const validation = new Validation(run, options.language ?? compiled.form.defaultLanguage, compiled.form);
   validation.checkInstance(run.top, compiled.storedFieldSet);
-  for (const field of compiled.inSurveyOrder) {
-    if (!field.stored && field.type !== 'begin_repeat') continue;
-    if (field.type === 'calculate') continue; // worked out, not answered
-    for (const instance of run.instancesOf(field.repeats)) validation.checkField(instance, field);
-  }
+  // Problems in reading order: a repeat's instances one after another, each with its own questions.
+  const checkLevel = (instance: Instance, fields: readonly CompiledField[]) => {
+    for (const field of fields) {
+      validation.checkField(instance, field);
+      if (field.type !== 'begin_repeat') continue;
+      const inner = checkedFields(compiled).get(field.name) ?? [];
+      for (const child of instance.repeatInstances(field.name)) checkLevel(child, inner);
+    }
+  };
+  checkLevel(run.top, checkedFields(compiled).get('') ?? []);
   return validation.problems;
+}
+
+const fieldsByRepeat = new WeakMap<CompiledForm, Map<string, CompiledField[]>>();
+
+/** The fields validation checks, in survey order, by the repeat they are directly in ('' for the top level). */
+function checkedFields(compiled: CompiledForm): Map<string, CompiledField[]> {
+  let byRepeat = fieldsByRepeat.get(compiled);
+  if (!byRepeat) {
+    byRepeat = new Map();
+    for (const field of compiled.inSurveyOrder) {
+      if (!field.stored && field.type !== 'begin_repeat') continue;
+      if (field.type === 'calculate') continue; // worked out, not answered
+      const level = field.repeats.at(-1) ?? '';
+      byRepeat.set(level, [...(byRepeat.get(level) ?? []), field]);
+    }
+    fieldsByRepeat.set(compiled, byRepeat);
+  }
+  return byRepeat;
 }

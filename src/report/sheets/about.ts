@@ -18,6 +18,8 @@ export interface AboutFacts {
   counts: { final: number; draft: number };
   /** Responses the workbook's sheets are about. */
   selected: number;
+  /** The form has repeated sections (each with a sheet of its own). */
+  hasRepeats?: boolean;
 }
 
 export async function writeAboutSheet(book: StreamingWorkbook, facts: AboutFacts): Promise<void> {
@@ -44,7 +46,7 @@ export async function writeAboutSheet(book: StreamingWorkbook, facts: AboutFacts
   if (facts.selected === 0) await sheet.add(['', a.emptySelection], [undefined, STYLES.warning]);
   await sheet.skip();
   await sheet.add([a.notes], STYLES.bold);
-  for (const note of notes(words)) await sheet.add(['', note]);
+  for (const note of [...notes(words), ...(facts.hasRepeats ? [a.noteRepeats] : [])]) await sheet.add(['', note]);
   await sheet.end();
 }
 

@@ -11,7 +11,13 @@ const WIDTHS = [24, 24, 60, 20, 48, 30, 14, 10, 40];
 /** Excel keeps the row heights a file gives; it does not grow rows for wrapped text on opening. */
 const POINTS_PER_LINE = 15;
 
-export async function writeCodebookSheet(book: StreamingWorkbook, layout: ExportLayout, words: Words): Promise<void> {
+/**
+ * `repeats`: the sheets of repeated sections, whose variables follow the Data sheets' under a
+ * heading naming each sheet.
+ */
+export async function writeCodebookSheet(
+  book: StreamingWorkbook, layout: ExportLayout, words: Words, repeats: readonly { sheetName: string; label: string; layout: ExportLayout }[] = [],
+): Promise<void> {
   const c = words.codebook;
   const sheet = await book.addSheet(words.sheets.codebook, {
     columns: WIDTHS.map((width) => ({ width, style: STYLES.wrap })),
@@ -23,6 +29,15 @@ export async function writeCodebookSheet(book: StreamingWorkbook, layout: Export
   for (const variable of layout.variables) {
     const cells = codebookRow(variable, words);
     await sheet.add(cells, undefined, rowHeight(cells));
+  }
+  for (const repeat of repeats) {
+    await sheet.skip();
+    const heading = words.repeats.codebookHeading.replace('{sheet}', repeat.sheetName).replace('{label}', repeat.label || repeat.sheetName);
+    await sheet.add([heading], STYLES.bold);
+    for (const variable of repeat.layout.variables) {
+      const cells = codebookRow(variable, words);
+      await sheet.add(cells, undefined, rowHeight(cells));
+    }
   }
   await sheet.end();
 }

@@ -4,9 +4,8 @@
  * find mistakes, reopen. Messages asserted here are the survey's own (surveys/tolerance-kz.source.ts).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KelisimError } from '../../../src/common/errors';
 import { isUuid } from '../../../src/common/ids';
-import { COMPLETE_INTERVIEW, sessionWithSurvey, type TestSession } from '../../fixtures/collect/session';
+import { COMPLETE_INTERVIEW, failure, sessionWithSurvey, type TestSession } from '../../fixtures/collect/session';
 
 let session: TestSession;
 beforeEach(async () => {
@@ -14,11 +13,6 @@ beforeEach(async () => {
 });
 afterEach(() => session.close());
 
-async function failure(promise: Promise<unknown>): Promise<KelisimError> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(KelisimError);
-  return error as KelisimError;
-}
 
 describe('starting an interview', () => {
   it('creates a draft of the latest version with the device, the interviewer and the start time recorded', async () => {

@@ -8,7 +8,7 @@ import type { Problem } from '../../../../src/common/errors';
 import type { FormDefinition, QuestionType, SurveyRow } from '../../../../src/form/model';
 import { checkForm } from '../../../../src/form/check';
 import {
-  addGroup, addQuestion, childrenOf, deleteNode, diffForms, duplicateNode, EditHistory, indexOfName, insertionAfter, insertionInside,
+  addGroup, addQuestion, addRepeat, childrenOf, deleteNode, diffForms, duplicateNode, EditHistory, indexOfName, insertionAfter, insertionInside,
   isBeginRow, isUnchanged, nextVersion, type EditResult,
 } from '../../../../src/form/edit';
 import { call } from '../api';
@@ -162,6 +162,10 @@ export class DesignerSession {
 
   addGroup(): void {
     this.applyResult(addGroup(this.form, this.insertionPoint()));
+  }
+
+  addRepeat(): void {
+    this.applyResult(addRepeat(this.form, this.insertionPoint()));
   }
 
   /** Moves the selected node one step (up, down, into the group above, out of its group). */

@@ -36,6 +36,7 @@ export const enDesigner = {
   'designer.add.type': 'Type of the new question',
   'designer.add.question': 'Question',
   'designer.add.group': 'Group',
+  'designer.add.repeat': 'Repeated section',
   'designer.add.likert': 'Likert scale',
   'designer.add.bogardus': 'Social distance',
 
@@ -78,6 +79,7 @@ export const enDesigner = {
   'designer.field.choiceFilter': 'Offer only the choices where',
   'designer.field.choiceFilterHelp': 'A condition on the columns of the choice list, e.g. to show only the districts of the chosen region.',
   'designer.field.repeatCount': 'Number of repetitions',
+  'designer.field.repeatCountHelp': 'Leave empty to let the interviewer add and remove repetitions ("Add another?"), or give a number or an earlier answer: then the interview asks exactly that many times.',
   'designer.field.default': 'Default answer',
   'designer.field.appearance': 'Appearance',
   'designer.field.scale': 'Scale',

@@ -31,6 +31,7 @@ export const kkDesigner: DesignerMessages = {
   'designer.add.type': 'Жаңа сұрақтың түрі',
   'designer.add.question': 'Сұрақ',
   'designer.add.group': 'Топ',
+  'designer.add.repeat': 'Қайталанатын бөлім',
   'designer.add.likert': 'Лайкерт шкаласы',
   'designer.add.bogardus': 'Әлеуметтік қашықтық',
 
@@ -73,6 +74,7 @@ export const kkDesigner: DesignerMessages = {
   'designer.field.choiceFilter': 'Тек мына шартқа сай нұсқаларды ұсыну',
   'designer.field.choiceFilterHelp': 'Нұсқалар тізімінің бағандарына қойылатын шарт, мысалы, таңдалған облыстың аудандарын ғана көрсету үшін.',
   'designer.field.repeatCount': 'Қайталау саны',
+  'designer.field.repeatCountHelp': 'Бос қалдырсаңыз, интервьюер қайталауларды өзі қосады және өшіреді («Тағы қосасыз ба?»); сан немесе алдыңғы жауапты жазсаңыз, сұхбат дәл сонша рет сұрайды.',
   'designer.field.default': 'Әдепкі жауап',
   'designer.field.appearance': 'Көрінісі',
   'designer.field.scale': 'Шкала',

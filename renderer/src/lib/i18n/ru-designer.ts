@@ -31,6 +31,7 @@ export const ruDesigner: DesignerMessages = {
   'designer.add.type': 'Тип нового вопроса',
   'designer.add.question': 'Вопрос',
   'designer.add.group': 'Группа',
+  'designer.add.repeat': 'Повторяющийся раздел',
   'designer.add.likert': 'Шкала Лайкерта',
   'designer.add.bogardus': 'Социальная дистанция',
 
@@ -73,6 +74,7 @@ export const ruDesigner: DesignerMessages = {
   'designer.field.choiceFilter': 'Предлагать только варианты, где',
   'designer.field.choiceFilterHelp': 'Условие на столбцы списка вариантов, например, чтобы показать только районы выбранной области.',
   'designer.field.repeatCount': 'Число повторов',
+  'designer.field.repeatCountHelp': 'Оставьте пустым, чтобы интервьюер сам добавлял и удалял повторы («Добавить ещё?»), или укажите число либо предыдущий ответ: тогда интервью задаст раздел ровно столько раз.',
   'designer.field.default': 'Ответ по умолчанию',
   'designer.field.appearance': 'Вид',
   'designer.field.scale': 'Шкала',

@@ -13,7 +13,11 @@
  *   ODK Collect follows as well.
  * - A text question placed right after a select and asked only depending on it ("other, specify")
  *   is shown under that select on the same screen, as is the NAME_other text of `or_other`.
- * - Calculations and metadata are never shown. Repeats are not interviewed yet: they show a notice.
+ * - Calculations and metadata are never shown.
+ * - A repeat is one screen (or one part of a field-list screen or of the single page) showing its
+ *   instances one after another, each laid out like a field-list with its own heading ("Member 2
+ *   of 3"); the instances come from the answers, so a screen's fields inside repeats are found per
+ *   response with `itemFields`.
  */
 import type { FormDefinition, GroupNode, SurveyNode, SurveyRow } from '../form';
 import { isMetadata, isSelect, otherFieldName, parseExpression, referencedFields, surveyTree } from '../form';
@@ -49,11 +53,15 @@ export interface HeadingItem {
   depth: number;
 }
 
-/** A repeated section, which the interview cannot fill in yet. */
+/** A repeated section: its instances one after another, each showing `items`. */
 export interface RepeatItem {
   kind: 'repeat';
   name: string;
   row: SurveyRow;
+  /** What one instance shows: its questions, notes, grids, headings and repeats nested in it. */
+  items: ScreenItem[];
+  /** The form sets the number of instances (repeat_count): the interviewer adds and removes none. */
+  counted: boolean;
 }
 
 export type ScreenItem = QuestionItem | NoteItem | TableItem | HeadingItem | RepeatItem;
@@ -64,8 +72,13 @@ export interface Screen {
   /** Names of the plain groups around it, outermost first, shown as a trail above the question. */
   trail: string[];
   items: ScreenItem[];
-  /** Every field answered on this screen, in order (table rows and "specify" texts included). */
+  /**
+   * Every field answered on this screen outside repeats, in order (table rows and "specify" texts
+   * included); the fields inside a repeat are its instances', listed by `itemFields`.
+   */
   fields: string[];
+  /** The screen shows a repeat (its fields depend on the instances). */
+  hasRepeat: boolean;
 }
 
 export interface InterviewLayout {
@@ -130,7 +143,10 @@ function itemsOf(nodes: SurveyNode[], depth: number): ScreenItem[] {
 }
 
 function groupItems(group: GroupNode, depth: number): ScreenItem[] {
-  if (group.kind === 'repeat') return [{ kind: 'repeat', name: group.row.name, row: group.row }];
+  if (group.kind === 'repeat') {
+    const counted = Boolean(group.row.repeatCount?.trim());
+    return [{ kind: 'repeat', name: group.row.name, row: group.row, items: itemsOf(group.children, depth + 1), counted }];
+  }
   const table = tableOf(group);
   if (table) return [table];
   const inner = itemsOf(group.children, depth + 1);
@@ -159,13 +175,28 @@ function fieldsOf(items: ScreenItem[]): string[] {
 function namesOf(item: ScreenItem): string[] {
   if (item.kind === 'question') return [item.name, ...item.specify];
   if (item.kind === 'table') return [item.name, ...item.rows.map((row) => row.name)];
+  if (item.kind === 'repeat') return [item.name, ...item.items.flatMap(namesOf)];
   return [item.name];
+}
+
+/**
+ * The paths of the fields `items` show inside `scope` ('' at the top, "member[2]." in an
+ * instance), each repeat's instances one after another: `instances` tells how many a repeat (by
+ * path) has.
+ */
+export function itemFields(items: readonly ScreenItem[], scope: string, instances: (repeatPath: string) => number): string[] {
+  return items.flatMap((item) => {
+    if (item.kind !== 'repeat') return fieldsOf([item]).map((name) => scope + name);
+    const path = scope + item.name;
+    return Array.from({ length: instances(path) }, (_, i) => itemFields(item.items, `${path}[${i + 1}].`, instances)).flat();
+  });
 }
 
 export function layoutInterview(form: FormDefinition): InterviewLayout {
   const screens: Screen[] = [];
   const screenOf = new Map<string, number>();
-  const add = (screen: Screen, extraNames: string[] = []) => {
+  const add = (shown: Omit<Screen, 'hasRepeat'>, extraNames: string[] = []) => {
+    const screen = { ...shown, hasRepeat: shown.items.some((item) => item.kind === 'repeat') };
     const index = screens.push(screen) - 1;
     for (const name of [...extraNames, ...screen.items.flatMap(namesOf)]) if (!screenOf.has(name)) screenOf.set(name, index);
   };

@@ -1,27 +1,18 @@
 /**
  * Saves an interview (or the designer's working copy) the moment it changes. One save is in flight
  * at a time, so saves reach the core in the order they were made; whatever changes meanwhile waits
- * as one merged batch (the latest answer to a question wins). A failed save keeps its batch and is
- * retried with growing pauses until it succeeds; the user sees that the changes are not yet saved.
+ * merged into as few batches as keep that order (the latest answer to a question wins). A failed
+ * save keeps its batch and is retried with growing pauses until it succeeds; the user sees that the
+ * changes are not yet saved.
  */
-import type { InterviewSaveArgs, SaveReceipt } from '../../../../src/api/spec';
+import type { SaveReceipt } from '../../../../src/api/spec';
 import { ApiError } from '../api';
+import type { SaveChange } from './save-changes';
 
-export type SaveChange = Omit<InterviewSaveArgs, 'uuid'>;
 export type SaveState = 'saved' | 'saving' | 'failed';
 
 
 const RETRY_PAUSES_MS = [500, 1000, 2000, 4000, 8000];
-
-/** Merges an interview's waiting changes: answers by question, the latest position and language. */
-export function mergeInterviewChanges(older: SaveChange | undefined, newer: SaveChange): SaveChange {
-  if (!older) return { ...newer, answers: newer.answers && { ...newer.answers } };
-  const merged: SaveChange = { ...older, ...newer };
-  if (older.answers || newer.answers) merged.answers = { ...older.answers, ...newer.answers };
-  if (newer.position === undefined && older.position !== undefined) merged.position = older.position;
-  if (newer.language === undefined && older.language !== undefined) merged.language = older.language;
-  return merged;
-}
 
 export class SaveQueue<Change = SaveChange, Receipt = SaveReceipt> {
   state = $state<SaveState>('saved');
@@ -32,25 +23,33 @@ export class SaveQueue<Change = SaveChange, Receipt = SaveReceipt> {
   lastReceipt = $state<Receipt | undefined>();
 
   #send: (change: Change) => Promise<Receipt>;
-  #merge: (older: Change | undefined, newer: Change) => Change;
-  #pending: Change | undefined;
+  #merge: (older: Change | undefined, newer: Change) => Change | undefined;
+  /** Batches waiting, oldest first: changes merge into the last unless the merge keeps them apart. */
+  #pending: Change[] = [];
   #running: Promise<void> | undefined;
   #attempt = 0;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
   #waiters: (() => void)[] = [];
 
-  constructor(send: (change: Change) => Promise<Receipt>, merge: (older: Change | undefined, newer: Change) => Change) {
+  /** `merge` joins a change to the batch before it, or returns undefined when they must be sent one after the other. */
+  constructor(send: (change: Change) => Promise<Receipt>, merge: (older: Change | undefined, newer: Change) => Change | undefined) {
     this.#send = send;
     this.#merge = merge;
   }
 
   get hasUnsaved(): boolean {
-    return this.#pending !== undefined || this.#running !== undefined;
+    return this.#pending.length > 0 || this.#running !== undefined;
   }
 
   enqueue(change: Change): void {
-    this.#pending = this.#merge(this.#pending, change);
+    this.#add(change);
     if (this.#retryTimer === undefined) this.#start();
+  }
+
+  #add(change: Change): void {
+    const merged = this.#merge(this.#pending.at(-1), change);
+    if (merged !== undefined && this.#pending.length) this.#pending[this.#pending.length - 1] = merged;
+    else this.#pending.push(merged ?? this.#merge(undefined, change)!);
   }
 
   /** Saves now instead of waiting for the next retry. */
@@ -71,12 +70,13 @@ export class SaveQueue<Change = SaveChange, Receipt = SaveReceipt> {
 
   /** The last chance before the page goes away: sends what waits now (saves outlive the page, see the sender). */
   sendBeforeLeaving(): void {
-    if (!this.#pending) return;
-    void this.#send(this.#pending).catch(() => undefined);
+    // One after the other, so the order holds even now (each keeps going when the page is gone).
+    const batches = this.#pending;
+    void batches.reduce<Promise<unknown>>((previous, batch) => previous.then(() => this.#send(batch)), Promise.resolve()).catch(() => undefined);
   }
 
   #start(): void {
-    if (this.#running || !this.#pending) return;
+    if (this.#running || !this.#pending.length) return;
     this.#running = this.#run().finally(() => {
       this.#running = undefined;
       if (!this.hasUnsaved) {
@@ -87,9 +87,8 @@ export class SaveQueue<Change = SaveChange, Receipt = SaveReceipt> {
   }
 
   async #run(): Promise<void> {
-    while (this.#pending) {
-      const batch = this.#pending;
-      this.#pending = undefined;
+    while (this.#pending.length) {
+      const batch = this.#pending.shift()!;
       this.state = 'saving';
       try {
         this.lastReceipt = await this.#send(batch);
@@ -97,7 +96,10 @@ export class SaveQueue<Change = SaveChange, Receipt = SaveReceipt> {
         this.failure = undefined;
         this.refused = false;
       } catch (error) {
-        this.#pending = this.#pending === undefined ? batch : this.#merge(batch, this.#pending);
+        // The failed batch goes back in front; what came meanwhile joins it if it can.
+        const later = this.#pending;
+        this.#pending = [batch];
+        for (const change of later) this.#add(change);
         this.state = 'failed';
         this.failure = error instanceof Error ? error.message : String(error);
         // The core refusing a save (a finalized response, an unknown question) will refuse it again.

@@ -6,16 +6,27 @@
  */
 import type { Interview, ResponseSummary, SaveReceipt } from '../../../../src/api/spec';
 import { ApiError, call } from '../api';
-import type { AnswerProblem, Choice, CompiledField, CompiledForm, FormState, SurveyRow } from '../form';
-import { compileForm, evaluateFormState, isAnswerError, selectedNames, textIn, validateAnswers } from '../form';
-import { layoutInterview, type InterviewLayout, type Screen, type ScreenItem } from './layout';
-import { SaveQueue, mergeInterviewChanges, type SaveChange } from './save-queue.svelte';
+import type { AnswerProblem, Choice, CompiledField, CompiledForm, FormState, InstanceStep, SurveyRow } from '../form';
+import {
+  answerAt, compileForm, evaluateFormState, fieldNameOf, interviewPhrase, isAnswerError, messageLanguage, parseAnswerPath,
+  selectedNames, stepsPrefix, textIn, validateAnswers, withAnswerAt, withInstanceRemoved, withNewInstance, withRepeatCounts,
+} from '../form';
+import { itemFields, layoutInterview, type InterviewLayout, type Screen, type ScreenItem } from './layout';
+import { SaveQueue } from './save-queue.svelte';
+import { mergeInterviewChanges, type SaveChange } from './save-changes';
 
 /** The position stored while the interviewer is on the closing screen (src/collect FINISH_POSITION). */
 export const FINISH = '#finish';
 
 /** Problems that stop the interviewer from moving on: everything but a skipped answer. */
 const blocks = (problem: AnswerProblem) => isAnswerError(problem);
+
+/** A place the jump list offers: a screen, or one question of a repeat's instance on it. */
+export interface JumpTarget {
+  index: number;
+  /** The question (a path inside a repeat) to focus; none for the screen itself. */
+  name?: string;
+}
 
 export class InterviewSession {
   readonly uuid: string;
@@ -56,8 +67,9 @@ export class InterviewSession {
     this.compiled = compileForm(interview.form);
     this.layout = layoutInterview(interview.form);
     this.meta = summary(interview);
-    this.answers = interview.answers;
     this.language = interview.language || interview.form.defaultLanguage;
+    // The core gives counted repeats their instances; a preview, which has no core, does it here.
+    this.answers = withRepeatCounts(this.compiled, interview.answers, { language: this.language });
     this.saver = new SaveQueue(save, mergeInterviewChanges);
     this.resumeAt(interview.position);
   }
@@ -75,6 +87,7 @@ export class InterviewSession {
   }
 
   // ---- what applies ------------------------------------------------------------------------
+  // Fields are named by path: "age" at the top, "member[2].member_age" inside a repeat's instance.
 
   isRelevant(name: string): boolean {
     return this.state.relevant[name] !== false;
@@ -84,18 +97,90 @@ export class InterviewSession {
     return this.state.required[name] === true;
   }
 
-  itemVisible(item: ScreenItem): boolean {
-    if (item.kind === 'heading') return this.isRelevant(item.name);
-    if (item.kind === 'table') return this.isRelevant(item.name) && item.rows.some((row) => this.isRelevant(row.name));
-    return this.isRelevant(item.name);
+  /** Whether an item shows, inside `scope` ('' at the top, "member[2]." in an instance). */
+  itemVisible(item: ScreenItem, scope = ''): boolean {
+    // A repeat the form counts shows its instances, and nothing when it has none.
+    if (item.kind === 'repeat' && item.counted && !this.instanceCount(scope + item.name)) return false;
+    if (item.kind === 'table') return this.isRelevant(scope + item.name) && item.rows.some((row) => this.isRelevant(scope + row.name));
+    return this.isRelevant(scope + item.name);
   }
 
   isScreenVisible(screen: Screen): boolean {
     return screen.items.some((item) => item.kind !== 'heading' && this.itemVisible(item));
   }
 
+  /** The form's field (question, group, repeat) at a name or path. */
   field(name: string): CompiledField | undefined {
-    return this.compiled.byName.get(name);
+    return this.compiled.byName.get(name.includes('[') ? fieldNameOf(name) : name);
+  }
+
+  // ---- repeats -----------------------------------------------------------------------------
+
+  /** How many instances the repeat at this path shows ("member", or "house[2].person" nested). */
+  instanceCount(repeatPath: string): number {
+    return this.state.instanceCounts[repeatPath] ?? 0;
+  }
+
+  /** Instances stored beyond the repeat's count (set aside: back if the count rises, dropped when final). */
+  setAsideCount(repeatPath: string): number {
+    return this.state.setAside[repeatPath] ?? 0;
+  }
+
+  /** The fields a screen asks, by path: those inside repeats once per instance, in order. */
+  screenFields(screen: Screen): string[] {
+    return screen.hasRepeat ? itemFields(screen.items, '', (path) => this.instanceCount(path)) : screen.fields;
+  }
+
+  /** Words set around a repeat's label, in the interview language ("Member 2 of 3"). */
+  phrase(key: Parameters<typeof interviewPhrase>[0], values: Record<string, string | number>): string {
+    return interviewPhrase(key, messageLanguage(this.language, this.form), values);
+  }
+
+  /** The repeat's label with an instance's number: "Household member 2" (count given: "Household member 2 of 3"). */
+  instanceTitle(step: InstanceStep, count?: number): string {
+    const label = this.text(this.field(step.repeat)?.row.label) || step.repeat;
+    return count === undefined
+      ? this.phrase('repeat-instance-short', { label, number: step.index })
+      : this.phrase('repeat-instance', { label, number: step.index, count });
+  }
+
+  /**
+   * A question as a list names it: its label after the instances it is in ("Household member 2 ·
+   * Age"); `unlabeled` stands for a question without a label (the text of "other, specify").
+   */
+  fieldTitle(name: string, unlabeled = name): string {
+    const path = parseAnswerPath(name);
+    const label = this.text(this.field(name)?.row.label, path ? stepsPrefix(path.steps) : '') || unlabeled;
+    return [...(path?.steps ?? []).map((step) => this.instanceTitle(step)), label].join(' · ');
+  }
+
+  /** Adds an instance at the end of the repeat at this path, with its defaults; returns the new instance's path. */
+  addInstance(repeatPath: string): string | undefined {
+    const path = parseAnswerPath(repeatPath);
+    if (!path || this.meta.status !== 'draft') return undefined;
+    const next = withNewInstance(this.compiled, this.answers, path, { language: this.language });
+    if (!next) return undefined;
+    this.answers = this.withCounts(next);
+    this.saver.enqueue({ instances: [{ add: repeatPath }], position: this.position() });
+    return `${repeatPath}[${this.instanceCount(repeatPath)}]`;
+  }
+
+  /** Removes the instance at this path ("member[2]"): its answers go, the instances after it move up. */
+  removeInstance(instancePath: string): void {
+    const steps = parseAnswerPath(`${instancePath}.x`)?.steps;
+    if (!steps?.length || this.meta.status !== 'draft') return;
+    const next = withInstanceRemoved(this.answers, steps);
+    if (!next) return;
+    this.answers = this.withCounts(next);
+    // Problems shown in this repeat's instances would now point at the instances that moved up.
+    const repeatPath = instancePath.replace(/\[\d+\]$/, '');
+    this.shownProblems = new Set([...this.shownProblems].filter((name) => !name.startsWith(`${repeatPath}[`)));
+    this.saver.enqueue({ instances: [{ remove: instancePath }], position: this.position() });
+  }
+
+  /** The answers with every repeat_count given its instances, as the core makes them after every save. */
+  private withCounts(answers: Record<string, string>): Record<string, string> {
+    return withRepeatCounts(this.compiled, answers, { language: this.language });
   }
 
   /** The choices a select offers now, in list order (choice_filter applied). */
@@ -105,15 +190,27 @@ export class InterviewSession {
     return offered ? all.filter((choice) => offered.includes(choice.name)) : all;
   }
 
-  /** A label, hint or message in the interview language, with `${field}` references filled in. */
-  text(texts: SurveyRow['label']): string {
+  /**
+   * A label, hint or message in the interview language, with `${field}` references filled in; in an
+   * instance (`scope` "member[2].") a reference to a question of that instance reads its answer.
+   */
+  text(texts: SurveyRow['label'], scope = ''): string {
     const raw = textIn(texts, this.language, this.form.defaultLanguage);
-    return raw.includes('${') ? raw.replace(/\$\{([^}]+)\}/g, (_whole, name: string) => this.display(name)) : raw;
+    return raw.includes('${') ? raw.replace(/\$\{([^}]+)\}/g, (_whole, name: string) => this.display(this.pathIn(scope, name))) : raw;
+  }
+
+  /** The path a `${name}` reference reaches from inside `scope`: the instances they share, then the name. */
+  private pathIn(scope: string, name: string): string {
+    const repeats = this.field(name)?.repeats ?? [];
+    if (!scope || !repeats.length) return name;
+    const steps = parseAnswerPath(`${scope}x`)?.steps ?? [];
+    const shared = steps.slice(0, repeats.length).filter((step, i) => step.repeat === repeats[i]);
+    return shared.length === repeats.length ? stepsPrefix(shared) + name : name;
   }
 
   /** An answer as the interviewer reads it: choice labels for selects. */
   display(name: string): string {
-    const value = this.state.values[name] ?? '';
+    const value = (name.includes('[') ? answerAt(this.state.values, name) : this.state.values[name]) ?? '';
     const field = this.field(name);
     if (!value || !field?.choices) return value;
     const names = field.type === 'select_one' ? [value] : selectedNames(value);
@@ -126,7 +223,7 @@ export class InterviewSession {
   }
 
   value(name: string): string {
-    return this.answers[name] ?? '';
+    return (name.includes('[') ? answerAt(this.answers, name) : this.answers[name]) ?? '';
   }
 
   problemOf(name: string): AnswerProblem | undefined {
@@ -137,7 +234,10 @@ export class InterviewSession {
 
   answer(name: string, value: string): void {
     if (this.isReadOnly(name) || this.value(name) === value) return;
-    this.answers = { ...this.answers, [name]: value };
+    const path = parseAnswerPath(name);
+    const next = path?.steps.length ? withAnswerAt(this.answers, path, value) : { ...this.answers, [name]: value };
+    if (!next) return;
+    this.answers = this.withCounts(next);
     this.saver.enqueue({ answers: { [name]: value }, position: this.position() });
   }
 
@@ -172,7 +272,11 @@ export class InterviewSession {
 
   /** Fields on the current screen that keep the interviewer from moving on, in screen order. */
   screenProblems(): string[] {
-    return (this.screen?.fields ?? []).filter((name) => this.isRelevant(name) && this.problems.has(name));
+    const screen = this.screen;
+    if (!screen) return [];
+    // A repeat whose instances do not match its count is a problem of the screen too.
+    const repeats = screen.hasRepeat ? screen.items.filter((item) => item.kind === 'repeat').map((item) => item.name) : [];
+    return [...repeats, ...this.screenFields(screen)].filter((name) => this.isRelevant(name) && this.problems.has(name));
   }
 
   /** Forward, unless something on this screen needs attention (then it is shown, and false returned). */
@@ -201,9 +305,14 @@ export class InterviewSession {
     this.savePosition();
   }
 
+  /** The screen showing a question, group or repeat (by name or path). */
+  screenOfField(name: string): number | undefined {
+    return this.layout.screenOf.get(name.includes('[') ? fieldNameOf(name) : name);
+  }
+
   /** Opens the screen of a question (from the jump list or a problem), focusing that question. */
   goToField(name: string): void {
-    const index = this.layout.screenOf.get(name);
+    const index = this.screenOfField(name);
     if (index !== undefined) this.goTo(index, name);
   }
 
@@ -217,15 +326,43 @@ export class InterviewSession {
     if (this.meta.status === 'draft') this.saver.enqueue({ position: this.position() });
   }
 
+  /**
+   * Where the interviewer is in the questionnaire as a whole, in steps: a screen is one, and each
+   * question of a repeat's instances one more, so the count grows as members are added. Screens
+   * skipped count as passed, so the bar moves steadily when an answer opens or closes a section.
+   */
+  progress(): { done: number; total: number } {
+    let done = 0;
+    let total = 0;
+    this.layout.screens.forEach((screen, index) => {
+      const inRepeats = screen.hasRepeat ? this.screenFields(screen).filter((name) => name.includes('[')) : [];
+      if (index < this.screenIndex) done += 1 + inRepeats.length;
+      else if (index === this.screenIndex) done += 1 + Math.max(0, inRepeats.indexOf(this.focusName ?? ''));
+      total += 1 + inRepeats.length;
+    });
+    return { done: Math.min(done, total), total };
+  }
+
+  /** What the jump list offers: each screen reached, and on a repeat's screen each question of each instance. */
+  jumpTargets(): JumpTarget[] {
+    return this.visibleScreens
+      .filter((index) => index <= this.furthest)
+      .flatMap((index) => {
+        const screen = this.layout.screens[index];
+        const inRepeats = screen.hasRepeat ? this.screenFields(screen).filter((name) => name.includes('[') && this.isRelevant(name)) : [];
+        return [{ index }, ...inRepeats.map((name) => ({ index, name }))];
+      });
+  }
+
   /** Where a reload or a resumed draft comes back to. */
   private resumeAt(position: string | null): void {
     const furthestAnswered = this.layout.screens.reduce(
-      (furthest, screen, index) => (screen.fields.some((name) => this.value(name) !== '') ? index : furthest), 0,
+      (furthest, screen, index) => (this.screenFields(screen).some((name) => this.value(name) !== '') ? index : furthest), 0,
     );
     if (position === FINISH) {
       this.screenIndex = this.layout.screens.length;
     } else {
-      const index = position ? this.layout.screenOf.get(position) : undefined;
+      const index = position ? this.screenOfField(position) : undefined;
       this.screenIndex = index ?? this.visibleScreens[0] ?? 0;
       this.focusName = index !== undefined && position !== this.layout.screens[index].id ? position! : undefined;
     }
