@@ -4,12 +4,18 @@
  * shown as a grid. The page reloads in the middle and every edit is still there; edits are undone
  * and redone; the preview shows the questions in two languages; the form is published, changed and
  * published again with the changes listed; then it is interviewed twice and the command line reads
- * the two finalized responses back.
+ * the two finalized responses back. A field laptop (the CLI) receives the form in the lead's package,
+ * enters three paper questionnaires and sends its package back; the lead merges it, breaks the
+ * answers down in a table and a chart, exports the workbook and reads it back.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, startApp, test } from './fixtures';
 import { expectSaved, expectScreen } from './interview-helpers';
 import { expectDraftSaved, outlineNames, selectInOutline } from './designer-helpers';
+import { screenshotOfView } from './lead-helpers';
 
 async function fillTexts(page: Page, field: string, texts: Record<string, string>) {
   for (const [language, text] of Object.entries(texts)) await page.locator(`#q-${field}-${language}`).fill(text);
@@ -21,7 +27,7 @@ async function fillChoice(page: Page, position: number, texts: Record<string, st
   }
 }
 
-test('builds a form in three languages, keeps it over a reload, publishes it and interviews it twice', async ({ page }) => {
+test('builds a form in three languages, publishes and interviews it, merges a laptop’s package, breaks it down and exports it', async ({ page }) => {
   const app = await startApp();
   try {
     const pageErrors: string[] = [];
@@ -235,6 +241,78 @@ test('builds a form in three languages, keeps it over a reload, publishes it and
     expect(byFirstAnswer['1']).toMatchObject({ neighbours: '1', neighbours_who: 'Орыстар мен ұйғырлар', tolerance_1: '5', tolerance_2: '2' });
     expect(byFirstAnswer['2']).toMatchObject({ neighbours: '2', tolerance_1: '4', tolerance_2: '8' });
     expect(byFirstAnswer['2'].neighbours_who ?? '').toBe('');
+
+    // A field laptop gets the form from the lead's package, types in three paper questionnaires and
+    // sends its package back (all through the CLI, as on a laptop without the lead's screens).
+    const formId = 'korshiler_men_tozimdilik';
+    const run = (args: string[]) => {
+      const result = app.cli(args);
+      expect(result.code, `kelisim ${args.join(' ')}: ${result.stderr}`).toBe(0);
+      return result.stdout;
+    };
+    const laptop = path.join(app.folder, 'laptop.db');
+    const fromLead = path.join(app.folder, 'from-lead.kelisim');
+    const fromLaptop = path.join(app.folder, 'from-laptop.kelisim');
+    const paper = path.join(app.folder, 'paper.csv');
+    run(['init', '--db', laptop]);
+    run(['package', 'export', '--db', app.database, '--out', fromLead]);
+    run(['package', 'import', '--db', laptop, fromLead]);
+    fs.writeFileSync(paper, 'neighbours,neighbours_who,tolerance_1,tolerance_2\n1,Өзбектер,4,2\n2,,3,3\n1,Ұйғырлар мен дүнгендер,5,1\n');
+    expect(JSON.parse(run(['responses', 'import', '--db', laptop, '--form', formId, paper, '--json']))).toMatchObject({ imported: 3 });
+    run(['package', 'export', '--db', laptop, '--out', fromLaptop]);
+
+    // The lead sees what the package holds, merges it: three new interviews, the lead's own two recognised.
+    await page.getByRole('link', { name: 'Деректерді біріктіру' }).click();
+    await page.locator('#package-files').setInputFiles([fromLaptop]);
+    await expect(page.getByTestId('package-card')).toContainText('5 аяқталған, 0 аяқталмаған');
+    await page.getByRole('button', { name: '1 пакетті біріктіру' }).click();
+    const merged = page.getByTestId('merge-result');
+    await expect(merged.locator('[data-count="added"] dd')).toHaveText('3');
+    await expect(merged.locator('[data-count="duplicates"] dd')).toHaveText('2');
+    await screenshot(page, '69f-story-merged');
+
+    // The breakdown by the first question: every item's table and chart, numbers as the CLI gives them.
+    await page.getByRole('link', { name: 'Талдау' }).click();
+    await page.locator('#analysis-form').selectOption(formId);
+    await page.locator('#analysis-by').selectOption('neighbours');
+    await expect(page.getByTestId('analysis-selected')).toContainText('5 сұхбат таңдалды');
+    await page.getByTestId('breakdown-start').click();
+    await expect(page.getByTestId('breakdown-progress')).toBeHidden();
+    const expected = JSON.parse(run(['analyze', 'crosstab', '--db', app.database, '--form', formId, '--row', 'tolerance_1', '--col', 'neighbours', '--json'])) as {
+      colTotals: number[]; colPercent: (number | null)[][]; cols: { value: string }[]; rows: { value: string }[];
+    };
+    await page.getByTestId('breakdown-overview').locator('tr[data-item="tolerance_1"] button').click();
+    const card = page.locator('[data-testid="crosstab"][data-item="tolerance_1"]');
+    await expect(card.locator('table.crosstab tbody tr')).toHaveCount(expected.cols.length);
+    for (const [c, group] of expected.cols.entries()) {
+      const row = card.locator(`table.crosstab tbody tr[data-group="${group.value}"]`);
+      expect(Number(await row.locator('td.n').getAttribute('data-value'))).toBe(expected.colTotals[c]);
+      for (const [r, level] of expected.rows.entries()) {
+        const shown = await row.locator(`td[data-level="${level.value}"]`).getAttribute('data-value');
+        expect(shown === null || shown === '' ? null : Number(shown)).toBe(expected.colPercent[r][c]);
+      }
+    }
+    await expect(card.locator('figure.chart svg rect').first()).toBeVisible();
+    await screenshotOfView(card, '69g-story-breakdown');
+
+    // The workbook for the institute, by the same question, read back: five rows of data, both statements.
+    await page.getByRole('link', { name: 'Экспорт' }).click();
+    await page.locator('#export-form').selectOption(formId);
+    await page.locator('#export-by').selectOption('neighbours');
+    await page.getByRole('button', { name: 'Кітапты жасау' }).click();
+    const exported = page.getByTestId('export-result');
+    await expect(exported).toContainText('Кітап дайын: 5 сұхбат.');
+    const workbookPath = (await exported.locator('.files code').first().textContent())!;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(workbookPath);
+    const data = book.worksheets[2];
+    const header = (data.getRow(1).values as unknown[]).slice(1).map(String);
+    expect(header).toEqual(expect.arrayContaining(['uuid', 'neighbours', 'neighbours_who', 'tolerance_1', 'tolerance_2']));
+    expect(data.actualRowCount - 1).toBe(5);
+    const whoColumn = header.indexOf('neighbours_who') + 1;
+    const who = Array.from({ length: 5 }, (_, i) => String(data.getRow(i + 2).getCell(whoColumn).value ?? ''));
+    expect(who).toEqual(expect.arrayContaining(['Орыстар мен ұйғырлар', 'Ұйғырлар мен дүнгендер']));
+    expect(book.worksheets.length).toBeGreaterThan(4);
     expect(pageErrors).toEqual([]);
   } finally {
     await app.stop();
