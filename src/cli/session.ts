@@ -1,5 +1,5 @@
 import { openSession, type Session } from '../app/session';
-import { requiredString, type ParsedArgs } from './command';
+import { flag, printJson, requiredString, type CliIo, type ParsedArgs } from './command';
 
 /** The --db option every data command takes. */
 export const dbOption = {
@@ -18,4 +18,25 @@ export async function withSession<T>(args: ParsedArgs, work: (session: Session) 
   } finally {
     session.close();
   }
+}
+
+/**
+ * One call on an existing --db database, answered the CLI's way: the result as one JSON document
+ * with --json, otherwise as the text `printText` writes.
+ */
+export async function answerFromDatabase<T>(
+  args: ParsedArgs,
+  io: CliIo,
+  call: (session: Session) => Promise<T>,
+  printText: (result: T) => void,
+): Promise<void> {
+  await withSession(
+    args,
+    async (session) => {
+      const result = await call(session);
+      if (flag(args, 'json')) printJson(io, result);
+      else printText(result);
+    },
+    false,
+  );
 }

@@ -5,7 +5,6 @@
  */
 import type { CompiledForm, RunOptions } from '../form';
 import { evaluateFormState, parseAnswerPath, parseInstancePath, stepsPrefix, withInstanceRemoved, withNewInstance } from '../form';
-import type { InstanceChange } from '../api/spec';
 import type { Problem } from '../common/errors';
 import { badInput } from '../common/errors';
 import { leadsTo, wrongPlace } from './answers';

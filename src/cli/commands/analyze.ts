@@ -1,6 +1,6 @@
 import type { Command, OptionSpec, ParsedArgs } from '../command';
-import { flag, printJson, requiredString, stringOption } from '../command';
-import { dbOption, jsonOption, withSession } from '../session';
+import { requiredString, stringOption } from '../command';
+import { answerFromDatabase, dbOption, jsonOption } from '../session';
 import { badInput } from '../../common/errors';
 import type { AnalysisOptions, AnalysisSubset } from '../../api/spec';
 import type { Session } from '../../app/session';
@@ -73,15 +73,7 @@ function analysisCommand<T>(spec: {
     ...(spec.details ? { details: spec.details } : {}),
     async run(args, io) {
       const options = optionsOf(args);
-      await withSession(
-        args,
-        async (session) => {
-          const result = await spec.call(session, options, args);
-          if (flag(args, 'json')) printJson(io, result);
-          else io.stdout(spec.text(result));
-        },
-        false,
-      );
+      await answerFromDatabase(args, io, (session) => spec.call(session, options, args), (result) => io.stdout(spec.text(result)));
     },
   };
 }

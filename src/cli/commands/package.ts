@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import type { CliIo, Command, ParsedArgs } from '../command';
 import { flag, printJson, requiredString, stringOption } from '../command';
-import { dbOption, jsonOption, withSession } from '../session';
+import { answerFromDatabase, dbOption, jsonOption } from '../session';
 import { openSession } from '../../app/session';
 import { badInput } from '../../common/errors';
 import { ignoreProgress, type ProgressReporter } from '../../common/progress';
-import type { ConflictSideName, Handlers, PackageConflict, PackageHistory, PackageImportResult, PackageSummary, PackageVersionCount } from '../../api/spec';
+import type { ConflictSideName, PackageConflict, PackageHistory, PackageImportResult, PackageSummary, PackageVersionCount } from '../../api/spec';
 
 const passphraseOption = {
   'passphrase-file': { type: 'string', valueName: 'P', description: 'a text file holding the passphrase (its first line; a final line break is ignored)' },
@@ -34,10 +34,7 @@ export const packageExportCommand: Command = {
   async run(args, io) {
     const passphrase = readPassphrase(args);
     const progress = progressReporter(args, io, 'package export');
-    await callOnDatabase(
-      args,
-      io,
-      (handlers) =>
+    await answerFromDatabase(args, io, ({ handlers }) =>
         handlers['packages.export'](
           {
             out: requiredString(args, 'out'),
@@ -91,10 +88,7 @@ export const packageImportCommand: Command = {
     const passphrase = readPassphrase(args);
     const files = args.positionals.map((path) => ({ path }));
     const progress = progressReporter(args, io, 'package import');
-    await callOnDatabase(
-      args,
-      io,
-      (handlers) => handlers['packages.import']({ files, passphrase }, progress),
+    await answerFromDatabase(args, io, ({ handlers }) => handlers['packages.import']({ files, passphrase }, progress),
       (result) => printImport(io, result, requiredString(args, 'db')),
     );
   },
@@ -105,10 +99,7 @@ export const packageConflictsCommand: Command = {
   summary: 'list the open conflicts (two versions of one response) side by side',
   options: { ...dbOption, ...jsonOption },
   async run(args, io) {
-    await callOnDatabase(
-      args,
-      io,
-      (handlers) => handlers['packages.conflicts']({}, ignoreProgress),
+    await answerFromDatabase(args, io, ({ handlers }) => handlers['packages.conflicts']({}, ignoreProgress),
       (conflicts) => {
         if (!conflicts.length) return io.stdout('No open conflicts.\n');
         for (const conflict of conflicts) printConflict(io, conflict);
@@ -131,10 +122,7 @@ export const packageResolveCommand: Command = {
   async run(args, io) {
     const keep = requiredString(args, 'keep');
     if (keep !== 'current' && keep !== 'incoming') throw badInput(`--keep must be current or incoming, not "${keep}"`);
-    await callOnDatabase(
-      args,
-      io,
-      (handlers) => handlers['packages.resolve']({ uuid: requiredString(args, 'uuid'), keep }, ignoreProgress),
+    await answerFromDatabase(args, io, ({ handlers }) => handlers['packages.resolve']({ uuid: requiredString(args, 'uuid'), keep }, ignoreProgress),
       (result) => io.stdout(`Response ${result.uuid}: kept the ${result.kept} version${result.replaced ? ' (the response was replaced)' : ' (it was already in the database)'}.\n`),
     );
   },
@@ -145,7 +133,7 @@ export const packageHistoryCommand: Command = {
   summary: 'what came from which package, device and interviewer, and when; and what this laptop exported',
   options: { ...dbOption, ...jsonOption },
   async run(args, io) {
-    await callOnDatabase(args, io, (handlers) => handlers['packages.history']({}, ignoreProgress), (history) => printHistory(io, history));
+    await answerFromDatabase(args, io, ({ handlers }) => handlers['packages.history']({}, ignoreProgress), (history) => printHistory(io, history));
   },
 };
 
@@ -154,17 +142,6 @@ export const packageCommands: readonly Command[] = [
 ];
 
 /** Runs one handler on the --db database (which must exist) and prints its result: JSON with --json, else as text. */
-async function callOnDatabase<T>(args: ParsedArgs, io: CliIo, call: (handlers: Handlers) => Promise<T>, printText: (result: T) => void): Promise<void> {
-  await withSession(
-    args,
-    async (session) => {
-      const result = await call(session.handlers);
-      if (flag(args, 'json')) printJson(io, result);
-      else printText(result);
-    },
-    false,
-  );
-}
 
 function readPassphrase(args: ParsedArgs): string | undefined {
   const file = stringOption(args, 'passphrase-file');
