@@ -67,6 +67,8 @@ export class Dataset {
   /** Responses analysed (unweighted count). */
   readonly caseCount: number;
   private readonly numbers = new Map<string, Float64Array>();
+  /** Per loaded response: 1 when the subset and the filter select it (whatever its weight). */
+  private readonly selected: Uint8Array;
 
   private constructor(
     readonly formId: string,
@@ -83,6 +85,7 @@ export class Dataset {
       applyFilter(filter, { catalog, columns: filterColumns, now: new Date(), language: options.language }, selected);
     }
     if (!selected.includes(1)) throw badInput(noResponsesMessage(options, columns.rowCount));
+    this.selected = selected;
     let caseCount = 0;
     for (let i = 0; i < selected.length; i++) caseCount += selected[i];
     this.caseCount = caseCount;
@@ -107,6 +110,13 @@ export class Dataset {
         marginOfError: marginOfErrorForPercent(50, summary.effectiveN),
       };
     }
+  }
+
+  /** The database ids of the selected responses, in id order (what an export of this subset writes). */
+  selectedResponseIds(): Float64Array {
+    const ids: number[] = [];
+    for (let i = 0; i < this.selected.length; i++) if (this.selected[i]) ids.push(this.columns.responseIds[i]);
+    return Float64Array.from(ids);
   }
 
   /** Loads the columns the request needs; pass the catalog when the caller already built it to pick the variables. */

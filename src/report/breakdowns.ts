@@ -11,7 +11,6 @@ import type { AnalysisOptions, BreakdownResult, MeansResult, ReliabilityResult }
 import { Dataset, formCatalog } from '../analysis/dataset';
 import { parseFilter } from '../analysis/filter';
 import type { Db } from '../store/database';
-import { loadResponseColumns } from '../store/columns';
 import { countFinalResponses } from '../store/export-rows';
 import { formVersions } from '../store/forms';
 import type { ResponseSelection } from './source';
@@ -70,14 +69,8 @@ export function selectResponsesForReport(db: Db, request: { formId: string; filt
     if (error instanceof KelisimError && error.kind === 'bad-input') return { selection: { kind: 'ids', ids: new Float64Array(0) }, count: 0 };
     throw error;
   }
-  // The same responses, in the same (id) order, as the dataset's weights: 1 where selected.
-  const { responseIds, rowCount } = loadResponseColumns(db, { formId: request.formId, fields: [] });
-  if (rowCount !== dataset.weights.length) {
-    throw new KelisimError('conflict', 'responses were stored while the report was being prepared; run the report again');
-  }
-  const ids: number[] = [];
-  for (let i = 0; i < rowCount; i++) if (dataset.weights[i] > 0) ids.push(responseIds[i]);
-  return { selection: { kind: 'ids', ids: Float64Array.from(ids) }, count: ids.length };
+  const ids = dataset.selectedResponseIds();
+  return { selection: { kind: 'ids', ids }, count: ids.length };
 }
 
 /** Every result the breakdown sheets show, from the analysis layer's own functions; the selection must not be empty. */
