@@ -26,27 +26,39 @@ export interface Problem {
   field?: string;
 }
 
+/**
+ * A stable, machine-readable reason for refusals a front end answers differently from others
+ * (messages are for people and may be reworded).
+ */
+export type ErrorReason = 'passphrase-needed' | 'passphrase-wrong';
+
 export interface ErrorPayload {
   kind: ErrorKind;
   message: string;
   problems?: Problem[];
+  reason?: ErrorReason;
 }
 
 export class KelisimError extends Error {
   readonly kind: ErrorKind;
   readonly problems: Problem[];
+  readonly reason?: ErrorReason;
 
-  constructor(kind: ErrorKind, message: string, problems: Problem[] = []) {
+  constructor(kind: ErrorKind, message: string, problems: Problem[] = [], reason?: ErrorReason) {
     super(message);
     this.name = 'KelisimError';
     this.kind = kind;
     this.problems = problems;
+    if (reason) this.reason = reason;
   }
 
   toPayload(): ErrorPayload {
-    return this.problems.length
-      ? { kind: this.kind, message: this.message, problems: this.problems }
-      : { kind: this.kind, message: this.message };
+    return {
+      kind: this.kind,
+      message: this.message,
+      ...(this.problems.length ? { problems: this.problems } : {}),
+      ...(this.reason ? { reason: this.reason } : {}),
+    };
   }
 }
 

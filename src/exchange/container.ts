@@ -40,7 +40,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt as scryptCallback, type ScryptOptions } from 'node:crypto';
 import { gunzip, gzipSync, type InputType, type ZlibOptions } from 'node:zlib';
 import { isAscii } from 'node:buffer';
-import { badInput } from '../common/errors';
+import { badInput, KelisimError, type ErrorReason } from '../common/errors';
 
 export const PACKAGE_FORMAT_VERSION = 1;
 export const PACKAGE_EXTENSION = '.kelisim';
@@ -100,6 +100,7 @@ export async function sealPackage(json: string, passphrase?: string): Promise<Bu
 export async function openPackage(bytes: Uint8Array, fileName: string, passphrase?: string): Promise<OpenedPackage> {
   const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const refuse = (why: string) => badInput(`${fileName} ${why}`);
+  const locked = (why: string, reason: ErrorReason) => new KelisimError('bad-input', `${fileName} ${why}`, [], reason);
   if (file.length === 0) throw refuse('is empty, not a Kelisim data package');
   const start = file.subarray(0, Math.min(file.length, MAGIC.length));
   if (!start.equals(MAGIC.subarray(0, start.length))) throw refuse('is not a Kelisim data package');
@@ -127,7 +128,7 @@ export async function openPackage(bytes: Uint8Array, fileName: string, passphras
     }
     body = stored;
   } else {
-    if (passphrase === undefined) throw refuse('is encrypted: give its passphrase to open it');
+    if (passphrase === undefined) throw locked('is encrypted: give its passphrase to open it', 'passphrase-needed');
     const kdf = { log2N: file.readUInt8(16), r: file.readUInt8(17), p: file.readUInt8(18) };
     if (kdf.log2N < 10 || kdf.log2N > 22 || kdf.r < 1 || kdf.r > 32 || kdf.p < 1 || kdf.p > 16 || kdfMemory(kdf) > MAX_KDF_MEMORY) {
       throw refuse('is damaged (its key-derivation settings are out of range)');
@@ -139,7 +140,7 @@ export async function openPackage(bytes: Uint8Array, fileName: string, passphras
     try {
       body = Buffer.concat([decipher.update(stored), decipher.final()]);
     } catch {
-      throw refuse('cannot be opened: the passphrase is wrong, or the file was altered after it was encrypted');
+      throw locked('cannot be opened: the passphrase is wrong, or the file was altered after it was encrypted', 'passphrase-wrong');
     }
   }
 

@@ -4,17 +4,19 @@
  */
 import type { ApiArgs, ApiName, ApiResult } from '../../../src/api/spec';
 import type { KelisimBridge } from '../../../src/api/bridge';
-import type { ErrorPayload, Problem, ErrorKind } from '../../../src/common/errors';
+import type { ErrorPayload, ErrorReason, Problem, ErrorKind } from '../../../src/common/errors';
 import type { Progress } from '../../../src/common/progress';
 import { fromWireJson, toWireJson, type WireMessage } from '../../../src/api/wire';
 
 export class ApiError extends Error {
   readonly kind: ErrorKind;
   readonly problems: Problem[];
+  readonly reason?: ErrorReason;
   constructor(payload: ErrorPayload) {
     super(payload.message);
     this.kind = payload.kind;
     this.problems = payload.problems ?? [];
+    if (payload.reason) this.reason = payload.reason;
   }
 }
 

@@ -76,6 +76,20 @@ describe('the packages API', () => {
     expect(messages.at(-1)).toMatchObject({ type: 'result', value: { added: 0, duplicates: 3 } });
   });
 
+  it('marks a refusal for a missing or wrong passphrase so the merge screen asks for one', async () => {
+    const bytes = new Uint8Array(fs.readFileSync(temp.file('send.kelisim')));
+    const answer = async (passphrase?: string) => {
+      const response = await fetch(`http://127.0.0.1:${server.port}/api/packages.inspect`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${server.token}` },
+        body: toWireJson({ file: { name: 'send.kelisim', bytes }, ...(passphrase ? { passphrase } : {}) }),
+      });
+      return fromWireJson((await response.text()).trim()) as { type: string; error?: { kind: string; reason?: string } };
+    };
+    expect(await answer()).toMatchObject({ type: 'error', error: { kind: 'bad-input', reason: 'passphrase-needed' } });
+    expect(await answer('not the passphrase')).toMatchObject({ type: 'error', error: { kind: 'bad-input', reason: 'passphrase-wrong' } });
+  });
+
   it('refuses malformed calls as bad input', async () => {
     await expect(lead.handlers['packages.resolve']({ uuid: 'x', keep: 'both' as never }, () => {})).rejects.toThrow(/keep must be "current" or "incoming"/);
     await expect(lead.handlers['packages.import']({ files: [] }, () => {})).rejects.toBeInstanceOf(KelisimError);

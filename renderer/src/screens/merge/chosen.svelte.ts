@@ -17,11 +17,11 @@ export interface ChosenPackage {
 }
 
 /**
- * The core opens an encrypted package only with its passphrase and says so in its refusal; that
- * refusal, and a wrong passphrase, mean "ask for the passphrase" rather than "this file is broken".
+ * The core opens an encrypted package only with its passphrase and marks that refusal (reason
+ * passphrase-needed or passphrase-wrong): it means "ask for the passphrase", not "this file is broken".
  */
 export function needsPassphrase(error: unknown): boolean {
-  return error instanceof ApiError && error.kind === 'bad-input' && /is encrypted: give its passphrase|the passphrase is wrong/.test(error.message);
+  return error instanceof ApiError && (error.reason === 'passphrase-needed' || error.reason === 'passphrase-wrong');
 }
 
 export class ChosenPackages {
