@@ -9,7 +9,8 @@ import { badInput } from '../../common/errors';
 import { seedDemoOnFirstRun } from '../../demo/first-run';
 import { desktopHost } from '../../server/desktop-host';
 
-const serveOptions = {
+/** --db and --port: `serve` and `start` (which falls back to browser mode) take the same. */
+export const browserModeOptions = {
   db: { type: 'string', valueName: 'FILE', description: 'database file (default: kelisim.db in the user-data folder)' },
   port: { type: 'string', valueName: 'N', description: 'port on 127.0.0.1 (default: a free one)' },
 } as const;
@@ -17,7 +18,7 @@ const serveOptions = {
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'run the app in browser mode: a local server on 127.0.0.1 with a per-run token',
-  options: serveOptions,
+  options: browserModeOptions,
   details: 'Prints the URL to open; it carries the token every API call needs. Ctrl+C stops the server.',
   async run(args, io) {
     await serveUntilStopped(args, io);

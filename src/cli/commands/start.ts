@@ -5,17 +5,12 @@ import { createRequire } from 'node:module';
 import type { Command } from '../command';
 import { stringOption } from '../command';
 import { projectRoot } from '../../app/paths';
-import { serveUntilStopped } from './serve';
-
-const startOptions = {
-  db: { type: 'string', valueName: 'FILE', description: 'database file (default: kelisim.db in the user-data folder)' },
-  port: { type: 'string', valueName: 'N', description: 'port for browser mode, if it is used' },
-} as const;
+import { browserModeOptions, serveUntilStopped } from './serve';
 
 export const startCommand: Command = {
   name: 'start',
   summary: 'open the desktop app; falls back to browser mode where Electron cannot start',
-  options: startOptions,
+  options: browserModeOptions,
   async run(args, io) {
     const root = projectRoot();
     const electron = locateElectron(root);
