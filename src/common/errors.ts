@@ -1,3 +1,6 @@
+import type { Language, MessageParams } from './messages/catalog';
+import { errorCatalog, errorText, type ErrorCode } from './messages/errors';
+
 /**
  * Errors that reach the user. A KelisimError carries a kind (which decides the CLI exit code and
  * the HTTP status) and, for validation failures, every problem found with where it was found.
@@ -16,7 +19,11 @@ export type ErrorKind =
 
 /** One thing wrong with the input, located as precisely as the input allows. */
 export interface Problem {
+  /** English words, for logs and for front ends that have no translation of `code`. */
   message: string;
+  /** Stable code in the error catalog (src/common/messages/errors); front ends translate it with `params`. */
+  code?: string;
+  params?: MessageParams;
   file?: string;
   sheet?: string;
   /** 1-based row number as a spreadsheet shows it. */
@@ -35,6 +42,8 @@ export type ErrorReason = 'passphrase-needed' | 'passphrase-wrong';
 export interface ErrorPayload {
   kind: ErrorKind;
   message: string;
+  code?: string;
+  params?: MessageParams;
   problems?: Problem[];
   reason?: ErrorReason;
 }
@@ -43,13 +52,17 @@ export class KelisimError extends Error {
   readonly kind: ErrorKind;
   readonly problems: Problem[];
   readonly reason?: ErrorReason;
+  readonly code?: string;
+  readonly params?: MessageParams;
 
-  constructor(kind: ErrorKind, message: string, problems: Problem[] = [], reason?: ErrorReason) {
+  constructor(kind: ErrorKind, message: string, problems: Problem[] = [], reason?: ErrorReason, code?: string, params?: MessageParams) {
     super(message);
     this.name = 'KelisimError';
     this.kind = kind;
     this.problems = problems;
     if (reason) this.reason = reason;
+    if (code) this.code = code;
+    if (params) this.params = params;
   }
 
   toPayload(): ErrorPayload {
@@ -58,8 +71,32 @@ export class KelisimError extends Error {
       message: this.message,
       ...(this.problems.length ? { problems: this.problems } : {}),
       ...(this.reason ? { reason: this.reason } : {}),
+      ...(this.code ? { code: this.code, params: this.params ?? {} } : {}),
     };
   }
+}
+
+/**
+ * An error with a code from the catalog: its English message comes from the catalog too, so the
+ * CLI's default words and the screens' translations can never drift apart.
+ */
+export function codedError<C extends ErrorCode>(
+  kind: ErrorKind, code: C, params: Parameters<(typeof errorCatalog)[C]['en']>[0], problems: Problem[] = [], reason?: ErrorReason,
+): KelisimError {
+  const message = errorText(code, params as MessageParams, 'en') ?? code;
+  return new KelisimError(kind, message, problems, reason, code, params as MessageParams);
+}
+
+/** A problem with a code from the catalog, its English message filled in. */
+export function codedProblem<C extends ErrorCode>(
+  code: C, params: Parameters<(typeof errorCatalog)[C]['en']>[0], where: Omit<Problem, 'message' | 'code' | 'params'> = {},
+): Problem {
+  return { ...where, code, params: params as MessageParams, message: errorText(code, params as MessageParams, 'en') ?? code };
+}
+
+/** The words of an error or problem in a language: its code translated, else its message as it came. */
+export function localizedMessage(item: { message: string; code?: string; params?: MessageParams }, language: Language): string {
+  return (item.code && errorText(item.code, item.params, language)) || item.message;
 }
 
 export const badInput = (message: string, problems: Problem[] = []) => new KelisimError('bad-input', message, problems);
