@@ -17,8 +17,7 @@ type LanguageHeader = (typeof LANGUAGES)[number]['header'];
 /** One text in every language of the form. */
 export type Translated = Record<LanguageCode, string>;
 
-const TRANSLATABLE = ['label', 'hint', 'required_message', 'constraint_message'] as const;
-type TranslatableColumn = (typeof TRANSLATABLE)[number];
+type TranslatableColumn = 'label' | 'hint' | 'required_message' | 'constraint_message';
 type TranslatedHeader<C extends TranslatableColumn> = `${C}::${LanguageHeader}`;
 
 function translatedHeaders<C extends TranslatableColumn>(column: C): TranslatedHeader<C>[] {

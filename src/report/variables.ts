@@ -195,7 +195,10 @@ function fieldSources(versions: readonly FormVersionRow[], definitions: FormDefi
   const order: string[] = [];
   const seen = new Set<string>();
   for (let v = versions.length - 1; v >= 0; v--) {
-    for (const name of versions[v].fields) if (!seen.has(name)) (seen.add(name), order.push(name));
+    for (const name of versions[v].fields) if (!seen.has(name)) {
+      seen.add(name);
+      order.push(name);
+    }
   }
   return order.map((name) => {
     const having = versions.map((version, v) => (version.fields.includes(name) ? v : -1)).filter((v) => v >= 0);

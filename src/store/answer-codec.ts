@@ -8,6 +8,7 @@
  * allowed in XML (so they would break the Excel export); they are removed on the way in.
  */
 const SEPARATOR = '\x1f';
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job
 const HAS_CONTROL_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 const CONTROL_CHARACTERS = new RegExp(HAS_CONTROL_CHARACTER.source, 'g');
 
