@@ -76,12 +76,15 @@ export class KelisimError extends Error {
   }
 }
 
+/** The parameters a code's phrase reads; {} for a phrase that reads none. */
+type ParamsOf<C extends ErrorCode> = Parameters<(typeof errorCatalog)[C]['en']>[0] extends infer P ? (P extends undefined ? Record<string, never> : P) : never;
+
 /**
  * An error with a code from the catalog: its English message comes from the catalog too, so the
  * CLI's default words and the screens' translations can never drift apart.
  */
 export function codedError<C extends ErrorCode>(
-  kind: ErrorKind, code: C, params: Parameters<(typeof errorCatalog)[C]['en']>[0], problems: Problem[] = [], reason?: ErrorReason,
+  kind: ErrorKind, code: C, params: ParamsOf<C>, problems: Problem[] = [], reason?: ErrorReason,
 ): KelisimError {
   const message = errorText(code, params as MessageParams, 'en') ?? code;
   return new KelisimError(kind, message, problems, reason, code, params as MessageParams);
@@ -89,7 +92,7 @@ export function codedError<C extends ErrorCode>(
 
 /** A problem with a code from the catalog, its English message filled in. */
 export function codedProblem<C extends ErrorCode>(
-  code: C, params: Parameters<(typeof errorCatalog)[C]['en']>[0], where: Omit<Problem, 'message' | 'code' | 'params'> = {},
+  code: C, params: ParamsOf<C>, where: Omit<Problem, 'message' | 'code' | 'params'> = {},
 ): Problem {
   return { ...where, code, params: params as MessageParams, message: errorText(code, params as MessageParams, 'en') ?? code };
 }

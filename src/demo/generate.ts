@@ -13,6 +13,24 @@ export interface DemoResponse {
   startedAt: number;
   finishedAt: number;
   language: string;
+  /** Only with `anomalies`: the quality problems planted in this response, and the response it copies. */
+  planted?: PlantedProblem[];
+  copyOf?: string;
+}
+
+export type PlantedProblem = 'speeding' | 'straightlining' | 'duplicate' | 'near-duplicate' | 'fabricated';
+
+/**
+ * Problems the quality checks must find, planted on request (shares of the responses). Decisions come
+ * from a random source of their own, so the clean responses are the same with or without anomalies.
+ */
+export interface DemoAnomalies {
+  speeding?: number;
+  straightlining?: number;
+  duplicates?: number;
+  nearDuplicates?: number;
+  /** An interviewer who invents interviews: short ones, each a near-copy of the first with one or two answers changed. */
+  fabricator?: string;
 }
 
 export interface DemoOptions {
@@ -21,6 +39,7 @@ export interface DemoOptions {
   /** Fieldwork window (epoch ms); interviews are spread over it. */
   from?: number;
   to?: number;
+  anomalies?: DemoAnomalies;
 }
 
 const FIELDWORK_FROM = Date.UTC(2026, 8, 1, 3); // 1 September 2026, 09:00 in Kazakhstan (UTC+5)
@@ -59,6 +78,7 @@ export function* generateDemoResponses(form: FormDefinition, options: DemoOption
   const to = options.to ?? FIELDWORK_TO;
   const regionWeights = Object.fromEntries(Object.entries(REGIONS).map(([code, region]) => [code, region.population]));
   const languages = form.languages.map((language) => language.code);
+  const planter = options.anomalies ? new AnomalyPlanter(options.anomalies, options.seed) : undefined;
 
   for (let index = 0; index < options.count; index++) {
     const region = random.weighted(regionWeights);
@@ -80,7 +100,7 @@ export function* generateDemoResponses(form: FormDefinition, options: DemoOption
       const row = rows.get(name);
       if (answers[name] === undefined && row) answers[name] = genericAnswer(form, row, random);
     }
-    yield {
+    const response: DemoResponse = {
       uuid: seededUuid(random, startedAt),
       answers: finalAnswers(compiled, answers),
       interviewer: interviewer.name,
@@ -89,7 +109,83 @@ export function* generateDemoResponses(form: FormDefinition, options: DemoOption
       finishedAt,
       language: profile.interviewLanguage(languages),
     };
+    yield planter ? planter.plant(response) : response;
   }
+}
+
+/** Likert items a planted copy changes, and the grid a straight-liner answers with one choice. */
+const COPY_EDITABLE: [string, number][] = [
+  ...Array.from({ length: 10 }, (_, i): [string, number] => [`tol_${String(i + 1).padStart(2, '0')}`, 5]),
+  ...Object.keys(TRUST_BASE).map((name): [string, number] => [name, 4]),
+];
+const STRAIGHT_LINED_GRID = Array.from({ length: 10 }, (_, i) => `tol_${String(i + 1).padStart(2, '0')}`);
+
+class AnomalyPlanter {
+  private readonly random: SeededRandom;
+  private readonly earlier: DemoResponse[] = [];
+  private fabricated?: DemoResponse;
+
+  constructor(private readonly anomalies: DemoAnomalies, seed: number) {
+    this.random = new SeededRandom(seed ^ 0x5eed);
+  }
+
+  plant(response: DemoResponse): DemoResponse {
+    const r = this.random;
+    const a = this.anomalies;
+    const planted: PlantedProblem[] = [];
+    let result = response;
+    const consented = response.answers.consent === 'yes';
+    if (a.fabricator && response.interviewer === a.fabricator && consented) {
+      if (!this.fabricated) this.fabricated = response;
+      else {
+        const answers = { ...this.edited(this.fabricated.answers, r.integer(2, 3)), ...metadataOf(response.answers) };
+        result = { ...response, answers, copyOf: this.fabricated.uuid };
+      }
+      result = { ...result, finishedAt: result.startedAt + r.integer(16 * 60, 24 * 60) * 1000 };
+      planted.push('fabricated');
+    } else if (consented && this.earlier.length && r.chance(a.duplicates ?? 0)) {
+      const original = r.pick(this.earlier);
+      result = { ...response, answers: { ...original.answers, ...metadataOf(response.answers) }, copyOf: original.uuid };
+      planted.push('duplicate');
+    } else if (consented && this.earlier.length && r.chance(a.nearDuplicates ?? 0)) {
+      const original = r.pick(this.earlier);
+      result = { ...response, answers: { ...this.edited(original.answers, 1), ...metadataOf(response.answers) }, copyOf: original.uuid };
+      planted.push('near-duplicate');
+    } else if (consented && r.chance(a.straightlining ?? 0)) {
+      const choice = String(r.integer(1, 5));
+      result = { ...response, answers: { ...response.answers, ...Object.fromEntries(STRAIGHT_LINED_GRID.map((name) => [name, choice])) } };
+      planted.push('straightlining');
+    }
+    if (planted[0] !== 'fabricated' && r.chance(a.speeding ?? 0)) {
+      result = { ...result, finishedAt: result.startedAt + r.integer(3 * 60, 7 * 60) * 1000 };
+      planted.push('speeding');
+    }
+    if (consented && !planted.length) this.earlier.push(result);
+    if (result.finishedAt !== response.finishedAt && result.answers.end !== undefined) {
+      result = { ...result, answers: { ...result.answers, end: isoDateTime(result.finishedAt) } };
+    }
+    return planted.length ? { ...result, planted } : result;
+  }
+
+  /** The answers with `changes` different Likert items moved to another point of their scale. */
+  private edited(answers: Record<string, string>, changes: number): Record<string, string> {
+    const copy = { ...answers };
+    const items = [...COPY_EDITABLE];
+    for (let i = 0; i < changes; i++) {
+      const [name, points] = items.splice(this.random.integer(0, items.length - 1), 1)[0];
+      const current = Number(copy[name]);
+      let next = this.random.integer(1, points - 1);
+      if (next >= current) next++;
+      copy[name] = String(next);
+    }
+    return copy;
+  }
+}
+
+/** A copy keeps the interview's own clock and device answers: fabricators copy answers, not metadata. */
+function metadataOf(answers: Record<string, string>): Record<string, string> {
+  const { start, end, today, deviceid, username } = answers;
+  return Object.fromEntries(Object.entries({ start, end, today, deviceid, username }).filter(([, v]) => v !== undefined)) as Record<string, string>;
 }
 
 /** One synthetic person and their answers, by the survey's question names. */

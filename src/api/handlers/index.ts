@@ -12,6 +12,7 @@ import { responsesImportHandlers } from './responses-import';
 import { exportsHandlers } from './exports';
 import { designerHandlers } from './designer';
 import { reportHandlers } from './report';
+import { qualityHandlers } from './quality';
 
 /** The one handler map every transport serves. */
 export function createHandlers(ctx: ApiContext): Handlers {
@@ -28,6 +29,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...exportsHandlers(ctx),
     ...designerHandlers(ctx),
     ...reportHandlers(ctx),
+    ...qualityHandlers(ctx),
   };
 }
 

@@ -18,6 +18,7 @@ import type { ResponsesImportApi } from './responses-import';
 import type { DesignerApi } from './designer';
 import type { ReportApi } from './report';
 import type { ExportsApi } from './exports';
+import type { QualityApi } from './quality';
 
 export interface ApiSpec
   extends AppApi,
@@ -31,7 +32,8 @@ export interface ApiSpec
     ResponsesImportApi,
     DesignerApi,
     ReportApi,
-    ExportsApi {}
+    ExportsApi,
+    QualityApi {}
 
 export type ApiName = keyof ApiSpec;
 export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
@@ -61,3 +63,4 @@ export type * from './responses-import';
 export type * from './designer';
 export type * from './report';
 export type * from './exports';
+export type * from './quality';

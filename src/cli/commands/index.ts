@@ -11,6 +11,7 @@ import { responsesImportCommand } from './responses-import';
 import { analyzeCommands } from './analyze';
 import { allBenchCommands, benchAllCommand } from './benches';
 import { exportCsvCommand, exportSpssCommand, reportCommand } from './report';
+import { qualityCommand } from './quality';
 
 /** Every `kelisim` command, in the order `kelisim --help` lists them. */
 export const commands: readonly Command[] = [
@@ -24,6 +25,7 @@ export const commands: readonly Command[] = [
   ...responsesCommands,
   responsesImportCommand,
   ...analyzeCommands,
+  qualityCommand,
   reportCommand,
   exportCsvCommand,
   exportSpssCommand,

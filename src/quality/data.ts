@@ -1,0 +1,109 @@
+/**
+ * The responses the checks read: every stored question of the form as a dictionary-coded column
+ * (through the analysis column cache), the finalized interviews the request selects, and the form's
+ * structure (which questions are metadata, grids, choice lists with missing codes, numbers).
+ */
+import { notFound } from '../common/errors';
+import type { FormDefinition, SurveyRow } from '../form/model';
+import { isMetadata } from '../form/model';
+import { storedFields, surveyTree, type SurveyNode } from '../form/survey';
+import { choicesOf } from '../form/choices';
+import type { Db } from '../store/database';
+import { loadResponseColumns, type ResponseColumns } from '../store/columns';
+import { formVersions } from '../store/forms';
+import { responseUuidsOfForm } from '../store/fieldwork';
+import { selectResponses } from '../analysis/subset';
+import type { QualityRequest } from './options';
+
+export interface QuestionInfo {
+  name: string;
+  row: SurveyRow;
+  /** Codes of the choices marked missing ("don't know", "refused"); empty for questions without choices. */
+  missingCodes: Set<string>;
+  numeric: boolean;
+  /** A select_one whose substantive choices are all numbers: a Likert item. */
+  likert: boolean;
+}
+
+export interface Grid {
+  name: string;
+  /** select_one items of one table-list group, in order. */
+  items: string[];
+}
+
+export interface QualityData {
+  form: FormDefinition;
+  columns: ResponseColumns;
+  /** Loaded row indices of the checked responses (finalized, in the requested window and team). */
+  rows: Int32Array;
+  uuidOfRow: (row: number) => string;
+  /** Version string by form version id. */
+  versionOf: Map<number, string>;
+  /** Questions answers are compared on: stored, not metadata, not calculations. */
+  questions: QuestionInfo[];
+  grids: Grid[];
+}
+
+const NUMBER_TYPES = new Set(['integer', 'decimal', 'range']);
+
+export function loadQualityData(db: Db, request: QualityRequest): QualityData {
+  const versions = formVersions(db, request.formId);
+  if (!versions.length) throw notFound(`there is no form "${request.formId}" in this database`);
+  const definitions = versions.map((v) => JSON.parse(v.definition) as FormDefinition);
+  const form = definitions[definitions.length - 1];
+  const rowByName = new Map<string, SurveyRow>();
+  for (const definition of definitions) for (const row of definition.survey) if (row.name) rowByName.set(row.name, row);
+
+  const fields = [...new Set(definitions.flatMap((definition) => storedFields(definition)))];
+  const columns = loadResponseColumns(db, { formId: request.formId, fields });
+  const selected = selectResponses(
+    columns,
+    { status: 'final', from: request.from, to: request.to, interviewers: request.interviewers },
+    versions.map(({ id, version }) => ({ id, version })),
+  );
+  const rows: number[] = [];
+  for (let i = 0; i < selected.length; i++) if (selected[i]) rows.push(i);
+
+  const uuids = responseUuidsOfForm(db, request.formId);
+  const questions = fields
+    .map((name) => rowByName.get(name))
+    .filter((row): row is SurveyRow => row !== undefined && !isMetadata(row.type) && row.type !== 'calculate' && row.type !== 'note')
+    .map((row) => questionInfo(form, row));
+
+  return {
+    form,
+    columns,
+    rows: Int32Array.from(rows),
+    uuidOfRow: (row) => uuids.get(columns.responseIds[row]) ?? '',
+    versionOf: new Map(versions.map((v) => [v.id, v.version])),
+    questions,
+    grids: gridsOf(form),
+  };
+}
+
+function questionInfo(form: FormDefinition, row: SurveyRow): QuestionInfo {
+  const choices = row.listName ? choicesOf(form, row) : [];
+  const substantive = choices.filter((choice) => !choice.missing);
+  return {
+    name: row.name,
+    row,
+    missingCodes: new Set(choices.filter((choice) => choice.missing).map((choice) => choice.name)),
+    numeric: NUMBER_TYPES.has(row.type),
+    likert: row.type === 'select_one' && substantive.length >= 2 && substantive.every((choice) => /^-?\d+(\.\d+)?$/.test(choice.name)),
+  };
+}
+
+/** Every table-list group's select_one items: the grids an interviewer can straight-line. */
+function gridsOf(form: FormDefinition): Grid[] {
+  const grids: Grid[] = [];
+  const visit = (nodes: SurveyNode[]) => {
+    for (const node of nodes) {
+      if (node.kind !== 'question' && node.row.appearance?.split(/\s+/).includes('table-list')) {
+        grids.push({ name: node.row.name, items: node.children.filter((child) => child.kind === 'question' && child.row.type === 'select_one').map((child) => child.row.name) });
+      }
+      if (node.kind !== 'question') visit(node.children);
+    }
+  };
+  visit(surveyTree(form));
+  return grids;
+}

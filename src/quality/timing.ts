@@ -1,0 +1,54 @@
+/**
+ * Interview durations: from the interview's own timestamps where Kelisim recorded them, else from the
+ * form's `start`/`end` metadata answers (imported or ODK data), which carry the phone's clock.
+ */
+import type { QualityData } from './data';
+
+export interface Durations {
+  /** Minutes per loaded row; NaN where unknown. */
+  minutes: Float64Array;
+  source: Uint8Array; // 1 = timestamps, 2 = metadata
+}
+
+export function interviewDurations(data: QualityData): Durations {
+  const { columns } = data;
+  const minutes = new Float64Array(columns.rowCount).fill(NaN);
+  const source = new Uint8Array(columns.rowCount);
+  const start = metadataColumn(data, 'start');
+  const end = metadataColumn(data, 'end');
+  for (const row of data.rows) {
+    const fromMeta = start && end ? (Date.parse(end[row]) - Date.parse(start[row])) / 60_000 : NaN;
+    const fromClock = (columns.finishedAt[row] - columns.startedAt[row]) / 60_000;
+    if (fromMeta > 0 && Number.isFinite(fromMeta)) {
+      minutes[row] = fromMeta;
+      source[row] = 2;
+    } else if (fromClock > 0 && Number.isFinite(fromClock)) {
+      minutes[row] = fromClock;
+      source[row] = 1;
+    }
+  }
+  return { minutes, source };
+}
+
+/** The answers of the form's first `start` or `end` metadata field, per loaded row ('' where none). */
+function metadataColumn(data: QualityData, type: 'start' | 'end'): string[] | undefined {
+  const row = data.form.survey.find((r) => r.type === type);
+  const column = row && data.columns.fields.get(row.name);
+  if (!column) return undefined;
+  return Array.from(column.codes, (code) => (code < 0 ? '' : column.values[code]));
+}
+
+export function median(values: readonly number[]): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** R's quantile(type = 7), the default of R and of most spreadsheets. */
+export function quantile(sorted: ArrayLike<number>, p: number): number {
+  const h = (sorted.length - 1) * p;
+  const low = Math.floor(h);
+  const high = Math.min(sorted.length - 1, low + 1);
+  return sorted[low] + (h - low) * (sorted[high] - sorted[low]);
+}

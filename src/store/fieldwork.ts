@@ -1,0 +1,85 @@
+import type { Db } from './database';
+
+export type ReviewVerdict = 'keep' | 'reject';
+
+export interface StoredReview {
+  uuid: string;
+  verdict: ReviewVerdict;
+  reason: string;
+  reviewedAt: number;
+}
+
+/** uuid of every response of a form by its row id: the checks work on row order and report uuids. */
+export function responseUuidsOfForm(db: Db, formId: string): Map<number, string> {
+  const rows = db
+    .prepare('SELECT r.id, r.uuid FROM responses r JOIN form_versions v ON v.id = r.form_version_id WHERE v.form_id = ?')
+    .raw()
+    .all(formId) as [number, string][];
+  return new Map(rows);
+}
+
+export function reviewsOfForm(db: Db, formId: string): Map<string, StoredReview> {
+  const rows = db
+    .prepare(
+      `SELECT w.response_uuid AS uuid, w.verdict, w.reason, w.reviewed_at AS reviewedAt
+         FROM response_reviews w JOIN responses r ON r.uuid = w.response_uuid
+         JOIN form_versions v ON v.id = r.form_version_id WHERE v.form_id = ?`,
+    )
+    .all(formId) as StoredReview[];
+  return new Map(rows.map((row) => [row.uuid, row]));
+}
+
+/** Uuids of the responses a lead rejected: kept in the database, left out of analysis. */
+export function rejectedResponseIds(db: Db, formId: string): Set<number> {
+  const rows = db
+    .prepare(
+      `SELECT r.id FROM response_reviews w JOIN responses r ON r.uuid = w.response_uuid
+         JOIN form_versions v ON v.id = r.form_version_id WHERE v.form_id = ? AND w.verdict = 'reject'`,
+    )
+    .pluck()
+    .all(formId) as number[];
+  return new Set(rows);
+}
+
+export function responseExists(db: Db, uuid: string): boolean {
+  return db.prepare('SELECT 1 FROM responses WHERE uuid = ?').get(uuid) !== undefined;
+}
+
+export function saveReview(db: Db, review: StoredReview): void {
+  db.prepare(
+    `INSERT INTO response_reviews (response_uuid, verdict, reason, reviewed_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (response_uuid) DO UPDATE SET verdict = excluded.verdict, reason = excluded.reason, reviewed_at = excluded.reviewed_at`,
+  ).run(review.uuid, review.verdict, review.reason, review.reviewedAt);
+}
+
+export function clearReview(db: Db, uuid: string): boolean {
+  return db.prepare('DELETE FROM response_reviews WHERE response_uuid = ?').run(uuid).changes > 0;
+}
+
+export interface StoredAssignment {
+  id: string;
+  interviewer: string;
+  target: number;
+  location: Record<string, string>;
+  quotas: { question: string; choice: string; target: number }[];
+}
+
+export function planOfForm(db: Db, formId: string): StoredAssignment[] {
+  const rows = db
+    .prepare('SELECT assignment_id AS id, interviewer, target, location, quotas FROM plan_assignments WHERE form_id = ? ORDER BY position')
+    .all(formId) as { id: string; interviewer: string; target: number; location: string; quotas: string }[];
+  return rows.map((row) => ({ ...row, location: JSON.parse(row.location), quotas: JSON.parse(row.quotas) }));
+}
+
+/** Replaces a form's plan whole, in one transaction. */
+export function replacePlan(db: Db, formId: string, assignments: readonly StoredAssignment[]): void {
+  const insert = db.prepare(
+    'INSERT INTO plan_assignments (form_id, assignment_id, position, interviewer, target, location, quotas) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  db.transaction(() => {
+    db.prepare('DELETE FROM plan_assignments WHERE form_id = ?').run(formId);
+    assignments.forEach((a, position) =>
+      insert.run(formId, a.id, position, a.interviewer, a.target, JSON.stringify(a.location), JSON.stringify(a.quotas)),
+    );
+  })();
+}
