@@ -12,6 +12,7 @@ import type { FormDefinition } from '../form/model';
 import type { Db } from '../store/database';
 import { loadResponseColumns, type DictionaryColumn, type ResponseColumns } from '../store/columns';
 import { formVersions } from '../store/forms';
+import { rejectedResponseIds } from '../store/fieldwork';
 import { NOT_VALID, marginOfErrorForPercent, scaleScores, summarizeWeights } from './stats';
 import type { CategoricalVariable, NumericVariable, ScaleItem } from './stats';
 import { buildCatalog, type CatalogEntry, type VariableCatalog } from './catalog';
@@ -136,6 +137,7 @@ export class Dataset {
     const columns = loadResponseColumns(db, { formId: request.formId, fields: [...fields] });
     const versions = formVersions(db, request.formId).map(({ id, version }) => ({ id, version }));
     const selected = selectResponses(columns, request, versions);
+    leaveOutRejected(selected, columns.responseIds, rejectedResponseIds(db, request.formId));
     return new Dataset(request.formId, catalog, columns, selected, request, filter);
   }
 
@@ -381,4 +383,10 @@ function noResponsesMessage(request: DatasetRequest, total: number): string {
   return total === 0
     ? `form "${request.formId}" has no responses yet`
     : `none of the ${total} responses of form "${request.formId}" matches the selection (${conditions.join('; ')})`;
+}
+
+/** Responses a lead rejected in the quality review stay in the database and out of every analysis. */
+function leaveOutRejected(selected: Uint8Array, responseIds: Float64Array, rejected: Set<number>): void {
+  if (!rejected.size) return;
+  for (let i = 0; i < selected.length; i++) if (selected[i] && rejected.has(responseIds[i])) selected[i] = 0;
 }

@@ -11,7 +11,7 @@ import { responsesImportCommand } from './responses-import';
 import { analyzeCommands } from './analyze';
 import { allBenchCommands, benchAllCommand } from './benches';
 import { exportCsvCommand, exportSpssCommand, reportCommand } from './report';
-import { qualityCommand } from './quality';
+import { qualityCommand, qualityReviewCommand } from './quality';
 
 /** Every `kelisim` command, in the order `kelisim --help` lists them. */
 export const commands: readonly Command[] = [
@@ -26,6 +26,7 @@ export const commands: readonly Command[] = [
   responsesImportCommand,
   ...analyzeCommands,
   qualityCommand,
+  qualityReviewCommand,
   reportCommand,
   exportCsvCommand,
   exportSpssCommand,

@@ -100,3 +100,29 @@ function qualityText(report: QualityReport): string {
   }
   return lines.join('\n') + '\n';
 }
+
+export const qualityReviewCommand: Command = {
+  name: 'quality review',
+  summary: 'mark a flagged response "checked, keep" or "reject" (kept, left out of analysis), or clear the mark',
+  options: {
+    ...dbOption,
+    uuid: { type: 'string', valueName: 'UUID', required: true, description: 'the response' },
+    keep: { type: 'boolean', description: 'checked: keep it in the analysis' },
+    reject: { type: 'boolean', description: 'keep it in the database, leave it out of analysis (needs --reason)' },
+    clear: { type: 'boolean', description: 'remove the mark' },
+    reason: { type: 'string', valueName: 'TEXT', description: 'why (required with --reject)' },
+    ...jsonOption,
+  },
+  async run(args, io) {
+    const chosen = (['keep', 'reject', 'clear'] as const).filter((name) => args.options[name] === true);
+    if (chosen.length !== 1) throw badInput('give exactly one of --keep, --reject or --clear');
+    const verdict = chosen[0] === 'clear' ? null : chosen[0];
+    const reason = stringOption(args, 'reason');
+    await answerFromDatabase(
+      args,
+      io,
+      (session) => session.handlers['quality.review']({ uuid: requiredString(args, 'uuid'), verdict, ...(reason !== undefined ? { reason } : {}) }, () => {}),
+      (result) => io.stdout(result.verdict ? `${result.uuid}: ${result.verdict}\n` : `${result.uuid}: mark cleared\n`),
+    );
+  },
+};
