@@ -138,7 +138,7 @@ class AnomalyPlanter {
     if (a.fabricator && response.interviewer === a.fabricator && consented) {
       if (!this.fabricated) this.fabricated = response;
       else {
-        const answers = { ...this.edited(this.fabricated.answers, r.integer(2, 3)), ...metadataOf(response.answers) };
+        const answers = { ...this.edited(this.fabricated.answers, r.integer(1, 2)), ...metadataOf(response.answers) };
         result = { ...response, answers, copyOf: this.fabricated.uuid };
       }
       result = { ...result, finishedAt: result.startedAt + r.integer(16 * 60, 24 * 60) * 1000 };

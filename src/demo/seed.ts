@@ -4,7 +4,7 @@ import type { Db } from '../store/database';
 import { getFormVersion } from '../store/forms';
 import { existingUuids, insertResponses } from '../store/responses';
 import { projectRoot } from '../app/paths';
-import { generateDemoResponses } from './generate';
+import { generateDemoResponses, type DemoAnomalies } from './generate';
 
 export const BUNDLED_SURVEY = () => path.join(projectRoot(), 'surveys', 'tolerance-kz.xlsx');
 
@@ -12,11 +12,13 @@ export const BUNDLED_SURVEY = () => path.join(projectRoot(), 'surveys', 'toleran
  * Writes `count` synthetic respondents of a published form version, in one transaction.
  * Ids come from the seed, so a second run with the same seed finds them all present.
  */
-export function insertDemoResponses(db: Db, formId: string, version: string, count: number, seed: number): { added: number; skipped: number } {
+export function insertDemoResponses(
+  db: Db, formId: string, version: string, count: number, seed: number, anomalies?: DemoAnomalies,
+): { added: number; skipped: number } {
   const row = getFormVersion(db, formId, version);
   if (!row) throw new Error(`form ${formId} version ${version} is not published`);
   const form = JSON.parse(row.definition) as FormDefinition;
-  const responses = [...generateDemoResponses(form, { count, seed })];
+  const responses = [...generateDemoResponses(form, { count, seed, ...(anomalies ? { anomalies } : {}) })];
   return db.transaction(() => {
     const present = existingUuids(db, responses.map((response) => response.uuid));
     const fresh = responses.filter((response) => !present.has(response.uuid));

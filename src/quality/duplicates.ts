@@ -5,9 +5,10 @@
  * answered. If they do, they differ on at most d = ⌊(1 − s)·Q⌋ of the Q questions, so when the questions
  * are cut into d + 1 bands, at least one band is identical in both (pigeonhole). Hashing every response's
  * bands and comparing only responses that share a band finds every such pair — no pair is missed, which
- * a random-projection LSH cannot promise — in O(n·Q) work plus the pairs inside each bucket. Buckets of
- * bands with fewer than two answers (skipped sections) would hold whole teams and are not used: a pair
- * agreeing only on empty bands is not what fabrication looks like.
+ * a random-projection LSH cannot promise — in O(n·Q) work plus the pairs inside each bucket. Bands with
+ * fewer than two answers (skipped sections) would put whole teams in one bucket and are not used: a pair
+ * agreeing only on empty bands is not what fabrication looks like. Large buckets are compared with leaders
+ * (see compareWithLeaders), so the work stays near-linear on any data.
  */
 import type { QualityData } from './data';
 import type { QualityThresholds } from './options';
@@ -16,12 +17,44 @@ import { addFlag, type FlagsByRow } from './checks';
 export interface DuplicateStats {
   candidatePairs: number;
   comparedPairs: number;
-  /** Band buckets left out because they were larger than MAX_BUCKET (a note tells the lead). */
+  /** Large buckets whose leaders reached MAX_LEADERS: some of their members were compared with leaders only (a note says so). */
   skippedBuckets: number;
 }
 
-/** A bucket this large is a common answer pattern, not a copy; comparing inside it would be quadratic. */
-const MAX_BUCKET = 2_000;
+/** Buckets up to this size compare every pair; larger ones (a common pattern, or one template copied many times) compare with leaders. */
+const ALL_PAIRS_UP_TO = 64;
+/** At most this many leaders per large bucket: beyond them a bucket is a common answer pattern, not copies (a note says so). */
+const MAX_LEADERS = 256;
+
+/**
+ * A large bucket: each response is compared with the bucket's leaders (responses that matched no earlier leader).
+ * Copies of one template all match it, which is what fabrication looks like; the cost is bucket size × leaders,
+ * not its square. Leaders stop at MAX_LEADERS, and the rest of the bucket is then only compared with them.
+ */
+function compareWithLeaders(bucket: number[], compare: (a: number, b: number) => boolean, stats: DuplicateStats): void {
+  const leaders: number[] = [];
+  let capped = false;
+  for (const member of bucket) {
+    // Every leader, not just the first match: a leader is flagged only when some later member matches it.
+    let matched = false;
+    for (const leader of leaders) if (compare(member, leader)) matched = true;
+    if (!matched) {
+      if (leaders.length < MAX_LEADERS) leaders.push(member);
+      else capped = true;
+    }
+  }
+  if (capped) stats.skippedBuckets++;
+}
+
+/** FNV-1a over a run of answer codes: equal runs hash equally; a collision only makes a bucket larger. */
+function hashCodes(codes: Int32Array, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let j = from; j < to; j++) {
+    hash ^= codes[j] + 1;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
 
 export function duplicates(data: QualityData, thresholds: QualityThresholds, flags: FlagsByRow): DuplicateStats {
   const present = data.questions.filter((question) => data.columns.fields.has(question.name));
@@ -42,76 +75,86 @@ export function duplicates(data: QualityData, thresholds: QualityThresholds, fla
     }
   }
   const eligible = (i: number) => answered[i] >= thresholds.nearDuplicateMinAnswered;
+  const same = (a: number, b: number, from: number, to: number) => {
+    for (let j = from; j < to; j++) if (codes[a * q + j] !== codes[b * q + j]) return false;
+    return true;
+  };
 
-  // Exact duplicates: the same answer to every question.
-  const exact = new Map<string, number>();
+  // Exact duplicates: the same answer to every question (hashed, then checked).
   const exactOf = new Int32Array(n).fill(-1);
+  const byHash = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     if (!eligible(i)) continue;
-    const key = codes.subarray(i * q, i * q + q).join(',');
-    const first = exact.get(key);
-    if (first === undefined) exact.set(key, i);
-    else {
-      exactOf[i] = first;
-      const flag = (a: number, b: number) =>
-        addFlag(flags, data.rows[a], { check: 'duplicate', detail: { of: data.uuidOfRow(data.rows[b]), compared: answered[a] } });
-      flag(i, first);
-      if (!flags.get(data.rows[first])?.some((f) => f.check === 'duplicate')) flag(first, i);
+    const hash = hashCodes(codes, i * q, i * q + q);
+    const bucket = byHash.get(hash);
+    const first = bucket?.find((other) => same(i, other, 0, q));
+    if (first === undefined) {
+      if (bucket) bucket.push(i);
+      else byHash.set(hash, [i]);
+      continue;
     }
+    exactOf[i] = first;
+    const flag = (a: number, b: number) =>
+      addFlag(flags, data.rows[a], { check: 'duplicate', detail: { of: data.uuidOfRow(data.rows[b]), compared: answered[a] } });
+    flag(i, first);
+    if (!flags.get(data.rows[first])?.some((f) => f.check === 'duplicate')) flag(first, i);
   }
 
   const maxDifferences = Math.floor((1 - thresholds.nearDuplicateShare) * q + 1e-9);
   const bandCount = Math.min(q, maxDifferences + 1);
   const bandStart = (b: number) => Math.floor((b * q) / bandCount);
   const best = new Map<number, { other: number; share: number; compared: number; differing: number[] }>();
-  const seen = new Set<number>();
+  const compared = new Set<number>();
+
+  /** Whether a and c are near-duplicates (remembering the best match of each); `once` skips a pair seen in an earlier band. */
+  const compare = (a: number, c: number, once = true): boolean => {
+    if (once) {
+      const pair = a < c ? a * n + c : c * n + a;
+      if (compared.has(pair)) return false;
+      compared.add(pair);
+    }
+    stats.comparedPairs++;
+    let both = 0;
+    let differences = 0;
+    for (let j = 0; j < q; j++) {
+      const u = codes[a * q + j];
+      const v = codes[c * q + j];
+      if (u < 0 && v < 0) continue;
+      both++;
+      if (u !== v && ++differences > maxDifferences) return false;
+    }
+    const share = both ? 1 - differences / both : 0;
+    if (share < thresholds.nearDuplicateShare) return false;
+    const differing: number[] = [];
+    for (let j = 0; j < q; j++) if (codes[a * q + j] !== codes[c * q + j]) differing.push(j);
+    for (const [self, other] of [[a, c], [c, a]] as const) {
+      const current = best.get(self);
+      if (!current || share > current.share) best.set(self, { other, share, compared: both, differing });
+    }
+    return true;
+  };
 
   for (let b = 0; b < bandCount; b++) {
     const from = bandStart(b);
     const to = bandStart(b + 1);
-    const buckets = new Map<string, number[]>();
+    const buckets = new Map<number, number[]>();
     for (let i = 0; i < n; i++) {
       if (!eligible(i) || exactOf[i] >= 0) continue;
-      const band = codes.subarray(i * q + from, i * q + to);
       let answeredInBand = 0;
-      for (const code of band) if (code >= 0) answeredInBand++;
+      for (let j = from; j < to; j++) if (codes[i * q + j] >= 0) answeredInBand++;
       if (answeredInBand < 2) continue;
-      const key = band.join(',');
-      const bucket = buckets.get(key);
+      const hash = hashCodes(codes, i * q + from, i * q + to);
+      const bucket = buckets.get(hash);
       if (bucket) bucket.push(i);
-      else buckets.set(key, [i]);
+      else buckets.set(hash, [i]);
     }
     for (const bucket of buckets.values()) {
       if (bucket.length < 2) continue;
-      if (bucket.length > MAX_BUCKET) {
-        stats.skippedBuckets++;
-        continue;
-      }
-      for (let x = 0; x < bucket.length; x++) {
-        for (let y = x + 1; y < bucket.length; y++) {
-          const a = bucket[x];
-          const c = bucket[y];
-          const pair = a * n + c;
-          stats.candidatePairs++;
-          if (seen.has(pair)) continue;
-          seen.add(pair);
-          stats.comparedPairs++;
-          let compared = 0;
-          const differing: number[] = [];
-          for (let j = 0; j < q; j++) {
-            const u = codes[a * q + j];
-            const v = codes[c * q + j];
-            if (u < 0 && v < 0) continue;
-            compared++;
-            if (u !== v) differing.push(j);
-          }
-          const share = compared ? 1 - differing.length / compared : 0;
-          if (share < thresholds.nearDuplicateShare) continue;
-          for (const [self, other] of [[a, c], [c, a]] as const) {
-            const current = best.get(self);
-            if (!current || share > current.share) best.set(self, { other, share, compared, differing });
-          }
-        }
+      stats.candidatePairs += (bucket.length * (bucket.length - 1)) / 2;
+      if (bucket.length <= ALL_PAIRS_UP_TO) {
+        for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) if (same(bucket[x], bucket[y], from, to)) compare(bucket[x], bucket[y]);
+      } else {
+        compareWithLeaders(bucket, (a, c) => compare(a, c, false), stats);
       }
     }
   }
