@@ -13,6 +13,7 @@ import { exportsHandlers } from './exports';
 import { designerHandlers } from './designer';
 import { reportHandlers } from './report';
 import { qualityHandlers } from './quality';
+import { planHandlers } from './plan';
 
 /** The one handler map every transport serves. */
 export function createHandlers(ctx: ApiContext): Handlers {
@@ -30,6 +31,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...designerHandlers(ctx),
     ...reportHandlers(ctx),
     ...qualityHandlers(ctx),
+    ...planHandlers(ctx),
   };
 }
 

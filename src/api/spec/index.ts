@@ -19,6 +19,7 @@ import type { DesignerApi } from './designer';
 import type { ReportApi } from './report';
 import type { ExportsApi } from './exports';
 import type { QualityApi } from './quality';
+import type { PlanApi } from './plan';
 
 export interface ApiSpec
   extends AppApi,
@@ -33,7 +34,8 @@ export interface ApiSpec
     DesignerApi,
     ReportApi,
     ExportsApi,
-    QualityApi {}
+    QualityApi,
+    PlanApi {}
 
 export type ApiName = keyof ApiSpec;
 export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
@@ -64,3 +66,4 @@ export type * from './designer';
 export type * from './report';
 export type * from './exports';
 export type * from './quality';
+export type * from './plan';

@@ -12,6 +12,7 @@ import { analyzeCommands } from './analyze';
 import { allBenchCommands, benchAllCommand } from './benches';
 import { exportCsvCommand, exportSpssCommand, reportCommand } from './report';
 import { qualityCommand, qualityReviewCommand } from './quality';
+import { fieldworkProgressCommand, planExportCommand, planImportCommand, planShowCommand } from './plan';
 
 /** Every `kelisim` command, in the order `kelisim --help` lists them. */
 export const commands: readonly Command[] = [
@@ -25,6 +26,10 @@ export const commands: readonly Command[] = [
   ...responsesCommands,
   responsesImportCommand,
   ...analyzeCommands,
+  planImportCommand,
+  planShowCommand,
+  planExportCommand,
+  fieldworkProgressCommand,
   qualityCommand,
   qualityReviewCommand,
   reportCommand,

@@ -1,6 +1,7 @@
 import type { Language, MessageParams, Phrase } from '../catalog';
 import { generalErrors } from './general';
 import { qualityMessages } from './quality';
+import { planMessages } from './plan';
 
 /**
  * Every error code the core can raise, joined from one file per area (add an area's file here).
@@ -9,6 +10,7 @@ import { qualityMessages } from './quality';
 export const errorCatalog = {
   ...generalErrors,
   ...qualityMessages,
+  ...planMessages,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

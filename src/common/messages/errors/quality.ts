@@ -28,8 +28,8 @@ export const qualityMessages = defineCatalog({
     en: (p: { buckets: number }) => `Very common answer patterns (${p.buckets}) were not used to look for near-duplicates: they are shared answers, not copies.`,
   },
   'quality-no-grids': {
-    kk: (p: { items: number }) => `Сауалнамада кемінде ${p.items} тармағы бар кесте (table-list) жоқ, сондықтан бірсарынды жауаптар тексерілмеді.`,
-    ru: (p: { items: number }) => `В анкете нет таблиц (table-list) хотя бы из ${p.items} пунктов, поэтому однообразные ответы не проверялись.`,
+    kk: (p: { items: number }) => `Сауалнамада кемінде ${p.items} тармағы бар кесте («table-list») жоқ, сондықтан бірсарынды жауаптар тексерілмеді.`,
+    ru: (p: { items: number }) => `В анкете нет таблиц («table-list») хотя бы из ${p.items} пунктов, поэтому однообразные ответы не проверялись.`,
     en: (p: { items: number }) => `The form has no grid (table-list) of at least ${p.items} items, so straight-lining was not checked.`,
   },
 });
