@@ -6,17 +6,23 @@ import type { ApiArgs, ApiName, ApiResult } from '../../../src/api/spec';
 import type { KelisimBridge } from '../../../src/api/bridge';
 import type { ErrorPayload, ErrorReason, Problem, ErrorKind } from '../../../src/common/errors';
 import type { Progress } from '../../../src/common/progress';
+import type { MessageParams } from '../../../src/common/messages/catalog';
 import { fromWireJson, toWireJson, type WireMessage } from '../../../src/api/wire';
 
 export class ApiError extends Error {
   readonly kind: ErrorKind;
   readonly problems: Problem[];
   readonly reason?: ErrorReason;
+  /** The catalog code and its parameters: screens show the words for it in the interface language. */
+  readonly code?: string;
+  readonly params?: MessageParams;
   constructor(payload: ErrorPayload) {
     super(payload.message);
     this.kind = payload.kind;
     this.problems = payload.problems ?? [];
     if (payload.reason) this.reason = payload.reason;
+    if (payload.code) this.code = payload.code;
+    if (payload.params) this.params = payload.params;
   }
 }
 
