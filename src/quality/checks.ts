@@ -66,7 +66,7 @@ export function straightlining(data: QualityData, thresholds: QualityThresholds,
         else if (value !== first) same = false;
       }
       if (same && first !== undefined && answered >= thresholds.straightliningMinItems) {
-        addFlag(flags, row, { check: 'straightlining', detail: { group: grid.name, items: answered, choice: first } });
+        addFlag(flags, row, { check: 'straightlining', detail: { group: grid.name, groupLabel: grid.label, items: answered, choice: first } });
       }
     }
   }

@@ -8,6 +8,7 @@ import type { FormDefinition, SurveyRow } from '../form/model';
 import { isMetadata } from '../form/model';
 import { storedFields, surveyTree, type SurveyNode } from '../form/survey';
 import { choicesOf } from '../form/choices';
+import { labelIn } from '../form/languages';
 import type { Db } from '../store/database';
 import { loadResponseColumns, type ResponseColumns } from '../store/columns';
 import { formVersions } from '../store/forms';
@@ -27,6 +28,8 @@ export interface QuestionInfo {
 
 export interface Grid {
   name: string;
+  /** The group's label in the request's language. */
+  label: string;
   /** select_one items of one table-list group, in order. */
   items: string[];
 }
@@ -77,7 +80,7 @@ export function loadQualityData(db: Db, request: QualityRequest): QualityData {
     uuidOfRow: (row) => uuids.get(columns.responseIds[row]) ?? '',
     versionOf: new Map(versions.map((v) => [v.id, v.version])),
     questions,
-    grids: gridsOf(form),
+    grids: gridsOf(form, request.language),
   };
 }
 
@@ -94,12 +97,12 @@ function questionInfo(form: FormDefinition, row: SurveyRow): QuestionInfo {
 }
 
 /** Every table-list group's select_one items: the grids an interviewer can straight-line. */
-function gridsOf(form: FormDefinition): Grid[] {
+function gridsOf(form: FormDefinition, language?: string): Grid[] {
   const grids: Grid[] = [];
   const visit = (nodes: SurveyNode[]) => {
     for (const node of nodes) {
       if (node.kind !== 'question' && node.row.appearance?.split(/\s+/).includes('table-list')) {
-        grids.push({ name: node.row.name, items: node.children.filter((child) => child.kind === 'question' && child.row.type === 'select_one').map((child) => child.row.name) });
+        grids.push({ name: node.row.name, label: labelIn(form, node.row.label, language) || node.row.name, items: node.children.filter((child) => child.kind === 'question' && child.row.type === 'select_one').map((child) => child.row.name) });
       }
       if (node.kind !== 'question') visit(node.children);
     }

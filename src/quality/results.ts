@@ -7,7 +7,7 @@ export const QUALITY_CHECKS: readonly QualityCheck[] = ['speeding', 'straightlin
 
 export type QualityFlag =
   | { check: 'speeding'; detail: { minutes: number; medianMinutes: number; version: string; source: 'timestamps' | 'metadata' } }
-  | { check: 'straightlining'; detail: { group: string; items: number; choice: string } }
+  | { check: 'straightlining'; detail: { group: string; groupLabel: string; items: number; choice: string } }
   | { check: 'duplicate'; detail: { of: string; compared: number } }
   | { check: 'near-duplicate'; detail: { of: string; share: number; compared: number; differing: string[] } }
   | { check: 'nonresponse'; detail: { share: number; missing: number; answered: number } }

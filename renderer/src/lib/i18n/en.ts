@@ -4,6 +4,7 @@
  */
 import { enLead } from './lead/en';
 import { enDesigner } from './en-designer';
+import { enFieldwork } from './fieldwork/en';
 
 export const en = {
   ...enLead,
@@ -165,6 +166,7 @@ export const en = {
   'send.history': 'Sent before',
   'send.historyItem': { one: '{time}: {count} interview', other: '{time}: {count} interviews' },
   ...enDesigner,
+  ...enFieldwork,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { kkFieldwork } from './fieldwork/kk';
 import { kkLead } from './lead/kk';
 import { kkDesigner } from './kk-designer';
 
@@ -162,4 +163,5 @@ export const kk: Messages = {
   'send.history': 'Бұрын жіберілгендер',
   'send.historyItem': { other: '{time}: {count} сұхбат' },
   ...kkDesigner,
+  ...kkFieldwork,
 };

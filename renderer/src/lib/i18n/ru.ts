@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { ruFieldwork } from './fieldwork/ru';
 import { ruLead } from './lead/ru';
 import { ruDesigner } from './ru-designer';
 
@@ -172,4 +173,5 @@ export const ru: Messages = {
   'send.history': 'Отправлено ранее',
   'send.historyItem': { one: '{time}: {count} интервью', few: '{time}: {count} интервью', many: '{time}: {count} интервью', other: '{time}: {count} интервью' },
   ...ruDesigner,
+  ...ruFieldwork,
 };
