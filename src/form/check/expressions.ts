@@ -1,4 +1,4 @@
-import { isSelect, isSelectFromFile } from '../model';
+import { isSelect } from '../model';
 import type { DependencyReason } from '../dependencies';
 import { buildDependencyGraph } from '../dependencies';
 import type { RowExpression } from '../row-expressions';
@@ -53,14 +53,6 @@ function checkChoiceNameCall(
 /** Bare names that real forms write meaning "nothing" (`relevant = false`). */
 const BARE_EMPTY = new Set(['false', 'null']);
 
-/**
- * A choice_filter comparing a column with a bare word (`pastel=yes`): XPath reads `yes` as a
- * child path, empty for every choice, and pyxform and ODK accept it; so does Kelisim.
- */
-function looseChoiceFilter(text: string): boolean {
-  return /[=<>]\s*[\p{L}_][\p{L}\p{N}_.-]*\s*$/u.test(text);
-}
-
 function checkOneExpression(ctx: CheckContext, index: number, source: RowExpression, known: Set<string>): void {
   const row = ctx.form.survey[index];
   const field = row.name || undefined;
@@ -89,10 +81,9 @@ function checkOneExpression(ctx: CheckContext, index: number, source: RowExpress
     } else if (node.kind === 'column' && !columns) {
       ctx.atSurvey(index, source.column,
         `"${node.name}"${at} is a bare name; to use the answer to a question write \${${node.name}}.`, field);
-    } else if (node.kind === 'column' && columns && !columns.has(node.name) && !isSelectFromFile(row.type) && !looseChoiceFilter(source.text)) {
-      ctx.atSurvey(index, source.column,
-        `"${node.name}"${at} is not a column of the choices of list "${row.listName}".${suggestion(node.name, columns, (n) => `"${n}"`)}`,
-        field);
+    } else if (node.kind === 'column' && columns && !columns.has(node.name)) {
+      // A name that is no column of the choices sheet reads as empty in XPath (`pastel=yes`,
+      // a column the sheet lacks); pyxform and ODK accept it, and so does Kelisim.
     } else if (node.kind === 'call' && node.name === 'jr:choice-name') {
       checkChoiceNameCall(ctx, index, source, node);
     } else if (node.kind === 'call' && node.name === 'regex' && node.args[1]?.kind === 'string' && !compileRegex(node.args[1].value)) {

@@ -160,9 +160,7 @@ function checkRowContents(ctx: CheckContext): void {
     if (row.type === 'calculate' && !row.calculation?.trim()) {
       ctx.atSurvey(index, 'calculation', `The calculate field "${row.name}" has no calculation.`, row.name);
     }
-    if (row.choiceFilter !== undefined && !isSelect(row.type) && !isSelectFromFile(row.type)) {
-      ctx.atSurvey(index, 'choice_filter', 'Only select_one, select_multiple and rank questions can have a choice_filter.', row.name);
-    }
+    // A choice_filter on a row that is not a select is kept and ignored, as pyxform does.
     if (row.repeatCount !== undefined && row.type !== 'begin_repeat') {
       ctx.atSurvey(index, 'repeat_count', 'Only begin_repeat rows can have a repeat_count.', row.name);
     }

@@ -62,14 +62,29 @@ export function straightenQuotes(text: string): string {
   return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
 }
 
-function rowCells(table: SheetTable, record: SheetRecord, languages: Languages): RowCells {
+/** Two columns of one sheet that hold the same language and differ in a row: where, for a problem. */
+interface LanguageClash {
+  row: number;
+  column: string;
+  earlier: string;
+}
+
+function rowCells(table: SheetTable, record: SheetRecord, languages: Languages, clashes: LanguageClash[] = []): RowCells {
   const cells: RowCells = { plain: {}, translated: {}, extra: {} };
-  for (const { index, header } of table.columns) {
+  const sources: Record<string, string> = {};
+  for (const { index, header, title } of table.columns) {
     const text = record.cells.get(index);
     if (text === undefined) continue;
     if (!header.known) cells.extra[header.key] = text;
-    else if (TRANSLATABLE.has(header.key)) (cells.translated[header.key] ??= {})[languages.codeOf(header)] = text;
-    else cells.plain[header.key] = EXPRESSION_COLUMNS.has(header.key) ? straightenQuotes(text) : text;
+    else if (TRANSLATABLE.has(header.key)) {
+      const texts = (cells.translated[header.key] ??= {});
+      const code = languages.codeOf(header);
+      // `label` (in the default language English) beside `label::English(en)`: pyxform keeps both
+      // as two languages; Kelisim, whose languages are codes, keeps one when they say the same.
+      if (texts[code] !== undefined && texts[code] !== text) clashes.push({ row: record.row, column: title, earlier: sources[`${header.key}:${code}`] });
+      texts[code] ??= text;
+      sources[`${header.key}:${code}`] ??= title;
+    } else cells.plain[header.key] = EXPRESSION_COLUMNS.has(header.key) ? straightenQuotes(text) : text;
   }
   return cells;
 }
@@ -104,18 +119,17 @@ class WorkbookReader {
       { ...(this.file ? { file: this.file } : {}), sheet, row, column }));
   }
 
-  /** Registers the languages of a sheet's translated columns in column order; two columns for one language are a problem. */
+  /** Registers the languages of a sheet's translated columns in column order. */
   registerLanguages(table: SheetTable, languages: Languages): void {
-    const seen = new Map<string, string>();
-    for (const { header, title } of table.columns) {
-      if (!header.known || !TRANSLATABLE.has(header.key)) continue;
-      const key = `${header.key}\u0000${languages.codeOf(header)}`;
-      const earlier = seen.get(key);
-      if (earlier !== undefined) {
-        this.problem(table.sheet, 1, title, `The columns "${earlier}" and "${title}" hold the same language; keep one of them.`);
-      }
-      seen.set(key, title);
-    }
+    for (const { header } of table.columns) if (header.known && TRANSLATABLE.has(header.key)) languages.codeOf(header);
+  }
+
+  /** The columns of a row, with a problem where two columns of one language say different things. */
+  cells(table: SheetTable, record: SheetRecord, languages: Languages): RowCells {
+    const clashes: LanguageClash[] = [];
+    const cells = rowCells(table, record, languages, clashes);
+    for (const clash of clashes) this.coded(table.sheet, clash.row, clash.column, 'xlsform-language-clash', { column: clash.column, earlier: clash.earlier });
+    return cells;
   }
 
   yesNo(sheet: string, record: SheetRecord, column: string, text: string | undefined): true | undefined {
@@ -126,7 +140,7 @@ class WorkbookReader {
   }
 
   surveyRow(table: SheetTable, record: SheetRecord, languages: Languages): SurveyRow | LoopMarker | undefined {
-    const cells = rowCells(table, record, languages);
+    const cells = this.cells(table, record, languages);
     const { plain, translated } = cells;
     const typeText = plain.type;
     if (typeText === undefined) {
@@ -200,7 +214,7 @@ class WorkbookReader {
     this.registerLanguages(table, languages);
     const lists = new Map<string, ChoiceList>();
     for (const record of table.records) {
-      const cells = rowCells(table, record, languages);
+      const cells = this.cells(table, record, languages);
       const listName = cells.plain.list_name;
       if (listName === undefined) {
         // pyxform skips a row with neither list_name nor name (a stray label or note beside the lists).

@@ -112,4 +112,9 @@ export const xlsformErrors = defineCatalog({
     ru: (p: { list: string }) => `На листе choices нет списка «${p.list}», поэтому неизвестно, по каким вариантам идёт цикл.`,
     en: (p: { list: string }) => `There is no choice list "${p.list}" on the choices sheet, so the loop has nothing to go over.`,
   },
+  'xlsform-language-clash': {
+    kk: (p: { column: string; earlier: string }) => `«${p.earlier}» мен «${p.column}» бағандары бір тілде жазылған, бірақ бұл жолда әртүрлі мәтін береді; біреуін қалдырыңыз немесе тілдерін ажыратыңыз (мысалы, label::English (en) және label::Қазақша (kk)).`,
+    ru: (p: { column: string; earlier: string }) => `Столбцы «${p.earlier}» и «${p.column}» на одном языке, но в этой строке расходятся; оставьте один из них или различите их языки (например, label::English (en) и label::Русский (ru)).`,
+    en: (p: { column: string; earlier: string }) => `The columns "${p.earlier}" and "${p.column}" hold the same language but differ in this row; keep one of them, or tell their languages apart (label::English (en) and label::Français (fr), for example).`,
+  },
 });
