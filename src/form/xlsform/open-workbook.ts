@@ -1,4 +1,4 @@
-import { codedError, codedProblem } from '../../common/errors';
+import { KelisimError, codedProblem } from '../../common/errors';
 import type { WorkbookCells } from './xlsx-cells';
 import { WorkbookFormatError, readWorkbookCells } from './xlsx-cells';
 
@@ -12,15 +12,17 @@ const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((
  */
 export async function openWorkbook(bytes: Uint8Array, name: string, file: string | undefined, sheets: readonly string[]): Promise<WorkbookCells> {
   const where = file ? { file } : {};
+  // The whole file is refused for one reason: the error says it after the file name, coded as its problem.
   const refuse = (problem: ReturnType<typeof codedProblem>) =>
-    codedError('bad-input', 'xlsform-problems', { file: name, count: 1 }, [problem]);
-  if (startsWith(bytes, OLD_EXCEL)) throw refuse(codedProblem('xlsform-old-excel', undefined, where));
-  if (!startsWith(bytes, ZIP)) throw refuse(codedProblem('xlsform-not-xlsx', undefined, where));
+    new KelisimError('bad-input', `${name}: ${problem.message}`, [problem], undefined, problem.code, problem.params);
+  if (startsWith(bytes, OLD_EXCEL)) throw refuse(codedProblem('xlsform-old-excel', {}, where));
+  if (!startsWith(bytes, ZIP)) throw refuse(codedProblem('xlsform-not-xlsx', {}, where));
   try {
     return await readWorkbookCells(bytes, (sheet) => sheets.includes(sheet.trim().toLowerCase()));
   } catch (error) {
     if (!(error instanceof WorkbookFormatError)) throw error;
-    const code = error.reason === 'too-large' ? 'xlsform-too-large' : error.reason === 'not-zip' ? 'xlsform-not-xlsx' : 'xlsform-damaged';
+    // The bytes start as a zip, so a zip that cannot be opened is a damaged workbook.
+    const code = error.reason === 'too-large' ? 'xlsform-too-large' : 'xlsform-damaged';
     throw refuse(codedProblem(code, { detail: error.message }, where));
   }
 }

@@ -8,14 +8,14 @@ export const xlsformErrors = defineCatalog({
     en: (p: { file: string; count: number }) => `${p.file}: ${p.count} problem${p.count === 1 ? '' : 's'}`,
   },
   'xlsform-old-excel': {
-    kk: () => 'Бұл Excel 97–2003 кітабы (.xls). Оны Excel немесе LibreOffice бағдарламасында ашып, .xlsx түрінде сақтаңыз да, соны импорттаңыз.',
-    ru: () => 'Это книга Excel 97–2003 (.xls). Откройте её в Excel или LibreOffice, сохраните как .xlsx и импортируйте этот файл.',
-    en: () => 'This is an Excel 97–2003 workbook (.xls). Open it in Excel or LibreOffice, save it as .xlsx and import that.',
+    kk: (_: Record<string, never>) => 'Бұл Excel 97–2003 кітабы (.xls). Оны Excel немесе LibreOffice бағдарламасында ашып, .xlsx түрінде сақтаңыз да, соны импорттаңыз.',
+    ru: (_: Record<string, never>) => 'Это книга Excel 97–2003 (.xls). Откройте её в Excel или LibreOffice, сохраните как .xlsx и импортируйте этот файл.',
+    en: (_: Record<string, never>) => 'This is an Excel 97–2003 workbook (.xls). Open it in Excel or LibreOffice, save it as .xlsx and import that.',
   },
   'xlsform-not-xlsx': {
-    kk: () => 'Бұл Excel кітабы (.xlsx) емес.',
-    ru: () => 'Это не книга Excel (.xlsx).',
-    en: () => 'This is not an Excel workbook (.xlsx).',
+    kk: (_: Record<string, never>) => 'Бұл Excel кітабы (.xlsx) емес.',
+    ru: (_: Record<string, never>) => 'Это не книга Excel (.xlsx).',
+    en: (_: Record<string, never>) => 'This is not an Excel workbook (.xlsx).',
   },
   'xlsform-damaged': {
     kk: (p: { detail: string }) => `Кітапты оқу мүмкін емес, ол бүлінген болуы мүмкін (${p.detail}).`,
@@ -68,9 +68,9 @@ export const xlsformErrors = defineCatalog({
     en: (p: { type: string; name: string }) => `The ${p.type} "${p.name}" has no label, hint or media: write the text the interviewer reads out.`,
   },
   'xlsform-choice-no-list': {
-    kk: () => 'Бұл жауап нұсқасында list_name жоқ; ол қай тізімге жататынын жазыңыз.',
-    ru: () => 'У этого варианта нет list_name; укажите список, к которому он относится.',
-    en: () => 'This choice has no list_name; write the name of the list it belongs to.',
+    kk: (_: Record<string, never>) => 'Бұл жауап нұсқасында list_name жоқ; ол қай тізімге жататынын жазыңыз.',
+    ru: (_: Record<string, never>) => 'У этого варианта нет list_name; укажите список, к которому он относится.',
+    en: (_: Record<string, never>) => 'This choice has no list_name; write the name of the list it belongs to.',
   },
   'xlsform-duplicate-choice': {
     kk: (p: { choice: string; list: string; earlierRow: number }) => `«${p.choice}» нұсқасы «${p.list}» тізімінде екі рет кездеседі (алғаш ${p.earlierRow}-жолда); әр нұсқаның өз атауы болуы керек немесе settings парағында allow_choice_duplicates = yes деп жазыңыз.`,
@@ -103,9 +103,9 @@ export const xlsformErrors = defineCatalog({
     en: (p: { name: string }) => `The loop "${p.name}" is never closed: add an "end loop" row after its last question.`,
   },
   'xlsform-loop-unopened': {
-    kk: () => 'Бұл «end loop» жолы ешбір циклді жаппайды: оның алдында ашық «begin loop over …» жолы жоқ.',
-    ru: () => 'Эта строка «end loop» не закрывает никакой цикл: перед ней нет открытого «begin loop over …».',
-    en: () => 'This "end loop" closes no loop: there is no "begin loop over …" before it that is still open.',
+    kk: (_: Record<string, never>) => 'Бұл «end loop» жолы ешбір циклді жаппайды: оның алдында ашық «begin loop over …» жолы жоқ.',
+    ru: (_: Record<string, never>) => 'Эта строка «end loop» не закрывает никакой цикл: перед ней нет открытого «begin loop over …».',
+    en: (_: Record<string, never>) => 'This "end loop" closes no loop: there is no "begin loop over …" before it that is still open.',
   },
   'xlsform-loop-no-list': {
     kk: (p: { list: string }) => `choices парағында «${p.list}» тізімі жоқ, сондықтан циклдің нұсқалары белгісіз.`,
