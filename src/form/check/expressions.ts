@@ -1,4 +1,4 @@
-import { isSelect } from '../model';
+import { isSelect, isSelectFromFile } from '../model';
 import type { DependencyReason } from '../dependencies';
 import { buildDependencyGraph } from '../dependencies';
 import type { RowExpression } from '../row-expressions';
@@ -45,7 +45,7 @@ function checkChoiceNameCall(
   }
   const name = fieldNameFromPath(target.value);
   const question = ctx.form.survey.find((row) => row.name === name);
-  if (!question || !isSelect(question.type)) {
+  if (!question || !(isSelect(question.type) || isSelectFromFile(question.type))) {
     ctx.atSurvey(index, source.column, `${where}: "${target.value}" is not a select question of this form.`, ctx.form.survey[index].name);
   }
 }

@@ -216,11 +216,9 @@ class WorkbookReader {
     for (const record of table.records) {
       const cells = this.cells(table, record, languages);
       const listName = cells.plain.list_name;
-      if (listName === undefined) {
-        // pyxform skips a row with neither list_name nor name (a stray label or note beside the lists).
-        if (cells.plain.name !== undefined) this.coded('choices', record.row, 'list_name', 'xlsform-choice-no-list', {});
-        continue;
-      }
+      // A row without list_name belongs to no list, and no question can show it; pyxform passes
+      // over it (field-tm's slum assessment has one), and so does Kelisim.
+      if (listName === undefined) continue;
       const choice: Choice = { name: cells.plain.name ?? '', label: cells.translated.label ?? {} };
       if (this.yesNo('choices', record, 'missing', cells.plain.missing)) choice.missing = true;
       if (Object.keys(cells.extra).length) choice.extra = cells.extra;

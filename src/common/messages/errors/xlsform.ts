@@ -67,11 +67,6 @@ export const xlsformErrors = defineCatalog({
     ru: (p: { type: string; name: string }) => `У строки «${p.name}» (${p.type}) нет ни подписи, ни подсказки, ни медиафайла: напишите текст, который читает интервьюер.`,
     en: (p: { type: string; name: string }) => `The ${p.type} "${p.name}" has no label, hint or media: write the text the interviewer reads out.`,
   },
-  'xlsform-choice-no-list': {
-    kk: (_: Record<string, never>) => 'Бұл жауап нұсқасында list_name жоқ; ол қай тізімге жататынын жазыңыз.',
-    ru: (_: Record<string, never>) => 'У этого варианта нет list_name; укажите список, к которому он относится.',
-    en: (_: Record<string, never>) => 'This choice has no list_name; write the name of the list it belongs to.',
-  },
   'xlsform-duplicate-choice': {
     kk: (p: { choice: string; list: string; earlierRow: number }) => `«${p.choice}» нұсқасы «${p.list}» тізімінде екі рет кездеседі (алғаш ${p.earlierRow}-жолда); әр нұсқаның өз атауы болуы керек немесе settings парағында allow_choice_duplicates = yes деп жазыңыз.`,
     ru: (p: { choice: string; list: string; earlierRow: number }) => `Вариант «${p.choice}» встречается в списке «${p.list}» дважды (впервые в строке ${p.earlierRow}); дайте каждому варианту своё имя или укажите allow_choice_duplicates = yes на листе settings.`,
