@@ -111,6 +111,8 @@ function checkCycles(ctx: CheckContext): void {
       : `the ${REASON_TEXT[reason]} of ${cycle[i]} uses \${${cycle[i + 1]}}`));
     // Groups nest like a tree, so a circle always has at least one expression in it: report there.
     const at = reasons.findIndex((reason) => reason !== 'inside');
+    // Only nesting: a row named as its own container, which checkNames reports in words of its own.
+    if (at < 0) continue;
     ctx.atSurvey(indexOf.get(cycle[at])!, REASON_TEXT[reasons[at]],
       `Circular reference: ${cycle.join(' → ')} (${steps.join('; ')}). ` +
       'Each of these needs the others first, so none can be worked out; break the circle.', cycle[at]);

@@ -55,10 +55,18 @@ function checkNames(ctx: CheckContext): void {
       ctx.atSurveyCoded(index, 'name', 'xlsform-duplicate-name-in-section', { name, earlierRow: ctx.surveyRow(earlier) }, name);
     }
   };
+  const enclosing = enclosingContainers(ctx.form);
   ctx.form.survey.forEach((row, index) => {
     if (isEnd(row)) return;
     if (!row.name) {
       ctx.atSurvey(index, 'name', `This ${row.type} row has no name; give it a short name such as q1 or age.`);
+      return;
+    }
+    // A question named as the group or repeat around it: Kelisim follows references and
+    // dependencies by name, and the two would be taken for one (pyxform's repeat_child_name_matches_repeat).
+    const namesake = enclosing[index].find((begin) => ctx.form.survey[begin].name === row.name);
+    if (namesake !== undefined) {
+      ctx.atSurveyCoded(index, 'name', 'xlsform-named-as-container', { name: row.name, containerRow: ctx.surveyRow(namesake) }, row.name);
       return;
     }
     if (!VALID_NAME.test(row.name)) {

@@ -112,4 +112,9 @@ export const xlsformErrors = defineCatalog({
     ru: (p: { column: string; earlier: string }) => `Столбцы «${p.earlier}» и «${p.column}» на одном языке, но в этой строке расходятся; оставьте один из них или различите их языки (например, label::English (en) и label::Русский (ru)).`,
     en: (p: { column: string; earlier: string }) => `The columns "${p.earlier}" and "${p.column}" hold the same language but differ in this row; keep one of them, or tell their languages apart (label::English (en) and label::Français (fr), for example).`,
   },
+  'xlsform-named-as-container': {
+    kk: (p: { name: string; containerRow: number }) => `«${p.name}» атауы осы жолды қамтитын топқа немесе қайталанатын бөлімге (${p.containerRow}-жол) берілген; сілтемелер бірін екіншісінен ажырата алмайды, сондықтан біреуінің атауын өзгертіңіз.`,
+    ru: (p: { name: string; containerRow: number }) => `Имя «${p.name}» уже носит группа или повторяющийся раздел, в котором стоит эта строка (строка ${p.containerRow}); ссылки их не различат, поэтому переименуйте одно из двух.`,
+    en: (p: { name: string; containerRow: number }) => `The name "${p.name}" is also the name of the group or repeat around this row (row ${p.containerRow}); references cannot tell them apart, so rename one of the two.`,
+  },
 });
