@@ -13,17 +13,41 @@ export const QUESTION_TYPES = [
   'text', 'integer', 'decimal', 'date', 'time', 'dateTime',
   'select_one', 'select_multiple', 'rank',
   'note', 'calculate', 'acknowledge', 'geopoint',
+  // ODK types a form may hold, kept and round-tripped; see COLLECTABLE_TYPES for which the interview asks.
+  'geotrace', 'geoshape', 'range', 'image', 'audio', 'video', 'file', 'barcode', 'hidden',
+  'select_one_from_file', 'select_multiple_from_file', 'select_one_external',
 ] as const;
 
 /** Values the device records by itself, without a prompt. */
 export const METADATA_TYPES = ['start', 'end', 'today', 'deviceid', 'username'] as const;
+
+/**
+ * Rows ODK fills from the phone (its number, SIM, account e-mail, location track, audit log) or
+ * that declare a secondary instance (xml-external, csv-external): no prompt and no answer typed by
+ * anyone. Kelisim keeps them in the form and writes them back, and records nothing for them.
+ */
+export const DEVICE_TYPES = [
+  'phonenumber', 'simserial', 'subscriberid', 'email', 'start-geopoint', 'background-geopoint', 'audit',
+  'xml-external', 'csv-external',
+] as const;
 
 export const MARKER_TYPES = ['begin_group', 'end_group', 'begin_repeat', 'end_repeat'] as const;
 
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 export type MetadataType = (typeof METADATA_TYPES)[number];
 export type MarkerType = (typeof MARKER_TYPES)[number];
-export type RowType = QuestionType | MetadataType | MarkerType;
+export type DeviceType = (typeof DEVICE_TYPES)[number];
+export type RowType = QuestionType | MetadataType | DeviceType | MarkerType;
+
+/**
+ * Question types the interview asks today. A form may hold the others (a photo, a geotrace, a
+ * choice list from a CSV file): the interview skips them, records nothing for them, and the
+ * designer and exports keep them. The interview side widens this list as it gains widgets.
+ */
+export const COLLECTABLE_TYPES: readonly QuestionType[] = [
+  'text', 'integer', 'decimal', 'date', 'time', 'dateTime', 'select_one', 'select_multiple', 'rank',
+  'note', 'calculate', 'acknowledge', 'geopoint',
+];
 
 export const SELECT_TYPES = ['select_one', 'select_multiple', 'rank'] as const;
 export type SelectType = (typeof SELECT_TYPES)[number];
@@ -48,6 +72,13 @@ export interface SurveyRow {
   type: RowType;
   /** Empty only for end_group / end_repeat rows, which XLSForm lets go unnamed. */
   name: string;
+  /**
+   * The name as the workbook writes it, when it differs from `name`: XLSForm lets two questions of
+   * one section share a name in different groups (their XForm paths differ), but Kelisim keeps a
+   * section's answers by name, so such a question is named after its group too ("owner_name",
+   * as Kobo's export header "owner/name"). Writing the workbook back uses this name.
+   */
+  sourceName?: string;
   /** The choice list of select_one / select_multiple / rank. */
   listName?: string;
   /** `select_one LIST or_other`: adds the choice "other" and the text field NAME_other. */
@@ -112,6 +143,12 @@ export interface FormDefinition {
   choiceLists: ChoiceList[];
   /** Other settings (instance_name, style, public_key, …) by header; written back verbatim. */
   settingsExtra?: Record<string, string>;
+  /**
+   * Sheets pyxform reads that Kelisim keeps without interpreting (`entities`, `external_choices`),
+   * by name: header row first, cells as text. Written back verbatim, so that an exported form
+   * with `save_to` columns still has the entity declaration ODK Central needs.
+   */
+  extraSheets?: Record<string, string[][]>;
 }
 
 export function isMarker(type: RowType): type is MarkerType {
@@ -124,4 +161,18 @@ export function isSelect(type: RowType): type is SelectType {
 
 export function isMetadata(type: RowType): type is MetadataType {
   return (METADATA_TYPES as readonly string[]).includes(type);
+}
+
+export function isDeviceType(type: RowType): type is DeviceType {
+  return (DEVICE_TYPES as readonly string[]).includes(type);
+}
+
+/** Whether the interview asks this row (or shows it, for a note); false for kept-but-not-collected types. */
+export function isCollectable(type: RowType): boolean {
+  return isMarker(type) || isMetadata(type) || (COLLECTABLE_TYPES as readonly string[]).includes(type);
+}
+
+/** Selects whose choices come from a file attached to the form (the list name is the file name). */
+export function isSelectFromFile(type: RowType): boolean {
+  return type === 'select_one_from_file' || type === 'select_multiple_from_file' || type === 'select_one_external';
 }

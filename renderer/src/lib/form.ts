@@ -4,7 +4,7 @@
  * interview screens must not carry.
  */
 export type { ChoiceList, Choice, FormDefinition, Language, SurveyRow, Translations } from '../../../src/form/model';
-export { isMetadata, isSelect } from '../../../src/form/model';
+export { isCollectable, isMetadata, isSelect } from '../../../src/form/model';
 export { otherFieldName, surveyTree } from '../../../src/form/survey';
 export type { GroupNode, QuestionNode, SurveyNode } from '../../../src/form/survey';
 export { choiceLabel, OTHER_CHOICE } from '../../../src/form/choices';

@@ -1,9 +1,19 @@
 import type { CheckContext } from './context';
-import { isUnnamedDefault, translatedHeader } from '../languages';
+import type { FormDefinition } from '../model';
+import { isUnnamedDefault } from '../languages';
 
-/** Every choice needs a name unique in its list and a label in some language. */
+/** The settings `allow_choice_duplicates` (yes/true): the form keeps two choices of one name in a list, as pyxform lets it. */
+export function allowsChoiceDuplicates(form: FormDefinition): boolean {
+  const setting = Object.entries(form.settingsExtra ?? {}).find(([key]) => key.trim().toLowerCase().replace(/\s+/g, '_') === 'allow_choice_duplicates');
+  return setting !== undefined && ['yes', 'true', 'true()', '1'].includes(setting[1].trim().toLowerCase());
+}
+
+/**
+ * Every choice needs a name, unique in its list unless the settings allow duplicates. A label is
+ * not demanded: pyxform accepts a choice without one, and the interview then shows its name.
+ */
 export function checkChoiceLists(ctx: CheckContext): void {
-  const defaultLanguage = ctx.form.languages.find((l) => l.code === ctx.form.defaultLanguage) ?? ctx.form.languages[0];
+  const duplicatesAllowed = allowsChoiceDuplicates(ctx.form);
   for (const list of ctx.form.choiceLists) {
     const firstIndex = new Map<string, number>();
     list.choices.forEach((choice, index) => {
@@ -12,16 +22,11 @@ export function checkChoiceLists(ctx: CheckContext): void {
         return;
       }
       const earlier = firstIndex.get(choice.name);
-      if (earlier !== undefined) {
-        const earlierRow = ctx.choiceRow(list.name, earlier);
-        ctx.atChoice(list.name, index, 'name',
-          `The choice "${choice.name}" appears twice in list "${list.name}"${earlierRow ? ` (first in row ${earlierRow})` : ''}; each choice needs its own name.`);
-      } else {
+      if (earlier !== undefined && !duplicatesAllowed) {
+        ctx.atChoiceCoded(list.name, index, 'name', 'xlsform-duplicate-choice',
+          { choice: choice.name, list: list.name, earlierRow: ctx.choiceRow(list.name, earlier) ?? 0 });
+      } else if (earlier === undefined) {
         firstIndex.set(choice.name, index);
-      }
-      if (!Object.values(choice.label).some((text) => text.trim() !== '')) {
-        ctx.atChoice(list.name, index, translatedHeader('label', defaultLanguage),
-          `The choice "${choice.name}" of list "${list.name}" has no label.`);
       }
     });
   }

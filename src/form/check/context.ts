@@ -1,4 +1,7 @@
 import type { Problem } from '../../common/errors';
+import { codedProblem } from '../../common/errors';
+import type { ErrorCode } from '../../common/messages/errors';
+import type { MessageParams } from '../../common/messages/catalog';
 import type { FormDefinition } from '../model';
 
 /**
@@ -31,6 +34,19 @@ export class CheckContext {
 
   atSurvey(index: number, column: string, message: string, field?: string): void {
     this.push({ sheet: 'survey', row: this.surveyRow(index), column, message, ...(field ? { field } : {}) });
+  }
+
+  /** A problem worded by a code of the error catalog, so the screens can show it in kk, ru or en. */
+  atSurveyCoded(index: number, column: string, code: ErrorCode, params: MessageParams, field?: string): void {
+    // Each code's parameter types are checked where the catalog defines them; here they pass through.
+    this.push(codedProblem(code as 'xlsform-problems', params as { file: string; count: number },
+      { sheet: 'survey', row: this.surveyRow(index), column, ...(field ? { field } : {}) }));
+  }
+
+  atChoiceCoded(listName: string, index: number, column: string, code: ErrorCode, params: MessageParams): void {
+    const row = this.choiceRow(listName, index);
+    this.push(codedProblem(code as 'xlsform-problems', params as { file: string; count: number },
+      { sheet: 'choices', ...(row !== undefined ? { row } : {}), column }));
   }
 
   atChoice(listName: string, index: number, column: string, message: string): void {

@@ -1,6 +1,4 @@
-import type { SurveyRow } from '../model';
-import { isSelect } from '../model';
-import { findChoiceList } from '../choices';
+import { isSelect, isSelectFromFile } from '../model';
 import type { DependencyReason } from '../dependencies';
 import { buildDependencyGraph } from '../dependencies';
 import type { RowExpression } from '../row-expressions';
@@ -24,11 +22,13 @@ function referableNames(ctx: CheckContext): Set<string> {
   return names;
 }
 
-/** Columns a choice_filter can test: the choice's name and the extra columns of its list. */
-function choiceColumns(ctx: CheckContext, row: SurveyRow): Set<string> {
+/**
+ * Columns a choice_filter can test: the choice's name and the other columns of the choices sheet
+ * (a column blank for every choice of this list is still a column: XPath reads it as empty).
+ */
+function choiceColumns(ctx: CheckContext): Set<string> {
   const columns = new Set(['name']);
-  const list = row.listName ? findChoiceList(ctx.form, row.listName) : undefined;
-  for (const choice of list?.choices ?? []) for (const key of Object.keys(choice.extra ?? {})) columns.add(key);
+  for (const list of ctx.form.choiceLists) for (const choice of list.choices) for (const key of Object.keys(choice.extra ?? {})) columns.add(key);
   return columns;
 }
 
@@ -45,10 +45,13 @@ function checkChoiceNameCall(
   }
   const name = fieldNameFromPath(target.value);
   const question = ctx.form.survey.find((row) => row.name === name);
-  if (!question || !isSelect(question.type)) {
+  if (!question || !(isSelect(question.type) || isSelectFromFile(question.type))) {
     ctx.atSurvey(index, source.column, `${where}: "${target.value}" is not a select question of this form.`, ctx.form.survey[index].name);
   }
 }
+
+/** Bare names that real forms write meaning "nothing" (`relevant = false`). */
+const BARE_EMPTY = new Set(['false', 'null']);
 
 function checkOneExpression(ctx: CheckContext, index: number, source: RowExpression, known: Set<string>): void {
   const row = ctx.form.survey[index];
@@ -61,19 +64,26 @@ function checkOneExpression(ctx: CheckContext, index: number, source: RowExpress
     ctx.atSurvey(index, source.column, `Cannot read this expression: ${error.message}.`, field);
     return;
   }
-  const columns = source.column === 'choice_filter' ? choiceColumns(ctx, row) : undefined;
+  const columns = source.column === 'choice_filter' ? choiceColumns(ctx) : undefined;
   for (const node of walkExpression(tree)) {
     const at = 'position' in node ? ` (position ${node.position} in "${source.text}")` : '';
-    if (node.kind === 'field' && !known.has(node.name)) {
+    const qualified = node.kind === 'field' && !known.has(node.name)
+      ? ctx.form.survey.flatMap((candidate, i) => (candidate.sourceName === node.name ? [ctx.surveyRow(i)] : []))
+      : [];
+    if (node.kind === 'field' && qualified.length) {
+      ctx.atSurveyCoded(index, source.column, 'xlsform-ambiguous-reference', { name: node.name, rows: qualified.join(', ') }, field);
+    } else if (node.kind === 'field' && !known.has(node.name)) {
       ctx.atSurvey(index, source.column,
         `\${${node.name}}${at} is not a question in this form.${suggestion(node.name, known, (n) => `\${${n}}`)}`, field);
+    } else if (node.kind === 'column' && !columns && BARE_EMPTY.has(node.name)) {
+      // XPath reads a bare `false` or `null` as a path to no node: empty, hence false. pyxform and
+      // ODK take it so, and so does Kelisim's evaluator (a bare name outside a choice_filter is '').
     } else if (node.kind === 'column' && !columns) {
       ctx.atSurvey(index, source.column,
         `"${node.name}"${at} is a bare name; to use the answer to a question write \${${node.name}}.`, field);
     } else if (node.kind === 'column' && columns && !columns.has(node.name)) {
-      ctx.atSurvey(index, source.column,
-        `"${node.name}"${at} is not a column of the choices of list "${row.listName}".${suggestion(node.name, columns, (n) => `"${n}"`)}`,
-        field);
+      // A name that is no column of the choices sheet reads as empty in XPath (`pastel=yes`,
+      // a column the sheet lacks); pyxform and ODK accept it, and so does Kelisim.
     } else if (node.kind === 'call' && node.name === 'jr:choice-name') {
       checkChoiceNameCall(ctx, index, source, node);
     } else if (node.kind === 'call' && node.name === 'regex' && node.args[1]?.kind === 'string' && !compileRegex(node.args[1].value)) {
@@ -101,6 +111,8 @@ function checkCycles(ctx: CheckContext): void {
       : `the ${REASON_TEXT[reason]} of ${cycle[i]} uses \${${cycle[i + 1]}}`));
     // Groups nest like a tree, so a circle always has at least one expression in it: report there.
     const at = reasons.findIndex((reason) => reason !== 'inside');
+    // Only nesting: a row named as its own container, which checkNames reports in words of its own.
+    if (at < 0) continue;
     ctx.atSurvey(indexOf.get(cycle[at])!, REASON_TEXT[reasons[at]],
       `Circular reference: ${cycle.join(' → ')} (${steps.join('; ')}). ` +
       'Each of these needs the others first, so none can be worked out; break the circle.', cycle[at]);

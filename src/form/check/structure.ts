@@ -1,38 +1,72 @@
 import type { SurveyRow } from '../model';
-import { MARKER_TYPES, METADATA_TYPES, QUESTION_TYPES, isMarker, isMetadata, isSelect } from '../model';
+import { DEVICE_TYPES, MARKER_TYPES, METADATA_TYPES, QUESTION_TYPES, isDeviceType, isMarker, isMetadata, isSelect, isSelectFromFile } from '../model';
 import { findChoiceList } from '../choices';
 import { answerFormatProblem } from '../answer-formats';
 import { answerMessage } from '../messages';
 import { isDynamicDefault } from '../row-expressions';
-import { otherFieldName } from '../survey';
-import { selectedNames } from '../expr';
+import { enclosingContainers, otherFieldName } from '../survey';
 import type { CheckContext } from './context';
 import { translatedHeader } from '../languages';
 
-const KNOWN_TYPES = new Set<string>([...QUESTION_TYPES, ...METADATA_TYPES, ...MARKER_TYPES]);
+const KNOWN_TYPES = new Set<string>([...QUESTION_TYPES, ...METADATA_TYPES, ...DEVICE_TYPES, ...MARKER_TYPES]);
 
 /** XML element names, which XLSForm names become: a letter or _ first, then letters, digits, _ - . */
 const VALID_NAME = /^[\p{L}_][\p{L}\p{N}\p{M}_.-]*$/u;
 
 const isEnd = (row: SurveyRow) => row.type === 'end_group' || row.type === 'end_repeat';
 
+/**
+ * The section whose answers a row is stored in: the innermost repeat around it (its begin row's
+ * position), or -1 for the form itself. Answers are kept by name within a section, so a name may
+ * come back in another repeat (as XLSForm allows: the XForm paths differ) but not within one.
+ */
+function answerSections(ctx: CheckContext): number[] {
+  const enclosing = enclosingContainers(ctx.form);
+  return enclosing.map((begins) => {
+    const repeats = begins.filter((begin) => ctx.form.survey[begin].type === 'begin_repeat');
+    return repeats.length ? repeats[repeats.length - 1] : -1;
+  });
+}
+
+/** The XForm path of each row's parent (the begin rows around it), as "3/7" of their positions. */
+function parentPaths(ctx: CheckContext): string[] {
+  return enclosingContainers(ctx.form).map((begins) => begins.join('/'));
+}
+
 function checkNames(ctx: CheckContext): void {
+  const sections = answerSections(ctx);
+  const parents = parentPaths(ctx);
   const firstIndex = new Map<string, number>();
   const claim = (name: string, index: number, generatedBy?: string) => {
-    const earlier = firstIndex.get(name);
+    const section = sections[index];
+    const key = `${section}\u0000${name}`;
+    const earlier = firstIndex.get(key);
     if (earlier === undefined) {
-      firstIndex.set(name, index);
+      firstIndex.set(key, index);
       return;
     }
-    const why = generatedBy
-      ? `The name "${name}", which "${generatedBy} or_other" adds for the "other" text, is already used in row ${ctx.surveyRow(earlier)}.`
-      : `The name "${name}" is already used in row ${ctx.surveyRow(earlier)}; every question, group and repeat needs its own name.`;
-    ctx.atSurvey(index, 'name', why, name);
+    if (generatedBy) {
+      ctx.atSurvey(index, 'name',
+        `The name "${name}", which "${generatedBy} or_other" adds for the "other" text, is already used in row ${ctx.surveyRow(earlier)}.`, name);
+    } else if (parents[earlier] === parents[index]) {
+      ctx.atSurvey(index, 'name',
+        `The name "${name}" is already used in row ${ctx.surveyRow(earlier)}; every question, group and repeat needs its own name.`, name);
+    } else {
+      ctx.atSurveyCoded(index, 'name', 'xlsform-duplicate-name-in-section', { name, earlierRow: ctx.surveyRow(earlier) }, name);
+    }
   };
+  const enclosing = enclosingContainers(ctx.form);
   ctx.form.survey.forEach((row, index) => {
     if (isEnd(row)) return;
     if (!row.name) {
       ctx.atSurvey(index, 'name', `This ${row.type} row has no name; give it a short name such as q1 or age.`);
+      return;
+    }
+    // A question named as the group or repeat around it: Kelisim follows references and
+    // dependencies by name, and the two would be taken for one (pyxform's repeat_child_name_matches_repeat).
+    const namesake = enclosing[index].find((begin) => ctx.form.survey[begin].name === row.name);
+    if (namesake !== undefined) {
+      ctx.atSurveyCoded(index, 'name', 'xlsform-named-as-container', { name: row.name, containerRow: ctx.surveyRow(namesake) }, row.name);
       return;
     }
     if (!VALID_NAME.test(row.name)) {
@@ -40,10 +74,16 @@ function checkNames(ctx: CheckContext): void {
         `"${row.name}" cannot be used as a name: a name starts with a letter or _ and has only letters, digits, _, - and . (no spaces).`,
         row.name);
     }
+    if (row.type === 'begin_repeat' && row.name === SURVEY_ROOT) {
+      ctx.atSurveyCoded(index, 'name', 'xlsform-repeat-named-data', { name: row.name }, row.name);
+    }
     claim(row.name, index);
     if (row.orOther) claim(otherFieldName(row.name), index, row.name);
   });
 }
+
+/** The name pyxform gives the survey's root element, which a repeat may not take. */
+const SURVEY_ROOT = 'data';
 
 function checkTypes(ctx: CheckContext): void {
   ctx.form.survey.forEach((row, index) => {
@@ -51,11 +91,13 @@ function checkTypes(ctx: CheckContext): void {
       ctx.atSurvey(index, 'type', `"${row.type}" is not a question type Kelisim knows.`, row.name || undefined);
       return;
     }
-    if (!isSelect(row.type)) return;
+    if (!isSelect(row.type) && !isSelectFromFile(row.type)) return;
     if (!row.listName) {
       ctx.atSurvey(index, 'type', `${row.type} needs the name of a choice list after it, for example "${row.type} yes_no".`, row.name);
       return;
     }
+    // Choices from a file attached to the form (or external_choices) are not on the choices sheet.
+    if (isSelectFromFile(row.type)) return;
     const list = findChoiceList(ctx.form, row.listName);
     if (!list) {
       ctx.atSurvey(index, 'type', `There is no choice list "${row.listName}" on the choices sheet.`, row.name);
@@ -98,21 +140,35 @@ function hasText(texts: Record<string, string> | undefined): boolean {
   return texts !== undefined && Object.values(texts).some((text) => text.trim() !== '');
 }
 
+/** Media columns (image, big-image, audio, video, with or without media:: and a language) count as a label for pyxform. */
+const MEDIA_COLUMN = /^(media::?)?(image|big-image|audio|video)(::.*)?$/i;
+
+function hasMedia(row: SurveyRow): boolean {
+  return Object.entries(row.extra ?? {}).some(([header, text]) => MEDIA_COLUMN.test(header) && text.trim() !== '');
+}
+
+/** pyxform's rule: a row that shows something needs a label, a hint or media; a row whose value is computed does not. */
+function needsLabel(row: SurveyRow): boolean {
+  if (isMarker(row.type) || isMetadata(row.type) || isDeviceType(row.type)) return false;
+  if (row.type === 'calculate' || row.type === 'hidden') return false;
+  // A question filled by a calculation (a setvalue target in pyxform's words) is not asked.
+  if (row.calculation?.trim()) return false;
+  return true;
+}
+
 function checkRowContents(ctx: CheckContext): void {
   const defaultLanguage = ctx.form.languages.find((l) => l.code === ctx.form.defaultLanguage) ?? ctx.form.languages[0];
   const labelHeader = translatedHeader('label', defaultLanguage);
   ctx.form.survey.forEach((row, index) => {
     if (isEnd(row) || !KNOWN_TYPES.has(row.type)) return;
-    const needsLabel = !isMarker(row.type) && row.type !== 'calculate' && !isMetadata(row.type);
-    if (needsLabel && !hasText(row.label) && !hasText(row.hint)) {
-      ctx.atSurvey(index, labelHeader, `The ${row.type} "${row.name}" has no label: write the text the interviewer reads out.`, row.name);
+    if (needsLabel(row) && !hasText(row.label) && !hasText(row.hint) && !hasMedia(row)) {
+      ctx.atSurveyCoded(index, labelHeader, 'xlsform-no-label', { type: row.type, name: row.name }, row.name);
     }
+    checkMediaColumns(ctx, row, index);
     if (row.type === 'calculate' && !row.calculation?.trim()) {
       ctx.atSurvey(index, 'calculation', `The calculate field "${row.name}" has no calculation.`, row.name);
     }
-    if (row.choiceFilter !== undefined && !isSelect(row.type)) {
-      ctx.atSurvey(index, 'choice_filter', 'Only select_one, select_multiple and rank questions can have a choice_filter.', row.name);
-    }
+    // A choice_filter on a row that is not a select is kept and ignored, as pyxform does.
     if (row.repeatCount !== undefined && row.type !== 'begin_repeat') {
       ctx.atSurvey(index, 'repeat_count', 'Only begin_repeat rows can have a repeat_count.', row.name);
     }
@@ -120,22 +176,30 @@ function checkRowContents(ctx: CheckContext): void {
   });
 }
 
+/** As pyxform: big-image only beside an image, and no media type ODK does not know. */
+function checkMediaColumns(ctx: CheckContext, row: SurveyRow, index: number): void {
+  const media = Object.entries(row.extra ?? {}).filter(([header, text]) => /^media::?/i.test(header) || MEDIA_COLUMN.test(header) ? text.trim() !== '' : false);
+  for (const [header] of media) {
+    const kind = header.replace(/^media::?/i, '').split('::')[0].toLowerCase();
+    if (!['image', 'big-image', 'audio', 'video'].includes(kind)) {
+      ctx.atSurveyCoded(index, header, 'xlsform-unknown-media', { media: kind }, row.name);
+    }
+  }
+  const kinds = new Set(media.map(([header]) => header.replace(/^media::?/i, '').split('::')[0].toLowerCase()));
+  if (kinds.has('big-image') && !kinds.has('image')) {
+    const header = media.find(([h]) => /big-image/i.test(h))![0];
+    ctx.atSurveyCoded(index, header, 'xlsform-big-image-alone', { name: row.name }, row.name);
+  }
+}
+
 /** A literal default must be an answer the question accepts. */
 function checkLiteralDefault(ctx: CheckContext, row: SurveyRow, index: number): void {
   if (row.default === undefined || isDynamicDefault(row.default)) return;
   const value = row.default.trim();
   if (!value) return;
-  if (isSelect(row.type)) {
-    const list = row.listName ? findChoiceList(ctx.form, row.listName) : undefined;
-    if (!list) return;
-    const names = row.type === 'select_one' ? [value] : selectedNames(value);
-    for (const name of names) {
-      if (!list.choices.some((choice) => choice.name === name)) {
-        ctx.atSurvey(index, 'default', `The default "${name}" is not a choice of list "${list.name}".`, row.name);
-      }
-    }
-    return;
-  }
+  // pyxform takes any default for a select (ODK Collect then starts with nothing chosen); so does
+  // Kelisim: the interview shows only choices of the list, so a stray default selects nothing.
+  if (isSelect(row.type) || isSelectFromFile(row.type)) return;
   const problem = answerFormatProblem(row.type, value);
   if (problem) {
     ctx.atSurvey(index, 'default', `The default "${value}" does not fit this ${row.type} question: ${answerMessage(problem, 'en')}`, row.name);

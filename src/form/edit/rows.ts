@@ -100,10 +100,19 @@ export function renameRow(form: FormDefinition, index: number, newName: string):
   const row = form.survey[index];
   if (row.name === newName) return form;
   const renames = renamesFor(row, newName);
-  const survey = form.survey.map((other, i) => withRenamedReferences(i === index ? { ...other, name: newName } : other, renames));
+  const survey = form.survey.map((other, i) => withRenamedReferences(i === index ? ownName(other, newName) : other, renames));
   const renamed = withSurvey(form, survey);
   const ownList = row.listName === row.name && listUsers(form, row.name).length === 1 && !form.choiceLists.some((list) => list.name === newName);
   return ownList ? renameChoiceList(renamed, row.name, newName) : renamed;
+}
+
+/**
+ * The row under a name the designer gave it: a name the reader had qualified by its group
+ * (`sourceName`, see qualifyNames) gives way, and the workbook is written with the new name.
+ */
+function ownName(row: SurveyRow, name: string): SurveyRow {
+  const { sourceName: _qualifiedFrom, ...rest } = row;
+  return { ...rest, name };
 }
 
 /**
@@ -125,7 +134,7 @@ export function duplicateNode(form: FormDefinition, index: number): EditResult {
       taken.add(to);
     }
   }
-  const copy = original.map((row) => withRenamedReferences(row.name ? { ...row, name: renames.get(row.name)! } : { ...row }, renames));
+  const copy = original.map((row) => withRenamedReferences(row.name ? ownName(row, renames.get(row.name)!) : { ...row }, renames));
   return insertRows(form, end + 1, copy);
 }
 

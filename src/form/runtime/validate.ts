@@ -1,6 +1,6 @@
 import type { Problem } from '../../common/errors';
 import type { FormDefinition, Translations } from '../model';
-import { isSelect } from '../model';
+import { isCollectable, isSelect } from '../model';
 import { OTHER_CHOICE } from '../choices';
 import { answerFormatProblem } from '../answer-formats';
 import type { AnswerMessage, MessageLanguage } from '../messages';
@@ -81,6 +81,9 @@ class Validation {
       if (value !== '') this.report(instance, field.name, 'not-relevant', this.kelisim('not-relevant'));
       return;
     }
+    // A type the form keeps but the interview cannot collect yet (a photo, a geotrace) is never
+    // asked, so its `required` cannot hold an interview back.
+    if (!isCollectable(field.type)) return;
     if (value === '') {
       if (isRequired(this.run, instance, field)) {
         this.report(instance, field.name, 'required', this.own(field.row.requiredMessage, 'required'));

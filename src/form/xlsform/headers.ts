@@ -44,12 +44,22 @@ export interface ColumnHeader {
   language?: string;
 }
 
-/** Reads one header cell of a sheet. */
-export function parseHeader(sheet: Sheet, raw: string): ColumnHeader {
+/** pyxform's column groups whose prefix adds nothing for Kelisim: `bind::relevant` is `relevant`. */
+const GROUP_PREFIX = /^(bind::(?=relevant|constraint|required|readonly|calculate|jr:)|control::(?=appearance|jr:count)|body::)/i;
+
+/**
+ * Reads one header cell of a sheet. `doubleColons` says whether any header of the sheet uses `::`;
+ * when none does, a single colon separates the parts (`label:English`, `bind:relevant`), as
+ * pyxform reads such sheets. `jr:count` and the other aliases with a colon are matched whole first.
+ */
+export function parseHeader(sheet: Sheet, raw: string, doubleColons = true): ColumnHeader {
   const trimmed = raw.trim();
-  const separator = trimmed.indexOf('::');
-  const basePart = separator < 0 ? trimmed : trimmed.slice(0, separator);
-  const languagePart = separator < 0 ? undefined : trimmed.slice(separator + 2).trim();
+  const wholeAlias = ALIASES[sheet][trimmed.toLowerCase().replace(/\s+/g, '_')];
+  const spelled = wholeAlias || doubleColons ? trimmed : trimmed.replace(/(?<!:):(?!:)/g, '::');
+  const ungrouped = spelled.replace(GROUP_PREFIX, '').replace(/^bind::jr:/i, 'jr:');
+  const separator = wholeAlias ? -1 : ungrouped.indexOf('::');
+  const basePart = separator < 0 ? ungrouped : ungrouped.slice(0, separator);
+  const languagePart = separator < 0 ? undefined : ungrouped.slice(separator + 2).trim();
   const normalized = basePart.trim().toLowerCase().replace(/\s+/g, '_');
   const base = ALIASES[sheet][normalized] ?? normalized;
   if (!KNOWN[sheet].has(base)) return { key: trimmed, known: false };

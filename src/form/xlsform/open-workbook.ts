@@ -1,26 +1,28 @@
-import ExcelJS from 'exceljs';
-import { badInput } from '../../common/errors';
+import { KelisimError, codedProblem } from '../../common/errors';
+import type { WorkbookCells } from './xlsx-cells';
+import { WorkbookFormatError, readWorkbookCells } from './xlsx-cells';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLD_EXCEL = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
 
 /**
- * Opens .xlsx bytes with exceljs, refusing with a clear sentence what is not one: an old .xls, a CSV
- * or other file, a damaged workbook.
+ * Reads the cells of the named sheets of .xlsx bytes, refusing with a clear sentence what is not
+ * one: an old .xls, a CSV or other file, a damaged workbook, one too large to be a form.
  */
-export async function openWorkbook(bytes: Uint8Array, name: string, file: string | undefined): Promise<ExcelJS.Workbook> {
-  const refuse = (message: string) => badInput(`${name}: ${message}`, [{ ...(file ? { file } : {}), message }]);
-  if (startsWith(bytes, OLD_EXCEL)) {
-    throw refuse('This is an Excel 97–2003 workbook (.xls). Open it in Excel or LibreOffice, save it as .xlsx and import that.');
-  }
-  if (!startsWith(bytes, ZIP)) throw refuse('This is not an Excel workbook (.xlsx).');
-  const workbook = new ExcelJS.Workbook();
+export async function openWorkbook(bytes: Uint8Array, name: string, file: string | undefined, sheets: readonly string[]): Promise<WorkbookCells> {
+  const where = file ? { file } : {};
+  // The whole file is refused for one reason: the error says it after the file name, coded as its problem.
+  const refuse = (problem: ReturnType<typeof codedProblem>) =>
+    new KelisimError('bad-input', `${name}: ${problem.message}`, [problem], undefined, problem.code, problem.params);
+  if (startsWith(bytes, OLD_EXCEL)) throw refuse(codedProblem('xlsform-old-excel', {}, where));
+  if (!startsWith(bytes, ZIP)) throw refuse(codedProblem('xlsform-not-xlsx', {}, where));
   try {
-    // exceljs types load() as taking a Node Buffer; it takes any bytes JSZip reads, in the browser too.
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    return await readWorkbookCells(bytes, (sheet) => sheets.includes(sheet.trim().toLowerCase()));
   } catch (error) {
-    throw refuse(`The workbook cannot be read; it may be damaged (${error instanceof Error ? error.message : String(error)}).`);
+    if (!(error instanceof WorkbookFormatError)) throw error;
+    // The bytes start as a zip, so a zip that cannot be opened is a damaged workbook.
+    const code = error.reason === 'too-large' ? 'xlsform-too-large' : 'xlsform-damaged';
+    throw refuse(codedProblem(code, { detail: error.message }, where));
   }
-  return workbook;
 }

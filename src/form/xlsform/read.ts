@@ -1,5 +1,6 @@
 import type { Problem } from '../../common/errors';
-import { badInput } from '../../common/errors';
+import { codedError, codedProblem } from '../../common/errors';
+import type { ErrorCode } from '../../common/messages/errors';
 import type { Choice, ChoiceList, FormDefinition, Language, SurveyRow } from '../model';
 import { UNNAMED_DEFAULT_LANGUAGE } from '../model';
 import { parseLanguage } from '../languages';
@@ -9,8 +10,12 @@ import type { ColumnHeader } from './headers';
 import { TRANSLATABLE } from './headers';
 import { parseRowType } from './row-type';
 import type { SheetRecord, SheetTable } from './sheet-table';
-import { findWorksheet, readSheetTable } from './sheet-table';
+import { findSheet, readSheetTable } from './sheet-table';
 import { openWorkbook } from './open-workbook';
+import type { SheetCells } from './xlsx-cells';
+import type { LoopMarker } from './loops';
+import { expandLoops } from './loops';
+import { qualifyNames } from './qualify-names';
 
 /** The columns of one row, sorted by what the model needs. */
 interface RowCells {
@@ -38,20 +43,48 @@ class Languages {
   }
 
   defaultCode(): string {
+    // A default_language no column is written in (every column is label::fr, the setting says
+    // English): pyxform accepts it and ODK starts in the first language there is; so does Kelisim.
+    if (this.fromSettings && !this.sawPlainColumn && this.list.length && !this.list.some((l) => l.code === this.fromSettings!.code)) {
+      return this.list[0].code;
+    }
     if (this.fromSettings) return this.fromSettings.code;
     if (this.sawPlainColumn || !this.list.length) return UNNAMED_DEFAULT_LANGUAGE;
     return this.list[0].code;
   }
 }
 
-function rowCells(table: SheetTable, record: SheetRecord, languages: Languages): RowCells {
+/** Columns holding XPath, where typographic quotes (‘ ’ “ ”) are straightened as pyxform does. */
+const EXPRESSION_COLUMNS = new Set(['relevant', 'constraint', 'calculation', 'required', 'read_only', 'choice_filter', 'default', 'repeat_count']);
+
+/** ‘x’ and “x” as 'x' and "x": word processors put them into expressions that XPath cannot read otherwise. */
+export function straightenQuotes(text: string): string {
+  return text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+}
+
+/** Two columns of one sheet that hold the same language and differ in a row: where, for a problem. */
+interface LanguageClash {
+  row: number;
+  column: string;
+  earlier: string;
+}
+
+function rowCells(table: SheetTable, record: SheetRecord, languages: Languages, clashes: LanguageClash[] = []): RowCells {
   const cells: RowCells = { plain: {}, translated: {}, extra: {} };
-  for (const { index, header } of table.columns) {
+  const sources: Record<string, string> = {};
+  for (const { index, header, title } of table.columns) {
     const text = record.cells.get(index);
     if (text === undefined) continue;
     if (!header.known) cells.extra[header.key] = text;
-    else if (TRANSLATABLE.has(header.key)) (cells.translated[header.key] ??= {})[languages.codeOf(header)] = text;
-    else cells.plain[header.key] = text;
+    else if (TRANSLATABLE.has(header.key)) {
+      const texts = (cells.translated[header.key] ??= {});
+      const code = languages.codeOf(header);
+      // `label` (in the default language English) beside `label::English(en)`: pyxform keeps both
+      // as two languages; Kelisim, whose languages are codes, keeps one when they say the same.
+      if (texts[code] !== undefined && texts[code] !== text) clashes.push({ row: record.row, column: title, earlier: sources[`${header.key}:${code}`] });
+      texts[code] ??= text;
+      sources[`${header.key}:${code}`] ??= title;
+    } else cells.plain[header.key] = EXPRESSION_COLUMNS.has(header.key) ? straightenQuotes(text) : text;
   }
   return cells;
 }
@@ -80,18 +113,23 @@ class WorkbookReader {
     this.problems.push({ ...(this.file ? { file: this.file } : {}), sheet, row, column, message });
   }
 
-  /** Registers the languages of a sheet's translated columns in column order; two columns for one language are a problem. */
+  coded(sheet: string, row: number, column: string, code: ErrorCode, params: Record<string, string | number>): void {
+    // The catalog types each code's parameters; codes chosen at run time are checked by the tests that raise them.
+    this.problems.push(codedProblem(code as 'xlsform-problems', params as { file: string; count: number },
+      { ...(this.file ? { file: this.file } : {}), sheet, row, column }));
+  }
+
+  /** Registers the languages of a sheet's translated columns in column order. */
   registerLanguages(table: SheetTable, languages: Languages): void {
-    const seen = new Map<string, string>();
-    for (const { header, title } of table.columns) {
-      if (!header.known || !TRANSLATABLE.has(header.key)) continue;
-      const key = `${header.key}\u0000${languages.codeOf(header)}`;
-      const earlier = seen.get(key);
-      if (earlier !== undefined) {
-        this.problem(table.sheet, 1, title, `The columns "${earlier}" and "${title}" hold the same language; keep one of them.`);
-      }
-      seen.set(key, title);
-    }
+    for (const { header } of table.columns) if (header.known && TRANSLATABLE.has(header.key)) languages.codeOf(header);
+  }
+
+  /** The columns of a row, with a problem where two columns of one language say different things. */
+  cells(table: SheetTable, record: SheetRecord, languages: Languages): RowCells {
+    const clashes: LanguageClash[] = [];
+    const cells = rowCells(table, record, languages, clashes);
+    for (const clash of clashes) this.coded(table.sheet, clash.row, clash.column, 'xlsform-language-clash', { column: clash.column, earlier: clash.earlier });
+    return cells;
   }
 
   yesNo(sheet: string, record: SheetRecord, column: string, text: string | undefined): true | undefined {
@@ -101,8 +139,8 @@ class WorkbookReader {
     return undefined;
   }
 
-  surveyRow(table: SheetTable, record: SheetRecord, languages: Languages): SurveyRow | undefined {
-    const cells = rowCells(table, record, languages);
+  surveyRow(table: SheetTable, record: SheetRecord, languages: Languages): SurveyRow | LoopMarker | undefined {
+    const cells = this.cells(table, record, languages);
     const { plain, translated } = cells;
     const typeText = plain.type;
     if (typeText === undefined) {
@@ -112,12 +150,19 @@ class WorkbookReader {
       return undefined;
     }
     const parsed = parseRowType(typeText);
-    if (!parsed.ok) this.problem('survey', record.row, 'type', parsed.message);
+    if (parsed.ok && 'loop' in parsed) {
+      return { loop: parsed.loop, row: record.row, name: plain.name ?? '', ...(parsed.loop === 'begin' ? { listName: parsed.listName } : {}),
+        ...(translated.label ? { label: translated.label } : {}) };
+    }
+    if (!parsed.ok) this.coded('survey', record.row, 'type', parsed.problem.code, parsed.problem.params);
+    const typed = parsed.ok && 'type' in parsed ? parsed : undefined;
     // A row of unknown type stays as a harmless calculate, so that its name still resolves and
     // checkForm does not report follow-on problems; the form is rejected anyway.
-    const row: SurveyRow = parsed.ok ? { type: parsed.type, name: plain.name ?? '' } : { type: 'calculate', name: plain.name ?? '', calculation: "''" };
-    if (parsed.ok && parsed.listName) row.listName = parsed.listName;
-    if (parsed.ok && parsed.orOther) row.orOther = true;
+    // pyxform names an unnamed note after its row; so does Kelisim, so that the answer has a key.
+    const name = plain.name ?? (typed?.type === 'note' ? `generated_note_name_${record.row}` : '');
+    const row: SurveyRow = typed ? { type: typed.type, name } : { type: 'calculate', name, calculation: "''" };
+    if (typed?.listName) row.listName = typed.listName;
+    if (typed?.orOther) row.orOther = true;
     if (translated.label) row.label = translated.label;
     if (translated.hint) row.hint = translated.hint;
     const required = flagOrExpression(plain.required);
@@ -127,7 +172,7 @@ class WorkbookReader {
     if (plain.relevant !== undefined) row.relevant = plain.relevant;
     if (plain.constraint !== undefined) row.constraint = plain.constraint;
     if (translated.constraint_message) row.constraintMessage = translated.constraint_message;
-    if (parsed.ok && plain.calculation !== undefined) row.calculation = plain.calculation;
+    if (typed && plain.calculation !== undefined) row.calculation = plain.calculation;
     if (plain.default !== undefined) row.default = plain.default;
     if (plain.appearance !== undefined) row.appearance = plain.appearance;
     if (plain.choice_filter !== undefined) row.choiceFilter = plain.choice_filter;
@@ -142,24 +187,26 @@ class WorkbookReader {
     return row;
   }
 
-  survey(table: SheetTable, languages: Languages): SurveyRow[] {
+  survey(table: SheetTable, languages: Languages): { rows: (SurveyRow | LoopMarker)[]; sheetRows: number[] } {
     const missing = ['type', 'name'].filter((key) => !table.columns.some((c) => c.header.known && c.header.key === key));
     for (const key of missing) this.problem('survey', 1, key, `The survey sheet has no "${key}" column.`);
     // Without types no row can be read; one problem says so, not one per row.
-    if (missing.includes('type')) return [];
+    if (missing.includes('type')) return { rows: [], sheetRows: [] };
     this.registerLanguages(table, languages);
-    const rows: SurveyRow[] = [];
+    const rows: (SurveyRow | LoopMarker)[] = [];
+    const sheetRows: number[] = [];
     for (const record of table.records) {
       const row = this.surveyRow(table, record, languages);
       if (!row) continue;
       rows.push(row);
-      this.locations.surveyRows!.push(record.row);
+      sheetRows.push(record.row);
     }
-    return rows;
+    return { rows, sheetRows };
   }
 
   choices(table: SheetTable | undefined, languages: Languages): ChoiceList[] {
-    if (!table) return [];
+    // A choices sheet with nothing under its headers is no list at all, as for pyxform.
+    if (!table || !table.records.length) return [];
     if (!table.columns.some((c) => c.header.known && c.header.key === 'list_name')) {
       this.problem('choices', 1, 'list_name', 'The choices sheet has no "list_name" column, so its choices belong to no list.');
       return [];
@@ -167,12 +214,11 @@ class WorkbookReader {
     this.registerLanguages(table, languages);
     const lists = new Map<string, ChoiceList>();
     for (const record of table.records) {
-      const cells = rowCells(table, record, languages);
+      const cells = this.cells(table, record, languages);
       const listName = cells.plain.list_name;
-      if (listName === undefined) {
-        this.problem('choices', record.row, 'list_name', 'This choice has no list_name; write the name of the list it belongs to.');
-        continue;
-      }
+      // A row without list_name belongs to no list, and no question can show it; pyxform passes
+      // over it (field-tm's slum assessment has one), and so does Kelisim.
+      if (listName === undefined) continue;
       const choice: Choice = { name: cells.plain.name ?? '', label: cells.translated.label ?? {} };
       if (this.yesNo('choices', record, 'missing', cells.plain.missing)) choice.missing = true;
       if (Object.keys(cells.extra).length) choice.extra = cells.extra;
@@ -193,6 +239,15 @@ interface Settings {
   known: Record<string, string>;
   extra: Record<string, string>;
 }
+
+/** A sheet kept verbatim (entities, external_choices): its rows with values, as text from column A. */
+function rawSheet(sheet: SheetCells): string[][] {
+  const width = Math.max(0, ...sheet.rows.flatMap((row) => [...row.cells.keys()]));
+  return sheet.rows.map((row) => Array.from({ length: width }, (_, i) => row.cells.get(i + 1) ?? ''));
+}
+
+/** Sheets pyxform reads beside survey, choices and settings that Kelisim keeps without interpreting. */
+const KEPT_SHEETS = ['entities', 'external_choices'];
 
 function readSettings(table: SheetTable | undefined): Settings {
   const settings: Settings = { known: {}, extra: {} };
@@ -222,20 +277,28 @@ function formIdFromFileName(fileName: string | undefined): string {
  */
 export async function readXlsForm(bytes: Uint8Array | ArrayBuffer, fileName?: string): Promise<FormDefinition> {
   const name = fileName ?? 'The workbook';
-  const workbook = await openWorkbook(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), name, fileName);
+  const workbook = await openWorkbook(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), name, fileName,
+    ['survey', 'choices', 'settings', ...KEPT_SHEETS]);
   const reader = new WorkbookReader(fileName);
-  const surveySheet = findWorksheet(workbook.worksheets, 'survey');
+  const surveySheet = findSheet(workbook.sheets, 'survey');
   if (!surveySheet) {
-    const sheets = workbook.worksheets.map((w) => `"${w.name}"`).join(', ') || 'none';
-    const message = `The workbook has no "survey" sheet (its sheets: ${sheets}); an XLSForm lists its questions on a sheet named survey.`;
-    throw badInput(`${name}: 1 problem`, [{ ...(fileName ? { file: fileName } : {}), message }]);
+    const sheets = workbook.sheetNames.map((sheet) => `"${sheet}"`).join(', ') || 'none';
+    throw codedError('bad-input', 'xlsform-problems', { file: name, count: 1 },
+      [codedProblem('xlsform-no-survey-sheet', { sheets }, fileName ? { file: fileName } : {})]);
   }
-  const settingsSheet = findWorksheet(workbook.worksheets, 'settings');
-  const choicesSheet = findWorksheet(workbook.worksheets, 'choices');
+  const settingsSheet = findSheet(workbook.sheets, 'settings');
+  const choicesSheet = findSheet(workbook.sheets, 'choices');
   const settings = readSettings(settingsSheet && readSheetTable(settingsSheet, 'settings', reader.problems, fileName));
   const languages = new Languages(settings.known.default_language ? parseLanguage(settings.known.default_language) : undefined);
-  const survey = reader.survey(readSheetTable(surveySheet, 'survey', reader.problems, fileName), languages);
+  const surveyTable = readSheetTable(surveySheet, 'survey', reader.problems, fileName);
   const choiceLists = reader.choices(choicesSheet && readSheetTable(choicesSheet, 'choices', reader.problems, fileName), languages);
+  const read = reader.survey(surveyTable, languages);
+  const loopProblems: Parameters<typeof expandLoops>[3] = [];
+  const expanded = expandLoops(read.rows, read.sheetRows, choiceLists, loopProblems);
+  const survey = qualifyNames(expanded.survey);
+  const sheetRows = expanded.sheetRows;
+  for (const problem of loopProblems) reader.coded('survey', problem.row, 'type', problem.code, problem.params);
+  reader.locations.surveyRows = sheetRows;
 
   const formId = settings.known.form_id ?? formIdFromFileName(fileName);
   const form: FormDefinition = {
@@ -248,12 +311,14 @@ export async function readXlsForm(bytes: Uint8Array | ArrayBuffer, fileName?: st
     choiceLists,
   };
   if (Object.keys(settings.extra).length) form.settingsExtra = settings.extra;
+  const kept = KEPT_SHEETS.map((sheet) => findSheet(workbook.sheets, sheet)).filter((sheet) => sheet?.rows.length);
+  if (kept.length) form.extraSheets = Object.fromEntries(kept.map((sheet) => [sheet!.name.trim().toLowerCase(), rawSheet(sheet!)]));
 
   const problems = [...reader.problems, ...checkForm(form, reader.locations)];
   if (problems.length) {
     const order: Record<string, number> = { survey: 0, choices: 1, settings: 2 };
     problems.sort((a, b) => (order[a.sheet ?? ''] ?? 3) - (order[b.sheet ?? ''] ?? 3) || (a.row ?? 0) - (b.row ?? 0));
-    throw badInput(`${name}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`, problems);
+    throw codedError('bad-input', 'xlsform-problems', { file: name, count: problems.length }, problems);
   }
   return form;
 }

@@ -1,6 +1,7 @@
-import type { Worksheet } from 'exceljs';
 import type { Problem } from '../../common/errors';
-import { cellText, columnLetter } from './cells';
+import { codedProblem } from '../../common/errors';
+import { columnLetter } from './cells';
+import type { SheetCells } from './xlsx-cells';
 import type { ColumnHeader, Sheet } from './headers';
 import { parseHeader } from './headers';
 
@@ -32,40 +33,41 @@ const columnId = (header: ColumnHeader) => (header.language === undefined ? head
  * Reads a sheet whose first row holds the column headers. Two columns that mean the same thing
  * (`label` and `Label `) are reported, and the second is ignored.
  */
-export function readSheetTable(worksheet: Worksheet, sheet: Sheet, problems: Problem[], file?: string): SheetTable {
+export function readSheetTable(source: SheetCells, sheet: Sheet, problems: Problem[], file?: string): SheetTable {
   const columns: SheetColumn[] = [];
   const seen = new Map<string, number>();
-  worksheet.getRow(1).eachCell({ includeEmpty: false }, (cell, index) => {
-    const title = cellText(cell.value).trim();
-    if (!title) return;
-    const header = parseHeader(sheet, title);
+  const [headerRow, ...dataRows] = source.rows;
+  const headerNumber = headerRow?.row ?? 1;
+  const headerCells = [...(headerRow?.cells ?? new Map<number, string>())].sort((a, b) => a[0] - b[0]);
+  const doubleColons = headerCells.some(([, text]) => text.includes('::'));
+  for (const [index, text] of headerCells) {
+    const title = text.trim();
+    if (!title) continue;
+    const header = parseHeader(sheet, title, doubleColons);
     const id = columnId(header).toLowerCase();
     const earlier = seen.get(id);
     if (earlier !== undefined) {
-      problems.push({
-        ...(file ? { file } : {}), sheet, row: 1, column: title,
-        message: `The column "${title}" (column ${columnLetter(index)}) repeats column ${columnLetter(earlier)}; keep one of them.`,
-      });
-      return;
+      problems.push(codedProblem('xlsform-repeated-column', { column: title, letter: columnLetter(index), earlier: columnLetter(earlier) },
+        { ...(file ? { file } : {}), sheet, row: headerNumber, column: title }));
+      continue;
     }
     seen.set(id, index);
     columns.push({ index, header, title });
-  });
+  }
 
   const records: SheetRecord[] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber === 1) return;
+  for (const { row, cells: rowCells } of dataRows) {
     const cells = new Map<number, string>();
     for (const column of columns) {
-      const text = cellText(row.getCell(column.index).value).trim();
+      const text = rowCells.get(column.index)?.trim();
       if (text) cells.set(column.index, text);
     }
-    if (cells.size) records.push({ row: rowNumber, cells });
-  });
+    if (cells.size) records.push({ row, cells });
+  }
   return { sheet, columns, records };
 }
 
-/** The worksheet whose name, trimmed and in any case, is `name`. */
-export function findWorksheet(worksheets: Worksheet[], name: Sheet): Worksheet | undefined {
-  return worksheets.find((worksheet) => worksheet.name.trim().toLowerCase() === name);
+/** The sheet whose name, trimmed and in any case, is `name`. */
+export function findSheet(sheets: SheetCells[], name: string): SheetCells | undefined {
+  return sheets.find((candidate) => candidate.name.trim().toLowerCase() === name);
 }

@@ -35,7 +35,7 @@ function surveyColumns(form: FormDefinition): Column<SurveyRow>[] {
   const labels = translatedColumns('label', languages, rows, (r) => r.label, true);
   const columns: Column<SurveyRow>[] = [
     { header: 'type', cell: (r) => formatRowType(r.type, r.listName, r.orOther) },
-    { header: 'name', cell: (r) => r.name },
+    { header: 'name', cell: (r) => r.sourceName ?? r.name },
     ...labels,
     ...translatedColumns('hint', languages, rows, (r) => r.hint),
     { header: 'required', cell: (r) => r.requiredIf ?? yes(r.required) },
@@ -106,6 +106,10 @@ export async function writeXlsForm(form: FormDefinition): Promise<Uint8Array> {
   addSheet(workbook, 'choices', choiceColumns(form, choiceRows), choiceRows);
   const settings = settingsRow(form);
   addSheet(workbook, 'settings', settings.map(([header], i) => ({ header, cell: () => settings[i][1] })), [null]);
+  for (const [name, rows] of Object.entries(form.extraSheets ?? {})) {
+    const sheet = workbook.addWorksheet(name);
+    for (const row of rows) sheet.addRow(row);
+  }
   const written = await workbook.xlsx.writeBuffer();
   return new Uint8Array(written as ArrayBuffer);
 }

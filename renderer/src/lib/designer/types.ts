@@ -23,6 +23,10 @@ const TYPE_KEYS: Record<QuestionType, MessageKey> = {
   text: 'designer.type.text', integer: 'designer.type.integer', decimal: 'designer.type.decimal', date: 'designer.type.date', time: 'designer.type.time',
   dateTime: 'designer.type.dateTime', select_one: 'designer.type.select_one', select_multiple: 'designer.type.select_multiple', rank: 'designer.type.rank',
   note: 'designer.type.note', calculate: 'designer.type.calculate', acknowledge: 'designer.type.acknowledge', geopoint: 'designer.type.geopoint',
+  geotrace: 'designer.type.geotrace', geoshape: 'designer.type.geoshape', range: 'designer.type.range', image: 'designer.type.image',
+  audio: 'designer.type.audio', video: 'designer.type.video', file: 'designer.type.file', barcode: 'designer.type.barcode',
+  hidden: 'designer.type.hidden', select_one_from_file: 'designer.type.select_one_from_file',
+  select_multiple_from_file: 'designer.type.select_multiple_from_file', select_one_external: 'designer.type.select_one_external',
 };
 
 export function typeKey(type: RowType): MessageKey {
@@ -30,6 +34,9 @@ export function typeKey(type: RowType): MessageKey {
     case 'begin_group': case 'end_group': return 'designer.type.group';
     case 'begin_repeat': case 'end_repeat': return 'designer.type.repeat';
     case 'start': case 'end': case 'today': case 'deviceid': case 'username': return 'designer.type.metadata';
+    // Filled by a phone (its number, SIM, account, location track, audit log) or a declaration of an attached file.
+    case 'phonenumber': case 'simserial': case 'subscriberid': case 'email': case 'start-geopoint':
+    case 'background-geopoint': case 'audit': case 'xml-external': case 'csv-external': return 'designer.type.notCollected';
     default: return TYPE_KEYS[type];
   }
 }

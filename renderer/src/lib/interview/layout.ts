@@ -20,7 +20,7 @@
  *   response with `itemFields`.
  */
 import type { FormDefinition, GroupNode, SurveyNode, SurveyRow } from '../form';
-import { isMetadata, isSelect, otherFieldName, parseExpression, referencedFields, surveyTree } from '../form';
+import { isCollectable, isMetadata, isSelect, otherFieldName, parseExpression, referencedFields, surveyTree } from '../form';
 
 export interface QuestionItem {
   kind: 'question';
@@ -100,7 +100,8 @@ export function wantsSinglePage(form: FormDefinition): boolean {
 
 /** Rows the interviewer never sees. */
 function isHidden(row: SurveyRow): boolean {
-  return row.type === 'calculate' || isMetadata(row.type) || hasAppearance(row, 'hidden');
+  // Types the form keeps but the interview cannot collect yet (isCollectable) are not shown.
+  return row.type === 'calculate' || isMetadata(row.type) || !isCollectable(row.type) || hasAppearance(row, 'hidden');
 }
 
 /** Whether a text question specifies the select before it: its relevance reads only that select. */

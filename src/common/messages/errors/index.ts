@@ -2,6 +2,7 @@ import type { Language, MessageParams, Phrase } from '../catalog';
 import { generalErrors } from './general';
 import { qualityMessages } from './quality';
 import { planMessages } from './plan';
+import { xlsformErrors } from './xlsform';
 
 /**
  * Every error code the core can raise, joined from one file per area (add an area's file here).
@@ -11,6 +12,7 @@ export const errorCatalog = {
   ...generalErrors,
   ...qualityMessages,
   ...planMessages,
+  ...xlsformErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;
