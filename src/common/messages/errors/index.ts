@@ -1,6 +1,7 @@
 import type { Language, MessageParams, Phrase } from '../catalog';
 import { expressionErrors } from './expressions';
 import { generalErrors } from './general';
+import { transportErrors } from './transport';
 
 /**
  * Every error code the core can raise, joined from one file per area (add an area's file here).
@@ -9,6 +10,7 @@ import { generalErrors } from './general';
 export const errorCatalog = {
   ...generalErrors,
   ...expressionErrors,
+  ...transportErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;
