@@ -1,4 +1,5 @@
 import type { Language, MessageParams, Phrase } from '../catalog';
+import { csvErrors } from './csv';
 import { expressionErrors } from './expressions';
 import { generalErrors } from './general';
 import { transportErrors } from './transport';
@@ -11,6 +12,7 @@ export const errorCatalog = {
   ...generalErrors,
   ...expressionErrors,
   ...transportErrors,
+  ...csvErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;
