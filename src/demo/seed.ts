@@ -38,5 +38,5 @@ export function insertDemoResponses(db: Db, formId: string, version: string, cou
       })),
     );
     return { added: fresh.length, skipped: responses.length - fresh.length };
-  })();
+  }).immediate();
 }

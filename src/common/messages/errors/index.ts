@@ -1,5 +1,6 @@
 import type { Language, MessageParams, Phrase } from '../catalog';
 import { csvErrors } from './csv';
+import { databaseErrors } from './database';
 import { expressionErrors } from './expressions';
 import { generalErrors } from './general';
 import { transportErrors } from './transport';
@@ -13,6 +14,7 @@ export const errorCatalog = {
   ...expressionErrors,
   ...transportErrors,
   ...csvErrors,
+  ...databaseErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;
