@@ -4,7 +4,7 @@
  * on the combination of codes a response has: each distinct combination is evaluated once and remembered, which
  * makes a filter over a million responses a table lookup per response.
  */
-import { badInput } from '../common/errors';
+import { badInput, codedError } from '../common/errors';
 import type { Expression, Value } from '../form';
 import { ExpressionError, evaluate, parseExpression, referencedFields, toBoolean, typedValue, walkExpression } from '../form';
 import type { RowType } from '../form/model';
@@ -28,6 +28,7 @@ export function parseFilter(text: string, catalog: VariableCatalog): ParsedFilte
   try {
     expression = parseExpression(text);
   } catch (error) {
+    if (error instanceof ExpressionError && error.code) throw codedError('bad-input', error.code, error.params as never);
     if (error instanceof ExpressionError) {
       throw badInput(`the filter cannot be read: ${error.reason} at character ${error.position + 1} of "${text}"`);
     }

@@ -4,9 +4,16 @@
  * No Node imports: the renderer uses the same functions.
  */
 import type { ErrorPayload } from '../common/errors';
+import { codedError } from '../common/errors';
 import type { Progress } from '../common/progress';
 
 const BYTES_KEY = '$bytes';
+
+/**
+ * How deep arrays and objects may nest in a message. Real arguments nest a few levels; a body nested 200,000 deep
+ * would overflow the stack of JSON.parse's reviver (or of any handler that walks it) as an internal error.
+ */
+export const MAX_JSON_DEPTH = 200;
 
 export function toWireJson(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) =>
@@ -14,7 +21,35 @@ export function toWireJson(value: unknown): string {
   );
 }
 
+/** Parses a message; refuses one nested deeper than MAX_JSON_DEPTH, or that is not JSON, with a coded bad-input error. */
 export function fromWireJson(text: string): unknown {
+  if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) throw codedError('bad-input', 'json-too-deep', { depth: MAX_JSON_DEPTH });
+  try {
+    return parseWireJson(text);
+  } catch (error) {
+    if (error instanceof SyntaxError) throw codedError('bad-input', 'json-malformed', undefined);
+    throw error;
+  }
+}
+
+/** True when brackets and braces outside strings nest deeper than `limit`: one pass, no recursion. */
+export function jsonDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x22 /* " */) {
+      // Skip the string, escapes included.
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c /* \ */) i++;
+    } else if (code === 0x5b /* [ */ || code === 0x7b /* { */) {
+      if (++depth > limit) return true;
+    } else if (code === 0x5d /* ] */ || code === 0x7d /* } */) {
+      depth--;
+    }
+  }
+  return false;
+}
+
+function parseWireJson(text: string): unknown {
   return JSON.parse(text, (_key, item: unknown) => {
     if (item && typeof item === 'object' && !Array.isArray(item)) {
       const encoded = (item as Record<string, unknown>)[BYTES_KEY];

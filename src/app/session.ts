@@ -30,7 +30,10 @@ export interface SessionOptions {
 /** Opens the database and builds the handler map over it: the start of every front end. */
 export async function openSession(options: SessionOptions): Promise<Session> {
   const existed = options.databasePath === ':memory:' ? false : fileHasContent(options.databasePath);
-  const db = openDatabase(options.databasePath, { create: options.create ?? true, nativeBinding: options.nativeBinding });
+  const busyTimeoutMs = busyTimeoutFromEnvironment();
+  const db = openDatabase(options.databasePath, {
+    create: options.create ?? true, nativeBinding: options.nativeBinding, ...(busyTimeoutMs !== undefined ? { busyTimeoutMs } : {}),
+  });
   deviceId(db); // fixed at first open, before any response can need it
   const context: ApiContext = {
     db,
@@ -55,6 +58,15 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     }
   }
   return session;
+}
+
+/**
+ * KELISIM_BUSY_TIMEOUT (seconds) shortens or lengthens how long a write waits for another program's write
+ * (default 60 s, see BUSY_TIMEOUT_MS); unset or not a number: the default.
+ */
+function busyTimeoutFromEnvironment(): number | undefined {
+  const seconds = Number(process.env.KELISIM_BUSY_TIMEOUT);
+  return process.env.KELISIM_BUSY_TIMEOUT && Number.isFinite(seconds) && seconds >= 0 ? Math.round(seconds * 1000) : undefined;
 }
 
 function fileHasContent(file: string): boolean {

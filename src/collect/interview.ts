@@ -114,7 +114,7 @@ export function saveInterview(db: Db, args: InterviewSaveArgs, now: number = Dat
     });
     const location = locationAnswers(compiled, changedFields, answers);
     return { receipt: { uuid: record.uuid, changeSeq, updatedAt: now, changed: true }, ...(location ? { location } : {}) };
-  })();
+  }).immediate();
 }
 
 /**
@@ -145,7 +145,7 @@ export function finalizeInterview(db: Db, uuid: string, recorder: Recorder, now:
     });
     writePosition(db, record.id, FINISH_POSITION);
     return summaryOf(requireRecord(db, uuid));
-  })();
+  }).immediate();
 }
 
 /** Makes a final response editable again; its revision rises so that merges prefer the correction. */
@@ -158,7 +158,7 @@ export function reopenInterview(db: Db, uuid: string, now: number = Date.now()):
     });
     // A correction starts from the closing screen, where every question is one jump away.
     writePosition(db, record.id, FINISH_POSITION);
-  })();
+  }).immediate();
   return openInterview(db, uuid);
 }
 
@@ -166,7 +166,7 @@ export function discardInterview(db: Db, uuid: string): void {
   db.transaction(() => {
     const record = requireDraft(db, uuid, 'discarded');
     deleteResponse(db, record.id);
-  })();
+  }).immediate();
 }
 
 export function summaryOf(record: InterviewRecord): ResponseSummary {

@@ -40,5 +40,5 @@ export function insertDemoResponses(
       })),
     );
     return { added: fresh.length, skipped: responses.length - fresh.length };
-  })();
+  }).immediate();
 }

@@ -66,7 +66,7 @@ export function resolveConflict(db: Db, uuid: string, keep: ConflictSideName, no
     responseWriter(db).replace(record.id, { ...facts, formVersionId: version.id }, encodeAnswers(version.fields, answers));
     closeConflict(db, conflict.id, keep, now, displaced);
     return { uuid, conflictId: conflict.id, kept: keep, replaced: true };
-  })();
+  }).immediate();
 }
 
 function sideInDatabase(

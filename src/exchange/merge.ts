@@ -58,7 +58,7 @@ export function conflictWinner(current: VersionTiebreak, incoming: VersionTiebre
 }
 
 export function mergePackages(db: Db, packages: readonly ReadPackage[], now: number, progress: ProgressReporter): MergeOutcome {
-  return db.transaction(() => new Merge(db, now, packages, progress).run())();
+  return db.transaction(() => new Merge(db, now, packages, progress).run()).immediate();
 }
 
 class Merge {

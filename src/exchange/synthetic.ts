@@ -116,7 +116,7 @@ export function interviewSynthetic(db: Db, plan: InterviewPlan): number {
     };
     return { meta, values: SYNTHETIC_FIELDS.map((name) => answers[name]) };
   });
-  return db.transaction(() => insertResponses(db, rows))();
+  return db.transaction(() => insertResponses(db, rows)).immediate();
 }
 
 /** mulberry32: small, fast, and the same sequence on every machine for a seed. */

@@ -152,7 +152,7 @@ export async function runReportBenchmark(options: ReportBenchmarkOptions = {}): 
     try {
       await session.handlers['forms.publish']({ form }, () => {});
       const version = getFormVersion(session.db, FORM_ID, form.version)!;
-      session.db.transaction(() => insertResponses(session.db, syntheticResponses(form, version.id, responses)))();
+      session.db.transaction(() => insertResponses(session.db, syntheticResponses(form, version.id, responses))).immediate();
       const buildSeconds = round((performance.now() - buildStarted) / 1000, 1);
       log(`  built in ${buildSeconds} s`);
 

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../api/spec';
 import { isApiName } from '../api/handlers';
 import { fromWireJson, toWireJson, type WireMessage } from '../api/wire';
-import { toErrorPayload } from '../common/errors';
+import { codedError, toErrorPayload, type ErrorPayload } from '../common/errors';
 import type { Progress } from '../common/progress';
 import { CONTENT_SECURITY_POLICY } from '../common/security';
 
@@ -18,6 +18,8 @@ export interface ServerOptions {
   port?: number;
   /** Tests may fix the token; otherwise a random one per run. */
   token?: string;
+  /** The largest API request body accepted (bytes); larger ones get 413. */
+  maxBodyBytes?: number;
 }
 
 export interface RunningServer {
@@ -51,14 +53,31 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const expected = Buffer.from(`Bearer ${token}`);
   let port = 0;
 
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+
   const server = http.createServer((request, response) => {
+    // No request, however malformed, may stop the server: anything unforeseen is answered 500 and the server goes on.
+    try {
+      route(request, response);
+    } catch (error) {
+      if (!response.headersSent) sendPlain(response, 500, toErrorPayload(error).message);
+      else response.destroy();
+    }
+  });
+
+  const route = (request: http.IncomingMessage, response: http.ServerResponse): void => {
     // A web page elsewhere could point a name it controls at 127.0.0.1 (DNS rebinding); only
     // requests addressed to the loopback host itself are served.
     const host = request.headers.host ?? '';
     if (host !== `${LOOPBACK}:${port}` && host !== `localhost:${port}`) {
       return sendPlain(response, 403, 'forbidden host');
     }
-    const url = new URL(request.url ?? '/', `http://${host}`);
+    let url: URL;
+    try {
+      url = new URL(request.url ?? '/', `http://${host}`);
+    } catch {
+      return sendPlain(response, 400, 'malformed request URL');
+    }
     if (url.pathname.startsWith('/api/')) {
       if (request.method !== 'POST') return sendPlain(response, 405, 'use POST');
       const given = Buffer.from(request.headers.authorization ?? '');
@@ -67,12 +86,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }
       const origin = request.headers.origin;
       if (origin && origin !== `http://${host}`) return sendPlain(response, 403, 'forbidden origin');
-      void serveApiCall(options.handlers, url.pathname.slice('/api/'.length), request, response);
+      serveApiCall(options.handlers, url.pathname.slice('/api/'.length), request, response, maxBodyBytes).catch(() => response.destroy());
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendPlain(response, 405, 'method not allowed');
-    serveStatic(options.rendererDir, url.pathname, response);
-  });
+    const pathname = decodedPath(url.pathname);
+    if (pathname === undefined) return sendPlain(response, 400, codedError('bad-input', 'request-path-malformed', undefined).message);
+    serveStatic(options.rendererDir, pathname, response);
+  };
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
@@ -103,14 +124,16 @@ async function serveApiCall(
   name: string,
   request: http.IncomingMessage,
   response: http.ServerResponse,
+  maxBodyBytes: number,
 ): Promise<void> {
   if (!isApiName(handlers, name)) return sendPlain(response, 404, `unknown API call "${name}"`);
   let args: unknown;
   try {
-    const body = await readBody(request);
+    const body = await readBody(request, maxBodyBytes);
     args = body.length ? fromWireJson(body) : {};
   } catch (error) {
-    return sendPlain(response, 400, (error as Error).message);
+    const refusal = toErrorPayload(error);
+    return sendRefusal(response, refusal.code === 'request-too-large' ? 413 : 400, refusal);
   }
   response.writeHead(200, {
     'Content-Type': 'application/x-ndjson; charset=utf-8',
@@ -128,15 +151,28 @@ async function serveApiCall(
   response.end();
 }
 
-function readBody(request: http.IncomingMessage): Promise<string> {
+/**
+ * The body as text. One over the limit is refused with 413 (request-too-large) before it is read, when its length
+ * is declared, or as soon as it passes the limit; the rest of it is read and dropped, so that the client gets the
+ * answer instead of a reset connection.
+ */
+function readBody(request: http.IncomingMessage, maxBodyBytes: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    const tooLarge = () => codedError('bad-input', 'request-too-large', { limit: formatBytes(maxBodyBytes) });
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (declared > maxBodyBytes) {
+      request.resume();
+      reject(tooLarge());
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
+      if (size > maxBodyBytes) return; // already refused: drain
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('request too large'));
-        request.destroy();
+      if (size > maxBodyBytes) {
+        chunks.length = 0;
+        reject(tooLarge());
         return;
       }
       chunks.push(chunk);
@@ -146,8 +182,21 @@ function readBody(request: http.IncomingMessage): Promise<string> {
   });
 }
 
+function formatBytes(bytes: number): string {
+  return bytes >= 1 << 20 ? `${Math.round(bytes / (1 << 20))} MiB` : bytes >= 1 << 10 ? `${Math.round(bytes / (1 << 10))} KiB` : `${bytes} B`;
+}
+
+/** A path with its percent-escapes decoded, or undefined when they are malformed (`/%`, `/%zz`, `/%C0`). */
+function decodedPath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+}
+
 function serveStatic(rendererDir: string, pathname: string, response: http.ServerResponse): void {
-  const relative = decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html';
+  const relative = pathname.replace(/^\/+/, '') || 'index.html';
   const root = path.resolve(rendererDir);
   let file = path.resolve(root, relative);
   if (!file.startsWith(root + path.sep) && file !== root) return sendPlain(response, 404, 'not found');
@@ -168,7 +217,18 @@ function serveStatic(rendererDir: string, pathname: string, response: http.Serve
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': isPage ? 'no-store' : 'public, max-age=31536000, immutable',
   });
-  fs.createReadStream(file).pipe(response);
+  fs.createReadStream(file).on('error', () => response.destroy()).pipe(response);
+}
+
+/** A refusal before any handler ran, as the error payload a handler's error would carry (the client reads it). */
+function sendRefusal(response: http.ServerResponse, status: number, error: ErrorPayload): void {
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+    ...(status === 413 ? { Connection: 'close' } : {}),
+  });
+  response.end(JSON.stringify(error));
 }
 
 function sendPlain(response: http.ServerResponse, status: number, message: string): void {

@@ -1,4 +1,5 @@
 import type { Db } from './database';
+import { writeUnlessBusy } from './busy';
 
 /**
  * Answers read column by column for analysis. Every column is dictionary-encoded: `values` holds
@@ -268,7 +269,8 @@ function writeCache(db: Db, formId: string, state: DataState, columns: ResponseC
       Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   const putCodes = (field: string, dictionary: string[], codes: Int32Array | Uint8Array) =>
     dictionary.length <= MAX_BYTE_CODES ? put(field, 'codes8', dictionary, new Int8Array(codes)) : put(field, 'codes', dictionary, codes);
-  db.transaction(() => {
+  // The cache only saves time: when another program is writing, skip it rather than wait for the lock.
+  writeUnlessBusy(db, () => {
     // Columns of older states are useless; dropping them keeps the cache the size of one dataset.
     db.prepare('DELETE FROM column_cache WHERE form_id = ? AND NOT (max_response_id = ? AND row_count = ? AND max_change_seq = ?)')
       .run(formId, state.maxResponseId, state.rowCount, state.maxChangeSeq);
@@ -280,7 +282,7 @@ function writeCache(db: Db, formId: string, state: DataState, columns: ResponseC
     put(META.started, 'float64', [], columns.startedAt);
     put(META.finished, 'float64', [], columns.finishedAt);
     for (const [field, column] of columns.fields) putCodes(field, column.values, column.codes);
-  })();
+  });
 }
 
 function fromCache(cached: Map<string, CachedColumn>, fields: string[], rowCount: number): ResponseColumns {

@@ -18,7 +18,17 @@ export interface OpenOptions {
    * the Electron build here (see README, "better-sqlite3 under Electron"); Node never needs it.
    */
   nativeBinding?: string;
+  /** How long a write waits for another program's write to finish before it gives up (default BUSY_TIMEOUT_MS). */
+  busyTimeoutMs?: number;
 }
+
+/**
+ * Two programs may share one file (`kelisim serve` and a CLI import): every connection waits this long for the
+ * other's write, and write transactions begin IMMEDIATE (`db.transaction(fn).immediate()`), taking the write lock
+ * before they read, so that they queue instead of failing when a read would have to become a write. An interview
+ * save then waits out an import of a few hundred thousand rows.
+ */
+export const BUSY_TIMEOUT_MS = 60_000;
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 const PAGE_SIZE = 16384;
@@ -31,7 +41,9 @@ const PAGE_SIZE = 16384;
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const migrations = options.migrations ?? knownMigrations;
-  const driverOptions = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  // better-sqlite3's `timeout` is SQLite's busy timeout: set on every connection, read-only ones included.
+  const timeout = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
+  const driverOptions = { timeout, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) };
   if (file === ':memory:') {
     const db = new Database(':memory:', driverOptions);
     configure(db);
@@ -86,7 +98,6 @@ function configure(db: Db): void {
   // FULL: an answer acknowledged to the interviewer survives a power cut, not just a crash.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
 }
 
 /** Reads an existing file without writing to it; returns the migrations recorded in it. */
@@ -184,7 +195,7 @@ function applyMigrations(db: Db, applied: readonly Migration[], migrations: read
       db.exec(migration.sql);
       record.run(migration.id, migration.name, Date.now());
     }
-  })();
+  }).immediate();
 }
 
 function describeOpenFailure(file: string, error: unknown): KelisimError {

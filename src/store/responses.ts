@@ -108,7 +108,7 @@ export function insertResponses(db: Db, rows: Iterable<{ meta: NewResponse; valu
 
 export function insertResponse(db: Db, meta: NewResponse, fields: readonly string[], answers: AnswerMap): number {
   const encoded = encodeAnswers(fields, answers);
-  return db.transaction(() => responseWriter(db).insert(meta, encoded))();
+  return db.transaction(() => responseWriter(db).insert(meta, encoded)).immediate();
 }
 
 export function getResponseByUuid(db: Db, uuid: string): StoredResponse | undefined {

@@ -5,6 +5,7 @@
 import type { ApiArgs, ApiName, ApiResult } from '../../../src/api/spec';
 import type { KelisimBridge } from '../../../src/api/bridge';
 import type { ErrorPayload, ErrorReason, Problem, ErrorKind } from '../../../src/common/errors';
+import { isErrorPayload } from '../../../src/common/errors';
 import type { Progress } from '../../../src/common/progress';
 import type { MessageParams } from '../../../src/common/messages/catalog';
 import { fromWireJson, toWireJson, type WireMessage } from '../../../src/api/wire';
@@ -70,7 +71,9 @@ async function callOverHttp<K extends ApiName>(name: K, args: ApiArgs<K>, option
   });
   if (!response.ok || !response.body) {
     const text = await response.text();
-    throw new ApiError({ kind: response.status === 401 ? 'bad-input' : 'internal', message: text || response.statusText });
+    // A refusal before any handler ran (400 or 413) carries the coded error payload a handler's error would.
+    const payload = response.headers.get('content-type')?.startsWith('application/json') ? parsedPayload(text) : undefined;
+    throw new ApiError(payload ?? { kind: response.status === 401 ? 'bad-input' : 'internal', message: text || response.statusText });
   }
   // The answer is a stream of lines: progress reports, then the result or an error.
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -87,6 +90,15 @@ async function callOverHttp<K extends ApiName>(name: K, args: ApiArgs<K>, option
       else return message.value as ApiResult<K>;
     }
     if (done) throw new ApiError({ kind: 'internal', message: `the connection closed before "${name}" answered` });
+  }
+}
+
+function parsedPayload(text: string): ErrorPayload | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return isErrorPayload(value) ? value : undefined;
+  } catch {
+    return undefined;
   }
 }
 

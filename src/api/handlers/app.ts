@@ -34,7 +34,7 @@ export function appHandlers(ctx: ApiContext): HandlersOf<AppApi> {
         if (changes.interviewer !== undefined) setSetting(ctx.db, 'interviewer', changes.interviewer.trim());
         if (changes.uiLanguage !== undefined) setSetting(ctx.db, 'ui_language', changes.uiLanguage);
         if (changes.lastLocation !== undefined) setSetting(ctx.db, 'last_location', JSON.stringify(changes.lastLocation));
-      })();
+      }).immediate();
       return readUserSettings(ctx);
     },
   };

@@ -38,7 +38,7 @@ export function designerHandlers(ctx: ApiContext): HandlersOf<DesignerApi> {
       ctx.db.transaction(() => {
         if (!addFormIfMissing(ctx.db, formId, form.title)) throw conflict(`there is already a form "${formId}"; choose another form_id`);
         saveFormDraft(ctx.db, formId, JSON.stringify(form));
-      })();
+      }).immediate();
       return openDraft(ctx, formId);
     },
 
@@ -156,7 +156,7 @@ function storeWorkingCopy(ctx: ApiContext, formId: string, form: FormDefinition)
     const savedAt = Date.now();
     saveFormDraft(ctx.db, key, JSON.stringify(form), savedAt);
     return { formId: key, draftSavedAt: savedAt };
-  })();
+  }).immediate();
 }
 
 function openDraft(ctx: ApiContext, formId: string): DesignerDraft {

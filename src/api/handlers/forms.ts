@@ -101,7 +101,7 @@ function publishForm(ctx: ApiContext, form: FormDefinition): PublishedForm {
       publishedAt: Date.now(),
     });
     return summary(true);
-  })();
+  }).immediate();
 }
 
 /** A version for a workbook without one: yyyymmddhhmm, which sorts in time as ODK's convention does. */

@@ -1,15 +1,17 @@
 import type { ApiContext } from '../context';
 import type { HandlersOf, ResponsesImportApi } from '../spec';
-import { badInput } from '../../common/errors';
+import { badInput, codedError } from '../../common/errors';
+import { isCsvEncoding } from '../../collect/import/text-decoding';
 import { importRespondents } from '../../collect/import/respondents';
 
 export function responsesImportHandlers(ctx: ApiContext): HandlersOf<ResponsesImportApi> {
   return {
-    'responses.import': async ({ formId, version, file, skipInvalid, language }, progress) => {
+    'responses.import': async ({ formId, version, file, skipInvalid, language, encoding }, progress) => {
       if (!file || !('path' in file || 'bytes' in file)) throw badInput('a file must be given as {path} or {name, bytes}');
+      if (encoding !== undefined && !isCsvEncoding(encoding)) throw codedError('bad-input', 'csv-encoding-unknown', { encoding: String(encoding) });
       return importRespondents(ctx.db, {
         formId,
-        file,
+        file: encoding ? { ...file, encoding } : file,
         ...(version !== undefined ? { version } : {}),
         ...(skipInvalid ? { skipInvalid } : {}),
         ...(language ? { language } : {}),

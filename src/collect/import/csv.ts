@@ -1,8 +1,8 @@
 /**
  * A streaming CSV reader for respondent tables (RFC 4180 quoting), tolerant of what spreadsheets
- * really write: a UTF-8 byte order mark, CRLF or LF line ends, `;` as the separator (Excel in
- * Kazakh and Russian locales), tab-separated text, and Windows-1251 or UTF-16 text from older
- * Excel versions. Rows come out one at a time, so a million-row file never sits in memory as arrays.
+ * really write: a byte order mark, CRLF or LF line ends, `;` as the separator (Excel in Kazakh and
+ * Russian locales) and tab-separated text. It reads text: decoding the bytes is text-decoding.ts's.
+ * Rows come out one at a time, so a million-row file never sits in memory as arrays.
  */
 
 export type Delimiter = ',' | ';' | '\t';
@@ -58,7 +58,14 @@ export function* parseCsv(source: CsvSource): Generator<CsvRow> {
       return false;
     }
     buffer += atStart ? next.value.replace(/^\uFEFF/, '') : next.value;
-    atStart = false;
+    // The byte order mark is the first character of the text, however many empty chunks come before it.
+    if (next.value.length) atStart = false;
+    return true;
+  };
+
+  /** True when the buffer holds a character at `index`, reading more input as needed. */
+  const has = (index: number): boolean => {
+    while (index >= buffer.length) if (!more()) return false;
     return true;
   };
 
@@ -99,7 +106,8 @@ export function* parseCsv(source: CsvSource): Generator<CsvRow> {
     }
     // Parse one record.
     while (!plainLine) {
-      if (buffer.charCodeAt(index) === 34 /* " */ && index === cellStart) {
+      // Whether a cell is quoted is decided on its first character, which may be in the next chunk.
+      if (index === cellStart && has(index) && buffer.charCodeAt(index) === 34 /* " */) {
         // Quoted cell: find the closing quote, reading more input as needed.
         let value = '';
         let from = index + 1;
@@ -124,6 +132,8 @@ export function* parseCsv(source: CsvSource): Generator<CsvRow> {
           break;
         }
         cells.push(value);
+        // What follows the closing quote (a separator, a line end or the end of input) may be in the next chunk.
+        has(index + 1);
         const next = buffer[index];
         if (next === delimiter) {
           index++;
@@ -177,33 +187,4 @@ function countNewlines(text: string): number {
   let count = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
   return count;
-}
-
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1251';
-
-/**
- * The encoding of a text file from its first bytes: a UTF-16 byte order mark, else UTF-8 when the
- * sample decodes cleanly, else Windows-1251 (Cyrillic Excel exports from before UTF-8 was usual).
- */
-export function detectEncoding(sample: Uint8Array): TextEncodingName {
-  if (sample[0] === 0xff && sample[1] === 0xfe) return 'utf-16le';
-  if (sample[0] === 0xfe && sample[1] === 0xff) return 'utf-16be';
-  try {
-    // A multi-byte character cut at the end of the sample is not an error.
-    new TextDecoder('utf-8', { fatal: true }).decode(trimPartialUtf8(sample));
-    return 'utf-8';
-  } catch {
-    return 'windows-1251';
-  }
-}
-
-function trimPartialUtf8(bytes: Uint8Array): Uint8Array {
-  let end = bytes.length;
-  for (let back = 1; back <= 3 && end - back >= 0; back++) {
-    const byte = bytes[end - back];
-    if ((byte & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
-    if (byte >= 0xc0) end -= back; // a lead byte whose sequence may be incomplete
-    break;
-  }
-  return bytes.subarray(0, end);
 }

@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
-import { isAscii } from 'node:buffer';
 import type ExcelJS from 'exceljs';
 import { badInput } from '../../common/errors';
-import { CsvSyntaxError, detectEncoding, parseCsv } from './csv';
+import { CsvSyntaxError, parseCsv } from './csv';
+import { decodeChunks, type CsvEncoding } from './text-decoding';
 
 export interface TableRow {
   /** Where the row is, as the user's editor shows it: the CSV line it starts on, or the sheet row (1-based). */
@@ -36,7 +36,8 @@ export type DataTable =
   | (TableInfo & { kind: 'csv'; rows: Iterable<TableRow[]> })
   | (TableInfo & { kind: 'xlsx'; rows: AsyncIterable<TableRow[]> });
 
-export type TableSource = { path: string } | { name: string; bytes: Uint8Array };
+/** A file by path or as bytes; a CSV is read as UTF-8 unless `encoding` says otherwise (no guessing). */
+export type TableSource = ({ path: string } | { name: string; bytes: Uint8Array }) & { encoding?: CsvEncoding };
 
 const BATCH = 2000;
 const CHUNK_BYTES = 1 << 22;
@@ -75,37 +76,23 @@ function readHead(path: string): Uint8Array {
 
 // ---- CSV ------------------------------------------------------------------------------------------
 
-/**
- * The file's bytes, chunk by chunk, decoded as text in the encoding its first bytes show. Chunks of plain ASCII
- * (all of a typical survey export) are read as Latin-1, which is the same text and several times faster to decode;
- * the first chunk that is not ASCII hands over to the decoder for good, which no ASCII chunk left in mid-character.
- */
-function* decodedChunks(source: TableSource, head: Uint8Array): Generator<string> {
-  const encoding = detectEncoding(head);
-  const decoder = new TextDecoder(encoding);
-  let ascii = encoding === 'utf-8' || encoding === 'windows-1251';
-  const decode = (bytes: Buffer): string => {
-    if (ascii && isAscii(bytes)) return bytes.toString('latin1');
-    ascii = false;
-    return decoder.decode(bytes, { stream: true });
-  };
+/** The file's bytes, chunk by chunk. */
+function* byteChunks(source: TableSource): Generator<Uint8Array> {
   if ('bytes' in source) {
-    const bytes = Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength);
-    for (let start = 0; start < bytes.length; start += CHUNK_BYTES) yield decode(bytes.subarray(start, start + CHUNK_BYTES));
-  } else {
-    const fd = fs.openSync(source.path, 'r');
-    try {
-      const buffer = Buffer.alloc(CHUNK_BYTES);
-      for (let size; (size = fs.readSync(fd, buffer, 0, CHUNK_BYTES, null)) > 0;) yield decode(buffer.subarray(0, size));
-    } finally {
-      fs.closeSync(fd);
-    }
+    for (let start = 0; start < source.bytes.length; start += CHUNK_BYTES) yield source.bytes.subarray(start, start + CHUNK_BYTES);
+    return;
   }
-  yield decoder.decode();
+  const fd = fs.openSync(source.path, 'r');
+  try {
+    const buffer = Buffer.alloc(CHUNK_BYTES);
+    for (let size; (size = fs.readSync(fd, buffer, 0, CHUNK_BYTES, null)) > 0;) yield buffer.subarray(0, size);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function openCsvTable(source: TableSource, file: string, head: Uint8Array): DataTable {
-  const chunks = decodedChunks(source, head);
+  const chunks = decodeChunks(byteChunks(source), head, file, source.encoding);
   const rows = parseCsv({ chunks });
   const first = nextCsvRow(rows, file);
   if (!first) throw badInput(`${file} is empty: the first line must name the questions`);

@@ -70,7 +70,7 @@ export function importThroughReaderThread(
           throw errorFrom(message.error);
         }
       }
-    })();
+    }).immediate();
     return outcome;
   } finally {
     port1.close();

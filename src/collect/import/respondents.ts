@@ -99,13 +99,13 @@ async function importInThisThread(
         writer.write(preparer.takeBatch(WRITE_BATCH));
       }
       finish();
-    })();
+    }).immediate();
   } else {
     for await (const rows of table.rows) {
       for (const row of rows) preparer.take(row);
       report({ phase: 'read', done: preparer.rows, total: 0 });
     }
-    db.transaction(finish)();
+    db.transaction(finish).immediate();
   }
   return { imported: writer.imported, skipped: preparer.problems.rows, errors: preparer.problems.list(), cleared: preparer.cleared };
 }

@@ -32,8 +32,10 @@ export class CheckContext {
     return this.choiceRowsByList[listName]?.[index];
   }
 
-  atSurvey(index: number, column: string, message: string, field?: string): void {
-    this.push({ sheet: 'survey', row: this.surveyRow(index), column, message, ...(field ? { field } : {}) });
+  /** `words` is a message, or a coded problem's message, code and parameters (see codedProblem). */
+  atSurvey(index: number, column: string, words: string | Pick<Problem, 'message' | 'code' | 'params'>, field?: string): void {
+    const said = typeof words === 'string' ? { message: words } : words;
+    this.push({ sheet: 'survey', row: this.surveyRow(index), column, ...said, ...(field ? { field } : {}) });
   }
 
   /** A problem worded by a code of the error catalog, so the screens can show it in kk, ru or en. */

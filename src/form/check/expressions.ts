@@ -6,7 +6,8 @@ import { rowExpressions } from '../row-expressions';
 import { otherFieldName } from '../survey';
 import type { Expression } from '../expr';
 import { ExpressionError, parseExpression, walkExpression } from '../expr';
-import { compileRegex } from '../expr/functions';
+import { judgeRegex } from '../expr/regex';
+import { codedProblem } from '../../common/errors';
 import { fieldNameFromPath } from '../expr/evaluate';
 import type { CheckContext } from './context';
 import { suggestion } from './context';
@@ -61,7 +62,9 @@ function checkOneExpression(ctx: CheckContext, index: number, source: RowExpress
     tree = parseExpression(source.text);
   } catch (error) {
     if (!(error instanceof ExpressionError)) throw error;
-    ctx.atSurvey(index, source.column, `Cannot read this expression: ${error.message}.`, field);
+    ctx.atSurvey(index, source.column, error.code
+      ? { message: error.reason, code: error.code, params: error.params ?? {} }
+      : `Cannot read this expression: ${error.message}.`, field);
     return;
   }
   const columns = source.column === 'choice_filter' ? choiceColumns(ctx) : undefined;
@@ -86,10 +89,19 @@ function checkOneExpression(ctx: CheckContext, index: number, source: RowExpress
       // a column the sheet lacks); pyxform and ODK accept it, and so does Kelisim.
     } else if (node.kind === 'call' && node.name === 'jr:choice-name') {
       checkChoiceNameCall(ctx, index, source, node);
-    } else if (node.kind === 'call' && node.name === 'regex' && node.args[1]?.kind === 'string' && !compileRegex(node.args[1].value)) {
-      ctx.atSurvey(index, source.column,
-        `The pattern "${node.args[1].value}" of regex()${at} is not a valid regular expression.`, field);
+    } else if (node.kind === 'call' && node.name === 'regex' && node.args[1]?.kind === 'string') {
+      checkRegexPattern(ctx, index, source, node.args[1].value, at, field);
     }
+  }
+}
+
+/** A literal regex() pattern must compile, and run on the linear-time engine (see expr/regex.ts). */
+function checkRegexPattern(ctx: CheckContext, index: number, source: RowExpression, pattern: string, at: string, field?: string): void {
+  const verdict = judgeRegex(pattern);
+  if (verdict.kind === 'invalid') {
+    ctx.atSurvey(index, source.column, `The pattern "${pattern}" of regex()${at} is not a valid regular expression.`, field);
+  } else if (verdict.kind === 'needs-backtracking') {
+    ctx.atSurvey(index, source.column, codedProblem('regex-needs-backtracking', { pattern }), field);
   }
 }
 

@@ -1,3 +1,6 @@
+import type { MessageParams } from '../../common/messages/catalog';
+import type { ErrorCode } from '../../common/messages/errors';
+
 /**
  * An expression that cannot be read. `message` names what went wrong, where and in which
  * expression (`unexpected ")" at position 9 in "${age} > )"`), so it reads on its own in a problem list.
@@ -8,12 +11,24 @@ export class ExpressionError extends Error {
   /** 0-based offset into `expression`. */
   readonly position: number;
   readonly expression: string;
+  /** The catalog code when the reason has one (src/common/messages/errors), so front ends can translate it. */
+  readonly code?: ErrorCode;
+  readonly params?: MessageParams;
 
-  constructor(reason: string, position: number, expression: string) {
-    super(`${reason} at position ${position} in "${expression}"`);
+  constructor(reason: string, position: number, expression: string, coded?: { code: ErrorCode; params: MessageParams }) {
+    super(`${reason} at position ${position} in "${shortened(expression)}"`);
     this.name = 'ExpressionError';
     this.reason = reason;
     this.position = position;
     this.expression = expression;
+    if (coded) {
+      this.code = coded.code;
+      this.params = coded.params;
+    }
   }
+}
+
+/** A message quotes an expression whole unless it is very long (a refused 100 kB expression stays readable). */
+function shortened(expression: string): string {
+  return expression.length > 200 ? `${expression.slice(0, 200)}…` : expression;
 }

@@ -1,4 +1,5 @@
 import type { Value } from './values';
+import { compileRegex } from './regex';
 import {
   isEmptyValue, isNodeSet, localDate, localDateTime, parseDateValue, toBoolean, toNumber, toText,
 } from './values';
@@ -30,30 +31,6 @@ const lazy = (min: number, max: number, call: (args: Thunk[], runtime: Runtime) 
 /** A select_multiple answer's choices: space-separated names, extra spaces ignored. */
 export function selectedNames(answer: string): string[] {
   return answer.split(' ').filter((name) => name.length > 0);
-}
-
-const regexCache = new Map<string, RegExp | null>();
-
-/**
- * JavaRosa's regex() is java.util.regex Pattern.matches: the whole value must match, anchors or
- * not (measured on JavaRosa 5.1: regex('a12345678901b', '[0-9]{11}') is false). A pattern that
- * cannot be compiled matches nothing; checkForm reports literal patterns that do not compile.
- */
-export function compileRegex(pattern: string): RegExp | null {
-  let compiled = regexCache.get(pattern);
-  if (compiled === undefined) {
-    try {
-      compiled = new RegExp(`^(?:${pattern})$`, 'u');
-    } catch {
-      try {
-        compiled = new RegExp(`^(?:${pattern})$`);
-      } catch {
-        compiled = null;
-      }
-    }
-    regexCache.set(pattern, compiled);
-  }
-  return compiled;
 }
 
 /**
@@ -149,7 +126,7 @@ const FUNCTIONS: Record<string, FunctionDefinition> = {
     substr(toText(text), toNumber(start), end === undefined ? undefined : toNumber(end))),
   'normalize-space': eager(0, 1, (args, runtime) =>
     toText(args.length ? args[0] : runtime.current()).trim().replace(/\s+/g, ' ')),
-  'regex': eager(2, 2, ([text, pattern]) => compileRegex(toText(pattern))?.test(toText(text)) ?? false),
+  'regex': eager(2, 2, ([text, pattern]) => compileRegex(toText(pattern))?.matchesWhole(toText(text)) ?? false),
   'uuid': eager(0, 0, () => globalThis.crypto.randomUUID()),
 
   // Numbers

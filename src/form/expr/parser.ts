@@ -1,4 +1,5 @@
 import type { BinaryOperator, Expression } from './ast';
+import { errorText } from '../../common/messages/errors';
 import { ExpressionError } from './errors';
 import { functionDefinition } from './functions';
 import type { Token } from './lexer';
@@ -13,6 +14,18 @@ const LEVELS: readonly (readonly BinaryOperator[])[] = [
   ['+', '-'],
   ['*', 'div', 'mod'],
 ];
+
+/**
+ * How deep brackets, function calls and minus signs may nest. The parser and the evaluator recurse once per level,
+ * so without a bound a filter of 2,000 nested brackets overflows the stack ("Maximum call stack size exceeded");
+ * real forms nest a handful of levels.
+ */
+export const MAX_NESTING = 100;
+/**
+ * How deep the parsed tree may be. A chain `a + b + c …` deepens the tree by one per operator without nesting,
+ * so this bound is looser than MAX_NESTING: a calculation may sum a few hundred scores.
+ */
+export const MAX_TREE_DEPTH = 1000;
 
 function describe(token: Token): string {
   if (token.type === 'end') return 'unexpected end of expression';
@@ -47,6 +60,14 @@ export function parseExpression(text: string): Expression {
     return token;
   };
 
+  let nesting = 0;
+  const nested = <T>(position: number, parse: () => T): T => {
+    if (++nesting > MAX_NESTING) tooDeep(text, position, MAX_NESTING);
+    const result = parse();
+    nesting--;
+    return result;
+  };
+
   const binary = (level: number): Expression => {
     if (level === LEVELS.length) return unary();
     let left = binary(level + 1);
@@ -63,7 +84,7 @@ export function parseExpression(text: string): Expression {
     const token = peek();
     if (token.type === 'operator' && token.text === '-') {
       at++;
-      return { kind: 'negate', operand: unary() };
+      return nested(token.position, () => ({ kind: 'negate', operand: unary() }));
     }
     return primary();
   };
@@ -96,12 +117,12 @@ export function parseExpression(text: string): Expression {
       case 'field': return { kind: 'field', name: token.text, position: token.position };
       case 'dot': return { kind: 'current', position: token.position };
       case 'name': return { kind: 'column', name: token.text, position: token.position };
-      case 'function': return call(token);
-      case '(': {
+      case 'function': return nested(token.position, () => call(token));
+      case '(': return nested(token.position, () => {
         const inner = binary(0);
         expect(')');
         return inner;
-      }
+      });
       default: return fail(describe(token), token.position);
     }
   };
@@ -109,5 +130,25 @@ export function parseExpression(text: string): Expression {
   const root = binary(0);
   const rest = peek();
   if (rest.type !== 'end') fail(describe(rest), rest.position);
+  if (treeDepth(root) > MAX_TREE_DEPTH) tooDeep(text, 0, MAX_TREE_DEPTH);
   return root;
+}
+
+function tooDeep(text: string, position: number, depth: number): never {
+  const params = { depth };
+  throw new ExpressionError(errorText('expression-too-deep', params, 'en')!, position, text, { code: 'expression-too-deep', params });
+}
+
+/** The number of levels of the tree, counted without recursion (the tree may be deeper than the stack allows). */
+function treeDepth(root: Expression): number {
+  let deepest = 0;
+  const pending: [Expression, number][] = [[root, 1]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, depth] = next;
+    if (depth > deepest) deepest = depth;
+    if (node.kind === 'negate') pending.push([node.operand, depth + 1]);
+    else if (node.kind === 'binary') pending.push([node.left, depth + 1], [node.right, depth + 1]);
+    else if (node.kind === 'call') for (const arg of node.args) pending.push([arg, depth + 1]);
+  }
+  return deepest;
 }

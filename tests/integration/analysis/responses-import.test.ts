@@ -195,7 +195,7 @@ describe('kelisim responses import', () => {
     expect(storedResponses()[0].answers).toMatchObject({ region: 'abai', age: '34', arrived: '2019-05-01', tol_1: '4' });
   });
 
-  it('reads what Excel saves in Russian and Kazakh locales: semicolons, Windows-1251', async () => {
+  it('reads what Excel saves in Russian and Kazakh locales: semicolons, Windows-1251 when told so', async () => {
     const text = 'region;age;comment\nabai;30;Көршілер\nturkistan;41;Соседи хорошие\n'.replace('Көршілер', 'Хорошо');
     const bytes = Buffer.from(new TextEncoder().encode(text));
     // Windows-1251 bytes for the Cyrillic letters (Д = 0xC4 … я = 0xFF, ё = 0xB8).
@@ -205,7 +205,11 @@ describe('kelisim responses import', () => {
     }));
     expect(cp1251.length).toBeLessThan(bytes.length);
     fs.writeFileSync(temp.file('excel.csv'), cp1251);
-    const run = await importFile(temp.file('excel.csv'), '--json');
+    // Nothing is guessed: the file is not UTF-8, so it is refused until the user says what it is.
+    const refused = await importFile(temp.file('excel.csv'));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/excel\.csv is not UTF-8 text: line 2, at byte offset 27 /);
+    const run = await importFile(temp.file('excel.csv'), '--encoding', 'windows-1251', '--json');
     expect(JSON.parse(run.stdout)).toMatchObject({ imported: 2 });
     expect(storedResponses().map((r) => r.answers.comment)).toEqual(['Хорошо', 'Соседи хорошие']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, detectEncoding, parseCsv, type Delimiter } from '../../../src/collect/import/csv';
+import { CsvSyntaxError, parseCsv, type Delimiter } from '../../../src/collect/import/csv';
 
 const parse = (text: string, chunkSize = text.length || 1, delimiter?: Delimiter) => {
   const chunks: string[] = [];
@@ -50,15 +50,6 @@ describe('reading a respondents CSV', () => {
       expect((error as CsvSyntaxError).line).toBe(2);
     }
     expect(() => cells('a,b\n"x"y,2\n')).toThrow(/after a closing quote/);
-  });
-
-  it('recognises UTF-8, UTF-16 and Windows-1251 text', () => {
-    expect(detectEncoding(new TextEncoder().encode('аймақ,жасы\n'))).toBe('utf-8');
-    expect(detectEncoding(new Uint8Array([0xff, 0xfe, 0x41, 0x00]))).toBe('utf-16le');
-    // "регион" in Windows-1251
-    expect(detectEncoding(new Uint8Array([0xf0, 0xe5, 0xe3, 0xe8, 0xee, 0xed]))).toBe('windows-1251');
-    // A multi-byte letter cut at the end of the sample is still UTF-8.
-    expect(detectEncoding(new TextEncoder().encode('аймақ').subarray(0, 9))).toBe('utf-8');
   });
 
   it('reads a long export the same way whether lines are plain or quoted, past the reader\'s buffer', () => {

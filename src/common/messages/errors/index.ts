@@ -1,8 +1,12 @@
 import type { Language, MessageParams, Phrase } from '../catalog';
+import { csvErrors } from './csv';
+import { databaseErrors } from './database';
+import { expressionErrors } from './expressions';
 import { generalErrors } from './general';
 import { qualityMessages } from './quality';
 import { planMessages } from './plan';
 import { xlsformErrors } from './xlsform';
+import { transportErrors } from './transport';
 
 /**
  * Every error code the core can raise, joined from one file per area (add an area's file here).
@@ -13,6 +17,10 @@ export const errorCatalog = {
   ...qualityMessages,
   ...planMessages,
   ...xlsformErrors,
+  ...expressionErrors,
+  ...transportErrors,
+  ...csvErrors,
+  ...databaseErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;
