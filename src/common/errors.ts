@@ -77,7 +77,7 @@ export class KelisimError extends Error {
 }
 
 /** The parameters a code's phrase reads; {} for a phrase that reads none. */
-type ParamsOf<C extends ErrorCode> = Parameters<(typeof errorCatalog)[C]['en']>[0] extends infer P ? (P extends undefined ? Record<string, never> : P) : never;
+type ParamsOf<C extends ErrorCode> = Parameters<(typeof errorCatalog)[C]['en']>[0] extends infer P ? (P extends undefined ? Record<string, never> | undefined : P) : never;
 
 /**
  * An error with a code from the catalog: its English message comes from the catalog too, so the
