@@ -64,6 +64,9 @@ async function callOverHttp<K extends ApiName>(name: K, args: ApiArgs<K>, option
   });
   if (!response.ok || !response.body) {
     const text = await response.text();
+    // A call the core refused before it began answers with its status and the coded error as one wire line.
+    const refused = refusal(text);
+    if (refused) throw new ApiError(refused);
     throw new ApiError({ kind: response.status === 401 ? 'bad-input' : 'internal', message: text || response.statusText });
   }
   // The answer is a stream of lines: progress reports, then the result or an error.
@@ -81,6 +84,16 @@ async function callOverHttp<K extends ApiName>(name: K, args: ApiArgs<K>, option
       else return message.value as ApiResult<K>;
     }
     if (done) throw new ApiError({ kind: 'internal', message: `the connection closed before "${name}" answered` });
+  }
+}
+
+/** The coded error of a refused call's body, when the body is one; undefined for a plain-text answer (401, 404 page). */
+function refusal(text: string): ErrorPayload | undefined {
+  try {
+    const message = fromWireJson(text.trim()) as WireMessage;
+    return message && message.type === 'error' ? message.error : undefined;
+  } catch {
+    return undefined;
   }
 }
 

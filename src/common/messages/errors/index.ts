@@ -1,5 +1,7 @@
 import type { Language, MessageParams, Phrase } from '../catalog';
 import { generalErrors } from './general';
+import { fileAccessErrors } from './files';
+import { demoErrors } from './demo';
 
 /**
  * Every error code the core can raise, joined from one file per area (add an area's file here).
@@ -7,6 +9,8 @@ import { generalErrors } from './general';
  */
 export const errorCatalog = {
   ...generalErrors,
+  ...fileAccessErrors,
+  ...demoErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;
