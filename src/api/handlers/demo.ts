@@ -35,6 +35,7 @@ export function demoHandlers(ctx: ApiContext): HandlersOf<DemoApi> {
     'demo.status': async () => ({
       practiceResponses: countDemoResponses(ctx.db),
       startPending: getSetting(ctx.db, START_PENDING_SETTING) === '1',
+      practiceStudySize: PRACTICE_STUDY_RESPONSES,
     }),
     'demo.start': async ({ start }) => {
       if (!STARTS.includes(start)) throw codedError('bad-input', 'demo-start-unknown', { given: String(start) });

@@ -15,6 +15,8 @@ export interface DemoStatus {
   practiceResponses: number;
   /** The app created this database and the user has not yet chosen how it starts (the first-run screen asks). */
   startPending: boolean;
+  /** How many synthetic interviews the practice study of `demo.start` holds. */
+  practiceStudySize: number;
 }
 
 export interface DemoApi {

@@ -126,10 +126,10 @@ describe('the first run', () => {
   it('asks how the study starts instead of seeding silently, and offers the practice study once', async () => {
     const app = await openSession({ databasePath: temp.file('first.db'), transport: 'browser', onCreated: offerStudyStartOnFirstRun });
     try {
-      expect(await api(app, 'demo.status', {})).toEqual({ practiceResponses: 0, startPending: true });
+      expect(await api(app, 'demo.status', {})).toEqual({ practiceResponses: 0, startPending: true, practiceStudySize: PRACTICE_STUDY_RESPONSES });
       expect((await api(app, 'responses.list', {})).total).toBe(0);
       expect(await api(app, 'demo.start', { start: 'practice' })).toEqual({ start: 'practice', added: PRACTICE_STUDY_RESPONSES });
-      expect(await api(app, 'demo.status', {})).toEqual({ practiceResponses: PRACTICE_STUDY_RESPONSES, startPending: false });
+      expect(await api(app, 'demo.status', {})).toMatchObject({ practiceResponses: PRACTICE_STUDY_RESPONSES, startPending: false });
       expect((await refusal(api(app, 'demo.start', { start: 'practice' })))?.code).toBe('demo-start-already-chosen');
     } finally {
       app.close();

@@ -1,9 +1,11 @@
 import type { Messages } from './en';
 import { kkLead } from './lead/kk';
+import { kkPractice } from './practice/kk';
 import { kkDesigner } from './kk-designer';
 
 export const kk: Messages = {
   ...kkLead,
+  ...kkPractice,
   'app.name': 'Келісім',
   'app.tagline': 'Этносаралық келісімді далалық зерттеу',
   'nav.home': 'Сауалнамалар',

@@ -1,9 +1,11 @@
 import type { Messages } from './en';
 import { ruLead } from './lead/ru';
+import { ruPractice } from './practice/ru';
 import { ruDesigner } from './ru-designer';
 
 export const ru: Messages = {
   ...ruLead,
+  ...ruPractice,
   'app.name': 'Келісім',
   'app.tagline': 'Полевые исследования межэтнического согласия',
   'nav.home': 'Анкеты',
