@@ -113,6 +113,23 @@ describe('file paths through the browser-mode API', () => {
   });
 });
 
+describe('the desktop window (IPC)', () => {
+  it('is held to the same rule: the transport decides, not the caller', async () => {
+    const desktop = await openSession({ databasePath: temp.file('desktop.db'), transport: 'electron' });
+    try {
+      const victim = temp.file('desktop-victim.txt');
+      fs.writeFileSync(victim, 'keep me');
+      const refused = await desktop.handlers['packages.export']({ out: victim }, () => {}).catch((error: unknown) => error);
+      expect(refused).toMatchObject({ kind: 'bad-input', code: 'path-from-interface' });
+      expect(fs.readFileSync(victim, 'utf8')).toBe('keep me');
+      const read = await desktop.handlers['responses.import']({ formId: 'x', file: { path: victim } }, () => {}).catch((error: unknown) => error);
+      expect(read).toMatchObject({ code: 'path-from-interface' });
+    } finally {
+      desktop.close();
+    }
+  });
+});
+
 describe('the command line', () => {
   it('keeps its path arguments', async () => {
     const out = temp.file('cli.csv');
