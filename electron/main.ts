@@ -11,7 +11,7 @@ import { defaultDatabasePath } from '../src/app/paths';
 import { isApiName } from '../src/api/handlers';
 import { toErrorPayload } from '../src/common/errors';
 import { CONTENT_SECURITY_POLICY } from '../src/common/security';
-import { seedDemoOnFirstRun } from '../src/demo/first-run';
+import { offerStudyStartOnFirstRun } from '../src/demo/first-run';
 import type { CallOutcome } from '../src/api/bridge';
 import { IPC_CALL, IPC_PROGRESS, isAppPage, secureWebPreferences } from './security';
 
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
       },
     },
     // Only the default database is seeded: a file named on the command line is the user's own.
-    onCreated: chosenDatabase ? undefined : seedDemoOnFirstRun,
+    onCreated: chosenDatabase ? undefined : offerStudyStartOnFirstRun,
   });
   serveApi(session);
 

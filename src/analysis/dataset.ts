@@ -379,6 +379,7 @@ function noResponsesMessage(request: DatasetRequest, total: number): string {
     ...(request.from ? [`started from ${request.from}`] : []),
     ...(request.to ? [`started until ${request.to}`] : []),
     ...(request.filter ? [`filter ${request.filter}`] : []),
+    ...(request.includeDemo ? [] : ['field data only: practice (demo) responses left out unless included']),
   ];
   return total === 0
     ? `form "${request.formId}" has no responses yet`

@@ -49,6 +49,8 @@ export interface AnalysisSubset {
   to?: string;
   /** An expression in the form's own language, e.g. `${age} >= 30 and ${gender} = 'female'`. */
   filter?: string;
+  /** Practice (demo) responses too; by default only field responses are analysed. */
+  includeDemo?: boolean;
 }
 
 export interface AnalysisOptions extends AnalysisSubset {

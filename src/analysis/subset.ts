@@ -1,5 +1,6 @@
 /**
- * Which responses an analysis reads: by status, form version, interviewer and interview date. The result is a mask
+ * Which responses an analysis reads: by status, form version, interviewer and interview date; practice (demo)
+ * responses only when asked for. The result is a mask
  * over the loaded responses (1 = analysed); the filter expression narrows it further (filter.ts).
  */
 import { badInput } from '../common/errors';
@@ -24,8 +25,10 @@ export function selectResponses(columns: ResponseColumns, subset: AnalysisSubset
 
   const selected = new Uint8Array(columns.rowCount);
   const wantFinal = status === 'all' ? -1 : status === 'final' ? 1 : 0;
+  const includeDemo = subset.includeDemo === true;
   for (let i = 0; i < columns.rowCount; i++) {
     if (wantFinal >= 0 && columns.final[i] !== wantFinal) continue;
+    if (!includeDemo && columns.demo[i]) continue;
     if (versionIds && !versionIds.has(columns.formVersionIds[i])) continue;
     if (interviewerCodes && !interviewerCodes.has(columns.interviewer.codes[i])) continue;
     const started = columns.startedAt[i];

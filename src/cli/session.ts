@@ -6,6 +6,11 @@ export const dbOption = {
   db: { type: 'string', valueName: 'FILE', required: true, description: 'the Kelisim database file' },
 } as const;
 
+/** Practice (demo) responses are never field data: analyses and exports take them only when asked. */
+export const includeDemoOption = {
+  'include-demo': { type: 'boolean', description: 'count practice (demo) responses too (default: field data only)' },
+} as const;
+
 export const jsonOption = {
   json: { type: 'boolean', description: 'print one JSON document on stdout' },
 } as const;

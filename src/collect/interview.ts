@@ -185,6 +185,7 @@ export function summaryOf(record: InterviewRecord): ResponseSummary {
     updatedAt: record.updatedAt,
     changeSeq: record.changeSeq,
     position: record.position,
+    demo: record.demo === 1,
   };
 }
 

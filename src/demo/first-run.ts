@@ -1,9 +1,17 @@
 import type { Session } from '../app/session';
+import { setSetting } from '../store/settings';
 
-/** How many synthetic respondents a newcomer's first database holds: enough for breakdowns by region. */
-export const FIRST_RUN_RESPONSES = 1200;
+/** How many synthetic respondents the practice study holds: enough for breakdowns by region. */
+export const PRACTICE_STUDY_RESPONSES = 1200;
+export const PRACTICE_STUDY_SEED = 1;
 
-/** Runs when the app creates its default database: a newcomer should see a real study, not an empty list. */
-export async function seedDemoOnFirstRun(session: Session): Promise<void> {
-  await session.handlers['demo.seed']({ responses: FIRST_RUN_RESPONSES, seed: 1 }, () => {});
+/** Set when the app creates its default database; removed once the user chose how the study starts. */
+export const START_PENDING_SETTING = 'study_start_pending';
+
+/**
+ * Runs when the app creates its default database. Nothing is seeded silently: the first screen offers an empty
+ * database or the practice study (`demo.start`), whose responses are marked as practice data.
+ */
+export async function offerStudyStartOnFirstRun(session: Session): Promise<void> {
+  setSetting(session.db, START_PENDING_SETTING, '1');
 }

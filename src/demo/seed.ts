@@ -9,7 +9,8 @@ import { generateDemoResponses, type DemoAnomalies } from './generate';
 export const BUNDLED_SURVEY = () => path.join(projectRoot(), 'surveys', 'tolerance-kz.xlsx');
 
 /**
- * Writes `count` synthetic respondents of a published form version, in one transaction.
+ * Writes `count` synthetic respondents of a published form version, in one transaction, marked as practice (demo)
+ * responses: never field data, so left out of packages, exports and analysis unless asked for.
  * Ids come from the seed, so a second run with the same seed finds them all present.
  */
 export function insertDemoResponses(
@@ -35,6 +36,7 @@ export function insertDemoResponses(
           startedAt: response.startedAt,
           finishedAt: response.finishedAt,
           updatedAt: response.finishedAt,
+          demo: true,
         },
         values: row.fields.map((field) => response.answers[field] ?? ''),
       })),

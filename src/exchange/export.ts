@@ -14,7 +14,9 @@ import { MIN_PASSPHRASE_LENGTH, PACKAGE_FORMAT_VERSION, sealPackage } from './co
 import { countByVersion, type PackageContent } from './content';
 import { checkWritableTarget, writeFileAtomically } from '../io/files';
 
-export interface ExportOptions extends PackageExportArgs {
+export interface ExportOptions extends Omit<PackageExportArgs, 'out'> {
+  /** The package file to write (the API layer has decided where it may go). */
+  out: string;
   appVersion: string;
   now?: number;
 }
@@ -44,6 +46,8 @@ export async function exportPackage(db: Db, options: ExportOptions, progress: Pr
         formId: formId ?? undefined,
         statuses: includeDrafts ? undefined : ['final'],
         changedAfter: afterChangeSeq,
+        // Practice (demo) responses are never field data: no package carries them, so no merge can bring them in.
+        includeDemo: false,
       }),
     };
   })();

@@ -22,6 +22,8 @@ export interface BreakdownRequest {
   language: string;
   weight?: string;
   filter?: string;
+  /** Practice responses too (default: field responses only). */
+  includeDemo?: boolean;
 }
 
 export interface ReportSelection {
@@ -48,6 +50,7 @@ function analysisOptions(db: Db, request: BreakdownRequest): AnalysisOptions {
     ...(language ? { language } : {}),
     ...(request.weight ? { weight: request.weight } : {}),
     ...(request.filter?.trim() ? { filter: request.filter } : {}),
+    ...(request.includeDemo ? { includeDemo: true } : {}),
   };
 }
 
@@ -57,14 +60,15 @@ function analysisOptions(db: Db, request: BreakdownRequest): AnalysisOptions {
  * names an unknown question is refused; after that, the one thing loading can refuse is an empty
  * selection, which the report shows instead of failing.
  */
-export function selectResponsesForReport(db: Db, request: { formId: string; filter?: string }): ReportSelection {
+export function selectResponsesForReport(db: Db, request: { formId: string; filter?: string; includeDemo?: boolean }): ReportSelection {
   const filter = request.filter?.trim();
-  if (!filter) return { selection: { kind: 'all' }, count: countFinalResponses(db, request.formId) };
+  const includeDemo = request.includeDemo ?? false;
+  if (!filter) return { selection: { kind: 'all', includeDemo }, count: countFinalResponses(db, request.formId, { includeDemo }) };
   const catalog = formCatalog(db, request.formId);
   parseFilter(filter, catalog);
   let dataset: Dataset;
   try {
-    dataset = Dataset.load(db, { formId: request.formId, variables: [], filter }, catalog);
+    dataset = Dataset.load(db, { formId: request.formId, variables: [], filter, ...(includeDemo ? { includeDemo } : {}) }, catalog);
   } catch (error) {
     if (error instanceof KelisimError && error.kind === 'bad-input') return { selection: { kind: 'ids', ids: new Float64Array(0) }, count: 0 };
     throw error;

@@ -94,10 +94,12 @@ export async function writeCsvFile(file: string, source: ExportSource, options: 
 }
 
 /** `kelisim export csv`: the Data sheet's columns and codes as one CSV file. */
-export async function exportCsv(db: Db, options: { formId: string; outPath: string }, progress: ProgressReporter): Promise<CsvExportResult> {
+export async function exportCsv(
+  db: Db, options: { formId: string; outPath: string; includeDemo?: boolean }, progress: ProgressReporter,
+): Promise<CsvExportResult> {
   if (!/\.csv$/i.test(options.outPath)) throw badInput(`the export must be a .csv file, not ${path.basename(options.outPath)}`);
   // Headers are variable names and values are codes: the label language does not show.
-  const source = loadExportSource(db, options.formId, 'en');
+  const source = loadExportSource(db, options.formId, 'en', { kind: 'all', includeDemo: options.includeDemo ?? false });
   const responses = await writeFilesAtomically([options.outPath], ([temporary]) =>
     writeCsvFile(temporary, source, { neutraliseFormulas: true }, throttledProgress(progress)),
   );

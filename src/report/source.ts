@@ -17,19 +17,22 @@ export interface ExportSource {
 }
 
 /**
- * Which finalized responses an export holds: all of them, or those whose ids are listed (ascending,
- * as the analysis layer's selection gives them).
+ * Which finalized responses an export holds: all field responses (and the practice ones when asked for), or those
+ * whose ids are listed (ascending, as the analysis layer's selection gives them).
  */
-export type ResponseSelection = { kind: 'all' } | { kind: 'ids'; ids: Float64Array };
+export type ResponseSelection = { kind: 'all'; includeDemo?: boolean } | { kind: 'ids'; ids: Float64Array };
 
 export function loadExportSource(db: Db, formId: string, language: ReportLanguage, selection: ResponseSelection = { kind: 'all' }): ExportSource {
   const versions = formVersions(db, formId);
   if (!versions.length) throw notFound(`there is no form "${formId}" in this database`);
   const layout = exportLayout(versions, language, wordsIn(language));
-  const query = { formId, fields: layout.fields };
   if (selection.kind === 'all') {
-    return { layout, versions, count: countFinalResponses(db, formId), rows: () => finalResponseRows(db, query) };
+    const includeDemo = selection.includeDemo ?? false;
+    const query = { formId, fields: layout.fields, includeDemo };
+    return { layout, versions, count: countFinalResponses(db, formId, { includeDemo }), rows: () => finalResponseRows(db, query) };
   }
+  // The ids come from the analysis layer, which has already left practice responses out or not.
+  const query = { formId, fields: layout.fields, includeDemo: true };
   const ids = selection.ids;
   return {
     layout,

@@ -38,6 +38,9 @@ export interface Words {
     finalResponses: string;
     draftResponses: string;
     selectedResponses: string;
+    practiceData: string;
+    practiceLeftOut: string;
+    practiceIncluded: string;
     emptySelection: string;
     notes: string;
     noteFinalOnly: string;
@@ -166,6 +169,9 @@ const en: Words = {
     finalResponses: 'Completed responses in the database',
     draftResponses: 'Unfinished responses (not exported)',
     selectedResponses: 'Responses in this workbook',
+    practiceData: 'Practice (demo) responses',
+    practiceLeftOut: 'left out: only field data',
+    practiceIncluded: 'INCLUDED: this workbook mixes synthetic practice responses with field data',
     emptySelection: 'No responses match the selection: the data sheets contain column headings only.',
     notes: 'Notes',
     noteFinalOnly: 'Only completed (finalized) interviews are exported, one row per respondent, in the order they were stored.',
@@ -290,6 +296,9 @@ const ru: Words = {
     finalResponses: 'Завершённых анкет в базе',
     draftResponses: 'Незавершённых анкет (не выгружаются)',
     selectedResponses: 'Анкет в этом файле',
+    practiceData: 'Учебные (демонстрационные) анкеты',
+    practiceLeftOut: 'не включены: только полевые данные',
+    practiceIncluded: 'ВКЛЮЧЕНЫ: в этом файле синтетические учебные анкеты смешаны с полевыми данными',
     emptySelection: 'Ни одна анкета не соответствует условиям отбора: листы с данными содержат только заголовки столбцов.',
     notes: 'Примечания',
     noteFinalOnly: 'Выгружаются только завершённые интервью: одна строка на респондента, в порядке их сохранения.',
@@ -414,6 +423,9 @@ const kk: Words = {
     finalResponses: 'Дерекқордағы аяқталған сауалнамалар',
     draftResponses: 'Аяқталмаған сауалнамалар (экспортталмайды)',
     selectedResponses: 'Осы файлдағы сауалнамалар',
+    practiceData: 'Жаттығу (демонстрациялық) сауалнамалары',
+    practiceLeftOut: 'қосылмаған: тек далалық деректер',
+    practiceIncluded: 'ҚОСЫЛҒАН: бұл файлда жасанды жаттығу сауалнамалары далалық деректермен араласқан',
     emptySelection: 'Іріктеу шарттарына сай келетін бірде-бір сауалнама жоқ: деректер парақтарында тек баған тақырыптары бар.',
     notes: 'Ескертпелер',
     noteFinalOnly: 'Тек аяқталған сұхбаттар экспортталады: әр респондентке бір жол, сақталған ретімен.',

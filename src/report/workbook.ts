@@ -31,6 +31,8 @@ export interface ReportWorkbookOptions {
   by?: string;
   weight?: string;
   filter?: string;
+  /** Practice responses too (default: field responses only). */
+  includeDemo?: boolean;
   appVersion: string;
   /** The export time the About sheet states (default: now). */
   now?: number;
@@ -42,7 +44,8 @@ export type SheetStep = { name: string; write(book: StreamingWorkbook): Promise<
 export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions, progress: ProgressReporter): Promise<ReportWorkbookResult> {
   if (!/\.xlsx$/i.test(options.outPath)) throw badInput(`the workbook must be an .xlsx file, not ${path.basename(options.outPath)}`);
   checkWritableTarget(options.outPath);
-  const { selection, count } = selectResponsesForReport(db, { formId: options.formId, ...(options.filter ? { filter: options.filter } : {}) });
+  const includeDemo = options.includeDemo ?? false;
+  const { selection, count } = selectResponsesForReport(db, { formId: options.formId, includeDemo, ...(options.filter ? { filter: options.filter } : {}) });
   const source = loadExportSource(db, options.formId, options.language, selection);
   const words = wordsIn(options.language);
   const breakdown = options.by === undefined ? undefined : breakdownSheets(db, options, count, words);
@@ -61,8 +64,9 @@ export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions
         ...(breakdown ? { by: { name: breakdown.heading.by, label: breakdown.heading.byLabel } } : {}),
         ...(options.filter?.trim() ? { filter: options.filter.trim() } : {}),
         ...(options.weight ? { weight: options.weight } : {}),
-        counts: countResponsesByStatus(db, options.formId),
+        counts: countResponsesByStatus(db, options.formId, { includeDemo }),
         selected: count,
+        includeDemo,
         hasRepeats: repeats.length > 0,
       }),
     },
@@ -105,6 +109,7 @@ function breakdownSheets(db: Db, options: ReportWorkbookOptions, selected: numbe
     language: options.language,
     ...(options.weight ? { weight: options.weight } : {}),
     ...(options.filter?.trim() ? { filter: options.filter } : {}),
+    ...(options.includeDemo ? { includeDemo: true } : {}),
   });
   const heading: BreakdownHeading = { by: results.by, byLabel: results.byLabel, ...(options.weight ? { weight: options.weight } : {}) };
   return {

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../api/spec';
 import { isApiName } from '../api/handlers';
 import { fromWireJson, toWireJson, type WireMessage } from '../api/wire';
-import { codedError, toErrorPayload, type ErrorPayload } from '../common/errors';
+import { codedError, toErrorPayload, type ErrorKind, type ErrorPayload } from '../common/errors';
 import type { Progress } from '../common/progress';
 import { CONTENT_SECURITY_POLICY } from '../common/security';
 
@@ -30,6 +30,9 @@ export interface RunningServer {
 }
 
 const MAX_BODY_BYTES = 256 * 1024 * 1024;
+
+/** The status of a call that fails before it has sent anything, by the error's kind. */
+const HTTP_STATUS: Record<ErrorKind, number> = { 'bad-input': 400, 'not-found': 404, conflict: 409, internal: 500 };
 const LOOPBACK = '127.0.0.1';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -135,18 +138,30 @@ async function serveApiCall(
     const refusal = toErrorPayload(error);
     return sendRefusal(response, refusal.code === 'request-too-large' ? 413 : 400, refusal);
   }
-  response.writeHead(200, {
-    'Content-Type': 'application/x-ndjson; charset=utf-8',
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  const send = (message: WireMessage) => response.write(`${toWireJson(message)}\n`);
+  // The status line waits for the first message: a call refused before any progress (a path from the page, a bad
+  // argument) answers with its HTTP status (400, 404, 409, 500) and the coded error as the one line of the body.
+  let started = false;
+  const start = (status: number) => {
+    if (started) return;
+    started = true;
+    response.writeHead(status, {
+      'Content-Type': 'application/x-ndjson; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+  };
+  const send = (message: WireMessage) => {
+    start(200);
+    response.write(`${toWireJson(message)}\n`);
+  };
   try {
     const handler = handlers[name] as (args: unknown, report: (progress: Progress) => void) => Promise<unknown>;
     const value = await handler(args ?? {}, (progress) => send({ type: 'progress', progress }));
     send({ type: 'result', value: value ?? null });
   } catch (error) {
-    send({ type: 'error', error: toErrorPayload(error) });
+    const payload = toErrorPayload(error);
+    start(HTTP_STATUS[payload.kind]);
+    send({ type: 'error', error: payload });
   }
   response.end();
 }

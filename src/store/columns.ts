@@ -19,6 +19,8 @@ export interface ResponseColumns {
   formVersionIds: Int32Array;
   /** 1 = final, 0 = draft. */
   final: Uint8Array;
+  /** 1 = a practice (demo) response, 0 = field data. */
+  demo: Uint8Array;
   interviewer: DictionaryColumn;
   deviceId: DictionaryColumn;
   /** Milliseconds since the epoch; NaN where unknown. */
@@ -113,6 +115,7 @@ export function readResponseColumns(db: Db, query: ColumnQuery): ResponseColumns
   const responseIds = new Float64Array(n);
   const formVersionIds = new Int32Array(n);
   const final = new Uint8Array(n);
+  const demo = new Uint8Array(n);
   const startedAt = new Float64Array(n);
   const finishedAt = new Float64Array(n);
   const interviewer = new ColumnBuilder(n);
@@ -121,7 +124,7 @@ export function readResponseColumns(db: Db, query: ColumnQuery): ResponseColumns
 
   const rows = db
     .prepare(
-      `SELECT r.id, r.form_version_id, r.status = 'final', r.interviewer, r.device_id, r.started_at, r.finished_at, a.answer_values
+      `SELECT r.id, r.form_version_id, r.status = 'final', r.interviewer, r.device_id, r.started_at, r.finished_at, a.answer_values, r.demo
          FROM responses r JOIN answers a ON a.response_id = r.id
         -- "+" keeps SQLite scanning responses in id order instead of sorting 1M rows afterwards
         WHERE +r.form_version_id IN (SELECT id FROM form_versions WHERE form_id = ?) ORDER BY r.id`,
@@ -129,11 +132,12 @@ export function readResponseColumns(db: Db, query: ColumnQuery): ResponseColumns
     .raw(true);
 
   let row = 0;
-  for (const record of rows.iterate(query.formId) as IterableIterator<[number, number, number, string, string, number, number | null, string]>) {
+  for (const record of rows.iterate(query.formId) as IterableIterator<[number, number, number, string, string, number, number | null, string, number]>) {
     if (row >= n) break; // rows written after the count was taken belong to the next read
     responseIds[row] = record[0];
     formVersionIds[row] = record[1];
     final[row] = record[2];
+    demo[row] = record[8];
     interviewer.codes[row] = interviewer.codeOf(record[3]);
     deviceId.codes[row] = deviceId.codeOf(record[4]);
     startedAt[row] = record[5];
@@ -147,6 +151,7 @@ export function readResponseColumns(db: Db, query: ColumnQuery): ResponseColumns
     responseIds: row === n ? responseIds : responseIds.slice(0, row),
     formVersionIds: row === n ? formVersionIds : formVersionIds.slice(0, row),
     final: row === n ? final : final.slice(0, row),
+    demo: row === n ? demo : demo.slice(0, row),
     interviewer: trim(interviewer.finish(), row, n),
     deviceId: trim(deviceId.finish(), row, n),
     startedAt: row === n ? startedAt : startedAt.slice(0, row),
@@ -193,6 +198,7 @@ const META = {
   id: '@id',
   version: '@version',
   final: '@final',
+  demo: '@demo',
   interviewer: '@interviewer',
   device: '@device',
   started: '@started',
@@ -277,6 +283,7 @@ function writeCache(db: Db, formId: string, state: DataState, columns: ResponseC
     put(META.id, 'float64', [], columns.responseIds);
     put(META.version, 'codes', [], columns.formVersionIds);
     put(META.final, 'codes8', [], columns.final);
+    put(META.demo, 'codes8', [], columns.demo);
     putCodes(META.interviewer, columns.interviewer.values, columns.interviewer.codes);
     putCodes(META.device, columns.deviceId.values, columns.deviceId.codes);
     put(META.started, 'float64', [], columns.startedAt);
@@ -300,6 +307,7 @@ function fromCache(cached: Map<string, CachedColumn>, fields: string[], rowCount
     responseIds: float64(META.id),
     formVersionIds: int32(META.version),
     final: new Uint8Array(int32(META.final)),
+    demo: new Uint8Array(int32(META.demo)),
     interviewer: dictionary(META.interviewer),
     deviceId: dictionary(META.device),
     startedAt: float64(META.started),

@@ -1,7 +1,7 @@
 import type { Db } from './database';
 import { decodeAnswerArray } from './answer-codec';
 
-/** One finalized response as the exports write it: metadata and the answers to the requested fields. */
+/** One finalized field response (or practice one, when asked for) as the exports write it: metadata and the answers to the requested fields. */
 export interface ExportRow {
   id: number;
   uuid: string;
@@ -19,18 +19,20 @@ export interface ExportRowQuery {
   fields: readonly string[];
   /** Rows per query: large enough to amortize the query, small enough to keep memory flat. */
   pageSize?: number;
+  /** Practice responses too (default: field responses only). */
+  includeDemo?: boolean;
 }
 
 const DEFAULT_PAGE_SIZE = 2000;
 
-/** How many finalized responses an export of the form would write now. */
-export function countFinalResponses(db: Db, formId: string): number {
+/** How many finalized responses an export of the form would write now (practice ones only when asked for). */
+export function countFinalResponses(db: Db, formId: string, options: { includeDemo?: boolean } = {}): number {
   const row = db
     .prepare(
       `SELECT count(*) AS n FROM responses
-        WHERE status = 'final' AND form_version_id IN (SELECT id FROM form_versions WHERE form_id = ?)`,
+        WHERE status = 'final' AND (? OR demo = 0) AND form_version_id IN (SELECT id FROM form_versions WHERE form_id = ?)`,
     )
-    .get(formId) as { n: number };
+    .get(options.includeDemo ? 1 : 0, formId) as { n: number };
   return row.n;
 }
 
@@ -63,7 +65,7 @@ export function* finalResponseRows(db: Db, query: ExportRowQuery): Generator<Exp
     .prepare(
       `SELECT r.id, r.uuid, r.form_version_id, r.interviewer, r.device_id, r.started_at, r.finished_at, a.answer_values
          FROM responses r JOIN answers a ON a.response_id = r.id
-        WHERE r.id > ? AND r.id <= ? AND r.status = 'final'
+        WHERE r.id > ? AND r.id <= ? AND r.status = 'final' AND (? OR r.demo = 0)
           AND r.form_version_id IN (SELECT id FROM form_versions WHERE form_id = ?)
         ORDER BY r.id LIMIT ?`,
     )
@@ -72,7 +74,7 @@ export function* finalResponseRows(db: Db, query: ExportRowQuery): Generator<Exp
 
   let after = 0;
   for (;;) {
-    const records = page.all(after, lastId, query.formId, pageSize) as [number, string, number, string, string, number, number | null, string][];
+    const records = page.all(after, lastId, query.includeDemo ? 1 : 0, query.formId, pageSize) as [number, string, number, string, string, number, number | null, string][];
     for (const [id, uuid, formVersionId, interviewer, deviceId, startedAt, finishedAt, encoded] of records) {
       const stored = decodeAnswerArray(encoded);
       const positions = positionsByVersion.get(formVersionId)!;

@@ -22,6 +22,8 @@ export interface FormListRow extends FormRow {
   versions: string[];
   drafts: number;
   finals: number;
+  /** Of those, practice (demo) responses. */
+  demo: number;
   latestVersionId: number | null;
   hasDraftDefinition: boolean;
   /** When the designer last saved the working copy; null when there is none. */
@@ -56,7 +58,9 @@ export function listForms(db: Db): FormListRow[] {
               (SELECT count(*) FROM responses r JOIN form_versions v ON v.id = r.form_version_id
                 WHERE v.form_id = f.form_id AND r.status = 'draft') AS drafts,
               (SELECT count(*) FROM responses r JOIN form_versions v ON v.id = r.form_version_id
-                WHERE v.form_id = f.form_id AND r.status = 'final') AS finals
+                WHERE v.form_id = f.form_id AND r.status = 'final') AS finals,
+              (SELECT count(*) FROM responses r WHERE r.demo = 1
+                  AND r.form_version_id IN (SELECT id FROM form_versions v WHERE v.form_id = f.form_id)) AS demo
          FROM forms f ORDER BY f.title COLLATE NOCASE, f.form_id`,
     )
     .all() as (Omit<FormListRow, 'versions' | 'hasDraftDefinition'> & { hasDraftDefinition: number })[];

@@ -9,6 +9,8 @@ import { nextChangeSeq } from './responses';
 
 /** One response with what an interview needs to read and rewrite it. */
 export interface InterviewRecord extends ResponseMeta {
+  /** 1 for a practice (demo) response. */
+  demo: number;
   formId: string;
   version: string;
   title: string;
@@ -23,7 +25,7 @@ export function getInterviewRecord(db: Db, uuid: string): InterviewRecord | unde
     .prepare(
       `SELECT r.id, r.uuid, r.form_version_id AS formVersionId, r.status, r.interviewer, r.device_id AS deviceId,
               r.language, r.started_at AS startedAt, r.finished_at AS finishedAt, r.updated_at AS updatedAt,
-              r.revision, r.change_seq AS changeSeq, r.position,
+              r.revision, r.change_seq AS changeSeq, r.position, r.demo,
               v.form_id AS formId, v.version, f.title, v.fields, a.answer_values AS answerValues
          FROM responses r
          JOIN answers a ON a.response_id = r.id
@@ -108,6 +110,7 @@ export interface ResponseListFilter {
 }
 
 export interface ResponseListRow extends ResponseMeta {
+  demo: number;
   formId: string;
   version: string;
   title: string;
@@ -189,7 +192,7 @@ export function listResponseRows(db: Db, filter: ResponseListFilter, options: Li
     .prepare(
       `SELECT r.id, r.uuid, r.form_version_id AS formVersionId, r.status, r.interviewer, r.device_id AS deviceId,
               r.language, r.started_at AS startedAt, r.finished_at AS finishedAt, r.updated_at AS updatedAt,
-              r.revision, r.change_seq AS changeSeq, r.position,
+              r.revision, r.change_seq AS changeSeq, r.position, r.demo,
               v.form_id AS formId, v.version, f.title, ${shown} AS shown
          ${FROM} ${where.sql}
         ORDER BY r.started_at DESC, r.id DESC
@@ -198,14 +201,15 @@ export function listResponseRows(db: Db, filter: ResponseListFilter, options: Li
     .all(...shownParams, ...where.params, options.limit, options.offset) as ResponseListRow[];
 }
 
-export function countResponseRows(db: Db, filter: ResponseListFilter): { total: number; drafts: number; finals: number } {
+export function countResponseRows(db: Db, filter: ResponseListFilter): { total: number; drafts: number; finals: number; demo: number } {
   const where = whereClause(db, filter);
   const row = db
     .prepare(
-      `SELECT count(*) AS total, coalesce(sum(r.status = 'draft'), 0) AS drafts, coalesce(sum(r.status = 'final'), 0) AS finals
+      `SELECT count(*) AS total, coalesce(sum(r.status = 'draft'), 0) AS drafts, coalesce(sum(r.status = 'final'), 0) AS finals,
+              coalesce(sum(r.demo), 0) AS demo
          ${FROM} ${where.sql}`,
     )
-    .get(...where.params) as { total: number; drafts: number; finals: number };
+    .get(...where.params) as { total: number; drafts: number; finals: number; demo: number };
   return row;
 }
 

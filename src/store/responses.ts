@@ -35,6 +35,8 @@ export interface NewResponse {
   updatedAt?: number;
   revision?: number;
   position?: string | null;
+  /** A practice response (the demo study), never field data: see migration 7. */
+  demo?: boolean;
 }
 
 const META_COLUMNS = `r.id, r.uuid, r.form_version_id AS formVersionId, r.status, r.interviewer, r.device_id AS deviceId,
@@ -62,13 +64,13 @@ export interface ResponseWriter {
 export function responseWriter(db: Db): ResponseWriter {
   const insertMeta = db.prepare(
     `INSERT INTO responses (uuid, form_version_id, status, interviewer, device_id, language, started_at, finished_at,
-                            updated_at, revision, change_seq, position)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                            updated_at, revision, change_seq, position, demo)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertValues = db.prepare('INSERT INTO answers (response_id, answer_values) VALUES (?, ?)');
   const replaceMeta = db.prepare(
     `UPDATE responses SET uuid = ?, form_version_id = ?, status = ?, interviewer = ?, device_id = ?, language = ?,
-                          started_at = ?, finished_at = ?, updated_at = ?, revision = ?, change_seq = ?, position = ?
+                          started_at = ?, finished_at = ?, updated_at = ?, revision = ?, change_seq = ?, position = ?, demo = ?
       WHERE id = ?`,
   );
   const replaceValues = db.prepare('UPDATE answers SET answer_values = ? WHERE response_id = ?');
@@ -77,7 +79,7 @@ export function responseWriter(db: Db): ResponseWriter {
     [
       meta.uuid, meta.formVersionId, meta.status, meta.interviewer, meta.deviceId, meta.language ?? null,
       meta.startedAt, meta.finishedAt ?? null, meta.updatedAt ?? meta.startedAt, meta.revision ?? 1, changeSeq++,
-      meta.position ?? null,
+      meta.position ?? null, meta.demo ? 1 : 0,
     ] as const;
   return {
     insert(meta, encodedAnswers) {
@@ -129,13 +131,14 @@ export interface ResponseCounts {
   final: number;
 }
 
-export function countResponsesByStatus(db: Db, formId: string): ResponseCounts {
+/** A form's responses by status: field responses only, or practice ones too. */
+export function countResponsesByStatus(db: Db, formId: string, options: { includeDemo?: boolean } = {}): ResponseCounts {
   const rows = db
     .prepare(
       `SELECT r.status, count(*) AS n FROM responses r JOIN form_versions v ON v.id = r.form_version_id
-        WHERE v.form_id = ? GROUP BY r.status`,
+        WHERE v.form_id = ? AND (? OR r.demo = 0) GROUP BY r.status`,
     )
-    .all(formId) as { status: ResponseStatus; n: number }[];
+    .all(formId, options.includeDemo ? 1 : 0) as { status: ResponseStatus; n: number }[];
   const counts: ResponseCounts = { draft: 0, final: 0 };
   for (const row of rows) counts[row.status] = row.n;
   return counts;
@@ -160,6 +163,8 @@ export interface ResponseRecord extends ResponseMeta {
 
 export interface ResponseFilter {
   formId?: string;
+  /** Practice responses too (default: field responses only). */
+  includeDemo?: boolean;
   statuses?: readonly ResponseStatus[];
   /** Only responses written after this point of the change sequence. */
   changedAfter?: number;
@@ -184,6 +189,7 @@ function readRecords(db: Db, sql: string, ...parameters: unknown[]): ResponseRec
 export function listResponseRecords(db: Db, filter: ResponseFilter = {}): ResponseRecord[] {
   const conditions = ['r.change_seq > ?'];
   const parameters: (string | number)[] = [filter.changedAfter ?? 0];
+  if (!filter.includeDemo) conditions.push('r.demo = 0');
   if (filter.formId !== undefined) {
     conditions.push('v.form_id = ?');
     parameters.push(filter.formId);
@@ -207,4 +213,20 @@ export function responseRecordsByUuid(db: Db, uuids: readonly string[]): Map<str
 /** The highest change sequence value written so far (0 in an empty database). */
 export function highestChangeSeq(db: Db): number {
   return nextChangeSeq(db) - 1;
+}
+
+/** Practice responses stored, in all or of one form. */
+export function countDemoResponses(db: Db, formId?: string): number {
+  const row = db
+    .prepare(
+      `SELECT count(*) AS n FROM responses r
+        WHERE r.demo = 1 AND (? IS NULL OR r.form_version_id IN (SELECT id FROM form_versions WHERE form_id = ?))`,
+    )
+    .get(formId ?? null, formId ?? null) as { n: number };
+  return row.n;
+}
+
+/** Deletes every practice response (their answers go with them); field responses are untouched. Returns how many. */
+export function deleteDemoResponses(db: Db): number {
+  return db.prepare('DELETE FROM responses WHERE demo = 1').run().changes;
 }

@@ -12,18 +12,25 @@ export function cliJson<T = unknown>(app: RunningApp, args: string[]): T {
   return JSON.parse(result.stdout) as T;
 }
 
-/** Seeds the app's database with the bundled survey and synthetic finalized interviews (`kelisim demo`). */
-export function demoSeed(responses: number, seed: number): (database: string, cli: RunningApp['cli']) => void {
-  return (database, cli) => {
-    const result = cli(['demo', '--db', database, '--responses', String(responses), '--seed', String(seed)]);
-    if (result.code !== 0) throw new Error(`kelisim demo failed: ${result.stderr}`);
-  };
+/**
+ * Writes the bundled survey and synthetic finalized interviews into a database as field data (`kelisim demo` would
+ * mark them as practice data, which packages, analyses and exports leave out).
+ */
+export function addFieldResponses(database: string, responses: number, seed: number): void {
+  const script = path.join(projectRoot, 'tests', 'e2e', 'scripts', 'field-responses.ts');
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, database, String(responses), String(seed)], { cwd: projectRoot, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`writing field responses into ${database} failed: ${result.stderr}`);
 }
 
-/** A laptop in the field: its own database with synthetic finalized interviews (`kelisim demo`). */
+/** Seeds the app's database with the bundled survey and synthetic finalized field interviews. */
+export function demoSeed(responses: number, seed: number): (database: string) => void {
+  return (database) => addFieldResponses(database, responses, seed);
+}
+
+/** A laptop in the field: its own database with synthetic finalized field interviews. */
 export function fieldLaptop(app: RunningApp, name: string, responses: number, seed: number): string {
   const database = path.join(app.folder, `${name}.db`);
-  cliJson(app, ['demo', '--db', database, '--responses', String(responses), '--seed', String(seed)]);
+  addFieldResponses(database, responses, seed);
   return database;
 }
 

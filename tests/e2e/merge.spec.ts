@@ -54,9 +54,9 @@ test('packages from the CLI are inspected, merged, and a conflict is settled by 
     const second = exportPackage(app, laptop, 'second.kelisim', '--since-last');
     correctInterview(app.database, uuid, { tol_01: '1' });
 
-    // Merged by its path this time, as in the desktop app.
-    await page.getByLabel('Немесе осы компьютердегі пакеттің жолы').fill(second);
-    await page.getByRole('button', { name: 'Қосу' }).click();
+    // The page names no files on this computer (no path field): the package is picked, and arrives as its bytes.
+    await expect(page.locator('#package-path')).toHaveCount(0);
+    await page.locator('#package-files').setInputFiles([second]);
     await expect(page.getByTestId('package-card')).toContainText('1 аяқталған, 0 аяқталмаған');
     await page.getByRole('button', { name: '1 пакетті біріктіру' }).click();
     await expect(result.locator('[data-count="conflicts"] dd')).toHaveText('1');

@@ -6,18 +6,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, screenshot, startApp, test } from './fixtures';
+import { addFieldResponses } from './lead-helpers';
 
 test('a field package is made from a button, shown with its place, and offered as a download', async ({ page }) => {
   const app = await startApp({
     seed: (database, cli) => {
-      const result = cli(['demo', '--db', database, '--responses', '25', '--seed', '5']);
+      addFieldResponses(database, 25, 5);
+      // Practice responses beside them stay on the computer: the package holds the 25 field interviews only.
+      const result = cli(['demo', '--db', database, '--responses', '7', '--seed', '9']);
       if (result.code !== 0) throw new Error(result.stderr);
     },
   });
   try {
     await page.goto(app.url);
     await page.getByRole('link', { name: 'Деректерді жіберу' }).click();
-    await expect(page.getByText('Осы компьютерде: 25 аяқталған және 0 аяқталмаған сұхбат.')).toBeVisible();
+    await expect(page.getByText('Осы компьютерде: 32 аяқталған және 0 аяқталмаған сұхбат.')).toBeVisible();
+    await expect(page.getByTestId('practice-not-sent')).toHaveText('7 жаттығу сауалнамасы осы компьютерде қалады: пакеттер ешқашан жаттығу деректерін алып жүрмейді.');
     await page.getByRole('button', { name: 'Пакет жасау' }).click();
 
     const result = page.getByTestId('send-result');

@@ -27,14 +27,34 @@ test('an API call without the per-run token is refused', async ({ request }) => 
   }
 });
 
-test('the first run of the app seeds the default database with the demo study', async ({ page }) => {
+test('the first run offers an empty database or the practice study, marked as practice data and removable', async ({ page }) => {
   const app = await startApp({ defaultDatabase: true });
   try {
     await page.goto(app.url);
+    // Nothing is seeded silently.
+    const start = page.getByTestId('study-start');
+    await expect(start).toBeVisible();
+    await expect(page.getByTestId('forms-table')).toHaveCount(0);
+    await screenshot(page, '02-home-first-run-choice');
+    await start.getByRole('button', { name: 'Жаттығу зерттеуі' }).click();
+    await expect(start).toBeHidden();
+
     const table = page.getByTestId('forms-table');
     await expect(table).toContainText('Қазақстандағы ұлтаралық төзімділік');
-    await expect(table).toContainText('1 200');
-    await screenshot(page, '02-home-demo');
+    await expect(table.getByTestId('practice-count')).toHaveText('оның ішінде 1200 жаттығу сауалнамасы (далалық дерек емес)');
+    await screenshot(page, '02-home-practice');
+    await page.getByRole('link', { name: 'Сұхбаттар' }).click();
+    await expect(page.getByTestId('responses-table').getByTestId('practice-badge').first()).toHaveText('Жаттығу');
+
+    // Removed in one step from Settings; the command line reads the same database.
+    await page.getByRole('link', { name: 'Баптаулар' }).click();
+    const practice = page.getByTestId('practice-study');
+    await practice.getByRole('button', { name: 'Жаттығу зерттеуін өшіру' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Жаттығу зерттеуін өшіру' }).click();
+    await expect(practice.getByRole('status')).toHaveText('✓ 1200 жаттығу сауалнамасы өшірілді.');
+    const info = app.cli(['responses', 'list', '--db', app.database, '--json']);
+    expect(info.code, info.stderr).toBe(0);
+    expect(JSON.parse(info.stdout).total).toBe(0);
   } finally {
     await app.stop();
   }

@@ -71,8 +71,9 @@ async function callOverHttp<K extends ApiName>(name: K, args: ApiArgs<K>, option
   });
   if (!response.ok || !response.body) {
     const text = await response.text();
-    // A refusal before any handler ran (400 or 413) carries the coded error payload a handler's error would.
-    const payload = response.headers.get('content-type')?.startsWith('application/json') ? parsedPayload(text) : undefined;
+    // A call refused before any handler ran answers with its HTTP status and the coded error: as a JSON payload (a
+    // body too large or malformed, 400/413) or as one wire line (a path from the page, a bad argument).
+    const payload = (response.headers.get('content-type')?.startsWith('application/json') ? parsedPayload(text) : undefined) ?? refusal(text);
     throw new ApiError(payload ?? { kind: response.status === 401 ? 'bad-input' : 'internal', message: text || response.statusText });
   }
   // The answer is a stream of lines: progress reports, then the result or an error.
@@ -97,6 +98,16 @@ function parsedPayload(text: string): ErrorPayload | undefined {
   try {
     const value: unknown = JSON.parse(text);
     return isErrorPayload(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The coded error of a refused call's body, when the body is one; undefined for a plain-text answer (401, 404 page). */
+function refusal(text: string): ErrorPayload | undefined {
+  try {
+    const message = fromWireJson(text.trim()) as WireMessage;
+    return message && message.type === 'error' ? message.error : undefined;
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
 import type { ApiContext } from '../context';
+import { allowedInput, refusePathFromInterface } from '../file-access';
 import type { DesignerApi, DesignerDraft, HandlersOf } from '../spec';
 import { badInput, conflict, notFound } from '../../common/errors';
 import type { FormDefinition } from '../../form/model';
@@ -72,7 +73,7 @@ export function designerHandlers(ctx: ApiContext): HandlersOf<DesignerApi> {
     },
 
     'designer.import': async ({ file, replaceDraft }) => {
-      const source = await readSourceFile(file);
+      const source = await readSourceFile(allowedInput(ctx, file, 'file'));
       const form = await readXlsForm(source.bytes, source.name);
       const draft = getForm(ctx.db, form.formId) && getFormDraft(ctx.db, form.formId);
       if (draft && !replaceDraft && !isUnchangedAgainst(JSON.parse(draft.draft) as FormDefinition, form)) {
@@ -86,6 +87,7 @@ export function designerHandlers(ctx: ApiContext): HandlersOf<DesignerApi> {
     },
 
     'designer.export': async ({ form, outPath }) => {
+      refusePathFromInterface(ctx, outPath, 'outPath');
       requireFormShape(form);
       const latest = latestFormVersion(ctx.db, form.formId);
       // The workbook carries the version these edits would be published as: tools that take it

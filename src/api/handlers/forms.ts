@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ApiContext } from '../context';
+import { allowedInput, refusePathFromInterface } from '../file-access';
 import type { FormsApi, HandlersOf, PublishedForm } from '../spec';
 import { badInput, conflict, notFound } from '../../common/errors';
 import type { FormDefinition } from '../../form/model';
@@ -20,10 +21,11 @@ export function formsHandlers(ctx: ApiContext): HandlersOf<FormsApi> {
         responses: form.drafts + form.finals,
         drafts: form.drafts,
         finals: form.finals,
+        demo: form.demo,
       })),
 
     'forms.import': async ({ file }) => {
-      const source = await readSourceFile(file);
+      const source = await readSourceFile(allowedInput(ctx, file, 'file'));
       const form = await readXlsForm(source.bytes, source.name);
       return publishForm(ctx, form);
     },
@@ -47,6 +49,7 @@ export function formsHandlers(ctx: ApiContext): HandlersOf<FormsApi> {
     },
 
     'forms.export': async ({ formId, version, outPath }) => {
+      refusePathFromInterface(ctx, outPath, 'outPath');
       const row = findVersion(ctx, formId, version);
       const bytes = await writeXlsForm(JSON.parse(row.definition) as FormDefinition);
       const fileName = `${formId}-${row.version}.xlsx`;

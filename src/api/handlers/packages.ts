@@ -6,26 +6,31 @@ import { inspectPackage } from '../../exchange/read';
 import { importPackages } from '../../exchange/import';
 import { listConflicts, resolveConflict } from '../../exchange/conflicts';
 import { packageHistory } from '../../exchange/history';
+import { packageTarget } from '../../collect/send';
+import { allowedInput, allowedOutput } from '../file-access';
 
 const SIDES: readonly ConflictSideName[] = ['current', 'incoming'];
 
 export function packagesHandlers(ctx: ApiContext): HandlersOf<PackagesApi> {
   return {
     'packages.export': async (args, progress) => {
-      requireText(args.out, 'the package file to write (out)');
+      // Practice (demo) responses never travel: listResponseRecords leaves them out of every package.
+      const out = allowedOutput(ctx, args.out, 'out', () => packageTarget(ctx.db, ctx.databasePath).file);
+      requireText(out, 'the package file to write (out)');
       optionalText(args.formId, 'formId');
       optionalText(args.passphrase, 'passphrase');
       optionalFlag(args.sinceLast, 'sinceLast');
       optionalFlag(args.includeDrafts, 'includeDrafts');
-      return exportPackage(ctx.db, { ...args, appVersion: ctx.appVersion }, progress);
+      return exportPackage(ctx.db, { ...args, out, appVersion: ctx.appVersion }, progress);
     },
     'packages.inspect': async (args) => {
       optionalText(args.passphrase, 'passphrase');
-      return inspectPackage(args.file, args.passphrase);
+      return inspectPackage(allowedInput(ctx, args.file, 'file'), args.passphrase);
     },
     'packages.import': async (args, progress) => {
       optionalText(args.passphrase, 'passphrase');
-      return importPackages(ctx.db, args.files, { databasePath: ctx.databasePath, passphrase: args.passphrase }, progress);
+      const files = Array.isArray(args.files) ? args.files.map((file, i) => allowedInput(ctx, file, `files[${i}]`)) : args.files;
+      return importPackages(ctx.db, files, { databasePath: ctx.databasePath, passphrase: args.passphrase }, progress);
     },
     'packages.conflicts': async () => listConflicts(ctx.db),
     'packages.resolve': async (args) => {

@@ -7,6 +7,8 @@ import { exportCsv } from '../../report/csv';
 import { exportSpss } from '../../report/spss/export';
 import { isReportLanguage } from '../../report/words';
 import { readUserSettings } from './app';
+import { allowedOutput } from '../file-access';
+import { exportTarget } from '../../io/export-folder';
 
 export function reportHandlers(ctx: ApiContext): HandlersOf<ReportApi> {
   /** The language asked for, else the interface language of this installation. */
@@ -15,14 +17,18 @@ export function reportHandlers(ctx: ApiContext): HandlersOf<ReportApi> {
     if (!isReportLanguage(language)) throw badInput(`unknown report language "${language}" (use kk, ru or en)`);
     return language;
   };
+  /** The file or folder to write: the CLI's own, else a new one in the export folder. */
+  const outputOf = (given: unknown, argument: string, formId: string, kind: 'workbook' | 'csv' | 'spss', language?: string) =>
+    path.resolve(allowedOutput(ctx, given, argument, () => exportTarget(ctx.databasePath, formId, kind, language ? { language } : {})));
   return {
     'report.workbook': async (args, progress) =>
       writeReportWorkbook(
         ctx.db,
         {
           formId: args.formId,
-          outPath: path.resolve(args.outPath),
+          outPath: outputOf(args.outPath, 'outPath', args.formId, 'workbook', languageOf(args.language)),
           language: languageOf(args.language),
+          includeDemo: args.includeDemo === true,
           ...(args.by !== undefined ? { by: args.by } : {}),
           ...(args.weight !== undefined ? { weight: args.weight } : {}),
           ...(args.filter !== undefined ? { filter: args.filter } : {}),
@@ -30,8 +36,15 @@ export function reportHandlers(ctx: ApiContext): HandlersOf<ReportApi> {
         },
         progress,
       ),
-    'report.csv': async ({ formId, outPath }, progress) => exportCsv(ctx.db, { formId, outPath: path.resolve(outPath) }, progress),
-    'report.spss': async ({ formId, outFolder, language }, progress) =>
-      exportSpss(ctx.db, { formId, folder: path.resolve(outFolder), language: languageOf(language), appVersion: ctx.appVersion }, progress),
+    'report.csv': async ({ formId, outPath, includeDemo }, progress) =>
+      exportCsv(ctx.db, { formId, outPath: outputOf(outPath, 'outPath', formId, 'csv'), includeDemo: includeDemo === true }, progress),
+    'report.spss': async ({ formId, outFolder, language, includeDemo }, progress) =>
+      exportSpss(ctx.db, {
+        formId,
+        folder: outputOf(outFolder, 'outFolder', formId, 'spss', language === undefined ? undefined : languageOf(language)),
+        language: languageOf(language),
+        appVersion: ctx.appVersion,
+        includeDemo: includeDemo === true,
+      }, progress),
   };
 }

@@ -3,12 +3,14 @@ import type { HandlersOf, ResponsesImportApi } from '../spec';
 import { badInput, codedError } from '../../common/errors';
 import { isCsvEncoding } from '../../collect/import/text-decoding';
 import { importRespondents } from '../../collect/import/respondents';
+import { allowedInput } from '../file-access';
 
 export function responsesImportHandlers(ctx: ApiContext): HandlersOf<ResponsesImportApi> {
   return {
     'responses.import': async ({ formId, version, file, skipInvalid, language, encoding }, progress) => {
       if (!file || !('path' in file || 'bytes' in file)) throw badInput('a file must be given as {path} or {name, bytes}');
       if (encoding !== undefined && !isCsvEncoding(encoding)) throw codedError('bad-input', 'csv-encoding-unknown', { encoding: String(encoding) });
+      allowedInput(ctx, file, 'file');
       return importRespondents(ctx.db, {
         formId,
         file: encoding ? { ...file, encoding } : file,

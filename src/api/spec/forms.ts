@@ -10,6 +10,8 @@ export interface FormSummary {
   responses: number;
   drafts: number;
   finals: number;
+  /** Of all responses, those that are practice (demo) data, not field data. */
+  demo: number;
 }
 
 export interface PublishedForm {

@@ -26,6 +26,8 @@ export interface ResponseSummary {
    * repeat ("household[2].member_age"), or "#finish"; null before the first.
    */
   position: string | null;
+  /** A practice (demo) response: synthetic, never field data. */
+  demo: boolean;
 }
 
 /** An interview to show and continue: the response, its answers and the form version it follows. */

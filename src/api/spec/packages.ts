@@ -77,8 +77,11 @@ export interface PackageResponse {
 }
 
 export interface PackageExportArgs {
-  /** Where to write the package (a path on this computer). */
-  out: string;
+  /**
+   * Where to write the package: a path on this computer, from the command line only. Absent: a new file in
+   * "kelisim-packages" beside the database (the only choice the interface has).
+   */
+  out?: string;
   /** Only this form's responses. */
   formId?: string;
   /** Only responses written since this device's previous export of the same scope. */

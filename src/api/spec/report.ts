@@ -5,12 +5,14 @@ export type ReportLanguage = UiLanguage;
 
 export interface ReportWorkbookArgs {
   formId: string;
-  /** The .xlsx file to write; its folder must exist. */
-  outPath: string;
+  /** The .xlsx file to write, its folder existing (command line only); absent: a new file in the export folder. */
+  outPath?: string;
   /** The single-choice question the breakdown sheets split by, usually region. */
   by?: string;
   /** Default: the interface language of this installation. */
   language?: ReportLanguage;
+  /** Practice (demo) responses too; by default only field data is exported. */
+  includeDemo?: boolean;
   /** A numeric question holding frequency weights for the breakdown sheets. */
   weight?: string;
   /** An expression in the form's language selecting the responses, e.g. `${age} >= 30`. */
@@ -42,11 +44,15 @@ export interface SpssExportResult {
   renamed: Record<string, string>;
 }
 
+/**
+ * Outputs: the command line names the file (`outPath`, `outFolder`); the interface names none and gets a new file in
+ * "kelisim-exports" beside the database (see src/api/file-access.ts).
+ */
 export interface ReportApi {
   /** One Excel workbook: About, Codebook, Data, Data (labels) and, with `by`, the breakdown sheets. */
   'report.workbook': { args: ReportWorkbookArgs; result: ReportWorkbookResult };
   /** The finalized responses as one CSV file (UTF-8 with BOM, RFC 4180), one column per variable. */
-  'report.csv': { args: { formId: string; outPath: string }; result: CsvExportResult };
+  'report.csv': { args: { formId: string; outPath?: string; includeDemo?: boolean }; result: CsvExportResult };
   /** FORMID.csv and FORMID.sps (GET DATA, labels, missing values, levels) in an existing folder. */
-  'report.spss': { args: { formId: string; outFolder: string; language?: ReportLanguage }; result: SpssExportResult };
+  'report.spss': { args: { formId: string; outFolder?: string; language?: ReportLanguage; includeDemo?: boolean }; result: SpssExportResult };
 }

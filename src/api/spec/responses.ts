@@ -31,6 +31,8 @@ export interface ResponsePage {
   total: number;
   drafts: number;
   finals: number;
+  /** Of the matching responses, those that are practice (demo) data. */
+  demo: number;
   offset: number;
   limit: number;
   rows: ResponseRow[];

@@ -1,5 +1,6 @@
 import type { Command, OptionSpec, ParsedArgs } from '../command';
-import { requiredString, stringOption } from '../command';
+import { flag, requiredString, stringOption } from '../command';
+import { includeDemoOption } from '../session';
 import { answerFromDatabase, dbOption, jsonOption } from '../session';
 import { badInput } from '../../common/errors';
 import type { AnalysisOptions, AnalysisSubset } from '../../api/spec';
@@ -21,6 +22,7 @@ const analysisOptions: Record<string, OptionSpec> = {
   to: { type: 'string', valueName: 'DATE', description: 'only interviews started on or before this date (YYYY-MM-DD)' },
   language: { type: 'string', valueName: 'CODE', description: "labels in this language of the form (default: the form's default)" },
   'min-items': { type: 'string', valueName: 'N', description: 'answered items a scale score needs (default: all but one)' },
+  ...includeDemoOption,
   ...jsonOption,
 };
 
@@ -39,6 +41,7 @@ function optionsOf(args: ParsedArgs): AnalysisOptions {
     ...(stringOption(args, 'from') ? { from: stringOption(args, 'from') } : {}),
     ...(stringOption(args, 'to') ? { to: stringOption(args, 'to') } : {}),
     ...(stringOption(args, 'filter') ? { filter: stringOption(args, 'filter') } : {}),
+    ...(flag(args, 'include-demo') ? { includeDemo: true } : {}),
   };
   return {
     formId: requiredString(args, 'form'),

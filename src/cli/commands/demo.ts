@@ -5,22 +5,42 @@ import { badInput } from '../../common/errors';
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'add the bundled tolerance survey and N synthetic finalized responses (reproducible by seed)',
+  summary: 'add the bundled tolerance survey and N synthetic responses marked as practice data (reproducible by seed)',
   options: {
     ...dbOption,
     responses: { type: 'string', valueName: 'N', description: 'how many responses (default 1000)' },
     seed: { type: 'string', valueName: 'S', description: 'random seed (default 1); the same seed gives the same responses' },
     ...jsonOption,
   },
+  details:
+    'Practice responses are never field data: packages never carry them, and analyses and exports leave them out unless given --include-demo. ' +
+    '"kelisim demo remove" deletes them all.',
   async run(args, io) {
     const responses = wholeNumber(stringOption(args, 'responses') ?? '1000', '--responses');
     const seed = wholeNumber(stringOption(args, 'seed') ?? '1', '--seed');
     await withSession(args, async (session) => {
       const result = await session.handlers['demo.seed']({ responses, seed }, () => {});
       if (flag(args, 'json')) return printJson(io, result);
-      io.stdout(`${result.formId} version ${result.version}: added ${result.added} responses` +
+      io.stdout(`${result.formId} version ${result.version}: added ${result.added} practice responses` +
         (result.skipped ? ` (${result.skipped} of this seed were already there)` : '') + '\n');
     });
+  },
+};
+
+export const demoRemoveCommand: Command = {
+  name: 'demo remove',
+  summary: 'delete every practice (demo) response in one step; field responses and forms stay',
+  options: { ...dbOption, ...jsonOption },
+  async run(args, io) {
+    await withSession(
+      args,
+      async (session) => {
+        const result = await session.handlers['demo.remove']({}, () => {});
+        if (flag(args, 'json')) return printJson(io, result);
+        io.stdout(`Removed ${result.removed} practice responses\n`);
+      },
+      false,
+    );
   },
 };
 

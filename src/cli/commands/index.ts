@@ -4,7 +4,7 @@ import { serveCommand } from './serve';
 import { startCommand } from './start';
 import { nativeElectronCommand } from './native-electron';
 import { formExportCommand, formImportCommand, formListCommand } from './form';
-import { demoCommand } from './demo';
+import { demoCommand, demoRemoveCommand } from './demo';
 import { packageCommands } from './package';
 import { responsesCommands } from './responses';
 import { responsesImportCommand } from './responses-import';
@@ -19,6 +19,7 @@ export const commands: readonly Command[] = [
   initCommand,
   infoCommand,
   demoCommand,
+  demoRemoveCommand,
   formImportCommand,
   formExportCommand,
   formListCommand,

@@ -1,6 +1,6 @@
 import type { Command } from '../command';
 import { flag, printJson, requiredString, stringOption } from '../command';
-import { dbOption, jsonOption, withSession } from '../session';
+import { dbOption, includeDemoOption, jsonOption, withSession } from '../session';
 import type { ParsedArgs } from '../command';
 import { badInput } from '../../common/errors';
 import type { ReportLanguage } from '../../api/spec';
@@ -25,6 +25,7 @@ export const reportCommand: Command = {
     ...languageOption,
     weight: { type: 'string', valueName: 'W', description: 'a numeric question holding frequency weights' },
     filter: { type: 'string', valueName: 'EXPR', description: "only responses where this expression is true, e.g. \"${age} >= 30\"" },
+    ...includeDemoOption,
     ...jsonOption,
   },
   details: 'The workbook is written to a temporary file beside FILE.xlsx and renamed when complete; a failed report leaves nothing behind.',
@@ -40,6 +41,7 @@ export const reportCommand: Command = {
             ...languageOf(args),
             ...optional('weight', stringOption(args, 'weight')),
             ...optional('filter', stringOption(args, 'filter')),
+            ...includeDemoOf(args),
           },
           () => {},
         );
@@ -58,6 +60,7 @@ export const exportCsvCommand: Command = {
     ...dbOption,
     ...formOption,
     out: { type: 'string', valueName: 'FILE.csv', required: true, description: 'the CSV file to write (its folder must exist)' },
+    ...includeDemoOption,
     ...jsonOption,
   },
   details: 'Records end in CRLF (RFC 4180); a line break inside an answer stays inside its quoted field.',
@@ -65,7 +68,10 @@ export const exportCsvCommand: Command = {
     await withSession(
       args,
       async (session) => {
-        const result = await session.handlers['report.csv']({ formId: requiredString(args, 'form'), outPath: requiredString(args, 'out') }, () => {});
+        const result = await session.handlers['report.csv'](
+          { formId: requiredString(args, 'form'), outPath: requiredString(args, 'out'), ...includeDemoOf(args) },
+          () => {},
+        );
         if (flag(args, 'json')) return printJson(io, result);
         io.stdout(`Wrote ${result.path}: ${result.responses} responses, ${result.variables} columns\n`);
       },
@@ -82,6 +88,7 @@ export const exportSpssCommand: Command = {
     ...formOption,
     out: { type: 'string', valueName: 'FOLDER', required: true, description: 'an existing folder to write the two files into' },
     ...languageOption,
+    ...includeDemoOption,
     ...jsonOption,
   },
   details: 'Open FORMID.sps in SPSS or run "pspp FORMID.sps" from that folder: it reads FORMID.csv by its file name.',
@@ -90,7 +97,7 @@ export const exportSpssCommand: Command = {
       args,
       async (session) => {
         const result = await session.handlers['report.spss'](
-          { formId: requiredString(args, 'form'), outFolder: requiredString(args, 'out'), ...languageOf(args) },
+          { formId: requiredString(args, 'form'), outFolder: requiredString(args, 'out'), ...languageOf(args), ...includeDemoOf(args) },
           () => {},
         );
         if (flag(args, 'json')) return printJson(io, result);
@@ -109,6 +116,11 @@ function languageOf(args: ParsedArgs): { language?: ReportLanguage } {
   if (language === undefined) return {};
   if (!isReportLanguage(language)) throw badInput(`--lang must be kk, ru or en, not "${language}"`);
   return { language };
+}
+
+/** `{includeDemo: true}` with --include-demo; field data only otherwise. */
+function includeDemoOf(args: ParsedArgs): { includeDemo?: true } {
+  return flag(args, 'include-demo') ? { includeDemo: true } : {};
 }
 
 /** `{key: value}` when the option was given, `{}` when not (the API leaves absent options out). */

@@ -35,18 +35,19 @@ export const responsesListCommand: Command = {
       async (session) => {
         const page = await session.handlers['responses.list'](filter, () => {});
         if (flag(args, 'json')) {
-          const { total, drafts, finals, offset, limit, rows } = page;
-          return printJson(io, { total, drafts, finals, offset, limit, rows });
+          const { total, drafts, finals, demo, offset, limit, rows } = page;
+          return printJson(io, { total, drafts, finals, demo, offset, limit, rows });
         }
         if (!page.rows.length) return io.stdout('No responses match.\n');
         for (const row of page.rows) {
           io.stdout(
             `${row.uuid}  ${row.status.padEnd(5)}  rev ${row.revision}  ${row.formId} ${row.version}  ${localTime(row.startedAt)}` +
-              `  ${row.interviewer || '-'}${row.region ? `  ${row.regionLabel}` : ''}\n`,
+              `  ${row.interviewer || '-'}${row.region ? `  ${row.regionLabel}` : ''}${row.demo ? '  [practice]' : ''}\n`,
           );
         }
         const last = page.offset + page.rows.length;
-        io.stdout(`${page.offset + 1}–${last} of ${page.total} (${page.finals} final, ${page.drafts} draft${page.drafts === 1 ? '' : 's'})\n`);
+        io.stdout(`${page.offset + 1}–${last} of ${page.total} (${page.finals} final, ${page.drafts} draft${page.drafts === 1 ? '' : 's'}` +
+          `${page.demo ? `; ${page.demo} practice, not field data` : ''})\n`);
       },
       false,
     );

@@ -6,7 +6,7 @@ import { defaultDatabasePath, userDataFolder } from '../../app/paths';
 import { ensureInterfaceBuilt } from '../../app/build';
 import { startServer } from '../../server/server';
 import { badInput } from '../../common/errors';
-import { seedDemoOnFirstRun } from '../../demo/first-run';
+import { offerStudyStartOnFirstRun } from '../../demo/first-run';
 import { desktopHost } from '../../server/desktop-host';
 
 /** --db and --port: `serve` and `start` (which falls back to browser mode) take the same. */
@@ -49,7 +49,7 @@ export async function serveUntilStopped(args: ParsedArgs, io: CliIo, preface?: s
 export async function openAppSession(databasePath: string | undefined): Promise<Session> {
   if (databasePath) return openSession({ databasePath, transport: 'browser', host: desktopHost });
   fs.mkdirSync(userDataFolder(), { recursive: true });
-  return openSession({ databasePath: defaultDatabasePath(), transport: 'browser', host: desktopHost, onCreated: seedDemoOnFirstRun });
+  return openSession({ databasePath: defaultDatabasePath(), transport: 'browser', host: desktopHost, onCreated: offerStudyStartOnFirstRun });
 }
 
 function parsePort(text: string | undefined): number | undefined {

@@ -67,6 +67,8 @@ export class ColumnCapture {
       responseIds,
       formVersionIds: new Int32Array(n).fill(this.formVersionId),
       final: new Uint8Array(n).fill(1),
+      // A respondents import is field data, never practice data.
+      demo: new Uint8Array(n),
       interviewer: column(this.interviewers, this.interviewerCodes),
       deviceId: column(this.devices, this.deviceCodes),
       startedAt: this.startedAt.subarray(0, n),

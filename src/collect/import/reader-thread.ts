@@ -42,7 +42,7 @@ export async function readForImport(job: ReaderJob, post: Post): Promise<void> {
 /** The arrays' memory, handed over to the writing thread instead of copied. */
 function buffersOf(columns: ResponseColumns): ArrayBuffer[] {
   const arrays = [
-    columns.responseIds, columns.formVersionIds, columns.final, columns.interviewer.codes, columns.deviceId.codes,
+    columns.responseIds, columns.formVersionIds, columns.final, columns.demo, columns.interviewer.codes, columns.deviceId.codes,
     columns.startedAt, columns.finishedAt, ...[...columns.fields.values()].map((column) => column.codes),
   ];
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];

@@ -18,6 +18,8 @@ export interface AboutFacts {
   counts: { final: number; draft: number };
   /** Responses the workbook's sheets are about. */
   selected: number;
+  /** Practice (demo) responses are counted and exported too. */
+  includeDemo?: boolean;
   /** The form has repeated sections (each with a sheet of its own). */
   hasRepeats?: boolean;
 }
@@ -43,6 +45,7 @@ export async function writeAboutSheet(book: StreamingWorkbook, facts: AboutFacts
   await line(a.finalResponses, facts.counts.final, STYLES.count);
   await line(a.draftResponses, facts.counts.draft, STYLES.count);
   await line(a.selectedResponses, facts.selected, STYLES.countBold);
+  await line(a.practiceData, facts.includeDemo ? a.practiceIncluded : a.practiceLeftOut, facts.includeDemo ? STYLES.warning : undefined);
   if (facts.selected === 0) await sheet.add(['', a.emptySelection], [undefined, STYLES.warning]);
   await sheet.skip();
   await sheet.add([a.notes], STYLES.bold);

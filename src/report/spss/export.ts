@@ -18,11 +18,13 @@ export interface SpssExportOptions {
   language: ReportLanguage;
   appVersion: string;
   now?: number;
+  /** Practice responses too (default: field responses only). */
+  includeDemo?: boolean;
 }
 
 export async function exportSpss(db: Db, options: SpssExportOptions, progress: ProgressReporter): Promise<SpssExportResult> {
   checkOutputFolder(options.folder);
-  const source = loadExportSource(db, options.formId, options.language);
+  const source = loadExportSource(db, options.formId, options.language, { kind: 'all', includeDemo: options.includeDemo ?? false });
   const base = fileNameOf(options.formId);
   const csvPath = path.join(options.folder, `${base}.csv`);
   const syntaxPath = path.join(options.folder, `${base}.sps`);

@@ -3,6 +3,7 @@
  * bytes picked in the browser, and long work reports its phases for a progress bar.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type Session } from '../../../src/app/session';
 import { startServer, type RunningServer } from '../../../src/server/server';
@@ -16,6 +17,8 @@ const temp = tempFolder('kelisim-packages-api-');
 let laptop: Session;
 let lead: Session;
 let server: RunningServer;
+/** The package "Send data" wrote: the interface names no file, so it is wherever the core put it. */
+let sentFile: string;
 const day = Date.UTC(2026, 9, 5, 9);
 
 beforeAll(async () => {
@@ -42,18 +45,20 @@ function recorder() {
 }
 
 describe('the packages API', () => {
-  it('sends data from a laptop: writes the package where asked and says what went', async () => {
+  it('sends data from a laptop: writes the package into kelisim-packages and says what went', async () => {
     const progress = recorder();
-    const sent = await laptop.handlers['packages.export']({ out: temp.file('send.kelisim'), passphrase: 'steppe wind 2026' }, progress.report);
-    expect(sent).toMatchObject({ file: temp.file('send.kelisim'), encrypted: true, manifest: { responses: 3, deviceId: 'dev-laptop-a' } });
-    expect(sent.bytes).toBe(fs.statSync(temp.file('send.kelisim')).size);
+    const sent = await laptop.handlers['packages.export']({ passphrase: 'steppe wind 2026' }, progress.report);
+    sentFile = sent.file;
+    expect(path.dirname(sentFile)).toBe(temp.file('kelisim-packages'));
+    expect(sent).toMatchObject({ encrypted: true, manifest: { responses: 3, deviceId: 'dev-laptop-a' } });
+    expect(sent.bytes).toBe(fs.statSync(sentFile).size);
     expect(progress.phases()).toEqual(['read', 'write']);
     const history = await laptop.handlers['packages.history']({}, () => {});
-    expect(history.exports).toMatchObject([{ file: temp.file('send.kelisim'), responses: 3, encrypted: true, scope: { formId: null, includeDrafts: false, afterChangeSeq: 0 } }]);
+    expect(history.exports).toMatchObject([{ file: sentFile, responses: 3, encrypted: true, scope: { formId: null, includeDrafts: false, afterChangeSeq: 0 } }]);
   });
 
   it('merges a package handed over as bytes, reporting read, validate, backup and merge', async () => {
-    const bytes = new Uint8Array(fs.readFileSync(temp.file('send.kelisim')));
+    const bytes = new Uint8Array(fs.readFileSync(sentFile));
     const summary = await lead.handlers['packages.inspect']({ file: { name: 'send.kelisim', bytes }, passphrase: 'steppe wind 2026' }, () => {});
     expect(summary).toMatchObject({ file: 'send.kelisim', encrypted: true, responses: { total: 3, final: 3, draft: 0 } });
 
@@ -65,7 +70,7 @@ describe('the packages API', () => {
   });
 
   it('answers over HTTP, bytes and all, with progress lines before the result', async () => {
-    const bytes = new Uint8Array(fs.readFileSync(temp.file('send.kelisim')));
+    const bytes = new Uint8Array(fs.readFileSync(sentFile));
     const response = await fetch(`http://127.0.0.1:${server.port}/api/packages.import`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${server.token}` },
@@ -77,7 +82,7 @@ describe('the packages API', () => {
   });
 
   it('marks a refusal for a missing or wrong passphrase so the merge screen asks for one', async () => {
-    const bytes = new Uint8Array(fs.readFileSync(temp.file('send.kelisim')));
+    const bytes = new Uint8Array(fs.readFileSync(sentFile));
     const answer = async (passphrase?: string) => {
       const response = await fetch(`http://127.0.0.1:${server.port}/api/packages.inspect`, {
         method: 'POST',
@@ -93,9 +98,9 @@ describe('the packages API', () => {
   it('refuses malformed calls as bad input', async () => {
     await expect(lead.handlers['packages.resolve']({ uuid: 'x', keep: 'both' as never }, () => {})).rejects.toThrow(/keep must be "current" or "incoming"/);
     await expect(lead.handlers['packages.import']({ files: [] }, () => {})).rejects.toBeInstanceOf(KelisimError);
-    await expect(lead.handlers['packages.inspect']({ file: { name: 'x' } as never }, () => {})).rejects.toThrow(/\{path\} or \{name, bytes\}/);
-    await expect(lead.handlers['packages.import']({ files: ['a.kelisim'] as never }, () => {})).rejects.toThrow(/\{path\} or \{name, bytes\}/);
-    await expect(lead.handlers['packages.export']({ out: '' }, () => {})).rejects.toThrow(/missing the package file/);
-    await expect(lead.handlers['packages.export']({ out: temp.file('x.kelisim'), sinceLast: 'false' as never }, () => {})).rejects.toThrow(/sinceLast must be true or false/);
+    await expect(lead.handlers['packages.inspect']({ file: { name: 'x' } as never }, () => {})).rejects.toThrow(/a name and its bytes/);
+    await expect(lead.handlers['packages.import']({ files: ['a.kelisim'] as never }, () => {})).rejects.toThrow(/a name and its bytes/);
+    await expect(lead.handlers['packages.export']({ out: '' }, () => {})).rejects.toThrow(/cannot name a file on this computer/);
+    await expect(lead.handlers['packages.export']({ sinceLast: 'false' as never }, () => {})).rejects.toThrow(/sinceLast must be true or false/);
   });
 });

@@ -18,14 +18,15 @@ let dbFile: string;
 let workbook: ExcelJS.Workbook;
 let db: Db;
 const FILTER = '${age} >= 30';
-const options = { formId: 'tolerance_kz', language: 'ru', filter: FILTER, weight: 'age' };
+// The study is the practice one (`kelisim demo`), so the report and every analysis it is compared with include it.
+const options = { formId: 'tolerance_kz', language: 'ru', filter: FILTER, weight: 'age', includeDemo: true };
 
 beforeAll(async () => {
   temp = tempFolder('kelisim-breakdown-');
   dbFile = temp.file('study.db');
   expect((await kelisim('demo', '--db', dbFile, '--responses', '600', '--seed', '7')).code).toBe(0);
   const out = temp.file('report.xlsx');
-  const run = await kelisim('report', '--db', dbFile, '--form', 'tolerance_kz', '--by', 'region', '--out', out, '--lang', 'ru', '--filter', FILTER, '--weight', 'age');
+  const run = await kelisim('report', '--db', dbFile, '--form', 'tolerance_kz', '--by', 'region', '--out', out, '--lang', 'ru', '--filter', FILTER, '--weight', 'age', '--include-demo');
   expect(run.stderr).toBe('');
   workbook = await readWorkbook(out);
   db = openDatabase(dbFile, { readonly: true });
@@ -47,7 +48,7 @@ function block(sheet: ExcelJS.Worksheet, title: string): { rows: unknown[][]; fi
 
 describe('the breakdown sheets of a filtered, weighted report', () => {
   it('hold in Data exactly the responses the filter selects', () => {
-    const selected = analyzeFrequencies(db, { formId: 'tolerance_kz', variable: 'region', filter: FILTER });
+    const selected = analyzeFrequencies(db, { formId: 'tolerance_kz', variable: 'region', filter: FILTER, includeDemo: true });
     const data = workbook.getWorksheet('Данные')!;
     expect(data.rowCount - 1).toBe(selected.n);
     const ages = sheetValues(data).slice(1).map((row) => row[sheetValues(data)[0].indexOf('age')]);

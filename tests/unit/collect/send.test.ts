@@ -8,13 +8,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSession, type Session } from '../../../src/app/session';
 import { KelisimError } from '../../../src/common/errors';
 import { tempFolder } from '../../helpers/temp';
+import { addFieldResponses } from '../../fixtures/field-responses';
 
 let temp: ReturnType<typeof tempFolder>;
 let session: Session;
 beforeEach(async () => {
   temp = tempFolder();
   session = await openSession({ databasePath: temp.file('laptop.db'), transport: 'cli' });
-  await session.handlers['demo.seed']({ responses: 12, seed: 2 }, () => {});
+  await addFieldResponses(session, 12, 2);
 });
 afterEach(() => {
   session.close();

@@ -3,11 +3,13 @@
  * it). Placeholders look like {name}. A plural entry lists the forms Intl.PluralRules names.
  */
 import { enLead } from './lead/en';
+import { enPractice } from './practice/en';
 import { enDesigner } from './en-designer';
 import { enFieldwork } from './fieldwork/en';
 
 export const en = {
   ...enLead,
+  ...enPractice,
   'app.name': 'Kelisim',
   'app.tagline': 'Field research on interethnic accord',
   'nav.home': 'Forms',

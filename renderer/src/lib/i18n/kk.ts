@@ -1,10 +1,12 @@
 import type { Messages } from './en';
 import { kkFieldwork } from './fieldwork/kk';
 import { kkLead } from './lead/kk';
+import { kkPractice } from './practice/kk';
 import { kkDesigner } from './kk-designer';
 
 export const kk: Messages = {
   ...kkLead,
+  ...kkPractice,
   'app.name': 'Келісім',
   'app.tagline': 'Этносаралық келісімді далалық зерттеу',
   'nav.home': 'Сауалнамалар',

@@ -1,10 +1,12 @@
 import type { Messages } from './en';
 import { ruFieldwork } from './fieldwork/ru';
 import { ruLead } from './lead/ru';
+import { ruPractice } from './practice/ru';
 import { ruDesigner } from './ru-designer';
 
 export const ru: Messages = {
   ...ruLead,
+  ...ruPractice,
   'app.name': 'Келісім',
   'app.tagline': 'Полевые исследования межэтнического согласия',
   'nav.home': 'Анкеты',

@@ -20,6 +20,8 @@ class AnalysisSetup {
   to = $state('');
   /** The filter expression as it was last applied (valid, or empty). */
   filter = $state('');
+  /** Practice (demo) responses too: off by default, so every number is about field data. */
+  includeDemo = $state(false);
 
   /** The options every analysis call takes, labels in the interface language. */
   get options(): AnalysisOptions {
@@ -33,6 +35,7 @@ class AnalysisSetup {
       ...(this.to ? { to: this.to } : {}),
       ...(this.filter.trim() ? { filter: this.filter.trim() } : {}),
       ...(this.weight ? { weight: this.weight } : {}),
+      ...(this.includeDemo ? { includeDemo: true } : {}),
     };
   }
 
@@ -53,6 +56,7 @@ class AnalysisSetup {
     if (formId === this.formId) return;
     this.formId = formId;
     this.by = this.weight = '';
+    this.includeDemo = false;
     this.clearFilters();
   }
 

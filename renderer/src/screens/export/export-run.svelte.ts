@@ -1,6 +1,6 @@
 /**
- * One export as the lead watches it: a place in the export folder, the report API writing there
- * with progress, then where the file went, and (in browser mode) its bytes for a download.
+ * One export as the lead watches it: the report API writing a new file into the export folder (the page names no
+ * path; the core picks it) with progress, then where the file went, and (in browser mode) its bytes for a download.
  */
 import type { CsvExportResult, ExportKind, ReportWorkbookArgs, ReportWorkbookResult, SpssExportResult } from '../../../../src/api/spec';
 import type { Progress } from '../../../../src/common/progress';
@@ -37,32 +37,27 @@ export class ExportRun {
   done = $state.raw<ExportOutcome[]>([]);
 
   async workbook(args: Omit<ReportWorkbookArgs, 'outPath'>): Promise<void> {
-    await this.#run('workbook', args.formId, args.language, async (path, onProgress) => {
-      const result = await call('report.workbook', { ...args, outPath: path }, { onProgress });
+    await this.#run('workbook', async (onProgress) => {
+      const result = await call('report.workbook', args, { onProgress });
       return { kind: 'workbook', result, files: [result.path] };
     });
   }
 
-  async csv(formId: string): Promise<void> {
-    await this.#run('csv', formId, undefined, async (path, onProgress) => {
-      const result = await call('report.csv', { formId, outPath: path }, { onProgress });
+  async csv(formId: string, includeDemo: boolean): Promise<void> {
+    await this.#run('csv', async (onProgress) => {
+      const result = await call('report.csv', { formId, ...(includeDemo ? { includeDemo } : {}) }, { onProgress });
       return { kind: 'csv', result, files: [result.path] };
     });
   }
 
-  async spss(formId: string, language: ReportWorkbookArgs['language']): Promise<void> {
-    await this.#run('spss', formId, language, async (folder, onProgress) => {
-      const result = await call('report.spss', { formId, outFolder: folder, ...(language ? { language } : {}) }, { onProgress });
+  async spss(formId: string, language: ReportWorkbookArgs['language'], includeDemo: boolean): Promise<void> {
+    await this.#run('spss', async (onProgress) => {
+      const result = await call('report.spss', { formId, ...(language ? { language } : {}), ...(includeDemo ? { includeDemo } : {}) }, { onProgress });
       return { kind: 'spss', result, files: [result.syntaxPath, result.csvPath] };
     });
   }
 
-  async #run(
-    kind: ExportKind,
-    formId: string,
-    language: string | undefined,
-    write: (path: string, onProgress: (progress: Progress) => void) => Promise<ExportOutcome>,
-  ): Promise<void> {
+  async #run(kind: ExportKind, write: (onProgress: (progress: Progress) => void) => Promise<ExportOutcome>): Promise<void> {
     this.kind = kind;
     this.running = true;
     this.error = undefined;
@@ -71,8 +66,7 @@ export class ExportRun {
     this.percent = 0;
     this.progress = { phase: 'start', done: 0, total: 1 };
     try {
-      const target = await call('exports.target', { formId, kind, ...(language ? { language } : {}) });
-      const outcome = await write(target.path, (progress) => {
+      const outcome = await write((progress) => {
         this.progress = progress;
         this.percent = stepsPercent(STEPS[kind], progress, this.percent);
       });

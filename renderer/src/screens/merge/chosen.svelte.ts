@@ -27,7 +27,7 @@ export function needsPassphrase(error: unknown): boolean {
 export class ChosenPackages {
   items = $state<ChosenPackage[]>([]);
   /**
-   * What the core is handed for each package: a picked file's bytes or a path. Kept out of the
+   * What the core is handed for each package: a picked or dropped file's bytes (the interface names no paths). Kept out of the
    * reactive state, whose proxies Electron's IPC cannot clone (and bytes need no watching).
    */
   #inputs = new Map<number, FileInput>();
@@ -53,11 +53,6 @@ export class ChosenPackages {
   async addFiles(files: Iterable<File>, passphrase: string): Promise<void> {
     const inputs = await Promise.all([...files].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
     await Promise.all(inputs.map((input) => this.#add(input, input.name, passphrase)));
-  }
-
-  async addPath(path: string, passphrase: string): Promise<void> {
-    const trimmed = path.trim();
-    if (trimmed) await this.#add({ path: trimmed }, trimmed, passphrase);
   }
 
   remove(id: number): void {

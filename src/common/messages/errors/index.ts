@@ -7,6 +7,8 @@ import { qualityMessages } from './quality';
 import { planMessages } from './plan';
 import { xlsformErrors } from './xlsform';
 import { transportErrors } from './transport';
+import { fileAccessErrors } from './files';
+import { demoErrors } from './demo';
 
 /**
  * Every error code the core can raise, joined from one file per area (add an area's file here).
@@ -21,6 +23,8 @@ export const errorCatalog = {
   ...transportErrors,
   ...csvErrors,
   ...databaseErrors,
+  ...fileAccessErrors,
+  ...demoErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

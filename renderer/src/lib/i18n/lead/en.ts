@@ -11,8 +11,6 @@ export const enLead = {
   'merge.text': 'Bring the packages sent from the interviewers’ laptops into this database. Every file is checked before anything changes, the database is backed up first, and merging the same package twice adds nothing.',
   'merge.choose': 'Choose package files…',
   'merge.chooseHint': 'Kelisim packages (.kelisim), several at once; or drop them here.',
-  'merge.path': 'Or the path of a package on this computer',
-  'merge.addPath': 'Add',
   'merge.passphrase': 'Passphrase of the encrypted packages',
   'merge.passphraseHint': 'The one the interviewers set when they created the packages. It is used only to open them and is not stored.',
   'merge.open': 'Open',
