@@ -29,7 +29,8 @@ export const infoCommand: Command = {
         if (flag(args, 'json')) return printJson(io, { ...info, forms });
         io.stdout(`${info.database}\n  schema ${info.schemaVersion}, device ${info.deviceId}, Kelisim ${info.appVersion}\n`);
         for (const form of forms) {
-          io.stdout(`  ${form.formId}  "${form.title}"  versions ${form.versions.join(', ')}  final ${form.finals}, drafts ${form.drafts}\n`);
+          io.stdout(`  ${form.formId}  "${form.title}"  versions ${form.versions.join(', ')}  final ${form.finals}, drafts ${form.drafts}` +
+            `${form.demo ? ` (of which ${form.demo} practice, not field data)` : ''}\n`);
         }
       },
       false,
