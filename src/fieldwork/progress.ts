@@ -2,7 +2,7 @@
  * Progress of a plan, from the responses themselves: a response counts towards the first assignment whose
  * interviewer and location answers it matches, whether it was started from the assignment or imported; quota
  * cells count its finalized answers. Responses a lead rejected in the quality review do not count (they have to
- * be done again) and are reported apart.
+ * be done again) and are reported apart; practice (demo) responses count only when asked for.
  */
 import type { Db } from '../store/database';
 import { loadResponseColumns } from '../store/columns';
@@ -39,7 +39,7 @@ export interface FieldworkProgress {
   totals: { target: number; final: number; drafts: number; remaining: number };
 }
 
-export function fieldworkProgress(db: Db, formId: string): FieldworkProgress {
+export function fieldworkProgress(db: Db, formId: string, options: { includeDemo?: boolean } = {}): FieldworkProgress {
   latestForm(db, formId);
   const assignments = planOfForm(db, formId);
   const fields = [...new Set(assignments.flatMap((a) => [...Object.keys(a.location), ...a.quotas.map((q) => q.question)]))];
@@ -57,6 +57,7 @@ export function fieldworkProgress(db: Db, formId: string): FieldworkProgress {
   let outside = 0;
   let outsideDrafts = 0;
   for (let row = 0; row < columns.rowCount; row++) {
+    if (columns.demo[row] && !options.includeDemo) continue;
     const code = columns.interviewer.codes[row];
     const interviewer = code < 0 ? '' : columns.interviewer.values[code];
     const match = byInterviewer.get(interviewer)?.find((a) => matches(a, (field) => answer(field, row)));

@@ -61,7 +61,7 @@ export function loadQualityData(db: Db, request: QualityRequest): QualityData {
   const columns = loadResponseColumns(db, { formId: request.formId, fields });
   const selected = selectResponses(
     columns,
-    { status: 'final', from: request.from, to: request.to, interviewers: request.interviewers },
+    { status: 'final', from: request.from, to: request.to, interviewers: request.interviewers, includeDemo: request.includeDemo === true },
     versions.map(({ id, version }) => ({ id, version })),
   );
   const rows: number[] = [];

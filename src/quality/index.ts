@@ -101,7 +101,7 @@ function interviewerEffects(db: Db, request: QualityRequest, data: QualityData):
     if (!entry) throw badInput(`the form has no question or scale "${name}" to measure interviewer effects on`);
     if (!entry.numeric) throw badInput(`"${name}" is not a number, a Likert item or a scale, so it has no interviewer correlation`);
   }
-  const dataset = Dataset.load(db, { formId: request.formId, variables: names, status: 'final', from: request.from, to: request.to, interviewers: request.interviewers, language: request.language }, catalog);
+  const dataset = Dataset.load(db, { formId: request.formId, variables: names, status: 'final', from: request.from, to: request.to, interviewers: request.interviewers, language: request.language, includeDemo: request.includeDemo === true }, catalog);
   const items = names.map((name) => {
     const effect = interviewerCorrelation(dataset.numeric(name), data.columns.interviewer, data.rows);
     const entry = catalog.get(name)!;

@@ -38,4 +38,6 @@ export interface QualityRequest extends Partial<QualityThresholds> {
   ranges?: Record<string, [number, number]>;
   /** Label language (the form's default when absent). */
   language?: string;
+  /** Check practice (demo) responses too; field data only by default. */
+  includeDemo?: boolean;
 }

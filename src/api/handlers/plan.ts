@@ -12,6 +12,6 @@ export function planHandlers(ctx: ApiContext): HandlersOf<PlanApi> {
       const assignments = planOfForm(ctx.db, formId);
       return { assignments, table: planTable(form, assignments) };
     },
-    'fieldwork.progress': async ({ formId }) => fieldworkProgress(ctx.db, formId),
+    'fieldwork.progress': async ({ formId, includeDemo }) => fieldworkProgress(ctx.db, formId, { includeDemo: includeDemo === true }),
   };
 }

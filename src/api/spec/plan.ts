@@ -11,5 +11,5 @@ export interface PlanApi {
   /** The plan's assignments, and the same as a table (the columns it was imported with). */
   'plan.get': { args: { formId: string }; result: { assignments: Assignment[]; table: string[][] } };
   /** Per assignment and quota cell: done, drafts, remaining; and interviews outside the plan. */
-  'fieldwork.progress': { args: { formId: string }; result: FieldworkProgress };
+  'fieldwork.progress': { args: { formId: string; includeDemo?: boolean }; result: FieldworkProgress };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from '../command';
 import { flag, requiredString } from '../command';
-import { answerFromDatabase, dbOption, jsonOption, withSession } from '../session';
+import { answerFromDatabase, dbOption, includeDemoOption, jsonOption, withSession } from '../session';
 import { badInput } from '../../common/errors';
 import { csvField } from '../../report/csv';
 import { writeFileAtomically } from '../../io/files';
@@ -77,12 +77,12 @@ export const planExportCommand: Command = {
 export const fieldworkProgressCommand: Command = {
   name: 'fieldwork progress',
   summary: 'per assignment and quota cell: finalized, drafts, remaining; and interviews outside the plan',
-  options: { ...dbOption, ...formOption, ...jsonOption },
+  options: { ...dbOption, ...formOption, ...includeDemoOption, ...jsonOption },
   async run(args, io) {
     await answerFromDatabase(
       args,
       io,
-      (session) => session.handlers['fieldwork.progress']({ formId: requiredString(args, 'form') }, () => {}),
+      (session) => session.handlers['fieldwork.progress']({ formId: requiredString(args, 'form'), ...(flag(args, 'include-demo') ? { includeDemo: true } : {}) }, () => {}),
       (progress) => io.stdout(progressText(progress)),
     );
   },

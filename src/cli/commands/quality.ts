@@ -1,6 +1,6 @@
 import type { Command, ParsedArgs } from '../command';
 import { requiredString, stringOption } from '../command';
-import { answerFromDatabase, dbOption, jsonOption } from '../session';
+import { answerFromDatabase, dbOption, includeDemoOption, jsonOption } from '../session';
 import { badInput } from '../../common/errors';
 import type { QualityReport, QualityRequest } from '../../api/spec';
 import { textTable } from '../text-table';
@@ -32,6 +32,7 @@ export const qualityCommand: Command = {
     'nonresponse-share': { type: 'string', valueName: 'X', description: "flag responses with this share of don't know/refused (default 0.3)" },
     'outlier-iqr': { type: 'string', valueName: 'K', description: 'outliers beyond K × IQR from the quartiles (default 3)' },
     language: { type: 'string', valueName: 'CODE', description: "labels in this language of the form (default: the form's default)" },
+    ...includeDemoOption,
     ...jsonOption,
   },
   async run(args, io) {
@@ -41,7 +42,7 @@ export const qualityCommand: Command = {
 };
 
 function requestOf(args: ParsedArgs): QualityRequest {
-  const request: QualityRequest = { formId: requiredString(args, 'form') };
+  const request: QualityRequest = { formId: requiredString(args, 'form'), ...(args.options['include-demo'] === true ? { includeDemo: true } : {}) };
   for (const key of ['from', 'to', 'language'] as const) {
     const value = stringOption(args, key);
     if (value !== undefined) request[key] = value;

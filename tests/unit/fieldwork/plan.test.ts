@@ -13,8 +13,11 @@ const temp = tempFolder();
 const db = temp.file('lead.db');
 afterAll(() => temp.cleanup());
 
+/** The study is `kelisim demo` practice data, which every count leaves out unless asked to include it. */
+const withDemo = (argv: string[]) => (['analyze', 'fieldwork'].includes(argv[0]) || (argv[0] === 'quality' && argv[1] !== 'review') ? [...argv, '--include-demo'] : argv);
+
 const json = async (...argv: string[]) => {
-  const run = await kelisim(...argv, '--json');
+  const run = await kelisim(...withDemo(argv), '--json');
   expect(run.code, run.stderr).toBe(0);
   return JSON.parse(run.stdout);
 };

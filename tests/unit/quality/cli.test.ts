@@ -10,8 +10,11 @@ beforeAll(async () => {
   expect((await kelisim('demo', '--db', db, '--responses', '600', '--seed', '5')).code).toBe(0);
 });
 
+/** The study is `kelisim demo` practice data, which every count leaves out unless asked to include it. */
+const withDemo = (argv: string[]) => (['analyze', 'fieldwork'].includes(argv[0]) || (argv[0] === 'quality' && argv[1] !== 'review') ? [...argv, '--include-demo'] : argv);
+
 const json = async (...argv: string[]) => {
-  const run = await kelisim(...argv, '--json');
+  const run = await kelisim(...withDemo(argv), '--json');
   expect(run.code, run.stderr).toBe(0);
   return JSON.parse(run.stdout);
 };
@@ -37,8 +40,8 @@ describe('kelisim quality', () => {
   });
 
   it('refuses bad thresholds, unknown items and unknown responses with exit 2', async () => {
-    expect((await kelisim('quality', '--db', db, '--form', 'tolerance_kz', '--near-duplicate-share', 'lots')).code).toBe(2);
-    expect((await kelisim('quality', '--db', db, '--form', 'tolerance_kz', '--items', 'no_such_item')).code).toBe(2);
+    expect((await kelisim('quality', '--db', db, '--form', 'tolerance_kz', '--include-demo', '--near-duplicate-share', 'lots')).code).toBe(2);
+    expect((await kelisim('quality', '--db', db, '--form', 'tolerance_kz', '--include-demo', '--items', 'no_such_item')).code).toBe(2);
     expect((await kelisim('quality', '--db', db, '--form', 'tolerance_kz', '--range', 'age=100..18')).code).toBe(2);
     expect((await kelisim('quality', 'review', '--db', db, '--uuid', 'nope', '--keep')).code).toBe(2);
   });

@@ -5,6 +5,12 @@ import { Resource } from '../../lib/resource.svelte';
 export class FormChoice {
   readonly forms = new Resource(() => call('forms.list', {}));
   formId = $state('');
+  /** Count practice (demo) responses too; field data only by default, as everywhere. */
+  includeDemo = $state(false);
+  /** Practice responses of the chosen form (the checkbox shows only when there are some). */
+  get practiceCount(): number {
+    return this.forms.value?.find((form) => form.formId === this.formId)?.demo ?? 0;
+  }
 
   async load(): Promise<void> {
     await this.forms.reload();
