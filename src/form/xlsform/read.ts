@@ -109,10 +109,6 @@ class WorkbookReader {
     this.locations = { surveyRows: [], choiceRows: {}, ...(file ? { file } : {}) };
   }
 
-  problem(sheet: string, row: number, column: string, message: string): void {
-    this.problems.push({ ...(this.file ? { file: this.file } : {}), sheet, row, column, message });
-  }
-
   coded(sheet: string, row: number, column: string, code: ErrorCode, params: Record<string, string | number>): void {
     // The catalog types each code's parameters; codes chosen at run time are checked by the tests that raise them.
     this.problems.push(codedProblem(code as 'xlsform-problems', params as { file: string; count: number },
@@ -135,7 +131,7 @@ class WorkbookReader {
   yesNo(sheet: string, record: SheetRecord, column: string, text: string | undefined): true | undefined {
     if (text === undefined || NO.has(text.toLowerCase())) return undefined;
     if (YES.has(text.toLowerCase())) return true;
-    this.problem(sheet, record.row, column, `"${text}" in ${column} should be yes, or left empty for no.`);
+    this.coded(sheet, record.row, column, 'xlsform-not-yes-no', { text, column });
     return undefined;
   }
 
@@ -145,7 +141,7 @@ class WorkbookReader {
     const typeText = plain.type;
     if (typeText === undefined) {
       if (plain.name !== undefined || translated.label) {
-        this.problem('survey', record.row, 'type', 'This row has a name or label but no type; give it a type or delete the row.');
+        this.coded('survey', record.row, 'type', 'xlsform-row-without-type', {});
       }
       return undefined;
     }
@@ -189,7 +185,7 @@ class WorkbookReader {
 
   survey(table: SheetTable, languages: Languages): { rows: (SurveyRow | LoopMarker)[]; sheetRows: number[] } {
     const missing = ['type', 'name'].filter((key) => !table.columns.some((c) => c.header.known && c.header.key === key));
-    for (const key of missing) this.problem('survey', 1, key, `The survey sheet has no "${key}" column.`);
+    for (const key of missing) this.coded('survey', 1, key, 'xlsform-survey-column-missing', { column: key });
     // Without types no row can be read; one problem says so, not one per row.
     if (missing.includes('type')) return { rows: [], sheetRows: [] };
     this.registerLanguages(table, languages);
@@ -208,7 +204,7 @@ class WorkbookReader {
     // A choices sheet with nothing under its headers is no list at all, as for pyxform.
     if (!table || !table.records.length) return [];
     if (!table.columns.some((c) => c.header.known && c.header.key === 'list_name')) {
-      this.problem('choices', 1, 'list_name', 'The choices sheet has no "list_name" column, so its choices belong to no list.');
+      this.coded('choices', 1, 'list_name', 'xlsform-choices-without-list-name', {});
       return [];
     }
     this.registerLanguages(table, languages);

@@ -117,4 +117,24 @@ export const xlsformErrors = defineCatalog({
     ru: (p: { name: string; containerRow: number }) => `Имя «${p.name}» уже носит группа или повторяющийся раздел, в котором стоит эта строка (строка ${p.containerRow}); ссылки их не различат, поэтому переименуйте одно из двух.`,
     en: (p: { name: string; containerRow: number }) => `The name "${p.name}" is also the name of the group or repeat around this row (row ${p.containerRow}); references cannot tell them apart, so rename one of the two.`,
   },
+  'xlsform-not-yes-no': {
+    kk: (p: { text: string; column: string }) => `«${p.column}» бағанындағы «${p.text}» мәні "yes" болуы керек, ал «жоқ» үшін ұяшықты бос қалдырыңыз.`,
+    ru: (p: { text: string; column: string }) => `Значение «${p.text}» в столбце «${p.column}» должно быть "yes", а для «нет» оставьте ячейку пустой.`,
+    en: (p: { text: string; column: string }) => `"${p.text}" in ${p.column} should be yes, or left empty for no.`,
+  },
+  'xlsform-row-without-type': {
+    kk: (_: Record<string, never>) => 'Бұл жолда атау немесе белгі бар, бірақ түрі жоқ; түрін жазыңыз немесе жолды өшіріңіз.',
+    ru: (_: Record<string, never>) => 'У этой строки есть имя или подпись, но нет типа; укажите тип или удалите строку.',
+    en: (_: Record<string, never>) => 'This row has a name or label but no type; give it a type or delete the row.',
+  },
+  'xlsform-survey-column-missing': {
+    kk: (p: { column: string }) => `"survey" парағында «${p.column}» бағаны жоқ.`,
+    ru: (p: { column: string }) => `На листе "survey" нет столбца «${p.column}».`,
+    en: (p: { column: string }) => `The survey sheet has no "${p.column}" column.`,
+  },
+  'xlsform-choices-without-list-name': {
+    kk: (_: Record<string, never>) => '"choices" парағында "list_name" бағаны жоқ, сондықтан оның нұсқалары ешбір тізімге жатпайды.',
+    ru: (_: Record<string, never>) => 'На листе "choices" нет столбца "list_name", поэтому его варианты не относятся ни к одному списку.',
+    en: (_: Record<string, never>) => 'The choices sheet has no "list_name" column, so its choices belong to no list.',
+  },
 });
