@@ -171,6 +171,19 @@ export interface FTestResult {
   p: number;
 }
 
+/** Two groups compared after the ANOVA: diff is mean(second) − mean(first), as R labels the row "second-first". */
+export interface PairwiseComparisonResult {
+  /** Choice values of the two groups. */
+  first: string;
+  second: string;
+  diff: number;
+  /** Simultaneous 95% confidence interval of diff; null where undefined (a group of one case). */
+  lwr: number | null;
+  upr: number | null;
+  /** Family-wise adjusted p-value. */
+  p: number | null;
+}
+
 export interface MeansResult {
   variable: string;
   label: string;
@@ -178,10 +191,15 @@ export interface MeansResult {
   byLabel: string;
   groups: GroupMeans[];
   total: Omit<GroupMeans, 'group' | 'label'>;
-  anova: FTestResult | null;
+  /** The one-way ANOVA with its effect sizes: η² = SS_between / SS_total and ω² (less biased in small samples). */
+  anova: (FTestResult & { etaSquared: number; omegaSquared: number }) | null;
   welch: FTestResult | null;
   levene: FTestResult | null;
   kruskalWallis: { H: number; df: number; p: number } | null;
+  /** Tukey HSD as R's TukeyHSD: pooled variance; one entry per pair of groups with cases. */
+  tukey: PairwiseComparisonResult[] | null;
+  /** Games–Howell: each pair's own variances and Welch df; for unequal variances. */
+  gamesHowell: PairwiseComparisonResult[] | null;
   weighting?: WeightingSummary;
 }
 

@@ -128,6 +128,8 @@ export interface Words {
     welch: string;
     levene: string;
     kruskalWallis: string;
+    /** The row of the ANOVA's effect sizes, η² and ω². */
+    effectSizes: string;
     scale: string;
     scaleScore: string;
     alpha: string;
@@ -252,6 +254,7 @@ const en: Words = {
     welch: 'Welch\'s ANOVA',
     levene: 'Levene\'s test',
     kruskalWallis: 'Kruskal–Wallis test',
+    effectSizes: 'Effect size of the ANOVA',
     scale: 'Scale',
     scaleScore: 'scale score (mean of the answered items)',
     alpha: 'Cronbach\'s alpha',
@@ -376,6 +379,7 @@ const ru: Words = {
     welch: 'Дисперсионный анализ Уэлча',
     levene: 'Критерий Ливиня',
     kruskalWallis: 'Критерий Краскела — Уоллиса',
+    effectSizes: 'Размер эффекта дисперсионного анализа',
     scale: 'Шкала',
     scaleScore: 'балл по шкале (среднее по отвеченным пунктам)',
     alpha: 'Альфа Кронбаха',
@@ -500,6 +504,7 @@ const kk: Words = {
     welch: 'Уэлч дисперсиялық талдауы',
     levene: 'Ливин критерийі',
     kruskalWallis: 'Краскел — Уоллис критерийі',
+    effectSizes: 'Дисперсиялық талдаудың әсер мөлшері',
     scale: 'Шкала',
     scaleScore: 'шкала бойынша балл (жауап берілген тармақтардың орташасы)',
     alpha: 'Кронбах альфасы',

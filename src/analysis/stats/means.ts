@@ -7,6 +7,8 @@ import { groupSample, haveragePercentile, weightedMoments } from './group-sample
 import type { GroupSample } from './group-sample';
 import { kruskalWallis, leveneTest, oneWayAnova, welchAnova } from './group-tests';
 import type { FTest, KruskalWallisTest } from './group-tests';
+import { anovaEffectSizes, gamesHowell, tukeyHsd } from './post-hoc';
+import type { AnovaEffectSizes, PairwiseComparison } from './post-hoc';
 import type { CaseWeights, CategoricalVariable, NumericVariable } from './variables';
 
 export interface GroupDescriptives {
@@ -32,6 +34,10 @@ export interface MeansByGroup {
   welch: FTest | null;
   levene: FTest | null;
   kruskalWallis: KruskalWallisTest | null;
+  /** η² and ω² of the ANOVA. */
+  effectSizes: AnovaEffectSizes | null;
+  tukey: PairwiseComparison[] | null;
+  gamesHowell: PairwiseComparison[] | null;
 }
 
 export function meansByGroup(values: NumericVariable, groups: CategoricalVariable, weights?: CaseWeights): MeansByGroup {
@@ -43,6 +49,9 @@ export function meansByGroup(values: NumericVariable, groups: CategoricalVariabl
     welch: welchAnova(sample.groups),
     levene: leveneTest(sample.groups),
     kruskalWallis: kruskalWallis(sample),
+    effectSizes: anovaEffectSizes(sample.groups),
+    tukey: tukeyHsd(sample.groups),
+    gamesHowell: gamesHowell(sample.groups),
   };
 }
 

@@ -76,6 +76,17 @@ function fText(name: string, test: FTestResult | null): string {
   return test ? `${name}: F(${statText(test.df1, Number.isInteger(test.df1) ? 0 : 2)}, ${statText(test.df2, Number.isInteger(test.df2) ? 0 : 2)}) = ${statText(test.F)}, p ${pText(test.p)}` : `${name}: —`;
 }
 
+/** Tukey HSD or Games–Howell: one line per pair, "second − first" as R prints it. */
+function pairsText(heading: string, result: MeansResult, pairs: MeansResult['tukey']): string {
+  if (!pairs?.length) return '';
+  const labelOf = (value: string) => shorten(result.groups.find((group) => group.group === value)?.label || value, 24);
+  const rows = pairs.map((pair) => [
+    `${labelOf(pair.second)} − ${labelOf(pair.first)}`, statText(pair.diff),
+    pair.lwr === null ? '—' : `${statText(pair.lwr)} – ${statText(pair.upr)}`, pText(pair.p),
+  ]);
+  return `\n${heading}\n${textTable([left('pair'), right('difference'), right('95% CI'), right('p (adjusted)')], rows)}`;
+}
+
 export function meansText(result: MeansResult): string {
   const columns = [left(result.by), right('n'), right('mean'), right('sd'), right('se'), right('95% CI'), right('median')];
   const row = (label: string, g: MeansResult['total']) => [
@@ -86,7 +97,11 @@ export function meansText(result: MeansResult): string {
   const kw = result.kruskalWallis;
   return `${title(result.variable, result.label)}  by  ${title(result.by, result.byLabel)}\n\n${textTable(columns, rows)}` +
     `${fText('One-way ANOVA', result.anova)}\n${fText("Welch's ANOVA", result.welch)}\n${fText("Levene's test (mean)", result.levene)}\n` +
-    `Kruskal–Wallis: ${kw ? `H = ${statText(kw.H)}, df ${kw.df}, p ${pText(kw.p)}` : '—'}\n${weightingText(result.weighting)}`;
+    `Kruskal–Wallis: ${kw ? `H = ${statText(kw.H)}, df ${kw.df}, p ${pText(kw.p)}` : '—'}\n` +
+    (result.anova ? `Effect size: η² = ${statText(result.anova.etaSquared)}, ω² = ${statText(result.anova.omegaSquared)}\n` : '') +
+    pairsText('Tukey HSD (equal variances)', result, result.tukey) +
+    pairsText('Games–Howell (unequal variances)', result, result.gamesHowell) +
+    weightingText(result.weighting);
 }
 
 export function reliabilityText(result: ReliabilityResult): string {
