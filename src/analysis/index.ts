@@ -28,9 +28,9 @@ export function analyzeFrequencies(db: Db, args: AnalysisOptions & { variable: s
   return frequencyTable(dataset, args.variable, { ...(args.bins !== undefined ? { bins: args.bins } : {}) });
 }
 
-export function analyzeCrosstab(db: Db, args: AnalysisOptions & { row: string; col: string }): CrosstabResult {
+export function analyzeCrosstab(db: Db, args: AnalysisOptions & { row: string; col: string; ordinal?: boolean }): CrosstabResult {
   const dataset = Dataset.load(db, { ...args, variables: [args.row, args.col] });
-  return crosstabTable(dataset, args.row, args.col);
+  return crosstabTable(dataset, args.row, args.col, args.ordinal ?? false);
 }
 
 /** Every select_one item (or the items named) crossed with `by`, each with its statistics. */

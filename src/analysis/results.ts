@@ -92,6 +92,11 @@ export interface FrequencyRow {
    * the valid cases (so the design effect of the weights widens it).
    */
   marginOfError?: number | null;
+  /**
+   * Unweighted tables: Wilson's 95% interval of the valid share, as proportions [lower, upper] (R's
+   * prop.test(correct = FALSE)); absent on missing rows and in weighted tables, which have marginOfError instead.
+   */
+  wilson?: [number, number] | null;
 }
 
 export interface FrequenciesResult {
@@ -109,6 +114,20 @@ export interface FrequenciesResult {
   /** Numbers with more than 20 distinct values are counted in bins; row j is [breaks[j], breaks[j+1]). */
   breaks?: number[];
   weighting?: WeightingSummary;
+}
+
+export interface ChiSquareResult {
+  chiSquare: number;
+  df: number;
+  p: number;
+}
+
+/** An ordinal measure with its asymptotic standard error (ASE1) and the approximate T under independence (ASE0). */
+export interface OrdinalAssociationResult {
+  value: number;
+  ase: number;
+  z: number;
+  p: number;
 }
 
 export interface CrosstabResult {
@@ -136,6 +155,18 @@ export interface CrosstabResult {
   cramersV: number | null;
   /** Two-sided, as R's fisher.test; only for a 2×2 table, else null. */
   fisherP: number | null;
+  /** G² = 2 Σ O ln(O/E), PSPP's "Likelihood Ratio"; null when Pearson's test is. */
+  likelihoodRatio: ChiSquareResult | null;
+  /** Yates' continuity-corrected χ² (R's chisq.test(correct = TRUE)): only for a 2×2 table. */
+  yates: ChiSquareResult | null;
+  /** (n11·n22)/(n12·n21) with Woolf's 95% interval: only for a 2×2 table without an empty cell. */
+  oddsRatio: { estimate: number; lwr: number; upr: number } | null;
+  /**
+   * Goodman–Kruskal's gamma and Kendall's tau-b, only when both variables are ordered (Likert items, numbers, choices
+   * named by ascending numbers); null otherwise.
+   */
+  gamma: OrdinalAssociationResult | null;
+  tauB: OrdinalAssociationResult | null;
   smallExpected: { cells: number; percent: number | null; warning: boolean };
   /** Sentences to show beside the table (small expected counts, empty rows or columns). */
   warnings: string[];

@@ -1,7 +1,7 @@
 /** The statistics engine: pure numeric functions over the typed columns the analysis loader builds. */
 export { NOT_VALID } from './variables';
 export type { CaseWeights, CategoricalVariable, NumericVariable } from './variables';
-export { frequencies, multipleResponseFrequencies } from './frequencies';
+export { frequencies, multipleResponseFrequencies, wilsonInterval } from './frequencies';
 export type { FrequencyRow, FrequencyTable, MultipleResponseAnswers, MultipleResponseRow, MultipleResponseTable } from './frequencies';
 export { binNumeric, numericFrequencies } from './binning';
 export type { BinOptions, NumericBins } from './binning';

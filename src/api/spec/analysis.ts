@@ -14,11 +14,15 @@ export interface AnalysisApi {
   'analysis.variables': { args: { formId: string; language?: string }; result: VariableInfo[] };
   /** Count, percent, valid and cumulative percent; missing codes and blanks as rows of their own. */
   'analysis.frequencies': { args: AnalysisOptions & { variable: string; bins?: number }; result: FrequenciesResult };
-  /** Two categorical variables (a number with at most 20 values counts as one) with chi-square, Cramér's V, Fisher. */
-  'analysis.crosstab': { args: AnalysisOptions & { row: string; col: string }; result: CrosstabResult };
+  /**
+   * Two categorical variables (a number with at most 20 values counts as one) with Pearson's, the likelihood-ratio
+   * and (2×2) Yates' chi-square, Cramér's V, Fisher and the odds ratio (2×2); gamma and tau-b for an ordered pair
+   * (numbers, scale items, or any two variables with ascending numeric codes when `ordinal` declares them ordered).
+   */
+  'analysis.crosstab': { args: AnalysisOptions & { row: string; col: string; ordinal?: boolean }; result: CrosstabResult };
   /** Every select_one item (or the items named) crossed with one variable, typically region. */
   'analysis.breakdown': { args: AnalysisOptions & { by: string; items?: string[] }; result: BreakdownResult };
-  /** A number, Likert item or scale by group: descriptives, ANOVA, Welch, Levene, Kruskal–Wallis. */
+  /** A number, Likert item or scale by group: descriptives, ANOVA (η², ω²), Welch, Levene, Kruskal–Wallis, Tukey HSD, Games–Howell. */
   'analysis.means': { args: AnalysisOptions & { variable: string; by: string }; result: MeansResult };
   /** Cronbach's alpha of the items named or of a scale of the form. */
   'analysis.reliability': { args: AnalysisOptions & { items?: string[]; scale?: string }; result: ReliabilityResult };

@@ -21,15 +21,18 @@ function weightingText(weighting: WeightingSummary | undefined): string {
 export function frequenciesText(result: FrequenciesResult): string {
   const multiple = result.respondents !== undefined;
   const margins = result.rows.some((row) => row.marginOfError !== undefined);
+  const intervals = result.rows.some((row) => row.wilson);
   const columns = multiple
     ? [left('value'), left('label'), right('count'), right('% of respondents'), right('% of responses'), right('% of all')]
-    : [left('value'), left('label'), right('count'), right('percent'), right('valid %'), right('cumulative %'), ...(margins ? [right('± (95%)')] : [])];
+    : [left('value'), left('label'), right('count'), right('percent'), right('valid %'), right('cumulative %'),
+      ...(margins ? [right('± (95%)')] : []), ...(intervals ? [right('95% CI of valid % (Wilson)')] : [])];
   const rows = result.rows.map((row) => {
     const label = shorten(row.label) + (row.missing && row.value !== '' ? ' (missing)' : '');
     return multiple
       ? [row.value, label, countText(row.count), row.missing ? '' : percentText(row.percentOfRespondents ?? null), row.missing ? '' : percentText(row.percentOfResponses ?? null), percentText(row.percent)]
       : [row.value, label, countText(row.count), percentText(row.percent), percentText(row.validPercent), percentText(row.cumulativePercent),
-        ...(margins ? [percentText(row.marginOfError ?? null)] : [])];
+        ...(margins ? [percentText(row.marginOfError ?? null)] : []),
+        ...(intervals ? [row.wilson ? `${percentText(100 * row.wilson[0])} – ${percentText(100 * row.wilson[1])}` : ''] : [])];
   });
   const totals = multiple
     ? `n ${countText(result.n)}: ${countText(result.respondents ?? 0)} chose at least one option, ${countText(result.responses ?? 0)} choices in all\n`
@@ -54,6 +57,12 @@ function testsText(table: CrosstabResult): string {
   if (table.chiSquare !== null) {
     lines.push(`Pearson chi-square ${statText(table.chiSquare)}, df ${table.df}, p ${pText(table.p)}; Cramér's V ${statText(table.cramersV)}` +
       (table.fisherP !== null ? `; Fisher's exact p ${pText(table.fisherP)}` : ''));
+  }
+  if (table.likelihoodRatio) lines.push(`Likelihood-ratio chi-square ${statText(table.likelihoodRatio.chiSquare)}, df ${table.likelihoodRatio.df}, p ${pText(table.likelihoodRatio.p)}`);
+  if (table.yates) lines.push(`Yates-corrected chi-square ${statText(table.yates.chiSquare)}, p ${pText(table.yates.p)}`);
+  if (table.oddsRatio) lines.push(`Odds ratio ${statText(table.oddsRatio.estimate)} (95% CI ${statText(table.oddsRatio.lwr)} – ${statText(table.oddsRatio.upr)})`);
+  for (const [name, measure] of [['Gamma', table.gamma], ["Kendall's tau-b", table.tauB]] as const) {
+    if (measure) lines.push(`${name} ${statText(measure.value)} (asymptotic SE ${statText(measure.ase)}), approx. T ${statText(measure.z, 2)}, p ${pText(measure.p)}`);
   }
   lines.push(`n ${countText(table.n)} valid on both, ${countText(table.missing)} missing`);
   lines.unshift('');

@@ -97,10 +97,15 @@ export const analyzeFrequenciesCommand = analysisCommand({
 
 export const analyzeCrosstabCommand = analysisCommand({
   name: 'crosstab',
-  summary: "crosstab of two variables: counts, percents, expected, residuals, chi-square, Cramér's V, Fisher (2×2)",
-  options: { row: variable('the row variable (e.g. an item)'), col: variable('the column variable (e.g. region)') },
-  call: (session, options, args) =>
-    session.handlers['analysis.crosstab']({ ...options, row: requiredString(args, 'row'), col: requiredString(args, 'col') }, () => {}),
+  summary: "crosstab of two variables: counts, percents, expected, residuals, Pearson/LR chi-square, Cramér's V; Yates, Fisher, odds ratio (2×2); gamma, tau-b (ordered)",
+  options: {
+    row: variable('the row variable (e.g. an item)'),
+    col: variable('the column variable (e.g. region)'),
+    ordinal: { type: 'boolean', description: 'declare both variables ordered (their codes are ascending numbers) for gamma and tau-b; numbers and scale items count as ordered without it' },
+  },
+  call: (session, options, args) => session.handlers['analysis.crosstab']({
+    ...options, row: requiredString(args, 'row'), col: requiredString(args, 'col'), ...(args.options.ordinal ? { ordinal: true } : {}),
+  }, () => {}),
   text: crosstabText,
 });
 
