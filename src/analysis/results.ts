@@ -234,6 +234,25 @@ export interface MeansResult {
   weighting?: WeightingSummary;
 }
 
+/** One correlation matrix, rows and columns in the order of CorrelationResult.variables. */
+export interface CorrelationMatrixResult {
+  /** r; 1 on the diagonal; null where undefined (no spread, fewer than two cases). */
+  r: (number | null)[][];
+  /** Cases (sum of weights) that answered both variables of the pair. */
+  n: number[][];
+  /** Two-sided p of R's cor.test (t on n − 2 df); null on the diagonal and where undefined. */
+  p: (number | null)[][];
+}
+
+export interface CorrelationResult {
+  variables: { name: string; label: string }[];
+  /** Pearson's r, pairwise deletion (R's cor(use = "pairwise.complete.obs")). */
+  pearson: CorrelationMatrixResult;
+  /** Spearman's rho with mid-ranks for ties, p by the t approximation (cor.test(method = "spearman", exact = FALSE)). */
+  spearman: CorrelationMatrixResult;
+  weighting?: WeightingSummary;
+}
+
 export interface ReliabilityItem {
   item: string;
   label: string;

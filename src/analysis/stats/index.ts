@@ -24,3 +24,5 @@ export { DISTANCE_STEPS, socialDistance } from './social-distance';
 export type { DistanceResult, DistanceSummary, DistanceTarget } from './social-distance';
 export { marginOfErrorForPercent, summarizeWeights, summarizeWeightsByGroup } from './weights';
 export type { WeightSummary } from './weights';
+export { pearsonMatrix, spearmanMatrix } from './correlation';
+export type { CorrelationMatrix } from './correlation';

@@ -1,5 +1,5 @@
 import type {
-  AnalysisOptions, BreakdownResult, CrosstabResult, DistanceResult, FrequenciesResult, MeansResult, ReliabilityResult, VariableInfo,
+  AnalysisOptions, BreakdownResult, CorrelationResult, CrosstabResult, DistanceResult, FrequenciesResult, MeansResult, ReliabilityResult, VariableInfo,
 } from '../../analysis/results';
 
 export type * from '../../analysis/results';
@@ -24,6 +24,8 @@ export interface AnalysisApi {
   'analysis.breakdown': { args: AnalysisOptions & { by: string; items?: string[] }; result: BreakdownResult };
   /** A number, Likert item or scale by group: descriptives, ANOVA (η², ω²), Welch, Levene, Kruskal–Wallis, Tukey HSD, Games–Howell. */
   'analysis.means': { args: AnalysisOptions & { variable: string; by: string }; result: MeansResult };
+  /** Pearson and Spearman correlation matrices (n and p per pair) of 2–30 numbers, Likert items or scales. */
+  'analysis.correlate': { args: AnalysisOptions & { variables: string[] }; result: CorrelationResult };
   /** Cronbach's alpha of the items named or of a scale of the form. */
   'analysis.reliability': { args: AnalysisOptions & { items?: string[]; scale?: string }; result: ReliabilityResult };
   /** Bogardus social distance per target group, overall and by group; the targets default to the scale social_distance. */

@@ -1,6 +1,6 @@
 /** The analyses as a researcher reads them in a terminal: one table per result, the tests underneath. */
 import type {
-  BreakdownResult, CrosstabResult, DistanceResult, FrequenciesResult, FTestResult, MeansResult, ReliabilityResult, WeightingSummary,
+  BreakdownResult, CorrelationMatrixResult, CorrelationResult, CrosstabResult, DistanceResult, FrequenciesResult, FTestResult, MeansResult, ReliabilityResult, WeightingSummary,
 } from '../../api/spec';
 import { countText, percentText, pText, shorten, statText, textTable } from '../text-table';
 
@@ -111,6 +111,24 @@ export function meansText(result: MeansResult): string {
     pairsText('Tukey HSD (equal variances)', result, result.tukey) +
     pairsText('Games–Howell (unequal variances)', result, result.gamesHowell) +
     weightingText(result.weighting);
+}
+
+/** One matrix: r in each cell, the p (and n, when it varies by pair) beneath. */
+function correlationMatrixText(result: CorrelationResult, matrix: CorrelationMatrixResult): string {
+  const names = result.variables.map((variable) => variable.name);
+  const sizes = new Set(matrix.n.flat());
+  const rows = names.flatMap((name, i) => [
+    [shorten(name, 24), ...matrix.r[i].map((r) => statText(r))],
+    ['  p', ...matrix.p[i].map((p, j) => (i === j ? '' : pText(p)))],
+    ...(sizes.size > 1 ? [['  n', ...matrix.n[i].map(countText)]] : []),
+  ]);
+  return textTable([left(''), ...names.map((name) => right(shorten(name, 12)))], rows) + (sizes.size === 1 ? `n ${countText([...sizes][0])} for every pair\n` : '');
+}
+
+export function correlationText(result: CorrelationResult): string {
+  const labels = result.variables.map((variable) => `  ${variable.name}: ${shorten(variable.label, 80)}`).join('\n');
+  return `Correlations (pairwise deletion; p two-sided)\n${labels}\n\nPearson's r\n${correlationMatrixText(result, result.pearson)}` +
+    `\nSpearman's rho\n${correlationMatrixText(result, result.spearman)}${weightingText(result.weighting)}`;
 }
 
 export function reliabilityText(result: ReliabilityResult): string {

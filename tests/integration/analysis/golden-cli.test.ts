@@ -43,6 +43,7 @@ const references = {
   distance: rReference('distance'),
   weights: rReference('weights'),
   association: rReference('crosstab-association'),
+  correlation: rReference('correlation'),
 };
 
 /** A crosstab as the CLI prints it against R's describe_table (null in R: undefined, e.g. an empty column). */
@@ -239,6 +240,24 @@ describe('kelisim analyze means', () => {
   });
 });
 
+describe('kelisim analyze correlate', () => {
+  it('gives R\'s Pearson and Spearman matrices with n and p per pair, unweighted and with whole-number weights', async () => {
+    const vars = references.correlation.variables.join(',');
+    for (const [args, expected] of [[[], references.correlation.unweighted], [['--weight', 'freq'], references.correlation.freqWeighted]] as const) {
+      const result = await analyze('correlate', '--vars', vars, ...args);
+      expect(result.variables.map((variable: any) => variable.name)).toEqual(references.correlation.variables);
+      for (const method of ['pearson', 'spearman'] as const) {
+        result[method].r.forEach((row: number[], i: number) => row.forEach((r, j) => {
+          expectRelative(r, expected[method].r[i][j]);
+          expect(result[method].n[i][j]).toBe(expected[method].n[i][j]);
+          if (i === j) expect(result[method].p[i][j]).toBeNull();
+          else expectRelative(result[method].p[i][j], expected[method].p[i][j]);
+        }));
+      }
+    }
+  });
+});
+
 describe('kelisim analyze reliability', () => {
   function expectReliabilityAsR(result: any, expected: any): void {
     expectRelative(result.n, expected.n);
@@ -309,6 +328,7 @@ describe('readable tables without --json', () => {
     expect(means).toMatch(/One-way ANOVA: F\(4, 51\) = 2\.425, p 0\.060/);
     expect(means).toMatch(/Tukey HSD \(equal variances\)/);
     expect(await text('crosstab', '--row', 'trust', '--col', 'q1', '--ordinal')).toMatch(/Kendall's tau-b -0\.091 \(asymptotic SE 0\.101\), approx\. T -0\.91/);
+    expect(await text('correlate', '--vars', 'tolerance,age')).toMatch(/Pearson's r\n[^]*tolerance\s+1\.000\s+-0\.0/);
     expect(await text('reliability', '--scale', 'tol')).toMatch(/Cronbach's alpha 0\.790 \(5 items, n 53 answering all\)/);
     expect(await text('distance', '--by', 'region')).toMatch(/^Russians\s+57\s+2\.04\s+43\.9/m);
     expect(await text('breakdown', '--by', 'region', '--items', 'trust,contact')).toMatch(/Breakdown of 2 items by region/);
@@ -322,6 +342,11 @@ describe('bad input: a clear sentence on stderr and exit code 2', () => {
     expect(run.code).toBe(2);
     return run.stderr;
   }
+
+  it('refuses a correlation of fewer than two variables, or of a variable that is not a number, naming it', async () => {
+    expect(await refused('correlate', '--form', 'reference_survey', '--vars', 'tolerance,tolerance')).toMatch(/at least two different variables, but 1 were given/);
+    expect(await refused('correlate', '--form', 'reference_survey', '--vars', 'tolerance,media')).toMatch(/"media" is not a number/);
+  });
 
   it('names an unknown variable and suggests close names', async () => {
     expect(await refused('frequencies', '--form', 'reference_survey', '--var', 'trsut')).toMatch(/no question or scale named "trsut" \(did you mean trust\?\)/);
