@@ -43,9 +43,9 @@ export function analyzeBreakdown(db: Db, args: AnalysisOptions & { by: string; i
   return breakdownTables(dataset, args.by, items);
 }
 
-export function analyzeMeans(db: Db, args: AnalysisOptions & { variable: string; by: string }): MeansResult {
+export function analyzeMeans(db: Db, args: AnalysisOptions & { variable: string; by: string; postHoc?: boolean }): MeansResult {
   const dataset = Dataset.load(db, { ...args, variables: [args.variable, args.by] });
-  return meansTable(dataset, args.variable, args.by);
+  return meansTable(dataset, args.variable, args.by, args.postHoc ?? true);
 }
 
 /** Pearson and Spearman matrices of two or more numbers, Likert items or scales. */

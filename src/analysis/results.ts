@@ -227,7 +227,7 @@ export interface MeansResult {
   welch: FTestResult | null;
   levene: FTestResult | null;
   kruskalWallis: { H: number; df: number; p: number } | null;
-  /** Tukey HSD as R's TukeyHSD: pooled variance; one entry per pair of groups with cases. */
+  /** Tukey HSD as R's TukeyHSD: pooled variance; one entry per pair of groups with cases; null when not asked for. */
   tukey: PairwiseComparisonResult[] | null;
   /** Games–Howell: each pair's own variances and Welch df; for unequal variances. */
   gamesHowell: PairwiseComparisonResult[] | null;

@@ -9,7 +9,7 @@ import type { Dataset } from '../dataset';
 import { orNull } from '../present';
 import type { FTestResult, GroupMeans, Level, MeansResult, PairwiseComparisonResult } from '../results';
 
-export function meansTable(dataset: Dataset, variable: string, by: string): MeansResult {
+export function meansTable(dataset: Dataset, variable: string, by: string, postHoc = true): MeansResult {
   const entry = dataset.variable(variable);
   if (!dataset.hasNumbers(variable)) {
     throw badInput(`"${variable}" is a ${entry.type} question${entry.kind === 'single' ? ' whose choices are not numbers' : ''}, so it has no mean; count it with frequencies or crosstab`);
@@ -17,7 +17,7 @@ export function meansTable(dataset: Dataset, variable: string, by: string): Mean
   if (variable === by) throw badInput(`means of "${variable}" by itself have nothing to compare`);
   const values = dataset.numeric(variable);
   const groups = dataset.axis(by);
-  const result = meansByGroup(values, groups.variable, dataset.weights);
+  const result = meansByGroup(values, groups.variable, dataset.weights, { postHoc });
   if (result.total.n === 0) {
     throw badInput(`none of the ${dataset.caseCount} analysed responses has both a value of "${variable}" and a valid "${by}"`);
   }

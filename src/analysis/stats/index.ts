@@ -11,7 +11,7 @@ export type { ChiSquareTest, OddsRatio, OrdinalAssociation, StatisticsTable } fr
 export type { Crosstab, CrosstabCounts } from './crosstab';
 export { fisherExact2x2 } from './fisher';
 export { describeGroup, meansByGroup } from './means';
-export type { GroupDescriptives, MeansByGroup } from './means';
+export type { GroupDescriptives, MeansByGroup, MeansOptions } from './means';
 export { groupSample, haveragePercentile } from './group-sample';
 export type { GroupSample, GroupedSample } from './group-sample';
 export { anovaDecomposition, kruskalWallis, leveneTest, oneWayAnova, welchAnova } from './group-tests';

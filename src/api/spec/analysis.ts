@@ -23,7 +23,11 @@ export interface AnalysisApi {
   /** Every select_one item (or the items named) crossed with one variable, typically region. */
   'analysis.breakdown': { args: AnalysisOptions & { by: string; items?: string[] }; result: BreakdownResult };
   /** A number, Likert item or scale by group: descriptives, ANOVA (η², ω²), Welch, Levene, Kruskal–Wallis, Tukey HSD, Games–Howell. */
-  'analysis.means': { args: AnalysisOptions & { variable: string; by: string }; result: MeansResult };
+  'analysis.means': {
+    /** postHoc false leaves out Tukey and Games–Howell (null), which take seconds with many groups (default true). */
+    args: AnalysisOptions & { variable: string; by: string; postHoc?: boolean };
+    result: MeansResult;
+  };
   /** Pearson and Spearman correlation matrices (n and p per pair) of 2–30 numbers, Likert items or scales. */
   'analysis.correlate': { args: AnalysisOptions & { variables: string[] }; result: CorrelationResult };
   /** Cronbach's alpha of the items named or of a scale of the form. */
