@@ -171,6 +171,9 @@ test('filters, means, reliability, social distance and frequencies equal the CLI
     const method = means.levene.p < 0.05 ? 'gamesHowell' : 'tukey';
     const pairs = page.getByTestId('means-pairs');
     await expect(pairs).toHaveAttribute('data-method', method, { timeout: 60_000 });
+    // Only the pairs that differ at first; all 190 on asking.
+    await expect(pairs.locator('tbody tr')).toHaveCount(means[method].filter((pair) => pair.p !== null && pair.p < 0.05).length);
+    await page.getByLabel(/p < 0,05 деңгейінде/).uncheck();
     await expect(pairs.locator('tbody tr')).toHaveCount(means[method].length);
     for (const pair of means[method].slice(0, 5)) {
       const row = pairs.locator(`tr[data-pair="${pair.second}-${pair.first}"]`);

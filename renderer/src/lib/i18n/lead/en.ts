@@ -191,6 +191,7 @@ export const enLead = {
   'analysis.difference': 'Difference of means',
   'analysis.adjustedP': 'Adjusted p',
   'analysis.postHocNote': 'Every pair of groups: the mean of the group named first minus that of the group named second, with its 95% confidence interval and p adjusted for the number of comparisons. Read Games–Howell when Levene’s test is significant.',
+  'analysis.onlySignificantPairs': 'Only the pairs that differ at p < 0.05 ({shown} of {all})',
   'analysis.likelihoodRatio': 'Likelihood-ratio χ²',
   'analysis.yates': 'χ² with Yates’ correction',
   'analysis.oddsRatio': 'Odds ratio (95% CI)',
