@@ -8,15 +8,17 @@ import { Dataset, formCatalog } from './dataset';
 import { frequencyTable } from './procedures/frequencies';
 import { breakdownItems, breakdownTables, crosstabTable } from './procedures/crosstab';
 import { meansTable } from './procedures/means';
+import { correlatedVariables, correlationTable } from './procedures/correlate';
 import { reliabilityTable, scaleItemNames } from './procedures/reliability';
 import { distanceItemNames, distanceTable } from './procedures/distance';
 import type {
-  AnalysisOptions, BreakdownResult, CrosstabResult, DistanceResult, FrequenciesResult, MeansResult, ReliabilityResult, VariableInfo,
+  AnalysisOptions, BreakdownResult, CorrelationResult, CrosstabResult, DistanceResult, FrequenciesResult, MeansResult, ReliabilityResult, VariableInfo,
 } from './results';
 
 export type * from './results';
 export { MAX_AXIS_LEVELS } from './dataset';
 export { DISTANCE_SCALE } from './procedures/distance';
+export { MAX_CORRELATED_VARIABLES } from './procedures/correlate';
 
 /** The variables of a form for pickers: questions in survey order, then scales. */
 export function listVariables(db: Db, formId: string, language?: string): VariableInfo[] {
@@ -28,9 +30,9 @@ export function analyzeFrequencies(db: Db, args: AnalysisOptions & { variable: s
   return frequencyTable(dataset, args.variable, { ...(args.bins !== undefined ? { bins: args.bins } : {}) });
 }
 
-export function analyzeCrosstab(db: Db, args: AnalysisOptions & { row: string; col: string }): CrosstabResult {
+export function analyzeCrosstab(db: Db, args: AnalysisOptions & { row: string; col: string; ordinal?: boolean }): CrosstabResult {
   const dataset = Dataset.load(db, { ...args, variables: [args.row, args.col] });
-  return crosstabTable(dataset, args.row, args.col);
+  return crosstabTable(dataset, args.row, args.col, args.ordinal ?? false);
 }
 
 /** Every select_one item (or the items named) crossed with `by`, each with its statistics. */
@@ -41,9 +43,16 @@ export function analyzeBreakdown(db: Db, args: AnalysisOptions & { by: string; i
   return breakdownTables(dataset, args.by, items);
 }
 
-export function analyzeMeans(db: Db, args: AnalysisOptions & { variable: string; by: string }): MeansResult {
+export function analyzeMeans(db: Db, args: AnalysisOptions & { variable: string; by: string; postHoc?: boolean }): MeansResult {
   const dataset = Dataset.load(db, { ...args, variables: [args.variable, args.by] });
-  return meansTable(dataset, args.variable, args.by);
+  return meansTable(dataset, args.variable, args.by, args.postHoc ?? true);
+}
+
+/** Pearson and Spearman matrices of two or more numbers, Likert items or scales. */
+export function analyzeCorrelations(db: Db, args: AnalysisOptions & { variables: string[] }): CorrelationResult {
+  const variables = correlatedVariables(args.variables);
+  const dataset = Dataset.load(db, { ...args, variables });
+  return correlationTable(dataset, variables);
 }
 
 export function analyzeReliability(db: Db, args: AnalysisOptions & { items?: string[]; scale?: string }): ReliabilityResult {

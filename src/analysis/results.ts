@@ -94,6 +94,11 @@ export interface FrequencyRow {
    * the valid cases (so the design effect of the weights widens it).
    */
   marginOfError?: number | null;
+  /**
+   * Unweighted tables: Wilson's 95% interval of the valid share, as proportions [lower, upper] (R's
+   * prop.test(correct = FALSE)); absent on missing rows and in weighted tables, which have marginOfError instead.
+   */
+  wilson?: [number, number] | null;
 }
 
 export interface FrequenciesResult {
@@ -111,6 +116,20 @@ export interface FrequenciesResult {
   /** Numbers with more than 20 distinct values are counted in bins; row j is [breaks[j], breaks[j+1]). */
   breaks?: number[];
   weighting?: WeightingSummary;
+}
+
+export interface ChiSquareResult {
+  chiSquare: number;
+  df: number;
+  p: number;
+}
+
+/** An ordinal measure with its asymptotic standard error (ASE1) and the approximate T under independence (ASE0). */
+export interface OrdinalAssociationResult {
+  value: number;
+  ase: number;
+  z: number;
+  p: number;
 }
 
 export interface CrosstabResult {
@@ -138,6 +157,18 @@ export interface CrosstabResult {
   cramersV: number | null;
   /** Two-sided, as R's fisher.test; only for a 2×2 table, else null. */
   fisherP: number | null;
+  /** G² = 2 Σ O ln(O/E), PSPP's "Likelihood Ratio"; null when Pearson's test is. */
+  likelihoodRatio: ChiSquareResult | null;
+  /** Yates' continuity-corrected χ² (R's chisq.test(correct = TRUE)): only for a 2×2 table. */
+  yates: ChiSquareResult | null;
+  /** (n11·n22)/(n12·n21) with Woolf's 95% interval: only for a 2×2 table without an empty cell. */
+  oddsRatio: { estimate: number; lwr: number; upr: number } | null;
+  /**
+   * Goodman–Kruskal's gamma and Kendall's tau-b, only when both variables are ordered (Likert items, numbers, choices
+   * named by ascending numbers); null otherwise.
+   */
+  gamma: OrdinalAssociationResult | null;
+  tauB: OrdinalAssociationResult | null;
   smallExpected: { cells: number; percent: number | null; warning: boolean };
   /** Sentences to show beside the table (small expected counts, empty rows or columns). */
   warnings: string[];
@@ -173,6 +204,19 @@ export interface FTestResult {
   p: number;
 }
 
+/** Two groups compared after the ANOVA: diff is mean(second) − mean(first), as R labels the row "second-first". */
+export interface PairwiseComparisonResult {
+  /** Choice values of the two groups. */
+  first: string;
+  second: string;
+  diff: number;
+  /** Simultaneous 95% confidence interval of diff; null where undefined (a group of one case). */
+  lwr: number | null;
+  upr: number | null;
+  /** Family-wise adjusted p-value. */
+  p: number | null;
+}
+
 export interface MeansResult {
   variable: string;
   label: string;
@@ -180,10 +224,34 @@ export interface MeansResult {
   byLabel: string;
   groups: GroupMeans[];
   total: Omit<GroupMeans, 'group' | 'label'>;
-  anova: FTestResult | null;
+  /** The one-way ANOVA with its effect sizes: η² = SS_between / SS_total and ω² (less biased in small samples). */
+  anova: (FTestResult & { etaSquared: number; omegaSquared: number }) | null;
   welch: FTestResult | null;
   levene: FTestResult | null;
   kruskalWallis: { H: number; df: number; p: number } | null;
+  /** Tukey HSD as R's TukeyHSD: pooled variance; one entry per pair of groups with cases; null when not asked for. */
+  tukey: PairwiseComparisonResult[] | null;
+  /** Games–Howell: each pair's own variances and Welch df; for unequal variances. */
+  gamesHowell: PairwiseComparisonResult[] | null;
+  weighting?: WeightingSummary;
+}
+
+/** One correlation matrix, rows and columns in the order of CorrelationResult.variables. */
+export interface CorrelationMatrixResult {
+  /** r; 1 on the diagonal; null where undefined (no spread, fewer than two cases). */
+  r: (number | null)[][];
+  /** Cases (sum of weights) that answered both variables of the pair. */
+  n: number[][];
+  /** Two-sided p of R's cor.test (t on n − 2 df); null on the diagonal and where undefined. */
+  p: (number | null)[][];
+}
+
+export interface CorrelationResult {
+  variables: { name: string; label: string }[];
+  /** Pearson's r, pairwise deletion (R's cor(use = "pairwise.complete.obs")). */
+  pearson: CorrelationMatrixResult;
+  /** Spearman's rho with mid-ranks for ties, p by the t approximation (cor.test(method = "spearman", exact = FALSE)). */
+  spearman: CorrelationMatrixResult;
   weighting?: WeightingSummary;
 }
 

@@ -41,10 +41,10 @@ export function statText(value: number | null, decimals = 3): string {
   return value === null ? '—' : value.toFixed(decimals);
 }
 
-/** A p-value as journals print it: three decimals, "<.001" below that. */
+/** A p-value as journals print it (APA): three decimals, "< .001" below that, so "p < .001"; JSON keeps it exact. */
 export function pText(value: number | null): string {
   if (value === null) return '—';
-  return value < 0.001 ? '<.001' : value.toFixed(3);
+  return value < 0.001 ? '< .001' : value.toFixed(3);
 }
 
 /** Shortens a long label for a table cell. */

@@ -131,6 +131,8 @@ export interface Words {
     welch: string;
     levene: string;
     kruskalWallis: string;
+    /** The row of the ANOVA's effect sizes, η² and ω². */
+    effectSizes: string;
     scale: string;
     scaleScore: string;
     alpha: string;
@@ -258,6 +260,7 @@ const en: Words = {
     welch: 'Welch\'s ANOVA',
     levene: 'Levene\'s test',
     kruskalWallis: 'Kruskal–Wallis test',
+    effectSizes: 'Effect size of the ANOVA',
     scale: 'Scale',
     scaleScore: 'scale score (mean of the answered items)',
     alpha: 'Cronbach\'s alpha',
@@ -385,6 +388,7 @@ const ru: Words = {
     welch: 'Дисперсионный анализ Уэлча',
     levene: 'Критерий Ливиня',
     kruskalWallis: 'Критерий Краскела — Уоллиса',
+    effectSizes: 'Размер эффекта дисперсионного анализа',
     scale: 'Шкала',
     scaleScore: 'балл по шкале (среднее по отвеченным пунктам)',
     alpha: 'Альфа Кронбаха',
@@ -512,6 +516,7 @@ const kk: Words = {
     welch: 'Уэлч дисперсиялық талдауы',
     levene: 'Ливин критерийі',
     kruskalWallis: 'Краскел — Уоллис критерийі',
+    effectSizes: 'Дисперсиялық талдаудың әсер мөлшері',
     scale: 'Шкала',
     scaleScore: 'шкала бойынша балл (жауап берілген тармақтардың орташасы)',
     alpha: 'Кронбах альфасы',

@@ -120,6 +120,8 @@ test('breakdown by region: every item’s table, marks, statistics and chart equ
 });
 
 test('filters, means, reliability, social distance and frequencies equal the CLI’s', async ({ page }) => {
+  // The 190 Games–Howell pairs of 20 regions take seconds twice (the CLI's reference and the screen's second call).
+  test.setTimeout(240_000);
   const app = await startApp({ seed: demoSeed(300, 8) });
   try {
     await openAnalysis(page, app);
@@ -144,7 +146,11 @@ test('filters, means, reliability, social distance and frequencies equal the CLI
     await expect(page.getByRole('tab', { name: 'Орташа мәндер' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('tab', { name: 'Орташа мәндер' })).toBeFocused();
     await page.getByLabel('Орташа мәні').selectOption('tolerance');
-    const means = analyze<{ groups: { group: string; n: number; mean: number | null }[]; anova: { F: number; p: number }; welch: { F: number; p: number }; kruskalWallis: { H: number; p: number } }>(app, 'means', '--var', 'tolerance', '--by', 'region');
+    type Pair = { first: string; second: string; diff: number; p: number | null };
+    const means = analyze<{
+      groups: { group: string; n: number; mean: number | null }[]; anova: { F: number; p: number; etaSquared: number; omegaSquared: number };
+      welch: { F: number; p: number }; levene: { p: number }; kruskalWallis: { H: number; p: number }; tukey: Pair[]; gamesHowell: Pair[];
+    }>(app, 'means', '--var', 'tolerance', '--by', 'region');
     const meansTable = page.getByTestId('means-table');
     await expect(meansTable.locator('tbody tr')).toHaveCount(means.groups.length);
     for (const group of means.groups) {
@@ -158,7 +164,39 @@ test('filters, means, reliability, social distance and frequencies equal the CLI
     expect(await dataValue(tests.locator('tr[data-test="welch"] td').nth(0))).toBe(means.welch.F);
     expect(await dataValue(tests.locator('tr[data-test="kruskalWallis"] td').nth(0))).toBe(means.kruskalWallis.H);
     await expect(page.getByTestId('means').locator('svg circle')).toHaveCount(means.groups.filter((group) => group.mean !== null).length);
+    // Effect sizes, then every pair of regions (Games–Howell first when Levene's test is significant), computed after the means.
+    const effect = page.getByTestId('means-effect-sizes');
+    expect(Number(await effect.getAttribute('data-eta'))).toBe(means.anova.etaSquared);
+    expect(Number(await effect.getAttribute('data-omega'))).toBe(means.anova.omegaSquared);
+    const method = means.levene.p < 0.05 ? 'gamesHowell' : 'tukey';
+    const pairs = page.getByTestId('means-pairs');
+    await expect(pairs).toHaveAttribute('data-method', method, { timeout: 60_000 });
+    // Only the pairs that differ at first; all 190 on asking.
+    await expect(pairs.locator('tbody tr')).toHaveCount(means[method].filter((pair) => pair.p !== null && pair.p < 0.05).length);
+    await page.getByLabel(/p < 0,05 деңгейінде/).uncheck();
+    await expect(pairs.locator('tbody tr')).toHaveCount(means[method].length);
+    for (const pair of means[method].slice(0, 5)) {
+      const row = pairs.locator(`tr[data-pair="${pair.second}-${pair.first}"]`);
+      expect(await dataValue(row.locator('td').nth(0))).toBe(pair.diff);
+      await expect(row.locator('td').nth(2)).toHaveText(pair.p === null ? '—' : pText(pair.p));
+    }
+    await page.getByLabel('Әдіс').selectOption(method === 'tukey' ? 'gamesHowell' : 'tukey');
+    const other = method === 'tukey' ? means.gamesHowell : means.tukey;
+    expect(await dataValue(pairs.locator(`tr[data-pair="${other[0].second}-${other[0].first}"] td`).nth(0))).toBe(other[0].diff);
     await screenshotOfView(page.getByTestId('means'), '75-analysis-means');
+
+    // Correlations of the variables ticked to start with: the matrix behind each cell is the CLI's.
+    await page.getByRole('tab', { name: 'Корреляциялар' }).click();
+    const ticked = await page.getByTestId('correlate-variables').locator('input:checked').evaluateAll((boxes) => boxes.map((box) => (box as unknown as { value: string }).value));
+    expect(ticked.length).toBeGreaterThanOrEqual(2);
+    const correlations = analyze<{ pearson: { r: (number | null)[][]; p: (number | null)[][] }; spearman: { r: (number | null)[][] } }>(app, 'correlate', '--vars', ticked.join(','));
+    const matrix = page.getByTestId('correlation-matrix');
+    await expect(matrix.locator('tbody tr')).toHaveCount(ticked.length);
+    expect(await dataValue(matrix.locator(`tr[data-row="${ticked[1]}"] td[data-col="${ticked[0]}"]`))).toBe(correlations.pearson.r[1][0]);
+    await page.getByLabel('Коэффициент').selectOption('spearman');
+    await expect(matrix).toHaveAttribute('data-method', 'spearman');
+    expect(await dataValue(matrix.locator(`tr[data-row="${ticked[1]}"] td[data-col="${ticked[0]}"]`))).toBe(correlations.spearman.r[1][0]);
+    await screenshotOfView(page.getByTestId('correlations'), '75b-analysis-correlations');
 
     // Reliability of the tolerance scale.
     await page.getByRole('tab', { name: 'Шкала сенімділігі' }).click();

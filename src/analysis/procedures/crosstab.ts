@@ -2,15 +2,16 @@
  * Crosstabs and breakdowns (every item of the form crossed with one variable, typically region) with the numbers
  * PSPP CROSSTABS prints, keyed by choice names with labels alongside.
  */
-import { badInput } from '../../common/errors';
-import { countBreakdown, crosstabStatistics } from '../stats';
-import type { Crosstab, CrosstabCounts } from '../stats';
+import { badInput, codedError } from '../../common/errors';
+import { countBreakdown, crosstabStatistics, ordinalAssociation, statisticsTable } from '../stats';
+import type { Crosstab, CrosstabCounts, OrdinalAssociation } from '../stats';
 import type { VariableCatalog } from '../catalog';
 import type { Axis, CodedAxis, Dataset } from '../dataset';
 import { matrixOrNull, orNull, percentText } from '../present';
 import type { BreakdownResult, CrosstabResult } from '../results';
 
-export function crosstabTable(dataset: Dataset, rowName: string, colName: string): CrosstabResult {
+/** `ordinal`: the researcher declares both variables ordered, for gamma and tau-b (see isOrderedPair). */
+export function crosstabTable(dataset: Dataset, rowName: string, colName: string, ordinal = false): CrosstabResult {
   if (rowName === colName) throw badInput(`a crosstab needs two different variables, not "${rowName}" twice`);
   const rows = dataset.codedAxis(rowName);
   const cols = dataset.axis(colName);
@@ -18,7 +19,7 @@ export function crosstabTable(dataset: Dataset, rowName: string, colName: string
   if (table.n === 0) {
     throw badInput(`none of the ${dataset.caseCount} analysed responses has a valid answer to both "${rowName}" and "${colName}"`);
   }
-  return withWeighting(dataset, describeCrosstab(rows, cols, table));
+  return withWeighting(dataset, describeCrosstab(rows, cols, table, ordinal));
 }
 
 /** The items a breakdown crosses with `by` when none are named: every select_one question but `by` itself. */
@@ -70,7 +71,33 @@ function withWeighting<T extends object>(dataset: Dataset, result: T): T {
   return dataset.weighting ? { ...result, weighting: dataset.weighting } : result;
 }
 
-function describeCrosstab(rows: Axis | CodedAxis, cols: Axis, table: Crosstab): CrosstabResult {
+/** The numbers an axis's levels stand for, when they are numbers in ascending order; undefined otherwise. */
+function ascendingNumbers(axis: Axis | CodedAxis): number[] | undefined {
+  const numbers = axis.entry.kind === 'single' ? axis.entry.numericValues : axis.levels.map((level) => Number(level.value));
+  if (!numbers || numbers.length !== axis.levels.length || numbers.some((value) => !Number.isFinite(value))) return undefined;
+  return numbers.every((value, index) => index === 0 || value > numbers[index - 1]) ? numbers : undefined;
+}
+
+/**
+ * Whether gamma and tau-b describe the pair. Without being told, only variables that are surely ordered count: numbers
+ * (integer, decimal, scale scores) and the Likert items of a scale. A select_one whose choices are merely named by
+ * numbers may be a region list (1 = Almaty, 2 = Astana): the researcher declares such a pair ordered (`ordinal`), and
+ * a declared variable without ascending numbers is refused rather than guessed.
+ */
+function isOrderedPair(rows: Axis | CodedAxis, cols: Axis | CodedAxis, declared: boolean): boolean {
+  if (declared) {
+    for (const axis of [rows, cols]) {
+      if (!ascendingNumbers(axis)) throw codedError('bad-input', 'analysis-stats.not-ordered', { variable: axis.entry.name });
+    }
+    return true;
+  }
+  const surelyOrdered = (axis: Axis | CodedAxis) =>
+    ascendingNumbers(axis) !== undefined && (axis.entry.kind !== 'single' || axis.entry.scale !== undefined);
+  return surelyOrdered(rows) && surelyOrdered(cols);
+}
+
+function describeCrosstab(rows: Axis | CodedAxis, cols: Axis, table: Crosstab, declaredOrdinal = false): CrosstabResult {
+  const ordinal = isOrderedPair(rows, cols, declaredOrdinal) ? ordinalAssociation(statisticsTable(table)) : { gamma: null, tauB: null };
   return {
     row: rows.entry.name,
     rowLabel: rows.entry.label,
@@ -93,9 +120,19 @@ function describeCrosstab(rows: Axis | CodedAxis, cols: Axis, table: Crosstab): 
     p: orNull(table.p),
     cramersV: orNull(table.cramersV),
     fisherP: orNull(table.fisherP),
+    likelihoodRatio: table.likelihoodRatio,
+    yates: table.yates,
+    oddsRatio: table.oddsRatio,
+    gamma: finiteOrNull(ordinal.gamma),
+    tauB: finiteOrNull(ordinal.tauB),
     smallExpected: { cells: table.smallExpected.cells, percent: orNull(table.smallExpected.percent), warning: table.smallExpected.warning },
     warnings: warningsFor(rows, cols, table),
   };
+}
+
+/** A measure whose standard error is undefined (no spread under independence) is left out rather than sent as NaN. */
+function finiteOrNull(measure: OrdinalAssociation | null): OrdinalAssociation | null {
+  return measure && [measure.value, measure.ase, measure.z, measure.p].every(Number.isFinite) ? measure : null;
 }
 
 function warningsFor(rows: Axis | CodedAxis, cols: Axis, table: Crosstab): string[] {

@@ -5,7 +5,7 @@
  * values is counted in bins.
  */
 import { badInput } from '../../common/errors';
-import { frequencies, marginOfErrorForPercent, multipleResponseFrequencies, numericFrequencies, summarizeWeights } from '../stats';
+import { frequencies, marginOfErrorForPercent, multipleResponseFrequencies, numericFrequencies, summarizeWeights, wilsonInterval } from '../stats';
 import type { FrequencyTable } from '../stats';
 import type { CatalogEntry } from '../catalog';
 import type { Axis, Dataset } from '../dataset';
@@ -50,7 +50,8 @@ function header(entry: CatalogEntry, table: { n: number; valid: number; missing:
   return { variable: entry.name, label: entry.label, kind: entry.kind, n: table.n, valid: table.valid, missing: table.missing };
 }
 
-function validRows(levels: readonly Level[], table: FrequencyTable): FrequencyRow[] {
+/** The valid categories; unweighted, each with Wilson's interval of its valid share (weighted ones get a margin of error). */
+function validRows(levels: readonly Level[], table: FrequencyTable, weighted: boolean): FrequencyRow[] {
   return table.rows.map((row, code) => ({
     value: levels[code].value,
     label: levels[code].label,
@@ -58,6 +59,7 @@ function validRows(levels: readonly Level[], table: FrequencyTable): FrequencyRo
     percent: orNull(row.percent),
     validPercent: orNull(row.validPercent),
     cumulativePercent: orNull(row.cumulativePercent),
+    ...(weighted ? {} : { wilson: wilsonInterval(row.count, table.valid) }),
   }));
 }
 
@@ -68,7 +70,7 @@ function missingRow(level: Level, count: number, n: number): FrequencyRow {
 function categoryTable(dataset: Dataset, axis: Axis): FrequenciesResult {
   const { entry } = axis;
   const table = frequencies(axis.variable, dataset.weights);
-  let rows = validRows(axis.levels, table);
+  let rows = validRows(axis.levels, table, Boolean(dataset.weighting));
   if (dataset.weighting) {
     const { effectiveN } = summarizeWeights(dataset.weights, axis.variable.codes);
     rows = rows.map((row) => ({ ...row, marginOfError: row.validPercent === null ? null : orNull(marginOfErrorForPercent(row.validPercent, effectiveN)) }));
@@ -124,7 +126,7 @@ function binnedTable(dataset: Dataset, entry: CatalogEntry, bins?: number): Freq
   const blank = table.missing;
   return {
     ...header(entry, table),
-    rows: [...validRows(levels, table), ...(blank > 0 ? [missingRow(NO_ANSWER, blank, table.n)] : [])],
+    rows: [...validRows(levels, table, Boolean(dataset.weighting)), ...(blank > 0 ? [missingRow(NO_ANSWER, blank, table.n)] : [])],
     breaks,
   };
 }

@@ -4,12 +4,12 @@
  */
 import { badInput } from '../../common/errors';
 import { meansByGroup } from '../stats';
-import type { FTest, GroupDescriptives } from '../stats';
+import type { FTest, GroupDescriptives, PairwiseComparison } from '../stats';
 import type { Dataset } from '../dataset';
 import { orNull } from '../present';
-import type { FTestResult, GroupMeans, MeansResult } from '../results';
+import type { FTestResult, GroupMeans, Level, MeansResult, PairwiseComparisonResult } from '../results';
 
-export function meansTable(dataset: Dataset, variable: string, by: string): MeansResult {
+export function meansTable(dataset: Dataset, variable: string, by: string, postHoc = true): MeansResult {
   const entry = dataset.variable(variable);
   if (!dataset.hasNumbers(variable)) {
     throw badInput(`"${variable}" is a ${entry.type} question${entry.kind === 'single' ? ' whose choices are not numbers' : ''}, so it has no mean; count it with frequencies or crosstab`);
@@ -17,7 +17,7 @@ export function meansTable(dataset: Dataset, variable: string, by: string): Mean
   if (variable === by) throw badInput(`means of "${variable}" by itself have nothing to compare`);
   const values = dataset.numeric(variable);
   const groups = dataset.axis(by);
-  const result = meansByGroup(values, groups.variable, dataset.weights);
+  const result = meansByGroup(values, groups.variable, dataset.weights, { postHoc });
   if (result.total.n === 0) {
     throw badInput(`none of the ${dataset.caseCount} analysed responses has both a value of "${variable}" and a valid "${by}"`);
   }
@@ -28,10 +28,12 @@ export function meansTable(dataset: Dataset, variable: string, by: string): Mean
     byLabel: groups.entry.label,
     groups: result.groups.map((group, code) => ({ group: groups.levels[code].value, label: groups.levels[code].label, ...describe(group) })),
     total: describe(result.total),
-    anova: fTest(result.anova),
+    anova: result.anova && result.effectSizes && { ...fTest(result.anova)!, ...result.effectSizes },
     welch: fTest(result.welch),
     levene: fTest(result.levene),
     kruskalWallis: result.kruskalWallis,
+    tukey: pairs(result.tukey, groups.levels),
+    gamesHowell: pairs(result.gamesHowell, groups.levels),
   };
   return dataset.weighting ? { ...means, weighting: dataset.weighting } : means;
 }
@@ -50,4 +52,8 @@ function describe(group: GroupDescriptives): Omit<GroupMeans, 'group' | 'label'>
 
 function fTest(test: FTest | null): FTestResult | null {
   return test && { F: test.F, df1: test.df1, df2: test.df2, p: test.p };
+}
+
+function pairs(comparisons: PairwiseComparison[] | null, levels: readonly Level[]): PairwiseComparisonResult[] | null {
+  return comparisons && comparisons.map(({ first, second, diff, lwr, upr, p }) => ({ first: levels[first].value, second: levels[second].value, diff, lwr, upr, p }));
 }

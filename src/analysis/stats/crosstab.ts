@@ -4,6 +4,8 @@
  * Rows and columns without observations stay in the table but are left out of the statistics, as PSPP does.
  * Weights are used as they are, non-integer included: PSPP's CROSSTABS default /COUNT=ASIS rounds neither cases nor cells.
  */
+import { likelihoodRatio, oddsRatio, yatesChiSquare } from './association';
+import type { ChiSquareTest, OddsRatio, StatisticsTable } from './association';
 import { chiSquareUpperTail } from './distributions';
 import { fisherExact2x2 } from './fisher';
 import { caseWeightsFor, codeOutOfRange, requireLength } from './variables';
@@ -44,6 +46,11 @@ export interface Crosstab {
   cramersV: number | null;
   /** Two-sided, as R's fisher.test; only when the statistics table is 2×2, else null. */
   fisherP: number | null;
+  /** G² = 2 Σ O ln(O/E) with the df of Pearson's test; null when that test is. */
+  likelihoodRatio: ChiSquareTest | null;
+  /** Yates-corrected χ² and the odds ratio with Woolf's 95% interval: only for a 2×2 statistics table. */
+  yates: ChiSquareTest | null;
+  oddsRatio: OddsRatio | null;
   /** Cells of the statistics table whose expected count is under 5; warning when they are more than 20%. */
   smallExpected: { cells: number; percent: number; warning: boolean };
 }
@@ -115,6 +122,7 @@ export function crosstabStatistics(table: CrosstabCounts): Crosstab {
   const testable = statisticRows.length >= 2 && statisticCols.length >= 2;
   const df = (statisticRows.length - 1) * (statisticCols.length - 1);
   const shorterSide = Math.min(statisticRows.length, statisticCols.length);
+  const observed = statisticsTable({ counts: matrix(count), statisticRows, statisticCols });
 
   return {
     rows,
@@ -142,8 +150,19 @@ export function crosstabStatistics(table: CrosstabCounts): Crosstab {
     fisherP: testable && df === 1
       ? fisherExact2x2(...(statisticRows.flatMap((r) => statisticCols.map((c) => count(r, c))) as [number, number, number, number]))
       : null,
+    likelihoodRatio: likelihoodRatio(observed),
+    yates: yatesChiSquare(observed),
+    oddsRatio: oddsRatio(observed),
     smallExpected: { cells: smallCells, percent: smallPercent, warning: smallPercent > 20 },
   };
+}
+
+/** The rows and columns of a crosstab that have observations: the table every test describes. */
+export function statisticsTable(table: Pick<Crosstab, 'counts' | 'statisticRows' | 'statisticCols'>): StatisticsTable {
+  const counts = table.statisticRows.map((r) => table.statisticCols.map((c) => table.counts[r][c]));
+  const rowTotals = counts.map((row) => row.reduce((sum, count) => sum + count, 0));
+  const colTotals = table.statisticCols.map((_, c) => counts.reduce((sum, row) => sum + row[c], 0));
+  return { counts, rowTotals, colTotals, n: rowTotals.reduce((sum, total) => sum + total, 0) };
 }
 
 function sumOf(length: number, term: (index: number) => number): number {

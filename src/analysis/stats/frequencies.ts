@@ -3,6 +3,7 @@
  * cumulative percent of valid cases, weighted or not; and the multiple-response table of a select_multiple question.
  */
 import { KelisimError } from '../../common/errors';
+import { normalQuantile } from './distributions';
 import { caseWeightsFor, codeOutOfRange, requireLength } from './variables';
 import type { CaseWeights, CategoricalVariable } from './variables';
 
@@ -54,6 +55,21 @@ export function frequencies(variable: CategoricalVariable, weights?: CaseWeights
     };
   });
   return { n, valid, missing, missingPercent: (100 * missing) / n, rows };
+}
+
+/**
+ * Wilson's score interval of the proportion count/n, as R's prop.test(count, n, correct = FALSE)$conf.int: unlike the
+ * Wald interval it stays inside [0, 1] and keeps its coverage for shares near 0 or 1 and for small n.
+ */
+export function wilsonInterval(count: number, n: number, level = 0.95): [number, number] | null {
+  if (!(n > 0) || count < 0 || count > n) return null;
+  const z = normalQuantile(1 - (1 - level) / 2);
+  const share = count / n;
+  const shrink = 1 + (z * z) / n;
+  const centre = (share + (z * z) / (2 * n)) / shrink;
+  const half = (z / shrink) * Math.sqrt((share * (1 - share)) / n + (z * z) / (4 * n * n));
+  // R sets the bound at an edge to exactly 0 or 1, where the formula leaves a rounding residue.
+  return [count === 0 ? 0 : centre - half, count === n ? 1 : centre + half];
 }
 
 /**

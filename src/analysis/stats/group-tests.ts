@@ -11,16 +11,22 @@ import type { GroupedSample, WeightedValues } from './group-sample';
 export interface FTest { F: number; df1: number; df2: number; p: number }
 export interface KruskalWallisTest { H: number; df: number; p: number }
 
-/** Classic one-way ANOVA; df2 = Σw − k, fractional with non-integer weights, as PSPP. Null when it is undefined. */
-export function oneWayAnova(groups: readonly WeightedValues[]): FTest | null {
+/** Between- and within-group sums of squares of a one-way layout, with their degrees of freedom (Σw − k, as PSPP). */
+export interface AnovaDecomposition { between: number; within: number; df1: number; df2: number }
+
+export function anovaDecomposition(groups: readonly WeightedValues[]): AnovaDecomposition {
   const present = groups.filter((group) => group.sumOfWeights > 0);
   const moments = present.map(weightedMoments);
   const totalWeight = sum(present.map((group) => group.sumOfWeights));
   const grandMean = sum(present.map((group, g) => group.sumOfWeights * moments[g].mean)) / totalWeight;
   const between = sum(present.map((group, g) => group.sumOfWeights * (moments[g].mean - grandMean) ** 2));
   const within = sum(moments.map((m) => m.sumOfSquares));
-  const df1 = present.length - 1;
-  const df2 = totalWeight - present.length;
+  return { between, within, df1: present.length - 1, df2: totalWeight - present.length };
+}
+
+/** Classic one-way ANOVA; df2 = Σw − k, fractional with non-integer weights, as PSPP. Null when it is undefined. */
+export function oneWayAnova(groups: readonly WeightedValues[]): FTest | null {
+  const { between, within, df1, df2 } = anovaDecomposition(groups);
   return fTest((between / df1) / (within / df2), df1, df2);
 }
 

@@ -1,5 +1,5 @@
 import type {
-  AnalysisOptions, BreakdownResult, CrosstabResult, DistanceResult, FrequenciesResult, MeansResult, ReliabilityResult, VariableInfo,
+  AnalysisOptions, BreakdownResult, CorrelationResult, CrosstabResult, DistanceResult, FrequenciesResult, MeansResult, ReliabilityResult, VariableInfo,
 } from '../../analysis/results';
 
 export type * from '../../analysis/results';
@@ -14,12 +14,22 @@ export interface AnalysisApi {
   'analysis.variables': { args: { formId: string; language?: string }; result: VariableInfo[] };
   /** Count, percent, valid and cumulative percent; missing codes and blanks as rows of their own. */
   'analysis.frequencies': { args: AnalysisOptions & { variable: string; bins?: number }; result: FrequenciesResult };
-  /** Two categorical variables (a number with at most 20 values counts as one) with chi-square, Cramér's V, Fisher. */
-  'analysis.crosstab': { args: AnalysisOptions & { row: string; col: string }; result: CrosstabResult };
+  /**
+   * Two categorical variables (a number with at most 20 values counts as one) with Pearson's, the likelihood-ratio
+   * and (2×2) Yates' chi-square, Cramér's V, Fisher and the odds ratio (2×2); gamma and tau-b for an ordered pair
+   * (numbers, scale items, or any two variables with ascending numeric codes when `ordinal` declares them ordered).
+   */
+  'analysis.crosstab': { args: AnalysisOptions & { row: string; col: string; ordinal?: boolean }; result: CrosstabResult };
   /** Every select_one item (or the items named) crossed with one variable, typically region. */
   'analysis.breakdown': { args: AnalysisOptions & { by: string; items?: string[] }; result: BreakdownResult };
-  /** A number, Likert item or scale by group: descriptives, ANOVA, Welch, Levene, Kruskal–Wallis. */
-  'analysis.means': { args: AnalysisOptions & { variable: string; by: string }; result: MeansResult };
+  /** A number, Likert item or scale by group: descriptives, ANOVA (η², ω²), Welch, Levene, Kruskal–Wallis, Tukey HSD, Games–Howell. */
+  'analysis.means': {
+    /** postHoc false leaves out Tukey and Games–Howell (null), which take seconds with many groups (default true). */
+    args: AnalysisOptions & { variable: string; by: string; postHoc?: boolean };
+    result: MeansResult;
+  };
+  /** Pearson and Spearman correlation matrices (n and p per pair) of 2–30 numbers, Likert items or scales. */
+  'analysis.correlate': { args: AnalysisOptions & { variables: string[] }; result: CorrelationResult };
   /** Cronbach's alpha of the items named or of a scale of the form. */
   'analysis.reliability': { args: AnalysisOptions & { items?: string[]; scale?: string }; result: ReliabilityResult };
   /** Bogardus social distance per target group, overall and by group; the targets default to the scale social_distance. */

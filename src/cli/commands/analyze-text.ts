@@ -1,6 +1,6 @@
 /** The analyses as a researcher reads them in a terminal: one table per result, the tests underneath. */
 import type {
-  BreakdownResult, CrosstabResult, DistanceResult, FrequenciesResult, FTestResult, MeansResult, ReliabilityResult, WeightingSummary,
+  BreakdownResult, CorrelationMatrixResult, CorrelationResult, CrosstabResult, DistanceResult, FrequenciesResult, FTestResult, MeansResult, ReliabilityResult, WeightingSummary,
 } from '../../api/spec';
 import { countText, percentText, pText, shorten, statText, textTable } from '../text-table';
 
@@ -21,15 +21,18 @@ function weightingText(weighting: WeightingSummary | undefined): string {
 export function frequenciesText(result: FrequenciesResult): string {
   const multiple = result.respondents !== undefined;
   const margins = result.rows.some((row) => row.marginOfError !== undefined);
+  const intervals = result.rows.some((row) => row.wilson);
   const columns = multiple
     ? [left('value'), left('label'), right('count'), right('% of respondents'), right('% of responses'), right('% of all')]
-    : [left('value'), left('label'), right('count'), right('percent'), right('valid %'), right('cumulative %'), ...(margins ? [right('± (95%)')] : [])];
+    : [left('value'), left('label'), right('count'), right('percent'), right('valid %'), right('cumulative %'),
+      ...(margins ? [right('± (95%)')] : []), ...(intervals ? [right('95% CI of valid % (Wilson)')] : [])];
   const rows = result.rows.map((row) => {
     const label = shorten(row.label) + (row.missing && row.value !== '' ? ' (missing)' : '');
     return multiple
       ? [row.value, label, countText(row.count), row.missing ? '' : percentText(row.percentOfRespondents ?? null), row.missing ? '' : percentText(row.percentOfResponses ?? null), percentText(row.percent)]
       : [row.value, label, countText(row.count), percentText(row.percent), percentText(row.validPercent), percentText(row.cumulativePercent),
-        ...(margins ? [percentText(row.marginOfError ?? null)] : [])];
+        ...(margins ? [percentText(row.marginOfError ?? null)] : []),
+        ...(intervals ? [row.wilson ? `${percentText(100 * row.wilson[0])} – ${percentText(100 * row.wilson[1])}` : ''] : [])];
   });
   const totals = multiple
     ? `n ${countText(result.n)}: ${countText(result.respondents ?? 0)} chose at least one option, ${countText(result.responses ?? 0)} choices in all\n`
@@ -55,6 +58,12 @@ function testsText(table: CrosstabResult): string {
     lines.push(`Pearson chi-square ${statText(table.chiSquare)}, df ${table.df}, p ${pText(table.p)}; Cramér's V ${statText(table.cramersV)}` +
       (table.fisherP !== null ? `; Fisher's exact p ${pText(table.fisherP)}` : ''));
   }
+  if (table.likelihoodRatio) lines.push(`Likelihood-ratio chi-square ${statText(table.likelihoodRatio.chiSquare)}, df ${table.likelihoodRatio.df}, p ${pText(table.likelihoodRatio.p)}`);
+  if (table.yates) lines.push(`Yates-corrected chi-square ${statText(table.yates.chiSquare)}, p ${pText(table.yates.p)}`);
+  if (table.oddsRatio) lines.push(`Odds ratio ${statText(table.oddsRatio.estimate)} (95% CI ${statText(table.oddsRatio.lwr)} – ${statText(table.oddsRatio.upr)})`);
+  for (const [name, measure] of [['Gamma', table.gamma], ["Kendall's tau-b", table.tauB]] as const) {
+    if (measure) lines.push(`${name} ${statText(measure.value)} (asymptotic SE ${statText(measure.ase)}), approx. T ${statText(measure.z, 2)}, p ${pText(measure.p)}`);
+  }
   lines.push(`n ${countText(table.n)} valid on both, ${countText(table.missing)} missing`);
   lines.unshift('');
   for (const warning of table.warnings) lines.push(`Note: ${warning}`);
@@ -76,6 +85,17 @@ function fText(name: string, test: FTestResult | null): string {
   return test ? `${name}: F(${statText(test.df1, Number.isInteger(test.df1) ? 0 : 2)}, ${statText(test.df2, Number.isInteger(test.df2) ? 0 : 2)}) = ${statText(test.F)}, p ${pText(test.p)}` : `${name}: —`;
 }
 
+/** Tukey HSD or Games–Howell: one line per pair, "second − first" as R prints it. */
+function pairsText(heading: string, result: MeansResult, pairs: MeansResult['tukey']): string {
+  if (!pairs?.length) return '';
+  const labelOf = (value: string) => shorten(result.groups.find((group) => group.group === value)?.label || value, 24);
+  const rows = pairs.map((pair) => [
+    `${labelOf(pair.second)} − ${labelOf(pair.first)}`, statText(pair.diff),
+    pair.lwr === null ? '—' : `${statText(pair.lwr)} – ${statText(pair.upr)}`, pText(pair.p),
+  ]);
+  return `\n${heading}\n${textTable([left('pair'), right('difference'), right('95% CI'), right('p (adjusted)')], rows)}`;
+}
+
 export function meansText(result: MeansResult): string {
   const columns = [left(result.by), right('n'), right('mean'), right('sd'), right('se'), right('95% CI'), right('median')];
   const row = (label: string, g: MeansResult['total']) => [
@@ -86,7 +106,29 @@ export function meansText(result: MeansResult): string {
   const kw = result.kruskalWallis;
   return `${title(result.variable, result.label)}  by  ${title(result.by, result.byLabel)}\n\n${textTable(columns, rows)}` +
     `${fText('One-way ANOVA', result.anova)}\n${fText("Welch's ANOVA", result.welch)}\n${fText("Levene's test (mean)", result.levene)}\n` +
-    `Kruskal–Wallis: ${kw ? `H = ${statText(kw.H)}, df ${kw.df}, p ${pText(kw.p)}` : '—'}\n${weightingText(result.weighting)}`;
+    `Kruskal–Wallis: ${kw ? `H = ${statText(kw.H)}, df ${kw.df}, p ${pText(kw.p)}` : '—'}\n` +
+    (result.anova ? `Effect size: η² = ${statText(result.anova.etaSquared)}, ω² = ${statText(result.anova.omegaSquared)}\n` : '') +
+    pairsText('Tukey HSD (equal variances)', result, result.tukey) +
+    pairsText('Games–Howell (unequal variances)', result, result.gamesHowell) +
+    weightingText(result.weighting);
+}
+
+/** One matrix: r in each cell, the p (and n, when it varies by pair) beneath. */
+function correlationMatrixText(result: CorrelationResult, matrix: CorrelationMatrixResult): string {
+  const names = result.variables.map((variable) => variable.name);
+  const sizes = new Set(matrix.n.flat());
+  const rows = names.flatMap((name, i) => [
+    [shorten(name, 24), ...matrix.r[i].map((r) => statText(r))],
+    ['  p', ...matrix.p[i].map((p, j) => (i === j ? '' : pText(p)))],
+    ...(sizes.size > 1 ? [['  n', ...matrix.n[i].map(countText)]] : []),
+  ]);
+  return textTable([left(''), ...names.map((name) => right(shorten(name, 12)))], rows) + (sizes.size === 1 ? `n ${countText([...sizes][0])} for every pair\n` : '');
+}
+
+export function correlationText(result: CorrelationResult): string {
+  const labels = result.variables.map((variable) => `  ${variable.name}: ${shorten(variable.label, 80)}`).join('\n');
+  return `Correlations (pairwise deletion; p two-sided)\n${labels}\n\nPearson's r\n${correlationMatrixText(result, result.pearson)}` +
+    `\nSpearman's rho\n${correlationMatrixText(result, result.spearman)}${weightingText(result.weighting)}`;
 }
 
 export function reliabilityText(result: ReliabilityResult): string {

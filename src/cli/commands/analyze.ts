@@ -6,7 +6,7 @@ import { badInput } from '../../common/errors';
 import type { AnalysisOptions, AnalysisSubset } from '../../api/spec';
 import type { Session } from '../../app/session';
 import {
-  breakdownText, crosstabText, distanceText, frequenciesText, meansText, reliabilityText,
+  breakdownText, correlationText, crosstabText, distanceText, frequenciesText, meansText, reliabilityText,
 } from './analyze-text';
 
 /** What every analysis takes: the database and form, which responses, weights, labels. */
@@ -100,10 +100,15 @@ export const analyzeFrequenciesCommand = analysisCommand({
 
 export const analyzeCrosstabCommand = analysisCommand({
   name: 'crosstab',
-  summary: "crosstab of two variables: counts, percents, expected, residuals, chi-square, Cramér's V, Fisher (2×2)",
-  options: { row: variable('the row variable (e.g. an item)'), col: variable('the column variable (e.g. region)') },
-  call: (session, options, args) =>
-    session.handlers['analysis.crosstab']({ ...options, row: requiredString(args, 'row'), col: requiredString(args, 'col') }, () => {}),
+  summary: "crosstab of two variables: counts, percents, expected, residuals, Pearson/LR chi-square, Cramér's V; Yates, Fisher, odds ratio (2×2); gamma, tau-b (ordered)",
+  options: {
+    row: variable('the row variable (e.g. an item)'),
+    col: variable('the column variable (e.g. region)'),
+    ordinal: { type: 'boolean', description: 'declare both variables ordered (their codes are ascending numbers) for gamma and tau-b; numbers and scale items count as ordered without it' },
+  },
+  call: (session, options, args) => session.handlers['analysis.crosstab']({
+    ...options, row: requiredString(args, 'row'), col: requiredString(args, 'col'), ...(args.options.ordinal ? { ordinal: true } : {}),
+  }, () => {}),
   text: crosstabText,
 });
 
@@ -123,7 +128,7 @@ export const analyzeBreakdownCommand = analysisCommand({
 
 export const analyzeMeansCommand = analysisCommand({
   name: 'means',
-  summary: 'means of a number, Likert item or scale by group, with ANOVA, Welch, Levene and Kruskal–Wallis',
+  summary: 'means of a number, Likert item or scale by group, with ANOVA (η², ω²), Welch, Levene, Kruskal–Wallis, Tukey HSD and Games–Howell',
   options: { var: variable('the number, Likert item or scale name'), by: variable('the grouping variable (e.g. region)') },
   call: (session, options, args) =>
     session.handlers['analysis.means']({ ...options, variable: requiredString(args, 'var'), by: requiredString(args, 'by') }, () => {}),
@@ -163,11 +168,22 @@ export const analyzeDistanceCommand = analysisCommand({
   text: distanceText,
 });
 
+export const analyzeCorrelateCommand = analysisCommand({
+  name: 'correlate',
+  summary: 'Pearson and Spearman correlation matrices of numbers, Likert items or scales, with n and p per pair',
+  options: { vars: { type: 'string', valueName: 'A,B,C', required: true, description: 'two to 30 numbers, Likert items or scale names' } },
+  details: 'Each pair uses the responses that answered both (pairwise deletion); p is two-sided, as R\'s cor.test.',
+  call: (session, options, args) =>
+    session.handlers['analysis.correlate']({ ...options, variables: nameList(requiredString(args, 'vars'))! }, () => {}),
+  text: correlationText,
+});
+
 export const analyzeCommands: readonly Command[] = [
   analyzeFrequenciesCommand,
   analyzeCrosstabCommand,
   analyzeBreakdownCommand,
   analyzeMeansCommand,
+  analyzeCorrelateCommand,
   analyzeReliabilityCommand,
   analyzeDistanceCommand,
 ];

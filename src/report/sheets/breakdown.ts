@@ -137,6 +137,10 @@ export async function writeMeansSheet(
       if (!cells.length) continue;
       await sheet.add([test, ...cells], [STYLES.plain, STYLES.bold, STYLES.statistic, STYLES.plain, STYLES.statistic, STYLES.pValue]);
     }
+    if (table.anova) {
+      await sheet.add([b.effectSizes, 'η²', table.anova.etaSquared, 'ω²', table.anova.omegaSquared],
+        [STYLES.plain, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic]);
+    }
   }
   await sheet.end();
 }

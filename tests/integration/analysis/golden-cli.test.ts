@@ -42,6 +42,8 @@ const references = {
   reliability: rReference('reliability'),
   distance: rReference('distance'),
   weights: rReference('weights'),
+  association: rReference('crosstab-association'),
+  correlation: rReference('correlation'),
 };
 
 /** A crosstab as the CLI prints it against R's describe_table (null in R: undefined, e.g. an empty column). */
@@ -73,6 +75,7 @@ describe('kelisim analyze frequencies on the imported reference survey', () => {
     expectAllRelative(valid.map((row: any) => row.percent), expected.percent);
     expectAllRelative(valid.map((row: any) => row.validPercent), expected.validPercent);
     expectAllRelative(valid.map((row: any) => row.cumulativePercent), expected.cumulativePercent);
+    valid.forEach((row: any, code: number) => expectAllRelative(row.wilson, expected.wilson[code]));
     // The missing rows: the refusal code and the blanks, counted from survey.csv by hand (trust = 9 and trust empty).
     const trust = csvColumn('trust');
     expect(result.rows.filter((row: any) => row.missing).map((row: any) => [row.value, row.label, row.count, row.validPercent])).toEqual([
@@ -151,6 +154,26 @@ describe('kelisim analyze crosstab', () => {
     expectRelative(table.fisherP, references.crosstab.contactByGender.fisherP);
   });
 
+  it('adds the likelihood-ratio χ² to every table, Yates and the odds ratio to a 2×2 table', async () => {
+    const trust = await analyze('crosstab', '--row', 'trust', '--col', 'region');
+    for (const key of ['chiSquare', 'df', 'p']) expectRelative(trust.likelihoodRatio[key], references.association.trustByRegion[key]);
+    expect([trust.yates, trust.oddsRatio, trust.gamma, trust.tauB]).toEqual([null, null, null, null]);
+    const contact = await analyze('crosstab', '--row', 'contact', '--col', 'gender');
+    for (const key of ['chiSquare', 'p']) expectRelative(contact.yates[key], references.association.contactByGender.yates[key]);
+    for (const key of ['estimate', 'lwr', 'upr']) expectRelative(contact.oddsRatio[key], references.association.contactByGender.oddsRatio[key]);
+  });
+
+  it('gives gamma and tau-b for two scale items by itself, and for items declared ordered with --ordinal', async () => {
+    const scaleItems = await analyze('crosstab', '--row', 'q1', '--col', 'q2');
+    expectRelative(scaleItems.tauB.value, references.association.q1ByQ2KendallTauB);
+    // trust is in no scale, and its numeric codes alone do not make it ordered (region's codes are numbers too).
+    expect((await analyze('crosstab', '--row', 'trust', '--col', 'q1')).tauB).toBeNull();
+    const result = await analyze('crosstab', '--row', 'trust', '--col', 'q1', '--ordinal');
+    for (const measure of ['gamma', 'tauB'] as const) {
+      for (const key of ['value', 'ase', 'z', 'p']) expectRelative(result[measure][key], references.association.trustByQ1[measure][key]);
+    }
+  });
+
   it('gives in a breakdown by region the same table for each item as the crosstab', async () => {
     const result = await analyze('breakdown', '--by', 'region', '--weight', 'weight');
     expect(result.items.map((item: any) => item.row)).toEqual(['trust', 'gender', 'contact', 'q1', 'q2', 'q3', 'q4', 'q5', 'dist_russian', 'dist_uzbek', 'dist_chinese']);
@@ -173,10 +196,24 @@ describe('kelisim analyze means', () => {
       for (const key of ['F', 'df1', 'df2', 'p']) expectRelative(result[test][key], expected[test][key]);
     }
     if (expected.kruskalWallis) for (const key of ['H', 'df', 'p']) expectRelative(result.kruskalWallis[key], expected.kruskalWallis[key]);
+    if (expected.effectSizes) for (const key of ['etaSquared', 'omegaSquared']) expectRelative(result.anova[key], expected.effectSizes[key]);
+    for (const method of ['tukey', 'gamesHowell'] as const) {
+      if (!expected[method]) continue;
+      expect(result[method].map((pair: any) => [pair.first, pair.second])).toEqual(expected[method].map((pair: any) => [String(pair.first), String(pair.second)]));
+      result[method].forEach((pair: any, index: number) => {
+        for (const key of ['diff', 'lwr', 'upr', 'p']) expectRelative(pair[key], expected[method][index][key]);
+      });
+    }
   }
 
   it('gives R\'s group descriptives, ANOVA, Welch, Levene (mean-centred) and Kruskal–Wallis for tolerance by region', async () => {
     expectMeansAsR(await analyze('means', '--var', 'tolerance', '--by', 'region'), references.means.toleranceByRegion);
+  });
+
+  it('adds η², ω², Tukey HSD (R\'s TukeyHSD) and Games–Howell pairs, "second − first" with adjusted p and 95% CI', async () => {
+    const result = await analyze('means', '--var', 'tolerance', '--by', 'region');
+    expect(result.tukey).toHaveLength(10);
+    expectMeansAsR(result, references.means.toleranceByRegion);
   });
 
   it('with whole-number weights equals R on the repeated cases; with the survey weight uses Σw − 1 as PSPP', async () => {
@@ -199,6 +236,24 @@ describe('kelisim analyze means', () => {
         expect(group.n).toBe(mine.length);
         expectRelative(group.mean, mine.reduce((sum, score) => sum + score, 0) / mine.length);
       });
+    }
+  });
+});
+
+describe('kelisim analyze correlate', () => {
+  it('gives R\'s Pearson and Spearman matrices with n and p per pair, unweighted and with whole-number weights', async () => {
+    const vars = references.correlation.variables.join(',');
+    for (const [args, expected] of [[[], references.correlation.unweighted], [['--weight', 'freq'], references.correlation.freqWeighted]] as const) {
+      const result = await analyze('correlate', '--vars', vars, ...args);
+      expect(result.variables.map((variable: any) => variable.name)).toEqual(references.correlation.variables);
+      for (const method of ['pearson', 'spearman'] as const) {
+        result[method].r.forEach((row: number[], i: number) => row.forEach((r, j) => {
+          expectRelative(r, expected[method].r[i][j]);
+          expect(result[method].n[i][j]).toBe(expected[method].n[i][j]);
+          if (i === j) expect(result[method].p[i][j]).toBeNull();
+          else expectRelative(result[method].p[i][j], expected[method].p[i][j]);
+        }));
+      }
     }
   });
 });
@@ -267,9 +322,13 @@ describe('readable tables without --json', () => {
   }
 
   it('prints the same numbers, rounded as a report shows them', async () => {
-    expect(await text('frequencies', '--var', 'trust')).toMatch(/^1\s+None at all\s+3\s+5\.0\s+5\.8\s+5\.8$/m);
+    expect(await text('frequencies', '--var', 'trust')).toMatch(/^1\s+None at all\s+3\s+5\.0\s+5\.8\s+5\.8\s+2\.0 – 15\.6$/m);
     expect(await text('crosstab', '--row', 'trust', '--col', 'region')).toMatch(/Pearson chi-square 13\.938, df 12, p 0\.305; Cramér's V 0\.305/);
-    expect(await text('means', '--var', 'tolerance', '--by', 'region')).toMatch(/One-way ANOVA: F\(4, 51\) = 2\.425, p 0\.060/);
+    const means = await text('means', '--var', 'tolerance', '--by', 'region');
+    expect(means).toMatch(/One-way ANOVA: F\(4, 51\) = 2\.425, p 0\.060/);
+    expect(means).toMatch(/Tukey HSD \(equal variances\)/);
+    expect(await text('crosstab', '--row', 'trust', '--col', 'q1', '--ordinal')).toMatch(/Kendall's tau-b -0\.091 \(asymptotic SE 0\.101\), approx\. T -0\.91/);
+    expect(await text('correlate', '--vars', 'tolerance,age')).toMatch(/Pearson's r\n[^]*tolerance\s+1\.000\s+-0\.0/);
     expect(await text('reliability', '--scale', 'tol')).toMatch(/Cronbach's alpha 0\.790 \(5 items, n 53 answering all\)/);
     expect(await text('distance', '--by', 'region')).toMatch(/^Russians\s+57\s+2\.04\s+43\.9/m);
     expect(await text('breakdown', '--by', 'region', '--items', 'trust,contact')).toMatch(/Breakdown of 2 items by region/);
@@ -283,6 +342,11 @@ describe('bad input: a clear sentence on stderr and exit code 2', () => {
     expect(run.code).toBe(2);
     return run.stderr;
   }
+
+  it('refuses a correlation of fewer than two variables, or of a variable that is not a number, naming it', async () => {
+    expect(await refused('correlate', '--form', 'reference_survey', '--vars', 'tolerance,tolerance')).toMatch(/at least two different variables, but 1 were given/);
+    expect(await refused('correlate', '--form', 'reference_survey', '--vars', 'tolerance,media')).toMatch(/"media" is not a number/);
+  });
 
   it('names an unknown variable and suggests close names', async () => {
     expect(await refused('frequencies', '--form', 'reference_survey', '--var', 'trsut')).toMatch(/no question or scale named "trsut" \(did you mean trust\?\)/);

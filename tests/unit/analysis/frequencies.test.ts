@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binNumeric, frequencies, multipleResponseFrequencies, numericFrequencies } from '../../../src/analysis/stats';
+import { binNumeric, frequencies, multipleResponseFrequencies, numericFrequencies, wilsonInterval } from '../../../src/analysis/stats';
 import { expectAllRelative, expectAsPrinted, expectPrintedRow, expectRelative, loadSurvey, psppCell, psppTable, rReference } from './references';
 
 const survey = loadSurvey();
@@ -82,5 +82,21 @@ describe('numeric variables in bins', () => {
     const { breaks, variable } = binNumeric(Float64Array.of(0, 0.1, 0.3, 0.55, 0.7), { bins: 7 });
     expect(breaks).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]);
     expect(Array.from(variable.codes)).toEqual([0, 1, 3, 5, 6]);
+  });
+});
+
+describe('Wilson intervals of the valid shares', () => {
+  it('equal R\'s prop.test(correct = FALSE) for every answer to trust', () => {
+    const table = frequencies(survey.trust);
+    table.rows.forEach((row, code) => {
+      const interval = wilsonInterval(row.count, table.valid)!;
+      expectAllRelative(interval, reference.trust.wilson[code]);
+    });
+  });
+
+  it('stay inside [0, 1] at the edges, where the Wald interval would not', () => {
+    expect(wilsonInterval(0, 10)![0]).toBe(0);
+    expect(wilsonInterval(10, 10)![1]).toBe(1);
+    expect(wilsonInterval(1, 0)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupSample, haveragePercentile, kruskalWallis, meansByGroup } from '../../../src/analysis/stats';
-import type { FTest, GroupDescriptives, MeansByGroup } from '../../../src/analysis/stats';
+import type { FTest, GroupDescriptives, MeansByGroup, PairwiseComparison } from '../../../src/analysis/stats';
 import { expectAsPrinted, expectPrintedRow, expectRelative, loadSurvey, psppCell, psppTable, rReference } from './references';
 
 const survey = loadSurvey();
@@ -50,6 +50,38 @@ describe('means of the tolerance index by region', () => {
     result.groups.forEach((group, code) => expectAsPrinted(group.median, psppCell(medians, ['tolerance', String(code + 1), 'Weighted Average'], 3)));
     const kw = psppTable('means', 'Test Statistics', 0);
     expectAsPrinted(result.kruskalWallis!.H, psppCell(kw, ['Chi-Square'], 'tolerance'));
+  });
+});
+
+/** Pairs as R lists them ("second-first", 1-based region codes), each to 1e-6 relative. */
+function expectPairsAsR(actual: PairwiseComparison[] | null, expected: any[]): void {
+  expect(actual).not.toBeNull();
+  expect(actual!.map((pair) => [pair.first + 1, pair.second + 1])).toEqual(expected.map((pair) => [pair.first, pair.second]));
+  actual!.forEach((pair, index) => {
+    for (const key of ['diff', 'lwr', 'upr', 'p'] as const) expectRelative(pair[key]!, expected[index][key]);
+  });
+}
+
+describe('effect sizes and post-hoc comparisons of the tolerance index by region', () => {
+  it('η² and ω² equal the ones R\'s aov sums of squares give', () => {
+    const { effectSizes } = meansByGroup(tolerance, survey.region);
+    expectRelative(effectSizes!.etaSquared, reference.toleranceByRegion.effectSizes.etaSquared);
+    expectRelative(effectSizes!.omegaSquared, reference.toleranceByRegion.effectSizes.omegaSquared);
+  });
+
+  it('Tukey HSD equals R\'s TukeyHSD: differences, simultaneous 95% intervals, adjusted p', () => {
+    expectPairsAsR(meansByGroup(tolerance, survey.region).tukey, reference.toleranceByRegion.tukey);
+  });
+
+  it('Games–Howell equals the rstatix formula written out in R (Welch df per pair)', () => {
+    expectPairsAsR(meansByGroup(tolerance, survey.region).gamesHowell, reference.toleranceByRegion.gamesHowell);
+  });
+
+  it('with whole-number weights equal R on the data with each case repeated', () => {
+    const result = meansByGroup(tolerance, survey.region, survey.freq);
+    expectPairsAsR(result.tukey, reference.toleranceByRegionFreqWeighted.tukey);
+    expectPairsAsR(result.gamesHowell, reference.toleranceByRegionFreqWeighted.gamesHowell);
+    expectRelative(result.effectSizes!.omegaSquared, reference.toleranceByRegionFreqWeighted.effectSizes.omegaSquared);
   });
 });
 

@@ -94,14 +94,15 @@ describe('the crosstab sheet', () => {
 });
 
 describe('the means sheet', () => {
-  it('lists n, mean, sd, se, CI and median by group, the total in bold, and the tests', async () => {
+  it('lists n, mean, sd, se, CI and median by group, the total in bold, the tests with exact p in the cells, and η², ω²', async () => {
     const words = wordsIn('ru');
     const group = (name: string, n: number, mean: number) => ({ group: name, label: name.toUpperCase(), n, mean, sd: 1, se: 1 / Math.sqrt(n), ciLow: mean - 1, ciHigh: mean + 1, median: mean });
     const sheet = await writeSheet((book) => writeMeansSheet(book, words.sheets.means, { by: 'region', byLabel: 'Область' }, [{ variable: 'age', label: 'Возраст', result: {
 
       groups: [group('abai', 4, 40), group('astana', 9, 35)],
       total: { n: 13, mean: 36.5, sd: 2, se: 0.5, ciLow: 35.4, ciHigh: 37.6, median: 36 },
-      anova: { F: 4.5, df1: 1, df2: 11, p: 0.057 }, welch: null, levene: { F: 0.2, df1: 1, df2: 11, p: 0.66 }, kruskalWallis: { H: 3.1, df: 1, p: 0.078 },
+      anova: { F: 4.5, df1: 1, df2: 11, p: 0.057, etaSquared: 0.29, omegaSquared: 0.21 }, welch: null, levene: { F: 0.2, df1: 1, df2: 11, p: 0.66 },
+      kruskalWallis: { H: 3.1, df: 1, p: 7.6e-126 },
     } }], words));
     const rows = sheetValues(sheet);
     const start = rows.findIndex((row) => row[0] === 'age — Возраст');
@@ -109,10 +110,11 @@ describe('the means sheet', () => {
     expect(rows[start + 2]).toEqual(['ABAI', 4, 40, 1, 0.5, 39, 41, 40]);
     expect(rows[start + 4]).toEqual(['Всего', 13, 36.5, 2, 0.5, 35.4, 37.6, 36]);
     expect(sheet.getRow(start + 5).getCell(3).font?.bold).toBe(true);
-    expect(rows.slice(start + 6, start + 9).map((row) => row.slice(0, 6))).toEqual([
+    expect(rows.slice(start + 6, start + 10).map((row) => row.slice(0, 6))).toEqual([
       ['Однофакторный дисперсионный анализ', 'F', 4.5, 1, 11, 0.057],
       ['Критерий Ливиня', 'F', 0.2, 1, 11, 0.66],
-      ['Критерий Краскела — Уоллиса', 'H', 3.1, 1, null, 0.078],
+      ['Критерий Краскела — Уоллиса', 'H', 3.1, 1, null, 7.6e-126],
+      ['Размер эффекта дисперсионного анализа', 'η²', 0.29, 'ω²', 0.21, null],
     ]);
   });
 });

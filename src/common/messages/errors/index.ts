@@ -2,6 +2,7 @@ import type { Language, MessageParams, Phrase } from '../catalog';
 import { csvErrors } from './csv';
 import { databaseErrors } from './database';
 import { expressionErrors } from './expressions';
+import { analysisStatsErrors } from './analysis-stats';
 import { generalErrors } from './general';
 import { qualityMessages } from './quality';
 import { planMessages } from './plan';
@@ -25,6 +26,7 @@ export const errorCatalog = {
   ...databaseErrors,
   ...fileAccessErrors,
   ...demoErrors,
+  ...analysisStatsErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;
