@@ -112,6 +112,8 @@ export interface DesignSummary {
   sumOfWeights: number;
   /** Strata with a single PSU: their variance is centred at the grand mean (R's survey.lonely.psu = "adjust"). */
   lonelyStrata: number;
+  /** Responses of the subset left out of the sample because a design variable was blank. */
+  excluded: number;
   /** Sentences about how the design was applied (lonely PSUs, the finite population correction). */
   notes: string[];
 }

@@ -11,8 +11,7 @@
  * each PSU's totals are folded into its stratum's sums and products, so the cost is one pass over the data plus a
  * term per PSU that does not grow with the number of respondents in it.
  */
-import { studentTQuantile } from './design-tails';
-import { fUpperTailExact } from './design-tails';
+import { fUpperTailExact, studentTQuantile } from './design-tails';
 import { requireLength } from './variables';
 import type { CategoricalVariable, NumericVariable } from './variables';
 
@@ -353,7 +352,17 @@ export interface RaoScottTest {
  * the table has no design variance.
  */
 export function raoScottTest(design: SampleDesign, rows: CategoricalVariable, cols: CategoricalVariable): RaoScottTest | null {
+  return raoScottOf(design, cellTotals(design, rows, cols));
+}
+
+/** A crosstab under a design: the Rao–Scott test and the column shares (row categories within each column). */
+export function designCrosstab(design: SampleDesign, rows: CategoricalVariable, cols: CategoricalVariable, level = 0.95): { raoScott: RaoScottTest | null; columnShares: DesignEstimate[][] } {
   const cells = cellTotals(design, rows, cols);
+  const t = design.df > 0 ? studentTQuantile(1 - (1 - level) / 2, design.df) : NaN;
+  return { raoScott: raoScottOf(design, cells), columnShares: Array.from({ length: cells.groups }, (_, g) => proportionsOfGroup(cells, g, t)) };
+}
+
+function raoScottOf(design: SampleDesign, cells: CellTotals): RaoScottTest | null {
   const { levels: rowCount, groups: colCount, counts, covariance } = cells;
   const width = rowCount * colCount;
   const cell = (r: number, c: number) => c * rowCount + r;

@@ -19,15 +19,15 @@ export const analysisDesignErrors = defineCatalog({
     ru: (p: { role: Role; name: string; type: string }) => `Переменная ${ROLE.ru[p.role]} «${p.name}» должна давать одно значение на респондента, а ${p.type} может давать несколько.`,
     en: (p: { role: Role; name: string; type: string }) => `The ${ROLE.en[p.role]} variable "${p.name}" must hold one value per respondent; a ${p.type} may hold several.`,
   },
-  'design-values-missing': {
-    kk: (p: { role: Role; name: string; count: number; total: number }) => `Іріктемедегі ${formatCount(p.total, 'kk')} жауаптың ${formatCount(p.count, 'kk')} жауабында ${ROLE.kk[p.role]} мәні («${p.name}») жоқ. Оларды толтырыңыз немесе --status, --version, --from/--to арқылы іріктемеден шығарыңыз.`,
-    ru: (p: { role: Role; name: string; count: number; total: number }) => `У ${formatCount(p.count, 'ru')} из ${formatCount(p.total, 'ru')} ответов выборки нет значения ${ROLE.ru[p.role]} («${p.name}»). Заполните их или исключите из выборки через --status, --version, --from/--to.`,
-    en: (p: { role: Role; name: string; count: number; total: number }) => `${formatCount(p.count, 'en')} of the ${formatCount(p.total, 'en')} responses in the sample have no ${ROLE.en[p.role]} value ("${p.name}"). Fill them in, or leave those responses out of the sample with --status, --version or --from/--to.`,
+  'design-sample-empty': {
+    kk: (p: { size: number }) => `Таңдалған ${formatCount(p.size, 'kk')} жауаптың ешқайсысында дизайн айнымалыларының бәрі толтырылмаған: іріктеме бос.`,
+    ru: (p: { size: number }) => `Ни у одного из ${formatCount(p.size, 'ru')} выбранных ответов не заполнены все переменные дизайна: выборка пуста.`,
+    en: (p: { size: number }) => `None of the ${formatCount(p.size, 'en')} selected responses has every design variable filled in: the sample is empty.`,
   },
-  'design-weight-not-positive': {
-    kk: (p: { name: string; count: number; example: string }) => `«${p.name}» іріктеме салмағы ${formatCount(p.count, 'kk')} жауапта оң сан емес (мысалы, «${p.example}»). Іріктеме салмағы әр респондент үшін оң болуы керек.`,
-    ru: (p: { name: string; count: number; example: string }) => `Выборочный вес «${p.name}» не является положительным числом у ${formatCount(p.count, 'ru')} ответов (например, «${p.example}»). Выборочный вес должен быть положительным у каждого респондента.`,
-    en: (p: { name: string; count: number; example: string }) => `The sampling weight "${p.name}" is not a positive number in ${formatCount(p.count, 'en')} responses (for example "${p.example}"). A sampling weight must be positive for every respondent.`,
+  'design-weight-negative': {
+    kk: (p: { name: string; count: number; example: string }) => `«${p.name}» іріктеме салмағы ${formatCount(p.count, 'kk')} жауапта теріс (мысалы, «${p.example}»). Іріктеме салмағы нөл немесе оң сан болуы керек.`,
+    ru: (p: { name: string; count: number; example: string }) => `Выборочный вес «${p.name}» отрицателен у ${formatCount(p.count, 'ru')} ответов (например, «${p.example}»). Выборочный вес должен быть нулём или положительным числом.`,
+    en: (p: { name: string; count: number; example: string }) => `The sampling weight "${p.name}" is negative in ${formatCount(p.count, 'en')} responses (for example "${p.example}"). A sampling weight is zero or a positive number.`,
   },
   'design-fpc-not-positive': {
     kk: (p: { name: string; stratum: string; value: string }) => `«${p.name}» түзетуі «${p.stratum}» стратасында оң сан емес («${p.value}»): 1-ден үлкені — жиынтық көлемі, 1-ден аспайтыны — іріктеу үлесі.`,
