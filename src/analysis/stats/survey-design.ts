@@ -18,6 +18,8 @@ import type { CategoricalVariable, NumericVariable } from './variables';
 /** A sample design over the cases of a data set, numbered for the engine (see buildSampleDesign). */
 export interface SampleDesign {
   readonly caseCount: number;
+  /** Per case its PSU, −1 outside the sample. */
+  readonly psuOf: Int32Array;
   /** The cases of the sample ordered by PSU; PSU p holds order[psuStart[p] .. psuStart[p + 1]). */
   readonly order: Int32Array;
   readonly psuStart: Int32Array;
@@ -97,7 +99,7 @@ export function buildSampleDesign(input: SampleDesignInput): SampleDesign {
     if (n === 1) lonelyStrata++;
     stratumScale[h] = f < 1e-7 ? 0 : n > 1 ? (f * n) / (n - 1) : f;
   }
-  const design = { caseCount, order, psuStart, psuStratum, strataCount, psusInStratum, stratumScale, weights, lonelyStrata, df: 0 };
+  const design = { caseCount, psuOf, order, psuStart, psuStratum, strataCount, psusInStratum, stratumScale, weights, lonelyStrata, df: 0 };
   return { ...design, df: analysedDf(design, weights) };
 }
 
@@ -146,58 +148,100 @@ export interface DesignEstimate {
  * Accumulates, per stratum, the sums and cross-products of PSU totals of a vector of `width` quantities per PSU,
  * then folds them into one matrix H = Σ_h scale_h (Σ_i t_hi t_hiᵀ − S_h S_hᵀ / n_h) (no centring in a single-PSU
  * stratum: survey.lonely.psu = "adjust"). Var(aᵀ t) = aᵀ H a for any linear combination a of the totals.
+ * `cells[i]` is the quantity case i adds `values[i]` to (−1: none).
  */
-function psuTotalsCovariance(design: SampleDesign, width: number, cellOf: (caseIndex: number) => number, valueOf: (caseIndex: number) => number): Float64Array {
-  const { order, psuStart, psuStratum, strataCount, psusInStratum, stratumScale } = design;
+function psuTotalsCovariance(design: SampleDesign, width: number, cells: Int32Array, values: Float64Array): Float64Array {
+  const { strataCount, psuStratum } = design;
   const products = new Float64Array(strataCount * width * width);
   const sums = new Float64Array(strataCount * width);
-  const buffer = new Float64Array(width);
+  const psuCount = psuStratum.length;
   const touched = new Int32Array(width);
-  const psuCount = psuStart.length - 1;
-  for (let p = 0; p < psuCount; p++) {
-    let touchedCount = 0;
-    for (let k = psuStart[p]; k < psuStart[p + 1]; k++) {
-      const i = order[k];
-      const cell = cellOf(i);
-      if (cell < 0) continue;
-      if (buffer[cell] === 0 && !isTouched(touched, touchedCount, cell)) touched[touchedCount++] = cell;
-      buffer[cell] += valueOf(i);
-    }
-    if (touchedCount === 0) continue;
+  /** Folds one PSU's totals (buffer[offset + cell]) into its stratum's sums and products. */
+  /** Per stratum, the quantities any of its PSUs has (the fold below skips the rest: a region's strata hold its own cells only). */
+  const used = new Uint8Array(strataCount * width);
+  const addPsu = (p: number, buffer: Float64Array, offset: number, touchedCount: number) => {
     const h = psuStratum[p];
     const productBase = h * width * width;
     const sumBase = h * width;
     for (let a = 0; a < touchedCount; a++) {
       const cellA = touched[a];
-      const valueA = buffer[cellA];
+      const valueA = buffer[offset + cellA];
       sums[sumBase + cellA] += valueA;
+      used[sumBase + cellA] = 1;
       const row = productBase + cellA * width;
-      for (let b = 0; b < touchedCount; b++) products[row + touched[b]] += valueA * buffer[touched[b]];
+      for (let b = 0; b < touchedCount; b++) products[row + touched[b]] += valueA * buffer[offset + touched[b]];
     }
-    for (let a = 0; a < touchedCount; a++) buffer[touched[a]] = 0;
+  };
+  if (psuCount * width <= DENSE_PSU_CELLS) {
+    // Clusters: every PSU's totals in one dense array, filled in one sequential pass over the cases.
+    const { psuOf } = design;
+    const totals = new Float64Array(psuCount * width);
+    const present = new Uint8Array(psuCount * width);
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      const psu = psuOf[i];
+      if (cell < 0 || psu < 0) continue;
+      const index = psu * width + cell;
+      totals[index] += values[i];
+      present[index] = 1;
+    }
+    for (let p = 0; p < psuCount; p++) {
+      let touchedCount = 0;
+      const offset = p * width;
+      for (let cell = 0; cell < width; cell++) if (present[offset + cell]) touched[touchedCount++] = cell;
+      if (touchedCount) addPsu(p, totals, offset, touchedCount);
+    }
+  } else {
+    // Many small PSUs (each respondent one, without clusters): the cases in PSU order, one PSU in a buffer at a time.
+    const { order, psuStart } = design;
+    const buffer = new Float64Array(width);
+    const seen = new Uint8Array(width);
+    for (let p = 0; p < psuCount; p++) {
+      let touchedCount = 0;
+      for (let k = psuStart[p]; k < psuStart[p + 1]; k++) {
+        const i = order[k];
+        const cell = cells[i];
+        if (cell < 0) continue;
+        if (!seen[cell]) {
+          seen[cell] = 1;
+          touched[touchedCount++] = cell;
+        }
+        buffer[cell] += values[i];
+      }
+      if (!touchedCount) continue;
+      addPsu(p, buffer, 0, touchedCount);
+      for (let a = 0; a < touchedCount; a++) {
+        buffer[touched[a]] = 0;
+        seen[touched[a]] = 0;
+      }
+    }
   }
+  const { psusInStratum, stratumScale } = design;
   const covariance = new Float64Array(width * width);
+  const usedCells = new Int32Array(width);
   for (let h = 0; h < strataCount; h++) {
     const scale = stratumScale[h];
     const n = psusInStratum[h];
     if (scale === 0 || n === 0) continue;
     const productBase = h * width * width;
     const sumBase = h * width;
-    for (let a = 0; a < width; a++) {
-      const sumA = sums[sumBase + a];
-      for (let b = 0; b < width; b++) {
-        const centring = n > 1 ? (sumA * sums[sumBase + b]) / n : 0;
-        covariance[a * width + b] += scale * (products[productBase + a * width + b] - centring);
+    let usedCount = 0;
+    for (let a = 0; a < width; a++) if (used[sumBase + a]) usedCells[usedCount++] = a;
+    for (let x = 0; x < usedCount; x++) {
+      const a = usedCells[x];
+      const centring = n > 1 ? sums[sumBase + a] / n : 0;
+      const row = productBase + a * width;
+      for (let y = 0; y < usedCount; y++) {
+        const b = usedCells[y];
+        covariance[a * width + b] += scale * (products[row + b] - centring * sums[sumBase + b]);
       }
     }
   }
   return covariance;
 }
 
-function isTouched(touched: Int32Array, count: number, cell: number): boolean {
-  for (let k = 0; k < count; k++) if (touched[k] === cell) return true;
-  return false;
-}
+/** Up to this many PSU × quantity totals are kept in one array (8 bytes each). */
+const DENSE_PSU_CELLS = 1 << 22;
 
 /** Group g's domain: every group (overall when `groups` is null) as one code per case, −1 when not in any. */
 function groupCodes(design: SampleDesign, groups: CategoricalVariable | null): { codes: Int32Array | null; count: number } {
@@ -227,10 +271,14 @@ export function designMeans(design: SampleDesign, values: NumericVariable, group
   }
   const means = Array.from(weighted, (total, g) => total / weightSum[g]);
   // Influence of a case on its group's mean: w (y − ȳ_g) / W_g, totalled per PSU.
-  const covariance = psuTotalsCovariance(design, count, groupOf, (i) => {
-    const g = codes ? codes[i] : 0;
-    return (weights[i] * (values[i] - means[g])) / weightSum[g];
-  });
+  const cells = new Int32Array(design.caseCount);
+  const influence = new Float64Array(design.caseCount);
+  for (let i = 0; i < design.caseCount; i++) {
+    const g = groupOf(i);
+    cells[i] = g;
+    if (g >= 0) influence[i] = (weights[i] * (values[i] - means[g])) / weightSum[g];
+  }
+  const covariance = psuTotalsCovariance(design, count, cells, influence);
   const squares = new Float64Array(count);
   for (let i = 0; i < design.caseCount; i++) {
     const g = groupOf(i);
@@ -269,21 +317,20 @@ function cellTotals(design: SampleDesign, item: CategoricalVariable, groups: Cat
   const { codes, count } = groupCodes(design, groups);
   const levels = item.levels;
   const itemCodes = item.codes;
-  const cellOf = (i: number) => {
-    const k = itemCodes[i];
-    const g = codes ? codes[i] : 0;
-    return weights[i] > 0 && k >= 0 && g >= 0 ? g * levels + k : -1;
-  };
   const width = count * levels;
   const counts = new Float64Array(width);
   const cases = new Float64Array(width);
+  const cells = new Int32Array(design.caseCount);
   for (let i = 0; i < design.caseCount; i++) {
-    const cell = cellOf(i);
+    const k = itemCodes[i];
+    const g = codes ? codes[i] : 0;
+    const cell = weights[i] > 0 && k >= 0 && g >= 0 ? g * levels + k : -1;
+    cells[i] = cell;
     if (cell < 0) continue;
     counts[cell] += weights[i];
     cases[cell]++;
   }
-  return { groups: count, levels, counts, cases, covariance: psuTotalsCovariance(design, width, cellOf, (i) => weights[i]) };
+  return { groups: count, levels, counts, cases, covariance: psuTotalsCovariance(design, width, cells, weights) };
 }
 
 /**

@@ -2,9 +2,10 @@ import type { Command } from '../command';
 import { benchCommands as exchangeBenchCommands } from './bench';
 import { benchInterviewCommand } from './bench-interview';
 import { benchAnalysisCommand } from './bench-analysis';
+import { benchDesignCommand } from './bench-design';
 
 /** Every benchmark; `kelisim bench` (and `npm run bench`) runs them one after the other with their defaults. */
-export const allBenchCommands: readonly Command[] = [...exchangeBenchCommands, benchInterviewCommand, benchAnalysisCommand];
+export const allBenchCommands: readonly Command[] = [...exchangeBenchCommands, benchInterviewCommand, benchAnalysisCommand, benchDesignCommand];
 
 export const benchAllCommand: Command = {
   name: 'bench',
