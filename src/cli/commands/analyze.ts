@@ -25,7 +25,7 @@ const analysisOptions: Record<string, OptionSpec> = {
 };
 
 /** The sample design of the design-based commands (estimate, crosstab, breakdown). */
-const designOptions: Record<string, OptionSpec> = {
+export const designOptions: Record<string, OptionSpec> = {
   strata: { type: 'string', valueName: 'VAR', description: 'sample design: the stratum of each respondent (e.g. region)' },
   cluster: { type: 'string', valueName: 'VAR', description: 'sample design: the primary sampling unit (e.g. settlement), within its stratum' },
   fpc: { type: 'string', valueName: 'VAR', description: 'sample design: finite population correction (>1 population size of the stratum, ≤1 sampling fraction)' },
@@ -39,7 +39,7 @@ const DESIGN_FLAGS = ['strata', 'cluster', 'fpc', 'weight-kind', 'weight'] as co
  * Design flags given on the command line replace the form's stored design; without any, the stored design applies
  * (unless --ignore-design).
  */
-async function withDesign(session: Session, options: AnalysisOptions, args: ParsedArgs): Promise<AnalysisOptions> {
+export async function withDesign<T extends AnalysisOptions>(session: Session, options: T, args: ParsedArgs): Promise<T> {
   const kind = stringOption(args, 'weight-kind');
   if (kind !== undefined && kind !== 'frequency' && kind !== 'sampling') throw badInput(`--weight-kind must be frequency or sampling, not "${kind}"`);
   if (DESIGN_FLAGS.some((name) => stringOption(args, name) !== undefined)) {

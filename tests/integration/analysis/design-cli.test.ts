@@ -124,3 +124,26 @@ describe('a stored design', () => {
     expect(means.code).toBe(2);
   });
 });
+
+describe('the workbook under a design', () => {
+  it("carries svychisq's Rao–Scott F and p in the crosstab sheet and names the design in About", async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const out = temp.file('apiclus1.xlsx');
+    const written = await kelisim('report', '--db', db, '--form', 'apiclus1', '--by', 'stype', '--out', out, '--lang', 'en',
+      '--cluster', 'dnum', '--weight', 'pw', '--fpc', 'fpc');
+    expect(written.stderr).toBe('');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const about = book.worksheets[0].getSheetValues().flat().filter((value) => typeof value === 'string') as string[];
+    expect(about).toContain('svydesign(id = ~dnum, weights = ~pw, fpc = ~fpc); 1 × 15 PSU, df 14');
+    const sheet = book.worksheets.find((worksheet) => worksheet.name === 'Crosstabs')!;
+    const rows = sheet.getSheetValues() as unknown[][];
+    const expected = designReference.apiclus1.chisq.find((c) => c.row === 'awards' && c.col === 'stype')!;
+    const start = rows.findIndex((row) => typeof row?.[1] === 'string' && (row[1] as string).startsWith('awards'));
+    const raoScott = rows.slice(start).find((row) => row?.[2] === 'Rao–Scott F')!;
+    expectRelative(raoScott[3] as number, expected.f);
+    expectRelative(raoScott[5] as number, expected.ndf);
+    expectRelative(raoScott[7] as number, expected.ddf);
+    expectRelative(raoScott[9] as number, expected.p);
+  });
+});
