@@ -4,9 +4,11 @@
  */
 import { enLead } from './lead/en';
 import { enDesigner } from './en-designer';
+import { enDesign } from './en-design';
 
 export const en = {
   ...enLead,
+  ...enDesign,
   'app.name': 'Kelisim',
   'app.tagline': 'Field research on interethnic accord',
   'nav.home': 'Forms',

@@ -1,9 +1,11 @@
 import type { Messages } from './en';
 import { kkLead } from './lead/kk';
 import { kkDesigner } from './kk-designer';
+import { kkDesign } from './kk-design';
 
 export const kk: Messages = {
   ...kkLead,
+  ...kkDesign,
   'app.name': 'Келісім',
   'app.tagline': 'Этносаралық келісімді далалық зерттеу',
   'nav.home': 'Сауалнамалар',

@@ -1,9 +1,11 @@
 import type { Messages } from './en';
 import { ruLead } from './lead/ru';
 import { ruDesigner } from './ru-designer';
+import { ruDesign } from './ru-design';
 
 export const ru: Messages = {
   ...ruLead,
+  ...ruDesign,
   'app.name': 'Келісім',
   'app.tagline': 'Полевые исследования межэтнического согласия',
   'nav.home': 'Анкеты',
