@@ -20,5 +20,5 @@ export { DISTANCE_STEPS, socialDistance } from './social-distance';
 export type { DistanceResult, DistanceSummary, DistanceTarget } from './social-distance';
 export { marginOfErrorForPercent, summarizeWeights, summarizeWeightsByGroup } from './weights';
 export type { WeightSummary } from './weights';
-export { buildSampleDesign, designCrosstab, designMeans, designProportions, raoScottTest, withDomainWeights } from './survey-design';
+export { buildSampleDesign, designCrosstab, designMeans, designProportions, raoScottTest } from './survey-design';
 export type { DesignEstimate, RaoScottTest, SampleDesign, SampleDesignInput } from './survey-design';

@@ -103,12 +103,6 @@ export function buildSampleDesign(input: SampleDesignInput): SampleDesign {
   return { ...design, df: analysedDf(design, weights) };
 }
 
-/** The same design with the analysed domain narrowed (or widened) to other weights: a filter, a group. */
-export function withDomainWeights(design: SampleDesign, weights: Float64Array): SampleDesign {
-  requireLength(weights.length, design.caseCount, 'the domain weights');
-  return { ...design, weights, df: analysedDf(design, weights) };
-}
-
 /** degf: PSUs with an analysed case minus strata with an analysed case. */
 function analysedDf(design: Omit<SampleDesign, 'df'>, weights: Float64Array): number {
   const stratumSeen = new Uint8Array(design.strataCount);

@@ -1,23 +1,30 @@
 import { defineCatalog, formatCount } from '../catalog';
 
 type Role = 'strata' | 'cluster' | 'weight' | 'fpc';
-const ROLE = {
+const ROLE_WORDS = {
   kk: { strata: 'стратаның', cluster: 'кластердің', weight: 'салмақтың', fpc: 'шекті жиынтық түзетуінің' },
   ru: { strata: 'страты', cluster: 'кластера', weight: 'веса', fpc: 'поправки на конечность совокупности' },
   en: { strata: 'strata', cluster: 'cluster', weight: 'weight', fpc: 'finite population correction' },
 } as const;
+/** A role's words; a role the catalog does not know reads as itself. */
+const ROLE = {
+  kk: (role: Role) => ROLE_WORDS.kk[role] ?? String(role),
+  ru: (role: Role) => ROLE_WORDS.ru[role] ?? String(role),
+  en: (role: Role) => ROLE_WORDS.en[role] ?? String(role),
+};
+const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** Errors of survey-design analysis: declaring a complex sample (strata, clusters, weights, fpc) and using it. */
 export const analysisDesignErrors = defineCatalog({
   'design-variable-not-numeric': {
-    kk: (p: { role: Role; name: string; type: string }) => `${ROLE.kk[p.role][0].toUpperCase()}${ROLE.kk[p.role].slice(1)} айнымалысы «${p.name}» сандық сұрақ болуы керек (integer, decimal не calculate), ал ол — ${p.type}.`,
-    ru: (p: { role: Role; name: string; type: string }) => `Переменная ${ROLE.ru[p.role]} «${p.name}» должна быть числовым вопросом (integer, decimal или calculate), а она — ${p.type}.`,
-    en: (p: { role: Role; name: string; type: string }) => `The ${ROLE.en[p.role]} variable "${p.name}" must be a numeric question (integer, decimal or calculate), not a ${p.type}.`,
+    kk: (p: { role: Role; name: string; type: string }) => `${capitalized(ROLE.kk(p.role))} айнымалысы «${p.name}» сандық сұрақ болуы керек («integer», «decimal» не «calculate»), ал ол — «${p.type}».`,
+    ru: (p: { role: Role; name: string; type: string }) => `Переменная ${ROLE.ru(p.role)} «${p.name}» должна быть числовым вопросом («integer», «decimal» или «calculate»), а она — «${p.type}».`,
+    en: (p: { role: Role; name: string; type: string }) => `The ${ROLE.en(p.role)} variable "${p.name}" must be a numeric question (integer, decimal or calculate), not a ${p.type}.`,
   },
   'design-variable-not-single': {
-    kk: (p: { role: Role; name: string; type: string }) => `${ROLE.kk[p.role][0].toUpperCase()}${ROLE.kk[p.role].slice(1)} айнымалысы «${p.name}» әр респондентке бір мән беруі керек, ал ${p.type} бірнеше мән бере алады.`,
-    ru: (p: { role: Role; name: string; type: string }) => `Переменная ${ROLE.ru[p.role]} «${p.name}» должна давать одно значение на респондента, а ${p.type} может давать несколько.`,
-    en: (p: { role: Role; name: string; type: string }) => `The ${ROLE.en[p.role]} variable "${p.name}" must hold one value per respondent; a ${p.type} may hold several.`,
+    kk: (p: { role: Role; name: string; type: string }) => `${capitalized(ROLE.kk(p.role))} айнымалысы «${p.name}» әр респондентке бір мән беруі керек, ал «${p.type}» бірнеше мән бере алады.`,
+    ru: (p: { role: Role; name: string; type: string }) => `Переменная ${ROLE.ru(p.role)} «${p.name}» должна давать одно значение на респондента, а «${p.type}» может давать несколько.`,
+    en: (p: { role: Role; name: string; type: string }) => `The ${ROLE.en(p.role)} variable "${p.name}" must hold one value per respondent; a ${p.type} may hold several.`,
   },
   'design-sample-empty': {
     kk: (p: { size: number }) => `Таңдалған ${formatCount(p.size, 'kk')} жауаптың ешқайсысында дизайн айнымалыларының бәрі толтырылмаған: іріктеме бос.`,
@@ -45,8 +52,8 @@ export const analysisDesignErrors = defineCatalog({
     en: (p: { name: string; stratum: string; population: number; sampled: number }) => `The population size of stratum "${p.stratum}" ("${p.name}" = ${p.population}) is smaller than the ${p.sampled} units sampled from it.`,
   },
   'design-sampling-needs-weight': {
-    kk: (_p: Record<string, never>) => `--weight-kind sampling салмақ айнымалысын (--weight) қажет етеді.`,
-    ru: (_p: Record<string, never>) => `Для --weight-kind sampling нужна переменная веса (--weight).`,
+    kk: (_p: Record<string, never>) => `«--weight-kind sampling» салмақ айнымалысын («--weight») қажет етеді.`,
+    ru: (_p: Record<string, never>) => `Для «--weight-kind sampling» нужна переменная веса («--weight»).`,
     en: (_p: Record<string, never>) => `--weight-kind sampling needs a weight variable (--weight).`,
   },
   'design-not-supported': {
@@ -60,8 +67,8 @@ export const analysisDesignErrors = defineCatalog({
     en: (p: { name: string }) => `The variable "${p.name}" is given two roles in the design; each role needs its own variable.`,
   },
   'design-estimate-variable': {
-    kk: (p: { name: string; type: string }) => `«${p.name}» (${p.type}) бағалауға келмейді: сан, Лайкерт сұрағы, шкала немесе select_one керек.`,
-    ru: (p: { name: string; type: string }) => `«${p.name}» (${p.type}) нельзя оценить: нужны число, вопрос Лайкерта, шкала или select_one.`,
+    kk: (p: { name: string; type: string }) => `«${p.name}» («${p.type}») бағалауға келмейді: сан, Лайкерт сұрағы, шкала немесе «select_one» керек.`,
+    ru: (p: { name: string; type: string }) => `«${p.name}» («${p.type}») нельзя оценить: нужны число, вопрос Лайкерта, шкала или «select_one».`,
     en: (p: { name: string; type: string }) => `"${p.name}" (${p.type}) cannot be estimated: give a number, a Likert item, a scale or a select_one.`,
   },
   'design-level-invalid': {
