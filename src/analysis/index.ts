@@ -83,7 +83,8 @@ export function analyzeEstimate(db: Db, args: AnalysisOptions & EstimateRequest)
 
 /**
  * The design the options declare, for the analysis screen's summary line: strata, PSUs, weights, df, and the mean
- * design effect of the shares of the form's select_one items (how much the design widens their variances).
+ * design effect of the shares of the form's select_one items (how much the design widens their variances), against
+ * simple random sampling with replacement as R's deff = "replace".
  */
 export function summarizeDesign(db: Db, args: AnalysisOptions): { design: DesignSummary; designEffect: number | null } {
   const catalog = formCatalog(db, args.formId, args.language);
@@ -94,9 +95,11 @@ export function summarizeDesign(db: Db, args: AnalysisOptions): { design: Design
   let total = 0;
   let count = 0;
   for (const item of items) {
-    for (const estimate of designProportions(design.engine, dataset.axis(item).variable, null)[0]) {
-      if (Number.isFinite(estimate.deff) && estimate.estimate > 0 && estimate.estimate < 1) {
-        total += estimate.deff;
+    for (const { estimate: p, se, n } of designProportions(design.engine, dataset.axis(item).variable, null)[0]) {
+      // Against simple random sampling with replacement (R's deff = "replace"), which stays defined for
+      // unweighted data, where the without-replacement reference of deff = TRUE has no variance.
+      if (p > 0 && p < 1 && n > 1) {
+        total += (se * se * (n - 1)) / (p * (1 - p));
         count++;
       }
     }
