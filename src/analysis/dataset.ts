@@ -18,7 +18,8 @@ import type { CategoricalVariable, NumericVariable, ScaleItem } from './stats';
 import { buildCatalog, type CatalogEntry, type VariableCatalog } from './catalog';
 import { applyFilter, parseFilter, type ParsedFilter } from './filter';
 import { selectResponses } from './subset';
-import type { AnalysisOptions, Level, WeightingSummary } from './results';
+import { resolveDesign, type ResolvedDesign } from './design';
+import type { AnalysisOptions, Level, SampleDesignOptions, WeightingSummary } from './results';
 
 /** A numeric variable or a scale score counts as categories only up to this many distinct values. */
 export const MAX_AXIS_LEVELS = 20;
@@ -65,11 +66,15 @@ export class Dataset {
   /** Per loaded response: 0 when it is not analysed, else its frequency weight (1 when unweighted). */
   readonly weights: Float64Array;
   readonly weighting?: WeightingSummary;
+  /** The sample design the options declare (strata, clusters, sampling weights, fpc), when they declare one. */
+  readonly design?: ResolvedDesign;
   /** Responses analysed (unweighted count). */
   readonly caseCount: number;
   private readonly numbers = new Map<string, Float64Array>();
   /** Per loaded response: 1 when the subset and the filter select it (whatever its weight). */
-  private readonly selected: Uint8Array;
+  readonly selected: Uint8Array;
+  /** Per loaded response: 1 when the subset selects it, before the filter (the sample of a design). */
+  readonly sample: Uint8Array;
 
   private constructor(
     readonly formId: string,
@@ -81,6 +86,8 @@ export class Dataset {
   ) {
     // The selection so far reads as weights while the filter works out scale scores and calculations.
     this.weights = new Float64Array(selected);
+    // A sample design keeps every PSU of the sample (before the filter) in its variance, as R's subset() does.
+    this.sample = selected.slice();
     if (filter) {
       const filterColumns = new Map(filter.fields.map((name) => [name, this.variable(name).kind === 'scale' ? this.scoreColumn(name) : this.column(name)]));
       applyFilter(filter, { catalog, columns: filterColumns, now: new Date(), language: options.language }, selected);
@@ -91,7 +98,7 @@ export class Dataset {
     for (let i = 0; i < selected.length; i++) caseCount += selected[i];
     this.caseCount = caseCount;
     this.weights = new Float64Array(selected);
-    if (options.weight) {
+    if (options.weight && !usesSampleDesign(options)) {
       const weight = this.variable(options.weight);
       if (weight.kind !== 'numeric' && weight.kind !== 'calculate') {
         throw badInput(`the weight "${weight.name}" must be a numeric question (integer, decimal or calculate), not a ${weight.type}`);
@@ -111,6 +118,11 @@ export class Dataset {
         marginOfError: marginOfErrorForPercent(50, summary.effectiveN),
       };
     }
+    if (usesSampleDesign(options)) {
+      this.design = resolveDesign(this, options);
+      // Counts and percentages of a design are weighted by its sampling weights, 0 outside the analysed domain.
+      this.weights = this.design.engine.weights;
+    }
   }
 
   /** The database ids of the selected responses, in id order (what an export of this subset writes). */
@@ -124,9 +136,9 @@ export class Dataset {
   static load(db: Db, request: DatasetRequest, catalog = formCatalog(db, request.formId, request.language)): Dataset {
     const entries = request.variables.map((name) => requireVariable(catalog, request.formId, name));
     const filter = request.filter?.trim() ? parseFilter(request.filter.trim(), catalog) : undefined;
-    const weight = request.weight ? requireVariable(catalog, request.formId, request.weight) : undefined;
+    const designVariables = [request.weight, request.strata, request.cluster, request.fpc].flatMap((name) => (name ? [requireVariable(catalog, request.formId, name)] : []));
     const fields = new Set<string>();
-    for (const entry of [...entries, ...(weight ? [weight] : [])]) {
+    for (const entry of [...entries, ...designVariables]) {
       for (const name of entry.kind === 'scale' ? entry.items! : [entry.name]) fields.add(name);
     }
     for (const name of filter?.fields ?? []) {
@@ -319,6 +331,11 @@ export class Dataset {
 }
 
 const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
+
+/** Whether the options declare a complex sample (otherwise a weight is a frequency weight, as in PSPP). */
+export function usesSampleDesign(options: SampleDesignOptions): boolean {
+  return Boolean(options.strata || options.cluster || options.fpc || options.weightKind === 'sampling');
+}
 
 /** Dictionary codes to level codes in one pass; -1 (no answer) stays not valid. */
 function remap(codes: Int32Array, codeMap: Int32Array): Int32Array {

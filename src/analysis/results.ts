@@ -53,9 +53,30 @@ export interface AnalysisSubset {
   includeDemo?: boolean;
 }
 
-export interface AnalysisOptions extends AnalysisSubset {
+/**
+ * A complex sample, as R's svydesign(id = ~cluster, strata = ~strata, weights = ~weight, fpc = ~fpc) declares it.
+ * With strata, a cluster, an fpc or weightKind 'sampling', `weight` holds sampling weights and the crosstab,
+ * breakdown and estimate procedures are design-based; otherwise `weight` keeps its frequency-weight meaning.
+ */
+export interface SampleDesignOptions {
+  /** The stratum of each respondent (e.g. region): any single-valued variable. */
+  strata?: string;
+  /** The primary sampling unit (e.g. settlement), numbered within its stratum. */
+  cluster?: string;
+  /** Finite population correction per stratum: above 1 the population size (of PSUs), at most 1 the sampling fraction. */
+  fpc?: string;
+  /** 'sampling' makes `weight` a sampling weight without strata or clusters; 'frequency' (default) keeps PSPP's meaning. */
+  weightKind?: 'frequency' | 'sampling';
+}
+
+/** The design a form's analyses use unless told otherwise (`kelisim design set`, the analysis screen's panel). */
+export interface StoredDesign extends SampleDesignOptions {
+  weight?: string;
+}
+
+export interface AnalysisOptions extends AnalysisSubset, SampleDesignOptions {
   formId: string;
-  /** A numeric variable holding frequency weights (PSPP semantics: zero, negative or missing weights drop the case). */
+  /** A numeric variable holding frequency weights (PSPP semantics: zero, negative or missing weights drop the case), or sampling weights of a design. */
   weight?: string;
   /** Language code of the labels; the form's default language when absent. */
   language?: string;
@@ -73,6 +94,65 @@ export interface WeightingSummary {
   designEffect: number;
   /** 95% margin of error, in percentage points, of a 50% share with this effective n. */
   marginOfError: number;
+}
+
+/** The sample design an analysis used, and what it is made of among the analysed responses. */
+export interface DesignSummary {
+  strata: string | null;
+  cluster: string | null;
+  weight: string | null;
+  fpc: string | null;
+  /** Strata and primary sampling units in the sample (each respondent is a PSU without a cluster variable). */
+  strataCount: number;
+  psuCount: number;
+  /** Degrees of freedom: PSUs minus strata among those with analysed responses (R's degf). */
+  df: number;
+  /** Responses analysed, and the range and sum of their sampling weights. */
+  cases: number;
+  weightMin: number;
+  weightMax: number;
+  sumOfWeights: number;
+  /** Strata with a single PSU: their variance is centred at the grand mean (R's survey.lonely.psu = "adjust"). */
+  lonelyStrata: number;
+  /** Responses of the subset left out of the sample because a design variable was blank. */
+  excluded: number;
+  /** Sentences about how the design was applied (lonely PSUs, the finite population correction). */
+  notes: string[];
+}
+
+/** A design-based estimate of a mean (category null) or of the share of one category, overall or in one group. */
+export interface DesignEstimateRow {
+  group: string | null;
+  category: string | null;
+  estimate: number | null;
+  se: number | null;
+  ci: [number, number] | null;
+  deff: number | null;
+  /** Respondents with a valid value (unweighted). */
+  n: number;
+}
+
+export interface EstimateResult {
+  variable: string;
+  label: string;
+  /** 'mean' for a number, Likert item or scale; 'proportion' for a select_one. */
+  statistic: 'mean' | 'proportion';
+  by: string | null;
+  byLabel: string | null;
+  /** Groups (by's levels) and categories with their labels, in the order of the rows. */
+  groups: Level[];
+  categories: Level[];
+  level: number;
+  estimates: DesignEstimateRow[];
+  design: DesignSummary;
+}
+
+/** Rao–Scott's second-order corrected test of independence (R's svychisq(statistic = "F")). */
+export interface RaoScottResult {
+  f: number;
+  ndf: number;
+  ddf: number;
+  p: number;
 }
 
 export interface FrequencyRow {
@@ -173,6 +253,11 @@ export interface CrosstabResult {
   /** Sentences to show beside the table (small expected counts, empty rows or columns). */
   warnings: string[];
   weighting?: WeightingSummary;
+  /** With a sample design: the design-based test (null when the table has fewer than two used rows or columns). */
+  raoScott?: RaoScottResult | null;
+  /** With a sample design: the 95% logit interval of each column percent (svyciprop by column), in percent. */
+  colPercentCi?: ([number, number] | null)[][];
+  design?: DesignSummary;
 }
 
 export interface BreakdownResult {
@@ -183,6 +268,7 @@ export interface BreakdownResult {
   cols: Level[];
   items: CrosstabResult[];
   weighting?: WeightingSummary;
+  design?: DesignSummary;
 }
 
 export interface GroupMeans {

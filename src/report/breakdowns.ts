@@ -7,7 +7,7 @@
 import { KelisimError } from '../common/errors';
 import type { FormDefinition } from '../form';
 import { analyzeBreakdown, analyzeMeans, analyzeReliability, listVariables } from '../analysis';
-import type { AnalysisOptions, BreakdownResult, MeansResult, ReliabilityResult } from '../analysis';
+import type { AnalysisOptions, BreakdownResult, MeansResult, ReliabilityResult, SampleDesignOptions } from '../analysis';
 import { Dataset, formCatalog } from '../analysis/dataset';
 import { parseFilter } from '../analysis/filter';
 import type { Db } from '../store/database';
@@ -24,6 +24,8 @@ export interface BreakdownRequest {
   filter?: string;
   /** Practice responses too (default: field responses only). */
   includeDemo?: boolean;
+  /** A sample design: the crosstabs become design-based; means and reliability use its weight as a frequency weight. */
+  design?: SampleDesignOptions;
 }
 
 export interface ReportSelection {
@@ -91,7 +93,7 @@ export function computeBreakdowns(db: Db, request: BreakdownRequest): BreakdownR
   return {
     by: by.name,
     byLabel: by.label,
-    crosstabs: items.length ? analyzeBreakdown(db, { ...options, by: by.name }) : null,
+    crosstabs: items.length ? analyzeBreakdown(db, { ...options, ...designOf(request.design), by: by.name }) : null,
     means: numeric.map((variable) => ({
       variable: variable.name,
       // A scale's catalog label is English ("tolerance (10 items)"); the sheet names it in its own language.
@@ -105,6 +107,12 @@ export function computeBreakdowns(db: Db, request: BreakdownRequest): BreakdownR
       result: unlessNoValidAnswers(() => analyzeReliability(db, { ...options, scale: scale.name })),
     })),
   };
+}
+
+/** The design fields that are set (the crosstabs' design; the other sheets refuse one). */
+function designOf(design: SampleDesignOptions | undefined): SampleDesignOptions {
+  if (!design) return {};
+  return Object.fromEntries(Object.entries(design).filter(([, value]) => value !== undefined)) as SampleDesignOptions;
 }
 
 /**

@@ -34,6 +34,9 @@ export interface Words {
     noFilter: string;
     weight: string;
     noWeight: string;
+    design: string;
+    noDesign: string;
+    noteDesign: string;
     breakdownBy: string;
     finalResponses: string;
     draftResponses: string;
@@ -119,6 +122,9 @@ export interface Words {
     aboveExpected: string;
     belowExpected: string;
     weightedBy: string;
+    raoScott: string;
+    ndf: string;
+    ddf: string;
     noResponses: string;
     group: string;
     mean: string;
@@ -167,6 +173,9 @@ const en: Words = {
     noFilter: 'none',
     weight: 'Weight',
     noWeight: 'none (unweighted)',
+    design: 'Sample design',
+    noDesign: 'none (simple random sample)',
+    noteDesign: 'With a sample design the crosstab sheets add the Rao–Scott second-order corrected test (R: svychisq, statistic = "F") and 95% confidence intervals of the column percents (logit, R: svyciprop), by Taylor linearization with the first stage sampled with replacement; the means and reliability sheets use the sampling weight as a frequency weight and are not design-based.',
     breakdownBy: 'Breakdown by',
     finalResponses: 'Completed responses in the database',
     draftResponses: 'Unfinished responses (not exported)',
@@ -248,6 +257,9 @@ const en: Words = {
     aboveExpected: 'more than expected',
     belowExpected: 'fewer than expected',
     weightedBy: 'Weighted by',
+    raoScott: 'Rao–Scott F',
+    ndf: 'ndf',
+    ddf: 'ddf',
     noResponses: 'No responses match the selection.',
     group: 'Group',
     mean: 'Mean',
@@ -295,6 +307,9 @@ const ru: Words = {
     noFilter: 'нет',
     weight: 'Вес',
     noWeight: 'нет (без взвешивания)',
+    design: 'Дизайн выборки',
+    noDesign: 'нет (простая случайная выборка)',
+    noteDesign: 'При заданном дизайне выборки листы таблиц сопряжённости содержат критерий Рао — Скотта с поправкой второго порядка (R: svychisq, statistic = "F") и 95-процентные доверительные интервалы процентов по столбцу (логит, R: svyciprop), рассчитанные методом линеаризации Тейлора при отборе первой ступени с возвращением; листы средних и надёжности используют выборочный вес как частотный и не учитывают дизайн.',
     breakdownBy: 'Группирующая переменная',
     finalResponses: 'Завершённых анкет в базе',
     draftResponses: 'Незавершённых анкет (не выгружаются)',
@@ -376,6 +391,9 @@ const ru: Words = {
     aboveExpected: 'больше ожидаемого',
     belowExpected: 'меньше ожидаемого',
     weightedBy: 'Взвешено по',
+    raoScott: 'F Рао — Скотта',
+    ndf: 'ст. св. числ.',
+    ddf: 'ст. св. знам.',
     noResponses: 'Ни одна анкета не соответствует условиям отбора.',
     group: 'Группа',
     mean: 'Среднее',
@@ -423,6 +441,9 @@ const kk: Words = {
     noFilter: 'жоқ',
     weight: 'Салмақ',
     noWeight: 'жоқ (салмақсыз)',
+    design: 'Іріктеме дизайны',
+    noDesign: 'жоқ (қарапайым кездейсоқ іріктеме)',
+    noteDesign: 'Іріктеме дизайны берілгенде қиылыс кестелерінің парақтарында Рао — Скотт екінші ретті түзетілген критерийі (R: svychisq, statistic = "F") және баған пайыздарының 95 пайыздық сенім аралықтары (логит, R: svyciprop) бар; олар Тейлор сызықтандыруымен, бірінші саты қайтарымды іріктеу деп есептеледі. Орташа мәндер мен сенімділік парақтары іріктеме салмағын жиілік салмағы ретінде қолданады, дизайнды ескермейді.',
     breakdownBy: 'Топтау айнымалысы',
     finalResponses: 'Дерекқордағы аяқталған сауалнамалар',
     draftResponses: 'Аяқталмаған сауалнамалар (экспортталмайды)',
@@ -504,6 +525,9 @@ const kk: Words = {
     aboveExpected: 'күтілгеннен көп',
     belowExpected: 'күтілгеннен аз',
     weightedBy: 'Салмақ айнымалысы',
+    raoScott: 'Рао — Скотт F',
+    ndf: 'алым еркіндік д.',
+    ddf: 'бөлім еркіндік д.',
     noResponses: 'Іріктеу шарттарына сай келетін бірде-бір сауалнама жоқ.',
     group: 'Топ',
     mean: 'Орташа',

@@ -8,6 +8,7 @@ import { formCatalog, requireVariable } from '../analysis/dataset';
 import { checkWritableTarget } from '../io/files';
 import { ignoreProgress, throttledProgress, type ProgressReporter } from '../common/progress';
 import type { ReportWorkbookResult } from '../api/spec/report';
+import type { DesignSummary, SampleDesignOptions } from '../analysis/results';
 import type { Db } from '../store/database';
 import { countResponsesByStatus } from '../store/responses';
 import { writeFilesAtomically } from './output';
@@ -30,6 +31,8 @@ export interface ReportWorkbookOptions {
   /** The single-choice question the breakdown sheets split by (usually region). */
   by?: string;
   weight?: string;
+  /** The sample design of the crosstab sheets (with `weight` as its sampling weight). */
+  design?: SampleDesignOptions;
   filter?: string;
   /** Practice responses too (default: field responses only). */
   includeDemo?: boolean;
@@ -64,6 +67,7 @@ export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions
         ...(breakdown ? { by: { name: breakdown.heading.by, label: breakdown.heading.byLabel } } : {}),
         ...(options.filter?.trim() ? { filter: options.filter.trim() } : {}),
         ...(options.weight ? { weight: options.weight } : {}),
+        ...(breakdown?.design ? { design: breakdown.design } : {}),
         counts: countResponsesByStatus(db, options.formId, { includeDemo }),
         selected: count,
         includeDemo,
@@ -95,7 +99,7 @@ export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions
  * The crosstab, means and reliability sheets by `options.by`, their numbers computed now by the
  * analysis layer; for an empty selection, sheets that say so.
  */
-function breakdownSheets(db: Db, options: ReportWorkbookOptions, selected: number, words: Words): { heading: BreakdownHeading; steps: SheetStep[] } {
+function breakdownSheets(db: Db, options: ReportWorkbookOptions, selected: number, words: Words): { heading: BreakdownHeading; steps: SheetStep[]; design?: DesignSummary } {
   const by = options.by!;
   const names = [words.sheets.crosstabs, words.sheets.means, words.sheets.reliability];
   if (selected === 0) {
@@ -110,10 +114,12 @@ function breakdownSheets(db: Db, options: ReportWorkbookOptions, selected: numbe
     ...(options.weight ? { weight: options.weight } : {}),
     ...(options.filter?.trim() ? { filter: options.filter } : {}),
     ...(options.includeDemo ? { includeDemo: true } : {}),
+    ...(options.design ? { design: options.design } : {}),
   });
   const heading: BreakdownHeading = { by: results.by, byLabel: results.byLabel, ...(options.weight ? { weight: options.weight } : {}) };
   return {
     heading,
+    ...(results.crosstabs?.design ? { design: results.crosstabs.design } : {}),
     steps: [
       { name: names[0], write: (book) => writeCrosstabSheet(book, names[0], heading, results.crosstabs?.items ?? [], words) },
       { name: names[1], write: (book) => writeMeansSheet(book, names[1], heading, results.means, words) },

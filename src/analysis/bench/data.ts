@@ -14,6 +14,12 @@ export interface BenchShape {
   /** The first `scaleItems` items form the scale "tolerance"; items 4 and 8 of it are reverse-worded. */
   scaleItems: number;
   seed: number;
+  /**
+   * Adds a sample design: `settlement` (the cluster, `settlementsPerRegion` per region, numbered within the region)
+   * and `w` (a sampling weight between 0.4 and 3.1), drawn from a random stream of their own so the items stay
+   * the same as without them.
+   */
+  settlementsPerRegion?: number;
 }
 
 export const BENCH_FORM_ID = 'bench_tolerance';
@@ -27,6 +33,9 @@ export function benchForm(shape: BenchShape): FormDefinition {
   const en = (text: string) => ({ en: text });
   const survey: SurveyRow[] = [
     { type: 'select_one', name: 'region', listName: 'region', label: en('Region'), required: true },
+    ...(shape.settlementsPerRegion
+      ? [{ type: 'integer', name: 'settlement', label: en('Settlement') }, { type: 'decimal', name: 'w', label: en('Sampling weight') }] satisfies SurveyRow[]
+      : []),
     ...Array.from({ length: shape.items }, (_, i): SurveyRow => ({
       type: 'select_one',
       name: itemName(i),
@@ -63,9 +72,14 @@ export async function writeBenchCsv(file: string, shape: BenchShape): Promise<vo
   const regionShift = Array.from({ length: shape.regions }, (_, r) => 0.4 * Math.sin(r));
   const regionBytes = Array.from({ length: shape.regions }, (_, r) => Buffer.from(regionName(r), 'latin1'));
   const reversed = Array.from({ length: shape.items }, (_, i) => isReversed(i, shape));
+  let designSeed = (shape.seed ^ 0x5eed) >>> 0;
+  const designRandom = () => ((designSeed = (Math.imul(designSeed, 22695477) + 1) >>> 0) / 2 ** 32);
+  const settlements = shape.settlementsPerRegion ?? 0;
+  // A settlement shares its weight's scale: households in small places were sampled less often.
+  const settlementScale = Array.from({ length: shape.regions * settlements }, () => 0.5 + 2 * designRandom());
   const handle = await fs.promises.open(file, 'w');
   try {
-    await handle.write(`region,${Array.from({ length: shape.items }, (_, i) => itemName(i)).join(',')}\n`);
+    await handle.write(`region,${Array.from({ length: shape.items }, (_, i) => itemName(i)).join(',')}${settlements ? ',settlement,w' : ''}\n`);
     // Lines are written as bytes into one buffer and flushed a megabyte at a time: a million lines take seconds.
     const buffer = Buffer.alloc(1 << 20);
     let length = 0;
@@ -87,6 +101,11 @@ export async function writeBenchCsv(file: string, shape: BenchShape): Promise<vo
         }
         const leaning = reversed[i] ? -attitude : attitude;
         buffer[length++] = 0x30 + Math.min(5, Math.max(1, Math.round(3 + 0.8 * leaning + 0.9 * normal())));
+      }
+      if (settlements) {
+        const settlement = Math.floor(designRandom() * settlements);
+        const weight = Math.min(3.1, Math.max(0.4, settlementScale[region * settlements + settlement] * (0.8 + 0.4 * designRandom())));
+        length += buffer.write(`,${settlement + 1},${weight.toFixed(3)}`, length, 'latin1');
       }
       buffer[length++] = 0x0a;
     }

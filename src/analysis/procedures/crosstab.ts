@@ -3,7 +3,7 @@
  * PSPP CROSSTABS prints, keyed by choice names with labels alongside.
  */
 import { badInput, codedError } from '../../common/errors';
-import { countBreakdown, crosstabStatistics, ordinalAssociation, statisticsTable } from '../stats';
+import { countBreakdown, crosstabStatistics, designCrosstab, ordinalAssociation, statisticsTable } from '../stats';
 import type { Crosstab, CrosstabCounts, OrdinalAssociation } from '../stats';
 import type { VariableCatalog } from '../catalog';
 import type { Axis, CodedAxis, Dataset } from '../dataset';
@@ -19,7 +19,7 @@ export function crosstabTable(dataset: Dataset, rowName: string, colName: string
   if (table.n === 0) {
     throw badInput(`none of the ${dataset.caseCount} analysed responses has a valid answer to both "${rowName}" and "${colName}"`);
   }
-  return withWeighting(dataset, describeCrosstab(rows, cols, table, ordinal));
+  return withWeighting(dataset, withDesign(dataset, rowName, cols, describeCrosstab(rows, cols, table, ordinal)));
 }
 
 /** The items a breakdown crosses with `by` when none are named: every select_one question but `by` itself. */
@@ -42,8 +42,29 @@ export function breakdownTables(dataset: Dataset, by: string, items: readonly st
     byLabel: cols.entry.label,
     n,
     cols: cols.levels,
-    items: tables.map((table, index) => describeCrosstab(rows[index], cols, table)),
+    items: tables.map((table, index) => withDesign(dataset, items[index], cols, describeCrosstab(rows[index], cols, table), false)),
+    ...(dataset.design ? { design: dataset.design.summary } : {}),
   });
+}
+
+/**
+ * Under a sample design: the Rao–Scott test (svychisq(statistic = "F")) and the logit interval of every column
+ * percent (svyciprop within each column). A breakdown carries the design once, not in every item.
+ */
+function withDesign(dataset: Dataset, rowName: string, cols: Axis, result: CrosstabResult, withSummary = true): CrosstabResult {
+  const design = dataset.design;
+  if (!design) return result;
+  const rows = dataset.axis(rowName);
+  const { raoScott, columnShares } = designCrosstab(design.engine, rows.variable, cols.variable);
+  return {
+    ...result,
+    raoScott,
+    colPercentCi: rows.levels.map((_, r) => cols.levels.map((_, c) => {
+      const ci = columnShares[c][r].ci;
+      return ci.every(Number.isFinite) ? [100 * ci[0], 100 * ci[1]] as [number, number] : null;
+    })),
+    ...(withSummary ? { design: design.summary } : {}),
+  };
 }
 
 /** Counts each row variable by the column variable in its loaded codes, then adds up the codes of each level. */

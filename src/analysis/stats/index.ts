@@ -26,3 +26,5 @@ export { marginOfErrorForPercent, summarizeWeights, summarizeWeightsByGroup } fr
 export type { WeightSummary } from './weights';
 export { pearsonMatrix, spearmanMatrix } from './correlation';
 export type { CorrelationMatrix } from './correlation';
+export { buildSampleDesign, designCrosstab, designMeans, designProportions, raoScottTest } from './survey-design';
+export type { DesignEstimate, RaoScottTest, SampleDesign, SampleDesignInput } from './survey-design';

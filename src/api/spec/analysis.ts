@@ -1,5 +1,6 @@
 import type {
-  AnalysisOptions, BreakdownResult, CorrelationResult, CrosstabResult, DistanceResult, FrequenciesResult, MeansResult, ReliabilityResult, VariableInfo,
+  AnalysisOptions, BreakdownResult, CorrelationResult, CrosstabResult, DesignSummary, DistanceResult, EstimateResult, FrequenciesResult,
+  MeansResult, ReliabilityResult, StoredDesign, VariableInfo,
 } from '../../analysis/results';
 
 export type * from '../../analysis/results';
@@ -34,4 +35,20 @@ export interface AnalysisApi {
   'analysis.reliability': { args: AnalysisOptions & { items?: string[]; scale?: string }; result: ReliabilityResult };
   /** Bogardus social distance per target group, overall and by group; the targets default to the scale social_distance. */
   'analysis.distance': { args: AnalysisOptions & { by?: string; items?: string[]; scale?: string }; result: DistanceResult };
+  /**
+   * Design-based mean (number, Likert item, scale) or category shares (select_one), overall and by group, with SE,
+   * CI and design effect, as R's svymean / svyby / svyciprop. With strata, cluster, fpc or weightKind 'sampling' in the
+   * options they form the design; otherwise the sample is simple random and a weight is a sampling weight.
+   */
+  'analysis.estimate': {
+    args: AnalysisOptions & { variable: string; by?: string; level?: number; statistic?: 'mean' | 'proportion' };
+    result: EstimateResult;
+  };
+  /** The design the options declare, summarized (strata, PSUs, weights, df) with the mean design effect of the form's select_one items. */
+  'analysis.designSummary': { args: AnalysisOptions; result: { design: DesignSummary; designEffect: number | null } };
+  /** The design stored for a form, or null. */
+  'analysis.storedDesign': { args: { formId: string }; result: StoredDesign | null };
+  /** Stores the form's design (variables checked); the analysis screen and `kelisim analyze` use it by default. */
+  'analysis.storeDesign': { args: { formId: string; design: StoredDesign }; result: StoredDesign };
+  'analysis.clearDesign': { args: { formId: string }; result: { cleared: true } };
 }

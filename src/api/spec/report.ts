@@ -1,9 +1,11 @@
 import type { UiLanguage } from './app';
+import type { SampleDesignOptions } from '../../analysis/results';
 
 /** The language of a workbook's headings and of the labels in it and in the SPSS syntax. */
 export type ReportLanguage = UiLanguage;
 
-export interface ReportWorkbookArgs {
+/** With strata, a cluster, an fpc or weightKind 'sampling', the crosstab sheets carry the design-based Rao–Scott test and CIs. */
+export interface ReportWorkbookArgs extends SampleDesignOptions {
   formId: string;
   /** The .xlsx file to write, its folder existing (command line only); absent: a new file in the export folder. */
   outPath?: string;

@@ -1,6 +1,7 @@
 /** The analyses as a researcher reads them in a terminal: one table per result, the tests underneath. */
 import type {
-  BreakdownResult, CorrelationMatrixResult, CorrelationResult, CrosstabResult, DistanceResult, FrequenciesResult, FTestResult, MeansResult, ReliabilityResult, WeightingSummary,
+  BreakdownResult, CorrelationMatrixResult, CorrelationResult, CrosstabResult, DesignSummary, DistanceResult, EstimateResult, FrequenciesResult,
+  FTestResult, MeansResult, ReliabilityResult, StoredDesign, WeightingSummary,
 } from '../../api/spec';
 import { countText, percentText, pText, shorten, statText, textTable } from '../text-table';
 
@@ -64,6 +65,12 @@ function testsText(table: CrosstabResult): string {
   for (const [name, measure] of [['Gamma', table.gamma], ["Kendall's tau-b", table.tauB]] as const) {
     if (measure) lines.push(`${name} ${statText(measure.value)} (asymptotic SE ${statText(measure.ase)}), approx. T ${statText(measure.z, 2)}, p ${pText(measure.p)}`);
   }
+  if (table.raoScott) {
+    const { f, ndf, ddf, p } = table.raoScott;
+    lines.push(`Rao–Scott (design-based) F(${statText(ndf, 2)}, ${statText(ddf, 2)}) = ${statText(f)}, p ${pText(p)}`);
+  } else if (table.raoScott === null) {
+    lines.push('Rao–Scott (design-based): no test (fewer than two rows or columns with observations, or no design variance)');
+  }
   lines.push(`n ${countText(table.n)} valid on both, ${countText(table.missing)} missing`);
   lines.unshift('');
   for (const warning of table.warnings) lines.push(`Note: ${warning}`);
@@ -72,13 +79,59 @@ function testsText(table: CrosstabResult): string {
 
 export function crosstabText(table: CrosstabResult): string {
   return `${title(table.row, table.rowLabel)}  by  ${title(table.col, table.colLabel)}\n(counts, column % below)\n\n` +
-    `${crosstabCells(table)}${testsText(table)}${weightingText(table.weighting)}`;
+    `${crosstabCells(table)}${testsText(table)}${weightingText(table.weighting)}${designText(table.design)}`;
+}
+
+/** "Design: strata region (20), clusters settlement (143 PSUs), weight w 0.41–3.1, df 123" with its notes. */
+export function designText(design: DesignSummary | undefined): string {
+  if (!design) return '';
+  const parts = [
+    design.strata ? `strata ${design.strata} (${countText(design.strataCount)})` : 'no strata',
+    design.cluster ? `clusters ${design.cluster} (${countText(design.psuCount)} PSUs)` : `each respondent a PSU (${countText(design.psuCount)})`,
+    design.weight ? `weight ${design.weight} ${statText(design.weightMin, 3)}–${statText(design.weightMax, 3)}` : 'unweighted',
+    ...(design.fpc ? [`fpc ${design.fpc}`] : []),
+    `df ${design.df}`,
+  ];
+  return `Design: ${parts.join(', ')}; ${countText(design.cases)} respondents
+${design.notes.map((note) => `Note: ${note}
+`).join('')}`;
+}
+
+export function estimateText(result: EstimateResult): string {
+  const percent = result.statistic === 'proportion';
+  const scale = (value: number | null) => (value === null ? null : percent ? 100 * value : value);
+  const levelText = `${Math.round(1000 * result.level) / 10}% CI`;
+  const groupLabel = new Map(result.groups.map((level) => [level.value, level.label]));
+  const categoryLabel = new Map(result.categories.map((level) => [level.value, level.label]));
+  const columns = [left(result.by ?? ''), ...(percent ? [left('category')] : []), right(percent ? '%' : 'mean'), right('se'), right(levelText), right('deff'), right('n')];
+  const rows = result.estimates.map((row) => [
+    row.group === null ? 'all' : shorten(groupLabel.get(row.group) ?? row.group, 32),
+    ...(percent ? [shorten(categoryLabel.get(row.category ?? '') ?? row.category ?? '', 32)] : []),
+    statText(scale(row.estimate)), statText(scale(row.se)),
+    row.ci ? `${statText(scale(row.ci[0]))} – ${statText(scale(row.ci[1]))}` : '—',
+    statText(row.deff, 2), countText(row.n),
+  ]);
+  return `${title(result.variable, result.label)}${result.by ? `  by  ${title(result.by, result.byLabel ?? '')}` : ''} (design-based)
+
+` +
+    `${textTable(columns, rows)}${designText(result.design)}`;
+}
+
+export function storedDesignText(design: StoredDesign | null): string {
+  if (!design) return 'No design is stored for this form: analyses treat the responses as a simple random sample.\n';
+  const lines = [
+    `strata:  ${design.strata ?? '—'}`,
+    `cluster: ${design.cluster ?? '—'}`,
+    `weight:  ${design.weight ?? '—'}${design.weight ? ` (${design.weightKind === 'sampling' || design.strata || design.cluster || design.fpc ? 'sampling' : 'frequency'} weight)` : ''}`,
+    `fpc:     ${design.fpc ?? '—'}`,
+  ];
+  return `${lines.join('\n')}\n`;
 }
 
 export function breakdownText(result: BreakdownResult): string {
   const blocks = result.items.map((table) => `${title(table.row, table.rowLabel)}\n\n${crosstabCells(table)}${testsText(table)}`);
   return `Breakdown of ${result.items.length} items by ${title(result.by, result.byLabel)} (counts, column % below); n ${countText(result.n)}\n` +
-    weightingText(result.weighting) + `\n${blocks.join('\n')}`;
+    weightingText(result.weighting) + designText(result.design) + `\n${blocks.join('\n')}`;
 }
 
 function fText(name: string, test: FTestResult | null): string {

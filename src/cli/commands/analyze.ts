@@ -6,7 +6,7 @@ import { badInput } from '../../common/errors';
 import type { AnalysisOptions, AnalysisSubset } from '../../api/spec';
 import type { Session } from '../../app/session';
 import {
-  breakdownText, correlationText, crosstabText, distanceText, frequenciesText, meansText, reliabilityText,
+  breakdownText, correlationText, crosstabText, distanceText, estimateText, frequenciesText, meansText, reliabilityText,
 } from './analyze-text';
 
 /** What every analysis takes: the database and form, which responses, weights, labels. */
@@ -25,6 +25,38 @@ const analysisOptions: Record<string, OptionSpec> = {
   ...includeDemoOption,
   ...jsonOption,
 };
+
+/** The sample design of the design-based commands (estimate, crosstab, breakdown). */
+export const designOptions: Record<string, OptionSpec> = {
+  strata: { type: 'string', valueName: 'VAR', description: 'sample design: the stratum of each respondent (e.g. region)' },
+  cluster: { type: 'string', valueName: 'VAR', description: 'sample design: the primary sampling unit (e.g. settlement), within its stratum' },
+  fpc: { type: 'string', valueName: 'VAR', description: 'sample design: finite population correction (>1 population size of the stratum, ≤1 sampling fraction)' },
+  'weight-kind': { type: 'string', valueName: 'KIND', description: 'frequency (default without strata, cluster or fpc) or sampling' },
+  'ignore-design': { type: 'boolean', description: "analyse without the form's stored design (kelisim design set)" },
+};
+
+const DESIGN_FLAGS = ['strata', 'cluster', 'fpc', 'weight-kind', 'weight'] as const;
+
+/**
+ * Design flags given on the command line replace the form's stored design; without any, the stored design applies
+ * (unless --ignore-design).
+ */
+export async function withDesign<T extends AnalysisOptions>(session: Session, options: T, args: ParsedArgs): Promise<T> {
+  const kind = stringOption(args, 'weight-kind');
+  if (kind !== undefined && kind !== 'frequency' && kind !== 'sampling') throw badInput(`--weight-kind must be frequency or sampling, not "${kind}"`);
+  if (DESIGN_FLAGS.some((name) => stringOption(args, name) !== undefined)) {
+    return {
+      ...options,
+      ...(stringOption(args, 'strata') ? { strata: stringOption(args, 'strata') } : {}),
+      ...(stringOption(args, 'cluster') ? { cluster: stringOption(args, 'cluster') } : {}),
+      ...(stringOption(args, 'fpc') ? { fpc: stringOption(args, 'fpc') } : {}),
+      ...(kind ? { weightKind: kind } : {}),
+    };
+  }
+  if (flag(args, 'ignore-design')) return options;
+  const stored = await session.handlers['analysis.storedDesign']({ formId: options.formId }, () => {});
+  return stored ? { ...options, ...stored } : options;
+}
 
 function optionsOf(args: ParsedArgs): AnalysisOptions {
   const status = stringOption(args, 'status');
@@ -66,17 +98,23 @@ function analysisCommand<T>(spec: {
   summary: string;
   options: Record<string, OptionSpec>;
   details?: string;
+  /** Takes a sample design (flags or the form's stored design). */
+  design?: boolean;
   call: (session: Session, options: AnalysisOptions, args: ParsedArgs) => Promise<T>;
   text: (result: T) => string;
 }): Command {
   return {
     name: `analyze ${spec.name}`,
     summary: spec.summary,
-    options: { ...spec.options, ...analysisOptions },
+    options: { ...spec.options, ...analysisOptions, ...(spec.design ? designOptions : {}) },
     ...(spec.details ? { details: spec.details } : {}),
     async run(args, io) {
       const options = optionsOf(args);
-      await answerFromDatabase(args, io, (session) => spec.call(session, options, args), (result) => io.stdout(spec.text(result)));
+      await answerFromDatabase(
+        args, io,
+        async (session) => spec.call(session, spec.design ? await withDesign(session, options, args) : options, args),
+        (result) => io.stdout(spec.text(result)),
+      );
     },
   };
 }
@@ -106,6 +144,9 @@ export const analyzeCrosstabCommand = analysisCommand({
     col: variable('the column variable (e.g. region)'),
     ordinal: { type: 'boolean', description: 'declare both variables ordered (their codes are ascending numbers) for gamma and tau-b; numbers and scale items count as ordered without it' },
   },
+  design: true,
+  details: 'With a sample design (--strata, --cluster, --fpc, --weight-kind sampling, or the form\'s stored design) the JSON adds ' +
+    '"raoScott" (R\'s svychisq(statistic = "F")), "colPercentCi" and "design".',
   call: (session, options, args) => session.handlers['analysis.crosstab']({
     ...options, row: requiredString(args, 'row'), col: requiredString(args, 'col'), ...(args.options.ordinal ? { ordinal: true } : {}),
   }, () => {}),
@@ -119,6 +160,7 @@ export const analyzeBreakdownCommand = analysisCommand({
     by: variable('the variable to break down by (e.g. region)'),
     items: { type: 'string', valueName: 'A,B,C', description: 'only these items (default: every select_one question)' },
   },
+  design: true,
   call: (session, options, args) => {
     const items = nameList(stringOption(args, 'items'));
     return session.handlers['analysis.breakdown']({ ...options, by: requiredString(args, 'by'), ...(items ? { items } : {}) }, () => {});
@@ -178,6 +220,33 @@ export const analyzeCorrelateCommand = analysisCommand({
   text: correlationText,
 });
 
+export const analyzeEstimateCommand = analysisCommand({
+  name: 'estimate',
+  summary: 'design-based mean or category shares with SE, confidence interval and design effect, overall and by group (R\'s survey)',
+  options: {
+    var: variable('a number, Likert item or scale (mean), or a select_one (shares of its categories)'),
+    by: { type: 'string', valueName: 'G', description: 'also estimate within each group of this variable (e.g. region)' },
+    level: { type: 'string', valueName: 'L', description: 'confidence level (default 0.95)' },
+    statistic: { type: 'string', valueName: 'S', description: 'mean or proportion (default: proportion for a select_one whose choices are not numbers)' },
+  },
+  design: true,
+  details: 'Always design-based: without --strata/--cluster/--fpc (and no stored design) the sample is taken as simple random and ' +
+    '--weight is a sampling weight. Mean CI: estimate ± t(df)·SE; share CI: logit interval (svyciprop(method = "logit")); ' +
+    'deff as svymean(deff = TRUE); df = PSUs − strata.',
+  call: (session, options, args) => {
+    const level = stringOption(args, 'level');
+    if (level !== undefined && !/^(0?\.\d+)$/.test(level)) throw badInput(`--level must be a number between 0 and 1 such as 0.95, not "${level}"`);
+    const statistic = stringOption(args, 'statistic');
+    if (statistic !== undefined && statistic !== 'mean' && statistic !== 'proportion') throw badInput(`--statistic must be mean or proportion, not "${statistic}"`);
+    const by = stringOption(args, 'by');
+    return session.handlers['analysis.estimate']({
+      ...options, variable: requiredString(args, 'var'),
+      ...(by ? { by } : {}), ...(level ? { level: Number(level) } : {}), ...(statistic ? { statistic } : {}),
+    }, () => {});
+  },
+  text: estimateText,
+});
+
 export const analyzeCommands: readonly Command[] = [
   analyzeFrequenciesCommand,
   analyzeCrosstabCommand,
@@ -186,4 +255,5 @@ export const analyzeCommands: readonly Command[] = [
   analyzeCorrelateCommand,
   analyzeReliabilityCommand,
   analyzeDistanceCommand,
+  analyzeEstimateCommand,
 ];

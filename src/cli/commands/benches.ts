@@ -3,9 +3,12 @@ import { benchCommands as exchangeBenchCommands } from './bench';
 import { benchInterviewCommand } from './bench-interview';
 import { benchAnalysisCommand } from './bench-analysis';
 import { benchQualityCommand } from './bench-quality';
+import { benchDesignCommand } from './bench-design';
 
 /** Every benchmark; `kelisim bench` (and `npm run bench`) runs them one after the other with their defaults. */
-export const allBenchCommands: readonly Command[] = [...exchangeBenchCommands, benchInterviewCommand, benchAnalysisCommand, benchQualityCommand];
+export const allBenchCommands: readonly Command[] = [
+  ...exchangeBenchCommands, benchInterviewCommand, benchAnalysisCommand, benchDesignCommand, benchQualityCommand,
+];
 
 export const benchAllCommand: Command = {
   name: 'bench',

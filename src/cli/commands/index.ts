@@ -9,6 +9,7 @@ import { packageCommands } from './package';
 import { responsesCommands } from './responses';
 import { responsesImportCommand } from './responses-import';
 import { analyzeCommands } from './analyze';
+import { designCommands } from './design';
 import { allBenchCommands, benchAllCommand } from './benches';
 import { exportCsvCommand, exportSpssCommand, reportCommand } from './report';
 import { qualityCommand, qualityReviewCommand } from './quality';
@@ -33,6 +34,7 @@ export const commands: readonly Command[] = [
   fieldworkProgressCommand,
   qualityCommand,
   qualityReviewCommand,
+  ...designCommands,
   reportCommand,
   exportCsvCommand,
   exportSpssCommand,

@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { flag, printJson, requiredString, stringOption } from '../command';
 import { dbOption, includeDemoOption, jsonOption, withSession } from '../session';
+import { designOptions, withDesign } from './analyze';
 import type { ParsedArgs } from '../command';
 import { badInput } from '../../common/errors';
 import type { ReportLanguage } from '../../api/spec';
@@ -26,6 +27,7 @@ export const reportCommand: Command = {
     weight: { type: 'string', valueName: 'W', description: 'a numeric question holding frequency weights' },
     filter: { type: 'string', valueName: 'EXPR', description: "only responses where this expression is true, e.g. \"${age} >= 30\"" },
     ...includeDemoOption,
+    ...designOptions,
     ...jsonOption,
   },
   details: 'The workbook is written to a temporary file beside FILE.xlsx and renamed when complete; a failed report leaves nothing behind.',
@@ -33,13 +35,16 @@ export const reportCommand: Command = {
     await withSession(
       args,
       async (session) => {
+        const formId = requiredString(args, 'form');
+        // The crosstab sheets follow the design flags, else the form's stored design (kelisim design set).
+        const design = await withDesign(session, { formId, ...optional('weight', stringOption(args, 'weight')) }, args);
         const result = await session.handlers['report.workbook'](
           {
-            formId: requiredString(args, 'form'),
+            ...design,
+            formId,
             outPath: requiredString(args, 'out'),
             by: requiredString(args, 'by'),
             ...languageOf(args),
-            ...optional('weight', stringOption(args, 'weight')),
             ...optional('filter', stringOption(args, 'filter')),
             ...includeDemoOf(args),
           },

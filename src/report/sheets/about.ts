@@ -1,6 +1,7 @@
 /** The About sheet: what the workbook holds and how it was made, so a reader can cite it. */
 import { localTimeCell, localTimeZoneName, type CellValue } from '../values';
 import type { ExportLayout } from '../variables';
+import type { DesignSummary } from '../../analysis/results';
 import type { ReportLanguage, Words } from '../words';
 import { wordsIn } from '../words';
 import type { StreamingWorkbook } from '../xlsx/streaming-workbook';
@@ -15,6 +16,8 @@ export interface AboutFacts {
   by?: { name: string; label: string };
   filter?: string;
   weight?: string;
+  /** The sample design of the crosstab sheets, when one was used. */
+  design?: DesignSummary;
   counts: { final: number; draft: number };
   /** Responses the workbook's sheets are about. */
   selected: number;
@@ -42,6 +45,7 @@ export async function writeAboutSheet(book: StreamingWorkbook, facts: AboutFacts
   if (facts.by) await line(a.breakdownBy, facts.by.label ? `${facts.by.name} — ${facts.by.label}` : facts.by.name);
   await line(a.filter, facts.filter ?? a.noFilter);
   await line(a.weight, facts.weight ?? a.noWeight);
+  await line(a.design, facts.design ? designLine(facts.design) : a.noDesign);
   await line(a.finalResponses, facts.counts.final, STYLES.count);
   await line(a.draftResponses, facts.counts.draft, STYLES.count);
   await line(a.selectedResponses, facts.selected, STYLES.countBold);
@@ -49,11 +53,23 @@ export async function writeAboutSheet(book: StreamingWorkbook, facts: AboutFacts
   if (facts.selected === 0) await sheet.add(['', a.emptySelection], [undefined, STYLES.warning]);
   await sheet.skip();
   await sheet.add([a.notes], STYLES.bold);
-  for (const note of [...notes(words), ...(facts.hasRepeats ? [a.noteRepeats] : [])]) await sheet.add(['', note]);
+  for (const note of [...notes(words), ...(facts.hasRepeats ? [a.noteRepeats] : []), ...(facts.design ? [a.noteDesign] : [])]) await sheet.add(['', note]);
   await sheet.end();
 }
 
 function notes(words: Words): string[] {
   const a = words.about;
   return [a.noteFinalOnly, a.noteEmptyCells, a.noteMissingCodes, a.noteMultiple, a.noteTimes, a.noteLongText];
+}
+
+/** The design in R's terms, which reads the same in every language: svydesign(id = ~settlement, strata = ~region, …). */
+function designLine(design: DesignSummary): string {
+  const terms = [
+    `id = ~${design.cluster ?? '1'}`,
+    ...(design.strata ? [`strata = ~${design.strata}`] : []),
+    ...(design.weight ? [`weights = ~${design.weight}`] : []),
+    ...(design.fpc ? [`fpc = ~${design.fpc}`] : []),
+  ];
+  return `svydesign(${terms.join(', ')}); ${design.strataCount} × ${design.psuCount} PSU, df ${design.df}` +
+    (design.lonelyStrata ? `; lonely.psu = "adjust" (${design.lonelyStrata})` : '');
 }

@@ -13,7 +13,7 @@ import { STYLES, type CellStyle } from '../xlsx/styles';
 export type CrosstabTable = Pick<
   CrosstabResult,
   'row' | 'rowLabel' | 'n' | 'rows' | 'cols' | 'counts' | 'rowTotals' | 'colTotals' | 'colPercent' | 'adjustedResiduals' | 'chiSquare' | 'df' | 'p' | 'cramersV' | 'smallExpected'
->;
+> & Partial<Pick<CrosstabResult, 'raoScott' | 'colPercentCi'>>;
 export type MeansTable = Pick<MeansResult, 'groups' | 'total' | 'anova' | 'welch' | 'levene' | 'kruskalWallis'>;
 export type ReliabilityTable = Pick<ReliabilityResult, 'n' | 'alpha' | 'items'>;
 type GroupMeansRow = MeansTable['total'];
@@ -77,6 +77,11 @@ export async function writeCrosstabSheet(
         ['', b.columnPercent, ...table.colPercent[r].map(fraction), table.n ? table.rowTotals[r] / table.n : undefined],
         [STYLES.plain, STYLES.plain, ...marks.map((mark) => (mark === 'above' ? STYLES.percentAbove : mark === 'below' ? STYLES.percentBelow : STYLES.percent)), STYLES.percent],
       );
+      const ci = table.colPercentCi?.[r];
+      if (ci) {
+        await sheet.add(['', b.ciLow, ...ci.map((bounds) => fraction(bounds?.[0] ?? null))], [STYLES.plain, STYLES.plain, ...ci.map(() => STYLES.percent)]);
+        await sheet.add(['', b.ciHigh, ...ci.map((bounds) => fraction(bounds?.[1] ?? null))], [STYLES.plain, STYLES.plain, ...ci.map(() => STYLES.percent)]);
+      }
     }
     await sheet.add([b.total, b.count, ...table.colTotals, table.n], [STYLES.bold, STYLES.bold, ...table.colTotals.map(() => countBold), countBold]);
     await sheet.add(['', b.columnPercent, ...table.colTotals.map((total) => (total ? 1 : undefined)), table.n ? 1 : undefined], STYLES.percentBold);
@@ -88,6 +93,13 @@ export async function writeCrosstabSheet(
       ['', b.chiSquare, table.chiSquare, b.df, orBlank(table.df), b.p, orBlank(table.p), b.cramersV, orBlank(table.cramersV)],
       [undefined, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.plain, STYLES.bold, STYLES.pValue, STYLES.bold, STYLES.statistic],
     );
+    if (table.raoScott) {
+      const { f, ndf, ddf, p } = table.raoScott;
+      await sheet.add(
+        ['', b.raoScott, f, b.ndf, ndf, b.ddf, ddf, b.p, p],
+        [undefined, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.pValue],
+      );
+    }
     if (table.smallExpected.warning) await sheet.add([b.smallExpected], STYLES.wrap);
   }
   await sheet.end();

@@ -6,10 +6,12 @@ import { enLead } from './lead/en';
 import { enPractice } from './practice/en';
 import { enDesigner } from './en-designer';
 import { enFieldwork } from './fieldwork/en';
+import { enDesign } from './en-design';
 
 export const en = {
   ...enLead,
   ...enPractice,
+  ...enDesign,
   'app.name': 'Kelisim',
   'app.tagline': 'Field research on interethnic accord',
   'nav.home': 'Forms',

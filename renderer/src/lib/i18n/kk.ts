@@ -3,10 +3,12 @@ import { kkFieldwork } from './fieldwork/kk';
 import { kkLead } from './lead/kk';
 import { kkPractice } from './practice/kk';
 import { kkDesigner } from './kk-designer';
+import { kkDesign } from './kk-design';
 
 export const kk: Messages = {
   ...kkLead,
   ...kkPractice,
+  ...kkDesign,
   'app.name': 'Келісім',
   'app.tagline': 'Этносаралық келісімді далалық зерттеу',
   'nav.home': 'Сауалнамалар',

@@ -3,10 +3,12 @@ import { ruFieldwork } from './fieldwork/ru';
 import { ruLead } from './lead/ru';
 import { ruPractice } from './practice/ru';
 import { ruDesigner } from './ru-designer';
+import { ruDesign } from './ru-design';
 
 export const ru: Messages = {
   ...ruLead,
   ...ruPractice,
+  ...ruDesign,
   'app.name': 'Келісім',
   'app.tagline': 'Полевые исследования межэтнического согласия',
   'nav.home': 'Анкеты',

@@ -3,7 +3,7 @@
  * weight and which responses. One instance for the session, so the choice survives a visit to
  * another screen.
  */
-import type { AnalysisOptions, VariableInfo } from '../../../../src/api/spec';
+import type { AnalysisOptions, StoredDesign, VariableInfo } from '../../../../src/api/spec';
 import { i18n } from '../../lib/i18n/index.svelte';
 
 export type ResponseStatusChoice = 'final' | 'draft' | 'all';
@@ -22,6 +22,49 @@ class AnalysisSetup {
   filter = $state('');
   /** Practice (demo) responses too: off by default, so every number is about field data. */
   includeDemo = $state(false);
+  /** The sample design (the weight above is its sampling weight when any of these is set). */
+  strata = $state('');
+  cluster = $state('');
+  fpc = $state('');
+  samplingWeight = $state(false);
+  /** The form whose stored design the fields above were loaded from (loaded once per form). */
+  designLoadedFor = $state('');
+
+  get usesDesign(): boolean {
+    return Boolean(this.strata || this.cluster || this.fpc || (this.samplingWeight && this.weight));
+  }
+
+  /** The options of the design-based analyses (breakdown, estimates): the common options and the design. */
+  get designOptions(): AnalysisOptions {
+    return {
+      ...this.options,
+      ...(this.strata ? { strata: this.strata } : {}),
+      ...(this.cluster ? { cluster: this.cluster } : {}),
+      ...(this.fpc ? { fpc: this.fpc } : {}),
+      ...(this.samplingWeight && this.weight ? { weightKind: 'sampling' as const } : {}),
+    };
+  }
+
+  /** The design as `analysis.storeDesign` keeps it. */
+  get storedDesign(): StoredDesign {
+    return {
+      ...(this.strata ? { strata: this.strata } : {}),
+      ...(this.cluster ? { cluster: this.cluster } : {}),
+      ...(this.weight ? { weight: this.weight } : {}),
+      ...(this.fpc ? { fpc: this.fpc } : {}),
+      ...(this.samplingWeight ? { weightKind: 'sampling' as const } : {}),
+    };
+  }
+
+  adoptStoredDesign(formId: string, design: StoredDesign | null): void {
+    this.designLoadedFor = formId;
+    if (!design) return;
+    this.strata = design.strata ?? '';
+    this.cluster = design.cluster ?? '';
+    this.fpc = design.fpc ?? '';
+    this.weight = design.weight ?? this.weight;
+    this.samplingWeight = design.weightKind === 'sampling';
+  }
 
   /** The options every analysis call takes, labels in the interface language. */
   get options(): AnalysisOptions {
@@ -55,7 +98,8 @@ class AnalysisSetup {
   chooseForm(formId: string): void {
     if (formId === this.formId) return;
     this.formId = formId;
-    this.by = this.weight = '';
+    this.by = this.weight = this.strata = this.cluster = this.fpc = '';
+    this.samplingWeight = false;
     this.includeDemo = false;
     this.clearFilters();
   }
@@ -89,4 +133,14 @@ export function breakdownItems(variables: readonly VariableInfo[], by: string): 
 /** Numbers, Likert items and scale scores: what means by group take. */
 export function meanCandidates(variables: readonly VariableInfo[]): VariableInfo[] {
   return variables.filter((variable) => variable.numeric);
+}
+
+/** Variables that can name a stratum or a cluster: one value per respondent (choices, numbers, text). */
+export function designUnitCandidates(variables: readonly VariableInfo[]): VariableInfo[] {
+  return variables.filter((variable) => variable.kind !== 'multiple' && variable.kind !== 'scale' && variable.kind !== 'date');
+}
+
+/** What an estimate takes: numbers, Likert items and scales (a mean), single choices (shares). */
+export function estimateCandidates(variables: readonly VariableInfo[]): VariableInfo[] {
+  return variables.filter((variable) => variable.numeric || variable.kind === 'single');
 }

@@ -10,6 +10,7 @@ import { xlsformErrors } from './xlsform';
 import { transportErrors } from './transport';
 import { fileAccessErrors } from './files';
 import { demoErrors } from './demo';
+import { analysisDesignErrors } from './analysis-design';
 
 /**
  * Every error code the core can raise, joined from one file per area (add an area's file here).
@@ -27,6 +28,7 @@ export const errorCatalog = {
   ...fileAccessErrors,
   ...demoErrors,
   ...analysisStatsErrors,
+  ...analysisDesignErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;
