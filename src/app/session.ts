@@ -3,7 +3,11 @@ import type { ApiContext, HostServices } from '../api/context';
 import { headlessHost } from '../api/context';
 import { createHandlers } from '../api/handlers';
 import type { AppInfo, Handlers } from '../api/spec';
+import path from 'node:path';
 import { openDatabase, type Db } from '../store/database';
+import { exportFolder } from '../io/export-folder';
+import { removeLeftoverPartials } from '../io/private-files';
+import { PACKAGE_FOLDER } from '../collect/send';
 import { deviceId } from '../store/installation';
 import { APP_VERSION } from './version';
 
@@ -35,6 +39,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     create: options.create ?? true, nativeBinding: options.nativeBinding, ...(busyTimeoutMs !== undefined ? { busyTimeoutMs } : {}),
   });
   deviceId(db); // fixed at first open, before any response can need it
+  if (options.databasePath !== ':memory:') removeLeftoversOf(options.databasePath);
   const context: ApiContext = {
     db,
     databasePath: options.databasePath,
@@ -58,6 +63,15 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     }
   }
   return session;
+}
+
+/**
+ * A killed export or backup leaves its hidden `.partial` file, full of answers, beside the database, in the export
+ * folder or the packages folder: removed at the next start (see private-files.ts).
+ */
+function removeLeftoversOf(databasePath: string): void {
+  const folder = path.dirname(path.resolve(databasePath));
+  removeLeftoverPartials([folder, exportFolder(databasePath), path.join(folder, PACKAGE_FOLDER)]);
 }
 
 /**

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { notFound } from '../common/errors';
 import { userDataFolder } from '../app/paths';
+import { makePrivateFolder } from '../io/private-files';
 import type { Db } from '../store/database';
 import { deviceId } from '../store/installation';
 import { packageHistory } from '../exchange/history';
@@ -15,7 +16,7 @@ export const PACKAGE_FOLDER = 'kelisim-packages';
 export function packageTarget(db: Db, databasePath: string, now: Date = new Date()): PackageTarget {
   const base = databasePath === ':memory:' ? userDataFolder() : path.dirname(path.resolve(databasePath));
   const folder = path.join(base, PACKAGE_FOLDER);
-  fs.mkdirSync(folder, { recursive: true });
+  makePrivateFolder(folder);
   const pad = (n: number) => String(n).padStart(2, '0');
   const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
   let file = path.join(folder, `kelisim-${deviceId(db)}-${stamp}${PACKAGE_EXTENSION}`);

@@ -1,6 +1,7 @@
 /** The copy of the database made before a merge changes it. */
 import fs from 'node:fs';
 import { badInput } from '../common/errors';
+import { createPrivateFile, makePrivateFile, partialPath } from '../io/private-files';
 import type { ProgressReporter } from '../common/progress';
 import type { Db } from '../store/database';
 
@@ -24,8 +25,10 @@ export function backupPath(databasePath: string, at: Date): string {
 export async function backupDatabase(db: Db, databasePath: string, at: Date, progress: ProgressReporter): Promise<string | null> {
   if (databasePath === ':memory:') return null;
   const target = backupPath(databasePath, at);
-  const temporary = `${target}.partial`;
+  const temporary = partialPath(target);
   try {
+    // The copy holds every answer: readable by the user only from its first page on.
+    createPrivateFile(temporary);
     // better-sqlite3 reports before each step; the end is reported here.
     let pages = 0;
     await db.backup(temporary, {
@@ -35,6 +38,7 @@ export async function backupDatabase(db: Db, databasePath: string, at: Date, pro
         return PAGES_PER_STEP;
       },
     });
+    makePrivateFile(temporary);
     fs.renameSync(temporary, target);
     progress({ phase: 'backup', done: pages, total: pages });
   } catch (error) {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { badInput, notFound } from '../common/errors';
 import { userDataFolder } from '../app/paths';
+import { makePrivateFolder } from './private-files';
 import type { ExportKind } from '../api/spec';
 
 export const EXPORT_FOLDER = 'kelisim-exports';
@@ -32,13 +33,13 @@ export function localStamp(at: Date): string {
 export function exportTarget(databasePath: string, formId: string, kind: ExportKind, options: { language?: string; now?: Date } = {}): string {
   if (!(kind in EXTENSIONS)) throw badInput(`unknown export kind "${String(kind)}" (use workbook, csv or spss)`);
   const folder = exportFolder(databasePath);
-  fs.mkdirSync(folder, { recursive: true });
+  makePrivateFolder(folder);
   const safeForm = formId.replace(/[^\p{L}\p{N}_.-]+/gu, '_');
   const stem = [safeForm, kind === 'spss' ? 'spss' : '', options.language ?? '', localStamp(options.now ?? new Date())].filter(Boolean).join('-');
   const extension = EXTENSIONS[kind];
   let target = path.join(folder, `${stem}${extension}`);
   for (let n = 2; fs.existsSync(target); n++) target = path.join(folder, `${stem}-${n}${extension}`);
-  if (kind === 'spss') fs.mkdirSync(target);
+  if (kind === 'spss') makePrivateFolder(target);
   return target;
 }
 

@@ -1,9 +1,9 @@
 /** Files in and out of the core: read from a path or handed-over bytes, written whole or not at all. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { badInput } from '../common/errors';
 import type { FileInput } from '../api/spec';
+import { makePrivateFile, partialPath, PRIVATE_FILE_MODE } from './private-files';
 
 export interface SourceFile {
   /** How messages and the history name the file: its path, or the name the browser gave. */
@@ -64,15 +64,17 @@ export function checkWritableTarget(file: string): void {
  */
 export async function writeFileAtomically(file: string, bytes: Uint8Array): Promise<void> {
   checkWritableTarget(file);
-  const temporary = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`);
+  const temporary = partialPath(file);
   try {
-    const handle = await fs.promises.open(temporary, 'wx');
+    // Packages and forms: readable by the user only (see private-files.ts).
+    const handle = await fs.promises.open(temporary, 'wx', PRIVATE_FILE_MODE);
     try {
       await handle.writeFile(bytes);
       await handle.sync();
     } finally {
       await handle.close();
     }
+    makePrivateFile(temporary);
     await fs.promises.rename(temporary, file);
   } catch (error) {
     await fs.promises.rm(temporary, { force: true });

@@ -19,6 +19,7 @@ import { throttledProgress, type ProgressReporter } from '../common/progress';
 import type { CsvExportResult } from '../api/spec/report';
 import type { Db } from '../store/database';
 import { writeFilesAtomically } from './output';
+import { PRIVATE_FILE_MODE } from '../io/private-files';
 import { loadExportSource, type ExportSource } from './source';
 import { textReader, type TextOptions } from './values';
 
@@ -57,7 +58,7 @@ export async function writeCsvFile(file: string, source: ExportSource, options: 
   const readers = variables.map((variable) => textReader(variable, source.layout, options));
   const header = options.header ?? variables.map((variable) => variable.name);
   const field = options.neutraliseFormulas ? (text: string) => csvField(neutralisedFormula(text)) : csvField;
-  const output = fs.createWriteStream(file, { flags: 'wx', encoding: 'utf8' });
+  const output = fs.createWriteStream(file, { flags: 'wx', encoding: 'utf8', mode: PRIVATE_FILE_MODE });
   const failed = new Promise<never>((_, reject) => output.once('error', reject));
   failed.catch(() => {});
   const write = async (text: string) => {

@@ -6,9 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { badInput, KelisimError } from '../common/errors';
 import { checkWritableTarget } from '../io/files';
+import { makePrivateFile, partialPath } from '../io/private-files';
 
 /** A folder files are exported into: it must exist and be writable. */
 export function checkOutputFolder(folder: string): void {
@@ -30,12 +30,13 @@ export function checkOutputFolder(folder: string): void {
  */
 export async function writeFilesAtomically<T>(targets: readonly string[], write: (temporaryPaths: string[]) => Promise<T>): Promise<T> {
   for (const target of targets) checkWritableTarget(target);
-  const temporaryPaths = targets.map((target) =>
-    path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`),
-  );
+  const temporaryPaths = targets.map(partialPath);
   try {
     const result = await write(temporaryPaths);
-    for (const temporary of temporaryPaths) await flushToDisk(temporary);
+    for (const temporary of temporaryPaths) {
+      makePrivateFile(temporary);
+      await flushToDisk(temporary);
+    }
     for (let i = 0; i < targets.length; i++) await fs.promises.rename(temporaryPaths[i], targets[i]);
     return result;
   } catch (error) {

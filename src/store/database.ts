@@ -161,6 +161,8 @@ function createDatabase(file: string, migrations: readonly Migration[], driverOp
   }
   const temporary = `${file}.creating-${process.pid}-${Date.now()}`;
   try {
+    // Readable by the user only (responses hold ethnicity and religion); SQLite gives its -wal and -shm the same mode.
+    fs.closeSync(fs.openSync(temporary, 'wx', 0o600));
     const building = new Database(temporary, driverOptions);
     try {
       // 16 KB pages (SQLite's default is 4 KB): a bulk import writes a quarter as many WAL frames, one system call

@@ -1,7 +1,7 @@
 import type { ApiContext } from '../context';
 import type { HandlersOf, ResponsesImportApi } from '../spec';
 import { badInput, codedError } from '../../common/errors';
-import { isCsvEncoding } from '../../collect/import/text-decoding';
+import { isCsvEncoding } from '../../collect/import/csv-encodings';
 import { importRespondents } from '../../collect/import/respondents';
 import { allowedInput } from '../file-access';
 

@@ -1,5 +1,5 @@
 import type { RespondentsImportResult } from '../../collect/import/result';
-import type { CsvEncoding } from '../../collect/import/text-decoding';
+import type { CsvEncoding } from '../../collect/import/csv-encodings';
 import type { FileInput } from './index';
 
 export type { RespondentsImportResult, CsvEncoding };

@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { makePrivateFolder } from '../../io/private-files';
 import type { Command, CliIo, ParsedArgs } from '../command';
 import { stringOption } from '../command';
 import { openSession, type Session } from '../../app/session';
@@ -48,7 +48,7 @@ export async function serveUntilStopped(args: ParsedArgs, io: CliIo, preface?: s
  */
 export async function openAppSession(databasePath: string | undefined): Promise<Session> {
   if (databasePath) return openSession({ databasePath, transport: 'browser', host: desktopHost });
-  fs.mkdirSync(userDataFolder(), { recursive: true });
+  makePrivateFolder(userDataFolder());
   return openSession({ databasePath: defaultDatabasePath(), transport: 'browser', host: desktopHost, onCreated: offerStudyStartOnFirstRun });
 }
 

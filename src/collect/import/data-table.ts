@@ -8,7 +8,8 @@ import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { badInput } from '../../common/errors';
 import { CsvSyntaxError, parseCsv } from './csv';
-import { decodeChunks, type CsvEncoding } from './text-decoding';
+import { decodeChunks } from './text-decoding';
+import type { CsvEncoding } from './csv-encodings';
 
 export interface TableRow {
   /** Where the row is, as the user's editor shows it: the CSV line it starts on, or the sheet row (1-based). */

@@ -9,13 +9,7 @@
 import { isAscii } from 'node:buffer';
 import { codedError } from '../../common/errors';
 
-/** What the user may say a CSV is written in. */
-export const CSV_ENCODINGS = ['utf-8', 'windows-1251'] as const;
-export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
-
-export function isCsvEncoding(value: string): value is CsvEncoding {
-  return (CSV_ENCODINGS as readonly string[]).includes(value);
-}
+import type { CsvEncoding } from './csv-encodings';
 
 /** The encoding a file's text is decoded with: the user's choice, or UTF-16 when the file says so. */
 export function decodingOf(head: Uint8Array, chosen: CsvEncoding = 'utf-8'): 'utf-8' | 'windows-1251' | 'utf-16le' | 'utf-16be' {

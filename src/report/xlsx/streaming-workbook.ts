@@ -16,6 +16,7 @@ import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '../values';
 import type { CellStyle } from './styles';
+import { PRIVATE_FILE_MODE } from '../../io/private-files';
 
 export interface ColumnFormat {
   /** In characters of the default font, as Excel measures column widths. */
@@ -47,7 +48,7 @@ export class StreamingWorkbook {
   private current: SheetWriter | undefined;
 
   constructor(file: string) {
-    this.output = fs.createWriteStream(file, { flags: 'wx' });
+    this.output = fs.createWriteStream(file, { flags: 'wx', mode: PRIVATE_FILE_MODE });
     this.writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: this.output, useStyles: true, useSharedStrings: false });
     this.writer.creator = 'Kelisim';
   }
