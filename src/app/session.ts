@@ -4,7 +4,7 @@ import { headlessHost } from '../api/context';
 import { createHandlers } from '../api/handlers';
 import type { AppInfo, Handlers } from '../api/spec';
 import { openDatabase, type Db } from '../store/database';
-import { deviceId } from '../store/installation';
+import { deviceId, installationKey } from '../store/installation';
 import { APP_VERSION } from './version';
 
 export interface Session {
@@ -32,6 +32,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   const existed = options.databasePath === ':memory:' ? false : fileHasContent(options.databasePath);
   const db = openDatabase(options.databasePath, { create: options.create ?? true, nativeBinding: options.nativeBinding });
   deviceId(db); // fixed at first open, before any response can need it
+  installationKey(db); // the key that signs this installation's packages, made with the database
   const context: ApiContext = {
     db,
     databasePath: options.databasePath,

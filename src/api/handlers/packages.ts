@@ -6,6 +6,7 @@ import { inspectPackage } from '../../exchange/read';
 import { importPackages } from '../../exchange/import';
 import { listConflicts, resolveConflict } from '../../exchange/conflicts';
 import { packageHistory } from '../../exchange/history';
+import { listDevices, revokeDevice } from '../../exchange/trust';
 
 const SIDES: readonly ConflictSideName[] = ['current', 'incoming'];
 
@@ -17,11 +18,12 @@ export function packagesHandlers(ctx: ApiContext): HandlersOf<PackagesApi> {
       optionalText(args.passphrase, 'passphrase');
       optionalFlag(args.sinceLast, 'sinceLast');
       optionalFlag(args.includeDrafts, 'includeDrafts');
+      optionalFlag(args.unencrypted, 'unencrypted');
       return exportPackage(ctx.db, { ...args, appVersion: ctx.appVersion }, progress);
     },
     'packages.inspect': async (args) => {
       optionalText(args.passphrase, 'passphrase');
-      return inspectPackage(args.file, args.passphrase);
+      return inspectPackage(ctx.db, args.file, args.passphrase);
     },
     'packages.import': async (args, progress) => {
       optionalText(args.passphrase, 'passphrase');
@@ -34,6 +36,11 @@ export function packagesHandlers(ctx: ApiContext): HandlersOf<PackagesApi> {
       return resolveConflict(ctx.db, args.uuid, args.keep);
     },
     'packages.history': async () => packageHistory(ctx.db),
+    'packages.devices': async () => listDevices(ctx.db),
+    'packages.revoke': async (args) => {
+      requireText(args.fingerprint, 'the fingerprint of the key to revoke');
+      return revokeDevice(ctx.db, args.fingerprint);
+    },
   };
 }
 

@@ -85,8 +85,13 @@ export interface PackageExportArgs {
   sinceLast?: boolean;
   /** Unfinished interviews too (by default only finalized ones travel). */
   includeDrafts?: boolean;
-  /** Encrypts the whole package (at least 8 characters). */
+  /**
+   * Encrypts the whole package (at least 8 characters besides spaces at its ends). Packages are
+   * encrypted by default: without a passphrase, `unencrypted: true` must say a plain package is wanted.
+   */
   passphrase?: string;
+  /** Writes the answers readable by anyone who gets the file: only when explicitly chosen. */
+  unencrypted?: boolean;
 }
 
 export interface PackageExportResult {
@@ -110,6 +115,44 @@ export interface PackageInterviewerCount {
   responses: number;
 }
 
+/**
+ * How the database regards the key a package is signed with (trust on first use):
+ * own — this installation's key; known — the key remembered for the device; new — the first key seen
+ * for the device (remembered when imported); mismatch — the device is known with another key;
+ * revoked — the lead revoked this key. Packages signed 'mismatch' or 'revoked' are refused.
+ */
+export type SignerTrust = 'own' | 'known' | 'new' | 'mismatch' | 'revoked';
+
+export interface PackageSigner {
+  /** The device the manifest names. */
+  deviceId: string;
+  /** "SHA256:…" of the public key that signed the package. */
+  fingerprint: string;
+  trust: SignerTrust;
+  /** On a mismatch: the key the database knows for that device. */
+  knownFingerprint?: string;
+}
+
+/** A device's signing key as the database remembers it. */
+export interface DeviceKey {
+  deviceId: string;
+  fingerprint: string;
+  /** base64 of the 32 raw bytes of the Ed25519 public key. */
+  publicKey: string;
+  firstSeenAt: number;
+  /** The file name of the package that introduced it. */
+  firstPackage: string;
+  lastSeenAt: number;
+  packages: number;
+  /** null while trusted. */
+  revokedAt: number | null;
+}
+
+export interface PackageRevokeArgs {
+  /** The key's fingerprint as listed ("SHA256:…"), or a unique start of it. */
+  fingerprint: string;
+}
+
 export interface PackageSummary {
   /** The file name (or path) it was read from. */
   file: string;
@@ -117,6 +160,8 @@ export interface PackageSummary {
   sha256: string;
   format: number;
   encrypted: boolean;
+  /** Who signed it, and whether this database trusts that key. */
+  signer: PackageSigner;
   manifest: PackageManifest;
   /** Devices named by the responses (a lead's re-export holds several). */
   devices: string[];
@@ -205,6 +250,8 @@ export interface ImportedPackageRecord extends PackageMergeCounts {
   createdAt: number;
   importedAt: number;
   responses: number;
+  /** "SHA256:…" of the key that signed it; null for packages imported before packages were signed. */
+  signerFingerprint: string | null;
   /** The same counts by the device and interviewer each response names. */
   interviewers: (Omit<PackageMergeCounts, 'forms'> & {
     deviceId: string;
@@ -231,6 +278,8 @@ export interface PackageHistory {
   imports: ImportedPackageRecord[];
   exports: ExportedPackageRecord[];
   conflicts: { open: number; resolved: number; superseded: number };
+  /** Every device key met (trust on first use), trusted ones first. */
+  devices: DeviceKey[];
 }
 
 export interface PackagesApi {
@@ -240,4 +289,6 @@ export interface PackagesApi {
   'packages.conflicts': { args: Record<string, never>; result: PackageConflict[] };
   'packages.resolve': { args: PackageResolveArgs; result: PackageResolveResult };
   'packages.history': { args: Record<string, never>; result: PackageHistory };
+  'packages.devices': { args: Record<string, never>; result: DeviceKey[] };
+  'packages.revoke': { args: PackageRevokeArgs; result: DeviceKey };
 }

@@ -5,7 +5,7 @@ import { answerFromDatabase, dbOption, jsonOption } from '../session';
 import { openSession } from '../../app/session';
 import { badInput } from '../../common/errors';
 import { ignoreProgress, type ProgressReporter } from '../../common/progress';
-import type { ConflictSideName, PackageConflict, PackageHistory, PackageImportResult, PackageSummary, PackageVersionCount } from '../../api/spec';
+import type { ConflictSideName, DeviceKey, PackageConflict, PackageHistory, PackageImportResult, PackageSummary, PackageVersionCount } from '../../api/spec';
 
 const passphraseOption = {
   'passphrase-file': { type: 'string', valueName: 'P', description: 'a text file holding the passphrase (its first line; a final line break is ignored)' },
@@ -25,12 +25,14 @@ export const packageExportCommand: Command = {
     'since-last': { type: 'boolean', description: "only responses written since this laptop's previous export" },
     'include-drafts': { type: 'boolean', description: 'unfinished interviews too (by default only finalized ones)' },
     ...passphraseOption,
+    'no-encryption': { type: 'boolean', description: 'write the answers unencrypted, readable by anyone who gets the file (only when you mean it)' },
     ...progressOption,
     ...jsonOption,
   },
   details:
-    'Responses hold ethnicity and religion: give a passphrase (--passphrase-file) so the package is encrypted\n' +
-    '(AES-256-GCM); send the passphrase by another way than the file.',
+    'Responses hold ethnicity and religion, so packages are encrypted (AES-256-GCM): give the passphrase with\n' +
+    '--passphrase-file and send it by another way than the file. A plain package needs --no-encryption.\n' +
+    "Every package is signed with this installation's key, which the lead's database remembers on first import.",
   async run(args, io) {
     const passphrase = readPassphrase(args);
     const progress = progressReporter(args, io, 'package export');
@@ -42,6 +44,7 @@ export const packageExportCommand: Command = {
             sinceLast: flag(args, 'since-last'),
             includeDrafts: flag(args, 'include-drafts'),
             passphrase,
+            ...(flag(args, 'no-encryption') ? { unencrypted: true } : {}),
           },
           progress,
         ),
@@ -51,7 +54,7 @@ export const packageExportCommand: Command = {
         io.stdout(`  ${manifest.responses} responses from device ${manifest.deviceId}${describeCounts(manifest.counts)}\n`);
         if (manifest.interviewers.length) io.stdout(`  interviewers: ${manifest.interviewers.join(', ')}\n`);
         io.stdout(`  SHA-256 ${result.sha256}\n`);
-        if (!result.encrypted) io.stdout('  Anyone with this file can read the answers; use --passphrase-file to encrypt it.\n');
+        if (!result.encrypted) io.stderr('kelisim package export: warning: NOT encrypted: anyone with this file can read the answers, ethnicity and religion included.\n');
       },
     );
   },
@@ -128,6 +131,30 @@ export const packageResolveCommand: Command = {
   },
 };
 
+export const packageDevicesCommand: Command = {
+  name: 'package devices',
+  summary: "the devices whose packages this database accepted, each with its signing key (trust on first use)",
+  options: { ...dbOption, ...jsonOption },
+  async run(args, io) {
+    await answerFromDatabase(args, io, ({ handlers }) => handlers['packages.devices']({}, ignoreProgress), (devices) => printDevices(io, devices));
+  },
+};
+
+export const packageRevokeCommand: Command = {
+  name: 'package revoke',
+  summary: "stop trusting a device's key: its packages are refused; the device's next key is trusted on first use",
+  options: {
+    ...dbOption,
+    key: { type: 'string', valueName: 'SHA256:…', required: true, description: 'the fingerprint of the key, as package devices lists it (or a unique start of it)' },
+    ...jsonOption,
+  },
+  async run(args, io) {
+    await answerFromDatabase(args, io, ({ handlers }) => handlers['packages.revoke']({ fingerprint: requiredString(args, 'key') }, ignoreProgress),
+      (revoked) => io.stdout(`Revoked key ${revoked.fingerprint} of device ${revoked.deviceId}: its packages are refused from now on.\n`),
+    );
+  },
+};
+
 export const packageHistoryCommand: Command = {
   name: 'package history',
   summary: 'what came from which package, device and interviewer, and when; and what this laptop exported',
@@ -139,6 +166,7 @@ export const packageHistoryCommand: Command = {
 
 export const packageCommands: readonly Command[] = [
   packageExportCommand, packageInspectCommand, packageImportCommand, packageConflictsCommand, packageResolveCommand, packageHistoryCommand,
+  packageDevicesCommand, packageRevokeCommand,
 ];
 
 /** Runs one handler on the --db database (which must exist) and prints its result: JSON with --json, else as text. */
@@ -165,7 +193,8 @@ function progressReporter(args: ParsedArgs, io: CliIo, commandName: string): Pro
 function printHistory(io: CliIo, history: PackageHistory): void {
   if (!history.imports.length && !history.exports.length) return io.stdout('No package has been imported or exported yet.\n');
   for (const pkg of history.imports) {
-    io.stdout(`Imported ${formatTime(pkg.importedAt)}  ${pkg.file}  from device ${pkg.deviceId} (made ${formatTime(pkg.createdAt)})\n`);
+    io.stdout(`Imported ${formatTime(pkg.importedAt)}  ${pkg.file}  from device ${pkg.deviceId} (made ${formatTime(pkg.createdAt)})${pkg.encrypted ? '' : ', NOT encrypted'}\n`);
+    io.stdout(`  signed by ${pkg.signerFingerprint ?? '(no signature: imported before packages were signed)'}\n`);
     io.stdout(`  ${pkg.responses} responses: ${describeMerge(pkg)}\n`);
     for (const row of pkg.interviewers) {
       io.stdout(`    ${row.interviewer || '(no interviewer)'} on ${row.deviceId}: ${row.responses} responses, ${describeMerge(row)}\n`);
@@ -176,11 +205,23 @@ function printHistory(io: CliIo, history: PackageHistory): void {
   }
   const { open, resolved } = history.conflicts;
   if (open || resolved) io.stdout(`Conflicts: ${open} open, ${resolved} resolved\n`);
+  if (history.devices.length) printDevices(io, history.devices);
+}
+
+function printDevices(io: CliIo, devices: DeviceKey[]): void {
+  if (!devices.length) return io.stdout('No device has sent a package to this database yet.\n');
+  io.stdout('Device keys (trusted on first use):\n');
+  for (const device of devices) {
+    const state = device.revokedAt === null ? 'trusted' : `REVOKED ${formatTime(device.revokedAt)}`;
+    io.stdout(`  ${device.deviceId}  ${device.fingerprint}  ${state}\n`);
+    io.stdout(`    first seen ${formatTime(device.firstSeenAt)} in ${device.firstPackage}; ${device.packages} package${device.packages === 1 ? '' : 's'}, last ${formatTime(device.lastSeenAt)}\n`);
+  }
 }
 
 function printSummary(io: CliIo, summary: PackageSummary): void {
   const { manifest } = summary;
-  io.stdout(`${summary.file}: Kelisim package format ${summary.format}, ${summary.encrypted ? 'encrypted' : 'not encrypted'}, ${formatBytes(summary.bytes)}\n`);
+  io.stdout(`${summary.file}: Kelisim package format ${summary.format}, ${summary.encrypted ? 'encrypted' : 'NOT encrypted'}, ${formatBytes(summary.bytes)}\n`);
+  io.stdout(`  signed by ${summary.signer.fingerprint} for device ${summary.signer.deviceId}\n`);
   io.stdout(`  exported ${formatTime(manifest.createdAt)} by device ${manifest.deviceId} (Kelisim ${manifest.appVersion})\n`);
   io.stdout(`  ${summary.responses.total} responses: ${summary.responses.final} final, ${summary.responses.draft} drafts\n`);
   if (summary.period) io.stdout(`  interviews from ${formatTime(summary.period.firstStartedAt)} to ${formatTime(summary.period.lastUpdatedAt)}\n`);

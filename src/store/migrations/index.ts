@@ -4,6 +4,7 @@ import { exchange } from './0002-exchange';
 import { columnCache } from './0003-column-cache';
 import { interviewLists } from './0004-interview-lists';
 import { compactColumnCache } from './0005-compact-column-cache';
+import { packageTrust } from './0006-package-trust';
 
 /** Every migration this version of Kelisim knows, in order. Append only. */
-export const migrations: readonly Migration[] = [initial, exchange, columnCache, interviewLists, compactColumnCache];
+export const migrations: readonly Migration[] = [initial, exchange, columnCache, interviewLists, compactColumnCache, packageTrust];
