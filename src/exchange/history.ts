@@ -5,6 +5,7 @@ import { countConflictsByState } from '../store/conflicts';
 import type { PackageHistory } from '../api/spec';
 import { keyFingerprint } from '../store/installation';
 import { listDevices } from './trust';
+import { listConflictResolutions } from './conflicts';
 
 export function packageHistory(db: Db): PackageHistory {
   return {
@@ -19,6 +20,7 @@ export function packageHistory(db: Db): PackageHistory {
       scope: { formId, includeDrafts, afterChangeSeq, upToChangeSeq },
     })),
     conflicts: countConflictsByState(db),
+    resolutions: listConflictResolutions(db),
     devices: listDevices(db),
   };
 }

@@ -4,7 +4,7 @@ import { badInput } from '../../common/errors';
 import { exportPackage } from '../../exchange/export';
 import { inspectPackage } from '../../exchange/read';
 import { importPackages } from '../../exchange/import';
-import { listConflicts, resolveConflict } from '../../exchange/conflicts';
+import { listConflicts, resolveConflict, undoResolution } from '../../exchange/conflicts';
 import { packageHistory } from '../../exchange/history';
 import { listDevices, revokeDevice } from '../../exchange/trust';
 
@@ -33,7 +33,15 @@ export function packagesHandlers(ctx: ApiContext): HandlersOf<PackagesApi> {
     'packages.resolve': async (args) => {
       requireText(args.uuid, 'the response uuid');
       if (!SIDES.includes(args.keep)) throw badInput(`keep must be "current" or "incoming", not ${JSON.stringify(args.keep)}`);
-      return resolveConflict(ctx.db, args.uuid, args.keep);
+      if (args.choices !== undefined && (typeof args.choices !== 'object' || args.choices === null || Array.isArray(args.choices))) {
+        throw badInput('choices must map question names to "current" or "incoming"');
+      }
+      optionalFlag(args.preview, 'preview');
+      return resolveConflict(ctx.db, args);
+    },
+    'packages.undoResolution': async (args) => {
+      if (!Number.isSafeInteger(args.resolutionId)) throw badInput('resolutionId must be a whole number');
+      return undoResolution(ctx.db, args.resolutionId);
     },
     'packages.history': async () => packageHistory(ctx.db),
     'packages.devices': async () => listDevices(ctx.db),

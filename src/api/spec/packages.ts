@@ -227,15 +227,56 @@ export interface PackageConflict {
 
 export interface PackageResolveArgs {
   uuid: string;
+  /** The side whose facts (status, interviewer, times) and answers the response keeps… */
   keep: ConflictSideName;
+  /**
+   * …except the answers taken from a side question by question (only questions on which the sides
+   * differ). Taking answers from both sides makes a new version: a revision above both, saved now.
+   */
+  choices?: Record<string, ConflictSideName>;
+  /** Only work out the version that would be written (for the lead to confirm); write nothing. */
+  preview?: boolean;
 }
 
 export interface PackageResolveResult {
   uuid: string;
   conflictId: number;
   kept: ConflictSideName;
-  /** True when the response was replaced (its change sequence advanced). */
+  /** True when the response was (or, in a preview, would be) replaced (its change sequence advances). */
   replaced: boolean;
+  /** The version the response holds after the resolution (or would hold). */
+  resolved: PackageResponse;
+  /** Questions whose answer comes from the other side than `kept`. */
+  mixed: string[];
+  preview: boolean;
+  /** The record of the decision in the history (undo it with packages.undoResolution); null in a preview. */
+  resolutionId: number | null;
+}
+
+export interface PackageUndoResolutionArgs {
+  resolutionId: number;
+}
+
+export interface PackageUndoResolutionResult {
+  uuid: string;
+  resolutionId: number;
+  /** The version the response holds again: the one the resolution replaced. Its conflict is open again. */
+  restored: PackageResponse;
+}
+
+/** A decision the lead took on a conflict, kept with the version it replaced. */
+export interface ConflictResolutionRecord {
+  id: number;
+  uuid: string;
+  resolvedAt: number;
+  kept: ConflictSideName;
+  /** Answers taken per question; null when one side was kept whole. */
+  choices: Record<string, ConflictSideName> | null;
+  undoneAt: number | null;
+  /** The latest decision on a conflict that is still resolved by it. */
+  canUndo: boolean;
+  replaced: PackageResponse;
+  resolved: PackageResponse;
 }
 
 export interface ImportedPackageRecord extends PackageMergeCounts {
@@ -278,6 +319,8 @@ export interface PackageHistory {
   imports: ImportedPackageRecord[];
   exports: ExportedPackageRecord[];
   conflicts: { open: number; resolved: number; superseded: number };
+  /** Every decision on a conflict, newest first. */
+  resolutions: ConflictResolutionRecord[];
   /** Every device key met (trust on first use), trusted ones first. */
   devices: DeviceKey[];
 }
@@ -289,6 +332,7 @@ export interface PackagesApi {
   'packages.conflicts': { args: Record<string, never>; result: PackageConflict[] };
   'packages.resolve': { args: PackageResolveArgs; result: PackageResolveResult };
   'packages.history': { args: Record<string, never>; result: PackageHistory };
+  'packages.undoResolution': { args: PackageUndoResolutionArgs; result: PackageUndoResolutionResult };
   'packages.devices': { args: Record<string, never>; result: DeviceKey[] };
   'packages.revoke': { args: PackageRevokeArgs; result: DeviceKey };
 }

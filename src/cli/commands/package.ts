@@ -107,7 +107,7 @@ export const packageConflictsCommand: Command = {
         if (!conflicts.length) return io.stdout('No open conflicts.\n');
         for (const conflict of conflicts) printConflict(io, conflict);
         const database = requiredString(args, 'db');
-        io.stdout(`${conflicts.length} open conflict${conflicts.length === 1 ? '' : 's'}; settle one with: kelisim package resolve --db ${database} --uuid UUID --keep current|incoming\n`);
+        io.stdout(`${conflicts.length} open conflict${conflicts.length === 1 ? '' : 's'}; settle one with: kelisim package resolve --db ${database} --uuid UUID --keep current|incoming [--take QUESTION=current|incoming] --yes\n`);
       },
     );
   },
@@ -115,18 +115,55 @@ export const packageConflictsCommand: Command = {
 
 export const packageResolveCommand: Command = {
   name: 'package resolve',
-  summary: 'settle a conflict by keeping the current or the incoming version of the response',
+  summary: 'settle a conflict: keep one version, or take each differing answer from either side (shown first; written with --yes)',
   options: {
     ...dbOption,
     uuid: { type: 'string', valueName: 'UUID', required: true, description: 'the response in conflict' },
     keep: { type: 'string', valueName: 'current|incoming', required: true, description: "current: the database's version when the package came; incoming: the package's" },
+    take: {
+      type: 'string', valueName: 'QUESTION=current|incoming', multiple: true,
+      description: 'take this answer from that side (repeatable; only questions on which the sides differ)',
+    },
+    yes: { type: 'boolean', description: 'write the resolution (without it, only show what would be written)' },
     ...jsonOption,
   },
+  details: 'Every resolution is kept in the history with the version it replaced: kelisim package undo --resolution ID puts it back.',
   async run(args, io) {
     const keep = requiredString(args, 'keep');
     if (keep !== 'current' && keep !== 'incoming') throw badInput(`--keep must be current or incoming, not "${keep}"`);
-    await answerFromDatabase(args, io, ({ handlers }) => handlers['packages.resolve']({ uuid: requiredString(args, 'uuid'), keep }, ignoreProgress),
-      (result) => io.stdout(`Response ${result.uuid}: kept the ${result.kept} version${result.replaced ? ' (the response was replaced)' : ' (it was already in the database)'}.\n`),
+    const choices = parseTakes(args.options.take);
+    const write = flag(args, 'yes');
+    await answerFromDatabase(args, io, ({ handlers }) =>
+        handlers['packages.resolve']({ uuid: requiredString(args, 'uuid'), keep, ...(choices ? { choices } : {}), preview: !write }, ignoreProgress),
+      (result) => {
+        const taken = result.mixed.length ? `, with ${result.mixed.map((field) => `${field} from the ${result.kept === 'current' ? 'incoming' : 'current'} side`).join(', ')}` : '';
+        const outcome = `the ${result.kept} version${taken}`;
+        const answers = Object.entries(result.resolved.answers).filter(([, value]) => value !== '');
+        io.stdout(`Response ${result.uuid} ${result.preview ? 'would keep' : 'keeps'} ${outcome} (revision ${result.resolved.revision}, ${result.resolved.interviewer || 'no interviewer'}, updated ${formatTime(result.resolved.updatedAt)}):\n`);
+        for (const [field, value] of answers) io.stdout(`    ${field}: ${JSON.stringify(value)}\n`);
+        if (result.preview) {
+          io.stdout(`Nothing was written. To write it: kelisim package resolve --db ${requiredString(args, 'db')} --uuid ${result.uuid} --keep ${result.kept}${(args.options.take as string[] | undefined)?.map((take) => ` --take ${take}`).join('') ?? ''} --yes\n`);
+        } else {
+          io.stdout(`${result.replaced ? 'The response was replaced' : 'The database already held it'}; undo with: kelisim package undo --db ${requiredString(args, 'db')} --resolution ${result.resolutionId}\n`);
+        }
+      },
+    );
+  },
+};
+
+export const packageUndoCommand: Command = {
+  name: 'package undo',
+  summary: 'undo a conflict resolution: the response gets back the version it replaced, and the conflict is open again',
+  options: {
+    ...dbOption,
+    resolution: { type: 'string', valueName: 'ID', required: true, description: 'the resolution, as package history lists it' },
+    ...jsonOption,
+  },
+  async run(args, io) {
+    const id = Number(requiredString(args, 'resolution'));
+    if (!Number.isSafeInteger(id) || id < 1) throw badInput(`--resolution must be a whole number from 1, not "${requiredString(args, 'resolution')}"`);
+    await answerFromDatabase(args, io, ({ handlers }) => handlers['packages.undoResolution']({ resolutionId: id }, ignoreProgress),
+      (result) => io.stdout(`Resolution ${result.resolutionId} undone: response ${result.uuid} holds revision ${result.restored.revision} again, and its conflict is open.\n`),
     );
   },
 };
@@ -166,7 +203,7 @@ export const packageHistoryCommand: Command = {
 
 export const packageCommands: readonly Command[] = [
   packageExportCommand, packageInspectCommand, packageImportCommand, packageConflictsCommand, packageResolveCommand, packageHistoryCommand,
-  packageDevicesCommand, packageRevokeCommand,
+  packageUndoCommand, packageDevicesCommand, packageRevokeCommand,
 ];
 
 /** Runs one handler on the --db database (which must exist) and prints its result: JSON with --json, else as text. */
@@ -205,7 +242,24 @@ function printHistory(io: CliIo, history: PackageHistory): void {
   }
   const { open, resolved } = history.conflicts;
   if (open || resolved) io.stdout(`Conflicts: ${open} open, ${resolved} resolved\n`);
+  for (const decision of history.resolutions) {
+    const choices = decision.choices ? ` (answers chosen: ${Object.entries(decision.choices).map(([field, side]) => `${field} ${side}`).join(', ')})` : '';
+    const state = decision.undoneAt !== null ? `, undone ${formatTime(decision.undoneAt)}` : decision.canUndo ? '' : ', superseded';
+    io.stdout(`  resolution ${decision.id} ${formatTime(decision.resolvedAt)}: response ${decision.uuid} kept ${decision.kept}${choices}${state}\n`);
+  }
   if (history.devices.length) printDevices(io, history.devices);
+}
+
+/** "--take age=incoming" options as per-question choices. */
+function parseTakes(value: ParsedArgs['options'][string]): Record<string, ConflictSideName> | undefined {
+  if (!Array.isArray(value) || !value.length) return undefined;
+  const choices: Record<string, ConflictSideName> = {};
+  for (const take of value) {
+    const match = /^([^=]+)=(current|incoming)$/.exec(take);
+    if (!match) throw badInput(`--take must be QUESTION=current or QUESTION=incoming, not "${take}"`);
+    choices[match[1]] = match[2] as ConflictSideName;
+  }
+  return choices;
 }
 
 function printDevices(io: CliIo, devices: DeviceKey[]): void {
@@ -243,7 +297,8 @@ function printConflict(io: CliIo, conflict: PackageConflict): void {
   const side = (name: ConflictSideName) => {
     const version = conflict[name];
     const mark = conflict.inDatabase === name ? '  <- in the database' : '';
-    return `  ${name.padEnd(8)} revision ${version.revision}, ${version.status}, ${version.interviewer || '(no interviewer)'} on ${version.deviceId}, updated ${formatTime(version.updatedAt)}${mark}\n`;
+    const place = version.answers.settlement ? `, settlement ${version.answers.settlement}` : '';
+    return `  ${name.padEnd(8)} revision ${version.revision}, ${version.status}, ${version.interviewer || '(no interviewer)'} on ${version.deviceId}${place}, started ${formatTime(version.startedAt)}, updated ${formatTime(version.updatedAt)}${mark}\n`;
   };
   io.stdout(`${conflict.uuid}  form ${conflict.formId}  (from ${conflict.package.file}, device ${conflict.package.deviceId})\n`);
   io.stdout(side('current') + side('incoming'));

@@ -130,8 +130,39 @@ describe('two laptops and a lead exchange field data packages', () => {
     const clashAgain = await json('package', 'import', '--db', temp.file('lead.db'), temp.file('b-2.kelisim'));
     expect(clashAgain).toMatchObject({ added: 0, updated: 0, duplicates: 1, conflicts: 0 });
 
+    // The lead first sees what a resolution would write: nothing changes until it is confirmed.
+    const leadFile = temp.file('lead.db');
+    const before = fs.readFileSync(leadFile);
+    const preview = await kelisim('package', 'resolve', '--db', leadFile, '--uuid', b1, '--keep', 'current', '--take', 'ethnicity=incoming');
+    expect(preview.code, preview.stderr).toBe(0);
+    expect(preview.stdout).toContain(`Response ${b1} would keep the current version, with ethnicity from the incoming side (revision 3, Dmitry`);
+    expect(preview.stdout).toContain('Nothing was written.');
+    expect(fs.readFileSync(leadFile).equals(before)).toBe(true);
+
+    // Taking the lead's age and Dmitry's ethnicity makes a new version, above both revisions (2).
+    const mixed = await json('package', 'resolve', '--db', leadFile, '--uuid', b1, '--keep', 'current', '--take', 'ethnicity=incoming', '--take', 'age=current', '--yes');
+    expect(mixed).toMatchObject({ kept: 'current', mixed: ['ethnicity'], replaced: true, preview: false, resolved: { revision: 3, answers: { age: '27', ethnicity: 'belarusian' } } });
+    merged = lead(leadFile);
+    expect(merged.response(b1)).toMatchObject({ revision: 3, answers: { age: '27', ethnicity: 'belarusian' } });
+    merged.close();
+    const badChoice = await kelisim('package', 'resolve', '--db', leadFile, '--uuid', b1, '--keep', 'current', '--take', 'region=incoming', '--yes');
+    expect(badChoice.code).toBe(2);
+    expect(badChoice.stderr).toMatch(/no open conflict/);
+
+    // Undone from the history: the version it replaced (Dmitry's, which the merge rule kept) is back, and the conflict is open again.
+    const undone = await json('package', 'undo', '--db', leadFile, '--resolution', String(mixed.resolutionId));
+    expect(undone.restored).toMatchObject({ revision: 2, updatedAt: day + hours(31), answers: { age: '207', ethnicity: 'belarusian' } });
+    merged = lead(leadFile);
+    expect(merged.response(b1)).toMatchObject({ revision: 2, updatedAt: day + hours(31), answers: { age: '207', ethnicity: 'belarusian' } });
+    merged.close();
+    expect(await json('package', 'conflicts', '--db', leadFile)).toHaveLength(1);
+    expect((await kelisim('package', 'undo', '--db', leadFile, '--resolution', String(mixed.resolutionId))).code).toBe(2);
+    const unknownQuestion = await kelisim('package', 'resolve', '--db', leadFile, '--uuid', b1, '--keep', 'current', '--take', 'region=incoming', '--yes');
+    expect(unknownQuestion.code).toBe(2);
+    expect(unknownQuestion.stderr).toMatch(/The choice for "region" is refused: it is not a question on which the two versions differ/);
+
     // The lead keeps their own correction; Dmitry's version stays recorded in the conflict.
-    const resolved = await json('package', 'resolve', '--db', temp.file('lead.db'), '--uuid', b1, '--keep', 'current');
+    const resolved = await json('package', 'resolve', '--db', temp.file('lead.db'), '--uuid', b1, '--keep', 'current', '--yes');
     expect(resolved).toMatchObject({ uuid: b1, kept: 'current', replaced: true });
     merged = lead(temp.file('lead.db'));
     const kept = merged.response(b1);
@@ -139,7 +170,7 @@ describe('two laptops and a lead exchange field data packages', () => {
     expect(kept.changeSeq).toBeGreaterThan(merged.response(a2).changeSeq);
     merged.close();
     expect(await json('package', 'conflicts', '--db', temp.file('lead.db'))).toEqual([]);
-    const resolveAgain = await kelisim('package', 'resolve', '--db', temp.file('lead.db'), '--uuid', b1, '--keep', 'incoming');
+    const resolveAgain = await kelisim('package', 'resolve', '--db', temp.file('lead.db'), '--uuid', b1, '--keep', 'incoming', '--yes');
     expect(resolveAgain.code).toBe(2);
     expect(resolveAgain.stderr).toMatch(/no open conflict for response/);
 
@@ -162,6 +193,10 @@ describe('two laptops and a lead exchange field data packages', () => {
       interviewers: [{ deviceId: 'dev-laptop-a', interviewer: 'Aigerim', responses: 3, added: 3, firstStartedAt: day }],
     });
     expect(history.conflicts).toEqual({ open: 0, resolved: 1, superseded: 0 });
+    expect(history.resolutions.map((r: { kept: string; choices: unknown; undoneAt: number | null; canUndo: boolean }) => [r.kept, r.choices, r.undoneAt !== null, r.canUndo])).toEqual([
+      ['current', null, false, true],
+      ['current', { ethnicity: 'incoming', age: 'current' }, true, false],
+    ]);
     const historyText = await kelisim('package', 'history', '--db', temp.file('lead.db'));
     expect(historyText.stdout).toContain('Aigerim on dev-laptop-a: 3 responses, 3 added');
   });
