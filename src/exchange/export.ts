@@ -5,7 +5,7 @@ import { codedError, notFound } from '../common/errors';
 import { ignoreProgress, throttledProgress, type ProgressReporter } from '../common/progress';
 import type { Db } from '../store/database';
 import { getForm, getFormVersionById } from '../store/forms';
-import { deviceId, installationKey } from '../store/installation';
+import { deviceId, installationKey, keyFingerprint } from '../store/installation';
 import { lastExportedChangeSeq, recordExport } from '../store/packages';
 import { highestChangeSeq, listResponseRecords } from '../store/responses';
 import type { PackageExportArgs, PackageExportResult, PackageFormVersion, PackageManifest, PackageResponse } from '../api/spec';
@@ -76,7 +76,8 @@ export async function exportPackage(db: Db, options: ExportOptions, progress: Pr
   const content: PackageContent = { manifest, formVersions: [...formVersions.values()], responses };
 
   progress({ phase: 'write', done: 0, total: 1 });
-  const bytes = await sealPackage(JSON.stringify(content), installationKey(db), options.passphrase);
+  const signer = installationKey(db);
+  const bytes = await sealPackage(JSON.stringify(content), signer, options.passphrase);
   await writeFileAtomically(file, bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   recordExport(db, {
@@ -93,7 +94,7 @@ export async function exportPackage(db: Db, options: ExportOptions, progress: Pr
     responses: responses.length,
   });
   progress({ phase: 'write', done: 1, total: 1 });
-  return { file, bytes: bytes.length, sha256, encrypted: options.passphrase !== undefined, manifest };
+  return { file, bytes: bytes.length, sha256, encrypted: options.passphrase !== undefined, signer: keyFingerprint(signer.publicKey), manifest };
 }
 
 /**

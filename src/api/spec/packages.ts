@@ -101,6 +101,8 @@ export interface PackageExportResult {
   /** SHA-256 of the file's bytes (what `sha256sum` prints). */
   sha256: string;
   encrypted: boolean;
+  /** "SHA256:…" of this installation's signing key: what the lead's Merge screen shows for the package. */
+  signer: string;
   manifest: PackageManifest;
 }
 

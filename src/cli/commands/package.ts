@@ -54,6 +54,7 @@ export const packageExportCommand: Command = {
         io.stdout(`  ${manifest.responses} responses from device ${manifest.deviceId}${describeCounts(manifest.counts)}\n`);
         if (manifest.interviewers.length) io.stdout(`  interviewers: ${manifest.interviewers.join(', ')}\n`);
         io.stdout(`  SHA-256 ${result.sha256}\n`);
+        io.stdout(`  signed with this laptop's key ${result.signer}\n`);
         if (!result.encrypted) io.stderr('kelisim package export: warning: NOT encrypted: anyone with this file can read the answers, ethnicity and religion included.\n');
       },
     );

@@ -165,6 +165,7 @@ export const en = {
   'send.unencryptedWarning': 'Without encryption, anyone who gets the file can read every answer, ethnicity and religion included. Choose it only if the file never leaves a safe place.',
   'send.encrypted': 'Encrypted: only the passphrase opens it.',
   'send.notEncrypted': 'Not encrypted: anyone with the file can read the answers.',
+  'send.signer': 'Signed with this computer’s key',
   'send.read': 'Reading the interviews…',
   'send.write': 'Writing the file…',
   'send.empty': 'The package holds no interviews: nothing changed since the last package.',
