@@ -6,7 +6,7 @@
  * reviews the keys (`package devices`) and revokes a key that was lost or never trusted: packages
  * signed with it are refused from then on, and the device's next key is trusted on first use.
  */
-import { codedError, notFound } from '../common/errors';
+import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
 import { keysOfDevice, listDeviceKeys, revokeDeviceKey, type DeviceKeyRow } from '../store/device-keys';
 import { deviceId as ownDeviceId, installationKey, keyFingerprint } from '../store/installation';
@@ -65,7 +65,7 @@ export function revokeDevice(db: Db, fingerprint: string, now = Date.now()): Dev
     const wanted = fingerprint.trim().toLowerCase();
     const matches = listDeviceKeys(db).filter((row) => row.revokedAt === null && keyFingerprint(row.publicKey).toLowerCase().startsWith(wanted));
     if (wanted.length < 'SHA256:'.length + 4 || matches.length !== 1) throw codedError('not-found', 'package-device-unknown', { key: fingerprint });
-    if (!revokeDeviceKey(db, matches[0].id, now)) throw notFound(`key ${fingerprint} is not trusted`);
+    if (!revokeDeviceKey(db, matches[0].id, now)) throw codedError('not-found', 'package-device-unknown', { key: fingerprint });
     return toDeviceKey({ ...matches[0], revokedAt: now });
   })();
 }

@@ -1,6 +1,6 @@
 import type { ApiContext } from '../context';
 import type { ConflictSideName, HandlersOf, PackagesApi } from '../spec';
-import { badInput } from '../../common/errors';
+import { badInput, codedError } from '../../common/errors';
 import { exportPackage } from '../../exchange/export';
 import { inspectPackage } from '../../exchange/read';
 import { importPackages } from '../../exchange/import';
@@ -34,13 +34,15 @@ export function packagesHandlers(ctx: ApiContext): HandlersOf<PackagesApi> {
       requireText(args.uuid, 'the response uuid');
       if (!SIDES.includes(args.keep)) throw badInput(`keep must be "current" or "incoming", not ${JSON.stringify(args.keep)}`);
       if (args.choices !== undefined && (typeof args.choices !== 'object' || args.choices === null || Array.isArray(args.choices))) {
-        throw badInput('choices must map question names to "current" or "incoming"');
+        throw codedError('bad-input', 'package-resolve-choices-malformed', { given: JSON.stringify(args.choices) });
       }
       optionalFlag(args.preview, 'preview');
       return resolveConflict(ctx.db, args);
     },
     'packages.undoResolution': async (args) => {
-      if (!Number.isSafeInteger(args.resolutionId)) throw badInput('resolutionId must be a whole number');
+      if (!Number.isSafeInteger(args.resolutionId) || args.resolutionId < 1) {
+        throw codedError('bad-input', 'package-resolution-id-malformed', { given: String(args.resolutionId) });
+      }
       return undoResolution(ctx.db, args.resolutionId);
     },
     'packages.history': async () => packageHistory(ctx.db),

@@ -3,7 +3,7 @@ import type { CliIo, Command, ParsedArgs } from '../command';
 import { flag, printJson, requiredString, stringOption } from '../command';
 import { answerFromDatabase, dbOption, jsonOption } from '../session';
 import { openSession } from '../../app/session';
-import { badInput } from '../../common/errors';
+import { badInput, codedError } from '../../common/errors';
 import { ignoreProgress, type ProgressReporter } from '../../common/progress';
 import type { ConflictSideName, DeviceKey, PackageConflict, PackageHistory, PackageImportResult, PackageSummary, PackageVersionCount } from '../../api/spec';
 
@@ -162,7 +162,7 @@ export const packageUndoCommand: Command = {
   },
   async run(args, io) {
     const id = Number(requiredString(args, 'resolution'));
-    if (!Number.isSafeInteger(id) || id < 1) throw badInput(`--resolution must be a whole number from 1, not "${requiredString(args, 'resolution')}"`);
+    if (!Number.isSafeInteger(id) || id < 1) throw codedError('bad-input', 'package-resolution-id-malformed', { given: requiredString(args, 'resolution') });
     await answerFromDatabase(args, io, ({ handlers }) => handlers['packages.undoResolution']({ resolutionId: id }, ignoreProgress),
       (result) => io.stdout(`Resolution ${result.resolutionId} undone: response ${result.uuid} holds revision ${result.restored.revision} again, and its conflict is open.\n`),
     );
@@ -257,7 +257,7 @@ function parseTakes(value: ParsedArgs['options'][string]): Record<string, Confli
   const choices: Record<string, ConflictSideName> = {};
   for (const take of value) {
     const match = /^([^=]+)=(current|incoming)$/.exec(take);
-    if (!match) throw badInput(`--take must be QUESTION=current or QUESTION=incoming, not "${take}"`);
+    if (!match) throw codedError('bad-input', 'package-resolve-choices-malformed', { given: take });
     choices[match[1]] = match[2] as ConflictSideName;
   }
   return choices;

@@ -109,6 +109,16 @@ export const packageErrors = defineCatalog({
     ru: (p: { field: string }) => `Выбор для «${p.field}» не принят: это не вопрос, в котором версии различаются, или выбор не «current» и не «incoming».`,
     en: (p: { field: string }) => `The choice for "${p.field}" is refused: it is not a question on which the two versions differ, or the choice is neither current nor incoming.`,
   },
+  'package-resolve-choices-malformed': {
+    kk: (p: { given: string }) => `Жауап таңдаулары қабылданбады («${p.given}»): әр сұрақ үшін «current» немесе «incoming» деп көрсетіңіз.`,
+    ru: (p: { given: string }) => `Выбор ответов не принят («${p.given}»): для каждого вопроса укажите «current» или «incoming».`,
+    en: (p: { given: string }) => `The answer choices are refused ("${p.given}"): give "current" or "incoming" for each question (QUESTION=current|incoming).`,
+  },
+  'package-resolution-id-malformed': {
+    kk: (p: { given: string }) => `Шешім нөмірі 1-ден басталатын бүтін сан болуы керек, «${p.given}» емес.`,
+    ru: (p: { given: string }) => `Номер решения должен быть целым числом от 1, а не «${p.given}».`,
+    en: (p: { given: string }) => `The resolution number must be a whole number from 1, not "${p.given}".`,
+  },
   'package-resolution-not-found': {
     kk: (p: { id: number }) => `№${p.id} шешім табылмады немесе ол бұрын болдырылмаған.`,
     ru: (p: { id: number }) => `Решение №${p.id} не найдено или уже отменено.`,
