@@ -8,7 +8,7 @@ import { openDatabase, type Db } from '../store/database';
 import { exportFolder } from '../io/export-folder';
 import { removeLeftoverPartials } from '../io/private-files';
 import { PACKAGE_FOLDER } from '../collect/send';
-import { deviceId } from '../store/installation';
+import { deviceId, installationKey } from '../store/installation';
 import { APP_VERSION } from './version';
 
 export interface Session {
@@ -40,6 +40,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   });
   deviceId(db); // fixed at first open, before any response can need it
   if (options.databasePath !== ':memory:') removeLeftoversOf(options.databasePath);
+  installationKey(db); // the key that signs this installation's packages, made with the database
   const context: ApiContext = {
     db,
     databasePath: options.databasePath,

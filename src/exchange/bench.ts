@@ -87,7 +87,8 @@ export async function exportFromLaptops(laptops: readonly Laptop[], folder: stri
   const files: string[] = [];
   for (const laptop of laptops) {
     const file = path.join(folder, `${laptop.deviceId}-${label}.kelisim`);
-    await exportPackage(laptop.db, { out: file, appVersion: APP_VERSION });
+    // Synthetic answers in a temporary folder: plain packages, so the figures measure merging, not key derivation.
+    await exportPackage(laptop.db, { out: file, appVersion: APP_VERSION, unencrypted: true });
     files.push(file);
   }
   return files;

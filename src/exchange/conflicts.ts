@@ -1,11 +1,18 @@
 /** The conflicts a merge set aside: shown side by side, and resolved by the lead. */
-import { notFound } from '../common/errors';
+import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
 import { encodeAnswers } from '../store/answer-codec';
-import { closeConflict, listOpenConflicts, openConflictFor } from '../store/conflicts';
+import {
+  closeConflict, getResolution, listOpenConflicts, listResolutions, markResolutionUndone, openConflictFor, recordResolution, reopenConflict,
+} from '../store/conflicts';
+import { getFormVersionById } from '../store/forms';
 import { responseRecordsByUuid, responseWriter, type ResponseRecord } from '../store/responses';
-import type { AnswerDifference, ConflictSideName, PackageConflict, PackageResolveResult, PackageResponse } from '../api/spec';
-import { factsOfRecord, storedContentHash, toPackageResponse, type ResponseFacts } from './canonical';
+import type {
+  AnswerDifference, ConflictResolutionRecord, ConflictSideName, PackageConflict, PackageResolveArgs, PackageResolveResult, PackageResponse,
+  PackageUndoResolutionResult,
+} from '../api/spec';
+import { canonicalFacts, contentHash, factsOfRecord, normalizedAnswers, storedContentHash, toPackageResponse, type ResponseFacts } from './canonical';
+import { compileStoredDefinition, finalResponseProblems } from './carried-forms';
 import { VersionCatalog } from './versions';
 
 const FACT_NAMES: readonly (keyof ResponseFacts)[] = [
@@ -41,32 +48,129 @@ export function listConflicts(db: Db): PackageConflict[] {
 }
 
 /**
- * Makes the database hold the chosen side of a response's open conflict. When it already does,
- * the conflict is only marked resolved; otherwise the response is replaced (its change sequence
- * advances, so the next --since-last export carries the decision). A version edited here after
- * the conflict was recorded is kept in the conflict record rather than lost.
+ * Makes the database hold the chosen side of a response's open conflict, or a version that takes
+ * each differing answer from the side the lead chose. A mixed version is new: a revision above both
+ * sides, saved now, checked as finalizing checks an interview when it is final. With `preview`
+ * nothing is written. Otherwise the decision is recorded with the version it replaced, so that it
+ * can be undone (undoResolution); when the database already holds the outcome the conflict is only
+ * marked resolved. A version edited here after the conflict was recorded is kept in the conflict
+ * record rather than lost.
  */
-export function resolveConflict(db: Db, uuid: string, keep: ConflictSideName, now = Date.now()): PackageResolveResult {
-  return db.transaction(() => {
+export function resolveConflict(db: Db, args: PackageResolveArgs, now = Date.now()): PackageResolveResult {
+  const { uuid, keep } = args;
+  return db.transaction((): PackageResolveResult => {
     const conflict = openConflictFor(db, uuid);
-    if (!conflict) throw notFound(`there is no open conflict for response ${uuid} (kelisim package conflicts lists them)`);
+    if (!conflict) throw codedError('not-found', 'package-no-open-conflict', { uuid });
     const versions = new VersionCatalog(db);
     const record = responseRecordsByUuid(db, [uuid]).get(uuid)!;
     const fields = versions.byStoredId(record.formVersionId).fields;
+    const stored = toPackageResponse(factsOfRecord(record), fields, record.answerValues);
     const storedHash = storedContentHash(record, fields.length);
-    const keptHash = keep === 'current' ? conflict.currentHash : conflict.incomingHash;
-    if (storedHash === keptHash) {
-      closeConflict(db, conflict.id, keep, now, null);
-      return { uuid, conflictId: conflict.id, kept: keep, replaced: false };
-    }
+    const sides: Record<ConflictSideName, PackageResponse> = {
+      current: JSON.parse(conflict.currentVersion) as PackageResponse,
+      incoming: JSON.parse(conflict.incomingVersion) as PackageResponse,
+    };
+    const base = sides[keep];
+    const version = versions.get(base.formId, base.version);
+    const mixed = mixedAnswers(sides, keep, args.choices ?? {}, version.fields);
+    const resolved: PackageResponse = mixed.length
+      ? {
+          ...base,
+          answers: { ...base.answers, ...Object.fromEntries(mixed.map((field) => [field, sides[args.choices![field]].answers[field] ?? ''])) },
+          revision: Math.max(sides.current.revision, sides.incoming.revision, record.revision) + 1,
+          updatedAt: now,
+        }
+      : base;
+    if (mixed.length && resolved.status === 'final') requireValidFinal(db, version.id, resolved);
+    const encoded = encodeAnswers(version.fields, resolved.answers);
+    const { answers: _answers, ...facts } = resolved;
+    const keptHash = mixed.length ? contentHash(canonicalFacts(facts), normalizedAnswers(encoded, version.fields.length)) : keep === 'current' ? conflict.currentHash : conflict.incomingHash;
+    const replaced = storedHash !== keptHash;
+    const outcome = { uuid, conflictId: conflict.id, kept: keep, replaced, resolved, mixed, preview: Boolean(args.preview) };
+    if (args.preview) return { ...outcome, resolutionId: null };
+
+    if (replaced) responseWriter(db).replace(record.id, { ...facts, formVersionId: version.id }, encoded);
     const editedSince = storedHash !== conflict.currentHash && storedHash !== conflict.incomingHash;
-    const displaced = editedSince ? JSON.stringify(toPackageResponse(factsOfRecord(record), fields, record.answerValues)) : null;
-    const { answers, ...facts } = JSON.parse(keep === 'current' ? conflict.currentVersion : conflict.incomingVersion) as PackageResponse;
-    const version = versions.get(facts.formId, facts.version);
-    responseWriter(db).replace(record.id, { ...facts, formVersionId: version.id }, encodeAnswers(version.fields, answers));
-    closeConflict(db, conflict.id, keep, now, displaced);
-    return { uuid, conflictId: conflict.id, kept: keep, replaced: true };
+    closeConflict(db, conflict.id, keep, now, replaced && editedSince ? JSON.stringify(stored) : null);
+    const resolutionId = recordResolution(db, {
+      conflictId: conflict.id,
+      resolvedAt: now,
+      kept: keep,
+      choices: mixed.length ? JSON.stringify(args.choices) : null,
+      replacedVersion: JSON.stringify(stored),
+      resolvedVersion: JSON.stringify(resolved),
+    });
+    return { ...outcome, resolutionId };
   }).immediate();
+}
+
+/**
+ * Undoes a decision: the response gets back the version the resolution replaced, and the conflict
+ * is open again. Refused when the response changed after the decision (undoing would erase that).
+ */
+export function undoResolution(db: Db, resolutionId: number, now = Date.now()): PackageUndoResolutionResult {
+  return db.transaction((): PackageUndoResolutionResult => {
+    const resolution = getResolution(db, resolutionId);
+    if (!resolution || !resolution.current) throw codedError('not-found', 'package-resolution-not-found', { id: resolutionId });
+    const uuid = resolution.responseUuid;
+    const versions = new VersionCatalog(db);
+    const record = responseRecordsByUuid(db, [uuid]).get(uuid);
+    const resolved = JSON.parse(resolution.resolvedVersion) as PackageResponse;
+    const unchanged = record !== undefined && sameVersion(toPackageResponse(factsOfRecord(record), versions.byStoredId(record.formVersionId).fields, record.answerValues), resolved);
+    if (!unchanged || openConflictFor(db, uuid)) throw codedError('conflict', 'package-resolution-changed-since', { uuid });
+    const { answers, ...facts } = JSON.parse(resolution.replacedVersion) as PackageResponse;
+    const version = versions.get(facts.formId, facts.version);
+    responseWriter(db).replace(record!.id, { ...facts, formVersionId: version.id }, encodeAnswers(version.fields, answers));
+    markResolutionUndone(db, resolutionId, now);
+    reopenConflict(db, resolution.conflictId);
+    return { uuid, resolutionId, restored: { ...facts, answers } };
+  })();
+}
+
+/** Every decision on a conflict, newest first, for the history. */
+export function listConflictResolutions(db: Db): ConflictResolutionRecord[] {
+  return listResolutions(db).map((row) => ({
+    id: row.id,
+    uuid: row.responseUuid,
+    resolvedAt: row.resolvedAt,
+    kept: row.kept,
+    choices: row.choices === null ? null : (JSON.parse(row.choices) as Record<string, ConflictSideName>),
+    undoneAt: row.undoneAt,
+    canUndo: row.current,
+    replaced: JSON.parse(row.replacedVersion) as PackageResponse,
+    resolved: JSON.parse(row.resolvedVersion) as PackageResponse,
+  }));
+}
+
+/** The questions whose answer comes from the other side than `keep`; a choice that is not a differing question is refused. */
+function mixedAnswers(
+  sides: Record<ConflictSideName, PackageResponse>,
+  keep: ConflictSideName,
+  choices: Record<string, unknown>,
+  fields: readonly string[],
+): string[] {
+  const differing = new Set(answerDifferences(fields, sides.current.answers, sides.incoming.answers).map((d) => d.field));
+  const mixed: string[] = [];
+  for (const [field, side] of Object.entries(choices)) {
+    if ((side !== 'current' && side !== 'incoming') || !differing.has(field)) throw codedError('bad-input', 'package-resolve-bad-choice', { field });
+    if (side !== keep) mixed.push(field);
+  }
+  return mixed;
+}
+
+function requireValidFinal(db: Db, formVersionId: number, response: PackageResponse): void {
+  const row = getFormVersionById(db, formVersionId)!;
+  const checked = compileStoredDefinition(row.formId, row.version, row.definition);
+  const problems = 'compiled' in checked ? finalResponseProblems(checked.compiled, response, response.answers) : checked.problems;
+  if (problems.length) throw codedError('bad-input', 'package-content-refused', { file: response.uuid, count: problems.length }, problems);
+}
+
+function sameVersion(a: PackageResponse, b: PackageResponse): boolean {
+  const { answers: answersA, ...factsA } = a;
+  const { answers: answersB, ...factsB } = b;
+  if (canonicalFacts(factsA) !== canonicalFacts(factsB)) return false;
+  const keys = new Set([...Object.keys(answersA), ...Object.keys(answersB)]);
+  return [...keys].every((key) => (answersA[key] ?? '') === (answersB[key] ?? ''));
 }
 
 function sideInDatabase(

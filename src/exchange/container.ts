@@ -1,12 +1,13 @@
 /**
- * The Kelisim field data package file (`.kelisim`), format version 1.
+ * The Kelisim field data package file (`.kelisim`), format version 2.
  *
- * A fixed 48-byte header, then the body. All integers are unsigned, big-endian.
+ * A fixed 48-byte header, the body, then the signature. All integers are unsigned, big-endian.
  *
  *   offset size  field
  *   0      8     magic 89 4B 45 4C 0D 0A 1A 0A ("\x89KEL\r\n\x1a\n"; as in PNG, the high byte catches
  *                7-bit transfers and the CR LF / LF pair catches line-ending conversion)
- *   8      2     format version (1). A reader refuses a higher one before interpreting anything else.
+ *   8      2     format version (2). A reader refuses a higher one before interpreting anything else,
+ *                and format 1 (written before packages were signed) as unsigned.
  *   10     1     mode: 0 plain, 1 encrypted with a passphrase
  *   11     1     reserved, 0
  *   12     4     N, the length of the body in bytes
@@ -19,6 +20,9 @@
  *   16     1     scrypt cost as log2(N) (written: 17)
  *   17     1     scrypt block size r (written: 8)
  *   18     1     scrypt parallelism p (written: 1)
+ *                A reader accepts exactly these (ACCEPTED_KDF) and refuses any other before deriving
+ *                anything: the header is not authenticated until the key exists, so a forged one
+ *                must not choose how long the reader works.
  *   19     1     reserved, 0
  *   20     16    scrypt salt (random per file)
  *   36     12    AES-256-GCM nonce (random per file)
@@ -26,6 +30,11 @@
  *   48+N   16    GCM tag. The associated data is the whole header (bytes 0..47), so the tag
  *                authenticates every byte of the file; nothing but the format is readable without
  *                the passphrase.
+ *
+ *   after the body (and tag), 96 bytes: the exporting installation's Ed25519 public key (32 bytes,
+ *   raw) and its signature (64 bytes) of every byte before the signature block. The signature is
+ *   checked before anything is decrypted or decompressed; which key may speak for which device is
+ *   decided by the importing database (trust on first use, src/exchange/trust.ts).
  *
  * The content is one UTF-8 JSON document (src/exchange/content.ts):
  *   { "manifest": PackageManifest, "formVersions": PackageFormVersion[], "responses": PackageResponse[] }
@@ -37,24 +46,30 @@
  * A file is trusted only whole: its length must match the header, then the checksum or the tag
  * must verify, before anything is decompressed or parsed.
  */
-import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt as scryptCallback, type ScryptOptions } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt as scryptCallback, sign, verify, type ScryptOptions } from 'node:crypto';
 import { gunzip, gzipSync, type InputType, type ZlibOptions } from 'node:zlib';
 import { isAscii } from 'node:buffer';
-import { badInput, KelisimError, type ErrorReason } from '../common/errors';
+import { badInput, codedError, KelisimError, type ErrorReason } from '../common/errors';
+import { publicKeyObject, type InstallationKey } from '../store/installation';
 
-export const PACKAGE_FORMAT_VERSION = 1;
+export const PACKAGE_FORMAT_VERSION = 2;
 export const PACKAGE_EXTENSION = '.kelisim';
 
 const MAGIC = Buffer.from([0x89, 0x4b, 0x45, 0x4c, 0x0d, 0x0a, 0x1a, 0x0a]);
 const HEADER_BYTES = 48;
 const TAG_BYTES = 16;
+const PUBLIC_KEY_BYTES = 32;
+const SIGNATURE_BYTES = 64;
+const SIGNATURE_BLOCK_BYTES = PUBLIC_KEY_BYTES + SIGNATURE_BYTES;
 const MODE_PLAIN = 0;
 const MODE_ENCRYPTED = 1;
 
-/** OWASP's scrypt recommendation: 128 MiB of memory, about half a second on a field laptop. */
+/**
+ * OWASP's scrypt recommendation: 128 MiB of memory, about half a second on a field laptop. The
+ * only settings a reader accepts: anything else in a header is refused before any work is done.
+ */
 const WRITE_KDF = { log2N: 17, r: 8, p: 1 };
-/** The most a reader will spend deriving a key: a damaged header cannot ask for gigabytes. */
-const MAX_KDF_MEMORY = 512 * 1024 * 1024;
+export const ACCEPTED_KDF = WRITE_KDF;
 /** A package's content beyond this is not a field package but a decompression bomb. */
 const MAX_CONTENT_BYTES = 512 * 1024 * 1024;
 
@@ -65,32 +80,38 @@ export interface OpenedPackage {
   encrypted: boolean;
   /** The content JSON text. */
   json: string;
+  /** The Ed25519 public key (32 raw bytes) whose signature the file carries, verified. */
+  signerKey: Buffer;
 }
 
-/** Builds a package file from its content JSON; encrypted when a passphrase is given. */
-export async function sealPackage(json: string, passphrase?: string): Promise<Buffer> {
+/** Builds a signed package file from its content JSON; encrypted when a passphrase is given. */
+export async function sealPackage(json: string, signer: InstallationKey, passphrase?: string): Promise<Buffer> {
   const body = gzipSync(Buffer.from(asciiJson(json), 'latin1'));
   const header = Buffer.alloc(HEADER_BYTES);
   MAGIC.copy(header, 0);
   header.writeUInt16BE(PACKAGE_FORMAT_VERSION, 8);
   header.writeUInt8(passphrase === undefined ? MODE_PLAIN : MODE_ENCRYPTED, 10);
   header.writeUInt32BE(body.length, 12);
+  let sealed: Buffer;
   if (passphrase === undefined) {
     createHash('sha256').update(header.subarray(0, 16)).update(body).digest().copy(header, 16);
-    return Buffer.concat([header, body]);
+    sealed = Buffer.concat([header, body]);
+  } else {
+    header.writeUInt8(WRITE_KDF.log2N, 16);
+    header.writeUInt8(WRITE_KDF.r, 17);
+    header.writeUInt8(WRITE_KDF.p, 18);
+    const salt = randomBytes(16);
+    const nonce = randomBytes(12);
+    salt.copy(header, 20);
+    nonce.copy(header, 36);
+    const key = await deriveKey(passphrase, salt, WRITE_KDF);
+    const cipher = createCipheriv('aes-256-gcm', key, nonce);
+    cipher.setAAD(header);
+    const ciphertext = Buffer.concat([cipher.update(body), cipher.final()]);
+    sealed = Buffer.concat([header, ciphertext, cipher.getAuthTag()]);
   }
-  header.writeUInt8(WRITE_KDF.log2N, 16);
-  header.writeUInt8(WRITE_KDF.r, 17);
-  header.writeUInt8(WRITE_KDF.p, 18);
-  const salt = randomBytes(16);
-  const nonce = randomBytes(12);
-  salt.copy(header, 20);
-  nonce.copy(header, 36);
-  const key = await deriveKey(passphrase, salt, WRITE_KDF);
-  const cipher = createCipheriv('aes-256-gcm', key, nonce);
-  cipher.setAAD(header);
-  const ciphertext = Buffer.concat([cipher.update(body), cipher.final()]);
-  return Buffer.concat([header, ciphertext, cipher.getAuthTag()]);
+  const signature = sign(null, sealed, signer.privateKey);
+  return Buffer.concat([sealed, signer.publicKey, signature]);
 }
 
 /**
@@ -110,33 +131,43 @@ export async function openPackage(bytes: Uint8Array, fileName: string, passphras
     throw refuse(`was written by a newer Kelisim (package format ${format}; this version reads format ${PACKAGE_FORMAT_VERSION}): update Kelisim to import it`);
   }
   if (format === 0) throw refuse('is damaged (its header names package format 0, which does not exist)');
+  // Format 1 had no signature: anyone could have re-sealed it under another laptop's name.
+  if (format < PACKAGE_FORMAT_VERSION) throw codedError('bad-input', 'package-unsigned', { file: fileName, format });
   const mode = file.readUInt8(10);
   if (mode !== MODE_PLAIN && mode !== MODE_ENCRYPTED) throw refuse(`is damaged (unknown package mode ${mode})`);
   const encrypted = mode === MODE_ENCRYPTED;
   const bodyLength = file.readUInt32BE(12);
-  const expectedLength = HEADER_BYTES + bodyLength + (encrypted ? TAG_BYTES : 0);
+  const sealedLength = HEADER_BYTES + bodyLength + (encrypted ? TAG_BYTES : 0);
+  const expectedLength = sealedLength + SIGNATURE_BLOCK_BYTES;
   if (file.length < expectedLength) throw refuse(`is truncated (${file.length} of its ${expectedLength} bytes are there)`);
   if (file.length > expectedLength) throw refuse(`is damaged (${file.length - expectedLength} unexpected bytes follow its end)`);
 
   const header = file.subarray(0, HEADER_BYTES);
   const stored = file.subarray(HEADER_BYTES, HEADER_BYTES + bodyLength);
-  let body: Buffer;
+  const kdf = { log2N: file.readUInt8(16), r: file.readUInt8(17), p: file.readUInt8(18) };
+  if (encrypted && (kdf.log2N !== ACCEPTED_KDF.log2N || kdf.r !== ACCEPTED_KDF.r || kdf.p !== ACCEPTED_KDF.p)) {
+    throw codedError('bad-input', 'package-kdf-refused', { file: fileName, ...kdf });
+  }
   if (!encrypted) {
     const checksum = createHash('sha256').update(file.subarray(0, 16)).update(stored).digest();
     if (!checksum.equals(file.subarray(16, 48))) {
       throw refuse('is damaged: its SHA-256 checksum does not match its content (the file was altered or broken in transit)');
     }
+  }
+  const signerKey = Buffer.from(file.subarray(sealedLength, sealedLength + PUBLIC_KEY_BYTES));
+  if (!verifies(file.subarray(0, sealedLength), signerKey, file.subarray(sealedLength + PUBLIC_KEY_BYTES))) {
+    throw codedError('bad-input', 'package-signature-invalid', { file: fileName });
+  }
+
+  let body: Buffer;
+  if (!encrypted) {
     body = stored;
   } else {
     if (passphrase === undefined) throw locked('is encrypted: give its passphrase to open it', 'passphrase-needed');
-    const kdf = { log2N: file.readUInt8(16), r: file.readUInt8(17), p: file.readUInt8(18) };
-    if (kdf.log2N < 10 || kdf.log2N > 22 || kdf.r < 1 || kdf.r > 32 || kdf.p < 1 || kdf.p > 16 || kdfMemory(kdf) > MAX_KDF_MEMORY) {
-      throw refuse('is damaged (its key-derivation settings are out of range)');
-    }
     const key = await deriveKey(passphrase, file.subarray(20, 36), kdf);
     const decipher = createDecipheriv('aes-256-gcm', key, file.subarray(36, 48));
     decipher.setAAD(header);
-    decipher.setAuthTag(file.subarray(HEADER_BYTES + bodyLength));
+    decipher.setAuthTag(file.subarray(HEADER_BYTES + bodyLength, sealedLength));
     try {
       body = Buffer.concat([decipher.update(stored), decipher.final()]);
     } catch {
@@ -152,7 +183,15 @@ export async function openPackage(bytes: Uint8Array, fileName: string, passphras
     const tooLarge = (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
     throw refuse(tooLarge ? 'is too large to be a field data package' : 'is damaged (its content cannot be decompressed)');
   }
-  return { format, encrypted, json: isAscii(content) ? content.toString('latin1') : content.toString('utf8') };
+  return { format, encrypted, json: isAscii(content) ? content.toString('latin1') : content.toString('utf8'), signerKey };
+}
+
+function verifies(signed: Buffer, publicKey: Buffer, signature: Buffer): boolean {
+  try {
+    return verify(null, signed, publicKeyObject(publicKey), signature);
+  } catch {
+    return false; // not a valid Ed25519 public key at all
+  }
 }
 
 /** JSON text with every character above U+007E escaped: the same document, in one-byte text. */
@@ -164,6 +203,7 @@ function gunzipAsync(input: InputType, options: ZlibOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => gunzip(input, options, (error, result) => (error ? reject(error) : resolve(result))));
 }
 
+/** What scrypt needs for these settings (128 MiB for the accepted ones). */
 function kdfMemory(kdf: { log2N: number; r: number }): number {
   return 128 * 2 ** kdf.log2N * kdf.r;
 }

@@ -1,16 +1,20 @@
 /**
  * The content of a package (the JSON inside the container, see container.ts) and its validation.
  * A package is checked completely before anything is merged: its shape, its own counts, every
- * response's form version (carried by the package or known to the database, with the same content
- * hash), uuids, statuses, and that answers name only fields of their version. Checking and
+ * form version it carries (parsed and checked as `form import` checks a form, carried-forms.ts),
+ * every response's form version (carried by the package or known to the database, with the same
+ * content hash), uuids, statuses, that answers name only fields of their version, and every final
+ * response's answers as finalizing an interview checks them. Checking and
  * preparing happen in one pass, so a large package is walked once and its answer maps are dropped
  * as soon as each response is encoded for storage.
  */
-import { badInput, type Problem } from '../common/errors';
+import { badInput, codedError, type Problem } from '../common/errors';
+import type { CompiledForm } from '../form';
 import { isUuid } from '../common/ids';
 import { encodeAnswerArray, encodeCleanAnswerArray } from '../store/answer-codec';
 import type { PackageFormVersion, PackageManifest, PackageResponse, PackageVersionCount } from '../api/spec';
 import type { ResponseFacts } from './canonical';
+import { checkCarriedVersion, compileStoredDefinition, finalResponseProblems } from './carried-forms';
 
 export interface PackageContent {
   manifest: PackageManifest;
@@ -32,7 +36,7 @@ export interface CheckedContent {
 }
 
 /** A form version known outside the package: in the database, or in another package of the same import. */
-export type VersionLookup = (formId: string, version: string) => { fields: readonly string[]; contentHash: string } | undefined;
+export type VersionLookup = (formId: string, version: string) => { fields: readonly string[]; contentHash: string; definition: string } | undefined;
 
 export interface CheckOptions {
   /** The header's format version, which the manifest must repeat. */
@@ -44,7 +48,8 @@ export interface CheckOptions {
   knownVersions?: VersionLookup;
 }
 
-const MAX_LISTED_PROBLEMS = 20;
+/** Enough to list every problem of a laptop's bad day; beyond it, the count says how many more. */
+const MAX_LISTED_PROBLEMS = 200;
 /**
  * Raw control characters cannot stand in JSON strings, so an answer can only hold one through an
  * escape (or as a raw DEL). Text without these needs no per-answer cleaning. The search over-matches
@@ -97,6 +102,8 @@ interface VersionFields {
   fields: readonly string[];
   /** Field name → position in the stored answers. */
   positions: Map<string, number>;
+  /** The compiled form final responses are checked against; null when the form itself was refused. */
+  compiled: () => CompiledForm | null;
 }
 
 const positionsOf = (fields: readonly string[]) => new Map(fields.map((field, position) => [field, position]));
@@ -130,7 +137,13 @@ function checkFormVersions(values: unknown[], known: VersionLookup | undefined, 
     if (existing && !sameList(existing.fields, version.fields)) {
       return problems.add(`${name} lists other fields than the same version in the database, although both have the same content hash`);
     }
-    versions.set(key, { fields: version.fields, positions });
+    const checked = checkCarriedVersion(version);
+    if ('problems' in checked) {
+      checked.problems.forEach((problem) => problems.addProblem(problem));
+      versions.set(key, { fields: version.fields, positions, compiled: () => null });
+      return;
+    }
+    versions.set(key, { fields: version.fields, positions, compiled: () => checked.compiled });
     list.push(version);
   });
   return { list, fieldsByKey: versions };
@@ -151,8 +164,8 @@ function checkResponses(
     if (inPackage) return inPackage;
     if (!known) return undefined;
     if (!external.has(key)) {
-      const fields = known(formId, version)?.fields;
-      external.set(key, fields ? { fields, positions: positionsOf(fields) } : null);
+      const stored = known(formId, version);
+      external.set(key, stored ? { fields: stored.fields, positions: positionsOf(stored.fields), compiled: storedCompiler(formId, version, stored.definition, problems) } : null);
     }
     return external.get(key);
   };
@@ -165,6 +178,7 @@ function checkResponses(
       problems.add(`${where} is not a record`);
       continue;
     }
+    const problemsBefore = problems.count;
     const uuid = value.uuid;
     const label = typeof uuid === 'string' ? `${where} (${uuid})` : where;
     if (typeof uuid !== 'string' || !isUuid(uuid)) problems.add(`${label}: its uuid is not a valid UUID`);
@@ -223,9 +237,27 @@ function checkResponses(
         stored[position] = answer;
       }
     }
+    // Only a response whose shape is sound is checked as an interview: its other problems are listed already.
+    if (facts.status === 'final' && problems.count === problemsBefore) {
+      const compiled = version.compiled();
+      if (compiled) finalResponseProblems(compiled, facts, answers as Record<string, string>).forEach((problem) => problems.addProblem(problem));
+    }
     prepared[index] = { facts, encoded: clean ? encodeCleanAnswerArray(stored) : encodeAnswerArray(stored) };
   }
   return prepared;
+}
+
+/** Compiles a version the database holds the first time a final response of it is checked. */
+function storedCompiler(formId: string, version: string, definition: string, problems: ProblemList): () => CompiledForm | null {
+  let compiled: CompiledForm | null | undefined;
+  return () => {
+    if (compiled === undefined) {
+      const checked = compileStoredDefinition(formId, version, definition);
+      if ('problems' in checked) checked.problems.forEach((problem) => problems.addProblem(problem));
+      compiled = 'compiled' in checked ? checked.compiled : null;
+    }
+    return compiled;
+  };
 }
 
 /** The manifest's counts must be the content's: a package that miscounts itself is not trusted. */
@@ -265,15 +297,19 @@ class ProblemList {
   constructor(private readonly file: string) {}
 
   add(message: string): void {
+    this.addProblem({ message });
+  }
+
+  addProblem(problem: Problem): void {
     this.count++;
-    if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push({ file: this.file, message });
+    if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push({ file: this.file, ...problem });
   }
 
   throwIfAny(): void {
     if (this.count === 0) return;
     const more = this.count - this.problems.length;
     const listed = more > 0 ? [...this.problems, { file: this.file, message: `… and ${more} more problems` }] : this.problems;
-    throw badInput(`${this.file} cannot be imported: ${this.count} problem${this.count === 1 ? '' : 's'} in its content`, listed);
+    throw codedError('bad-input', 'package-content-refused', { file: this.file, count: this.count }, listed);
   }
 }
 

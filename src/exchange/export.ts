@@ -1,11 +1,11 @@
 /** Writing a field data package: this laptop's responses and the form versions they need, in one file. */
 import path from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
-import { badInput, notFound } from '../common/errors';
+import { codedError, notFound } from '../common/errors';
 import { ignoreProgress, throttledProgress, type ProgressReporter } from '../common/progress';
 import type { Db } from '../store/database';
 import { getForm, getFormVersionById } from '../store/forms';
-import { deviceId } from '../store/installation';
+import { deviceId, installationKey, keyFingerprint } from '../store/installation';
 import { lastExportedChangeSeq, recordExport } from '../store/packages';
 import { highestChangeSeq, listResponseRecords } from '../store/responses';
 import type { PackageExportArgs, PackageExportResult, PackageFormVersion, PackageManifest, PackageResponse } from '../api/spec';
@@ -30,7 +30,7 @@ export interface ExportOptions extends Omit<PackageExportArgs, 'out'> {
 export async function exportPackage(db: Db, options: ExportOptions, progress: ProgressReporter = ignoreProgress): Promise<PackageExportResult> {
   const file = path.resolve(options.out);
   checkWritableTarget(file);
-  if (options.passphrase !== undefined) checkPassphrase(options.passphrase);
+  checkEncryptionChoice(options);
   const formId = options.formId ?? null;
   if (formId !== null && !getForm(db, formId)) throw notFound(`there is no form "${formId}" in this database`);
   const includeDrafts = Boolean(options.includeDrafts);
@@ -80,7 +80,8 @@ export async function exportPackage(db: Db, options: ExportOptions, progress: Pr
   const content: PackageContent = { manifest, formVersions: [...formVersions.values()], responses };
 
   progress({ phase: 'write', done: 0, total: 1 });
-  const bytes = await sealPackage(JSON.stringify(content), options.passphrase);
+  const signer = installationKey(db);
+  const bytes = await sealPackage(JSON.stringify(content), signer, options.passphrase);
   await writeFileAtomically(file, bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   recordExport(db, {
@@ -97,11 +98,23 @@ export async function exportPackage(db: Db, options: ExportOptions, progress: Pr
     responses: responses.length,
   });
   progress({ phase: 'write', done: 1, total: 1 });
-  return { file, bytes: bytes.length, sha256, encrypted: options.passphrase !== undefined, manifest };
+  return { file, bytes: bytes.length, sha256, encrypted: options.passphrase !== undefined, signer: keyFingerprint(signer.publicKey), manifest };
 }
 
-function checkPassphrase(passphrase: string): void {
-  if (passphrase.normalize('NFC').length < MIN_PASSPHRASE_LENGTH) {
-    throw badInput(`the passphrase is too short: use at least ${MIN_PASSPHRASE_LENGTH} characters (a few words are easy to type and hard to guess)`);
+/**
+ * Responses hold ethnicity and religion: a package is encrypted unless a plain one is chosen
+ * explicitly, and a passphrase must be worth its name.
+ */
+function checkEncryptionChoice(options: ExportOptions): void {
+  if (options.passphrase === undefined) {
+    if (options.unencrypted !== true) throw codedError('bad-input', 'package-encryption-choice-needed', undefined);
+    return;
   }
+  if (options.unencrypted === true) throw codedError('bad-input', 'package-passphrase-and-plain', undefined);
+  if (!isStrongEnoughPassphrase(options.passphrase)) throw codedError('bad-input', 'package-passphrase-too-short', { min: MIN_PASSPHRASE_LENGTH });
+}
+
+/** At least MIN_PASSPHRASE_LENGTH characters besides spaces at its ends (the screens check the same before calling). */
+export function isStrongEnoughPassphrase(passphrase: string): boolean {
+  return [...passphrase.normalize('NFC').trim()].length >= MIN_PASSPHRASE_LENGTH;
 }

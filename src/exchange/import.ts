@@ -14,6 +14,7 @@ import { mergePackages } from './merge';
 import { checkOpenedPackage, type ReadPackage } from './read';
 import { openPackage, type OpenedPackage } from './container';
 import { readSourceFile, type SourceFile } from '../io/files';
+import { ImportTrust } from './trust';
 
 /**
  * How many packages are decrypted and decompressed (on libuv's threads) ahead of the one being
@@ -52,7 +53,8 @@ async function readAll(db: Db, files: readonly FileInput[], passphrase: string |
   }
   progress({ phase: 'read', done: files.length, total: files.length });
 
-  const known = new Map(listFormVersions(db).map((v) => [versionKey(v.formId, v.version), { fields: v.fields, contentHash: v.contentHash }]));
+  const known = new Map(listFormVersions(db).map((v) => [versionKey(v.formId, v.version), { fields: v.fields, contentHash: v.contentHash, definition: v.definition }]));
+  const trust = new ImportTrust(db);
   const lookup: VersionLookup = (formId, version) => known.get(versionKey(formId, version));
   const opened = openingAhead(sources, passphrase);
   const packages: ReadPackage[] = [];
@@ -60,9 +62,10 @@ async function readAll(db: Db, files: readonly FileInput[], passphrase: string |
     progress({ phase: 'validate', done: index, total: sources.length });
     try {
       const pkg = checkOpenedPackage(source, await opened(index), lookup);
+      trust.check(pkg.name, pkg.content.manifest.deviceId, pkg.signerKey);
       for (const version of pkg.content.formVersions) {
         const key = versionKey(version.formId, version.version);
-        if (!known.has(key)) known.set(key, { fields: version.fields, contentHash: version.contentHash });
+        if (!known.has(key)) known.set(key, { fields: version.fields, contentHash: version.contentHash, definition: version.definition });
       }
       packages.push(pkg);
     } catch (error) {

@@ -30,6 +30,8 @@ import {
   type MergeTally, type VersionMemory,
 } from '../store/packages';
 import { conflictRecorder } from '../store/conflicts';
+import { rememberDeviceKey } from '../store/device-keys';
+import { deviceId } from '../store/installation';
 import { throttledProgress, type ProgressReporter } from '../common/progress';
 import type { PackageImportResult, PackageMergeCounts } from '../api/spec';
 import { canonicalFacts, contentHash, factsOfRecord, normalizedAnswers, toPackageResponse } from './canonical';
@@ -69,6 +71,7 @@ class Merge {
   private readonly versions: VersionCatalog;
   private readonly report: ProgressReporter;
   private readonly total: number;
+  private readonly ownDevice: string;
   private done = 0;
 
   constructor(
@@ -84,6 +87,7 @@ class Merge {
     this.versions = new VersionCatalog(db);
     this.report = throttledProgress(progress);
     this.total = packages.reduce((sum, p) => sum + p.content.responses.length, 0);
+    this.ownDevice = deviceId(db);
   }
 
   run(): MergeOutcome {
@@ -111,7 +115,12 @@ class Merge {
       createdAt: manifest.createdAt,
       importedAt: this.now,
       responses: responses.length,
+      signerKey: pkg.signerKey.toString('base64'),
     });
+    // Trust on first use: the key this package was signed with now speaks for its device (import.ts checked it may).
+    if (manifest.deviceId !== this.ownDevice) {
+      rememberDeviceKey(this.db, { deviceId: manifest.deviceId, publicKey: pkg.signerKey.toString('base64'), packageFile: pkg.name, at: this.now });
+    }
     let forms = 0;
     for (const version of formVersions) {
       if (this.versions.has(version.formId, version.version)) continue;

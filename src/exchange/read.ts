@@ -1,6 +1,8 @@
 /** Reading a package completely: file, container, content; and what it holds, for the merge screen. */
 import { createHash } from 'node:crypto';
 import type { FileInput, PackageInterviewerCount, PackageSummary } from '../api/spec';
+import type { Db } from '../store/database';
+import { assessSigner } from './trust';
 import { openPackage, type OpenedPackage } from './container';
 import { checkPackageContent, countByVersion, versionKey, type CheckedContent, type VersionLookup } from './content';
 import { readSourceFile, type SourceFile } from '../io/files';
@@ -12,6 +14,8 @@ export interface ReadPackage {
   sha256: string;
   format: number;
   encrypted: boolean;
+  /** The Ed25519 public key (raw) whose signature the file carries, verified against the file. */
+  signerKey: Buffer;
   content: CheckedContent;
 }
 
@@ -34,12 +38,13 @@ export function checkOpenedPackage(source: SourceFile, opened: OpenedPackage, kn
     sha256: createHash('sha256').update(source.bytes).digest('hex'),
     format: opened.format,
     encrypted: opened.encrypted,
+    signerKey: opened.signerKey,
     content,
   };
 }
 
-/** What a package holds, without importing it. */
-export async function inspectPackage(input: FileInput, passphrase?: string): Promise<PackageSummary> {
+/** What a package holds, and whether this database trusts its signer, without importing it. */
+export async function inspectPackage(db: Db, input: FileInput, passphrase?: string): Promise<PackageSummary> {
   const read = await readPackage(input, passphrase);
   const facts = read.content.responses.map((r) => r.facts);
   const carried = new Map(read.content.formVersions.map((v) => [versionKey(v.formId, v.version), v]));
@@ -61,6 +66,7 @@ export async function inspectPackage(input: FileInput, passphrase?: string): Pro
     sha256: read.sha256,
     format: read.format,
     encrypted: read.encrypted,
+    signer: assessSigner(db, read.content.manifest.deviceId, read.signerKey),
     manifest: read.content.manifest,
     devices: [...new Set(facts.map((r) => r.deviceId))].sort(),
     interviewers: [...interviewers.values()].sort((a, b) => a.deviceId.localeCompare(b.deviceId) || a.interviewer.localeCompare(b.interviewer)),

@@ -9,6 +9,7 @@ import type { Db } from '../store/database';
 import { addFormIfMissing, getFormVersion, insertFormVersion } from '../store/forms';
 import { insertResponses, type NewResponse } from '../store/responses';
 import { uuidv7 } from '../common/ids';
+import type { FormDefinition } from '../form';
 
 export const SYNTHETIC_FORM_ID = 'tolerance-synthetic';
 export const SYNTHETIC_VERSION = '2026-1';
@@ -71,7 +72,7 @@ export const SYNTHETIC_FIELDS: readonly string[] = QUESTIONS.map(([name]) => nam
 export function publishSyntheticForm(db: Db, publishedAt = Date.UTC(2026, 8, 1)): number {
   const existing = getFormVersion(db, SYNTHETIC_FORM_ID, SYNTHETIC_VERSION);
   if (existing) return existing.id;
-  const definition = JSON.stringify({ formId: SYNTHETIC_FORM_ID, version: SYNTHETIC_VERSION, fields: SYNTHETIC_FIELDS });
+  const definition = JSON.stringify(syntheticFormModel());
   addFormIfMissing(db, SYNTHETIC_FORM_ID, 'Interethnic tolerance (synthetic)', publishedAt);
   return insertFormVersion(db, {
     formId: SYNTHETIC_FORM_ID,
@@ -81,6 +82,25 @@ export function publishSyntheticForm(db: Db, publishedAt = Date.UTC(2026, 8, 1))
     contentHash: createHash('sha256').update(definition).digest('hex'),
     publishedAt,
   });
+}
+
+const WHOLE_NUMBERS = new Set(['age', 'children', 'household_size', 'duration_min']);
+
+/**
+ * The synthetic survey as a form model that passes the form check, as a published version must
+ * (packages carrying it are checked as `form import` checks a form): codes as text, counts as
+ * whole numbers.
+ */
+export function syntheticFormModel(): FormDefinition {
+  return {
+    formId: SYNTHETIC_FORM_ID,
+    title: 'Interethnic tolerance (synthetic)',
+    version: SYNTHETIC_VERSION,
+    defaultLanguage: 'kk',
+    languages: [{ code: 'kk', name: 'Қазақша' }],
+    survey: SYNTHETIC_FIELDS.map((name) => ({ type: WHOLE_NUMBERS.has(name) ? 'integer' : 'text', name, label: { kk: name } })),
+    choiceLists: [],
+  };
 }
 
 export interface InterviewPlan {

@@ -85,3 +85,60 @@ export function countConflictsByState(db: Db): Record<ConflictState, number> {
   for (const row of rows) counts[row.state] = row.n;
   return counts;
 }
+
+/** Puts a resolved conflict back in the list of open ones (its resolution was undone). */
+export function reopenConflict(db: Db, id: number): void {
+  db.prepare("UPDATE response_conflicts SET state = 'open', kept = NULL, resolved_at = NULL, displaced_version = NULL WHERE id = ?").run(id);
+}
+
+export interface NewResolution {
+  conflictId: number;
+  resolvedAt: number;
+  kept: ConflictSide;
+  /** JSON {field: side} of answers taken per question; null when one side was kept whole. */
+  choices: string | null;
+  replacedVersion: string;
+  resolvedVersion: string;
+}
+
+export interface ResolutionRow extends NewResolution {
+  id: number;
+  responseUuid: string;
+  undoneAt: number | null;
+  /** The conflict is resolved by this very resolution (not reopened, superseded or resolved again). */
+  current: boolean;
+}
+
+export function recordResolution(db: Db, resolution: NewResolution): number {
+  const result = db
+    .prepare(
+      `INSERT INTO conflict_resolutions (conflict_id, resolved_at, kept, choices, replaced_version, resolved_version)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    )
+    .run(resolution.conflictId, resolution.resolvedAt, resolution.kept, resolution.choices, resolution.replacedVersion, resolution.resolvedVersion);
+  return Number(result.lastInsertRowid);
+}
+
+const RESOLUTION_COLUMNS = `r.id, r.conflict_id AS conflictId, r.resolved_at AS resolvedAt, r.kept, r.choices,
+  r.replaced_version AS replacedVersion, r.resolved_version AS resolvedVersion, r.undone_at AS undoneAt,
+  c.response_uuid AS responseUuid,
+  (r.undone_at IS NULL AND c.state = 'resolved' AND r.id = (SELECT max(id) FROM conflict_resolutions WHERE conflict_id = c.id)) AS current`;
+
+/** Every resolution, newest first. */
+export function listResolutions(db: Db): ResolutionRow[] {
+  const rows = db
+    .prepare(`SELECT ${RESOLUTION_COLUMNS} FROM conflict_resolutions r JOIN response_conflicts c ON c.id = r.conflict_id ORDER BY r.id DESC`)
+    .all() as (Omit<ResolutionRow, 'current'> & { current: number })[];
+  return rows.map((row) => ({ ...row, current: Boolean(row.current) }));
+}
+
+export function getResolution(db: Db, id: number): ResolutionRow | undefined {
+  const row = db
+    .prepare(`SELECT ${RESOLUTION_COLUMNS} FROM conflict_resolutions r JOIN response_conflicts c ON c.id = r.conflict_id WHERE r.id = ?`)
+    .get(id) as (Omit<ResolutionRow, 'current'> & { current: number }) | undefined;
+  return row && { ...row, current: Boolean(row.current) };
+}
+
+export function markResolutionUndone(db: Db, id: number, at: number): void {
+  db.prepare('UPDATE conflict_resolutions SET undone_at = ? WHERE id = ?').run(at, id);
+}

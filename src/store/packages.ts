@@ -65,6 +65,8 @@ export interface ImportedPackageFacts {
   createdAt: number;
   importedAt: number;
   responses: number;
+  /** base64 of the Ed25519 public key that signed the package; null for packages imported before signing. */
+  signerKey: string | null;
 }
 
 export interface MergeTally {
@@ -92,12 +94,12 @@ export function startPackageRecord(db: Db, facts: ImportedPackageFacts): number 
   const result = db
     .prepare(
       `INSERT INTO packages (package_id, file_name, sha256, format_version, encrypted, device_id, app_version, created_at,
-                             imported_at, responses, added, updated, duplicates, conflicts, form_versions_added)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0)`,
+                             imported_at, responses, signer_key, added, updated, duplicates, conflicts, form_versions_added)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0)`,
     )
     .run(
       facts.packageId, facts.fileName, facts.sha256, facts.format, Number(facts.encrypted), facts.deviceId,
-      facts.appVersion, facts.createdAt, facts.importedAt, facts.responses,
+      facts.appVersion, facts.createdAt, facts.importedAt, facts.responses, facts.signerKey,
     );
   return Number(result.lastInsertRowid);
 }
@@ -185,7 +187,7 @@ export function listImportedPackages(db: Db): ImportedPackageRow[] {
     .prepare(
       `SELECT id, package_id AS packageId, file_name AS fileName, sha256, format_version AS format, encrypted,
               device_id AS deviceId, app_version AS appVersion, created_at AS createdAt, imported_at AS importedAt,
-              responses, added, updated, duplicates, conflicts, form_versions_added AS formVersionsAdded
+              responses, signer_key AS signerKey, added, updated, duplicates, conflicts, form_versions_added AS formVersionsAdded
          FROM packages ORDER BY id DESC`,
     )
     .all() as (Omit<ImportedPackageRow, 'encrypted' | 'interviewers'> & { encrypted: number })[];

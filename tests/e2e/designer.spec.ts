@@ -255,11 +255,11 @@ test('builds a form in three languages, publishes and interviews it, merges a la
     const fromLaptop = path.join(app.folder, 'from-laptop.kelisim');
     const paper = path.join(app.folder, 'paper.csv');
     run(['init', '--db', laptop]);
-    run(['package', 'export', '--db', app.database, '--out', fromLead]);
+    run(['package', 'export', '--db', app.database, '--out', fromLead, '--no-encryption']);
     run(['package', 'import', '--db', laptop, fromLead]);
     fs.writeFileSync(paper, 'neighbours,neighbours_who,tolerance_1,tolerance_2\n1,Өзбектер,4,2\n2,,3,3\n1,Ұйғырлар мен дүнгендер,5,1\n');
     expect(JSON.parse(run(['responses', 'import', '--db', laptop, '--form', formId, paper, '--json']))).toMatchObject({ imported: 3 });
-    run(['package', 'export', '--db', laptop, '--out', fromLaptop]);
+    run(['package', 'export', '--db', laptop, '--out', fromLaptop, '--no-encryption']);
 
     // The lead sees what the package holds, merges it: three new interviews, the lead's own two recognised.
     await page.getByRole('link', { name: 'Деректерді біріктіру' }).click();

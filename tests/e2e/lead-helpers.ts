@@ -37,7 +37,9 @@ export function fieldLaptop(app: RunningApp, name: string, responses: number, se
 /** `kelisim package export` from a database; returns the package path. */
 export function exportPackage(app: RunningApp, database: string, fileName: string, ...options: string[]): string {
   const out = path.join(app.folder, fileName);
-  cliJson(app, ['package', 'export', '--db', database, '--out', out, ...options]);
+  // Encrypted is the default: a test that wants a plain package says so, as a user must.
+  const encryption = options.includes('--passphrase-file') ? [] : ['--no-encryption'];
+  cliJson(app, ['package', 'export', '--db', database, '--out', out, ...encryption, ...options]);
   return out;
 }
 

@@ -10,6 +10,8 @@ import { expect, screenshot, startApp, test } from './fixtures';
 import { cliJson, correctInterview, exportPackage, fieldLaptop } from './lead-helpers';
 
 test('packages from the CLI are inspected, merged, and a conflict is settled by keeping the laptop’s version', async ({ page }) => {
+  // Many CLI runs (each a Node process starting from TypeScript) besides the screens: slow on a shared machine.
+  test.setTimeout(900_000);
   const app = await startApp();
   try {
     const laptop = fieldLaptop(app, 'laptop', 30, 7);
@@ -29,7 +31,11 @@ test('packages from the CLI are inspected, merged, and a conflict is settled by 
     await expect(card).toContainText('30 аяқталған, 0 аяқталмаған');
     await expect(card.locator('table.versions tbody tr')).toHaveCount(1);
     await expect(card.locator('table.versions')).toContainText('Қазақстандағы ұлтаралық төзімділік');
-    const manifest = cliJson<{ interviewers: { interviewer: string; responses: number }[] }>(app, ['package', 'inspect', first]);
+    const manifest = cliJson<{ interviewers: { interviewer: string; responses: number }[]; signer: { fingerprint: string } }>(app, ['package', 'inspect', first]);
+    // Who signed it, new to this database; and a badge, since the helper exported it unencrypted.
+    await expect(card.getByTestId('package-signer')).toContainText(manifest.signer.fingerprint);
+    await expect(card.getByTestId('package-signer')).toHaveAttribute('data-trust', 'new');
+    await expect(card.getByTestId('plain-badge')).toHaveText('Шифрланбаған');
     await expect(card.locator('.interviewers li')).toHaveCount(manifest.interviewers.length);
     await screenshot(page, '70-merge-inspect');
 
@@ -74,7 +80,35 @@ test('packages from the CLI are inspected, merged, and a conflict is settled by 
     const differences = cliJson<{ differences: { field: string }[] }[]>(app, ['package', 'conflicts', '--db', app.database])[0].differences;
     await expect(conflict.locator('tbody tr.differs[data-field]')).toHaveCount(differences.length);
 
-    await conflict.getByRole('button', { name: 'Пакеттегі нұсқаны қалдыру' }).click();
+    // The lead takes the laptop's answer to tol_01 and keeps the rest of the version here, confirming first.
+    const before = cliJson<{ revision: number; answers: Record<string, string> }>(app, ['responses', 'show', '--db', app.database, '--uuid', uuid]);
+    await expect(conflict.getByTestId('conflict-uuid')).toHaveText(uuid);
+    await expect(differing.locator('input[type="radio"]')).toHaveCount(2);
+    await differing.locator('input[type="radio"]').nth(1).check();
+    await conflict.getByRole('button', { name: 'Таңдалған жауаптарды сақтау' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText(`${uuid} жауап парағында`);
+    await expect(dialog).toContainText('екінші жақтан: tol_01');
+    // Cancelled: nothing is written.
+    await dialog.getByRole('button', { name: 'Бас тарту' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('conflict')).toHaveCount(1);
+    await conflict.getByRole('button', { name: 'Таңдалған жауаптарды сақтау' }).click();
+    await dialog.getByRole('button', { name: 'Шешу' }).click();
+    await expect(page.getByText('Шешілмеген қайшылық жоқ.')).toBeVisible();
+    const mixed = cliJson<{ revision: number; answers: Record<string, string> }>(app, ['responses', 'show', '--db', app.database, '--uuid', uuid]);
+    expect(mixed.answers.tol_01).toBe('5');
+    expect(mixed.answers.end).toBe(before.answers.end);
+
+    // Undone from the history: the version it replaced is back, and the conflict is open again.
+    const resolutions = page.getByTestId('resolutions');
+    await resolutions.getByRole('button', { name: `${uuid} жауап парағы бойынша шешімді болдырмау` }).click();
+    await dialog.getByRole('button', { name: 'Болдырмау' }).click();
+    await expect(page.getByTestId('conflict')).toHaveCount(1);
+    expect(cliJson<{ answers: Record<string, string> }>(app, ['responses', 'show', '--db', app.database, '--uuid', uuid]).answers.tol_01).toBe(before.answers.tol_01);
+
+    await page.getByTestId('conflict').getByRole('button', { name: 'Пакеттегі нұсқаны қалдыру' }).click();
+    await dialog.getByRole('button', { name: 'Шешу' }).click();
     await expect(page.getByText('Шешілмеген қайшылық жоқ.')).toBeVisible();
     expect(cliJson<unknown[]>(app, ['package', 'conflicts', '--db', app.database])).toEqual([]);
     const kept = cliJson<{ answers: Record<string, string> }>(app, ['responses', 'show', '--db', app.database, '--uuid', uuid]);
@@ -87,6 +121,9 @@ test('packages from the CLI are inspected, merged, and a conflict is settled by 
     await history.locator('> tbody > tr').filter({ hasText: 'first.kelisim' }).getByRole('button').click();
     await expect(history.locator('table.people tbody tr')).toHaveCount(manifest.interviewers.length);
     await expect(page.getByTestId('conflict-summary')).toContainText('шешілгені – 1');
+    // The two laptops' keys, remembered on their first packages.
+    await expect(page.getByTestId('device-keys').locator('tbody tr')).toHaveCount(2);
+    await expect(page.getByTestId('device-keys')).toContainText(manifest.signer.fingerprint);
     await screenshot(page, '72-merge-history');
   } finally {
     await app.stop();

@@ -1,13 +1,14 @@
 import type { ApiContext } from '../context';
 import type { ConflictSideName, HandlersOf, PackagesApi } from '../spec';
-import { badInput } from '../../common/errors';
+import { badInput, codedError } from '../../common/errors';
 import { exportPackage } from '../../exchange/export';
 import { inspectPackage } from '../../exchange/read';
 import { importPackages } from '../../exchange/import';
-import { listConflicts, resolveConflict } from '../../exchange/conflicts';
+import { listConflicts, resolveConflict, undoResolution } from '../../exchange/conflicts';
 import { packageHistory } from '../../exchange/history';
 import { packageTarget } from '../../collect/send';
 import { allowedInput, allowedOutput } from '../file-access';
+import { listDevices, revokeDevice } from '../../exchange/trust';
 
 const SIDES: readonly ConflictSideName[] = ['current', 'incoming'];
 
@@ -21,11 +22,12 @@ export function packagesHandlers(ctx: ApiContext): HandlersOf<PackagesApi> {
       optionalText(args.passphrase, 'passphrase');
       optionalFlag(args.sinceLast, 'sinceLast');
       optionalFlag(args.includeDrafts, 'includeDrafts');
+      optionalFlag(args.unencrypted, 'unencrypted');
       return exportPackage(ctx.db, { ...args, out, appVersion: ctx.appVersion }, progress);
     },
     'packages.inspect': async (args) => {
       optionalText(args.passphrase, 'passphrase');
-      return inspectPackage(allowedInput(ctx, args.file, 'file'), args.passphrase);
+      return inspectPackage(ctx.db, allowedInput(ctx, args.file, 'file'), args.passphrase);
     },
     'packages.import': async (args, progress) => {
       optionalText(args.passphrase, 'passphrase');
@@ -36,9 +38,24 @@ export function packagesHandlers(ctx: ApiContext): HandlersOf<PackagesApi> {
     'packages.resolve': async (args) => {
       requireText(args.uuid, 'the response uuid');
       if (!SIDES.includes(args.keep)) throw badInput(`keep must be "current" or "incoming", not ${JSON.stringify(args.keep)}`);
-      return resolveConflict(ctx.db, args.uuid, args.keep);
+      if (args.choices !== undefined && (typeof args.choices !== 'object' || args.choices === null || Array.isArray(args.choices))) {
+        throw codedError('bad-input', 'package-resolve-choices-malformed', { given: JSON.stringify(args.choices) });
+      }
+      optionalFlag(args.preview, 'preview');
+      return resolveConflict(ctx.db, args);
+    },
+    'packages.undoResolution': async (args) => {
+      if (!Number.isSafeInteger(args.resolutionId) || args.resolutionId < 1) {
+        throw codedError('bad-input', 'package-resolution-id-malformed', { given: String(args.resolutionId) });
+      }
+      return undoResolution(ctx.db, args.resolutionId);
     },
     'packages.history': async () => packageHistory(ctx.db),
+    'packages.devices': async () => listDevices(ctx.db),
+    'packages.revoke': async (args) => {
+      requireText(args.fingerprint, 'the fingerprint of the key to revoke');
+      return revokeDevice(ctx.db, args.fingerprint);
+    },
   };
 }
 

@@ -88,8 +88,13 @@ export interface PackageExportArgs {
   sinceLast?: boolean;
   /** Unfinished interviews too (by default only finalized ones travel). */
   includeDrafts?: boolean;
-  /** Encrypts the whole package (at least 8 characters). */
+  /**
+   * Encrypts the whole package (at least 8 characters besides spaces at its ends). Packages are
+   * encrypted by default: without a passphrase, `unencrypted: true` must say a plain package is wanted.
+   */
   passphrase?: string;
+  /** Writes the answers readable by anyone who gets the file: only when explicitly chosen. */
+  unencrypted?: boolean;
 }
 
 export interface PackageExportResult {
@@ -99,6 +104,8 @@ export interface PackageExportResult {
   /** SHA-256 of the file's bytes (what `sha256sum` prints). */
   sha256: string;
   encrypted: boolean;
+  /** "SHA256:…" of this installation's signing key: what the lead's Merge screen shows for the package. */
+  signer: string;
   manifest: PackageManifest;
 }
 
@@ -113,6 +120,44 @@ export interface PackageInterviewerCount {
   responses: number;
 }
 
+/**
+ * How the database regards the key a package is signed with (trust on first use):
+ * own — this installation's key; known — the key remembered for the device; new — the first key seen
+ * for the device (remembered when imported); mismatch — the device is known with another key;
+ * revoked — the lead revoked this key. Packages signed 'mismatch' or 'revoked' are refused.
+ */
+export type SignerTrust = 'own' | 'known' | 'new' | 'mismatch' | 'revoked';
+
+export interface PackageSigner {
+  /** The device the manifest names. */
+  deviceId: string;
+  /** "SHA256:…" of the public key that signed the package. */
+  fingerprint: string;
+  trust: SignerTrust;
+  /** On a mismatch: the key the database knows for that device. */
+  knownFingerprint?: string;
+}
+
+/** A device's signing key as the database remembers it. */
+export interface DeviceKey {
+  deviceId: string;
+  fingerprint: string;
+  /** base64 of the 32 raw bytes of the Ed25519 public key. */
+  publicKey: string;
+  firstSeenAt: number;
+  /** The file name of the package that introduced it. */
+  firstPackage: string;
+  lastSeenAt: number;
+  packages: number;
+  /** null while trusted. */
+  revokedAt: number | null;
+}
+
+export interface PackageRevokeArgs {
+  /** The key's fingerprint as listed ("SHA256:…"), or a unique start of it. */
+  fingerprint: string;
+}
+
 export interface PackageSummary {
   /** The file name (or path) it was read from. */
   file: string;
@@ -120,6 +165,8 @@ export interface PackageSummary {
   sha256: string;
   format: number;
   encrypted: boolean;
+  /** Who signed it, and whether this database trusts that key. */
+  signer: PackageSigner;
   manifest: PackageManifest;
   /** Devices named by the responses (a lead's re-export holds several). */
   devices: string[];
@@ -185,15 +232,56 @@ export interface PackageConflict {
 
 export interface PackageResolveArgs {
   uuid: string;
+  /** The side whose facts (status, interviewer, times) and answers the response keeps… */
   keep: ConflictSideName;
+  /**
+   * …except the answers taken from a side question by question (only questions on which the sides
+   * differ). Taking answers from both sides makes a new version: a revision above both, saved now.
+   */
+  choices?: Record<string, ConflictSideName>;
+  /** Only work out the version that would be written (for the lead to confirm); write nothing. */
+  preview?: boolean;
 }
 
 export interface PackageResolveResult {
   uuid: string;
   conflictId: number;
   kept: ConflictSideName;
-  /** True when the response was replaced (its change sequence advanced). */
+  /** True when the response was (or, in a preview, would be) replaced (its change sequence advances). */
   replaced: boolean;
+  /** The version the response holds after the resolution (or would hold). */
+  resolved: PackageResponse;
+  /** Questions whose answer comes from the other side than `kept`. */
+  mixed: string[];
+  preview: boolean;
+  /** The record of the decision in the history (undo it with packages.undoResolution); null in a preview. */
+  resolutionId: number | null;
+}
+
+export interface PackageUndoResolutionArgs {
+  resolutionId: number;
+}
+
+export interface PackageUndoResolutionResult {
+  uuid: string;
+  resolutionId: number;
+  /** The version the response holds again: the one the resolution replaced. Its conflict is open again. */
+  restored: PackageResponse;
+}
+
+/** A decision the lead took on a conflict, kept with the version it replaced. */
+export interface ConflictResolutionRecord {
+  id: number;
+  uuid: string;
+  resolvedAt: number;
+  kept: ConflictSideName;
+  /** Answers taken per question; null when one side was kept whole. */
+  choices: Record<string, ConflictSideName> | null;
+  undoneAt: number | null;
+  /** The latest decision on a conflict that is still resolved by it. */
+  canUndo: boolean;
+  replaced: PackageResponse;
+  resolved: PackageResponse;
 }
 
 export interface ImportedPackageRecord extends PackageMergeCounts {
@@ -208,6 +296,8 @@ export interface ImportedPackageRecord extends PackageMergeCounts {
   createdAt: number;
   importedAt: number;
   responses: number;
+  /** "SHA256:…" of the key that signed it; null for packages imported before packages were signed. */
+  signerFingerprint: string | null;
   /** The same counts by the device and interviewer each response names. */
   interviewers: (Omit<PackageMergeCounts, 'forms'> & {
     deviceId: string;
@@ -234,6 +324,10 @@ export interface PackageHistory {
   imports: ImportedPackageRecord[];
   exports: ExportedPackageRecord[];
   conflicts: { open: number; resolved: number; superseded: number };
+  /** Every decision on a conflict, newest first. */
+  resolutions: ConflictResolutionRecord[];
+  /** Every device key met (trust on first use), trusted ones first. */
+  devices: DeviceKey[];
 }
 
 export interface PackagesApi {
@@ -243,4 +337,7 @@ export interface PackagesApi {
   'packages.conflicts': { args: Record<string, never>; result: PackageConflict[] };
   'packages.resolve': { args: PackageResolveArgs; result: PackageResolveResult };
   'packages.history': { args: Record<string, never>; result: PackageHistory };
+  'packages.undoResolution': { args: PackageUndoResolutionArgs; result: PackageUndoResolutionResult };
+  'packages.devices': { args: Record<string, never>; result: DeviceKey[] };
+  'packages.revoke': { args: PackageRevokeArgs; result: DeviceKey };
 }

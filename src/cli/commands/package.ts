@@ -3,9 +3,9 @@ import type { CliIo, Command, ParsedArgs } from '../command';
 import { flag, printJson, requiredString, stringOption } from '../command';
 import { answerFromDatabase, dbOption, jsonOption } from '../session';
 import { openSession } from '../../app/session';
-import { badInput } from '../../common/errors';
+import { badInput, codedError } from '../../common/errors';
 import { ignoreProgress, type ProgressReporter } from '../../common/progress';
-import type { ConflictSideName, PackageConflict, PackageHistory, PackageImportResult, PackageSummary, PackageVersionCount } from '../../api/spec';
+import type { ConflictSideName, DeviceKey, PackageConflict, PackageHistory, PackageImportResult, PackageSummary, PackageVersionCount } from '../../api/spec';
 
 const passphraseOption = {
   'passphrase-file': { type: 'string', valueName: 'P', description: 'a text file holding the passphrase (its first line; a final line break is ignored)' },
@@ -25,12 +25,14 @@ export const packageExportCommand: Command = {
     'since-last': { type: 'boolean', description: "only responses written since this laptop's previous export" },
     'include-drafts': { type: 'boolean', description: 'unfinished interviews too (by default only finalized ones)' },
     ...passphraseOption,
+    'no-encryption': { type: 'boolean', description: 'write the answers unencrypted, readable by anyone who gets the file (only when you mean it)' },
     ...progressOption,
     ...jsonOption,
   },
   details:
-    'Responses hold ethnicity and religion: give a passphrase (--passphrase-file) so the package is encrypted\n' +
-    '(AES-256-GCM); send the passphrase by another way than the file.',
+    'Responses hold ethnicity and religion, so packages are encrypted (AES-256-GCM): give the passphrase with\n' +
+    '--passphrase-file and send it by another way than the file. A plain package needs --no-encryption.\n' +
+    "Every package is signed with this installation's key, which the lead's database remembers on first import.",
   async run(args, io) {
     const passphrase = readPassphrase(args);
     const progress = progressReporter(args, io, 'package export');
@@ -42,6 +44,7 @@ export const packageExportCommand: Command = {
             sinceLast: flag(args, 'since-last'),
             includeDrafts: flag(args, 'include-drafts'),
             passphrase,
+            ...(flag(args, 'no-encryption') ? { unencrypted: true } : {}),
           },
           progress,
         ),
@@ -51,7 +54,8 @@ export const packageExportCommand: Command = {
         io.stdout(`  ${manifest.responses} responses from device ${manifest.deviceId}${describeCounts(manifest.counts)}\n`);
         if (manifest.interviewers.length) io.stdout(`  interviewers: ${manifest.interviewers.join(', ')}\n`);
         io.stdout(`  SHA-256 ${result.sha256}\n`);
-        if (!result.encrypted) io.stdout('  Anyone with this file can read the answers; use --passphrase-file to encrypt it.\n');
+        io.stdout(`  signed with this laptop's key ${result.signer}\n`);
+        if (!result.encrypted) io.stderr('kelisim package export: warning: NOT encrypted: anyone with this file can read the answers, ethnicity and religion included.\n');
       },
     );
   },
@@ -104,7 +108,7 @@ export const packageConflictsCommand: Command = {
         if (!conflicts.length) return io.stdout('No open conflicts.\n');
         for (const conflict of conflicts) printConflict(io, conflict);
         const database = requiredString(args, 'db');
-        io.stdout(`${conflicts.length} open conflict${conflicts.length === 1 ? '' : 's'}; settle one with: kelisim package resolve --db ${database} --uuid UUID --keep current|incoming\n`);
+        io.stdout(`${conflicts.length} open conflict${conflicts.length === 1 ? '' : 's'}; settle one with: kelisim package resolve --db ${database} --uuid UUID --keep current|incoming [--take QUESTION=current|incoming] --yes\n`);
       },
     );
   },
@@ -112,18 +116,79 @@ export const packageConflictsCommand: Command = {
 
 export const packageResolveCommand: Command = {
   name: 'package resolve',
-  summary: 'settle a conflict by keeping the current or the incoming version of the response',
+  summary: 'settle a conflict: keep one version, or take each differing answer from either side (shown first; written with --yes)',
   options: {
     ...dbOption,
     uuid: { type: 'string', valueName: 'UUID', required: true, description: 'the response in conflict' },
     keep: { type: 'string', valueName: 'current|incoming', required: true, description: "current: the database's version when the package came; incoming: the package's" },
+    take: {
+      type: 'string', valueName: 'QUESTION=current|incoming', multiple: true,
+      description: 'take this answer from that side (repeatable; only questions on which the sides differ)',
+    },
+    yes: { type: 'boolean', description: 'write the resolution (without it, only show what would be written)' },
     ...jsonOption,
   },
+  details: 'Every resolution is kept in the history with the version it replaced: kelisim package undo --resolution ID puts it back.',
   async run(args, io) {
     const keep = requiredString(args, 'keep');
     if (keep !== 'current' && keep !== 'incoming') throw badInput(`--keep must be current or incoming, not "${keep}"`);
-    await answerFromDatabase(args, io, ({ handlers }) => handlers['packages.resolve']({ uuid: requiredString(args, 'uuid'), keep }, ignoreProgress),
-      (result) => io.stdout(`Response ${result.uuid}: kept the ${result.kept} version${result.replaced ? ' (the response was replaced)' : ' (it was already in the database)'}.\n`),
+    const choices = parseTakes(args.options.take);
+    const write = flag(args, 'yes');
+    await answerFromDatabase(args, io, ({ handlers }) =>
+        handlers['packages.resolve']({ uuid: requiredString(args, 'uuid'), keep, ...(choices ? { choices } : {}), preview: !write }, ignoreProgress),
+      (result) => {
+        const taken = result.mixed.length ? `, with ${result.mixed.map((field) => `${field} from the ${result.kept === 'current' ? 'incoming' : 'current'} side`).join(', ')}` : '';
+        const outcome = `the ${result.kept} version${taken}`;
+        const answers = Object.entries(result.resolved.answers).filter(([, value]) => value !== '');
+        io.stdout(`Response ${result.uuid} ${result.preview ? 'would keep' : 'keeps'} ${outcome} (revision ${result.resolved.revision}, ${result.resolved.interviewer || 'no interviewer'}, updated ${formatTime(result.resolved.updatedAt)}):\n`);
+        for (const [field, value] of answers) io.stdout(`    ${field}: ${JSON.stringify(value)}\n`);
+        if (result.preview) {
+          io.stdout(`Nothing was written. To write it: kelisim package resolve --db ${requiredString(args, 'db')} --uuid ${result.uuid} --keep ${result.kept}${(args.options.take as string[] | undefined)?.map((take) => ` --take ${take}`).join('') ?? ''} --yes\n`);
+        } else {
+          io.stdout(`${result.replaced ? 'The response was replaced' : 'The database already held it'}; undo with: kelisim package undo --db ${requiredString(args, 'db')} --resolution ${result.resolutionId}\n`);
+        }
+      },
+    );
+  },
+};
+
+export const packageUndoCommand: Command = {
+  name: 'package undo',
+  summary: 'undo a conflict resolution: the response gets back the version it replaced, and the conflict is open again',
+  options: {
+    ...dbOption,
+    resolution: { type: 'string', valueName: 'ID', required: true, description: 'the resolution, as package history lists it' },
+    ...jsonOption,
+  },
+  async run(args, io) {
+    const id = Number(requiredString(args, 'resolution'));
+    if (!Number.isSafeInteger(id) || id < 1) throw codedError('bad-input', 'package-resolution-id-malformed', { given: requiredString(args, 'resolution') });
+    await answerFromDatabase(args, io, ({ handlers }) => handlers['packages.undoResolution']({ resolutionId: id }, ignoreProgress),
+      (result) => io.stdout(`Resolution ${result.resolutionId} undone: response ${result.uuid} holds revision ${result.restored.revision} again, and its conflict is open.\n`),
+    );
+  },
+};
+
+export const packageDevicesCommand: Command = {
+  name: 'package devices',
+  summary: "the devices whose packages this database accepted, each with its signing key (trust on first use)",
+  options: { ...dbOption, ...jsonOption },
+  async run(args, io) {
+    await answerFromDatabase(args, io, ({ handlers }) => handlers['packages.devices']({}, ignoreProgress), (devices) => printDevices(io, devices));
+  },
+};
+
+export const packageRevokeCommand: Command = {
+  name: 'package revoke',
+  summary: "stop trusting a device's key: its packages are refused; the device's next key is trusted on first use",
+  options: {
+    ...dbOption,
+    key: { type: 'string', valueName: 'SHA256:…', required: true, description: 'the fingerprint of the key, as package devices lists it (or a unique start of it)' },
+    ...jsonOption,
+  },
+  async run(args, io) {
+    await answerFromDatabase(args, io, ({ handlers }) => handlers['packages.revoke']({ fingerprint: requiredString(args, 'key') }, ignoreProgress),
+      (revoked) => io.stdout(`Revoked key ${revoked.fingerprint} of device ${revoked.deviceId}: its packages are refused from now on.\n`),
     );
   },
 };
@@ -139,6 +204,7 @@ export const packageHistoryCommand: Command = {
 
 export const packageCommands: readonly Command[] = [
   packageExportCommand, packageInspectCommand, packageImportCommand, packageConflictsCommand, packageResolveCommand, packageHistoryCommand,
+  packageUndoCommand, packageDevicesCommand, packageRevokeCommand,
 ];
 
 /** Runs one handler on the --db database (which must exist) and prints its result: JSON with --json, else as text. */
@@ -165,7 +231,8 @@ function progressReporter(args: ParsedArgs, io: CliIo, commandName: string): Pro
 function printHistory(io: CliIo, history: PackageHistory): void {
   if (!history.imports.length && !history.exports.length) return io.stdout('No package has been imported or exported yet.\n');
   for (const pkg of history.imports) {
-    io.stdout(`Imported ${formatTime(pkg.importedAt)}  ${pkg.file}  from device ${pkg.deviceId} (made ${formatTime(pkg.createdAt)})\n`);
+    io.stdout(`Imported ${formatTime(pkg.importedAt)}  ${pkg.file}  from device ${pkg.deviceId} (made ${formatTime(pkg.createdAt)})${pkg.encrypted ? '' : ', NOT encrypted'}\n`);
+    io.stdout(`  signed by ${pkg.signerFingerprint ?? '(no signature: imported before packages were signed)'}\n`);
     io.stdout(`  ${pkg.responses} responses: ${describeMerge(pkg)}\n`);
     for (const row of pkg.interviewers) {
       io.stdout(`    ${row.interviewer || '(no interviewer)'} on ${row.deviceId}: ${row.responses} responses, ${describeMerge(row)}\n`);
@@ -176,11 +243,40 @@ function printHistory(io: CliIo, history: PackageHistory): void {
   }
   const { open, resolved } = history.conflicts;
   if (open || resolved) io.stdout(`Conflicts: ${open} open, ${resolved} resolved\n`);
+  for (const decision of history.resolutions) {
+    const choices = decision.choices ? ` (answers chosen: ${Object.entries(decision.choices).map(([field, side]) => `${field} ${side}`).join(', ')})` : '';
+    const state = decision.undoneAt !== null ? `, undone ${formatTime(decision.undoneAt)}` : decision.canUndo ? '' : ', superseded';
+    io.stdout(`  resolution ${decision.id} ${formatTime(decision.resolvedAt)}: response ${decision.uuid} kept ${decision.kept}${choices}${state}\n`);
+  }
+  if (history.devices.length) printDevices(io, history.devices);
+}
+
+/** "--take age=incoming" options as per-question choices. */
+function parseTakes(value: ParsedArgs['options'][string]): Record<string, ConflictSideName> | undefined {
+  if (!Array.isArray(value) || !value.length) return undefined;
+  const choices: Record<string, ConflictSideName> = {};
+  for (const take of value) {
+    const match = /^([^=]+)=(current|incoming)$/.exec(take);
+    if (!match) throw codedError('bad-input', 'package-resolve-choices-malformed', { given: take });
+    choices[match[1]] = match[2] as ConflictSideName;
+  }
+  return choices;
+}
+
+function printDevices(io: CliIo, devices: DeviceKey[]): void {
+  if (!devices.length) return io.stdout('No device has sent a package to this database yet.\n');
+  io.stdout('Device keys (trusted on first use):\n');
+  for (const device of devices) {
+    const state = device.revokedAt === null ? 'trusted' : `REVOKED ${formatTime(device.revokedAt)}`;
+    io.stdout(`  ${device.deviceId}  ${device.fingerprint}  ${state}\n`);
+    io.stdout(`    first seen ${formatTime(device.firstSeenAt)} in ${device.firstPackage}; ${device.packages} package${device.packages === 1 ? '' : 's'}, last ${formatTime(device.lastSeenAt)}\n`);
+  }
 }
 
 function printSummary(io: CliIo, summary: PackageSummary): void {
   const { manifest } = summary;
-  io.stdout(`${summary.file}: Kelisim package format ${summary.format}, ${summary.encrypted ? 'encrypted' : 'not encrypted'}, ${formatBytes(summary.bytes)}\n`);
+  io.stdout(`${summary.file}: Kelisim package format ${summary.format}, ${summary.encrypted ? 'encrypted' : 'NOT encrypted'}, ${formatBytes(summary.bytes)}\n`);
+  io.stdout(`  signed by ${summary.signer.fingerprint} for device ${summary.signer.deviceId}\n`);
   io.stdout(`  exported ${formatTime(manifest.createdAt)} by device ${manifest.deviceId} (Kelisim ${manifest.appVersion})\n`);
   io.stdout(`  ${summary.responses.total} responses: ${summary.responses.final} final, ${summary.responses.draft} drafts\n`);
   if (summary.period) io.stdout(`  interviews from ${formatTime(summary.period.firstStartedAt)} to ${formatTime(summary.period.lastUpdatedAt)}\n`);
@@ -202,7 +298,8 @@ function printConflict(io: CliIo, conflict: PackageConflict): void {
   const side = (name: ConflictSideName) => {
     const version = conflict[name];
     const mark = conflict.inDatabase === name ? '  <- in the database' : '';
-    return `  ${name.padEnd(8)} revision ${version.revision}, ${version.status}, ${version.interviewer || '(no interviewer)'} on ${version.deviceId}, updated ${formatTime(version.updatedAt)}${mark}\n`;
+    const place = version.answers.settlement ? `, settlement ${version.answers.settlement}` : '';
+    return `  ${name.padEnd(8)} revision ${version.revision}, ${version.status}, ${version.interviewer || '(no interviewer)'} on ${version.deviceId}${place}, started ${formatTime(version.startedAt)}, updated ${formatTime(version.updatedAt)}${mark}\n`;
   };
   io.stdout(`${conflict.uuid}  form ${conflict.formId}  (from ${conflict.package.file}, device ${conflict.package.deviceId})\n`);
   io.stdout(side('current') + side('incoming'));

@@ -4,8 +4,11 @@ import { exchange } from './0002-exchange';
 import { columnCache } from './0003-column-cache';
 import { interviewLists } from './0004-interview-lists';
 import { compactColumnCache } from './0005-compact-column-cache';
+import { packageTrust } from './0006-package-trust';
 import { demoFlag } from './0007-demo-flag';
 import { fieldwork } from './0009-fieldwork';
 
 /** Every migration this version of Kelisim knows, in order. Append only. */
-export const migrations: readonly Migration[] = [initial, exchange, columnCache, interviewLists, compactColumnCache, demoFlag, fieldwork];
+export const migrations: readonly Migration[] = [
+  initial, exchange, columnCache, interviewLists, compactColumnCache, packageTrust, demoFlag, fieldwork,
+];

@@ -23,7 +23,7 @@ beforeAll(async () => {
   laptop.close();
   fs.writeFileSync(temp.file('passphrase.txt'), `${PASSPHRASE}\n`);
   fs.writeFileSync(temp.file('wrong.txt'), 'қате құпия сөз\n');
-  expect((await kelisim('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('plain.kelisim'))).code).toBe(0);
+  expect((await kelisim('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('plain.kelisim'), '--no-encryption')).code).toBe(0);
   expect((await kelisim('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('locked.kelisim'), '--passphrase-file', temp.file('passphrase.txt'))).code).toBe(0);
   plain = fs.readFileSync(temp.file('plain.kelisim'));
   leadDb = temp.file('lead.db');
@@ -72,21 +72,22 @@ describe('refusing bad packages', () => {
 
   it('refuses a package from a newer Kelisim with an explanation', async () => {
     const newer = Buffer.from(plain);
-    newer.writeUInt16BE(2, 8);
-    await expectRefused(variant('newer.kelisim', newer), /was written by a newer Kelisim \(package format 2; this version reads format 1\)/);
+    newer.writeUInt16BE(3, 8);
+    await expectRefused(variant('newer.kelisim', newer), /was written by a newer Kelisim \(package format 3; this version reads format 2\)/);
   });
 
   it('opens an encrypted package only with its passphrase', async () => {
     const locked = fs.readFileSync(temp.file('locked.kelisim'));
     // Nothing but the format is readable: no device, interviewer or answer appears in the file.
     for (const secret of ['dev-laptop-a', 'Aigerim', 'almaty', PASSPHRASE]) expect(locked.includes(Buffer.from(secret))).toBe(false);
-    expect(locked.subarray(0, 11)).toEqual(Buffer.from([0x89, 0x4b, 0x45, 0x4c, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x01, 0x01]));
+    expect(locked.subarray(0, 11)).toEqual(Buffer.from([0x89, 0x4b, 0x45, 0x4c, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x02, 0x01]));
 
     await expectRefused(temp.file('locked.kelisim'), /is encrypted: give its passphrase/);
     await expectRefused(temp.file('locked.kelisim'), /passphrase is wrong, or the file was altered/, ['--passphrase-file', temp.file('wrong.txt')]);
+    // Altered ciphertext: the signature gives it away before any key is derived.
     const tampered = Buffer.from(locked);
-    tampered[tampered.length - 40] ^= 0x01;
-    await expectRefused(variant('tampered.kelisim', tampered), /passphrase is wrong, or the file was altered/, ['--passphrase-file', temp.file('passphrase.txt')]);
+    tampered[tampered.length - 140] ^= 0x01;
+    await expectRefused(variant('tampered.kelisim', tampered), /is damaged or forged: its signature does not match its content/, ['--passphrase-file', temp.file('passphrase.txt')]);
 
     const summary = await kelisim('package', 'inspect', temp.file('locked.kelisim'), '--passphrase-file', temp.file('passphrase.txt'), '--json');
     expect(JSON.parse(summary.stdout)).toMatchObject({ encrypted: true, responses: { total: 40 }, manifest: { deviceId: 'dev-laptop-a' } });
@@ -97,7 +98,7 @@ describe('refusing bad packages', () => {
     const clashing = openLaptop(temp.file('clashing.db'), 'dev-laptop-y', pilotDefinition('1', 'a different questionnaire'));
     interview(clashing, 'Yerlan', { region: 'atyrau' }, day);
     clashing.close();
-    expect((await kelisim('package', 'export', '--db', temp.file('clashing.db'), '--out', temp.file('clashing.kelisim'))).code).toBe(0);
+    expect((await kelisim('package', 'export', '--db', temp.file('clashing.db'), '--out', temp.file('clashing.kelisim'), '--no-encryption')).code).toBe(0);
     expect((await kelisim('package', 'import', '--db', leadDb, temp.file('plain.kelisim'))).code).toBe(0);
     for (const name of fs.readdirSync(temp.dir).filter((n) => n.includes('backup'))) fs.rmSync(temp.file(name));
 
@@ -125,12 +126,12 @@ describe('refusing bad packages', () => {
   });
 
   it('refuses to export into a missing or unwritable folder, leaving nothing behind', async () => {
-    const missing = await kelisim('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('no/such/folder/a.kelisim'));
+    const missing = await kelisim('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('no/such/folder/a.kelisim'), '--no-encryption');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/cannot write .*a\.kelisim: the folder .*no\/such\/folder does not exist/);
     if (process.getuid?.() !== 0) {
       fs.mkdirSync(temp.file('locked-folder'), { mode: 0o500 });
-      const unwritable = await kelisim('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('locked-folder/a.kelisim'));
+      const unwritable = await kelisim('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('locked-folder/a.kelisim'), '--no-encryption');
       expect(unwritable.code).toBe(2);
       expect(unwritable.stderr).toMatch(/is not writable/);
     }

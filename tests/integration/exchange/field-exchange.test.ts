@@ -46,21 +46,21 @@ describe('two laptops and a lead exchange field data packages', () => {
     interview(laptopB, 'Dmitry', { region: 'kostanay', age: '52' }, day + hours(2), 'draft');
     laptopB.close();
 
-    const sentA = await json('package', 'export', '--db', temp.file('laptop-a.db'), '--out', temp.file('a-1.kelisim'));
+    const sentA = await json('package', 'export', '--db', temp.file('laptop-a.db'), '--out', temp.file('a-1.kelisim'), '--no-encryption');
     expect(sentA.manifest).toMatchObject({
       deviceId: 'dev-laptop-a',
       interviewers: ['Aigerim'],
       responses: 3,
       counts: [{ formId: PILOT_FORM, version: '1', final: 3, draft: 0 }],
     });
-    const sentB = await json('package', 'export', '--db', temp.file('laptop-b.db'), '--out', temp.file('b-1.kelisim'));
+    const sentB = await json('package', 'export', '--db', temp.file('laptop-b.db'), '--out', temp.file('b-1.kelisim'), '--no-encryption');
     expect(sentB.manifest.responses).toBe(2); // the unfinished interview stays on the laptop
 
     // The lead sees what a package holds before merging it.
     const summary = await json('package', 'inspect', temp.file('a-1.kelisim'));
     expect(summary).toMatchObject({
       encrypted: false,
-      format: 1,
+      format: 2,
       devices: ['dev-laptop-a'],
       interviewers: [{ deviceId: 'dev-laptop-a', interviewer: 'Aigerim', responses: 3 }],
       formVersions: [{ formId: PILOT_FORM, title: 'Tolerance pilot', version: '1', final: 3, draft: 0 }],
@@ -84,7 +84,7 @@ describe('two laptops and a lead exchange field data packages', () => {
     const laptopAAgain = openLaptop(temp.file('laptop-a.db'), 'dev-laptop-a');
     editResponse(laptopAAgain, a2, { trust_neighbours: '4' }, day - hours(24));
     laptopAAgain.close();
-    const sentA2 = await json('package', 'export', '--db', temp.file('laptop-a.db'), '--out', temp.file('a-2.kelisim'), '--since-last');
+    const sentA2 = await json('package', 'export', '--db', temp.file('laptop-a.db'), '--out', temp.file('a-2.kelisim'), '--no-encryption', '--since-last');
     expect(sentA2.manifest.responses).toBe(1);
     const update = await json('package', 'import', '--db', temp.file('lead.db'), temp.file('a-2.kelisim'));
     expect(update).toMatchObject({ added: 0, updated: 1, duplicates: 0, conflicts: 0 });
@@ -92,7 +92,7 @@ describe('two laptops and a lead exchange field data packages', () => {
     expect(merged.response(a2)).toMatchObject({ revision: 2, answers: expect.objectContaining({ trust_neighbours: '4' }) });
     expect(merged.response(a1).revision).toBe(1);
     merged.close();
-    const nothingNew = await json('package', 'export', '--db', temp.file('laptop-a.db'), '--out', temp.file('a-3.kelisim'), '--since-last');
+    const nothingNew = await json('package', 'export', '--db', temp.file('laptop-a.db'), '--out', temp.file('a-3.kelisim'), '--no-encryption', '--since-last');
     expect(nothingNew.manifest.responses).toBe(0);
 
     // Both sides change Dmitry's first respondent: the lead fixes the age typo, Dmitry the ethnicity.
@@ -102,7 +102,7 @@ describe('two laptops and a lead exchange field data packages', () => {
     const laptopBAgain = openLaptop(temp.file('laptop-b.db'), 'dev-laptop-b');
     editResponse(laptopBAgain, b1, { ethnicity: 'belarusian' }, day + hours(31));
     laptopBAgain.close();
-    await json('package', 'export', '--db', temp.file('laptop-b.db'), '--out', temp.file('b-2.kelisim'), '--since-last');
+    await json('package', 'export', '--db', temp.file('laptop-b.db'), '--out', temp.file('b-2.kelisim'), '--no-encryption', '--since-last');
     const clash = await json('package', 'import', '--db', temp.file('lead.db'), temp.file('b-2.kelisim'));
     // Both are revision 2; Dmitry's edit is the later one, so the merge rule keeps it for now.
     expect(clash).toMatchObject({ added: 0, updated: 1, duplicates: 0, conflicts: 1 });
@@ -130,8 +130,39 @@ describe('two laptops and a lead exchange field data packages', () => {
     const clashAgain = await json('package', 'import', '--db', temp.file('lead.db'), temp.file('b-2.kelisim'));
     expect(clashAgain).toMatchObject({ added: 0, updated: 0, duplicates: 1, conflicts: 0 });
 
+    // The lead first sees what a resolution would write: nothing changes until it is confirmed.
+    const leadFile = temp.file('lead.db');
+    const before = fs.readFileSync(leadFile);
+    const preview = await kelisim('package', 'resolve', '--db', leadFile, '--uuid', b1, '--keep', 'current', '--take', 'ethnicity=incoming');
+    expect(preview.code, preview.stderr).toBe(0);
+    expect(preview.stdout).toContain(`Response ${b1} would keep the current version, with ethnicity from the incoming side (revision 3, Dmitry`);
+    expect(preview.stdout).toContain('Nothing was written.');
+    expect(fs.readFileSync(leadFile).equals(before)).toBe(true);
+
+    // Taking the lead's age and Dmitry's ethnicity makes a new version, above both revisions (2).
+    const mixed = await json('package', 'resolve', '--db', leadFile, '--uuid', b1, '--keep', 'current', '--take', 'ethnicity=incoming', '--take', 'age=current', '--yes');
+    expect(mixed).toMatchObject({ kept: 'current', mixed: ['ethnicity'], replaced: true, preview: false, resolved: { revision: 3, answers: { age: '27', ethnicity: 'belarusian' } } });
+    merged = lead(leadFile);
+    expect(merged.response(b1)).toMatchObject({ revision: 3, answers: { age: '27', ethnicity: 'belarusian' } });
+    merged.close();
+    const badChoice = await kelisim('package', 'resolve', '--db', leadFile, '--uuid', b1, '--keep', 'current', '--take', 'region=incoming', '--yes');
+    expect(badChoice.code).toBe(2);
+    expect(badChoice.stderr).toMatch(/no open conflict/);
+
+    // Undone from the history: the version it replaced (Dmitry's, which the merge rule kept) is back, and the conflict is open again.
+    const undone = await json('package', 'undo', '--db', leadFile, '--resolution', String(mixed.resolutionId));
+    expect(undone.restored).toMatchObject({ revision: 2, updatedAt: day + hours(31), answers: { age: '207', ethnicity: 'belarusian' } });
+    merged = lead(leadFile);
+    expect(merged.response(b1)).toMatchObject({ revision: 2, updatedAt: day + hours(31), answers: { age: '207', ethnicity: 'belarusian' } });
+    merged.close();
+    expect(await json('package', 'conflicts', '--db', leadFile)).toHaveLength(1);
+    expect((await kelisim('package', 'undo', '--db', leadFile, '--resolution', String(mixed.resolutionId))).code).toBe(2);
+    const unknownQuestion = await kelisim('package', 'resolve', '--db', leadFile, '--uuid', b1, '--keep', 'current', '--take', 'region=incoming', '--yes');
+    expect(unknownQuestion.code).toBe(2);
+    expect(unknownQuestion.stderr).toMatch(/The choice for "region" is refused: it is not a question on which the two versions differ/);
+
     // The lead keeps their own correction; Dmitry's version stays recorded in the conflict.
-    const resolved = await json('package', 'resolve', '--db', temp.file('lead.db'), '--uuid', b1, '--keep', 'current');
+    const resolved = await json('package', 'resolve', '--db', temp.file('lead.db'), '--uuid', b1, '--keep', 'current', '--yes');
     expect(resolved).toMatchObject({ uuid: b1, kept: 'current', replaced: true });
     merged = lead(temp.file('lead.db'));
     const kept = merged.response(b1);
@@ -139,7 +170,7 @@ describe('two laptops and a lead exchange field data packages', () => {
     expect(kept.changeSeq).toBeGreaterThan(merged.response(a2).changeSeq);
     merged.close();
     expect(await json('package', 'conflicts', '--db', temp.file('lead.db'))).toEqual([]);
-    const resolveAgain = await kelisim('package', 'resolve', '--db', temp.file('lead.db'), '--uuid', b1, '--keep', 'incoming');
+    const resolveAgain = await kelisim('package', 'resolve', '--db', temp.file('lead.db'), '--uuid', b1, '--keep', 'incoming', '--yes');
     expect(resolveAgain.code).toBe(2);
     expect(resolveAgain.stderr).toMatch(/no open conflict for response/);
 
@@ -162,6 +193,10 @@ describe('two laptops and a lead exchange field data packages', () => {
       interviewers: [{ deviceId: 'dev-laptop-a', interviewer: 'Aigerim', responses: 3, added: 3, firstStartedAt: day }],
     });
     expect(history.conflicts).toEqual({ open: 0, resolved: 1, superseded: 0 });
+    expect(history.resolutions.map((r: { kept: string; choices: unknown; undoneAt: number | null; canUndo: boolean }) => [r.kept, r.choices, r.undoneAt !== null, r.canUndo])).toEqual([
+      ['current', null, false, true],
+      ['current', { ethnicity: 'incoming', age: 'current' }, true, false],
+    ]);
     const historyText = await kelisim('package', 'history', '--db', temp.file('lead.db'));
     expect(historyText.stdout).toContain('Aigerim on dev-laptop-a: 3 responses, 3 added');
   });
@@ -171,14 +206,14 @@ describe('two laptops and a lead exchange field data packages', () => {
     interview(laptop, 'Saule', { region: 'turkistan', age: '40' }, day);
     interview(laptop, 'Saule', { region: 'turkistan' }, day + hours(1), 'draft');
     laptop.close();
-    const finals = await json('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('finals.kelisim'), '--since-last');
+    const finals = await json('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('finals.kelisim'), '--no-encryption', '--since-last');
     expect(finals.manifest.counts).toEqual([{ formId: PILOT_FORM, version: '1', final: 1, draft: 0 }]);
     // The previous export left drafts out, so it does not count as having sent them.
-    const withDrafts = await json('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('all.kelisim'), '--since-last', '--include-drafts');
+    const withDrafts = await json('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('all.kelisim'), '--no-encryption', '--since-last', '--include-drafts');
     expect(withDrafts.manifest.counts).toEqual([{ formId: PILOT_FORM, version: '1', final: 1, draft: 1 }]);
-    const afterAll = await json('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('none.kelisim'), '--since-last');
+    const afterAll = await json('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('none.kelisim'), '--no-encryption', '--since-last');
     expect(afterAll.manifest.responses).toBe(0);
-    const unknownForm = await kelisim('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('x.kelisim'), '--form', 'no-such-form');
+    const unknownForm = await kelisim('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('x.kelisim'), '--no-encryption', '--form', 'no-such-form');
     expect(unknownForm.code).toBe(2);
     expect(unknownForm.stderr).toMatch(/no form "no-such-form"/);
   });
@@ -187,14 +222,14 @@ describe('two laptops and a lead exchange field data packages', () => {
     const laptop = openLaptop(temp.file('laptop.db'), 'dev-laptop-d');
     const unfinished = interview(laptop, 'Gulnara', { region: 'mangystau', age: '33' }, day, 'draft');
     laptop.close();
-    await json('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('d-1.kelisim'), '--include-drafts');
+    await json('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('d-1.kelisim'), '--no-encryption', '--include-drafts');
     await json('init', '--db', temp.file('lead.db'));
     expect(await json('package', 'import', '--db', temp.file('lead.db'), temp.file('d-1.kelisim'))).toMatchObject({ added: 1 });
 
     const again = openLaptop(temp.file('laptop.db'), 'dev-laptop-d');
     finishInterview(again, unfinished, { ethnicity: 'kazakh', trust_neighbours: '5' }, day + hours(3));
     again.close();
-    const sent = await json('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('d-2.kelisim'), '--since-last', '--include-drafts');
+    const sent = await json('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('d-2.kelisim'), '--no-encryption', '--since-last', '--include-drafts');
     expect(sent.manifest.counts).toEqual([{ formId: PILOT_FORM, version: '1', final: 1, draft: 0 }]);
     expect(await json('package', 'import', '--db', temp.file('lead.db'), temp.file('d-2.kelisim'))).toMatchObject({ added: 0, updated: 1, conflicts: 0 });
     const merged = lead(temp.file('lead.db'));

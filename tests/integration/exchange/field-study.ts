@@ -14,8 +14,30 @@ import { uuidv7 } from '../../../src/common/ids';
 export const PILOT_FORM = 'tolerance-pilot';
 export const PILOT_FIELDS = ['region', 'settlement', 'age', 'ethnicity', 'trust_neighbours', 'comment'];
 
-export function pilotDefinition(version: string, extra = ''): string {
-  return JSON.stringify({ formId: PILOT_FORM, version, title: 'Tolerance pilot', fields: PILOT_FIELDS, note: extra });
+const PILOT_TYPES: Record<string, 'text' | 'integer' | 'select_one'> = { age: 'integer', trust_neighbours: 'integer', ethnicity: 'select_one' };
+export const PILOT_ETHNICITIES = ['kazakh', 'russian', 'uighur', 'ukrainian', 'uzbek', 'belarusian'];
+
+/**
+ * The pilot as a form model, frozen as `form import` freezes one: a package carrying it must pass
+ * the same form check. `hint` makes a different questionnaire under the same name and version.
+ */
+export function pilotDefinition(version: string, hint = ''): string {
+  return JSON.stringify({
+    formId: PILOT_FORM,
+    title: 'Tolerance pilot',
+    version,
+    defaultLanguage: 'kk',
+    languages: [{ code: 'kk', name: 'Kazakh' }],
+    survey: PILOT_FIELDS.map((name) => ({
+      type: PILOT_TYPES[name] ?? 'text',
+      name,
+      ...(name === 'ethnicity' ? { listName: 'ethnicity' } : {}),
+      label: { kk: name },
+      ...(name === 'region' ? { required: true } : {}),
+      ...(hint && name === 'region' ? { hint: { kk: hint } } : {}),
+    })),
+    choiceLists: [{ name: 'ethnicity', choices: PILOT_ETHNICITIES.map((name) => ({ name, label: { kk: name } })) }],
+  });
 }
 
 /** Publishes the pilot form version in a database (a laptop gets it from the lead's form package). */

@@ -78,7 +78,7 @@ describe('an import killed in the middle of the merge', () => {
     small.close();
     const lead = temp.file('lead.db');
     await kelisim('init', '--db', lead);
-    await kelisim('package', 'export', '--db', temp.file('small.db'), '--out', temp.file('small.kelisim'));
+    await kelisim('package', 'export', '--db', temp.file('small.db'), '--out', temp.file('small.kelisim'), '--no-encryption');
     expect((await kelisim('package', 'import', '--db', lead, temp.file('small.kelisim'))).code).toBe(0);
     const before = counts(lead);
     expect(before).toEqual({ integrity: 'ok', responses: 12, answers: 12, packages: 1, provenance: 12, formVersions: 1 });

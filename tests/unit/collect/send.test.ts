@@ -30,7 +30,7 @@ describe('packages sent from the interviewer screens', () => {
     expect(fs.statSync(target.folder).isDirectory()).toBe(true);
     expect(path.basename(target.file)).toMatch(new RegExp(`^kelisim-${deviceId}-\\d{8}-\\d{4}\\.kelisim$`));
 
-    const sent = await session.handlers['packages.export']({ out: target.file }, () => {});
+    const sent = await session.handlers['packages.export']({ out: target.file, unencrypted: true }, () => {});
     expect(sent.manifest.responses).toBe(12);
     // A second package in the same minute gets a name of its own.
     const next = await session.handlers['fieldwork.packageTarget']({}, () => {});
@@ -40,7 +40,7 @@ describe('packages sent from the interviewer screens', () => {
 
   it('hand back the bytes of an exported package, and of no other file', async () => {
     const target = await session.handlers['fieldwork.packageTarget']({}, () => {});
-    await session.handlers['packages.export']({ out: target.file }, () => {});
+    await session.handlers['packages.export']({ out: target.file, unencrypted: true }, () => {});
     const file = await session.handlers['fieldwork.packageFile']({ file: target.file }, () => {});
     expect(file.name).toBe(path.basename(target.file));
     expect(Buffer.from(file.bytes).equals(fs.readFileSync(target.file))).toBe(true);

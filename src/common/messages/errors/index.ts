@@ -11,6 +11,7 @@ import { transportErrors } from './transport';
 import { fileAccessErrors } from './files';
 import { demoErrors } from './demo';
 import { analysisDesignErrors } from './analysis-design';
+import { packageErrors } from './packages';
 
 /**
  * Every error code the core can raise, joined from one file per area (add an area's file here).
@@ -29,6 +30,7 @@ export const errorCatalog = {
   ...demoErrors,
   ...analysisStatsErrors,
   ...analysisDesignErrors,
+  ...packageErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -1,0 +1,132 @@
+import { defineCatalog } from '../catalog';
+
+/** Field data packages: what a package must prove before the lead's database takes anything from it. */
+export const packageErrors = defineCatalog({
+  'package-kdf-refused': {
+    kk: (p: { file: string; log2N: number; r: number; p: number }) =>
+      `${p.file} қабылданбады: оның кілт шығару баптаулары (N=2^${p.log2N}, r=${p.r}, p=${p.p}) Келісім жазатын баптаулар емес. Мұндай файл бұзылған немесе әдейі жасалған.`,
+    ru: (p: { file: string; log2N: number; r: number; p: number }) =>
+      `${p.file} отклонён: его параметры получения ключа (N=2^${p.log2N}, r=${p.r}, p=${p.p}) не те, что записывает Келисим. Такой файл повреждён или подделан.`,
+    en: (p: { file: string; log2N: number; r: number; p: number }) =>
+      `${p.file} is refused: its key-derivation settings (N=2^${p.log2N}, r=${p.r}, p=${p.p}) are not the ones Kelisim writes, so it is damaged or forged.`,
+  },
+  'package-unsigned': {
+    kk: (p: { file: string; format: number }) =>
+      `${p.file} қолтаңбасыз (пакет пішімі ${p.format}): оны кім жасағанын тексеру мүмкін емес. Деректерді Келісімнің осы нұсқасымен қайта экспорттаңыз.`,
+    ru: (p: { file: string; format: number }) =>
+      `${p.file} не подписан (формат пакета ${p.format}): нельзя проверить, кто его создал. Экспортируйте данные заново этой версией Келисима.`,
+    en: (p: { file: string; format: number }) =>
+      `${p.file} carries no signature (package format ${p.format}), so who made it cannot be checked: export the data again with this version of Kelisim.`,
+  },
+  'package-signature-invalid': {
+    kk: (p: { file: string }) => `${p.file} бұзылған немесе қолдан жасалған: оның қолтаңбасы мазмұнына сәйкес келмейді.`,
+    ru: (p: { file: string }) => `${p.file} повреждён или подделан: его подпись не соответствует содержимому.`,
+    en: (p: { file: string }) => `${p.file} is damaged or forged: its signature does not match its content.`,
+  },
+  'package-device-key-mismatch': {
+    kk: (p: { file: string; deviceId: string; known: string; given: string }) =>
+      `${p.file} ${p.deviceId} құрылғысынан келгенін айтады, бірақ басқа кілтпен қол қойылған (${p.given}; бұл дерекқор білетін кілт: ${p.known}). Пакет қабылданбады. Ноутбук қайта орнатылған болса, ескі кілтті алдымен кері қайтарыңыз.`,
+    ru: (p: { file: string; deviceId: string; known: string; given: string }) =>
+      `${p.file} называет себя пакетом устройства ${p.deviceId}, но подписан другим ключом (${p.given}; известный этой базе ключ: ${p.known}). Пакет отклонён. Если ноутбук переустановлен, сначала отзовите старый ключ.`,
+    en: (p: { file: string; deviceId: string; known: string; given: string }) =>
+      `${p.file} claims to come from device ${p.deviceId} but is signed with another key (${p.given}; this database knows ${p.known}), so it is refused. If that laptop was reinstalled, revoke its old key first.`,
+  },
+  'package-device-revoked': {
+    kk: (p: { file: string; deviceId: string; key: string }) =>
+      `${p.file} ${p.deviceId} құрылғысының кері қайтарылған кілтімен (${p.key}) қол қойылған, сондықтан қабылданбады.`,
+    ru: (p: { file: string; deviceId: string; key: string }) =>
+      `${p.file} подписан отозванным ключом устройства ${p.deviceId} (${p.key}), поэтому отклонён.`,
+    en: (p: { file: string; deviceId: string; key: string }) =>
+      `${p.file} is signed with the revoked key ${p.key} of device ${p.deviceId}, so it is refused.`,
+  },
+  'package-device-two-keys': {
+    kk: (p: { file: string; deviceId: string; other: string }) =>
+      `${p.file} мен ${p.other} бір ${p.deviceId} құрылғысынан келгенін айтады, бірақ әртүрлі кілттермен қол қойылған: біреуі жалған.`,
+    ru: (p: { file: string; deviceId: string; other: string }) =>
+      `${p.file} и ${p.other} называют одно устройство ${p.deviceId}, но подписаны разными ключами: один из них подделан.`,
+    en: (p: { file: string; deviceId: string; other: string }) =>
+      `${p.file} and ${p.other} both claim device ${p.deviceId} but are signed with different keys: one of them is forged.`,
+  },
+  'package-device-unknown': {
+    kk: (p: { key: string }) => `Бұл дерекқор ${p.key} кілтін білмейді (белгілі кілттер: «kelisim package devices»).`,
+    ru: (p: { key: string }) => `Этой базе неизвестен ключ ${p.key} (известные ключи: «kelisim package devices»).`,
+    en: (p: { key: string }) => `This database knows no key ${p.key} (kelisim package devices lists the known keys).`,
+  },
+  'package-content-refused': {
+    kk: (p: { file: string; count: number }) => `${p.file} импортталмайды: мазмұнында ${p.count} ақау бар. Дерекқорға ештеңе жазылған жоқ.`,
+    ru: (p: { file: string; count: number }) => `${p.file} нельзя импортировать: в его содержимом проблем: ${p.count}. В базу ничего не записано.`,
+    en: (p: { file: string; count: number }) =>
+      `${p.file} cannot be imported: ${p.count} problem${p.count === 1 ? '' : 's'} in its content. Nothing was written to the database.`,
+  },
+  'package-form-not-a-model': {
+    kk: (p: { formId: string; version: string }) => `${p.formId} сауалнамасының ${p.version} нұсқасының анықтамасы сауалнама моделі емес.`,
+    ru: (p: { formId: string; version: string }) => `Определение анкеты ${p.formId}, версия ${p.version}, не является моделью анкеты.`,
+    en: (p: { formId: string; version: string }) => `The definition of form ${p.formId} version ${p.version} is not a form model.`,
+  },
+  'package-form-not-itself': {
+    kk: (p: { formId: string; version: string }) =>
+      `${p.formId} сауалнамасының ${p.version} нұсқасы өзіне сәйкес емес: анықтамасындағы атауы, нұсқасы, өрістері немесе хэші пакет айтқанмен бірдей емес.`,
+    ru: (p: { formId: string; version: string }) =>
+      `Анкета ${p.formId}, версия ${p.version}, не согласуется сама с собой: имя, версия, поля или хэш в её определении не совпадают с заявленными в пакете.`,
+    en: (p: { formId: string; version: string }) =>
+      `Form ${p.formId} version ${p.version} does not match itself: the name, version, fields or hash of its definition differ from what the package says.`,
+  },
+  'package-form-problem': {
+    kk: (p: { formId: string; version: string; problem: string }) => `${p.formId} сауалнамасының ${p.version} нұсқасы тексеруден өтпеді: ${p.problem}`,
+    ru: (p: { formId: string; version: string; problem: string }) => `Анкета ${p.formId}, версия ${p.version}, не прошла проверку: ${p.problem}`,
+    en: (p: { formId: string; version: string; problem: string }) => `Form ${p.formId} version ${p.version} does not pass the form check: ${p.problem}`,
+  },
+  'package-answer-invalid': {
+    kk: (p: { uuid: string; field: string; problem: string }) => `${p.uuid} жауап парағы, «${p.field}» сұрағы: ${p.problem}`,
+    ru: (p: { uuid: string; field: string; problem: string }) => `Анкета ${p.uuid}, вопрос «${p.field}»: ${p.problem}`,
+    en: (p: { uuid: string; field: string; problem: string }) => `Response ${p.uuid}, question "${p.field}": ${p.problem}`,
+  },
+  'package-encryption-choice-needed': {
+    kk: () =>
+      'Жауаптарда ұлты мен діні бар, сондықтан пакет әдепкі бойынша шифрланады: құпия сөз беріңіз, немесе шифрсыз пакетті анық таңдаңыз («--no-encryption»).',
+    ru: () =>
+      'В ответах есть национальность и религия, поэтому пакет по умолчанию шифруется: укажите пароль или явно выберите пакет без шифрования («--no-encryption»).',
+    en: () =>
+      'Responses hold ethnicity and religion, so packages are encrypted by default: give a passphrase, or choose an unencrypted package explicitly (--no-encryption).',
+  },
+  'package-passphrase-too-short': {
+    kk: (p: { min: number }) => `Құпия сөз тым қысқа: кемінде ${p.min} таңба (бос орындарсыз) қажет. Бірнеше сөз есте оңай қалады, бірақ табу қиын.`,
+    ru: (p: { min: number }) => `Пароль слишком короткий: нужно не менее ${p.min} символов (не считая пробелов по краям). Несколько слов легко запомнить и трудно угадать.`,
+    en: (p: { min: number }) => `The passphrase is too short: use at least ${p.min} characters besides spaces at its ends (a few words are easy to type and hard to guess).`,
+  },
+  'package-passphrase-and-plain': {
+    kk: () => 'Құпия сөз де, шифрсыз пакет те сұралды: біреуін таңдаңыз.',
+    ru: () => 'Заданы и пароль, и пакет без шифрования: выберите одно.',
+    en: () => 'Both a passphrase and an unencrypted package were asked for: choose one.',
+  },
+  'package-no-open-conflict': {
+    kk: (p: { uuid: string }) => `${p.uuid} жауап парағы бойынша ашық қайшылық жоқ (тізімі: «kelisim package conflicts»).`,
+    ru: (p: { uuid: string }) => `Для анкеты ${p.uuid} нет открытого конфликта (список: «kelisim package conflicts»).`,
+    en: (p: { uuid: string }) => `There is no open conflict for response ${p.uuid} (kelisim package conflicts lists them).`,
+  },
+  'package-resolve-bad-choice': {
+    kk: (p: { field: string }) => `«${p.field}» бойынша таңдау қабылданбады: ол екі нұсқада ерекшеленетін сұрақ емес немесе таңдау «current» не «incoming» емес.`,
+    ru: (p: { field: string }) => `Выбор для «${p.field}» не принят: это не вопрос, в котором версии различаются, или выбор не «current» и не «incoming».`,
+    en: (p: { field: string }) => `The choice for "${p.field}" is refused: it is not a question on which the two versions differ, or the choice is neither current nor incoming.`,
+  },
+  'package-resolve-choices-malformed': {
+    kk: (p: { given: string }) => `Жауап таңдаулары қабылданбады («${p.given}»): әр сұрақ үшін «current» немесе «incoming» деп көрсетіңіз.`,
+    ru: (p: { given: string }) => `Выбор ответов не принят («${p.given}»): для каждого вопроса укажите «current» или «incoming».`,
+    en: (p: { given: string }) => `The answer choices are refused ("${p.given}"): give "current" or "incoming" for each question (QUESTION=current|incoming).`,
+  },
+  'package-resolution-id-malformed': {
+    kk: (p: { given: string }) => `Шешім нөмірі 1-ден басталатын бүтін сан болуы керек, «${p.given}» емес.`,
+    ru: (p: { given: string }) => `Номер решения должен быть целым числом от 1, а не «${p.given}».`,
+    en: (p: { given: string }) => `The resolution number must be a whole number from 1, not "${p.given}".`,
+  },
+  'package-resolution-not-found': {
+    kk: (p: { id: number }) => `№${p.id} шешім табылмады немесе ол бұрын болдырылмаған.`,
+    ru: (p: { id: number }) => `Решение №${p.id} не найдено или уже отменено.`,
+    en: (p: { id: number }) => `There is no resolution #${p.id}, or it was already undone.`,
+  },
+  'package-resolution-changed-since': {
+    kk: (p: { uuid: string }) => `${p.uuid} жауап парағы шешімнен кейін өзгертілген, сондықтан шешімді болдырмау сол өзгерістерді жояды: болдырылмады.`,
+    ru: (p: { uuid: string }) => `Анкета ${p.uuid} изменена после решения, и отмена стёрла бы эти изменения: решение не отменено.`,
+    en: (p: { uuid: string }) => `Response ${p.uuid} was changed after the resolution, and undoing it would erase those changes, so it was not undone.`,
+  },
+});
