@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../api/spec';
 import { isApiName } from '../api/handlers';
 import { fromWireJson, toWireJson, type WireMessage } from '../api/wire';
-import { toErrorPayload } from '../common/errors';
+import { codedError, toErrorPayload } from '../common/errors';
 import type { Progress } from '../common/progress';
 import { CONTENT_SECURITY_POLICY } from '../common/security';
 
@@ -76,11 +76,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new Error(`port ${options.port} is already in use; choose another with --port or leave it out`)
-          : error,
-      );
+      reject(error.code === 'EADDRINUSE' ? codedError('bad-input', 'port-in-use', { port: options.port ?? 0 }) : error);
     });
     server.listen(options.port ?? 0, LOOPBACK, () => resolve());
   });

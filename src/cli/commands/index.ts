@@ -1,8 +1,8 @@
 import type { Command } from '../command';
 import { infoCommand, initCommand } from './init';
+import { checkCommand } from './check';
 import { serveCommand } from './serve';
 import { startCommand } from './start';
-import { nativeElectronCommand } from './native-electron';
 import { formExportCommand, formImportCommand, formListCommand } from './form';
 import { demoCommand } from './demo';
 import { packageCommands } from './package';
@@ -16,6 +16,7 @@ import { exportCsvCommand, exportSpssCommand, reportCommand } from './report';
 export const commands: readonly Command[] = [
   initCommand,
   infoCommand,
+  checkCommand,
   demoCommand,
   formImportCommand,
   formExportCommand,
@@ -31,5 +32,4 @@ export const commands: readonly Command[] = [
   startCommand,
   benchAllCommand,
   ...allBenchCommands,
-  nativeElectronCommand,
 ];

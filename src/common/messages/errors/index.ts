@@ -1,5 +1,6 @@
 import type { Language, MessageParams, Phrase } from '../catalog';
 import { generalErrors } from './general';
+import { appErrors } from './app';
 
 /**
  * Every error code the core can raise, joined from one file per area (add an area's file here).
@@ -7,6 +8,7 @@ import { generalErrors } from './general';
  */
 export const errorCatalog = {
   ...generalErrors,
+  ...appErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;
