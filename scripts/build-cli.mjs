@@ -95,8 +95,8 @@ await Promise.all([
     entryPoints: { 'reader-thread': path.join(root, 'src', 'collect', 'import', 'reader-thread-worker.ts') },
     outdir: path.join(root, 'out', 'worker'),
     // Self-contained, so that it runs from app.asar.unpacked where no node_modules is beside it. The reading thread
-    // reads CSV only; exceljs appears in its code as a type.
-    external: ['better-sqlite3'],
+    // reads CSV only: the workbook reader that data-table.ts loads on demand for .xlsx is never reached there.
+    external: ['better-sqlite3', 'exceljs'],
     banner: { js: "import { createRequire as __kelisimRequire } from 'node:module'; const require = __kelisimRequire(import.meta.url);" },
   }),
 ]);
