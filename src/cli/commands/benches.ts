@@ -2,9 +2,10 @@ import type { Command } from '../command';
 import { benchCommands as exchangeBenchCommands } from './bench';
 import { benchInterviewCommand } from './bench-interview';
 import { benchAnalysisCommand } from './bench-analysis';
+import { benchStartupCommand } from './bench-startup';
 
 /** Every benchmark; `kelisim bench` (and `npm run bench`) runs them one after the other with their defaults. */
-export const allBenchCommands: readonly Command[] = [...exchangeBenchCommands, benchInterviewCommand, benchAnalysisCommand];
+export const allBenchCommands: readonly Command[] = [...exchangeBenchCommands, benchInterviewCommand, benchAnalysisCommand, benchStartupCommand];
 
 export const benchAllCommand: Command = {
   name: 'bench',
