@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkInBackground, openSession, type Session } from '../src/app/session';
 import { defaultDatabasePath } from '../src/app/paths';
 import { isApiName } from '../src/api/handlers';
-import { toErrorPayload } from '../src/common/errors';
+import { codedError, toErrorPayload } from '../src/common/errors';
 import { CONTENT_SECURITY_POLICY } from '../src/common/security';
 import { seedDemoOnFirstRun } from '../src/demo/first-run';
 import type { CallOutcome } from '../src/api/bridge';
@@ -121,7 +121,10 @@ async function main(): Promise<void> {
     window.focus();
     void window.loadFile(rendererIndex, startScreen());
   };
-  checkInBackground(session, (status) => console.error(`Kelisim: the database is damaged (${status.problems.slice(0, 3).join('; ')})`));
+  // The Settings screen shows the outcome; the log keeps it for whoever reads it.
+  checkInBackground(session, (status) => {
+    console.error(`Kelisim: ${codedError('bad-input', 'database-damaged', { file: session.context.databasePath, detail: status.problems.slice(0, 3).join('; ') }).message}`);
+  });
 
   app.on('window-all-closed', () => {
     session.close();

@@ -8,7 +8,7 @@ import { openInBrowser, shouldOpenBrowser } from '../../app/browser';
 import { defaultDatabasePath, userDataFolder } from '../../app/paths';
 import { ensureInterfaceBuilt } from '../../app/build';
 import { startServer, type RunningServer } from '../../server/server';
-import { badInput } from '../../common/errors';
+import { badInput, codedError } from '../../common/errors';
 import { seedDemoOnFirstRun } from '../../demo/first-run';
 import { desktopHost } from '../../server/desktop-host';
 
@@ -62,7 +62,9 @@ export async function serveUntilStopped(args: ParsedArgs, io: CliIo, preface?: s
   writeInstanceRecord({ pid: process.pid, port: server.port, token: server.token, url: server.url, database: databasePath, startedAt: new Date().toISOString() });
   io.stdout(`Kelisim (browser mode) on ${databasePath}\nOpen: ${server.url}\nCtrl+C stops it.\n`);
   if (openPage && !(await openInBrowser(server.url))) io.stdout('(No browser could be opened here: open the address above yourself.)\n');
-  checkInBackground(session, (status) => io.stderr(`kelisim serve: ${databasePath} is damaged (${status.problems.slice(0, 3).join('; ')}); restore it from a backup\n`));
+  checkInBackground(session, (status) => {
+    io.stderr(`kelisim serve: ${codedError('bad-input', 'database-damaged', { file: databasePath, detail: status.problems.slice(0, 3).join('; ') }).message}\n`);
+  });
 
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
