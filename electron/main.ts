@@ -6,10 +6,10 @@ import { app, BrowserWindow, ipcMain, session as electronSession, shell } from '
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { openSession, type Session } from '../src/app/session';
+import { checkInBackground, openSession, type Session } from '../src/app/session';
 import { defaultDatabasePath } from '../src/app/paths';
 import { isApiName } from '../src/api/handlers';
-import { toErrorPayload } from '../src/common/errors';
+import { codedError, toErrorPayload } from '../src/common/errors';
 import { CONTENT_SECURITY_POLICY } from '../src/common/security';
 import { offerStudyStartOnFirstRun } from '../src/demo/first-run';
 import type { CallOutcome } from '../src/api/bridge';
@@ -19,18 +19,19 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, '..', 'renderer', 'index.html');
 const rendererIndexUrl = pathToFileURL(rendererIndex).href;
 
-/**
- * better-sqlite3 is a native module compiled per ABI: Node's build serves the CLI and tests, and
- * Electron needs its own, built by `npm run native:electron` into out/native (see README).
- */
-function electronSqliteBinding(): string | undefined {
-  const candidate = path.join(here, '..', 'native', 'better_sqlite3.node');
-  return fs.existsSync(candidate) ? candidate : undefined;
-}
+// better-sqlite3 is a native module compiled per ABI: electron-builder rebuilds it for Electron when it packages
+// the app (see README, "Building the installers"); Node's build in node_modules serves the CLI and the tests.
+
+const PACKAGE_EXTENSION = '.kelisim';
 
 function databaseArgument(): string | undefined {
   const index = process.argv.indexOf('--db');
   return index !== -1 ? process.argv[index + 1] : undefined;
+}
+
+/** Package files named on a command line: how Windows and Linux hand over a double-clicked .kelisim file. */
+function packageArguments(argv: readonly string[]): string[] {
+  return argv.slice(1).filter((argument) => argument.toLowerCase().endsWith(PACKAGE_EXTENSION) && fs.existsSync(argument)).map((file) => path.resolve(file));
 }
 
 function lockDownContents(): void {
@@ -62,14 +63,34 @@ function serveApi(session: Session): void {
   });
 }
 
+/** Files the system asked us to open; the merge screen takes them from the core (app.openedFiles). */
+const openedFiles: string[] = packageArguments(process.argv);
+let showOpenedFiles: (() => void) | undefined;
+
+function receiveOpenedFiles(files: readonly string[]): void {
+  if (!files.length) return;
+  openedFiles.push(...files);
+  showOpenedFiles?.();
+}
+
 async function main(): Promise<void> {
+  // One window per user: a second launch (another double-clicked package) hands its files to the first.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', (_event, argv) => receiveOpenedFiles(packageArguments(argv)));
+  // macOS sends a double-clicked file as an event, possibly before the app is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (file.toLowerCase().endsWith(PACKAGE_EXTENSION)) receiveOpenedFiles([file]);
+  });
   await app.whenReady();
   lockDownContents();
   const chosenDatabase = databaseArgument();
   const session = await openSession({
     databasePath: chosenDatabase ?? defaultDatabasePath(app.getPath('userData')),
     transport: 'electron',
-    nativeBinding: electronSqliteBinding(),
     host: {
       showInFolder: async (file) => {
         shell.showItemInFolder(file);
@@ -79,6 +100,8 @@ async function main(): Promise<void> {
     // Only the default database is seeded: a file named on the command line is the user's own.
     onCreated: chosenDatabase ? undefined : offerStudyStartOnFirstRun,
   });
+  // The core holds the opened files; the page only ever asks for them.
+  session.context.openedFiles = openedFiles;
   serveApi(session);
 
   const window = new BrowserWindow({
@@ -91,7 +114,17 @@ async function main(): Promise<void> {
     webPreferences: secureWebPreferences(path.join(here, '..', 'preload', 'preload.cjs')),
   });
   window.removeMenu();
-  await window.loadFile(rendererIndex);
+  const startScreen = () => (openedFiles.length ? { hash: '/merge' } : {});
+  await window.loadFile(rendererIndex, startScreen());
+  showOpenedFiles = () => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+    void window.loadFile(rendererIndex, startScreen());
+  };
+  // The Settings screen shows the outcome; the log keeps it for whoever reads it.
+  checkInBackground(session, (status) => {
+    console.error(`Kelisim: ${codedError('bad-input', 'database-damaged', { file: session.context.databasePath, detail: status.problems.slice(0, 3).join('; ') }).message}`);
+  });
 
   app.on('window-all-closed', () => {
     session.close();

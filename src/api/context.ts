@@ -1,5 +1,5 @@
 import type { Db } from '../store/database';
-import type { AppInfo } from './spec';
+import type { AppInfo, IntegrityStatus } from './spec';
 
 /** What every handler may use: the open database and facts about this run. */
 export interface ApiContext {
@@ -7,6 +7,10 @@ export interface ApiContext {
   databasePath: string;
   appVersion: string;
   transport: AppInfo['transport'];
+  /** The last whole-file check of this database in this run (app.check updates it). */
+  integrity?: IntegrityStatus;
+  /** Files the operating system asked the desktop app to open, not yet taken by the merge screen. */
+  openedFiles?: string[];
   /** Services only the host can provide (a folder window, a native dialog). */
   host: HostServices;
 }

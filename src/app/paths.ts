@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,4 +29,13 @@ export function projectRoot(): string {
 /** Where `npm run build` puts the renderer that browser mode serves. */
 export function builtRendererFolder(root = projectRoot()): string {
   return path.join(root, 'out', 'renderer');
+}
+
+/**
+ * The script that runs `kelisim` in a new process: the build (out/cli/kelisim.js) where it exists, otherwise the
+ * sources through tsx (a development checkout before its first build).
+ */
+export function cliScript(root = projectRoot()): string {
+  const built = path.join(root, 'out', 'cli', 'kelisim.js');
+  return fs.existsSync(built) ? built : path.join(root, 'src', 'cli', 'bin.mjs');
 }

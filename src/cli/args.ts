@@ -8,13 +8,13 @@ export class UsageError extends KelisimError {
 }
 
 const usageError = (message: string) => new UsageError(message);
-import type { Command, ParsedArgs } from './command';
+import type { CommandHeader, ParsedArgs } from './command';
 
 /**
  * Parses the arguments after the command words against the command's declaration. Strict on
  * purpose: a mistyped flag is an error, not something silently ignored.
  */
-export function parseArgs(command: Command, argv: readonly string[]): ParsedArgs {
+export function parseArgs(command: CommandHeader, argv: readonly string[]): ParsedArgs {
   const options: ParsedArgs['options'] = {};
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -68,7 +68,7 @@ export function parseArgs(command: Command, argv: readonly string[]): ParsedArgs
   return { options, positionals };
 }
 
-export function usageLine(command: Command): string {
+export function usageLine(command: CommandHeader): string {
   const parts = [`kelisim ${command.name}`];
   for (const [name, spec] of Object.entries(command.options)) {
     const text = spec.type === 'boolean' ? `--${name}` : `--${name} ${spec.valueName ?? 'VALUE'}`;
@@ -81,7 +81,7 @@ export function usageLine(command: Command): string {
   return parts.join(' ');
 }
 
-export function commandHelp(command: Command): string {
+export function commandHelp(command: CommandHeader): string {
   const lines = [`Usage: ${usageLine(command)}`, '', command.summary];
   if (command.details) lines.push('', command.details);
   const rows: [string, string][] = [

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The `kelisim` command. The CLI runs from the TypeScript sources (through tsx), so it is never
-// out of date with the code it ships with.
+// `kelisim` from the TypeScript sources, through tsx: for tests and development only (tsx is a devDependency).
+// The installed command is the build, out/cli/kelisim.js (package.json "bin"; `npm run build` writes it).
 import { register } from 'tsx/esm/api';
 
 register();

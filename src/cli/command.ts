@@ -40,6 +40,30 @@ export interface Command {
   run(args: ParsedArgs, io: CliIo): Promise<number | void>;
 }
 
+/** What `kelisim --help` and the argument parser need of a command: everything but its code. */
+export type CommandHeader = Omit<Command, 'run'>;
+
+/**
+ * The commands the CLI knows. The built CLI lists them from headers written at build time and loads a command's
+ * module only when it runs (a fast --help); run from the sources, every module is loaded up front.
+ */
+export interface CommandCatalog {
+  headers: readonly CommandHeader[];
+  load(name: string): Promise<Command>;
+}
+
+/** A catalog over commands already loaded. */
+export function loadedCatalog(commands: readonly Command[]): CommandCatalog {
+  return {
+    headers: commands,
+    load: async (name) => {
+      const command = commands.find((candidate) => candidate.name === name);
+      if (!command) throw new Error(`no command "${name}"`);
+      return command;
+    },
+  };
+}
+
 export function stringOption(args: ParsedArgs, name: string): string | undefined {
   const value = args.options[name];
   return typeof value === 'string' ? value : undefined;

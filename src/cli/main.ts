@@ -1,8 +1,7 @@
 import { formatProblem, toErrorPayload } from '../common/errors';
 import { APP_VERSION } from '../app/version';
 import { commandHelp, parseArgs, usageLine, UsageError } from './args';
-import type { CliIo, Command } from './command';
-import { commands } from './commands';
+import { loadedCatalog, type CliIo, type CommandCatalog, type CommandHeader } from './command';
 
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
@@ -13,14 +12,19 @@ const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
 };
 
-/** Runs one command line; resolves to the exit code. Used by bin.mjs and, in-process, by tests. */
-export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+/**
+ * Runs one command line; resolves to the exit code. The built CLI (entry.ts) passes its lazy catalog; bin.mjs and
+ * tests, running from the sources, get every command loaded.
+ */
+export async function runCli(argv: readonly string[], io: CliIo = processIo, catalog?: CommandCatalog): Promise<number> {
+  catalog ??= loadedCatalog((await import('./commands')).commands);
+  const commands = catalog.headers;
   if (argv.length === 0) {
-    io.stderr(overview());
+    io.stderr(overview(commands));
     return EXIT_BAD_INPUT;
   }
   if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
-    io.stdout(overview());
+    io.stdout(overview(commands));
     return EXIT_OK;
   }
   if (argv[0] === '--version' || argv[0] === '-v') {
@@ -28,7 +32,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     return EXIT_OK;
   }
 
-  const { command, rest } = findCommand(argv);
+  const { command, rest } = findCommand(commands, argv);
   if (!command) {
     const group = commands.filter((c) => c.name.startsWith(`${argv[0]} `));
     const asksHelp = argv.includes('--help') || argv.includes('-h');
@@ -36,7 +40,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       (asksHelp ? io.stdout : io.stderr)(groupHelp(argv[0], group));
       return asksHelp ? EXIT_OK : EXIT_BAD_INPUT;
     }
-    io.stderr(`kelisim: unknown command "${argv.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')}"\n\n${overview()}`);
+    io.stderr(`kelisim: unknown command "${argv.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')}"\n\n${overview(commands)}`);
     return EXIT_BAD_INPUT;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -46,13 +50,13 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
 
   try {
     const args = parseArgs(command, rest);
-    return (await command.run(args, io)) ?? EXIT_OK;
+    return (await (await catalog.load(command.name)).run(args, io)) ?? EXIT_OK;
   } catch (error) {
     return reportFailure(error, command, io);
   }
 }
 
-function reportFailure(error: unknown, command: Command, io: CliIo): number {
+function reportFailure(error: unknown, command: CommandHeader, io: CliIo): number {
   const payload = toErrorPayload(error);
   io.stderr(`kelisim ${command.name}: ${payload.message}\n`);
   for (const problem of payload.problems ?? []) io.stderr(`  ${formatProblem(problem)}\n`);
@@ -67,8 +71,8 @@ function reportFailure(error: unknown, command: Command, io: CliIo): number {
 }
 
 /** The longest command name that the leading words spell. */
-function findCommand(argv: readonly string[]): { command?: Command; rest: readonly string[] } {
-  let best: Command | undefined;
+function findCommand(commands: readonly CommandHeader[], argv: readonly string[]): { command?: CommandHeader; rest: readonly string[] } {
+  let best: CommandHeader | undefined;
   let bestWords = 0;
   for (const command of commands) {
     const words = command.name.split(' ');
@@ -80,7 +84,7 @@ function findCommand(argv: readonly string[]): { command?: Command; rest: readon
   return { command: best, rest: argv.slice(bestWords) };
 }
 
-function overview(): string {
+function overview(commands: readonly CommandHeader[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'Kelisim — questionnaires, offline interviews, merging and statistics by region.',
@@ -95,7 +99,7 @@ function overview(): string {
   ].join('\n');
 }
 
-function groupHelp(group: string, members: Command[]): string {
+function groupHelp(group: string, members: readonly CommandHeader[]): string {
   const width = Math.max(...members.map((c) => c.name.length));
   return [`Usage: kelisim ${group} SUBCOMMAND [options]`, '', ...members.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`), ''].join('\n');
 }

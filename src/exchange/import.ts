@@ -5,7 +5,7 @@
  */
 import { badInput, KelisimError } from '../common/errors';
 import type { ProgressReporter } from '../common/progress';
-import type { Db } from '../store/database';
+import { assertIntact, type Db } from '../store/database';
 import { listFormVersions } from '../store/forms';
 import type { FileInput, PackageImportResult } from '../api/spec';
 import { backupDatabase } from './backup';
@@ -34,6 +34,8 @@ export async function importPackages(db: Db, files: readonly FileInput[], option
   if (!Array.isArray(files) || files.length === 0) throw badInput('no package file given');
   const now = options.now ?? new Date();
   const packages = await readAll(db, files, options.passphrase, progress);
+  // A merge into a damaged file would spread the damage into its backup and every later export: check it whole first.
+  assertIntact(db, options.databasePath);
   const backup = await backupDatabase(db, options.databasePath, now, progress);
   const merged = mergePackages(db, packages, now.getTime(), progress);
   return { ...merged.totals, backup, packages: merged.packages };

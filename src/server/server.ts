@@ -100,11 +100,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new Error(`port ${options.port} is already in use; choose another with --port or leave it out`)
-          : error,
-      );
+      reject(error.code === 'EADDRINUSE' ? codedError('bad-input', 'port-in-use', { port: options.port ?? 0 }) : error);
     });
     server.listen(options.port ?? 0, LOOPBACK, () => resolve());
   });

@@ -33,7 +33,7 @@ export async function startApp(
   const child: ChildProcess = spawn(process.execPath, [bin, ...serveArgs], {
     cwd: projectRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, KELISIM_HOME: path.join(folder, 'home') },
+    env: { ...process.env, KELISIM_HOME: path.join(folder, 'home'), KELISIM_NO_OPEN: '1' },
   });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';

@@ -59,3 +59,26 @@ test('the first run offers an empty database or the practice study, marked as pr
     await app.stop();
   }
 });
+
+test('Settings shows the version, the schema version and the database check the server ran after starting', async ({ page }) => {
+  const app = await startApp();
+  try {
+    const info = JSON.parse(app.cli(['info', '--db', app.database, '--json']).stdout) as { appVersion: string; schemaVersion: number };
+    const version = app.cli(['--version']).stdout.trim();
+    expect(version).toBe(info.appVersion);
+    await page.goto(app.url);
+    // The page's icon is served (no 404 on every load).
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect((await page.request.get(new URL(icon!, page.url()).href)).status()).toBe(200);
+    await page.evaluate("location.hash = '/settings'");
+    await expect(page.getByTestId('app-version')).toHaveText(version);
+    await expect(page.getByTestId('schema-version')).toHaveText(String(info.schemaVersion));
+    // The whole-file check runs a moment after start; Check now runs it again on demand.
+    await page.getByRole('button', { name: 'Қазір тексеру' }).click();
+    await expect(page.getByTestId('integrity')).toHaveAttribute('data-state', 'ok');
+    await expect(page.getByTestId('integrity')).toContainText('зақымсыз');
+    await screenshot(page, '03-settings');
+  } finally {
+    await app.stop();
+  }
+});

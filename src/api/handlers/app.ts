@@ -1,7 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { ApiContext } from '../context';
-import type { AppApi, HandlersOf, UiLanguage, UserSettings } from '../spec';
+import type { AppApi, HandlersOf, IntegrityStatus, UiLanguage, UserSettings } from '../spec';
 import { getSetting, setSetting } from '../../store/settings';
-import { appliedMigrations } from '../../store/database';
+import { appliedMigrations, integrityProblems } from '../../store/database';
 import { badInput } from '../../common/errors';
 import { deviceId } from '../../store/installation';
 
@@ -16,6 +18,19 @@ export function readUserSettings(ctx: ApiContext): UserSettings {
   };
 }
 
+/** Runs PRAGMA quick_check over the whole file and remembers the outcome for app.info. */
+export function checkDatabaseNow(ctx: ApiContext): IntegrityStatus {
+  const started = performance.now();
+  const problems = integrityProblems(ctx.db);
+  ctx.integrity = {
+    state: problems.length ? 'damaged' : 'ok',
+    problems,
+    checkedAt: new Date().toISOString(),
+    seconds: (performance.now() - started) / 1000,
+  };
+  return ctx.integrity;
+}
+
 export function appHandlers(ctx: ApiContext): HandlersOf<AppApi> {
   return {
     'app.info': async () => ({
@@ -24,7 +39,13 @@ export function appHandlers(ctx: ApiContext): HandlersOf<AppApi> {
       deviceId: deviceId(ctx.db),
       schemaVersion: appliedMigrations(ctx.db).length,
       transport: ctx.transport,
+      integrity: ctx.integrity ?? { state: 'not-checked', problems: [] },
     }),
+    'app.check': async () => checkDatabaseNow(ctx),
+    'app.openedFiles': async () => {
+      const paths = ctx.openedFiles?.splice(0) ?? [];
+      return { files: await Promise.all(paths.map(async (file) => ({ name: path.basename(file), bytes: new Uint8Array(await fs.promises.readFile(file)) }))) };
+    },
     'settings.get': async () => readUserSettings(ctx),
     'settings.update': async (changes) => {
       if (changes.uiLanguage !== undefined && !UI_LANGUAGES.includes(changes.uiLanguage)) {

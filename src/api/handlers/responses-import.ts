@@ -4,6 +4,7 @@ import { badInput, codedError } from '../../common/errors';
 import { isCsvEncoding } from '../../collect/import/csv-encodings';
 import { importRespondents } from '../../collect/import/respondents';
 import { allowedInput } from '../file-access';
+import { assertIntact } from '../../store/database';
 
 export function responsesImportHandlers(ctx: ApiContext): HandlersOf<ResponsesImportApi> {
   return {
@@ -11,13 +12,16 @@ export function responsesImportHandlers(ctx: ApiContext): HandlersOf<ResponsesIm
       if (!file || !('path' in file || 'bytes' in file)) throw badInput('a file must be given as {path} or {name, bytes}');
       if (encoding !== undefined && !isCsvEncoding(encoding)) throw codedError('bad-input', 'csv-encoding-unknown', { encoding: String(encoding) });
       allowedInput(ctx, file, 'file');
-      return importRespondents(ctx.db, {
+      const result = await importRespondents(ctx.db, {
         formId,
         file: encoding ? { ...file, encoding } : file,
         ...(version !== undefined ? { version } : {}),
         ...(skipInvalid ? { skipInvalid } : {}),
         ...(language ? { language } : {}),
       }, progress);
+      // A large write is when a failing disk shows: say so now, while the source file is still at hand.
+      assertIntact(ctx.db, ctx.databasePath);
+      return result;
     },
   };
 }

@@ -13,7 +13,7 @@ import { flag, printJson, stringOption } from '../command';
 import { jsonOption } from '../session';
 import { badInput } from '../../common/errors';
 import { openSession } from '../../app/session';
-import { projectRoot } from '../../app/paths';
+import { cliScript } from '../../app/paths';
 import { BENCH_FORM_ID, BENCH_SCALE, benchForm, psppCrosstabsSyntax, writeBenchCsv, type BenchShape } from '../../analysis/bench/data';
 import { countText, textTable } from '../text-table';
 
@@ -107,7 +107,7 @@ const DATABASE_FILE = 'bench.db';
 
 /** Runs `kelisim bench analysis --analyses-only` on the folder and reads back its steps. */
 function analysesInFreshProcess(folder: string): Step[] {
-  const bin = path.join(projectRoot(), 'src', 'cli', 'bin.mjs');
+  const bin = cliScript();
   const run = spawnSync(process.execPath, [bin, 'bench', 'analysis', '--analyses-only', '--dir', folder, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (run.status !== 0) throw new Error(`the analyses failed: ${run.stderr.trim()}`);
   return (JSON.parse(run.stdout) as { steps: Step[] }).steps;

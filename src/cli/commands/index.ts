@@ -1,8 +1,8 @@
 import type { Command } from '../command';
 import { infoCommand, initCommand } from './init';
+import { checkCommand } from './check';
 import { serveCommand } from './serve';
 import { startCommand } from './start';
-import { nativeElectronCommand } from './native-electron';
 import { formExportCommand, formImportCommand, formListCommand } from './form';
 import { demoCommand, demoRemoveCommand } from './demo';
 import { packageCommands } from './package';
@@ -19,6 +19,7 @@ import { fieldworkProgressCommand, planExportCommand, planImportCommand, planSho
 export const commands: readonly Command[] = [
   initCommand,
   infoCommand,
+  checkCommand,
   demoCommand,
   demoRemoveCommand,
   formImportCommand,
@@ -42,5 +43,4 @@ export const commands: readonly Command[] = [
   startCommand,
   benchAllCommand,
   ...allBenchCommands,
-  nativeElectronCommand,
 ];

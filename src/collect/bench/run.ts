@@ -16,7 +16,7 @@ import { compileForm, evaluateFormState, validateAnswers } from '../../form';
 import { openSession } from '../../app/session';
 import { builtRendererFolder } from '../../app/paths';
 import { startServer } from '../../server/server';
-import { badInput } from '../../common/errors';
+import { badInput, codedError } from '../../common/errors';
 import { benchAnswers, benchForm, BENCH_BLOCKS, QUESTIONS_PER_BLOCK } from './form';
 
 export const TARGET_MS = 50;
@@ -156,7 +156,10 @@ interface PageSample {
 async function measureBrowser(executablePath?: string): Promise<NonNullable<InterviewBenchFigures['browser']>> {
   const rendererDir = builtRendererFolder();
   if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw badInput(`the interface is not built (${rendererDir}): run "npm run build" first`);
-  const { chromium } = await import('playwright-core');
+  // A development package: the installed app has no browser automation, and says so.
+  const { chromium } = await import('playwright-core').catch(() => {
+    throw codedError('bad-input', 'bench-needs-playwright', undefined);
+  });
   const chromiumPath = executablePath ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
   return withBenchDatabase(async (session, uuid) => {

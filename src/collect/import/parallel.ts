@@ -5,10 +5,10 @@
  *
  * This thread waits for the next batch synchronously (Atomics.wait and receiveMessageOnPort), so the transaction
  * never spans an await: no other request on the same connection can slip into it. When the reading thread cannot
- * start (its entry file is missing, as in a packaged app, or it cannot load the code), the caller reads in its own
- * thread instead.
+ * start (its entry file is missing or it cannot load the code), the caller reads in its own thread instead.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import type { ErrorPayload } from '../../common/errors';
@@ -28,8 +28,8 @@ const SILENCE_MS = 120_000;
 export function importThroughReaderThread(
   db: Db, setup: PreparerSetup, definition: string, source: TableSource, report: ProgressReporter,
 ): ImportOutcome | undefined {
-  const entry = new URL('./reader-thread-entry.mjs', import.meta.url);
-  if (entry.protocol !== 'file:' || !fs.existsSync(fileURLToPath(entry))) return undefined;
+  const entry = readerThreadEntry();
+  if (!entry) return undefined;
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const job: ReaderJob = { setup, definition, source, port: port2, signal };
@@ -76,6 +76,19 @@ export function importThroughReaderThread(
     port1.close();
     void worker.terminate();
   }
+}
+
+/**
+ * The built thread (out/worker/reader-thread.js, self-contained) when this code runs from a build: every bundle of
+ * the CLI and of the Electron main process sits one folder below out/. In a packaged app the file is unpacked beside
+ * the asar archive (electron-builder's asarUnpack). From the sources: the entry that loads them through tsx.
+ */
+function readerThreadEntry(): string | undefined {
+  if (!import.meta.url.startsWith('file:')) return undefined;
+  const here = fileURLToPath(import.meta.url);
+  const built = path.join(path.dirname(here), '..', 'worker', 'reader-thread.js');
+  const candidates = [built.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`), built, path.join(path.dirname(here), 'reader-thread-entry.mjs')];
+  return candidates.find((file) => fs.existsSync(file));
 }
 
 function errorFrom(payload: ErrorPayload): KelisimError {

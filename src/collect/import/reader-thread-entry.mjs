@@ -1,22 +1,15 @@
-// The entry of an import's reading thread (see parallel.ts). Kelisim runs from its TypeScript sources through tsx,
-// which a new thread must register again; when that or loading the code fails, the importing thread is told so and
-// reads the file itself.
+// The reading thread's entry when Kelisim runs from its TypeScript sources (tests, `node src/cli/bin.mjs`): a new
+// thread must register tsx again. A build runs out/worker/reader-thread.js instead (see parallel.ts). When loading
+// the code fails, the importing thread is told so and reads the file itself.
 import { workerData } from 'node:worker_threads';
 
-const { port, signal } = workerData;
-const post = (message, transfer = []) => {
-  port.postMessage(message, transfer);
-  Atomics.add(signal, 0, 1);
-  Atomics.notify(signal, 0);
-};
-
-let readForImport;
 try {
   const { register } = await import('tsx/esm/api');
   register();
-  ({ readForImport } = await import('./reader-thread.ts'));
+  await import('./reader-thread-worker.ts');
 } catch (error) {
-  post({ kind: 'unavailable', reason: String(error instanceof Error ? error.message : error) });
+  workerData.port.postMessage({ kind: 'unavailable', reason: String(error instanceof Error ? error.message : error) });
+  Atomics.add(workerData.signal, 0, 1);
+  Atomics.notify(workerData.signal, 0);
+  workerData.port.close();
 }
-if (readForImport) await readForImport(workerData, post);
-port.close();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appliedMigrations, openDatabase } from '../../../src/store/database';
+import { appliedMigrations, integrityProblems, openDatabase } from '../../../src/store/database';
 import { migrations } from '../../../src/store/migrations';
 import { KelisimError } from '../../../src/common/errors';
 import { sha256File, tempFolder } from '../../helpers/temp';
@@ -41,13 +41,21 @@ describe('opening a database', () => {
     expect(fs.existsSync(temp.file('missing.db'))).toBe(false);
   });
 
-  it('applies only the missing migrations to an older database, in one transaction', () => {
+  it('applies only the missing migrations to an older database, in one transaction, after a backup beside it', () => {
     const file = temp.file('old.db');
     openDatabase(file, { create: true, migrations: migrations.slice(0, 1) }).close();
     const extra = { id: nextId, name: 'test-extra', sql: 'CREATE TABLE extra (x INTEGER);' };
     const db = openDatabase(file, { migrations: [...migrations, extra] });
     expect(appliedMigrations(db).at(-1)).toEqual({ id: extra.id, name: 'test-extra' });
     db.close();
+    const backups = fs.readdirSync(temp.file('.')).filter((name) => /^old\.db\.before-upgrade-\d{8}-\d{6}\.db$/.test(name));
+    expect(backups).toHaveLength(1);
+    const backup = new Database(temp.file(backups[0]), { readonly: true });
+    expect(backup.prepare('SELECT id FROM schema_migrations').pluck().all()).toEqual([migrations[0].id]);
+    backup.close();
+    // Opening the upgraded file again changes nothing and backs up nothing.
+    openDatabase(file, { migrations: [...migrations, extra] }).close();
+    expect(fs.readdirSync(temp.file('.')).filter((name) => name.includes('before-upgrade'))).toHaveLength(1);
   });
 
   it('rolls back every migration of a failing upgrade', () => {
@@ -90,9 +98,9 @@ describe('opening a database', () => {
     expect(sha256File(file)).toBe(before);
   });
 
-  it('refuses, untouched, a damaged database that fails the integrity check', () => {
+  it('opens a damaged database at once (header and schema checked), finds the damage on a whole-file check, and refuses to upgrade it', () => {
     const file = temp.file('damaged.db');
-    const db = openDatabase(file, { create: true });
+    const db = openDatabase(file, { create: true, migrations: migrations.slice(0, -1) });
     db.pragma('journal_mode = DELETE');
     db.exec('CREATE TABLE filler (x TEXT); CREATE INDEX filler_x ON filler (x);');
     const insert = db.prepare('INSERT INTO filler VALUES (?)');
@@ -107,8 +115,13 @@ describe('opening a database', () => {
     bytes.fill(0x5a, middlePage, middlePage + 2 * pageSize);
     fs.writeFileSync(file, bytes);
     const before = sha256File(file);
-    expectRefused(() => openDatabase(file), /damaged/);
+    expectRefused(() => openDatabase(file), /damaged.*left untouched/);
     expect(sha256File(file)).toBe(before);
+    expect(fs.readdirSync(temp.file('.')).filter((name) => name.includes('before-upgrade'))).toEqual([]);
+
+    const current = openDatabase(file, { migrations: migrations.slice(0, -1) });
+    expect(integrityProblems(current).length).toBeGreaterThan(0);
+    current.close();
   });
 
   it('explains an unwritable or missing folder and leaves nothing behind', () => {

@@ -52,6 +52,11 @@ export class ChosenPackages {
 
   async addFiles(files: Iterable<File>, passphrase: string): Promise<void> {
     const inputs = await Promise.all([...files].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+    await this.addInputs(inputs, passphrase);
+  }
+
+  /** Package files as their bytes: picked, dropped, or opened with the desktop app. */
+  async addInputs(inputs: readonly { name: string; bytes: Uint8Array }[], passphrase: string): Promise<void> {
     await Promise.all(inputs.map((input) => this.#add(input, input.name, passphrase)));
   }
 

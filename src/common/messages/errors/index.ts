@@ -12,6 +12,7 @@ import { fileAccessErrors } from './files';
 import { demoErrors } from './demo';
 import { analysisDesignErrors } from './analysis-design';
 import { packageErrors } from './packages';
+import { appErrors } from './app';
 
 /**
  * Every error code the core can raise, joined from one file per area (add an area's file here).
@@ -31,6 +32,7 @@ export const errorCatalog = {
   ...analysisStatsErrors,
   ...analysisDesignErrors,
   ...packageErrors,
+  ...appErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;
