@@ -57,12 +57,12 @@ describe('practice responses beside a real interview', () => {
 
   it('never travel in a package, so the lead merges only the real interview', async () => {
     const real = await interview(laptop);
-    const sent = await api(laptop, 'packages.export', { out: temp.file('send.kelisim') });
+    const sent = await api(laptop, 'packages.export', { out: temp.file('send.kelisim'), passphrase: 'жусан далада' });
     expect(sent.manifest.responses).toBe(1);
 
     const lead = await openSession({ databasePath: temp.file('lead.db'), transport: 'cli' });
     try {
-      const merged = await api(lead, 'packages.import', { files: [{ path: sent.file }] });
+      const merged = await api(lead, 'packages.import', { files: [{ path: sent.file }], passphrase: 'жусан далада' });
       expect(merged.added).toBe(1);
       const page = await api(lead, 'responses.list', {});
       expect(page.rows.map((row) => row.uuid)).toEqual([real]);

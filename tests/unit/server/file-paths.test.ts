@@ -91,7 +91,7 @@ describe('file paths through the browser-mode API', () => {
   });
 
   it('a package without a path is written to kelisim-packages', async () => {
-    const { status, last } = await call('packages.export', {});
+    const { status, last } = await call('packages.export', { unencrypted: true });
     expect(status).toBe(200);
     expect(path.dirname((last.value as { file: string }).file)).toBe(path.join(temp.dir, 'kelisim-packages'));
   });
