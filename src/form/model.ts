@@ -112,6 +112,17 @@ export interface FormDefinition {
   choiceLists: ChoiceList[];
   /** Other settings (instance_name, style, public_key, …) by header; written back verbatim. */
   settingsExtra?: Record<string, string>;
+  /**
+   * CSV files attached to the form, held in the definition itself (Kelisim has no separate media
+   * store): pulldata(), instance('name') and select_one_from_file / select_multiple_from_file read them.
+   */
+  attachments?: FormAttachment[];
+}
+
+/** A CSV file attached to a form: its file name ("settlements.csv") and its UTF-8 text. */
+export interface FormAttachment {
+  fileName: string;
+  text: string;
 }
 
 export function isMarker(type: RowType): type is MarkerType {

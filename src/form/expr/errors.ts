@@ -1,6 +1,11 @@
+import type { MessageParams } from '../../common/messages/catalog';
+import type { ErrorCode } from '../../common/messages/errors';
+import { errorText } from '../../common/messages/errors';
+
 /**
  * An expression that cannot be read. `message` names what went wrong, where and in which
  * expression (`unexpected ")" at position 9 in "${age} > )"`), so it reads on its own in a problem list.
+ * Reasons with a catalog code carry it, so a screen can say them in kk/ru/en.
  */
 export class ExpressionError extends Error {
   /** What went wrong, without the location: `unexpected ")"`. */
@@ -8,12 +13,23 @@ export class ExpressionError extends Error {
   /** 0-based offset into `expression`. */
   readonly position: number;
   readonly expression: string;
+  readonly code?: ErrorCode;
+  readonly params?: MessageParams;
 
-  constructor(reason: string, position: number, expression: string) {
+  constructor(reason: string, position: number, expression: string, code?: ErrorCode, params?: MessageParams) {
     super(`${reason} at position ${position} in "${expression}"`);
     this.name = 'ExpressionError';
     this.reason = reason;
     this.position = position;
     this.expression = expression;
+    if (code) {
+      this.code = code;
+      this.params = params ?? {};
+    }
+  }
+
+  /** A coded reason: its English words come from the catalog. */
+  static coded(code: ErrorCode, params: MessageParams, position: number, expression: string): ExpressionError {
+    return new ExpressionError(errorText(code, params, 'en') ?? code, position, expression, code, params);
   }
 }

@@ -1,4 +1,6 @@
 import type { BinaryOperator, Expression } from './ast';
+import type { MessageParams } from '../../common/messages/catalog';
+import type { ErrorCode } from '../../common/messages/errors';
 import { ExpressionError } from './errors';
 import { functionDefinition } from './functions';
 import type { Token } from './lexer';
@@ -68,10 +70,56 @@ export function parseExpression(text: string): Expression {
     return primary();
   };
 
+  let predicateDepth = 0;
+  const coded = (code: ErrorCode, params: MessageParams, position: number): never => {
+    throw ExpressionError.coded(code, params, position, text);
+  };
+  const pathText = (position: number) => text.slice(position).split(/[\s,)]/)[0];
+
+  /** After `instance('id')`: `/root/item`, any predicates, then at most one column step. */
+  const instancePath = (token: Token, args: Expression[]): Expression => {
+    const id = args[0];
+    if (args.length !== 1 || id.kind !== 'string') return coded('expression-instance-id', {}, token.position);
+    const step = (name: string) => {
+      if (peek().type !== '/') coded('expression-instance-path', { id: id.value }, token.position);
+      at++;
+      const step = peek();
+      if (step.type !== 'name' || step.text !== name) coded('expression-instance-path', { id: id.value }, step.position);
+      at++;
+    };
+    step('root');
+    step('item');
+    const predicates: Expression[] = [];
+    while (peek().type === '[') {
+      at++;
+      predicateDepth++;
+      predicates.push(binary(0));
+      predicateDepth--;
+      expect(']');
+    }
+    let column: string | undefined;
+    if (peek().type === '/') {
+      at++;
+      const leaf = peek();
+      if (leaf.type !== 'name') coded('expression-instance-path', { id: id.value }, leaf.position);
+      column = leaf.text;
+      at++;
+    }
+    if (peek().type === '/' || peek().type === '[') coded('expression-path-unsupported', { text: pathText(token.position) }, peek().position);
+    return { kind: 'path', instance: id.value, predicates, ...(column === undefined ? {} : { column }), position: token.position };
+  };
+
   const call = (token: Token): Expression => {
     const definition = functionDefinition(token.text);
     if (!definition) fail(`unknown function "${token.text}()"`, token.position);
     expect('(');
+    // position(..): the number of the repeat instance; `..` means nothing anywhere else.
+    if (token.text === 'position' && peek().type === 'parent') {
+      const parent = peek();
+      at++;
+      expect(')');
+      return { kind: 'call', name: token.text, args: [{ kind: 'parent', position: parent.position }], position: token.position };
+    }
     const args: Expression[] = [];
     if (peek().type !== ')') {
       args.push(binary(0));
@@ -81,8 +129,13 @@ export function parseExpression(text: string): Expression {
       }
     }
     expect(')');
+    if (token.text === 'instance') return instancePath(token, args);
     if (args.length < definition!.min || args.length > definition!.max) {
       fail(`"${token.text}()" takes ${arityText(definition!.min, definition!.max)}, not ${args.length}`, token.position);
+    }
+    if (token.text === 'indexed-repeat' &&
+      (args.length % 2 === 0 || args.some((arg, i) => (i === 0 || i % 2 === 1) && arg.kind !== 'field'))) {
+      coded('expression-indexed-repeat-arguments', {}, token.position);
     }
     return { kind: 'call', name: token.text, args, position: token.position };
   };
@@ -94,8 +147,13 @@ export function parseExpression(text: string): Expression {
       case 'number': return { kind: 'number', value: Number(token.text) };
       case 'string': return { kind: 'string', value: token.text };
       case 'field': return { kind: 'field', name: token.text, position: token.position };
+      case 'last-saved': return { kind: 'last-saved', name: token.text, position: token.position };
       case 'dot': return { kind: 'current', position: token.position };
-      case 'name': return { kind: 'column', name: token.text, position: token.position };
+      case 'parent': return coded('expression-parent-step', {}, token.position);
+      case '/': return coded('expression-path-unsupported', { text: pathText(token.position) }, token.position);
+      case 'name': return predicateDepth > 0
+        ? { kind: 'item-column', name: token.text, position: token.position }
+        : { kind: 'column', name: token.text, position: token.position };
       case 'function': return call(token);
       case '(': {
         const inner = binary(0);

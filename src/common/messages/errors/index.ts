@@ -1,4 +1,5 @@
 import type { Language, MessageParams, Phrase } from '../catalog';
+import { expressionErrors } from './expressions';
 import { generalErrors } from './general';
 
 /**
@@ -7,6 +8,7 @@ import { generalErrors } from './general';
  */
 export const errorCatalog = {
   ...generalErrors,
+  ...expressionErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;
