@@ -1,6 +1,7 @@
 import { codedError } from '../common/errors';
-import type { Choice, FormAttachment, FormDefinition } from './model';
-import { findChoiceList } from './choices';
+import type { Choice, FormAttachment, FormDefinition, SurveyRow } from './model';
+import { choiceFileOf } from './model';
+import { parseLanguage } from './languages';
 import type { InstanceRow } from './expr/functions';
 
 export type { InstanceRow };
@@ -130,9 +131,101 @@ export function secondaryInstance(form: FormDefinition, id: string, language?: s
   const key = `${lang}\u0000${id}`;
   if (byKey.has(key)) return byKey.get(key);
   const attachment = findAttachment(form, `${id}.csv`);
-  const list = attachment ? undefined : findChoiceList(form, id);
+  const list = attachment ? undefined : form.choiceLists.find((l) => l.name === id);
   const rows = attachment ? attachmentRows(attachment).rows
     : list ? list.choices.map((choice) => choiceRow(choice, lang, form.defaultLanguage)) : undefined;
   byKey.set(key, rows);
   return rows;
+}
+
+/** `value=code label=title` in a row's parameters cell: which CSV columns give a choice's name and label. */
+function fileColumns(row: SurveyRow): { value: string; label: string } {
+  const parameters = new Map((row.parameters ?? '').split(/\s+/).filter(Boolean).map((pair) => {
+    const at = pair.indexOf('=');
+    return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()] as const;
+  }));
+  return { value: parameters.get('value') || 'name', label: parameters.get('label') || 'label' };
+}
+
+const fileChoicesCache = new WeakMap<FormAttachment, Map<string, Choice[]>>();
+
+/**
+ * The choices of select_one_from_file / select_multiple_from_file: one per CSV row, its name from
+ * the `name` column (or `value=` in parameters), its label from `label` or `label::Language (code)`
+ * columns (or `label=`), every column kept for choice_filter. [] when the file is not attached.
+ */
+export function fileChoices(form: FormDefinition, row: SurveyRow): Choice[] {
+  const search = searchAppearance(row);
+  const fileName = choiceFileOf(row) ?? (search ? `${search.instance}.csv` : undefined);
+  const attachment = fileName ? findAttachment(form, fileName) : undefined;
+  if (!attachment) return [];
+  const { value, label } = search ? searchColumns(form, row) : fileColumns(row);
+  let byColumns = fileChoicesCache.get(attachment);
+  if (!byColumns) { byColumns = new Map(); fileChoicesCache.set(attachment, byColumns); }
+  const key = `${value}\u0000${label}`;
+  let choices = byColumns.get(key);
+  if (!choices) {
+    const { columns, rows } = attachmentRows(attachment);
+    // label::Kazakh (kk) → kk; a plain label column is the form's default language.
+    const labelColumns = columns.flatMap((column) => {
+      if (column === label) return [{ column, language: form.defaultLanguage }];
+      if (!column.startsWith(`${label}::`)) return [];
+      const written = parseLanguage(column.slice(label.length + 2));
+      const language = form.languages.find((l) => l.code === written.code || (written.name && l.name === written.name));
+      return language ? [{ column, language: language.code }] : [];
+    });
+    choices = rows.map((csvRow) => {
+      const labels: Record<string, string> = {};
+      for (const { column, language } of labelColumns) if (csvRow[column]) labels[language] = csvRow[column];
+      return { name: csvRow[value] ?? '', label: labels, extra: { ...csvRow } };
+    });
+    byColumns.set(key, choices);
+  }
+  return choices;
+}
+
+export interface SearchAppearance {
+  /** The attached CSV, without ".csv". */
+  instance: string;
+  /** The filter ODK applies ('matches', 'contains', 'startswith', 'endswith') over column = value pairs. */
+  filter?: { operator: string; pairs: { column: string; value: string }[] };
+}
+
+/**
+ * ODK's search() appearance: `search('settlements')`, or with a filter
+ * `search('settlements', 'matches', 'district', ${district})` (up to two column/value pairs).
+ */
+export function searchAppearance(row: SurveyRow): SearchAppearance | undefined {
+  const match = /\bsearch\(\s*['"]([^'"]+)['"]\s*(?:,(.*))?\)/.exec(row.appearance ?? '');
+  if (!match || !isSelectRow(row)) return undefined;
+  const rest = (match[2] ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+  if (rest.length < 3) return { instance: match[1] };
+  const unquote = (text: string) => text.replace(/^['"]|['"]$/g, '');
+  const pairs: { column: string; value: string }[] = [];
+  for (let i = 1; i + 1 < rest.length; i += 2) pairs.push({ column: unquote(rest[i]), value: rest[i + 1] });
+  return { instance: match[1], filter: { operator: unquote(rest[0]).toLowerCase(), pairs } };
+}
+
+const isSelectRow = (row: SurveyRow) => row.type === 'select_one' || row.type === 'select_multiple';
+
+/** For search(): the list's one choice names the CSV columns of the value (its name) and label (its label). */
+function searchColumns(form: FormDefinition, row: SurveyRow): { value: string; label: string } {
+  const placeholder = form.choiceLists.find((l) => l.name === row.listName)?.choices[0];
+  const label = placeholder ? (placeholder.label[form.defaultLanguage] ?? Object.values(placeholder.label)[0] ?? 'label') : 'label';
+  return { value: placeholder?.name || 'name', label };
+}
+
+/** search()'s filter as a choice_filter over the CSV's columns ('' when it has none). */
+export function searchFilterExpression(search: SearchAppearance): string {
+  if (!search.filter) return '';
+  const { operator, pairs } = search.filter;
+  const test = (column: string, value: string) => {
+    switch (operator) {
+      case 'contains': return `contains(${column}, ${value})`;
+      case 'startswith': return `starts-with(${column}, ${value})`;
+      case 'endswith': return `ends-with(${column}, ${value})`;
+      default: return `${column} = ${value}`;
+    }
+  };
+  return pairs.map((pair) => test(pair.column, pair.value)).join(' and ');
 }

@@ -13,6 +13,9 @@ export const QUESTION_TYPES = [
   'text', 'integer', 'decimal', 'date', 'time', 'dateTime',
   'select_one', 'select_multiple', 'rank',
   'note', 'calculate', 'acknowledge', 'geopoint',
+  // ODK types a laptop collects: a slider, scanner text, a location taken when the interview starts,
+  // lines and areas as lists of points, and values kept without a prompt (hidden) or typed (email).
+  'range', 'barcode', 'start-geopoint', 'geotrace', 'geoshape', 'email', 'hidden',
 ] as const;
 
 /** Values the device records by itself, without a prompt. */
@@ -48,7 +51,10 @@ export interface SurveyRow {
   type: RowType;
   /** Empty only for end_group / end_repeat rows, which XLSForm lets go unnamed. */
   name: string;
-  /** The choice list of select_one / select_multiple / rank. */
+  /**
+   * The choice list of select_one / select_multiple / rank. For select_one_from_file and
+   * select_multiple_from_file it is the attached file's name ("settlements.csv"): see `choiceFileOf`.
+   */
   listName?: string;
   /** `select_one LIST or_other`: adds the choice "other" and the text field NAME_other. */
   orOther?: boolean;
@@ -135,4 +141,14 @@ export function isSelect(type: RowType): type is SelectType {
 
 export function isMetadata(type: RowType): type is MetadataType {
   return (METADATA_TYPES as readonly string[]).includes(type);
+}
+
+/** The attached CSV a select takes its choices from (select_one_from_file FILE.csv), if any. */
+export function choiceFileOf(row: SurveyRow): string | undefined {
+  return isSelect(row.type) && row.listName && /\.csv$/i.test(row.listName) ? row.listName : undefined;
+}
+
+/** The geographic types, whose answers are ODK's "lat lon alt acc" points (";"-separated for lines and areas). */
+export function isGeographic(type: RowType): boolean {
+  return type === 'geopoint' || type === 'start-geopoint' || type === 'geotrace' || type === 'geoshape';
 }

@@ -1,5 +1,6 @@
 import type { SurveyRow } from '../model';
-import { isSelect } from '../model';
+import { choiceFileOf, isSelect } from '../model';
+import { attachmentRows, findAttachment } from '../attachments';
 import { findChoiceList } from '../choices';
 import type { DependencyReason } from '../dependencies';
 import { buildDependencyGraph } from '../dependencies';
@@ -27,6 +28,8 @@ function referableNames(ctx: CheckContext): Set<string> {
 /** Columns a choice_filter can test: the choice's name and the extra columns of its list. */
 function choiceColumns(ctx: CheckContext, row: SurveyRow): Set<string> {
   const columns = new Set(['name']);
+  const file = choiceFileOf(row) ? findAttachment(ctx.form, row.listName!) : undefined;
+  if (file) for (const column of attachmentRows(file).columns) columns.add(column);
   const list = row.listName ? findChoiceList(ctx.form, row.listName) : undefined;
   for (const choice of list?.choices ?? []) for (const key of Object.keys(choice.extra ?? {})) columns.add(key);
   return columns;

@@ -1,6 +1,8 @@
 import type { SurveyRow } from '../model';
-import { MARKER_TYPES, METADATA_TYPES, QUESTION_TYPES, isMarker, isMetadata, isSelect } from '../model';
+import { MARKER_TYPES, METADATA_TYPES, QUESTION_TYPES, choiceFileOf, isMarker, isMetadata, isSelect } from '../model';
 import { findChoiceList } from '../choices';
+import { findAttachment } from '../attachments';
+import { codedProblem } from '../../common/errors';
 import { answerFormatProblem } from '../answer-formats';
 import { answerMessage } from '../messages';
 import { isDynamicDefault } from '../row-expressions';
@@ -54,6 +56,14 @@ function checkTypes(ctx: CheckContext): void {
     if (!isSelect(row.type)) return;
     if (!row.listName) {
       ctx.atSurvey(index, 'type', `${row.type} needs the name of a choice list after it, for example "${row.type} yes_no".`, row.name);
+      return;
+    }
+    // select_one_from_file FILE.csv: the file must be attached to the form (kelisim form attach).
+    const file = choiceFileOf(row);
+    if (file) {
+      if (!findAttachment(ctx.form, file)) {
+        ctx.problems.push(codedProblem('attachment-missing', { file, field: row.name }, { sheet: 'survey', row: ctx.surveyRow(index), column: 'type', field: row.name }));
+      }
       return;
     }
     const list = findChoiceList(ctx.form, row.listName);
@@ -136,7 +146,7 @@ function checkLiteralDefault(ctx: CheckContext, row: SurveyRow, index: number): 
     }
     return;
   }
-  const problem = answerFormatProblem(row.type, value);
+  const problem = answerFormatProblem(row.type, value, row.parameters);
   if (problem) {
     ctx.atSurvey(index, 'default', `The default "${value}" does not fit this ${row.type} question: ${answerMessage(problem, 'en')}`, row.name);
   }

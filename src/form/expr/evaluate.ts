@@ -170,7 +170,8 @@ export function typedValue(type: RowType | undefined, stored: string): Value {
   if (stored === '') return '';
   switch (type) {
     case 'integer':
-    case 'decimal': {
+    case 'decimal':
+    case 'range': {
       const number = toNumber(stored);
       return Number.isNaN(number) ? stored : number;
     }
