@@ -3,7 +3,7 @@ import { infoCommand, initCommand } from './init';
 import { serveCommand } from './serve';
 import { startCommand } from './start';
 import { nativeElectronCommand } from './native-electron';
-import { formExportCommand, formImportCommand, formListCommand } from './form';
+import { formAttachCommand, formExportCommand, formImportCommand, formListCommand } from './form';
 import { demoCommand } from './demo';
 import { packageCommands } from './package';
 import { responsesCommands } from './responses';
@@ -18,6 +18,7 @@ export const commands: readonly Command[] = [
   infoCommand,
   demoCommand,
   formImportCommand,
+  formAttachCommand,
   formExportCommand,
   formListCommand,
   ...packageCommands,
