@@ -21,39 +21,74 @@ export interface ParsedCsv {
 /** 50 MB of text: ten times the largest settlement register we know of, far below what a laptop holds. */
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 
-/** RFC 4180 records: quoted fields may hold commas, quotes ("") and line breaks; CRLF or LF ends a record. */
+const COMMA = 44;
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/** Where the unquoted text from `from` ends: the next comma, quote or line break (or the end). */
+function plainEnd(text: string, from: number): number {
+  let i = from;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === COMMA || code === LF || code === CR || code === QUOTE) break;
+  }
+  return i;
+}
+
+/**
+ * RFC 4180 records: quoted fields may hold commas, quotes ("") and line breaks; CRLF or LF ends a
+ * record. Unquoted text is sliced whole between separators, so a 10,000-row register reads in
+ * milliseconds.
+ */
 function records(fileName: string, text: string): string[][] {
   const result: string[][] = [];
   let record: string[] = [];
-  let field = '';
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let quoted = false;
-  let recordStart = 1;
   let line = 1;
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') { field += '"'; i += 2; continue; }
-        quoted = false; i++; continue;
+  let recordStart = 1;
+  const length = text.length;
+  for (;;) {
+    // One field, starting at i.
+    let field: string;
+    if (text[i] === '"') {
+      let value = '';
+      let from = i + 1;
+      for (;;) {
+        const quote = text.indexOf('"', from);
+        if (quote < 0) throw codedError('bad-input', 'attachment-csv-quote', { file: fileName, row: recordStart });
+        value += text.slice(from, quote);
+        if (text[quote + 1] === '"') { value += '"'; from = quote + 2; continue; }
+        i = quote + 1;
+        break;
       }
-      if (c === '\n') line++;
-      field += c; i++; continue;
+      for (let k = value.indexOf('\n'); k >= 0; k = value.indexOf('\n', k + 1)) line++;
+      // Text after the closing quote, up to the separator, belongs to the field (as lenient readers do).
+      const end = plainEnd(text, i);
+      field = value + text.slice(i, end);
+      i = end;
+    } else {
+      let end = plainEnd(text, i);
+      // A quote inside an unquoted field is kept as it is.
+      while (text.charCodeAt(end) === QUOTE) end = plainEnd(text, end + 1);
+      field = text.slice(i, end);
+      i = end;
     }
-    if (c === '"' && field === '') { quoted = true; i++; continue; }
-    if (c === ',') { record.push(field); field = ''; i++; continue; }
-    if (c === '\r' && text[i + 1] === '\n') i++;
-    if (c === '\n' || c === '\r') {
-      record.push(field);
-      result.push(record);
-      record = []; field = ''; i++; line++; recordStart = line;
-      continue;
+    record.push(field);
+    if (i >= length) {
+      if (record.length > 1 || record[0] !== '') result.push(record);
+      return result;
     }
-    field += c; i++;
+    const c = text[i];
+    if (c === ',') { i++; continue; }
+    // A line break ends the record.
+    i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    result.push(record);
+    record = [];
+    line++;
+    recordStart = line;
+    if (i >= length) return result;
   }
-  if (quoted) throw codedError('bad-input', 'attachment-csv-quote', { file: fileName, row: recordStart });
-  if (field !== '' || record.length) { record.push(field); result.push(record); }
-  return result;
 }
 
 /** Parses and checks an attached CSV: a header of distinct non-empty names, every row as wide as it. */

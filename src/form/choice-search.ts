@@ -13,27 +13,31 @@ export function foldForSearch(text: string): string {
 }
 
 export interface ChoiceSearch {
-  /** At most `limit` choices matching `query` ('' matches everything), best first. */
-  search(query: string, limit?: number): Choice[];
-  /** How many choices match `query` in all. */
-  count(query: string): number;
+  /**
+   * At most `limit` choices matching `query` ('' matches everything), best first; only those named
+   * in `offered` when given (a choice_filter's verdict, so the index outlives every answer).
+   */
+  search(query: string, limit?: number, offered?: ReadonlySet<string>): Choice[];
+  /** How many choices match `query` in all (among `offered`). */
+  count(query: string, offered?: ReadonlySet<string>): number;
 }
 
 export function choiceSearch(choices: readonly Choice[], labelOf: (choice: Choice) => string): ChoiceSearch {
   const folded = choices.map((choice) => foldForSearch(`${labelOf(choice)}`));
   const names = choices.map((choice) => foldForSearch(choice.name));
-  const matches = (i: number, words: readonly string[]) => words.every((word) => folded[i].includes(word) || names[i] === word);
+  const matches = (i: number, words: readonly string[], offered: ReadonlySet<string> | undefined) =>
+    (!offered || offered.has(choices[i].name)) && words.every((word) => folded[i].includes(word) || names[i] === word);
   const wordsOf = (query: string) => foldForSearch(query).split(' ').filter(Boolean);
   return {
-    search(query, limit = 50) {
+    search(query, limit = 50, offered) {
       const words = wordsOf(query);
-      if (!words.length) return choices.slice(0, limit);
+      if (!words.length) return (offered ? choices.filter((choice) => offered.has(choice.name)) : choices).slice(0, limit);
       const first = words[0];
       const starts: Choice[] = [];
       const wordStarts: Choice[] = [];
       const rest: Choice[] = [];
       for (let i = 0; i < choices.length; i++) {
-        if (!matches(i, words)) continue;
+        if (!matches(i, words, offered)) continue;
         const label = folded[i];
         if (label.startsWith(first) || names[i] === first) starts.push(choices[i]);
         else if (label.includes(` ${first}`) || label.includes(`-${first}`)) wordStarts.push(choices[i]);
@@ -43,11 +47,11 @@ export function choiceSearch(choices: readonly Choice[], labelOf: (choice: Choic
       }
       return [...starts, ...wordStarts, ...rest].slice(0, limit);
     },
-    count(query) {
+    count(query, offered) {
       const words = wordsOf(query);
-      if (!words.length) return choices.length;
+      if (!words.length && !offered) return choices.length;
       let n = 0;
-      for (let i = 0; i < choices.length; i++) if (matches(i, words)) n++;
+      for (let i = 0; i < choices.length; i++) if (matches(i, words, offered)) n++;
       return n;
     },
   };

@@ -2,9 +2,10 @@ import type { Command } from '../command';
 import { benchCommands as exchangeBenchCommands } from './bench';
 import { benchInterviewCommand } from './bench-interview';
 import { benchAnalysisCommand } from './bench-analysis';
+import { benchTypeaheadCommand } from './bench-typeahead';
 
 /** Every benchmark; `kelisim bench` (and `npm run bench`) runs them one after the other with their defaults. */
-export const allBenchCommands: readonly Command[] = [...exchangeBenchCommands, benchInterviewCommand, benchAnalysisCommand];
+export const allBenchCommands: readonly Command[] = [...exchangeBenchCommands, benchInterviewCommand, benchTypeaheadCommand, benchAnalysisCommand];
 
 export const benchAllCommand: Command = {
   name: 'bench',

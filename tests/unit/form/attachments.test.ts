@@ -156,4 +156,12 @@ describe('type-ahead', () => {
     expect(index.count('ал')).toBe(5);
     expect(index.search('', 2)).toHaveLength(2);
   });
+
+  it('searches only the choices a choice_filter offers, when told which', () => {
+    const offered = new Set(['s1', 's4']);
+    expect(index.search('алм', 50, offered).map((c) => c.label.kk)).toEqual(['Алмалы', 'Жаңа Алмалы']);
+    expect(index.count('алм', offered)).toBe(2);
+    expect(index.count('', offered)).toBe(2);
+    expect(index.search('', 50, offered)).toHaveLength(2);
+  });
 });

@@ -100,7 +100,7 @@ export function wantsSinglePage(form: FormDefinition): boolean {
 
 /** Rows the interviewer never sees. */
 function isHidden(row: SurveyRow): boolean {
-  return row.type === 'calculate' || isMetadata(row.type) || hasAppearance(row, 'hidden');
+  return row.type === 'calculate' || row.type === 'hidden' || isMetadata(row.type) || hasAppearance(row, 'hidden');
 }
 
 /** Whether a text question specifies the select before it: its relevance reads only that select. */
