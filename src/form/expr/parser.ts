@@ -151,6 +151,7 @@ export function parseExpression(text: string): Expression {
       case 'dot': return { kind: 'current', position: token.position };
       case 'parent': return coded('expression-parent-step', {}, token.position);
       case '/': return coded('expression-path-unsupported', { text: pathText(token.position) }, token.position);
+      case '[': return coded('expression-predicate-unsupported', {}, token.position);
       case 'name': return predicateDepth > 0
         ? { kind: 'item-column', name: token.text, position: token.position }
         : { kind: 'column', name: token.text, position: token.position };
@@ -166,6 +167,8 @@ export function parseExpression(text: string): Expression {
 
   const root = binary(0);
   const rest = peek();
+  if (rest.type === '[') coded('expression-predicate-unsupported', {}, rest.position);
+  if (rest.type === '/') coded('expression-path-unsupported', { text: pathText(rest.position) }, rest.position);
   if (rest.type !== 'end') fail(describe(rest), rest.position);
   return root;
 }

@@ -20,6 +20,11 @@ export const expressionErrors = defineCatalog({
     ru: () => `Аргументом «instance()» должно быть имя списка в кавычках, например «instance('регионы')».`,
     en: () => `The argument of instance() must be a list name in quotes, for example instance('regions').`,
   },
+  'expression-predicate-unsupported': {
+    kk: () => `Төртбұрышты жақшадағы шарттар «[…]» тек «instance('тізім')/root/item» артынан жазылады.`,
+    ru: () => `Условия в квадратных скобках «[…]» пишутся только после «instance('список')/root/item».`,
+    en: () => `Conditions in square brackets […] are supported only after instance('list')/root/item.`,
+  },
   'expression-parent-step': {
     kk: () => `«..» (ата-ана қадамы) тек «position(..)» ішінде қолданылады; сұраққа \${атау} түрінде сілтеңіз.`,
     ru: () => `Шаг «..» (к родителю) поддерживается только в «position(..)»; ссылайтесь на вопрос как \${имя}.`,
