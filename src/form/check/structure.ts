@@ -113,7 +113,9 @@ function checkRowContents(ctx: CheckContext): void {
   const labelHeader = translatedHeader('label', defaultLanguage);
   ctx.form.survey.forEach((row, index) => {
     if (isEnd(row) || !KNOWN_TYPES.has(row.type)) return;
-    const needsLabel = !isMarker(row.type) && row.type !== 'calculate' && !isMetadata(row.type);
+    // hidden and start-geopoint are never asked (pyxform needs no label for them either).
+    const needsLabel = !isMarker(row.type) && row.type !== 'calculate' && row.type !== 'hidden' && row.type !== 'start-geopoint' &&
+      !isMetadata(row.type);
     if (needsLabel && !hasText(row.label) && !hasText(row.hint)) {
       ctx.atSurvey(index, labelHeader, `The ${row.type} "${row.name}" has no label: write the text the interviewer reads out.`, row.name);
     }
