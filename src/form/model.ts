@@ -147,8 +147,3 @@ export function isMetadata(type: RowType): type is MetadataType {
 export function choiceFileOf(row: SurveyRow): string | undefined {
   return isSelect(row.type) && row.listName && /\.csv$/i.test(row.listName) ? row.listName : undefined;
 }
-
-/** The geographic types, whose answers are ODK's "lat lon alt acc" points (";"-separated for lines and areas). */
-export function isGeographic(type: RowType): boolean {
-  return type === 'geopoint' || type === 'start-geopoint' || type === 'geotrace' || type === 'geoshape';
-}
