@@ -4,10 +4,11 @@ import { benchInterviewCommand } from './bench-interview';
 import { benchAnalysisCommand } from './bench-analysis';
 import { benchQualityCommand } from './bench-quality';
 import { benchDesignCommand } from './bench-design';
+import { benchTypeaheadCommand } from './bench-typeahead';
 
 /** Every benchmark; `kelisim bench` (and `npm run bench`) runs them one after the other with their defaults. */
 export const allBenchCommands: readonly Command[] = [
-  ...exchangeBenchCommands, benchInterviewCommand, benchAnalysisCommand, benchDesignCommand, benchQualityCommand,
+  ...exchangeBenchCommands, benchInterviewCommand, benchTypeaheadCommand, benchAnalysisCommand, benchDesignCommand, benchQualityCommand,
 ];
 
 export const benchAllCommand: Command = {
