@@ -4,7 +4,7 @@
  * every save is checked against the form, and finalizing validates the whole response here.
  */
 import type { CompiledForm } from '../form';
-import { defaultAnswers, finalAnswers, isAnswerError, parseAnswerPath, validateAnswers, withRepeatCounts } from '../form';
+import { defaultAnswers, finalAnswers, isAnswerError, lastSavedFields, parseAnswerPath, validateAnswers, withRepeatCounts } from '../form';
 import type { Interview, InterviewSaveArgs, ResponseSummary, SaveReceipt } from '../api/spec';
 import { badInput, conflict, notFound } from '../common/errors';
 import { uuidv7 } from '../common/ids';
@@ -13,7 +13,7 @@ import { latestFormVersion } from '../store/forms';
 import { decodeAnswers, encodeAnswers } from '../store/answer-codec';
 import { insertResponse } from '../store/responses';
 import {
-  deleteResponse, getInterviewRecord, writeDraftChange, writePosition, writeStatusChange, type InterviewRecord,
+  deleteResponse, getInterviewRecord, lastSavedResponse, writeDraftChange, writePosition, writeStatusChange, type InterviewRecord,
 } from '../store/interviews';
 import { checkedAnswers, withAnswers } from './answers';
 import { withInstanceChanges } from './instances';
@@ -48,12 +48,13 @@ export function startInterview(db: Db, options: StartOptions): Interview {
   requireLanguage(compiled, language);
   const now = options.now ?? new Date();
   const recorder = { ...options.recorder, interviewer };
+  const lastSaved = lastSavedAnswers(db, compiled, null);
   // A repeat with a fixed count (or one the remembered place already decides) starts with its instances.
   const answers = withRepeatCounts(compiled, {
-    ...defaultAnswers(compiled, {}, { language, now }),
+    ...defaultAnswers(compiled, {}, { language, now, lastSaved }),
     ...rememberedLocation(compiled, options.lastLocation),
     ...metadataAnswers(form, START_METADATA, recorder, now),
-  }, { language, now });
+  }, { language, now, lastSaved });
   const uuid = uuidv7(now.getTime());
   insertResponse(
     db,
@@ -69,11 +70,29 @@ export function startInterview(db: Db, options: StartOptions): Interview {
 
 export function openInterview(db: Db, uuid: string): Interview {
   const record = requireRecord(db, uuid);
+  const compiled = compiledVersion(db, record.formVersionId);
+  const lastSaved = lastSavedAnswers(db, compiled, record.uuid);
   return {
     ...summaryOf(record),
     answers: decodeAnswers(record.fields, record.answerValues),
-    form: compiledVersion(db, record.formVersionId).form,
+    form: compiled.form,
+    ...(lastSaved ? { lastSaved } : {}),
   };
+}
+
+/**
+ * What ${last-saved#name} reads: the fields the form reads that way, from the form's last other
+ * saved response on this laptop; undefined when the form reads none or there is no such response.
+ */
+function lastSavedAnswers(db: Db, compiled: CompiledForm, exceptUuid: string | null): Record<string, string> | undefined {
+  const names = lastSavedFields(compiled.form);
+  if (!names.length) return undefined;
+  const last = lastSavedResponse(db, compiled.form.formId, exceptUuid);
+  if (!last) return undefined;
+  const answers = decodeAnswers(last.fields, last.answerValues);
+  const picked: Record<string, string> = {};
+  for (const name of names) if (answers[name]) picked[name] = answers[name];
+  return picked;
 }
 
 export interface SaveOutcome {
@@ -96,7 +115,10 @@ export function saveInterview(db: Db, args: InterviewSaveArgs, now: number = Dat
     if (args.position !== undefined && args.position !== null) requirePosition(compiled, args.position);
 
     const stored = decodeAnswers(record.fields, record.answerValues);
-    const options = { language: args.language ?? record.language ?? compiled.form.defaultLanguage, now: new Date(now) };
+    const options = {
+      language: args.language ?? record.language ?? compiled.form.defaultLanguage, now: new Date(now),
+      lastSaved: lastSavedAnswers(db, compiled, record.uuid),
+    };
     const changed = args.instances !== undefined ? withInstanceChanges(compiled, stored, args.instances, options) : stored;
     const given = args.answers ? checkedAnswers(compiled, args.answers) : {};
     const answers = withAnswers(compiled, changed, given, options);
@@ -131,14 +153,15 @@ export function finalizeInterview(db: Db, uuid: string, recorder: Recorder, now:
       ...decodeAnswers(record.fields, record.answerValues),
       ...metadataAnswers(compiled.form, FINISH_METADATA, recorder, now),
     };
-    const problems = validateAnswers(compiled, answers, { language, now }).filter(isAnswerError);
+    const lastSaved = lastSavedAnswers(db, compiled, record.uuid);
+    const problems = validateAnswers(compiled, answers, { language, now, lastSaved }).filter(isAnswerError);
     if (problems.length) {
       throw badInput(
         `the interview cannot be finalized: ${problems.length} question${problems.length === 1 ? ' needs' : 's need'} attention`,
         problems,
       );
     }
-    const kept = finalAnswers(compiled, answers, { language, now });
+    const kept = finalAnswers(compiled, answers, { language, now, lastSaved });
     writeStatusChange(db, record.id, {
       status: 'final', answerValues: encodeAnswers(record.fields, kept), finishedAt: now.getTime(),
       revision: record.revision, updatedAt: now.getTime(),

@@ -3,7 +3,8 @@ import { isCalendarDate } from './expr/values';
 
 /** What is wrong with the shape of a stored answer. */
 export type FormatProblem =
-  | 'integer' | 'integer-range' | 'decimal' | 'date' | 'time' | 'dateTime' | 'geopoint' | 'acknowledge';
+  | 'integer' | 'integer-range' | 'decimal' | 'date' | 'time' | 'dateTime' | 'geopoint' | 'acknowledge'
+  | 'range' | 'geotrace' | 'geoshape';
 
 const INTEGER = /^-?\d+$/;
 const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)$/;
@@ -34,8 +35,46 @@ function isGeopoint(value: string): boolean {
   return Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 && (accuracy === undefined || accuracy >= 0);
 }
 
-/** The format problem of a non-empty stored answer of this type, or null when its shape is right. */
-export function answerFormatProblem(type: RowType, value: string): FormatProblem | null {
+/** A geotrace: at least two points "lat lon [alt acc]" separated by ";" (a trailing ";" allowed, as ODK writes). */
+function geoPoints(value: string): string[] | undefined {
+  const points = value.split(';').map((p) => p.trim()).filter((p, i, all) => p !== '' || i < all.length - 1);
+  return points.every(isGeopoint) ? points : undefined;
+}
+
+/** A geoshape is a closed trace: four points or more, the last the same place as the first. */
+function isGeoshape(value: string): boolean {
+  const points = geoPoints(value);
+  if (!points || points.length < 4) return false;
+  const [a, b] = [points[0], points[points.length - 1]].map((p) => p.split(/\s+/).slice(0, 2).map(Number));
+  return a[0] === b[0] && a[1] === b[1];
+}
+
+/** ODK range parameters "start=0 end=10 step=0.5" (defaults 1, 10 and 1, as ODK Collect's). */
+export function rangeParameters(parameters: string | undefined): { start: number; end: number; step: number } {
+  const read = (name: string, fallback: number) => {
+    const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(-?[\\d.]+)`).exec(parameters ?? '');
+    const number = match ? Number(match[1]) : NaN;
+    return Number.isFinite(number) ? number : fallback;
+  };
+  const step = Math.abs(read('step', 1));
+  return { start: read('start', 1), end: read('end', 10), step: step || 1 };
+}
+
+/** Within the range's ends and on one of its steps (to a millionth of a step, for decimal steps). */
+function isInRange(value: string, parameters: string | undefined): boolean {
+  if (!DECIMAL.test(value)) return false;
+  const { start, end, step } = rangeParameters(parameters);
+  const number = Number(value);
+  if (number < Math.min(start, end) || number > Math.max(start, end)) return false;
+  const steps = Math.abs(number - start) / step;
+  return Math.abs(steps - Math.round(steps)) < 1e-6;
+}
+
+/**
+ * The format problem of a non-empty stored answer of this type, or null when its shape is right.
+ * `parameters` is the row's parameters cell (a range's start, end and step).
+ */
+export function answerFormatProblem(type: RowType, value: string, parameters?: string): FormatProblem | null {
   switch (type) {
     case 'integer': {
       if (!INTEGER.test(value)) return 'integer';
@@ -46,7 +85,10 @@ export function answerFormatProblem(type: RowType, value: string): FormatProblem
     case 'date': case 'today': return isDate(value) ? null : 'date';
     case 'time': return TIME.test(value) ? null : 'time';
     case 'dateTime': case 'start': case 'end': return isDateTime(value) ? null : 'dateTime';
-    case 'geopoint': return isGeopoint(value) ? null : 'geopoint';
+    case 'geopoint': case 'start-geopoint': return isGeopoint(value) ? null : 'geopoint';
+    case 'geotrace': return (geoPoints(value)?.length ?? 0) >= 2 ? null : 'geotrace';
+    case 'geoshape': return isGeoshape(value) ? null : 'geoshape';
+    case 'range': return isInRange(value, parameters) ? null : 'range';
     case 'acknowledge': return value === 'OK' ? null : 'acknowledge';
     default: return null;
   }

@@ -1,4 +1,6 @@
 import type { Choice, ChoiceList, FormDefinition, SurveyRow } from './model';
+import { choiceFileOf } from './model';
+import { fileChoices, searchAppearance } from './attachments';
 import { labelIn } from './languages';
 
 /** The name under which `or_other` selects record "other". */
@@ -8,9 +10,13 @@ export function findChoiceList(form: FormDefinition, listName: string): ChoiceLi
   return form.choiceLists.find((list) => list.name === listName);
 }
 
-/** The choices of a select question in sheet order; [] for other rows or an unknown list. */
+/**
+ * The choices of a select question in sheet order (in file order for select_one_from_file); [] for
+ * other rows or an unknown list.
+ */
 export function choicesOf(form: FormDefinition, question: SurveyRow): Choice[] {
   if (!question.listName) return [];
+  if (choiceFileOf(question) || searchAppearance(question)) return fileChoices(form, question);
   return findChoiceList(form, question.listName)?.choices ?? [];
 }
 

@@ -9,6 +9,13 @@ export type { GroupNode, QuestionNode, SurveyNode } from './survey';
 export { OTHER_CHOICE, choiceLabel, choicesOf, findChoice, findChoiceList, isCategorical, missingCodes, numericChoiceValues } from './choices';
 export { formatLanguage, labelIn, parseLanguage, textIn, translatedHeader } from './languages';
 export { isDynamicDefault, rowExpressions } from './row-expressions';
+export { lastSavedFields } from './last-saved';
+export { choiceSearch, foldForSearch } from './choice-search';
+export type { ChoiceSearch } from './choice-search';
+export {
+  MAX_ATTACHMENT_BYTES, attachmentRows, fileChoices, findAttachment, instanceIdOf, parseCsvAttachment, readCsvAttachment, secondaryInstance,
+} from './attachments';
+export type { InstanceRow, ParsedCsv } from './attachments';
 export type { ExpressionColumn, RowExpression } from './row-expressions';
 export { buildDependencyGraph } from './dependencies';
 export type { Dependency, DependencyGraph, DependencyReason } from './dependencies';

@@ -57,6 +57,21 @@ const MESSAGES: Record<AnswerMessage, Record<MessageLanguage, string>> = {
     ru: 'Укажите местоположение: широту и долготу в градусах, например 43.238 76.945.',
     en: 'Give the location as latitude and longitude in degrees, for example 43.238 76.945.',
   },
+  'range': {
+    kk: '{start} мен {end} аралығындағы, {step} қадаммен алынған мәнді таңдаңыз.',
+    ru: 'Выберите значение от {start} до {end} с шагом {step}.',
+    en: 'Choose a value from {start} to {end} in steps of {step}.',
+  },
+  'geotrace': {
+    kk: 'Сызықты кемінде екі нүктемен енгізіңіз, нүктелерді «;» белгісімен бөліңіз, мысалы: 43.238 76.945; 43.240 76.950.',
+    ru: 'Задайте линию хотя бы двумя точками через «;», например 43.238 76.945; 43.240 76.950.',
+    en: 'Give the line as two points or more separated by ";", for example 43.238 76.945; 43.240 76.950.',
+  },
+  'geoshape': {
+    kk: 'Аумақты кемінде төрт нүктемен енгізіңіз, соңғы нүкте біріншісімен бірдей болсын; нүктелерді «;» белгісімен бөліңіз.',
+    ru: 'Задайте участок хотя бы четырьмя точками через «;», последняя точка должна совпадать с первой.',
+    en: 'Give the area as four points or more separated by ";", the last the same as the first.',
+  },
   'acknowledge': {
     kk: 'Мұнда тек «OK» жауабы қабылданады.',
     ru: 'Здесь принимается только ответ «OK».',

@@ -13,8 +13,13 @@ export const QUESTION_TYPES = [
   'text', 'integer', 'decimal', 'date', 'time', 'dateTime',
   'select_one', 'select_multiple', 'rank',
   'note', 'calculate', 'acknowledge', 'geopoint',
+  // ODK types a laptop collects: a slider, scanner text, a location taken when the interview starts,
+  // lines and areas as lists of points, and values kept without a prompt (hidden) or typed (email).
+  'range', 'barcode', 'start-geopoint', 'geotrace', 'geoshape', 'email', 'hidden',
   // ODK types a form may hold, kept and round-tripped; see COLLECTABLE_TYPES for which the interview asks.
-  'geotrace', 'geoshape', 'range', 'image', 'audio', 'video', 'file', 'barcode', 'hidden',
+  // A select from an attached CSV file is read as select_one / select_multiple with the file as its list
+  // (see `choiceFileOf`); these three remain for choices from other files (XML, GeoJSON) and external_choices.
+  'image', 'audio', 'video', 'file',
   'select_one_from_file', 'select_multiple_from_file', 'select_one_external',
 ] as const;
 
@@ -22,12 +27,12 @@ export const QUESTION_TYPES = [
 export const METADATA_TYPES = ['start', 'end', 'today', 'deviceid', 'username'] as const;
 
 /**
- * Rows ODK fills from the phone (its number, SIM, account e-mail, location track, audit log) or
+ * Rows ODK fills from the phone (its number, SIM, location track, audit log) or
  * that declare a secondary instance (xml-external, csv-external): no prompt and no answer typed by
  * anyone. Kelisim keeps them in the form and writes them back, and records nothing for them.
  */
 export const DEVICE_TYPES = [
-  'phonenumber', 'simserial', 'subscriberid', 'email', 'start-geopoint', 'background-geopoint', 'audit',
+  'phonenumber', 'simserial', 'subscriberid', 'background-geopoint', 'audit',
   'xml-external', 'csv-external',
 ] as const;
 
@@ -40,13 +45,14 @@ export type DeviceType = (typeof DEVICE_TYPES)[number];
 export type RowType = QuestionType | MetadataType | DeviceType | MarkerType;
 
 /**
- * Question types the interview asks today. A form may hold the others (a photo, a geotrace, a
- * choice list from a CSV file): the interview skips them, records nothing for them, and the
+ * Question types the interview asks today. A form may hold the others (a photo, a video, a
+ * choice list from an XML file): the interview skips them, records nothing for them, and the
  * designer and exports keep them. The interview side widens this list as it gains widgets.
  */
 export const COLLECTABLE_TYPES: readonly QuestionType[] = [
   'text', 'integer', 'decimal', 'date', 'time', 'dateTime', 'select_one', 'select_multiple', 'rank',
   'note', 'calculate', 'acknowledge', 'geopoint',
+  'range', 'barcode', 'start-geopoint', 'geotrace', 'geoshape', 'email', 'hidden',
 ];
 
 export const SELECT_TYPES = ['select_one', 'select_multiple', 'rank'] as const;
@@ -79,7 +85,10 @@ export interface SurveyRow {
    * as Kobo's export header "owner/name"). Writing the workbook back uses this name.
    */
   sourceName?: string;
-  /** The choice list of select_one / select_multiple / rank. */
+  /**
+   * The choice list of select_one / select_multiple / rank. For a select from a file
+   * (`select_one_from_file settlements.csv`, read as select_one) it is the file's name: see `choiceFileOf`.
+   */
   listName?: string;
   /** `select_one LIST or_other`: adds the choice "other" and the text field NAME_other. */
   orOther?: boolean;
@@ -149,6 +158,17 @@ export interface FormDefinition {
    * with `save_to` columns still has the entity declaration ODK Central needs.
    */
   extraSheets?: Record<string, string[][]>;
+  /**
+   * CSV files attached to the form, held in the definition itself (Kelisim has no separate media
+   * store): pulldata(), instance('name') and select_one_from_file / select_multiple_from_file read them.
+   */
+  attachments?: FormAttachment[];
+}
+
+/** A CSV file attached to a form: its file name ("settlements.csv") and its UTF-8 text. */
+export interface FormAttachment {
+  fileName: string;
+  text: string;
 }
 
 export function isMarker(type: RowType): type is MarkerType {
@@ -172,7 +192,16 @@ export function isCollectable(type: RowType): boolean {
   return isMarker(type) || isMetadata(type) || (COLLECTABLE_TYPES as readonly string[]).includes(type);
 }
 
-/** Selects whose choices come from a file attached to the form (the list name is the file name). */
+/**
+ * Selects kept but not asked whose choices come from a file that is not a CSV (XML, GeoJSON) or from the
+ * external_choices sheet (the list name is the file name). A select from a CSV file is a select_one /
+ * select_multiple whose list is the file (`choiceFileOf`), which the interview asks.
+ */
 export function isSelectFromFile(type: RowType): boolean {
   return type === 'select_one_from_file' || type === 'select_multiple_from_file' || type === 'select_one_external';
+}
+
+/** The attached CSV a select takes its choices from (select_one_from_file FILE.csv), if any. */
+export function choiceFileOf(row: SurveyRow): string | undefined {
+  return isSelect(row.type) && row.listName && /\.csv$/i.test(row.listName) ? row.listName : undefined;
 }

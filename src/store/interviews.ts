@@ -231,3 +231,22 @@ export function versionFieldLists(db: Db, formId?: string): { id: number; formId
     .all(formId ?? null, formId ?? null) as { id: number; formId: string; fields: string }[];
   return rows.map((row) => ({ ...row, fields: JSON.parse(row.fields) as string[] }));
 }
+
+/**
+ * The encoded answers of the response of this form (any version) saved last on this database,
+ * other than `exceptUuid`: what ${last-saved#name} reads. Undefined when there is none.
+ */
+export function lastSavedResponse(db: Db, formId: string, exceptUuid: string | null): { fields: string[]; answerValues: string } | undefined {
+  const row = db
+    .prepare(
+      `SELECT v.fields, a.answer_values AS answerValues
+         FROM responses r
+         JOIN answers a ON a.response_id = r.id
+         JOIN form_versions v ON v.id = r.form_version_id
+        WHERE v.form_id = ? AND r.uuid IS NOT ?
+        ORDER BY r.updated_at DESC, r.id DESC
+        LIMIT 1`,
+    )
+    .get(formId, exceptUuid) as { fields: string; answerValues: string } | undefined;
+  return row && { fields: JSON.parse(row.fields) as string[], answerValues: row.answerValues };
+}

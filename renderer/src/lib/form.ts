@@ -24,3 +24,8 @@ export { parseExpression } from '../../../src/form/expr/parser';
 export { ExpressionError } from '../../../src/form/expr/errors';
 export { referencedFields } from '../../../src/form/expr/references';
 export { selectedNames } from '../../../src/form/expr/functions';
+export { choiceSearch } from '../../../src/form/choice-search';
+export { choiceFileOf } from '../../../src/form/model';
+export { searchAppearance } from '../../../src/form/attachments';
+export { rangeParameters } from '../../../src/form/answer-formats';
+export { enclosedArea, parsePoints, pathDistance } from '../../../src/form/expr/geo';

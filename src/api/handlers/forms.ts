@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { ApiContext } from '../context';
+import path from 'node:path';
 import { allowedInput, refusePathFromInterface } from '../file-access';
-import type { FormsApi, HandlersOf, PublishedForm } from '../spec';
+import type { FileInput, FormsApi, HandlersOf, PublishedForm } from '../spec';
 import { badInput, conflict, notFound } from '../../common/errors';
-import type { FormDefinition } from '../../form/model';
-import { checkForm, countQuestions, readXlsForm, storedFields, writeXlsForm } from '../../form';
+import type { FormAttachment, FormDefinition } from '../../form/model';
+import { checkForm, countQuestions, readCsvAttachment, readXlsForm, storedFields, writeXlsForm } from '../../form';
 import {
   ensureForm, formVersions, getFormVersion, insertFormVersion, latestFormVersion, listForms, type FormVersionRow,
 } from '../../store/forms';
@@ -24,10 +25,24 @@ export function formsHandlers(ctx: ApiContext): HandlersOf<FormsApi> {
         demo: form.demo,
       })),
 
-    'forms.import': async ({ file }) => {
+    'forms.import': async ({ file, attachments }) => {
       const source = await readSourceFile(allowedInput(ctx, file, 'file'));
-      const form = await readXlsForm(source.bytes, source.name);
+      const read = await readXlsForm(source.bytes, source.name);
+      const form = attachments?.length ? withAttachments(read, await readAttachments(ctx, attachments)) : read;
+      const problems = attachments?.length ? checkForm(form) : [];
+      if (problems.length) throw badInput(`the form has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, problems);
       return publishForm(ctx, form);
+    },
+
+    'forms.attach': async ({ formId, files }) => {
+      if (!Array.isArray(files) || !files.length) throw badInput('name at least one CSV file to attach');
+      const latest = findVersion(ctx, formId);
+      const attached = await readAttachments(ctx, files);
+      const form = withAttachments(JSON.parse(latest.definition) as FormDefinition, attached);
+      const problems = checkForm(form);
+      if (problems.length) throw badInput(`the form has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, problems);
+      // New content needs a new version: responses already collected keep meaning what they meant.
+      return publishForm(ctx, { ...form, version: nextVersion(latest.version, new Date()) });
     },
 
     'forms.publish': async ({ form }) => {
@@ -105,6 +120,29 @@ function publishForm(ctx: ApiContext, form: FormDefinition): PublishedForm {
     });
     return summary(true);
   }).immediate();
+}
+
+/** Every file checked (a .csv name, UTF-8, a readable table, the size limit) before anything is stored. */
+async function readAttachments(ctx: ApiContext, files: readonly FileInput[]): Promise<FormAttachment[]> {
+  const attachments: FormAttachment[] = [];
+  for (const file of files) {
+    const source = await readSourceFile(allowedInput(ctx, file, 'attachments'));
+    attachments.push(readCsvAttachment(path.basename(source.name), source.bytes));
+  }
+  return attachments;
+}
+
+/** The form with these files attached, replacing any of the same name (case aside). */
+function withAttachments(form: FormDefinition, attachments: readonly FormAttachment[]): FormDefinition {
+  const names = new Set(attachments.map((a) => a.fileName.toLowerCase()));
+  const kept = (form.attachments ?? []).filter((a) => !names.has(a.fileName.toLowerCase()));
+  return { ...form, attachments: [...kept, ...attachments] };
+}
+
+/** A version after `current` that sorts after it: the time stamp, or the stamp with a counter when that is not later. */
+function nextVersion(current: string, date: Date): string {
+  const stamp = versionStamp(date);
+  return stamp > current ? stamp : `${current}.1`;
 }
 
 /** A version for a workbook without one: yyyymmddhhmm, which sorts in time as ODK's convention does. */

@@ -39,8 +39,16 @@ export interface FormVersionInfo {
 export interface FormsApi {
   /** The forms with at least one published version (those that can be interviewed). */
   'forms.list': { args: Record<string, never>; result: FormSummary[] };
-  /** Reads an XLSForm workbook and publishes it as a version; nothing is stored when it has any problem. */
-  'forms.import': { args: { file: FileInput }; result: PublishedForm };
+  /**
+   * Reads an XLSForm workbook and publishes it as a version; nothing is stored when it has any
+   * problem. `attachments`: CSV files the form reads (select_one_from_file, search(), pulldata()).
+   */
+  'forms.import': { args: { file: FileInput; attachments?: FileInput[] }; result: PublishedForm };
+  /**
+   * Attaches CSV files to the latest version of a form (replacing files of the same name) and
+   * publishes the result as a new version; responses of earlier versions keep their version.
+   */
+  'forms.attach': { args: { formId: string; files: FileInput[] }; result: PublishedForm };
   /** Publishes a form model (from the designer) as a new version. */
   'forms.publish': { args: { form: FormDefinition }; result: PublishedForm };
   /** A published version (the latest when none is named). */

@@ -38,6 +38,11 @@ export interface Interview extends ResponseSummary {
    */
   answers: Record<string, string>;
   form: FormDefinition;
+  /**
+   * ${last-saved#name}: the answers of the form's last other saved response on this laptop, only
+   * of the fields the form reads that way (absent when it reads none or there is no such response).
+   */
+  lastSaved?: Record<string, string>;
 }
 
 /**

@@ -5,10 +5,12 @@ import { benchAnalysisCommand } from './bench-analysis';
 import { benchQualityCommand } from './bench-quality';
 import { benchDesignCommand } from './bench-design';
 import { benchStartupCommand } from './bench-startup';
+import { benchTypeaheadCommand } from './bench-typeahead';
 
 /** Every benchmark; `kelisim bench` (and `npm run bench`) runs them one after the other with their defaults. */
 export const allBenchCommands: readonly Command[] = [
-  ...exchangeBenchCommands, benchInterviewCommand, benchAnalysisCommand, benchDesignCommand, benchQualityCommand, benchStartupCommand,
+  ...exchangeBenchCommands, benchInterviewCommand, benchTypeaheadCommand, benchAnalysisCommand, benchDesignCommand, benchQualityCommand,
+  benchStartupCommand,
 ];
 
 export const benchAllCommand: Command = {

@@ -1,17 +1,27 @@
 import path from 'node:path';
-import type { Command } from '../command';
+import type { Command, ParsedArgs } from '../command';
 import { flag, printJson, requiredString, stringOption } from '../command';
 import { dbOption, jsonOption, withSession } from '../session';
 
 export const formImportCommand: Command = {
   name: 'form import',
   summary: 'import an XLSForm workbook (ODK, Kobo, SurveyCTO) and publish it as a form version',
-  options: { ...dbOption, ...jsonOption },
+  options: {
+    ...dbOption,
+    attach: {
+      type: 'string', valueName: 'FILE.csv', multiple: true,
+      description: 'a CSV file the form reads (select_one_from_file, search(), pulldata()); repeat for several',
+    },
+    ...jsonOption,
+  },
   positionals: [{ name: 'FORM.xlsx', description: 'the XLSForm workbook', required: true }],
   details: 'Every problem in the workbook is listed with its sheet, row and column; nothing is stored when there is any.',
   async run(args, io) {
     await withSession(args, async (session) => {
-      const result = await session.handlers['forms.import']({ file: { path: args.positionals[0] } }, () => {});
+      const attachments = attachOptions(args).map((file) => ({ path: file }));
+      const result = await session.handlers['forms.import'](
+        { file: { path: args.positionals[0] }, ...(attachments.length ? { attachments } : {}) }, () => {},
+      );
       const { created, ...published } = result;
       if (flag(args, 'json')) return printJson(io, published);
       io.stdout(
@@ -68,5 +78,33 @@ export const formListCommand: Command = {
       },
       false,
     );
+  },
+};
+
+/** The --attach values, in the order given. */
+function attachOptions(args: ParsedArgs): string[] {
+  const value = args.options.attach;
+  return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+}
+
+export const formAttachCommand: Command = {
+  name: 'form attach',
+  summary: 'attach CSV files (choice lists, pulldata tables) to a form, publishing it as a new version',
+  options: {
+    ...dbOption,
+    form: { type: 'string', valueName: 'ID', required: true, description: 'the form id' },
+    ...jsonOption,
+  },
+  positionals: [{ name: 'FILE.csv', description: 'the CSV files (UTF-8, a header row of column names)', required: true, variadic: true }],
+  details: 'A file replaces an attached file of the same name. Nothing is stored when a file cannot be read or the form does not check.',
+  async run(args, io) {
+    await withSession(args, async (session) => {
+      const result = await session.handlers['forms.attach'](
+        { formId: requiredString(args, 'form'), files: args.positionals.map((file) => ({ path: file })) }, () => {},
+      );
+      const { created, ...published } = result;
+      if (flag(args, 'json')) return printJson(io, published);
+      io.stdout(`${created ? 'Attached' : 'Already attached:'} ${args.positionals.map((file) => path.basename(file)).join(', ')} — ${result.formId} version ${result.version}\n`);
+    });
   },
 };

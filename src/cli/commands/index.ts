@@ -3,7 +3,7 @@ import { infoCommand, initCommand } from './init';
 import { checkCommand } from './check';
 import { serveCommand } from './serve';
 import { startCommand } from './start';
-import { formExportCommand, formImportCommand, formListCommand } from './form';
+import { formAttachCommand, formExportCommand, formImportCommand, formListCommand } from './form';
 import { demoCommand, demoRemoveCommand } from './demo';
 import { packageCommands } from './package';
 import { responsesCommands } from './responses';
@@ -23,6 +23,7 @@ export const commands: readonly Command[] = [
   demoCommand,
   demoRemoveCommand,
   formImportCommand,
+  formAttachCommand,
   formExportCommand,
   formListCommand,
   ...packageCommands,

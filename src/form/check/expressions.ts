@@ -1,4 +1,6 @@
-import { isSelect, isSelectFromFile } from '../model';
+import type { SurveyRow } from '../model';
+import { choiceFileOf, isSelect, isSelectFromFile } from '../model';
+import { attachmentRows, findAttachment } from '../attachments';
 import type { DependencyReason } from '../dependencies';
 import { buildDependencyGraph } from '../dependencies';
 import type { RowExpression } from '../row-expressions';
@@ -25,10 +27,13 @@ function referableNames(ctx: CheckContext): Set<string> {
 
 /**
  * Columns a choice_filter can test: the choice's name and the other columns of the choices sheet
- * (a column blank for every choice of this list is still a column: XPath reads it as empty).
+ * (a column blank for every choice of this list is still a column: XPath reads it as empty), or of the attached file.
  */
-function choiceColumns(ctx: CheckContext): Set<string> {
+function choiceColumns(ctx: CheckContext, row: SurveyRow): Set<string> {
   const columns = new Set(['name']);
+  // A select from an attached CSV file (select_one_from_file) filters on the file's columns.
+  const file = choiceFileOf(row) ? findAttachment(ctx.form, row.listName!) : undefined;
+  if (file) for (const column of attachmentRows(file).columns) columns.add(column);
   for (const list of ctx.form.choiceLists) for (const choice of list.choices) for (const key of Object.keys(choice.extra ?? {})) columns.add(key);
   return columns;
 }
@@ -67,7 +72,7 @@ function checkOneExpression(ctx: CheckContext, index: number, source: RowExpress
       : `Cannot read this expression: ${error.message}.`, field);
     return;
   }
-  const columns = source.column === 'choice_filter' ? choiceColumns(ctx) : undefined;
+  const columns = source.column === 'choice_filter' ? choiceColumns(ctx, row) : undefined;
   for (const node of walkExpression(tree)) {
     const at = 'position' in node ? ` (position ${node.position} in "${source.text}")` : '';
     const qualified = node.kind === 'field' && !known.has(node.name)
@@ -132,10 +137,27 @@ function checkCycles(ctx: CheckContext): void {
 }
 
 /** Expressions that do not parse, unknown references, misused names and circular references. */
+/**
+ * The `trigger` column (a setvalue on change, kept verbatim) must name a question, as pyxform requires:
+ * it reads only `${name}`.
+ */
+function checkTrigger(ctx: CheckContext, index: number, known: Set<string>): void {
+  const row = ctx.form.survey[index];
+  const trigger = row.extra?.trigger?.trim();
+  if (!trigger) return;
+  for (const match of trigger.matchAll(/\$\{([^}]*)\}/g)) {
+    const name = match[1].trim();
+    if (!known.has(name)) {
+      ctx.atSurvey(index, 'trigger', `The trigger \${${name}} is not a question in this form.${suggestion(name, known, (n) => `\${${n}}`)}`, row.name || undefined);
+    }
+  }
+}
+
 export function checkExpressions(ctx: CheckContext): void {
   const known = referableNames(ctx);
   ctx.form.survey.forEach((row, index) => {
     for (const source of rowExpressions(row)) checkOneExpression(ctx, index, source, known);
+    checkTrigger(ctx, index, known);
   });
   checkCycles(ctx);
 }

@@ -1,6 +1,8 @@
 import type { SurveyRow } from '../model';
-import { DEVICE_TYPES, MARKER_TYPES, METADATA_TYPES, QUESTION_TYPES, isDeviceType, isMarker, isMetadata, isSelect, isSelectFromFile } from '../model';
+import { DEVICE_TYPES, MARKER_TYPES, METADATA_TYPES, QUESTION_TYPES, choiceFileOf, isDeviceType, isMarker, isMetadata, isSelect, isSelectFromFile } from '../model';
 import { findChoiceList } from '../choices';
+import { findAttachment } from '../attachments';
+import { codedProblem } from '../../common/errors';
 import { answerFormatProblem } from '../answer-formats';
 import { answerMessage } from '../messages';
 import { isDynamicDefault } from '../row-expressions';
@@ -96,8 +98,16 @@ function checkTypes(ctx: CheckContext): void {
       ctx.atSurvey(index, 'type', `${row.type} needs the name of a choice list after it, for example "${row.type} yes_no".`, row.name);
       return;
     }
-    // Choices from a file attached to the form (or external_choices) are not on the choices sheet.
+    // Choices from a non-CSV file or external_choices are not on the choices sheet, and are not read.
     if (isSelectFromFile(row.type)) return;
+    // select_one_from_file FILE.csv: the file must be attached to the form (kelisim form attach).
+    const file = choiceFileOf(row);
+    if (file) {
+      if (!findAttachment(ctx.form, file)) {
+        ctx.problems.push(codedProblem('attachment-missing', { file, field: row.name }, { sheet: 'survey', row: ctx.surveyRow(index), column: 'type', field: row.name }));
+      }
+      return;
+    }
     const list = findChoiceList(ctx.form, row.listName);
     if (!list) {
       ctx.atSurvey(index, 'type', `There is no choice list "${row.listName}" on the choices sheet.`, row.name);
@@ -150,7 +160,8 @@ function hasMedia(row: SurveyRow): boolean {
 /** pyxform's rule: a row that shows something needs a label, a hint or media; a row whose value is computed does not. */
 function needsLabel(row: SurveyRow): boolean {
   if (isMarker(row.type) || isMetadata(row.type) || isDeviceType(row.type)) return false;
-  if (row.type === 'calculate' || row.type === 'hidden') return false;
+  // hidden and start-geopoint are never asked, and pyxform reads email as the device's own (it needs no label for them).
+  if (row.type === 'calculate' || row.type === 'hidden' || row.type === 'start-geopoint' || row.type === 'email') return false;
   // A question filled by a calculation (a setvalue target in pyxform's words) is not asked.
   if (row.calculation?.trim()) return false;
   return true;
@@ -200,7 +211,7 @@ function checkLiteralDefault(ctx: CheckContext, row: SurveyRow, index: number): 
   // pyxform takes any default for a select (ODK Collect then starts with nothing chosen); so does
   // Kelisim: the interview shows only choices of the list, so a stray default selects nothing.
   if (isSelect(row.type) || isSelectFromFile(row.type)) return;
-  const problem = answerFormatProblem(row.type, value);
+  const problem = answerFormatProblem(row.type, value, row.parameters);
   if (problem) {
     ctx.atSurvey(index, 'default', `The default "${value}" does not fit this ${row.type} question: ${answerMessage(problem, 'en')}`, row.name);
   }

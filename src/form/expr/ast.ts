@@ -20,4 +20,15 @@ export type Expression =
   | { kind: 'column'; name: string; position: number }
   | { kind: 'negate'; operand: Expression }
   | { kind: 'binary'; operator: BinaryOperator; left: Expression; right: Expression }
-  | { kind: 'call'; name: string; args: Expression[]; position: number };
+  | { kind: 'call'; name: string; args: Expression[]; position: number }
+  /** `${last-saved#name}`: the answer `name` had in the last response of this form saved on this device. */
+  | { kind: 'last-saved'; name: string; position: number }
+  /** `..`: only as the argument of position(..), the number of the repeat instance being evaluated. */
+  | { kind: 'parent'; position: number }
+  /**
+   * `instance('list')/root/item[predicate]/column`: rows of a secondary instance (a choice list or
+   * a CSV attached to the form), filtered by predicates, then one column of each.
+   */
+  | { kind: 'path'; instance: string; predicates: Expression[]; column?: string; position: number }
+  /** A bare name inside a path predicate: a column of the row being tested. */
+  | { kind: 'item-column'; name: string; position: number };

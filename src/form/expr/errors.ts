@@ -1,9 +1,11 @@
 import type { MessageParams } from '../../common/messages/catalog';
 import type { ErrorCode } from '../../common/messages/errors';
+import { errorText } from '../../common/messages/errors';
 
 /**
  * An expression that cannot be read. `message` names what went wrong, where and in which
  * expression (`unexpected ")" at position 9 in "${age} > )"`), so it reads on its own in a problem list.
+ * Reasons with a catalog code carry it, so a screen can say them in kk/ru/en.
  */
 export class ExpressionError extends Error {
   /** What went wrong, without the location: `unexpected ")"`. */
@@ -25,6 +27,11 @@ export class ExpressionError extends Error {
       this.code = coded.code;
       this.params = coded.params;
     }
+  }
+
+  /** A coded reason: its English words come from the catalog. */
+  static coded(code: ErrorCode, params: MessageParams, position: number, expression: string): ExpressionError {
+    return new ExpressionError(errorText(code, params, 'en') ?? code, position, expression, { code, params });
   }
 }
 

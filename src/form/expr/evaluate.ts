@@ -2,10 +2,12 @@ import type { FormDefinition, RowType } from '../model';
 import { choiceLabel } from '../choices';
 import { findField } from '../survey';
 import type { BinaryOperator, Expression } from './ast';
-import type { Runtime } from './functions';
-import { functionDefinition } from './functions';
+import type { InstanceRow, Runtime } from './functions';
+import { functionDefinition, matchingRows } from './functions';
+import { walkExpression } from './references';
+import { secondaryInstance } from '../attachments';
 import type { Value } from './values';
-import { parseDateValue, toBoolean, toNumber, toText, valuesEqual } from './values';
+import { isNodeSet, parseDateValue, toBoolean, toNumber, toText, valuesEqual } from './values';
 
 /** Everything an expression can read while it runs. */
 export interface Scope extends Runtime {
@@ -13,6 +15,69 @@ export interface Scope extends Runtime {
   field(name: string): Value;
   /** A bare name in a choice_filter: a column of the choice being tested. */
   column(name: string): Value;
+  /** A bare name in a path predicate: a column of the secondary-instance row being tested. */
+  itemColumn(name: string): Value;
+}
+
+/** The scope of a path predicate: the row being tested and its position; everything else as outside. */
+function rowScope(outer: Scope, row: InstanceRow, position: number): Scope {
+  return {
+    field: (name) => outer.field(name),
+    column: (name) => outer.column(name),
+    itemColumn: (name) => row[name] ?? '',
+    current: () => outer.current(),
+    now: () => outer.now(),
+    choiceName: (value, path) => outer.choiceName(value, path),
+    secondaryInstance: (id) => outer.secondaryInstance(id),
+    position: () => position,
+    indexedRepeat: (name, path) => outer.indexedRepeat(name, path),
+    lastSaved: (name) => outer.lastSaved(name),
+  };
+}
+
+/** `column = value` (either way round) with a value that does not read the row: answerable by a lookup. */
+function equalityOnColumn(predicate: Expression): { column: string; value: Expression } | undefined {
+  if (predicate.kind !== 'binary' || predicate.operator !== '=') return undefined;
+  const readsRow = (e: Expression) => [...walkExpression(e)].some((n) => n.kind === 'item-column' || (n.kind === 'call' && n.name === 'position'));
+  if (predicate.left.kind === 'item-column' && !readsRow(predicate.right)) return { column: predicate.left.name, value: predicate.right };
+  if (predicate.right.kind === 'item-column' && !readsRow(predicate.left)) return { column: predicate.right.name, value: predicate.left };
+  return undefined;
+}
+
+/** Rows of the instance through the predicates: a number keeps the row at that position, anything else filters. */
+function compilePath(expr: Extract<Expression, { kind: 'path' }>): CompiledExpression {
+  const steps = expr.predicates.map((predicate) => {
+    const equality = equalityOnColumn(predicate);
+    return { predicate: compileExpression(predicate), equality: equality && { column: equality.column, value: compileExpression(equality.value) } };
+  });
+  const id = expr.instance;
+  const column = expr.column ?? 'name';
+  return (scope) => {
+    let rows: readonly InstanceRow[] = scope.secondaryInstance(id) ?? [];
+    for (const step of steps) {
+      if (step.equality) {
+        rows = matchingRows(rows, step.equality.column, step.equality.value(scope));
+        continue;
+      }
+      const kept: InstanceRow[] = [];
+      rows.forEach((row, i) => {
+        const verdict = step.predicate(rowScope(scope, row, i + 1));
+        if (typeof verdict === 'number' ? verdict === i + 1 : toBoolean(verdict)) kept.push(row);
+      });
+      rows = kept;
+    }
+    return { kind: 'nodes', items: rows.map((row) => row[column] ?? '') };
+  };
+}
+
+/** indexed-repeat(${q}, ${r1}, i1, …): its field arguments name fields; only the indices are evaluated. */
+function compileIndexedRepeat(args: Expression[]): CompiledExpression {
+  const name = (args[0] as Extract<Expression, { kind: 'field' }>).name;
+  const steps: { repeat: string; index: CompiledExpression }[] = [];
+  for (let i = 1; i + 1 < args.length; i += 2) {
+    steps.push({ repeat: (args[i] as Extract<Expression, { kind: 'field' }>).name, index: compileExpression(args[i + 1]) });
+  }
+  return (scope) => scope.indexedRepeat(name, steps.map((step) => ({ repeat: step.repeat, index: toNumber(step.index(scope)) })));
 }
 
 export type CompiledExpression = (scope: Scope) => Value;
@@ -64,9 +129,15 @@ function build(expr: Expression): CompiledExpression {
     case 'field': { const name = expr.name; return (scope) => scope.field(name); }
     case 'current': return (scope) => scope.current();
     case 'column': { const name = expr.name; return (scope) => scope.column(name); }
+    case 'item-column': { const name = expr.name; return (scope) => scope.itemColumn(name); }
+    case 'last-saved': { const name = expr.name; return (scope) => scope.lastSaved(name); }
+    case 'parent': return (scope) => scope.position();
+    case 'path': return compilePath(expr);
     case 'negate': { const operand = compileExpression(expr.operand); return (scope) => -toNumber(operand(scope)); }
     case 'binary': return compileBinary(expr.operator, compileExpression(expr.left), compileExpression(expr.right));
     case 'call': {
+      if (expr.name === 'indexed-repeat') return compileIndexedRepeat(expr.args);
+      if (expr.name === 'position') return (scope) => scope.position();
       const definition = functionDefinition(expr.name)!;
       const args = expr.args.map(compileExpression);
       if (definition.lazy) return (scope) => definition.call(args.map((arg) => () => arg(scope)), scope);
@@ -99,7 +170,8 @@ export function typedValue(type: RowType | undefined, stored: string): Value {
   if (stored === '') return '';
   switch (type) {
     case 'integer':
-    case 'decimal': {
+    case 'decimal':
+    case 'range': {
       const number = toNumber(stored);
       return Number.isNaN(number) ? stored : number;
     }
@@ -159,6 +231,10 @@ export interface EvaluationContext {
   now?: Date;
   /** The choice row a choice_filter is tested against: name and extra columns. */
   choice?: Readonly<Record<string, string>>;
+  /** position(..): the 1-based number of the repeat instance the expression runs in (0 outside repeats). */
+  position?: number;
+  /** ${last-saved#name}: the stored answers of the last saved response of the form. */
+  lastSaved?: Readonly<Record<string, string | undefined>>;
 }
 
 function scopeOf(context: EvaluationContext): Scope {
@@ -178,8 +254,22 @@ function scopeOf(context: EvaluationContext): Scope {
       return context.field ? field(context.field) : '';
     },
     column: (name) => context.choice?.[name] ?? '',
+    itemColumn: () => '',
     now: () => context.now ?? new Date(),
     choiceName: (value, path) => choiceNameIn(context.form, value, path, context.language),
+    secondaryInstance: (id) => (context.form ? secondaryInstance(context.form, id, context.language) : undefined),
+    position: () => context.position ?? 0,
+    // Without the repeat structure, a repeated field reads as one node-set over every instance: one level deep.
+    indexedRepeat: (name, path) => {
+      const value = field(name);
+      const index = path.length === 1 ? Math.trunc(path[0].index) : NaN;
+      if (!isNodeSet(value)) return index === 1 ? value : '';
+      return value.items[index - 1] ?? '';
+    },
+    lastSaved: (name) => {
+      const stored = context.lastSaved?.[name];
+      return stored ? typedValue(types?.get(name), stored) : '';
+    },
   };
 }
 

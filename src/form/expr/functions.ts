@@ -1,8 +1,21 @@
-import type { Value } from './values';
+import type { DateValue, Value } from './values';
 import { compileRegex } from './regex';
 import {
-  isEmptyValue, isNodeSet, localDate, localDateTime, parseDateValue, toBoolean, toNumber, toText,
+  isDate, isEmptyValue, isNodeSet, localDate, localDateTime, parseDateValue, toBoolean, toNumber, toText, valuesEqual,
 } from './values';
+import { decimalDateTime, decimalTime, formatDate } from './dates';
+import { digest } from './digest';
+import { enclosedArea, isInside, parsePoint, parsePoints, pathDistance } from './geo';
+import { parkMiller, shuffle } from './shuffle';
+
+/** A row of a secondary instance: a choice of a list, or a line of an attached CSV. */
+export type InstanceRow = Readonly<Record<string, string>>;
+
+/** One step of indexed-repeat(): the repeat and the 1-based number of its instance. */
+export interface RepeatIndex {
+  repeat: string;
+  index: number;
+}
 
 /** What a function may ask of the place it is evaluated in. */
 export interface Runtime {
@@ -11,6 +24,14 @@ export interface Runtime {
   now(): Date;
   /** jr:choice-name: the label of choice `value` of the select named `field`, '' if none. */
   choiceName(value: string, field: string): string;
+  /** The rows of instance('id'): an attached id.csv or the choice list id; undefined when there is neither. */
+  secondaryInstance(id: string): readonly InstanceRow[] | undefined;
+  /** position(..) (the 1-based number of the repeat instance being evaluated), or position() in a predicate. */
+  position(): number;
+  /** indexed-repeat(): the value of `name` in the given instances of its repeats ('' when there is none). */
+  indexedRepeat(name: string, path: readonly RepeatIndex[]): Value;
+  /** ${last-saved#name}: the answer in the last response of this form saved on this device, '' if none. */
+  lastSaved(name: string): Value;
 }
 
 type Thunk = () => Value;
@@ -89,6 +110,42 @@ function toDateValue(value: Value): Value {
   return parseDateValue(text) ?? NaN;
 }
 
+/** The rows whose `column` equals `value` (as `=` compares), first row first. */
+export function matchingRows(rows: readonly InstanceRow[], column: string, value: Value): InstanceRow[] {
+  return rows.filter((row) => valuesEqual(row[column] ?? '', value));
+}
+
+/** A node-set's members as text, or the one value as a list of one. */
+function texts(value: Value): string[] {
+  return isNodeSet(value) ? value.items.map(toText) : [toText(value)];
+}
+
+const math = (operation: (x: number) => number) => eager(1, 1, ([a]) => operation(toNumber(a)));
+
+function points(value: Value) {
+  return parsePoints(texts(value).filter((text) => text.trim() !== ''));
+}
+
+/** checklist / weighted-checklist: min and max of -1 mean no bound. */
+function withinBounds(total: number, min: number, max: number): boolean {
+  return (min < 0 || total >= min) && (max < 0 || total <= max);
+}
+
+/** A ticked item of checklist(): true as boolean() reads it (JavaRosa XPathFuncExpr.checklist). */
+const ticked = (value: Value) => toBoolean(value);
+
+function dateArgument(value: Value): DateValue | undefined {
+  const date = toDateValue(value);
+  return isDate(date) ? date : undefined;
+}
+
+/** uuid(n): n random letters and digits; uuid(): an RFC 4122 version 4 UUID. */
+function randomId(length: number): string {
+  const alphabet = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(Math.max(0, length)));
+  return Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join('');
+}
+
 const FUNCTIONS: Record<string, FunctionDefinition> = {
   // Logic
   'true': eager(0, 0, () => true),
@@ -127,14 +184,95 @@ const FUNCTIONS: Record<string, FunctionDefinition> = {
   'normalize-space': eager(0, 1, (args, runtime) =>
     toText(args.length ? args[0] : runtime.current()).trim().replace(/\s+/g, ' ')),
   'regex': eager(2, 2, ([text, pattern]) => compileRegex(toText(pattern))?.matchesWhole(toText(text)) ?? false),
-  'uuid': eager(0, 0, () => globalThis.crypto.randomUUID()),
+  'uuid': eager(0, 1, (args) => (args.length ? randomId(truncate(toNumber(args[0]))) : globalThis.crypto.randomUUID())),
+  'substring-before': eager(2, 2, ([a, b]) => {
+    const text = toText(a);
+    const at = text.indexOf(toText(b));
+    return at < 0 ? '' : text.slice(0, at);
+  }),
+  'substring-after': eager(2, 2, ([a, b]) => {
+    const text = toText(a);
+    const needle = toText(b);
+    const at = text.indexOf(needle);
+    return at < 0 ? '' : text.slice(at + needle.length);
+  }),
+  /** XPath 1.0 translate: each character of `from` becomes the one at its place in `to`, or goes. */
+  'translate': eager(3, 3, ([a, b, c]) => {
+    const from = [...toText(b)];
+    const to = [...toText(c)];
+    return [...toText(a)].map((ch) => {
+      const at = from.indexOf(ch);
+      return at < 0 ? ch : (to[at] ?? '');
+    }).join('');
+  }),
+  'digest': eager(2, 3, ([text, algorithm, encoding]) =>
+    digest(toText(text), toText(algorithm), encoding === undefined ? undefined : toText(encoding)) ?? ''),
+  'base64-decode': eager(1, 1, ([a]) => {
+    try {
+      const binary = atob(toText(a));
+      return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0)));
+    } catch {
+      return '';
+    }
+  }),
+  'checklist': eager(2, Infinity, ([min, max, ...rest]) =>
+    withinBounds(members(rest).filter(ticked).length, toNumber(min), toNumber(max))),
+  'weighted-checklist': eager(2, Infinity, ([min, max, ...rest]) => {
+    let total = 0;
+    for (let i = 0; i + 1 < rest.length; i += 2) if (ticked(rest[i])) total += toNumber(rest[i + 1]);
+    return withinBounds(total, toNumber(min), toNumber(max));
+  }),
+  /** pulldata('list', 'wanted', 'key', value): the `wanted` column of the first row whose `key` is value. */
+  'pulldata': eager(4, 4, ([id, wanted, key, value], runtime) => {
+    const rows = runtime.secondaryInstance(toText(id)) ?? [];
+    return matchingRows(rows, toText(key), value)[0]?.[toText(wanted)] ?? '';
+  }),
+  /** instance('id') stands only at the start of a path; the parser turns the path into one node. */
+  'instance': eager(1, 1, () => ''),
 
   // Numbers
-  'number': eager(1, 1, ([a]) => toNumber(a)),
+  // A date or dateTime counts days since 1970-01-01 (with the fraction of the day), as ODK's number() does.
+  'number': eager(1, 1, ([a]) => {
+    const date = isDate(a) ? a : typeof a === 'string' ? parseDateValue(a.trim()) : undefined;
+    return date ? decimalDateTime(date) : toNumber(a);
+  }),
   'int': eager(1, 1, ([a]) => truncate(toNumber(a))),
   'round': eager(1, 2, ([a, places]) => roundTo(toNumber(a), places === undefined ? 0 : truncate(toNumber(places)))),
   'abs': eager(1, 1, ([a]) => Math.abs(toNumber(a))),
   'pow': eager(2, 2, ([a, b]) => toNumber(a) ** toNumber(b)),
+  'sqrt': math(Math.sqrt),
+  'exp': math(Math.exp),
+  'exp10': math((x) => 10 ** x),
+  'log': math(Math.log),
+  'log10': math(Math.log10),
+  'sin': math(Math.sin),
+  'cos': math(Math.cos),
+  'tan': math(Math.tan),
+  'asin': math(Math.asin),
+  'acos': math(Math.acos),
+  'atan': math(Math.atan),
+  'atan2': eager(2, 2, ([y, x]) => Math.atan2(toNumber(y), toNumber(x))),
+  'pi': eager(0, 0, () => Math.PI),
+  'random': eager(0, 0, () => Math.random()),
+  'count-non-empty': eager(1, 1, ([a]) => (isNodeSet(a) ? a.items.filter((item) => !isEmptyValue(item)).length : isEmptyValue(a) ? 0 : 1)),
+  /** randomize(nodes, seed?): the members in shuffled order, the same order for the same seed. */
+  'randomize': eager(1, 2, ([nodes, seed]) => ({
+    kind: 'nodes',
+    items: shuffle(isNodeSet(nodes) ? nodes.items : [nodes], seed === undefined ? Math.random : parkMiller(toNumber(seed))),
+  })),
+  /** position(..) is read from the place of evaluation; the compiler calls runtime.position() for it. */
+  'position': eager(0, 1, (_, runtime) => runtime.position()),
+  /** indexed-repeat(${q}, ${repeat}, n, …): compiled specially (its field arguments are names, not values). */
+  'indexed-repeat': eager(3, 7, () => ''),
+
+  // Geography (ODK's text forms of geopoint, geotrace and geoshape)
+  'area': eager(1, 1, ([a]) => { const p = points(a); return p ? enclosedArea(p) : NaN; }),
+  'distance': eager(1, 1, ([a]) => { const p = points(a); return p ? pathDistance(p) : NaN; }),
+  'geofence': eager(2, 2, ([point, shape]) => {
+    const at = parsePoint(toText(point));
+    const polygon = points(shape);
+    return at !== undefined && polygon !== undefined && polygon.length >= 4 && isInside(at, polygon);
+  }),
   'sum': eager(1, 1, (args) => members(args).map(toNumber).filter((n) => !Number.isNaN(n)).reduce((s, n) => s + n, 0)),
   'count': eager(1, 1, ([a]) => (isNodeSet(a) ? a.items.length : 1)),
   'max': eager(1, Infinity, (args) => extreme(args, Math.max)),
@@ -144,6 +282,10 @@ const FUNCTIONS: Record<string, FunctionDefinition> = {
   'today': eager(0, 0, (_, runtime) => localDate(runtime.now())),
   'now': eager(0, 0, (_, runtime) => localDateTime(runtime.now())),
   'date': eager(1, 1, ([a]) => toDateValue(a)),
+  'format-date': eager(2, 2, ([a, format]) => { const d = dateArgument(a); return d ? formatDate(d, toText(format), false) : ''; }),
+  'format-date-time': eager(2, 2, ([a, format]) => { const d = dateArgument(a); return d ? formatDate(d, toText(format), true) : ''; }),
+  'decimal-date-time': eager(1, 1, ([a]) => { const d = dateArgument(a); return d ? decimalDateTime(d) : NaN; }),
+  'decimal-time': eager(1, 1, ([a], runtime) => decimalTime(toText(a), runtime.now())),
 };
 
 export function functionDefinition(name: string): FunctionDefinition | undefined {

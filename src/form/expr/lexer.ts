@@ -1,8 +1,8 @@
 import { ExpressionError } from './errors';
 
 export type TokenType =
-  | 'number' | 'string' | 'field' | 'dot' | 'name' | 'function' | 'operator'
-  | '(' | ')' | ',' | 'end';
+  | 'number' | 'string' | 'field' | 'last-saved' | 'dot' | 'parent' | 'name' | 'function' | 'operator'
+  | '(' | ')' | ',' | '/' | '[' | ']' | 'end';
 
 export interface Token {
   type: TokenType;
@@ -15,10 +15,11 @@ export interface Token {
 const NAME_START = /[A-Za-z_\p{L}]/u;
 const NAME_PART = /[A-Za-z0-9_.\-\p{L}\p{N}\p{M}]/u;
 const OPERATOR_NAMES = new Set(['and', 'or', 'div', 'mod']);
+const LAST_SAVED = 'last-saved#';
 
 /** Tokens after which a name is an operator (`and`, `or`, `div`, `mod`), following XPath 1.0 §3.7. */
 function endsAnOperand(token: Token | undefined): boolean {
-  return token !== undefined && ['number', 'string', 'field', 'dot', 'name', ')'].includes(token.type);
+  return token !== undefined && ['number', 'string', 'field', 'last-saved', 'dot', 'parent', 'name', ')', ']'].includes(token.type);
 }
 
 export function tokenize(text: string): Token[] {
@@ -37,12 +38,18 @@ export function tokenize(text: string): Token[] {
     if (c === '$' && text[i + 1] === '{') {
       const close = text.indexOf('}', i + 2);
       if (close < 0) fail('unclosed "${" reference', start);
-      const name = text.slice(i + 2, close).trim();
+      let name = text.slice(i + 2, close).trim();
       if (!name) fail('empty "${}" reference', start);
+      // ${last-saved#name}: ODK's reference to the last saved response (jr://instance/last-saved).
+      const lastSaved = name.startsWith(LAST_SAVED);
+      if (lastSaved) {
+        name = name.slice(LAST_SAVED.length).trim();
+        if (!name) throw ExpressionError.coded('expression-last-saved-name', {}, start, text);
+      }
       if (!NAME_START.test(name[0]) || ![...name].every((ch) => NAME_PART.test(ch))) {
         fail(`"${name}" is not a valid question name`, start);
       }
-      push('field', name, start);
+      push(lastSaved ? 'last-saved' : 'field', name, start);
       i = close + 1;
       continue;
     }
@@ -63,7 +70,11 @@ export function tokenize(text: string): Token[] {
     }
 
     if (c === '.') {
-      if (text[i + 1] === '.') fail('parent steps ("..") are not supported; refer to questions as ${name}', start);
+      if (text[i + 1] === '.') {
+        push('parent', '..', start);
+        i += 2;
+        continue;
+      }
       push('dot', '.', start);
       i++;
       continue;
@@ -101,13 +112,11 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    if (c === '(' || c === ')' || c === ',') {
+    if (c === '(' || c === ')' || c === ',' || c === '/' || c === '[' || c === ']') {
       push(c, c, start);
       i++;
       continue;
     }
-    if (c === '/') fail('paths such as /data/name are not supported; refer to questions as ${name}', start);
-    if (c === '[' || c === ']') fail('predicates ("[…]") are not supported', start);
     fail(`unexpected "${c}"`, start);
   }
   tokens.push({ type: 'end', text: '', position: text.length });

@@ -1,4 +1,6 @@
 import type { BinaryOperator, Expression } from './ast';
+import type { MessageParams } from '../../common/messages/catalog';
+import type { ErrorCode } from '../../common/messages/errors';
 import { errorText } from '../../common/messages/errors';
 import { ExpressionError } from './errors';
 import { functionDefinition } from './functions';
@@ -89,10 +91,56 @@ export function parseExpression(text: string): Expression {
     return primary();
   };
 
+  let predicateDepth = 0;
+  const coded = (code: ErrorCode, params: MessageParams, position: number): never => {
+    throw ExpressionError.coded(code, params, position, text);
+  };
+  const pathText = (position: number) => text.slice(position).split(/[\s,)]/)[0];
+
+  /** After `instance('id')`: `/root/item`, any predicates, then at most one column step. */
+  const instancePath = (token: Token, args: Expression[]): Expression => {
+    const id = args[0];
+    if (args.length !== 1 || id.kind !== 'string') return coded('expression-instance-id', {}, token.position);
+    const step = (name: string) => {
+      if (peek().type !== '/') coded('expression-instance-path', { id: id.value }, token.position);
+      at++;
+      const step = peek();
+      if (step.type !== 'name' || step.text !== name) coded('expression-instance-path', { id: id.value }, step.position);
+      at++;
+    };
+    step('root');
+    step('item');
+    const predicates: Expression[] = [];
+    while (peek().type === '[') {
+      at++;
+      predicateDepth++;
+      predicates.push(binary(0));
+      predicateDepth--;
+      expect(']');
+    }
+    let column: string | undefined;
+    if (peek().type === '/') {
+      at++;
+      const leaf = peek();
+      if (leaf.type !== 'name') coded('expression-instance-path', { id: id.value }, leaf.position);
+      column = leaf.text;
+      at++;
+    }
+    if (peek().type === '/' || peek().type === '[') coded('expression-path-unsupported', { text: pathText(token.position) }, peek().position);
+    return { kind: 'path', instance: id.value, predicates, ...(column === undefined ? {} : { column }), position: token.position };
+  };
+
   const call = (token: Token): Expression => {
     const definition = functionDefinition(token.text);
     if (!definition) fail(`unknown function "${token.text}()"`, token.position);
     expect('(');
+    // position(..): the number of the repeat instance; `..` means nothing anywhere else.
+    if (token.text === 'position' && peek().type === 'parent') {
+      const parent = peek();
+      at++;
+      expect(')');
+      return { kind: 'call', name: token.text, args: [{ kind: 'parent', position: parent.position }], position: token.position };
+    }
     const args: Expression[] = [];
     if (peek().type !== ')') {
       args.push(binary(0));
@@ -102,8 +150,13 @@ export function parseExpression(text: string): Expression {
       }
     }
     expect(')');
+    if (token.text === 'instance') return instancePath(token, args);
     if (args.length < definition!.min || args.length > definition!.max) {
       fail(`"${token.text}()" takes ${arityText(definition!.min, definition!.max)}, not ${args.length}`, token.position);
+    }
+    if (token.text === 'indexed-repeat' &&
+      (args.length % 2 === 0 || args.some((arg, i) => (i === 0 || i % 2 === 1) && arg.kind !== 'field'))) {
+      coded('expression-indexed-repeat-arguments', {}, token.position);
     }
     return { kind: 'call', name: token.text, args, position: token.position };
   };
@@ -115,8 +168,14 @@ export function parseExpression(text: string): Expression {
       case 'number': return { kind: 'number', value: Number(token.text) };
       case 'string': return { kind: 'string', value: token.text };
       case 'field': return { kind: 'field', name: token.text, position: token.position };
+      case 'last-saved': return { kind: 'last-saved', name: token.text, position: token.position };
       case 'dot': return { kind: 'current', position: token.position };
-      case 'name': return { kind: 'column', name: token.text, position: token.position };
+      case 'parent': return coded('expression-parent-step', {}, token.position);
+      case '/': return coded('expression-path-unsupported', { text: pathText(token.position) }, token.position);
+      case '[': return coded('expression-predicate-unsupported', {}, token.position);
+      case 'name': return predicateDepth > 0
+        ? { kind: 'item-column', name: token.text, position: token.position }
+        : { kind: 'column', name: token.text, position: token.position };
       case 'function': return nested(token.position, () => call(token));
       case '(': return nested(token.position, () => {
         const inner = binary(0);
@@ -129,6 +188,8 @@ export function parseExpression(text: string): Expression {
 
   const root = binary(0);
   const rest = peek();
+  if (rest.type === '[') coded('expression-predicate-unsupported', {}, rest.position);
+  if (rest.type === '/') coded('expression-path-unsupported', { text: pathText(rest.position) }, rest.position);
   if (rest.type !== 'end') fail(describe(rest), rest.position);
   if (treeDepth(root) > MAX_TREE_DEPTH) tooDeep(text, 0, MAX_TREE_DEPTH);
   return root;
@@ -149,6 +210,7 @@ function treeDepth(root: Expression): number {
     if (node.kind === 'negate') pending.push([node.operand, depth + 1]);
     else if (node.kind === 'binary') pending.push([node.left, depth + 1], [node.right, depth + 1]);
     else if (node.kind === 'call') for (const arg of node.args) pending.push([arg, depth + 1]);
+    else if (node.kind === 'path') for (const predicate of node.predicates) pending.push([predicate, depth + 1]);
   }
   return deepest;
 }

@@ -1,6 +1,7 @@
 import { badInput } from '../../common/errors';
 import type { Choice, FormDefinition, RowType, SurveyRow } from '../model';
-import { isMarker, isSelect } from '../model';
+import { choiceFileOf, isMarker, isSelect } from '../model';
+import { fileChoices, searchAppearance, searchFilterExpression } from '../attachments';
 import { OTHER_CHOICE, findChoiceList } from '../choices';
 import { checkForm } from '../check';
 import { buildDependencyGraph } from '../dependencies';
@@ -59,11 +60,20 @@ const compile = (text: string | undefined): CompiledExpression | undefined =>
 function choiceMap(form: FormDefinition, row: SurveyRow): Map<string, Choice> | undefined {
   if (!isSelect(row.type) || !row.listName) return undefined;
   const choices = new Map<string, Choice>();
-  for (const choice of findChoiceList(form, row.listName)?.choices ?? []) if (!choices.has(choice.name)) choices.set(choice.name, choice);
+  const listed = choiceFileOf(row) || searchAppearance(row) ? fileChoices(form, row) : findChoiceList(form, row.listName)?.choices ?? [];
+  for (const choice of listed) if (!choices.has(choice.name)) choices.set(choice.name, choice);
   if (row.orOther && !choices.has(OTHER_CHOICE)) {
     choices.set(OTHER_CHOICE, { name: OTHER_CHOICE, label: { [form.defaultLanguage]: 'Other' } });
   }
   return choices;
+}
+
+/** The row's choice_filter, joined with the filter of a search() appearance. */
+function choiceFilterOf(row: SurveyRow): string | undefined {
+  const search = searchAppearance(row);
+  const fromSearch = search ? searchFilterExpression(search) : '';
+  if (!fromSearch) return row.choiceFilter;
+  return row.choiceFilter?.trim() ? `(${row.choiceFilter}) and (${fromSearch})` : fromSearch;
 }
 
 function compileField(form: FormDefinition, row: SurveyRow, enclosing: number[]): CompiledField {
@@ -82,7 +92,7 @@ function compileField(form: FormDefinition, row: SurveyRow, enclosing: number[])
     constraint: compile(row.constraint),
     calculation: compile(row.calculation),
     requiredIf: compile(row.requiredIf),
-    choiceFilter: compile(row.choiceFilter),
+    choiceFilter: compile(choiceFilterOf(row)),
     repeatCount: repeatCount === undefined || repeatCount === ''
       ? undefined
       : /^\d+$/.test(repeatCount) ? Number(repeatCount) : compile(repeatCount),

@@ -1,5 +1,7 @@
 import type { Choice } from '../model';
 import type { CompiledExpression, Scope, Value } from '../expr';
+import type { InstanceRow, RepeatIndex } from '../expr/functions';
+import { secondaryInstance } from '../attachments';
 import { toBoolean, toNumber, toText, typedValue } from '../expr';
 import { choiceNameIn } from '../expr/evaluate';
 import type { CompiledField, CompiledForm } from './compile';
@@ -12,6 +14,8 @@ export interface RunOptions {
   language?: string;
   /** The moment today() and now() read; the clock when absent. */
   now?: Date;
+  /** ${last-saved#name}: the answers of the last response of this form saved on this device. */
+  lastSaved?: Answers;
 }
 
 const RELEVANT = 1;
@@ -232,6 +236,50 @@ export class FormRun implements Scope {
 
   now(): Date {
     return this.moment;
+  }
+
+  itemColumn(): Value {
+    return '';
+  }
+
+  secondaryInstance(id: string): readonly InstanceRow[] | undefined {
+    return secondaryInstance(this.compiled.form, id, this.options.language);
+  }
+
+  /** The number of the repeat instance being evaluated among its siblings (0 outside repeats). */
+  position(): number {
+    const instance = this.instance;
+    const repeat = instance.repeats[instance.repeats.length - 1];
+    if (!instance.parent || repeat === undefined) return 0;
+    return instance.parent.repeatInstances(repeat).indexOf(instance) + 1;
+  }
+
+  /**
+   * indexed-repeat: from the instance being evaluated, up to where the first named repeat opens,
+   * then down through the numbered instances; '' when an instance does not exist or the path does
+   * not lead to the field's own instance.
+   */
+  indexedRepeat(name: string, path: readonly RepeatIndex[]): Value {
+    const target = this.compiled.byName.get(name);
+    if (!target || !path.length) return '';
+    const depth = target.repeats.indexOf(path[0].repeat);
+    if (depth < 0) return '';
+    let instance: Instance | undefined = this.instance;
+    while (instance && instance.repeats.length > depth) instance = instance.parent ?? undefined;
+    if (!instance || instance.repeats.some((repeat, i) => repeat !== target.repeats[i])) return '';
+    for (const step of path) {
+      if (instance.repeats.length >= target.repeats.length || target.repeats[instance.repeats.length] !== step.repeat) return '';
+      instance = instance.repeatInstances(step.repeat)[Math.trunc(step.index) - 1];
+      if (!instance) return '';
+    }
+    if (instance.repeats.length !== target.repeats.length) return '';
+    return instance.isRelevant(target) ? typedValue(target.type, instance.value(target)) : '';
+  }
+
+  lastSaved(name: string): Value {
+    const stored = this.options.lastSaved?.[name];
+    if (!stored) return '';
+    return typedValue(this.compiled.byName.get(name)?.type, stored);
   }
 
   choiceName(value: string, path: string): string {

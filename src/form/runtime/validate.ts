@@ -2,7 +2,7 @@ import type { Problem } from '../../common/errors';
 import type { FormDefinition, Translations } from '../model';
 import { isCollectable, isSelect } from '../model';
 import { OTHER_CHOICE } from '../choices';
-import { answerFormatProblem } from '../answer-formats';
+import { answerFormatProblem, rangeParameters } from '../answer-formats';
 import type { AnswerMessage, MessageLanguage } from '../messages';
 import { answerMessage, messageLanguage } from '../messages';
 import { selectedNames, toBoolean } from '../expr';
@@ -90,9 +90,9 @@ class Validation {
       }
       return;
     }
-    const format = answerFormatProblem(field.type, value);
+    const format = answerFormatProblem(field.type, value, field.row.parameters);
     if (format) {
-      this.report(instance, field.name, 'type', this.kelisim(format));
+      this.report(instance, field.name, 'type', this.kelisim(format, format === 'range' ? rangeParameters(field.row.parameters) : undefined));
       return;
     }
     if (isSelect(field.type) && !this.checkChoices(instance, field, value)) return;

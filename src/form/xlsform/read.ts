@@ -310,7 +310,9 @@ export async function readXlsForm(bytes: Uint8Array | ArrayBuffer, fileName?: st
   const kept = KEPT_SHEETS.map((sheet) => findSheet(workbook.sheets, sheet)).filter((sheet) => sheet?.rows.length);
   if (kept.length) form.extraSheets = Object.fromEntries(kept.map((sheet) => [sheet!.name.trim().toLowerCase(), rawSheet(sheet!)]));
 
-  const problems = [...reader.problems, ...checkForm(form, reader.locations)];
+  // A workbook never holds the CSV files its selects read (pyxform takes it without them, as ODK Central does):
+  // they come with the import (--attach) or later (kelisim form attach), and are checked there.
+  const problems = [...reader.problems, ...checkForm(form, reader.locations).filter((problem) => problem.code !== 'attachment-missing')];
   if (problems.length) {
     const order: Record<string, number> = { survey: 0, choices: 1, settings: 2 };
     problems.sort((a, b) => (order[a.sheet ?? ''] ?? 3) - (order[b.sheet ?? ''] ?? 3) || (a.row ?? 0) - (b.row ?? 0));

@@ -108,7 +108,10 @@ export function parseRowType(cell: string): ParsedType {
     if (tail && !OR_OTHER.has(tail)) {
       return { ok: false, problem: { code: 'xlsform-select-extra-words', params: { text, type, list: listName } } };
     }
-    return tail ? { ok: true, type, listName, orOther: true } : { ok: true, type, listName };
+    // A select from a CSV file is a select of that file's rows: the interview asks it (choiceFileOf in the model).
+    const fromCsv = (type === 'select_one_from_file' || type === 'select_multiple_from_file') && /\.csv$/i.test(listName);
+    const read = fromCsv ? (type === 'select_one_from_file' ? 'select_one' : 'select_multiple') : type;
+    return tail ? { ok: true, type: read, listName, orOther: true } : { ok: true, type: read, listName };
   }
   return { ok: false, problem: { code: 'xlsform-unknown-type', params: { text, suggestion: closestName(firstWord, SPELLINGS) ?? '' } } };
 }
@@ -116,5 +119,6 @@ export function parseRowType(cell: string): ParsedType {
 /** The type cell for a row, as writeXlsForm writes it. */
 export function formatRowType(type: RowType, listName?: string, orOther?: boolean): string {
   if (!listName) return type;
+  if ((type === 'select_one' || type === 'select_multiple') && /\.csv$/i.test(listName)) return `${type}_from_file ${listName}`;
   return orOther ? `${type} ${listName} or_other` : `${type} ${listName}`;
 }

@@ -24,3 +24,15 @@ describe('the interview benchmark', () => {
     expect(distribution([7])).toEqual({ count: 1, medianMs: 7, p95Ms: 7, maxMs: 7 });
   });
 });
+
+describe('the type-ahead benchmark', () => {
+  it('searches a register read from its own CSV: every row a choice, names unique, figures for each keystroke', async () => {
+    const { runTypeaheadBenchmark, typeaheadForm } = await import('../../../src/collect/bench/typeahead');
+    const form = typeaheadForm(500);
+    expect(checkForm(form)).toEqual([]);
+    const figures = runTypeaheadBenchmark({ choices: 500 });
+    expect(figures.choices).toBe(500);
+    // 8 typed words, each typed letter by letter and erased again: 100 keystrokes.
+    expect(figures.keystroke.count).toBe(100);
+  });
+});

@@ -93,6 +93,38 @@ describe('defaults', () => {
   });
 });
 
+describe('${last-saved#…}', () => {
+  it('defaults an answer to the one in the last response saved on this laptop, and hands over only the fields read that way', async () => {
+    await session.api('forms.publish', {
+      form: {
+        formId: 'street', title: 'Street survey', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
+        survey: [
+          { type: 'text', name: 'district', label: { en: 'District' }, default: '${last-saved#district}' },
+          { type: 'text', name: 'ethnicity', label: { en: 'Ethnicity' } },
+          { type: 'calculate', name: 'same_street', calculation: "if(${street} = ${last-saved#street}, 'yes', 'no')" },
+          { type: 'text', name: 'street', label: { en: 'Street' } },
+        ],
+        choiceLists: [],
+      },
+    });
+    const first = await session.api('interviews.start', { formId: 'street' });
+    expect(first.answers.district).toBeUndefined();
+    expect(first.lastSaved).toBeUndefined();
+    await session.api('interviews.save', { uuid: first.uuid, answers: { district: 'Медеу', ethnicity: 'Ұйғыр', street: 'Абай' } });
+
+    const second = await session.api('interviews.start', { formId: 'street' });
+    expect(second.answers.district).toBe('Медеу');
+    // Answers hold ethnicity: only what the form reads as last-saved travels with the interview.
+    expect(second.lastSaved).toEqual({ district: 'Медеу', street: 'Абай' });
+    await session.api('interviews.save', { uuid: second.uuid, answers: { street: 'Абай', district: 'Алмалы' } });
+    await session.api('interviews.finalize', { uuid: second.uuid });
+    // Finalizing works calculations out: the same street as the last saved response.
+    expect((await session.api('interviews.open', { uuid: second.uuid })).answers.same_street).toBe('yes');
+    // The first response, seen from the second: its own last saved response is the second one.
+    expect((await session.api('interviews.open', { uuid: first.uuid })).lastSaved).toEqual({ district: 'Алмалы', street: 'Абай' });
+  });
+});
+
 describe('saving answers one by one', () => {
   it('stores each answer at once, advancing the change sequence and the update time', async () => {
     const interview = await session.api('interviews.start', { formId: 'tolerance_kz' });

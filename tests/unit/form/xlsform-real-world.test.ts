@@ -50,7 +50,7 @@ describe('type spellings pyxform accepts', () => {
     ['select all that apply from langs or specify other', { type: 'select_multiple', listName: 'langs', orOther: true }],
     ['select_one yn or_other', { type: 'select_one', listName: 'yn', orOther: true }],
     ['add select one prompt using yn', { type: 'select_one', listName: 'yn' }],
-    ['select_one_from_file settlements.csv', { type: 'select_one_from_file', listName: 'settlements.csv' }],
+    ['select_one_from_file settlements.csv', { type: 'select_one', listName: 'settlements.csv' }],
     ['select multiple from file regions.xml', { type: 'select_multiple_from_file', listName: 'regions.xml' }],
   ])('reads "%s" with its list', (cell, parsed) => {
     expect(parseRowType(cell)).toEqual({ ok: true, ...parsed });
@@ -111,7 +111,7 @@ describe('ODK types kept in the form', () => {
     const form = await read(sheets);
     expect(form.survey.map((row) => row.type)).toEqual([
       'range', 'geotrace', 'geoshape', 'image', 'audio', 'video', 'file', 'barcode', 'hidden', 'email', 'audit',
-      'xml-external', 'csv-external', 'select_one_from_file', 'background-geopoint',
+      'xml-external', 'csv-external', 'select_one', 'background-geopoint',
     ]);
     expect(findField(form, 'satisfaction')!.parameters).toBe('start=1 end=10 step=1');
     expect(findField(form, 'settlement')!.listName).toBe('settlements.csv');
@@ -120,7 +120,10 @@ describe('ODK types kept in the form', () => {
 
   it('marks which the interview asks today, so the interview side can skip the others', async () => {
     const form = await read(sheets);
-    expect(form.survey.filter((row) => isCollectable(row.type)).map((row) => row.name)).toEqual([]);
+    // The interview's widgets (range, geotrace, geoshape, barcode, hidden, email) and a select from a CSV file.
+    expect(form.survey.filter((row) => isCollectable(row.type)).map((row) => row.name)).toEqual([
+      'satisfaction', 'route', 'plot', 'code', 'batch', 'account', 'settlement',
+    ]);
     expect(['text', 'geopoint', 'select_one', 'note', 'start', 'begin_group'].every((type) => isCollectable(type as never))).toBe(true);
   });
 });

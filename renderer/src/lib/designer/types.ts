@@ -12,6 +12,7 @@ export const OFFERED_TYPES: QuestionType[] = [
 const GLYPHS: Partial<Record<RowType, string>> = {
   text: 'Aa', integer: '12', decimal: '1,5', date: '▦', time: '◷', dateTime: '▦◷',
   select_one: '◉', select_multiple: '☑', rank: '⇅', note: 'ℹ', calculate: 'ƒ', acknowledge: '✓', geopoint: '⌖',
+  range: '⊶', barcode: '▥', 'start-geopoint': '⌖', geotrace: '⌇', geoshape: '⬠', email: '@', hidden: '◌',
   begin_group: '▤', begin_repeat: '⟳', start: '⚙', end: '⚙', today: '⚙', deviceid: '⚙', username: '⚙',
 };
 
@@ -23,9 +24,10 @@ const TYPE_KEYS: Record<QuestionType, MessageKey> = {
   text: 'designer.type.text', integer: 'designer.type.integer', decimal: 'designer.type.decimal', date: 'designer.type.date', time: 'designer.type.time',
   dateTime: 'designer.type.dateTime', select_one: 'designer.type.select_one', select_multiple: 'designer.type.select_multiple', rank: 'designer.type.rank',
   note: 'designer.type.note', calculate: 'designer.type.calculate', acknowledge: 'designer.type.acknowledge', geopoint: 'designer.type.geopoint',
-  geotrace: 'designer.type.geotrace', geoshape: 'designer.type.geoshape', range: 'designer.type.range', image: 'designer.type.image',
-  audio: 'designer.type.audio', video: 'designer.type.video', file: 'designer.type.file', barcode: 'designer.type.barcode',
-  hidden: 'designer.type.hidden', select_one_from_file: 'designer.type.select_one_from_file',
+  range: 'designer.type.range', barcode: 'designer.type.barcode', 'start-geopoint': 'designer.type.start-geopoint',
+  geotrace: 'designer.type.geotrace', geoshape: 'designer.type.geoshape', email: 'designer.type.email', hidden: 'designer.type.hidden',
+  image: 'designer.type.image', audio: 'designer.type.audio', video: 'designer.type.video', file: 'designer.type.file',
+  select_one_from_file: 'designer.type.select_one_from_file',
   select_multiple_from_file: 'designer.type.select_multiple_from_file', select_one_external: 'designer.type.select_one_external',
 };
 

@@ -100,8 +100,8 @@ export function wantsSinglePage(form: FormDefinition): boolean {
 
 /** Rows the interviewer never sees. */
 function isHidden(row: SurveyRow): boolean {
-  // Types the form keeps but the interview cannot collect yet (isCollectable) are not shown.
-  return row.type === 'calculate' || isMetadata(row.type) || !isCollectable(row.type) || hasAppearance(row, 'hidden');
+  // Types the form keeps but the interview cannot collect (isCollectable) are not shown; nor is hidden.
+  return row.type === 'calculate' || row.type === 'hidden' || isMetadata(row.type) || !isCollectable(row.type) || hasAppearance(row, 'hidden');
 }
 
 /** Whether a text question specifies the select before it: its relevance reads only that select. */

@@ -33,6 +33,8 @@ export class InterviewSession {
   readonly compiled: CompiledForm;
   readonly layout: InterviewLayout;
   readonly saver: SaveQueue<SaveChange, SaveReceipt>;
+  /** ${last-saved#name}: answers of the last other saved response, as the core handed them. */
+  readonly lastSaved: Record<string, string> | undefined;
 
   meta: ResponseSummary = $state(null!);
   answers = $state.raw<Record<string, string>>({});
@@ -47,9 +49,9 @@ export class InterviewSession {
   furthest = $state(0);
 
   // Worked out again after every answer by the shared engine (thunks: the form is set in the constructor).
-  readonly state: FormState = $derived.by(() => evaluateFormState(this.compiled, this.answers, { language: this.language }));
+  readonly state: FormState = $derived.by(() => evaluateFormState(this.compiled, this.answers, { language: this.language, lastSaved: this.lastSaved }));
   readonly problems: Map<string, AnswerProblem> = $derived.by(
-    () => new Map(validateAnswers(this.compiled, this.answers, { language: this.language }).filter(blocks).map((p) => [p.field, p])),
+    () => new Map(validateAnswers(this.compiled, this.answers, { language: this.language, lastSaved: this.lastSaved }).filter(blocks).map((p) => [p.field, p])),
   );
   readonly visibleScreens: number[] = $derived.by(() =>
     this.layout.screens.flatMap((screen, index) => (this.isScreenVisible(screen) ? [index] : [])));
@@ -64,12 +66,13 @@ export class InterviewSession {
     save: (change: SaveChange) => Promise<SaveReceipt> = (change) => call('interviews.save', { uuid: interview.uuid, ...change }, { keepalive: true }),
   ) {
     this.uuid = interview.uuid;
+    this.lastSaved = interview.lastSaved;
     this.compiled = compileForm(interview.form);
     this.layout = layoutInterview(interview.form);
     this.meta = summary(interview);
     this.language = interview.language || interview.form.defaultLanguage;
     // The core gives counted repeats their instances; a preview, which has no core, does it here.
-    this.answers = withRepeatCounts(this.compiled, interview.answers, { language: this.language });
+    this.answers = withRepeatCounts(this.compiled, interview.answers, { language: this.language, lastSaved: this.lastSaved });
     this.saver = new SaveQueue(save, mergeInterviewChanges);
     this.resumeAt(interview.position);
   }
@@ -158,7 +161,7 @@ export class InterviewSession {
   addInstance(repeatPath: string): string | undefined {
     const path = parseAnswerPath(repeatPath);
     if (!path || this.meta.status !== 'draft') return undefined;
-    const next = withNewInstance(this.compiled, this.answers, path, { language: this.language });
+    const next = withNewInstance(this.compiled, this.answers, path, { language: this.language, lastSaved: this.lastSaved });
     if (!next) return undefined;
     this.answers = this.withCounts(next);
     this.saver.enqueue({ instances: [{ add: repeatPath }], position: this.position() });
@@ -180,7 +183,7 @@ export class InterviewSession {
 
   /** The answers with every repeat_count given its instances, as the core makes them after every save. */
   private withCounts(answers: Record<string, string>): Record<string, string> {
-    return withRepeatCounts(this.compiled, answers, { language: this.language });
+    return withRepeatCounts(this.compiled, answers, { language: this.language, lastSaved: this.lastSaved });
   }
 
   /** The choices a select offers now, in list order (choice_filter applied). */

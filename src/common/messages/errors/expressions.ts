@@ -1,6 +1,9 @@
 import { defineCatalog } from '../catalog';
 
-/** Errors in a form's or a filter's expressions that are about what Kelisim will run, not about syntax. */
+/**
+ * Expressions (src/form/expr) and what they read at run time: secondary instances, pulldata() and
+ * the CSV files attached to a form; and what Kelisim will not run (a regex() pattern that needs backtracking).
+ */
 export const expressionErrors = defineCatalog({
   'regex-needs-backtracking': {
     kk: (p: { pattern: string }) =>
@@ -9,5 +12,78 @@ export const expressionErrors = defineCatalog({
       `Шаблон «regex()» «${p.pattern}» использует обратную ссылку, просмотр вперёд или назад либо сверхжадный квантификатор: такой шаблон программа не может проверить за линейное время и поэтому не выполняет. Перепишите шаблон без этих средств.`,
     en: (p: { pattern: string }) =>
       `The regex() pattern "${p.pattern}" uses a back-reference, lookahead or lookbehind, or a possessive quantifier: Kelisim cannot check such a pattern in linear time, so it does not run it. Rewrite the pattern without them.`,
+  },
+  'expression-path-unsupported': {
+    kk: (p: { text: string }) => `«${p.text}» сияқты жолдар қолданылмайды; сұраққа \${атау} түрінде сілтеңіз, ал тізімге «instance('тізім')/root/item[...]» түрінде.`,
+    ru: (p: { text: string }) => `Пути вида «${p.text}» не поддерживаются; ссылайтесь на вопрос как \${имя}, а на список — как «instance('список')/root/item[...]».`,
+    en: (p: { text: string }) => `Paths such as "${p.text}" are not supported; refer to a question as \${name} and to a list as instance('list')/root/item[...].`,
+  },
+  'expression-instance-path': {
+    kk: (p: { id: string }) => `"instance('${p.id}')" артынан "/root/item" жолы келуі керек, мысалы "instance('${p.id}')/root/item[name = \${q}]/label".`,
+    ru: (p: { id: string }) => `За "instance('${p.id}')" должен следовать путь "/root/item", например "instance('${p.id}')/root/item[name = \${q}]/label".`,
+    en: (p: { id: string }) => `instance('${p.id}') must be followed by the path /root/item, for example instance('${p.id}')/root/item[name = \${q}]/label.`,
+  },
+  'expression-instance-id': {
+    kk: () => `«instance()» функциясының аргументі тырнақшадағы тізім атауы болуы керек, мысалы «instance('аймақтар')».`,
+    ru: () => `Аргументом «instance()» должно быть имя списка в кавычках, например «instance('регионы')».`,
+    en: () => `The argument of instance() must be a list name in quotes, for example instance('regions').`,
+  },
+  'expression-predicate-unsupported': {
+    kk: () => `Төртбұрышты жақшадағы шарттар «[…]» тек «instance('тізім')/root/item» артынан жазылады.`,
+    ru: () => `Условия в квадратных скобках «[…]» пишутся только после «instance('список')/root/item».`,
+    en: () => `Conditions in square brackets […] are supported only after instance('list')/root/item.`,
+  },
+  'expression-parent-step': {
+    kk: () => `«..» (ата-ана қадамы) тек «position(..)» ішінде қолданылады; сұраққа \${атау} түрінде сілтеңіз.`,
+    ru: () => `Шаг «..» (к родителю) поддерживается только в «position(..)»; ссылайтесь на вопрос как \${имя}.`,
+    en: () => `The parent step ".." is supported only in position(..); refer to a question as \${name}.`,
+  },
+  'expression-indexed-repeat-arguments': {
+    kk: () => `«indexed-repeat()» былай жазылады: «indexed-repeat(\${сұрақ}, \${қайталау}, нөмір[, \${ішкі_қайталау}, нөмір])» — сұрақ пен қайталаулар \${…} түрінде.`,
+    ru: () => `«indexed-repeat()» записывается так: «indexed-repeat(\${вопрос}, \${повтор}, номер[, \${вложенный_повтор}, номер])» — вопрос и повторы в виде \${…}.`,
+    en: () => `indexed-repeat() is written indexed-repeat(\${question}, \${repeat}, number[, \${inner_repeat}, number]), with the question and the repeats as \${…}.`,
+  },
+  'expression-last-saved-name': {
+    kk: () => `\${last-saved#…} ішінде сұрақ атауы болуы керек, мысалы \${last-saved#аудан}.`,
+    ru: () => `В \${last-saved#…} должно быть имя вопроса, например \${last-saved#район}.`,
+    en: () => `\${last-saved#…} must name a question, for example \${last-saved#district}.`,
+  },
+  'attachment-not-csv': {
+    kk: (p: { file: string }) => `«${p.file}» файлы CSV емес: формаға тек .csv файлдарын тіркеуге болады.`,
+    ru: (p: { file: string }) => `Файл «${p.file}» не CSV: к форме можно прикрепить только файлы .csv.`,
+    en: (p: { file: string }) => `"${p.file}" is not a CSV file: only .csv files can be attached to a form.`,
+  },
+  'attachment-not-utf8': {
+    kk: (p: { file: string }) => `«${p.file}» файлы UTF-8 кодтауында емес. Оны UTF-8 ретінде сақтап, қайта тіркеңіз.`,
+    ru: (p: { file: string }) => `Файл «${p.file}» не в кодировке UTF-8. Сохраните его как UTF-8 и прикрепите снова.`,
+    en: (p: { file: string }) => `"${p.file}" is not UTF-8 text. Save it as UTF-8 and attach it again.`,
+  },
+  'attachment-csv-quote': {
+    kk: (p: { file: string; row: number }) => `«${p.file}» файлының ${p.row}-жолында тырнақша жабылмаған.`,
+    ru: (p: { file: string; row: number }) => `В файле «${p.file}» в строке ${p.row} не закрыта кавычка.`,
+    en: (p: { file: string; row: number }) => `"${p.file}" row ${p.row}: a quoted value is not closed.`,
+  },
+  'attachment-csv-width': {
+    kk: (p: { file: string; row: number; found: number; expected: number }) =>
+      `«${p.file}» файлының ${p.row}-жолында ${p.found} баған бар, ал тақырып жолында ${p.expected}.`,
+    ru: (p: { file: string; row: number; found: number; expected: number }) =>
+      `В файле «${p.file}» в строке ${p.row} столбцов: ${p.found}, а в заголовке: ${p.expected}.`,
+    en: (p: { file: string; row: number; found: number; expected: number }) =>
+      `"${p.file}" row ${p.row} has ${p.found} columns where the header has ${p.expected}.`,
+  },
+  'attachment-csv-header': {
+    kk: (p: { file: string; column: string }) => `«${p.file}» файлының тақырып жолында «${p.column}» бағаны жоқ немесе бос не қайталанған атау бар.`,
+    ru: (p: { file: string; column: string }) => `В заголовке файла «${p.file}» нет столбца «${p.column}», либо в нём пустое или повторяющееся имя.`,
+    en: (p: { file: string; column: string }) => `The header of "${p.file}" lacks the column "${p.column}", or has an empty or repeated column name.`,
+  },
+  'attachment-too-large': {
+    kk: (p: { file: string; limit: string }) => `«${p.file}» файлы тым үлкен (шегі ${p.limit}).`,
+    ru: (p: { file: string; limit: string }) => `Файл «${p.file}» слишком велик (предел ${p.limit}).`,
+    en: (p: { file: string; limit: string }) => `"${p.file}" is too large (the limit is ${p.limit}).`,
+  },
+  'attachment-missing': {
+    kk: (p: { file: string; field: string }) => `«${p.field}» сұрағы «${p.file}» файлынан таңдау алады, бірақ бұл файл формаға тіркелмеген. Оны «kelisim form attach» арқылы тіркеңіз.`,
+    ru: (p: { file: string; field: string }) => `Вопрос «${p.field}» берёт варианты из файла «${p.file}», но этот файл не прикреплён к форме. Прикрепите его командой «kelisim form attach».`,
+    en: (p: { file: string; field: string }) => `The question "${p.field}" takes its choices from "${p.file}", which is not attached to the form. Attach it with \`kelisim form attach\`.`,
   },
 });
