@@ -3,11 +3,16 @@
  * up with SQLITE_BUSY ("database is locked"). These say so, and let a write that is only an optimisation skip
  * rather than wait.
  */
-import Database from 'better-sqlite3';
 import type { Db } from './database';
 
+/**
+ * Read by its name and code rather than `instanceof Database.SqliteError`: the import's reading thread bundles this
+ * module, and it must start without loading the native driver.
+ */
 export function isDatabaseBusy(error: unknown): boolean {
-  return error instanceof Database.SqliteError && (error.code === 'SQLITE_BUSY' || error.code.startsWith('SQLITE_BUSY_'));
+  if (!(error instanceof Error) || error.name !== 'SqliteError') return false;
+  const code = (error as Error & { code?: unknown }).code;
+  return typeof code === 'string' && (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_'));
 }
 
 /** The connection's busy timeout, in milliseconds. */

@@ -45,7 +45,9 @@ describe('a database written by the previous release', () => {
       expect(backups).toEqual([]);
     }
 
-    const frequencies = await kelisim('analyze', 'frequencies', '--db', study, '--form', 'tolerance_kz', '--var', 'region', '--json');
+    // The release's study was made by `kelisim demo` (device ids dev-demo-NN): the upgrade flags it as practice data,
+    // which analysis counts only when asked.
+    const frequencies = await kelisim('analyze', 'frequencies', '--db', study, '--form', 'tolerance_kz', '--var', 'region', '--include-demo', '--json');
     expect(frequencies.code, frequencies.stderr).toBe(0);
     const result = JSON.parse(frequencies.stdout) as { n: number; valid: number; missing: number; rows: { value: string; count: number }[] };
     expect({ n: result.n, valid: result.valid, missing: result.missing }).toEqual({ n: releaseCounts.n, valid: releaseCounts.valid, missing: releaseCounts.missing });
