@@ -37,7 +37,7 @@ test('a field package is made from a button, shown with its place, and offered a
     const result = page.getByTestId('send-result');
     await expect(result).toContainText('Пакет дайын: 25 сұхбат.');
     await expect(page.getByTestId('send-progress').getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
-    const file = (await result.locator('code').textContent())!;
+    const file = (await result.getByTestId('send-file').textContent())!;
     expect(path.dirname(file)).toBe(path.join(app.folder, 'kelisim-packages'));
     expect(fs.existsSync(file)).toBe(true);
     await screenshot(page, '50-send-data-done');
