@@ -26,6 +26,8 @@ export interface BreakdownRequest {
   includeDemo?: boolean;
   /** A sample design: the crosstabs become design-based; means and reliability use its weight as a frequency weight. */
   design?: SampleDesignOptions;
+  /** Tukey HSD and Games–Howell under the means. */
+  postHoc?: boolean;
 }
 
 export interface ReportSelection {
@@ -99,8 +101,8 @@ export function computeBreakdowns(db: Db, request: BreakdownRequest): BreakdownR
       // A scale's catalog label is English ("tolerance (10 items)"); the sheet names it in its own language.
       label: variable.kind === 'scale' ? '' : variable.label,
       isScale: variable.kind === 'scale',
-      // The sheet shows no pairwise comparisons, which would cost seconds per variable with 20 regions.
-      result: unlessNoValidAnswers(() => analyzeMeans(db, { ...options, variable: variable.name, by: by.name, postHoc: false })),
+      // Pairwise comparisons only when asked: they cost seconds per variable with 20 regions.
+      result: unlessNoValidAnswers(() => analyzeMeans(db, { ...options, variable: variable.name, by: by.name, postHoc: request.postHoc === true })),
     })),
     reliability: scales.map((scale) => ({
       scale: scale.name,

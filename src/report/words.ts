@@ -139,6 +139,20 @@ export interface Words {
     kruskalWallis: string;
     /** The row of the ANOVA's effect sizes, η² and ω². */
     effectSizes: string;
+    likelihoodRatio: string;
+    yates: string;
+    fisherExact: string;
+    oddsRatio: string;
+    /** Goodman–Kruskal's gamma and Kendall's tau-b, with their asymptotic standard error. */
+    gamma: string;
+    tauB: string;
+    ase: string;
+    /** The pairwise comparisons under the means (with `postHoc`). */
+    tukey: string;
+    gamesHowell: string;
+    pair: string;
+    difference: string;
+    adjustedP: string;
     scale: string;
     scaleScore: string;
     alpha: string;
@@ -273,6 +287,18 @@ const en: Words = {
     levene: 'Levene\'s test',
     kruskalWallis: 'Kruskal–Wallis test',
     effectSizes: 'Effect size of the ANOVA',
+    likelihoodRatio: 'Likelihood-ratio chi-square',
+    yates: 'Chi-square with Yates\' continuity correction',
+    fisherExact: 'Fisher\'s exact test (two-sided)',
+    oddsRatio: 'Odds ratio',
+    gamma: 'Goodman–Kruskal\'s gamma',
+    tauB: 'Kendall\'s tau-b',
+    ase: 'Asymptotic std. error',
+    tukey: 'Tukey HSD: pairwise differences of means',
+    gamesHowell: 'Games–Howell: pairwise differences of means',
+    pair: 'Groups compared',
+    difference: 'Difference of means',
+    adjustedP: 'Adjusted p',
     scale: 'Scale',
     scaleScore: 'scale score (mean of the answered items)',
     alpha: 'Cronbach\'s alpha',
@@ -407,6 +433,18 @@ const ru: Words = {
     levene: 'Критерий Ливиня',
     kruskalWallis: 'Критерий Краскела — Уоллиса',
     effectSizes: 'Размер эффекта дисперсионного анализа',
+    likelihoodRatio: 'Хи-квадрат отношения правдоподобия',
+    yates: 'Хи-квадрат с поправкой Йейтса на непрерывность',
+    fisherExact: 'Точный критерий Фишера (двусторонний)',
+    oddsRatio: 'Отношение шансов',
+    gamma: 'Гамма Гудмана — Краскела',
+    tauB: 'Тау-b Кендалла',
+    ase: 'Асимптотическая станд. ошибка',
+    tukey: 'Критерий Тьюки: попарные разности средних',
+    gamesHowell: 'Критерий Геймса — Хауэлла: попарные разности средних',
+    pair: 'Сравниваемые группы',
+    difference: 'Разность средних',
+    adjustedP: 'Скорректированный p',
     scale: 'Шкала',
     scaleScore: 'балл по шкале (среднее по отвеченным пунктам)',
     alpha: 'Альфа Кронбаха',
@@ -541,6 +579,18 @@ const kk: Words = {
     levene: 'Ливин критерийі',
     kruskalWallis: 'Краскел — Уоллис критерийі',
     effectSizes: 'Дисперсиялық талдаудың әсер мөлшері',
+    likelihoodRatio: 'Шындыққа ұқсастық қатынасының хи-квадраты',
+    yates: 'Йейтстің үздіксіздік түзетуі бар хи-квадрат',
+    fisherExact: 'Фишердің дәл критерийі (екі жақты)',
+    oddsRatio: 'Мүмкіндіктер қатынасы',
+    gamma: 'Гудман — Краскел гаммасы',
+    tauB: 'Кендалдың тау-b коэффициенті',
+    ase: 'Асимптоталық стандартты қате',
+    tukey: 'Тьюки критерийі: орташалардың жұптық айырмалары',
+    gamesHowell: 'Геймс — Хауэлл критерийі: орташалардың жұптық айырмалары',
+    pair: 'Салыстырылатын топтар',
+    difference: 'Орташалардың айырмасы',
+    adjustedP: 'Түзетілген p',
     scale: 'Шкала',
     scaleScore: 'шкала бойынша балл (жауап берілген тармақтардың орташасы)',
     alpha: 'Кронбах альфасы',

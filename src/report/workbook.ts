@@ -36,6 +36,8 @@ export interface ReportWorkbookOptions {
   filter?: string;
   /** Practice responses too (default: field responses only). */
   includeDemo?: boolean;
+  /** Tukey HSD and Games–Howell under the means (off by default: seconds per variable with 20 groups). */
+  postHoc?: boolean;
   appVersion: string;
   /** The export time the About sheet states (default: now). */
   now?: number;
@@ -115,6 +117,7 @@ function breakdownSheets(db: Db, options: ReportWorkbookOptions, selected: numbe
     ...(options.filter?.trim() ? { filter: options.filter } : {}),
     ...(options.includeDemo ? { includeDemo: true } : {}),
     ...(options.design ? { design: options.design } : {}),
+    ...(options.postHoc ? { postHoc: true } : {}),
   });
   const heading: BreakdownHeading = { by: results.by, byLabel: results.byLabel, ...(options.weight ? { weight: options.weight } : {}) };
   return {

@@ -32,6 +32,7 @@ export function reportHandlers(ctx: ApiContext): HandlersOf<ReportApi> {
           ...(args.by !== undefined ? { by: args.by } : {}),
           ...(args.weight !== undefined ? { weight: args.weight } : {}),
           ...(args.filter !== undefined ? { filter: args.filter } : {}),
+          ...(args.postHoc === true ? { postHoc: true } : {}),
           design: { strata: args.strata, cluster: args.cluster, fpc: args.fpc, weightKind: args.weightKind },
           appVersion: ctx.appVersion,
         },

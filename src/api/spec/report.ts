@@ -19,6 +19,8 @@ export interface ReportWorkbookArgs extends SampleDesignOptions {
   weight?: string;
   /** An expression in the form's language selecting the responses, e.g. `${age} >= 30`. */
   filter?: string;
+  /** Tukey HSD and Games–Howell under each table of the means sheet (seconds per variable with 20 groups; default off). */
+  postHoc?: boolean;
 }
 
 export interface ReportWorkbookResult {

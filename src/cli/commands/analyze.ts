@@ -6,8 +6,9 @@ import { badInput } from '../../common/errors';
 import type { AnalysisOptions, AnalysisSubset } from '../../api/spec';
 import type { Session } from '../../app/session';
 import {
-  breakdownText, correlationText, crosstabText, distanceText, estimateText, frequenciesText, meansText, reliabilityText,
+  breakdownText, correlationText, crosstabText, designText, distanceText, estimateText, frequenciesText, meansText, reliabilityText,
 } from './analyze-text';
+import { statText } from '../text-table';
 
 /** What every analysis takes: the database and form, which responses, weights, labels. */
 const analysisOptions: Record<string, OptionSpec> = {
@@ -247,6 +248,18 @@ export const analyzeEstimateCommand = analysisCommand({
   text: estimateText,
 });
 
+export const analyzeDesignCommand = analysisCommand({
+  name: 'design',
+  summary: 'the sample design as the analyses read it (strata, PSUs, weights, df) and its mean design effect',
+  options: {},
+  design: true,
+  details: 'The design effect is the mean, over the shares of every select_one item (but the strata and cluster ' +
+    'variables), of svymean(deff = "replace"): how many times the design widens the variance against a simple random ' +
+    'sample of the same size. The analysis screen shows the same line.',
+  call: (session, options) => session.handlers['analysis.designSummary'](options, () => {}),
+  text: ({ design, designEffect }) => `${designText(design)}Mean design effect of the shares: ${designEffect === null ? '—' : statText(designEffect, 2)}\n`,
+});
+
 export const analyzeCommands: readonly Command[] = [
   analyzeFrequenciesCommand,
   analyzeCrosstabCommand,
@@ -256,4 +269,5 @@ export const analyzeCommands: readonly Command[] = [
   analyzeReliabilityCommand,
   analyzeDistanceCommand,
   analyzeEstimateCommand,
+  analyzeDesignCommand,
 ];

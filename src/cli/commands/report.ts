@@ -28,6 +28,7 @@ export const reportCommand: Command = {
     filter: { type: 'string', valueName: 'EXPR', description: "only responses where this expression is true, e.g. \"${age} >= 30\"" },
     ...includeDemoOption,
     ...designOptions,
+    'post-hoc': { type: 'boolean', description: 'add Tukey HSD and Games–Howell pairwise comparisons under each mean (slower with many groups)' },
     ...jsonOption,
   },
   details: 'The workbook is written to a temporary file beside FILE.xlsx and renamed when complete; a failed report leaves nothing behind.',
@@ -47,6 +48,7 @@ export const reportCommand: Command = {
             ...languageOf(args),
             ...optional('filter', stringOption(args, 'filter')),
             ...includeDemoOf(args),
+            ...(flag(args, 'post-hoc') ? { postHoc: true } : {}),
           },
           () => {},
         );

@@ -13,8 +13,9 @@ import { STYLES, type CellStyle } from '../xlsx/styles';
 export type CrosstabTable = Pick<
   CrosstabResult,
   'row' | 'rowLabel' | 'n' | 'rows' | 'cols' | 'counts' | 'rowTotals' | 'colTotals' | 'colPercent' | 'adjustedResiduals' | 'chiSquare' | 'df' | 'p' | 'cramersV' | 'smallExpected'
-> & Partial<Pick<CrosstabResult, 'raoScott' | 'colPercentCi'>>;
-export type MeansTable = Pick<MeansResult, 'groups' | 'total' | 'anova' | 'welch' | 'levene' | 'kruskalWallis'>;
+> & Partial<Pick<CrosstabResult, 'raoScott' | 'colPercentCi' | 'likelihoodRatio' | 'yates' | 'fisherP' | 'oddsRatio' | 'gamma' | 'tauB'>>;
+export type MeansTable = Pick<MeansResult, 'groups' | 'total' | 'anova' | 'welch' | 'levene' | 'kruskalWallis'> &
+  Partial<Pick<MeansResult, 'tukey' | 'gamesHowell'>>;
 export type ReliabilityTable = Pick<ReliabilityResult, 'n' | 'alpha' | 'items'>;
 type GroupMeansRow = MeansTable['total'];
 
@@ -100,9 +101,36 @@ export async function writeCrosstabSheet(
         [undefined, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.pValue],
       );
     }
+    await writeFurtherTests(sheet, table, words);
     if (table.smallExpected.warning) await sheet.add([b.smallExpected], STYLES.wrap);
   }
   await sheet.end();
+}
+
+const CHI_SQUARE_STYLES: CellStyle[] = [STYLES.plain, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.plain, STYLES.bold, STYLES.pValue];
+const ORDINAL_STYLES: CellStyle[] = [STYLES.plain, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.pValue];
+
+/**
+ * The tests beneath Pearson's, where the engine computed them: the likelihood-ratio χ² (as PSPP prints it), for a 2×2
+ * table Yates' χ², Fisher's exact p and the odds ratio with Woolf's 95% interval, and for two ordered variables gamma
+ * and tau-b with their asymptotic standard errors and p under independence (z = value / ASE0).
+ */
+async function writeFurtherTests(sheet: SheetWriter, table: CrosstabTable, words: Words): Promise<void> {
+  const b = words.breakdown;
+  for (const [name, test] of [[b.likelihoodRatio, table.likelihoodRatio], [b.yates, table.yates]] as const) {
+    if (test) await sheet.add(['', name, test.chiSquare, b.df, test.df, b.p, test.p], CHI_SQUARE_STYLES);
+  }
+  if (table.fisherP !== undefined && table.fisherP !== null) {
+    await sheet.add(['', b.fisherExact, undefined, undefined, undefined, b.p, table.fisherP], CHI_SQUARE_STYLES);
+  }
+  if (table.oddsRatio) {
+    const { estimate, lwr, upr } = table.oddsRatio;
+    await sheet.add(['', b.oddsRatio, estimate, b.ciLow, lwr, b.ciHigh, upr],
+      [STYLES.plain, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic]);
+  }
+  for (const [name, measure] of [[b.gamma, table.gamma], [b.tauB, table.tauB]] as const) {
+    if (measure) await sheet.add(['', name, measure.value, b.ase, measure.ase, 'z', measure.z, b.p, measure.p], ORDINAL_STYLES);
+  }
 }
 
 function residualMark(residual: number | null): 'above' | 'below' | undefined {
@@ -153,8 +181,26 @@ export async function writeMeansSheet(
       await sheet.add([b.effectSizes, 'η²', table.anova.etaSquared, 'ω²', table.anova.omegaSquared],
         [STYLES.plain, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic]);
     }
+    await writePairwiseComparisons(sheet, table, words);
   }
   await sheet.end();
+}
+
+/** Tukey HSD and Games–Howell, when the report asked for them (`postHoc`): one row per pair, as R's TukeyHSD prints it. */
+async function writePairwiseComparisons(sheet: SheetWriter, table: MeansTable, words: Words): Promise<void> {
+  const b = words.breakdown;
+  const groupName = (value: string) => table.groups.find((group) => group.group === value)?.label || value;
+  for (const [title, comparisons] of [[b.tukey, table.tukey], [b.gamesHowell, table.gamesHowell]] as const) {
+    if (!comparisons?.length) continue;
+    await sheet.add([title], STYLES.bold);
+    await sheet.add([b.pair, b.difference, b.ciLow, b.ciHigh, b.adjustedP], STYLES.header);
+    for (const pair of comparisons) {
+      await sheet.add(
+        [`${groupName(pair.second)} − ${groupName(pair.first)}`, pair.diff, orBlank(pair.lwr), orBlank(pair.upr), orBlank(pair.p)],
+        [STYLES.wrap, STYLES.statistic, STYLES.statistic, STYLES.statistic, STYLES.pValue],
+      );
+    }
+  }
 }
 
 /** One scale of the reliability sheet: null when no response answered all its items. */

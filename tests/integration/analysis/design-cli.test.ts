@@ -78,6 +78,12 @@ describe.each(Object.entries(designReference))('the %s design through the CLI', 
     }
   });
 
+  it('analyze design gives the summary line\'s design effect as the mean of svymean(deff = "replace") over the shares', async () => {
+    const result = await run('analyze', 'design', '--form', form, ...flags);
+    expect(result.design.df).toBe(reference.df);
+    expectRelative(result.designEffect, reference.panelDeff);
+  });
+
   it.each(reference.chisq.map((c) => [`${c.row} × ${c.col}`, c] as const))('crosstab %s carries svychisq\'s Rao–Scott F', async (_table, expected) => {
     const result = await run('analyze', 'crosstab', '--form', form, '--row', expected.row, '--col', expected.col, ...flags);
     for (const key of ['f', 'ndf', 'ddf', 'p'] as const) expectRelative(result.raoScott[key], expected[key]);

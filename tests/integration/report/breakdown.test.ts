@@ -84,6 +84,10 @@ describe('the breakdown sheets of a filtered, weighted report', () => {
         expect(rows[totals + 2][0]).toBe('Не вычислено: меньше двух строк или столбцов с ответами.');
       } else {
         expect(rows[totals + 2].slice(1, 9)).toEqual(['Хи-квадрат', table.chiSquare, 'ст. св.', table.df, 'p', table.p, 'V Крамера', table.cramersV]);
+        // Beneath Pearson's: the likelihood-ratio χ² (PSPP prints it); region is not ordered, so no gamma or tau-b.
+        const lr = table.likelihoodRatio!;
+        expect(rows[totals + 3].slice(1, 7)).toEqual(['Хи-квадрат отношения правдоподобия', lr.chiSquare, 'ст. св.', lr.df, 'p', lr.p]);
+        expect(rows.some((row) => row[1] === 'Гамма Гудмана — Краскела')).toBe(false);
       }
     }
     expect(marked).toBeGreaterThan(0);
@@ -130,5 +134,26 @@ describe('the breakdown sheets of a filtered, weighted report', () => {
     const uuid = sheetValues(data)[1][0] as string;
     const labels = dataRecord(workbook.getWorksheet('Данные (метки)')!, uuid);
     expect(labels.get('age')!.value).toBe(dataRecord(data, uuid).get('age')!.value);
+  });
+});
+
+describe('a report asked for post-hoc comparisons (--post-hoc)', () => {
+  it('lists Tukey HSD and Games–Howell under each mean as analyzeMeans gives them (by settlement type)', async () => {
+    const out = temp.file('post-hoc.xlsx');
+    const run = await kelisim('report', '--db', dbFile, '--form', 'tolerance_kz', '--by', 'settlement_type', '--out', out, '--lang', 'en', '--include-demo', '--post-hoc');
+    expect(run.stderr).toBe('');
+    const sheet = (await readWorkbook(out)).getWorksheet('Means')!;
+    const rows = sheetValues(sheet);
+    const expected = analyzeMeans(db, { formId: 'tolerance_kz', language: 'en', includeDemo: true, variable: 'age', by: 'settlement_type' });
+    expect(expected.tukey!.length).toBeGreaterThan(0);
+    const label = (value: string) => expected.groups.find((group) => group.group === value)!.label;
+    const ageBlock = rows.findIndex((row) => typeof row[0] === 'string' && row[0].startsWith('age — '));
+    for (const [title, pairs] of [['Tukey HSD: pairwise differences of means', expected.tukey!], ['Games–Howell: pairwise differences of means', expected.gamesHowell!]] as const) {
+      const start = rows.findIndex((row, index) => index > ageBlock && row[0] === title);
+      expect(start, title).toBeGreaterThan(ageBlock);
+      expect(rows.slice(start + 2, start + 2 + pairs.length).map((row) => row.slice(0, 5))).toEqual(
+        pairs.map((pair) => [`${label(pair.second)} − ${label(pair.first)}`, pair.diff, pair.lwr, pair.upr, pair.p]),
+      );
+    }
   });
 });

@@ -7,6 +7,8 @@ import type { CategoricalVariable } from '../../../src/analysis/stats';
 import { fixtureText } from './references';
 
 export interface DesignCase {
+  /** The mean deff = "replace" of the shares of every select_one item but the strata and cluster (the screen's summary). */
+  panelDeff: number;
   flags: { data: string; strata?: string; cluster?: string; weight?: string; fpc?: string; weightKind?: 'sampling' };
   df: number;
   /** The grouping variable of the by-group estimates. */
