@@ -84,3 +84,33 @@ test('the Excel report, CSV and SPSS files are written, shown and downloaded', a
     await app.stop();
   }
 });
+
+test('pairwise comparisons of means are in the workbook when the lead asks for them', async ({ page }) => {
+  const app = await startApp({ seed: demoSeed(60, 5) });
+  try {
+    await page.goto(app.url);
+    await page.getByRole('link', { name: 'Экспорт' }).click();
+    const postHoc = page.getByLabel(/Топтар бойынша орташаларды жұптап салыстыру/);
+    await page.getByLabel('Бөліп талдау парақтарының белгісі').selectOption('settlement_type');
+    await expect(postHoc).not.toBeChecked();
+    await postHoc.check();
+    await page.getByRole('radio', { name: 'English' }).first().check();
+    await page.getByRole('button', { name: 'Кітапты жасау' }).click();
+    const result = page.getByTestId('export-result');
+    await expect(result).toContainText('Кітап дайын: 60 сұхбат.');
+    const written = (await result.locator('.files code').first().textContent())!;
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(written);
+    const means = book.getWorksheet('Means')!;
+    const rows = Array.from(means.getSheetValues(), (row) => (Array.isArray(row) ? row.slice(1) : []));
+    const ageBlock = rows.findIndex((row) => String(row[0] ?? '').startsWith('age — '));
+    const tukeyAt = rows.findIndex((row, index) => index > ageBlock && row[0] === 'Tukey HSD: pairwise differences of means');
+    expect(tukeyAt).toBeGreaterThan(ageBlock);
+    const expected = cliJson<{ tukey: { diff: number; p: number }[] }>(app, ['analyze', 'means', '--db', app.database, '--form', 'tolerance_kz', '--var', 'age', '--by', 'settlement_type']);
+    expect(rows[tukeyAt + 2][1]).toBeCloseTo(expected.tukey[0].diff, 10);
+    expect(rows[tukeyAt + 2][4]).toBeCloseTo(expected.tukey[0].p, 10);
+  } finally {
+    await app.stop();
+  }
+});

@@ -255,6 +255,7 @@ export const enLead = {
   'export.workbookText': 'One workbook: about the study, the codebook, the data as codes and as labels, and breakdown sheets: crosstabs with column percent, chi-square, Cramér’s V and marked cells, means with confidence intervals, scale reliability.',
   'export.language': 'Language of headings and labels',
   'export.by': 'Breakdown sheets by',
+  'export.postHoc': 'Pairwise comparisons of means by group (Tukey, Games–Howell): slower with many groups',
   'export.noBreakdown': 'No breakdown sheets',
   'export.createWorkbook': 'Create the workbook',
   'export.useAnalysis': 'Use the settings of the Analysis screen',
