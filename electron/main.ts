@@ -12,6 +12,7 @@ import { isApiName } from '../src/api/handlers';
 import { codedError, toErrorPayload } from '../src/common/errors';
 import { CONTENT_SECURITY_POLICY } from '../src/common/security';
 import { offerStudyStartOnFirstRun } from '../src/demo/first-run';
+import { makePrivateFolder } from '../src/io/private-files';
 import type { CallOutcome } from '../src/api/bridge';
 import { IPC_CALL, IPC_PROGRESS, isAppPage, secureWebPreferences } from './security';
 
@@ -88,6 +89,8 @@ async function main(): Promise<void> {
   await app.whenReady();
   lockDownContents();
   const chosenDatabase = databaseArgument();
+  // Electron makes userData readable by everyone (0755); the database, its backups and exports live there.
+  if (!chosenDatabase) makePrivateFolder(app.getPath('userData'));
   const session = await openSession({
     databasePath: chosenDatabase ?? defaultDatabasePath(app.getPath('userData')),
     transport: 'electron',
