@@ -179,12 +179,13 @@ export function assertIntact(db: Db, file: string, code: 'database-damaged' | 'd
 }
 
 /** `study.db.before-upgrade-20261204-163512.db` by local time, numbered when that name is taken. */
-export function upgradeBackupPath(file: string, at: Date): string {
+export function upgradeBackupPath(file: string, at: Date, from = 1): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const stamp = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
-  let candidate = `${file}.before-upgrade-${stamp}.db`;
-  for (let n = 2; fs.existsSync(candidate); n++) candidate = `${file}.before-upgrade-${stamp}-${n}.db`;
-  return candidate;
+  const named = (n: number) => (n > 1 ? `${file}.before-upgrade-${stamp}-${n}.db` : `${file}.before-upgrade-${stamp}.db`);
+  let n = from;
+  while (fs.existsSync(named(n))) n++;
+  return named(n);
 }
 
 /**
@@ -192,11 +193,22 @@ export function upgradeBackupPath(file: string, at: Date): string {
  * the read-only connection (consistent, WAL included), under a temporary name renamed when complete.
  */
 function backUpBeforeUpgrade(db: Db, file: string, at: Date): void {
-  const backup = upgradeBackupPath(file, at);
-  const temporary = `${backup}.partial`;
+  let backup = upgradeBackupPath(file, at);
+  // Named by process: two programs opening the same old file at once each write their own copy.
+  const temporary = `${backup}.${process.pid}.partial`;
   try {
     db.prepare('VACUUM INTO ?').run(temporary);
-    fs.renameSync(temporary, backup);
+    // A hard link fails where the name is taken (by the other program's copy), where a rename would replace it.
+    for (let n = 2; ; n++) {
+      try {
+        fs.linkSync(temporary, backup);
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'EEXIST') throw error;
+        backup = upgradeBackupPath(file, at, n);
+      }
+    }
+    fs.rmSync(temporary);
   } catch (error) {
     fs.rmSync(temporary, { force: true });
     throw codedError('bad-input', 'upgrade-backup-failed', { file, backup, detail: (error as Error).message });
@@ -240,11 +252,14 @@ function createDatabase(file: string, migrations: readonly Migration[], driverOp
 }
 
 function applyMigrations(db: Db, applied: readonly Migration[], migrations: readonly Migration[]): void {
-  const pending = migrations.slice(applied.length);
-  if (pending.length === 0) return;
+  if (migrations.length === applied.length) return;
   db.transaction(() => {
     db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
       id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`);
+    // Read again under the write lock: another program that opened the same old file at the same moment may have
+    // upgraded it while this one waited for the lock (its record is a prefix of ours, as inspectExisting checked).
+    const recorded = db.prepare('SELECT count(*) FROM schema_migrations').pluck().get() as number;
+    const pending = migrations.slice(Math.max(applied.length, recorded));
     const record = db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)');
     for (const migration of pending) {
       db.exec(migration.sql);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../../src/store/migrations';
@@ -57,4 +58,46 @@ describe('a database written by the previous release', () => {
     expect(check.code, check.stderr).toBe(0);
     expect(JSON.parse(check.stdout)).toMatchObject({ state: 'ok', problems: [] });
   });
+
+  it('is upgraded once when three programs open it at the same moment: each waits its turn, none fails', async () => {
+    const study = temp.file('study.db');
+    fs.copyFileSync(releaseDb, study);
+    // Hold the write lock while three programs start, so that all three find the old schema and back it up before
+    // any of them can upgrade; then let them go. Before, the second and third failed with "table … already exists".
+    const holder = new Database(study);
+    // As every Kelisim since 0.1.0 leaves its database (the fixture was written as a plain file).
+    holder.pragma('journal_mode = WAL');
+    holder.prepare('BEGIN IMMEDIATE').run();
+    const runs = [1, 2, 3].map(() => runProcess(['info', '--db', study, '--json']));
+    const deadline = Date.now() + 60_000;
+    while (fs.readdirSync(temp.dir).filter((name) => name.startsWith('study.db.before-upgrade-')).length < 3 && Date.now() < deadline) await sleep(100);
+    holder.prepare('ROLLBACK').run();
+    holder.close();
+    for (const run of await Promise.all(runs)) {
+      expect(run.code, run.stderr).toBe(0);
+      expect(JSON.parse(run.stdout).schemaVersion).toBe(migrations.length);
+    }
+    const db = new Database(study, { readonly: true });
+    expect(db.prepare('SELECT id FROM schema_migrations ORDER BY id').pluck().all()).toEqual(migrations.map((migration) => migration.id));
+    expect(db.prepare('SELECT count(*) FROM responses').pluck().get()).toBe(releaseCounts.n);
+    db.close();
+    // Each program kept its own copy of the old file; none is left half-written.
+    const names = fs.readdirSync(temp.dir);
+    expect(names.filter((name) => name.startsWith('study.db.before-upgrade-'))).toHaveLength(3);
+    expect(names.filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
 });
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A real `kelisim` process (the build where it exists: it starts in a tenth of a second). */
+function runProcess(argv: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const built = path.join(projectRoot, 'out', 'cli', 'kelisim.js');
+  const script = fs.existsSync(built) ? built : path.join(projectRoot, 'src', 'cli', 'bin.mjs');
+  const child = spawn(process.execPath, [script, ...argv], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
