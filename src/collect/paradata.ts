@@ -16,24 +16,20 @@ import type { ParadataBatch, ParadataClock, ParadataEventKind, ReportedEvent, Re
 import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
 import { deviceId } from '../store/installation';
-import { appendParadataEvents, coalesceAnswerEvent, lastParadataEvent, type LastEvent, type NewParadataEvent } from '../store/paradata';
+import {
+  appendParadataEvents, coalesceAnswerEvent, lastParadataEvent, MAX_EVENTS_PER_RESPONSE, MAX_STORED_EVENTS, MAX_VALUE_LENGTH,
+  type LastEvent, type NewParadataEvent,
+} from '../store/paradata';
 
-export const MAX_EVENTS_PER_RESPONSE = 2000;
-/** The milestones kept past the cap have a cap of their own: no log outgrows this. */
-export const MAX_STORED_EVENTS = MAX_EVENTS_PER_RESPONSE + 500;
-export const MAX_VALUE_LENGTH = 200;
+export { MAX_EVENTS_PER_RESPONSE, MAX_STORED_EVENTS, MAX_VALUE_LENGTH };
+
 export const COALESCE_MS = 2000;
 /** Events one save may bring: a screen sends its log at every move, so a batch is a handful. */
 export const MAX_EVENTS_PER_BATCH = 500;
 
 const REPORTED: ReadonlySet<string> = new Set<ReportedEventKind>(['start', 'resume', 'suspend', 'question', 'language', 'back', 'jump']);
-const ALL_KINDS: ReadonlySet<string> = new Set<ParadataEventKind>([
-  'start', 'resume', 'suspend', 'question', 'language', 'back', 'jump', 'answer', 'finalize', 'reopen',
-]);
 /** Kept past the cap: few, and what a reader needs to follow the interview's course. */
 const MILESTONES: ReadonlySet<string> = new Set<ParadataEventKind>(['start', 'suspend', 'resume', 'finalize', 'reopen']);
-
-export const isParadataKind = (value: unknown): value is ParadataEventKind => typeof value === 'string' && ALL_KINDS.has(value);
 
 /**
  * The core's own clock, for events logged without the screen's (the command line, the API used

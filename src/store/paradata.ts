@@ -4,6 +4,18 @@ import type { ParadataEvent, ParadataEventKind } from '../api/spec/paradata';
 
 /** The interview event log (migration 11): appending a device's events, reading a response's log, merging a package's. */
 
+/** Events a device logs per response before only milestones are kept (src/collect/paradata.ts). */
+export const MAX_EVENTS_PER_RESPONSE = 2000;
+/** The milestones kept past the cap have a cap of their own: no device's log of a response outgrows this. */
+export const MAX_STORED_EVENTS = MAX_EVENTS_PER_RESPONSE + 500;
+/** Old and new values are cut to this many characters (an open answer can hold 20,000). */
+export const MAX_VALUE_LENGTH = 200;
+
+const KINDS: ReadonlySet<string> = new Set<ParadataEventKind>([
+  'start', 'resume', 'suspend', 'question', 'answer', 'language', 'back', 'jump', 'finalize', 'reopen',
+]);
+export const isParadataKind = (value: unknown): value is ParadataEventKind => typeof value === 'string' && KINDS.has(value);
+
 /** An event to append; its sequence is given by the store. */
 export type NewParadataEvent = Omit<ParadataEvent, 'device' | 'seq'>;
 
@@ -35,6 +47,10 @@ function statements(db: Db): Statements {
       coalesce: db.prepare(
         'UPDATE paradata_events SET new_value = ?, anchor_ms = ?, offset_ms = ? WHERE response_id = ? AND device_id = ? AND seq = ?',
       ),
+      merge: db.prepare(
+        `INSERT OR IGNORE INTO paradata_events (response_id, device_id, seq, event, question, old_value, new_value, anchor_ms, offset_ms, end_ms)
+         SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM responses WHERE uuid = ?`,
+      ),
       read: db.prepare(`SELECT ${COLUMNS} FROM paradata_events WHERE response_id = ? ORDER BY device_id, seq`),
     };
     cache.set(db, prepared);
@@ -45,6 +61,7 @@ interface Statements {
   last: Statement;
   insert: Statement;
   coalesce: Statement;
+  merge: Statement;
   read: Statement;
 }
 const cache = new WeakMap<Db, Statements>();
@@ -72,14 +89,14 @@ export function readParadata(db: Db, responseId: number): ParadataEvent[] {
 }
 
 /**
- * Adds a package's events of a response; an event already stored (same device and sequence) is
- * kept as it is. Returns how many were new.
+ * Adds a package's events of the response with this uuid; an event already stored (same device and
+ * sequence) is kept as it is. Returns how many were new.
  */
-export function mergeParadataEvents(db: Db, responseId: number, events: readonly ParadataEvent[]): number {
-  const { insert } = statements(db);
+export function mergeParadataEvents(db: Db, uuid: string, events: readonly ParadataEvent[]): number {
+  const { merge } = statements(db);
   let added = 0;
   for (const e of events) {
-    added += insert.run(responseId, e.device, e.seq, e.event, e.question, e.old, e.new, e.anchor, e.offset, e.end).changes;
+    added += merge.run(e.device, e.seq, e.event, e.question, e.old, e.new, e.anchor, e.offset, e.end, uuid).changes;
   }
   return added;
 }
