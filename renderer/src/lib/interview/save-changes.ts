@@ -1,5 +1,6 @@
 /** What an interview sends to the core in one save, and how waiting saves merge. No DOM: tests run it under Node. */
 import type { InterviewSaveArgs } from '../../../../src/api/spec';
+import { mergeParadataBatches } from '../paradata';
 
 export type SaveChange = Omit<InterviewSaveArgs, 'uuid'>;
 
@@ -17,5 +18,6 @@ export function mergeInterviewChanges(older: SaveChange | undefined, newer: Save
   if (older.instances || newer.instances) merged.instances = [...(older.instances ?? []), ...(newer.instances ?? [])];
   if (newer.position === undefined && older.position !== undefined) merged.position = older.position;
   if (newer.language === undefined && older.language !== undefined) merged.language = older.language;
+  if (older.paradata || newer.paradata) merged.paradata = mergeParadataBatches(older.paradata, newer.paradata);
   return merged;
 }
