@@ -19,6 +19,8 @@ export interface ReportWorkbookArgs extends SampleDesignOptions {
   weight?: string;
   /** An expression in the form's language selecting the responses, e.g. `${age} >= 30`. */
   filter?: string;
+  /** Add the Paradata sheet: the selected interviews' event logs, one row per event (off by default). */
+  paradata?: boolean;
 }
 
 export interface ReportWorkbookResult {

@@ -27,6 +27,7 @@ export const reportCommand: Command = {
     weight: { type: 'string', valueName: 'W', description: 'a numeric question holding frequency weights' },
     filter: { type: 'string', valueName: 'EXPR', description: "only responses where this expression is true, e.g. \"${age} >= 30\"" },
     ...includeDemoOption,
+    paradata: { type: 'boolean', description: 'add the Paradata sheet: the interviews\' event logs, one row per event' },
     ...designOptions,
     ...jsonOption,
   },
@@ -47,6 +48,7 @@ export const reportCommand: Command = {
             ...languageOf(args),
             ...optional('filter', stringOption(args, 'filter')),
             ...includeDemoOf(args),
+            ...(flag(args, 'paradata') ? { paradata: true } : {}),
           },
           () => {},
         );
