@@ -101,6 +101,32 @@ export function mergeParadataEvents(db: Db, uuid: string, events: readonly Parad
   return added;
 }
 
+/** Time on screen of one question in one response, from its 'question' events, and whether it was answered there. */
+export interface QuestionTime {
+  responseId: number;
+  question: string;
+  shownMs: number;
+  answered: number;
+}
+
+/**
+ * Per response of the form and question: the time it was on screen (all its showings added up) and
+ * whether an answer to it was logged. Summed in SQL: the checks need totals, not events.
+ */
+export function questionTimesOfForm(db: Db, formId: string): QuestionTime[] {
+  return db
+    .prepare(
+      `SELECT e.response_id AS responseId, e.question,
+              coalesce(sum(CASE WHEN e.event = 'question' THEN e.end_ms - e.offset_ms END), 0) AS shownMs,
+              max(e.event = 'answer') AS answered
+         FROM paradata_events e
+        WHERE e.response_id IN (SELECT r.id FROM responses r JOIN form_versions v ON v.id = r.form_version_id WHERE v.form_id = ?)
+          AND e.event IN ('question', 'answer') AND e.question IS NOT NULL
+        GROUP BY e.response_id, e.question`,
+    )
+    .all(formId) as QuestionTime[];
+}
+
 /** The logs of many responses by row id (a package's, a workbook's), read in one pass per page of ids. */
 export function paradataOfResponses(db: Db, responseIds: readonly number[]): Map<number, ParadataEvent[]> {
   const byResponse = new Map<number, ParadataEvent[]>();
