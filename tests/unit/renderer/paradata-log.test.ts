@@ -46,8 +46,21 @@ describe('the screen\'s event log', () => {
     const newer = { anchor, at: 20, events: [{ event: 'jump' as const, old: 'a', new: 'b', at: 15 }] };
     expect(mergeParadataBatches(older, newer)).toEqual({ anchor, at: 20, events: [...older.events, ...newer.events] });
     expect(mergeParadataBatches(undefined, newer)).toBe(newer);
-    expect(mergeInterviewChanges({ answers: { age: '4' }, paradata: older }, { answers: { age: '42' }, paradata: newer })).toEqual({
-      answers: { age: '42' }, paradata: { anchor, at: 20, events: [...older.events, ...newer.events] },
+    expect(mergeInterviewChanges({ position: 'age', paradata: older }, { answers: { age: '42' }, paradata: newer })).toEqual({
+      position: 'age', answers: { age: '42' }, paradata: { anchor, at: 20, events: [...older.events, ...newer.events] },
     });
+    // Answers typed one after the other merge, the later clock with them.
+    expect(mergeInterviewChanges({ answers: { age: '4' }, paradata: { anchor, at: 10 } }, { answers: { age: '42' }, paradata: { anchor, at: 20 } })).toEqual({
+      answers: { age: '42' }, paradata: { anchor, at: 20 },
+    });
+  });
+
+  it('keeps events that follow an answer out of its batch, so the core logs them after it', () => {
+    const anchor = 1_780_000_000_000;
+    const typed = { answers: { name: 'Айгүл' }, position: 'name', paradata: { anchor, at: 900 } };
+    const left = { position: 'agree', paradata: { anchor, at: 1_000, events: [{ event: 'question' as const, question: 'name', at: 0, end: 1_000 }] } };
+    expect(mergeInterviewChanges(typed, left)).toBeUndefined();
+    // Events before an answer go with it: the core logs a batch's events first.
+    expect(mergeInterviewChanges(left, typed)?.paradata).toEqual({ anchor, at: 900, events: left.paradata.events });
   });
 });

@@ -13,6 +13,9 @@ export type SaveChange = Omit<InterviewSaveArgs, 'uuid'>;
 export function mergeInterviewChanges(older: SaveChange | undefined, newer: SaveChange): SaveChange | undefined {
   if (!older) return { ...newer, answers: newer.answers && { ...newer.answers }, instances: newer.instances && [...newer.instances] };
   if (newer.instances?.length && older.answers && Object.keys(older.answers).length) return undefined;
+  // A batch's logged events come before its answers (the core logs them in that order): events after
+  // an answer wait for a batch of their own, so that the log keeps the order things happened in.
+  if (newer.paradata?.events?.length && older.answers && Object.keys(older.answers).length) return undefined;
   const merged: SaveChange = { ...older, ...newer };
   if (older.answers || newer.answers) merged.answers = { ...older.answers, ...newer.answers };
   if (older.instances || newer.instances) merged.instances = [...(older.instances ?? []), ...(newer.instances ?? [])];
