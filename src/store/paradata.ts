@@ -127,6 +127,14 @@ export function questionTimesOfForm(db: Db, formId: string): QuestionTime[] {
     .all(formId) as QuestionTime[];
 }
 
+/** What the log table takes in the file: its pages and its rows' own bytes (SQLite's dbstat). */
+export function paradataStorage(db: Db): { pageBytes: number; payloadBytes: number } {
+  const row = db
+    .prepare("SELECT coalesce(sum(pgsize), 0) AS pageBytes, coalesce(sum(payload), 0) AS payloadBytes FROM dbstat WHERE name = 'paradata_events'")
+    .get() as { pageBytes: number; payloadBytes: number };
+  return row;
+}
+
 /** The logs of many responses by row id (a package's, a workbook's), read in one pass per page of ids. */
 export function paradataOfResponses(db: Db, responseIds: readonly number[]): Map<number, ParadataEvent[]> {
   const byResponse = new Map<number, ParadataEvent[]>();

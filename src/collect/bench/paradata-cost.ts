@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { openSession } from '../../app/session';
 import type { ReportedEvent } from '../../api/spec';
 import { benchAnswers, benchForm } from './form';
+import { paradataStorage } from '../../store/paradata';
 
 export interface ParadataCost {
   questions: number;
@@ -67,9 +68,7 @@ export async function measureParadataCost(questions = 60, interviews = 40): Prom
       }
       await save(t, { position: '#finish' });
     }
-    const stats = session.db
-      .prepare("SELECT sum(pgsize) AS pages, sum(payload) AS payload FROM dbstat WHERE name = 'paradata_events'")
-      .get() as { pages: number; payload: number };
+    const stats = paradataStorage(session.db);
     const logs = await Promise.all(uuids.map((uuid) => call['interviews.paradata']({ uuid }, none)));
     const events = logs.reduce((sum, log) => sum + log.events.length, 0);
     const json = logs.map((log) => JSON.stringify(log.events));
@@ -77,8 +76,8 @@ export async function measureParadataCost(questions = 60, interviews = 40): Prom
       questions,
       interviews,
       events: Math.round(events / interviews),
-      storedBytes: Math.round(stats.pages / interviews),
-      payloadBytes: Math.round(stats.payload / interviews),
+      storedBytes: Math.round(stats.pageBytes / interviews),
+      payloadBytes: Math.round(stats.payloadBytes / interviews),
       packageJsonBytes: Math.round(json.reduce((sum, text) => sum + text.length, 0) / interviews),
       packageGzipBytes: Math.round(gzipSync(`[${json.join(',')}]`).length / interviews),
     };
