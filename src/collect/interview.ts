@@ -4,7 +4,7 @@
  * every save is checked against the form, and finalizing validates the whole response here.
  */
 import type { CompiledForm } from '../form';
-import { defaultAnswers, finalAnswers, isAnswerError, lastSavedFields, parseAnswerPath, validateAnswers, withRepeatCounts } from '../form';
+import { answerAt, defaultAnswers, finalAnswers, isAnswerError, lastSavedFields, parseAnswerPath, validateAnswers, withRepeatCounts } from '../form';
 import type { Interview, InterviewSaveArgs, ResponseSummary, SaveReceipt } from '../api/spec';
 import { badInput, conflict, notFound } from '../common/errors';
 import { uuidv7 } from '../common/ids';
@@ -20,6 +20,9 @@ import { withInstanceChanges } from './instances';
 import { compiledVersion } from './compiled';
 import { FINISH_METADATA, metadataAnswers, START_METADATA, type Recorder } from './metadata';
 import { locationAnswers, rememberedLocation } from './location';
+import { checkParadataBatch, logInterviewEvents, type CoreEvent } from './paradata';
+import type { ParadataBatch, ParadataEvent } from '../api/spec/paradata';
+import { readParadata } from '../store/paradata';
 
 /** The position of the screen after the last question, where the interviewer finalizes. */
 export const FINISH_POSITION = '#finish';
@@ -113,6 +116,7 @@ export function saveInterview(db: Db, args: InterviewSaveArgs, now: number = Dat
     const compiled = compiledVersion(db, record.formVersionId);
     if (args.language !== undefined) requireLanguage(compiled, args.language);
     if (args.position !== undefined && args.position !== null) requirePosition(compiled, args.position);
+    const paradata = checkParadataBatch(args.paradata);
 
     const stored = decodeAnswers(record.fields, record.answerValues);
     const options = {
@@ -124,6 +128,7 @@ export function saveInterview(db: Db, args: InterviewSaveArgs, now: number = Dat
     const answers = withAnswers(compiled, changed, given, options);
     const changedFields = record.fields.filter((name) => (stored[name] ?? '') !== (answers[name] ?? ''));
     const languageChanged = args.language !== undefined && args.language !== record.language;
+    logInterviewEvents(db, record.id, paradata, changedFields.length ? answerEvents(given, changed, answers) : []);
     if (!changedFields.length && !languageChanged) {
       if (args.position !== undefined && args.position !== record.position) writePosition(db, record.id, args.position);
       return { receipt: { uuid: record.uuid, changeSeq: record.changeSeq, updatedAt: record.updatedAt, changed: false } };
@@ -144,9 +149,10 @@ export function saveInterview(db: Db, args: InterviewSaveArgs, now: number = Dat
  * calculations worked out, answers to questions the response skips dropped (as ODK does). When
  * anything is wrong nothing changes, and the error lists one problem per question.
  */
-export function finalizeInterview(db: Db, uuid: string, recorder: Recorder, now: Date = new Date()): ResponseSummary {
+export function finalizeInterview(db: Db, uuid: string, recorder: Recorder, now: Date = new Date(), paradata?: ParadataBatch): ResponseSummary {
   return db.transaction((): ResponseSummary => {
     const record = requireDraft(db, uuid, 'finalized again');
+    const batch = checkParadataBatch(paradata);
     const compiled = compiledVersion(db, record.formVersionId);
     const language = record.language ?? compiled.form.defaultLanguage;
     const answers = {
@@ -167,22 +173,35 @@ export function finalizeInterview(db: Db, uuid: string, recorder: Recorder, now:
       revision: record.revision, updatedAt: now.getTime(),
     });
     writePosition(db, record.id, FINISH_POSITION);
+    logInterviewEvents(db, record.id, batch, [{ event: 'finalize' }]);
     return summaryOf(requireRecord(db, uuid));
   }).immediate();
 }
 
 /** Makes a final response editable again; its revision rises so that merges prefer the correction. */
-export function reopenInterview(db: Db, uuid: string, now: number = Date.now()): Interview {
+export function reopenInterview(db: Db, uuid: string, now: number = Date.now(), paradata?: ParadataBatch): Interview {
   db.transaction(() => {
     const record = requireRecord(db, uuid);
+    const batch = checkParadataBatch(paradata);
     if (record.status !== 'final') throw conflict('this interview is not finalized, so there is nothing to reopen');
     writeStatusChange(db, record.id, {
       status: 'draft', answerValues: record.answerValues, finishedAt: null, revision: record.revision + 1, updatedAt: now,
     });
     // A correction starts from the closing screen, where every question is one jump away.
     writePosition(db, record.id, FINISH_POSITION);
+    logInterviewEvents(db, record.id, batch, [{ event: 'reopen' }]);
   }).immediate();
   return openInterview(db, uuid);
+}
+
+/** The answers this save changed, old → new, by the key they were given under (a path inside a repeat). */
+function answerEvents(given: Record<string, string>, before: Record<string, string>, after: Record<string, string>): CoreEvent[] {
+  const at = (answers: Record<string, string>, key: string) => (key.includes('[') ? answerAt(answers, key) : answers[key]) ?? '';
+  return Object.keys(given).flatMap((key): CoreEvent[] => {
+    const old = at(before, key);
+    const now = at(after, key);
+    return old === now ? [] : [{ event: 'answer', question: key, old, new: now }];
+  });
 }
 
 export function discardInterview(db: Db, uuid: string): void {
@@ -190,6 +209,11 @@ export function discardInterview(db: Db, uuid: string): void {
     const record = requireDraft(db, uuid, 'discarded');
     deleteResponse(db, record.id);
   }).immediate();
+}
+
+/** A response's event log (any status). */
+export function interviewParadata(db: Db, uuid: string): ParadataEvent[] {
+  return readParadata(db, requireRecord(db, uuid).id);
 }
 
 export function summaryOf(record: InterviewRecord): ResponseSummary {

@@ -10,8 +10,8 @@ import { decodeAnswerArray, encodeAnswerArray } from '../store/answer-codec';
 import type { ResponseRecord } from '../store/responses';
 import type { PackageResponse } from '../api/spec';
 
-/** A response's facts other than its answers. */
-export type ResponseFacts = Omit<PackageResponse, 'answers'>;
+/** A response's facts other than its answers (and its event log, which merges apart). */
+export type ResponseFacts = Omit<PackageResponse, 'answers' | 'paradata'>;
 
 export function canonicalFacts(r: ResponseFacts): string {
   return JSON.stringify([

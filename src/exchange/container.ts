@@ -38,7 +38,8 @@
  *
  * The content is one UTF-8 JSON document (src/exchange/content.ts):
  *   { "manifest": PackageManifest, "formVersions": PackageFormVersion[], "responses": PackageResponse[] }
- * with answers by field name. Kelisim writes it in pure ASCII (other characters as \uXXXX escapes,
+ * with answers by field name; a response may carry its event log as "paradata" (ParadataEvent[],
+ * optional, checked and merged by device and sequence: src/exchange/paradata.ts). Kelisim writes it in pure ASCII (other characters as \uXXXX escapes,
  * which is still standard JSON): JavaScript decodes and parses one-byte text about twice as fast as
  * text holding a single Cyrillic letter. Readers accept any UTF-8. The passphrase is normalised to
  * Unicode NFC before key derivation, so the same words typed on different systems open the file.

@@ -12,9 +12,10 @@ import { badInput, codedError, type Problem } from '../common/errors';
 import type { CompiledForm } from '../form';
 import { isUuid } from '../common/ids';
 import { encodeAnswerArray, encodeCleanAnswerArray } from '../store/answer-codec';
-import type { PackageFormVersion, PackageManifest, PackageResponse, PackageVersionCount } from '../api/spec';
+import type { PackageFormVersion, PackageManifest, PackageResponse, PackageVersionCount, ParadataEvent } from '../api/spec';
 import type { ResponseFacts } from './canonical';
 import { checkCarriedVersion, compileStoredDefinition, finalResponseProblems } from './carried-forms';
+import { checkPackageParadata } from './paradata';
 
 export interface PackageContent {
   manifest: PackageManifest;
@@ -27,6 +28,8 @@ export interface IncomingResponse {
   facts: ResponseFacts;
   /** The answers in the version's field order (answer-codec.ts); '' when the version is unknown (inspect only). */
   encoded: string;
+  /** Its event log, when the package carries one (exchange/paradata.ts). */
+  paradata?: ParadataEvent[];
 }
 
 export interface CheckedContent {
@@ -220,8 +223,11 @@ function checkResponses(
       revision: value.revision as number,
       position: value.position as string | null,
     };
+    const log = checkPackageParadata(value.paradata, label);
+    log.problems.forEach((problem) => problems.addProblem(problem));
+    const paradata = log.events ? { paradata: log.events } : {};
     if (version === undefined) {
-      prepared[index] = { facts, encoded: '' };
+      prepared[index] = { facts, encoded: '', ...paradata };
       continue;
     }
     // One pass over the answers both checks them and puts them in storage order.
@@ -242,7 +248,7 @@ function checkResponses(
       const compiled = version.compiled();
       if (compiled) finalResponseProblems(compiled, facts, answers as Record<string, string>).forEach((problem) => problems.addProblem(problem));
     }
-    prepared[index] = { facts, encoded: clean ? encodeCleanAnswerArray(stored) : encodeAnswerArray(stored) };
+    prepared[index] = { facts, encoded: clean ? encodeCleanAnswerArray(stored) : encodeAnswerArray(stored), ...paradata };
   }
   return prepared;
 }

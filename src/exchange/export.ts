@@ -13,6 +13,8 @@ import { factsOfRecord, toPackageResponse } from './canonical';
 import { MIN_PASSPHRASE_LENGTH, PACKAGE_FORMAT_VERSION, sealPackage } from './container';
 import { countByVersion, type PackageContent } from './content';
 import { checkWritableTarget, writeFileAtomically } from '../io/files';
+import { attachParadata } from './paradata';
+import { paradataOfResponses } from '../store/paradata';
 
 export interface ExportOptions extends Omit<PackageExportArgs, 'out'> {
   /** The package file to write (the API layer has decided where it may go). */
@@ -39,17 +41,14 @@ export async function exportPackage(db: Db, options: ExportOptions, progress: Pr
 
   const snapshot = db.transaction(() => {
     const afterChangeSeq = options.sinceLast ? lastExportedChangeSeq(db, device, { formId, includeDrafts }) : 0;
-    return {
-      afterChangeSeq,
-      upToChangeSeq: highestChangeSeq(db),
-      records: listResponseRecords(db, {
-        formId: formId ?? undefined,
-        statuses: includeDrafts ? undefined : ['final'],
-        changedAfter: afterChangeSeq,
-        // Practice (demo) responses are never field data: no package carries them, so no merge can bring them in.
-        includeDemo: false,
-      }),
-    };
+    const records = listResponseRecords(db, {
+      formId: formId ?? undefined,
+      statuses: includeDrafts ? undefined : ['final'],
+      changedAfter: afterChangeSeq,
+      // Practice (demo) responses are never field data: no package carries them, so no merge can bring them in.
+      includeDemo: false,
+    });
+    return { afterChangeSeq, upToChangeSeq: highestChangeSeq(db), records, paradata: paradataOfResponses(db, records.map((r) => r.id)) };
   })();
 
   const formVersions = new Map<number, PackageFormVersion>();
@@ -65,6 +64,7 @@ export async function exportPackage(db: Db, options: ExportOptions, progress: Pr
     report({ phase: 'read', done: index + 1, total: snapshot.records.length });
     return toPackageResponse(factsOfRecord(record), version.fields, record.answerValues);
   });
+  attachParadata(responses, snapshot.records, snapshot.paradata);
 
   const manifest: PackageManifest = {
     format: PACKAGE_FORMAT_VERSION,

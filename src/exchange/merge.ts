@@ -37,6 +37,7 @@ import type { PackageImportResult, PackageMergeCounts } from '../api/spec';
 import { canonicalFacts, contentHash, factsOfRecord, normalizedAnswers, toPackageResponse } from './canonical';
 import type { IncomingResponse } from './content';
 import { VersionCatalog } from './versions';
+import { mergePackageParadata } from './paradata';
 import type { ReadPackage } from './read';
 
 export interface MergeOutcome {
@@ -133,6 +134,8 @@ class Merge {
     const tally: MergeTally = { added: 0, updated: 0, duplicates: 0, conflicts: 0 };
     const byInterviewer = new Map<string, InterviewerTally>();
     const verdicts = importedBefore ? responses.map((): Verdict => 'duplicate') : this.mergeResponses(responses, packageRowId, manifest.deviceId);
+    // The logs merge whatever became of the answers; a package imported before brought them already.
+    if (!importedBefore) mergePackageParadata(this.db, responses);
     for (const [i, incoming] of responses.entries()) {
       count(tally, verdicts[i]);
       count(this.interviewerTally(byInterviewer, incoming), verdicts[i]);

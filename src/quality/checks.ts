@@ -2,7 +2,7 @@
 import type { QualityData } from './data';
 import type { QualityThresholds } from './options';
 import type { QualityFlag } from './results';
-import { interviewDurations, median, quantile } from './timing';
+import { DURATION_SOURCES, interviewDurations, median, quantile } from './timing';
 
 export type FlagsByRow = Map<number, QualityFlag[]>;
 
@@ -14,35 +14,61 @@ export function addFlag(flags: FlagsByRow, row: number, flag: QualityFlag): void
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** Interviews shorter than a share of the median of their own form version (versions differ in length). */
+/**
+ * Interviews shorter than a share of the median of their own form version (versions differ in
+ * length), compared with those timed the same way (time on screen from the event log is shorter
+ * than start-to-end time); and, from the event log, interviews where too many answered questions
+ * were on screen for less than the minimum.
+ */
 export function speeding(data: QualityData, thresholds: QualityThresholds, flags: FlagsByRow): Float64Array {
   const { minutes, source } = interviewDurations(data);
-  const byVersion = new Map<number, number[]>();
+  const group = (row: number) => data.columns.formVersionIds[row] * 4 + source[row];
+  const byGroup = new Map<number, number[]>();
   for (const row of data.rows) {
     if (Number.isNaN(minutes[row])) continue;
-    const version = data.columns.formVersionIds[row];
-    const list = byVersion.get(version) ?? [];
+    const list = byGroup.get(group(row)) ?? [];
     list.push(minutes[row]);
-    byVersion.set(version, list);
+    byGroup.set(group(row), list);
   }
-  const medians = new Map([...byVersion].map(([version, list]) => [version, median(list)]));
+  const medians = new Map([...byGroup].map(([key, list]) => [key, median(list)]));
+  const formOrder = new Map(data.questions.map((question, i) => [question.name, i]));
   for (const row of data.rows) {
-    const version = data.columns.formVersionIds[row];
-    const typical = medians.get(version);
-    if (typical === undefined || Number.isNaN(minutes[row])) continue;
-    if (minutes[row] < typical * thresholds.speedingShareOfMedian) {
-      addFlag(flags, row, {
-        check: 'speeding',
-        detail: {
-          minutes: round(minutes[row]),
-          medianMinutes: round(typical),
-          version: data.versionOf.get(version) ?? '',
-          source: source[row] === 2 ? 'metadata' : 'timestamps',
-        },
-      });
-    }
+    const typical = medians.get(group(row));
+    const rushed = rushedQuestions(data, row, thresholds, formOrder);
+    const tooShort = typical !== undefined && minutes[row] < typical * thresholds.speedingShareOfMedian;
+    if (!tooShort && !rushed) continue;
+    addFlag(flags, row, {
+      check: 'speeding',
+      detail: {
+        minutes: round(minutes[row]),
+        medianMinutes: round(typical ?? NaN),
+        version: data.versionOf.get(data.columns.formVersionIds[row]) ?? '',
+        source: DURATION_SOURCES[source[row]] || 'timestamps',
+        ...(rushed ? { rushedQuestions: rushed.questions, timedQuestions: rushed.timed, questionMinSeconds: thresholds.questionMinSeconds } : {}),
+      },
+    });
   }
   return minutes;
+}
+
+/** The answered questions on screen for less than the minimum, when they are at least the set share of those timed. */
+function rushedQuestions(
+  data: QualityData, row: number, thresholds: QualityThresholds, formOrder: Map<string, number>,
+): { questions: { question: string; seconds: number }[]; timed: number } | undefined {
+  const logged = data.questionTimes.get(row);
+  if (!logged) return undefined;
+  let timed = 0;
+  const questions: { question: string; seconds: number }[] = [];
+  for (const [question, time] of logged) {
+    if (!time.answered || time.shownMs <= 0) continue;
+    timed++;
+    if (time.shownMs < thresholds.questionMinSeconds * 1000) questions.push({ question, seconds: round(time.shownMs / 1000) });
+  }
+  if (!timed || questions.length / timed < thresholds.rushedQuestionShare) return undefined;
+  // In the order of the form (a path inside a repeat by its question's place).
+  const place = (path: string) => formOrder.get(path.slice(path.lastIndexOf('.') + 1)) ?? Infinity;
+  questions.sort((a, b) => place(a.question) - place(b.question));
+  return { questions, timed };
 }
 
 /** Every item of a grid with enough items answered with the same substantive choice. */

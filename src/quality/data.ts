@@ -13,6 +13,7 @@ import type { Db } from '../store/database';
 import { loadResponseColumns, type ResponseColumns } from '../store/columns';
 import { formVersions } from '../store/forms';
 import { responseUuidsOfForm } from '../store/fieldwork';
+import { questionTimesOfForm } from '../store/paradata';
 import { selectResponses } from '../analysis/subset';
 import type { QualityRequest } from './options';
 
@@ -45,6 +46,8 @@ export interface QualityData {
   /** Questions answers are compared on: stored, not metadata, not calculations. */
   questions: QuestionInfo[];
   grids: Grid[];
+  /** Per loaded row with an event log: each question's time on screen (ms) and whether it was answered there. */
+  questionTimes: Map<number, Map<string, { shownMs: number; answered: boolean }>>;
 }
 
 const NUMBER_TYPES = new Set(['integer', 'decimal', 'range']);
@@ -81,7 +84,24 @@ export function loadQualityData(db: Db, request: QualityRequest): QualityData {
     versionOf: new Map(versions.map((v) => [v.id, v.version])),
     questions,
     grids: gridsOf(form, request.language),
+    questionTimes: questionTimesByRow(db, request.formId, columns.responseIds),
   };
+}
+
+function questionTimesByRow(db: Db, formId: string, responseIds: ArrayLike<number>): QualityData['questionTimes'] {
+  const byRow = new Map<number, Map<string, { shownMs: number; answered: boolean }>>();
+  const times = questionTimesOfForm(db, formId);
+  if (!times.length) return byRow;
+  const rowOf = new Map<number, number>();
+  for (let row = 0; row < responseIds.length; row++) rowOf.set(responseIds[row], row);
+  for (const { responseId, question, shownMs, answered } of times) {
+    const row = rowOf.get(responseId);
+    if (row === undefined) continue;
+    let questions = byRow.get(row);
+    if (!questions) byRow.set(row, (questions = new Map()));
+    questions.set(question, { shownMs, answered: answered === 1 });
+  }
+  return byRow;
 }
 
 function questionInfo(form: FormDefinition, row: SurveyRow): QuestionInfo {

@@ -15,6 +15,10 @@ export interface QualityThresholds {
   nonresponseShare: number;
   /** Numbers beyond Q1 − k·IQR or Q3 + k·IQR are outliers (default k = 3). */
   outlierIqr: number;
+  /** From the event log: an answered question on screen for less than this many seconds was rushed (default 2). */
+  questionMinSeconds: number;
+  /** A response with at least this share of its timed, answered questions rushed is speeding (default 0.2). */
+  rushedQuestionShare: number;
 }
 
 export const DEFAULT_THRESHOLDS: QualityThresholds = {
@@ -24,6 +28,8 @@ export const DEFAULT_THRESHOLDS: QualityThresholds = {
   nearDuplicateMinAnswered: 10,
   nonresponseShare: 0.3,
   outlierIqr: 3,
+  questionMinSeconds: 2,
+  rushedQuestionShare: 0.2,
 };
 
 export interface QualityRequest extends Partial<QualityThresholds> {

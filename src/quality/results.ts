@@ -6,7 +6,16 @@ export type QualityCheck = 'speeding' | 'straightlining' | 'duplicate' | 'near-d
 export const QUALITY_CHECKS: readonly QualityCheck[] = ['speeding', 'straightlining', 'duplicate', 'near-duplicate', 'nonresponse', 'outlier'];
 
 export type QualityFlag =
-  | { check: 'speeding'; detail: { minutes: number; medianMinutes: number; version: string; source: 'timestamps' | 'metadata' } }
+  | {
+    check: 'speeding';
+    detail: {
+      minutes: number; medianMinutes: number; version: string; source: 'timestamps' | 'metadata' | 'paradata';
+      /** From the event log: the answered questions on screen for less than `questionMinSeconds`, of `timedQuestions`. */
+      rushedQuestions?: { question: string; seconds: number }[];
+      timedQuestions?: number;
+      questionMinSeconds?: number;
+    };
+  }
   | { check: 'straightlining'; detail: { group: string; groupLabel: string; items: number; choice: string } }
   | { check: 'duplicate'; detail: { of: string; compared: number } }
   | { check: 'near-duplicate'; detail: { of: string; share: number; compared: number; differing: string[] } }

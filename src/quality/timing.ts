@@ -1,14 +1,18 @@
 /**
- * Interview durations: from the interview's own timestamps where Kelisim recorded them, else from the
- * form's `start`/`end` metadata answers (imported or ODK data), which carry the phone's clock.
+ * Interview durations: from the event log where the interview has one (the time questions were on
+ * screen, on a monotonic clock: pauses and a laptop clock put right do not count), else from the
+ * form's `start`/`end` metadata answers (imported or ODK data), which carry the phone's clock, else
+ * from the interview's own start and finish timestamps.
  */
 import type { QualityData } from './data';
 
 export interface Durations {
   /** Minutes per loaded row; NaN where unknown. */
   minutes: Float64Array;
-  source: Uint8Array; // 1 = timestamps, 2 = metadata
+  source: Uint8Array; // 1 = timestamps, 2 = metadata, 3 = paradata
 }
+
+export const DURATION_SOURCES = ['', 'timestamps', 'metadata', 'paradata'] as const;
 
 export function interviewDurations(data: QualityData): Durations {
   const { columns } = data;
@@ -17,6 +21,13 @@ export function interviewDurations(data: QualityData): Durations {
   const start = metadataColumn(data, 'start');
   const end = metadataColumn(data, 'end');
   for (const row of data.rows) {
+    const logged = data.questionTimes.get(row);
+    const fromLog = logged ? [...logged.values()].reduce((sum, q) => sum + q.shownMs, 0) / 60_000 : NaN;
+    if (fromLog > 0) {
+      minutes[row] = fromLog;
+      source[row] = 3;
+      continue;
+    }
     const fromMeta = start && end ? (Date.parse(end[row]) - Date.parse(start[row])) / 60_000 : NaN;
     const fromClock = (columns.finishedAt[row] - columns.startedAt[row]) / 60_000;
     if (fromMeta > 0 && Number.isFinite(fromMeta)) {

@@ -15,6 +15,7 @@ import { writeFilesAtomically } from './output';
 import { writeAboutSheet } from './sheets/about';
 import { writeCodebookSheet } from './sheets/codebook';
 import { writeDataSheet } from './sheets/data';
+import { writeParadataSheet } from './sheets/paradata';
 import { loadExportSource } from './source';
 import { repeatExports } from './repeats';
 import { computeBreakdowns, selectResponsesForReport } from './breakdowns';
@@ -38,6 +39,8 @@ export interface ReportWorkbookOptions {
   includeDemo?: boolean;
   /** Tukey HSD and Games–Howell under the means (off by default: seconds per variable with 20 groups). */
   postHoc?: boolean;
+  /** Add the Paradata sheet: the interviews' event logs, one row per event. */
+  paradata?: boolean;
   appVersion: string;
   /** The export time the About sheet states (default: now). */
   now?: number;
@@ -55,7 +58,9 @@ export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions
   const words = wordsIn(options.language);
   const breakdown = options.by === undefined ? undefined : breakdownSheets(db, options, count, words);
   const report = throttledProgress(progress);
-  const sheetsBefore = [words.sheets.about, words.sheets.codebook, words.sheets.data, words.sheets.dataLabels];
+  const sheetsBefore = [
+    words.sheets.about, words.sheets.codebook, words.sheets.data, words.sheets.dataLabels, ...(options.paradata ? [words.sheets.paradata] : []),
+  ];
   const repeats = repeatExports(source.versions, source, options.language, words, [...sheetsBefore, ...(breakdown?.steps.map((step) => step.name) ?? [])]);
 
   const steps: SheetStep[] = [
@@ -74,6 +79,7 @@ export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions
         selected: count,
         includeDemo,
         hasRepeats: repeats.length > 0,
+        ...(options.paradata ? { paradataSheet: words.sheets.paradata } : {}),
       }),
     },
     { name: words.sheets.codebook, write: (book) => writeCodebookSheet(book, source.layout, words, repeats) },
@@ -81,6 +87,7 @@ export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions
     { name: words.sheets.dataLabels, write: (book) => writeDataSheet(book, words.sheets.dataLabels, source, 'labels', report) },
     // A repeat's instances, one row each; their count is known only as they are read, so no progress of their own.
     ...repeats.map((repeat): SheetStep => ({ name: repeat.sheetName, write: (book) => writeDataSheet(book, repeat.sheetName, repeat, 'codes', ignoreProgress) })),
+    ...(options.paradata ? [{ name: words.sheets.paradata, write: (book: StreamingWorkbook) => writeParadataSheet(book, db, words.sheets.paradata, source, report) }] : []),
     ...(breakdown?.steps ?? []),
   ];
 

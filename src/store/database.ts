@@ -165,7 +165,11 @@ function inspectExisting(file: string, migrations: readonly Migration[], driverO
 export function integrityProblems(db: Db): string[] {
   try {
     const rows = db.pragma('quick_check(100)', { simple: false }) as { quick_check: string }[];
-    return rows.map((row) => row.quick_check).filter((line) => line !== 'ok');
+    // One row may hold several findings on lines of their own, under a "*** in database main ***" heading.
+    return rows
+      .flatMap((row) => row.quick_check.split('\n'))
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && line !== 'ok' && !/^\*\*\* in database \w+ \*\*\*$/.test(line));
   } catch (error) {
     // SQLite may stop the check itself on a page it cannot read: that is damage too.
     return [(error as Error).message];

@@ -1,14 +1,14 @@
 import type { ApiContext } from '../context';
-import type { HandlersOf, InterviewsApi } from '../spec';
+import type { HandlersOf, InterviewsApi, ParadataApi } from '../spec';
 import { appHandlers, readUserSettings } from './app';
 import { ignoreProgress } from '../../common/progress';
 import { deviceId } from '../../store/installation';
 import {
-  discardInterview, finalizeInterview, openInterview, reopenInterview, saveInterview, startInterview,
+  discardInterview, finalizeInterview, interviewParadata, openInterview, reopenInterview, saveInterview, startInterview,
 } from '../../collect/interview';
 import type { Recorder } from '../../collect/metadata';
 
-export function interviewsHandlers(ctx: ApiContext): HandlersOf<InterviewsApi> {
+export function interviewsHandlers(ctx: ApiContext): HandlersOf<InterviewsApi & ParadataApi> {
   const recorder = (): Recorder => ({ interviewer: readUserSettings(ctx).interviewer, deviceId: deviceId(ctx.db) });
   return {
     'interviews.start': async ({ formId, language }) => {
@@ -30,8 +30,9 @@ export function interviewsHandlers(ctx: ApiContext): HandlersOf<InterviewsApi> {
       return receipt;
     },
 
-    'interviews.finalize': async ({ uuid }) => finalizeInterview(ctx.db, uuid, recorder()),
-    'interviews.reopen': async ({ uuid }) => reopenInterview(ctx.db, uuid),
+    'interviews.finalize': async ({ uuid, paradata }) => finalizeInterview(ctx.db, uuid, recorder(), new Date(), paradata),
+    'interviews.reopen': async ({ uuid, paradata }) => reopenInterview(ctx.db, uuid, Date.now(), paradata),
+    'interviews.paradata': async ({ uuid }) => ({ uuid, events: interviewParadata(ctx.db, uuid) }),
     'interviews.discard': async ({ uuid }) => {
       discardInterview(ctx.db, uuid);
       return { uuid };

@@ -29,6 +29,7 @@ export function reportHandlers(ctx: ApiContext): HandlersOf<ReportApi> {
           outPath: outputOf(args.outPath, 'outPath', args.formId, 'workbook', languageOf(args.language)),
           language: languageOf(args.language),
           includeDemo: args.includeDemo === true,
+          paradata: args.paradata === true,
           ...(args.by !== undefined ? { by: args.by } : {}),
           ...(args.weight !== undefined ? { weight: args.weight } : {}),
           ...(args.filter !== undefined ? { filter: args.filter } : {}),

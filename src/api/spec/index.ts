@@ -20,6 +20,7 @@ import type { ReportApi } from './report';
 import type { ExportsApi } from './exports';
 import type { QualityApi } from './quality';
 import type { PlanApi } from './plan';
+import type { ParadataApi } from './paradata';
 
 export interface ApiSpec
   extends AppApi,
@@ -35,7 +36,8 @@ export interface ApiSpec
     ReportApi,
     ExportsApi,
     QualityApi,
-    PlanApi {}
+    PlanApi,
+    ParadataApi {}
 
 export type ApiName = keyof ApiSpec;
 export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
@@ -67,3 +69,4 @@ export type * from './report';
 export type * from './exports';
 export type * from './quality';
 export type * from './plan';
+export type * from './paradata';

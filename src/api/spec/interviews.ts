@@ -1,4 +1,5 @@
 import type { FormDefinition } from '../../form/model';
+import type { ParadataBatch } from './paradata';
 
 export type ResponseStatus = 'draft' | 'final';
 
@@ -68,6 +69,11 @@ export interface InterviewSaveArgs {
   position?: string | null;
   /** Switches the interview language (a code of the form's languages). */
   language?: string;
+  /**
+   * The screen's event log since its last save, and its clock now (the time of the answers this
+   * save changes, which the core logs as 'answer' events). Absent: the core's own clock.
+   */
+  paradata?: ParadataBatch;
 }
 
 /** What a save wrote: the response's change sequence and update time after it. */
@@ -95,9 +101,9 @@ export interface InterviewsApi {
   /** Saves answers, position and/or language of a draft in one transaction. */
   'interviews.save': { args: InterviewSaveArgs; result: SaveReceipt };
   /** Validates the whole response; makes it final (read-only) or fails with every problem. */
-  'interviews.finalize': { args: { uuid: string }; result: ResponseSummary };
+  'interviews.finalize': { args: { uuid: string; paradata?: ParadataBatch }; result: ResponseSummary };
   /** Makes a final response a draft again, raising its revision. */
-  'interviews.reopen': { args: { uuid: string }; result: Interview };
+  'interviews.reopen': { args: { uuid: string; paradata?: ParadataBatch }; result: Interview };
   /** Deletes a draft (a finalized response cannot be discarded). */
   'interviews.discard': { args: { uuid: string }; result: { uuid: string } };
 }

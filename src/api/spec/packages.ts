@@ -3,6 +3,7 @@
  * inspects and imports many such files into one database. The file format is described in
  * src/exchange/container.ts; these are the shapes the front ends see.
  */
+import type { ParadataEvent } from './paradata';
 import type { FileInput } from './index';
 
 /** Timestamps are integer milliseconds since the epoch (UTC), as in the database. */
@@ -74,6 +75,12 @@ export interface PackageResponse {
    * accepts a map that leaves unanswered fields out.
    */
   answers: Record<string, string>;
+  /**
+   * The response's event log (paradata), when it has one: every device's events, each once. Added
+   * after format 2 was fixed and optional, so packages without it stay valid; merged by device and
+   * sequence, outside the response's content hash.
+   */
+  paradata?: ParadataEvent[];
 }
 
 export interface PackageExportArgs {

@@ -21,6 +21,8 @@ export interface ReportWorkbookArgs extends SampleDesignOptions {
   filter?: string;
   /** Tukey HSD and Games–Howell under each table of the means sheet (seconds per variable with 20 groups; default off). */
   postHoc?: boolean;
+  /** Add the Paradata sheet: the selected interviews' event logs, one row per event (off by default). */
+  paradata?: boolean;
 }
 
 export interface ReportWorkbookResult {

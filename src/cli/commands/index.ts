@@ -8,6 +8,7 @@ import { demoCommand, demoRemoveCommand } from './demo';
 import { packageCommands } from './package';
 import { responsesCommands } from './responses';
 import { responsesImportCommand } from './responses-import';
+import { responsesParadataCommand } from './responses-paradata';
 import { analyzeCommands } from './analyze';
 import { designCommands } from './design';
 import { allBenchCommands, benchAllCommand } from './benches';
@@ -28,6 +29,7 @@ export const commands: readonly Command[] = [
   formListCommand,
   ...packageCommands,
   ...responsesCommands,
+  responsesParadataCommand,
   responsesImportCommand,
   ...analyzeCommands,
   planImportCommand,

@@ -12,6 +12,8 @@ const THRESHOLD_FLAGS = {
   'near-duplicate-min-answered': 'nearDuplicateMinAnswered',
   'nonresponse-share': 'nonresponseShare',
   'outlier-iqr': 'outlierIqr',
+  'question-min-seconds': 'questionMinSeconds',
+  'rushed-question-share': 'rushedQuestionShare',
 } as const;
 
 export const qualityCommand: Command = {
@@ -31,6 +33,8 @@ export const qualityCommand: Command = {
     'near-duplicate-min-answered': { type: 'string', valueName: 'N', description: 'near-duplicates need N answered questions (default 10)' },
     'nonresponse-share': { type: 'string', valueName: 'X', description: "flag responses with this share of don't know/refused (default 0.3)" },
     'outlier-iqr': { type: 'string', valueName: 'K', description: 'outliers beyond K × IQR from the quartiles (default 3)' },
+    'question-min-seconds': { type: 'string', valueName: 'S', description: 'from the event log: an answered question on screen under S seconds was rushed (default 2)' },
+    'rushed-question-share': { type: 'string', valueName: 'X', description: 'speeding when this share of the timed questions was rushed (default 0.2)' },
     language: { type: 'string', valueName: 'CODE', description: "labels in this language of the form (default: the form's default)" },
     ...includeDemoOption,
     ...jsonOption,

@@ -27,6 +27,7 @@ export const reportCommand: Command = {
     weight: { type: 'string', valueName: 'W', description: 'a numeric question holding frequency weights' },
     filter: { type: 'string', valueName: 'EXPR', description: "only responses where this expression is true, e.g. \"${age} >= 30\"" },
     ...includeDemoOption,
+    paradata: { type: 'boolean', description: 'add the Paradata sheet: the interviews\' event logs, one row per event' },
     ...designOptions,
     'post-hoc': { type: 'boolean', description: 'add Tukey HSD and Games–Howell pairwise comparisons under each mean (slower with many groups)' },
     ...jsonOption,
@@ -49,6 +50,7 @@ export const reportCommand: Command = {
             ...optional('filter', stringOption(args, 'filter')),
             ...includeDemoOf(args),
             ...(flag(args, 'post-hoc') ? { postHoc: true } : {}),
+            ...(flag(args, 'paradata') ? { paradata: true } : {}),
           },
           () => {},
         );

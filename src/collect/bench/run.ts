@@ -18,6 +18,7 @@ import { builtRendererFolder } from '../../app/paths';
 import { startServer } from '../../server/server';
 import { badInput, codedError } from '../../common/errors';
 import { benchAnswers, benchForm, BENCH_BLOCKS, QUESTIONS_PER_BLOCK } from './form';
+import { measureParadataCost, type ParadataCost } from './paradata-cost';
 
 export const TARGET_MS = 50;
 
@@ -33,8 +34,10 @@ export interface InterviewBenchFigures {
   targetMs: number;
   /** Relevance, calculations, choice filters and validation after each answer. */
   engine: Distribution;
-  /** One answer saved by the core. */
+  /** One answer saved by the core, with the screen's event log riding on it. */
   save: Distribution;
+  /** A 60-question interview's event log: events and bytes (paradata-cost.ts). */
+  paradata: ParadataCost;
   browser?: {
     /** Key press → the answer drawn (with skip logic applied). */
     answer: Distribution;
@@ -69,9 +72,13 @@ export async function runInterviewBenchmark(options: InterviewBenchOptions = {})
     targetMs: TARGET_MS,
     engine: measureEngine(form, answers),
     save: await measureSaves(answers),
+    paradata: await measureParadataCost(),
   };
   log(line('engine (evaluate + validate, per answer)', figures.engine));
-  log(line('core save (per answer)', figures.save));
+  log(line('core save with event log (per answer)', figures.save));
+  const cost = figures.paradata;
+  log(`event log of a ${cost.questions}-question interview: ${cost.events} events, ${cost.storedBytes} bytes in the database ` +
+    `(${cost.payloadBytes} bytes of rows), ${cost.packageJsonBytes} bytes of JSON in a package (${cost.packageGzipBytes} gzipped)`);
   if (options.browser) {
     figures.browser = await measureBrowser(options.executablePath);
     log(line('browser: answer drawn', figures.browser.answer));
@@ -121,10 +128,15 @@ async function withBenchDatabase<T>(work: (session: Awaited<ReturnType<typeof op
 async function measureSaves(answers: [string, string][]): Promise<Distribution> {
   return withBenchDatabase(async (session, uuid) => {
     const samples: number[] = [];
-    for (const [field, value] of answers) {
+    // As the screen saves: each answer carries the question left before it (shown and left times).
+    const anchor = Date.now();
+    let previous: string | undefined;
+    for (const [i, [field, value]] of answers.entries()) {
+      const events = previous ? [{ event: 'question' as const, question: previous, at: i * 5_000, end: i * 5_000 + 4_000 }] : [];
       const start = performance.now();
-      await session.handlers['interviews.save']({ uuid, answers: { [field]: value }, position: field }, () => {});
+      await session.handlers['interviews.save']({ uuid, answers: { [field]: value }, position: field, paradata: { anchor, at: i * 5_000 + 4_500, events } }, () => {});
       samples.push(performance.now() - start);
+      previous = field;
     }
     return distribution(samples);
   });

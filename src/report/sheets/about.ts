@@ -25,6 +25,8 @@ export interface AboutFacts {
   includeDemo?: boolean;
   /** The form has repeated sections (each with a sheet of its own). */
   hasRepeats?: boolean;
+  /** The Paradata sheet's name, when the workbook has it. */
+  paradataSheet?: string;
 }
 
 export async function writeAboutSheet(book: StreamingWorkbook, facts: AboutFacts): Promise<void> {
@@ -53,7 +55,8 @@ export async function writeAboutSheet(book: StreamingWorkbook, facts: AboutFacts
   if (facts.selected === 0) await sheet.add(['', a.emptySelection], [undefined, STYLES.warning]);
   await sheet.skip();
   await sheet.add([a.notes], STYLES.bold);
-  for (const note of [...notes(words), ...(facts.hasRepeats ? [a.noteRepeats] : []), ...(facts.design ? [a.noteDesign] : [])]) await sheet.add(['', note]);
+  for (const note of [...notes(words), ...(facts.hasRepeats ? [a.noteRepeats] : []),
+    ...(facts.paradataSheet ? [a.noteParadata.replace('{sheet}', facts.paradataSheet)] : []), ...(facts.design ? [a.noteDesign] : [])]) await sheet.add(['', note]);
   await sheet.end();
 }
 

@@ -7,8 +7,9 @@ import { compactColumnCache } from './0005-compact-column-cache';
 import { packageTrust } from './0006-package-trust';
 import { demoFlag } from './0007-demo-flag';
 import { fieldwork } from './0009-fieldwork';
+import { paradata } from './0011-paradata';
 
 /** Every migration this version of Kelisim knows, in order. Append only. */
 export const migrations: readonly Migration[] = [
-  initial, exchange, columnCache, interviewLists, compactColumnCache, packageTrust, demoFlag, fieldwork,
+  initial, exchange, columnCache, interviewLists, compactColumnCache, packageTrust, demoFlag, fieldwork, paradata,
 ];

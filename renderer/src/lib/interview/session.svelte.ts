@@ -14,6 +14,7 @@ import {
 import { itemFields, layoutInterview, type InterviewLayout, type Screen, type ScreenItem } from './layout';
 import { SaveQueue } from './save-queue.svelte';
 import { mergeInterviewChanges, type SaveChange } from './save-changes';
+import { ParadataLog } from '../paradata';
 
 /** The position stored while the interviewer is on the closing screen (src/collect FINISH_POSITION). */
 export const FINISH = '#finish';
@@ -35,6 +36,8 @@ export class InterviewSession {
   readonly saver: SaveQueue<SaveChange, SaveReceipt>;
   /** ${last-saved#name}: answers of the last other saved response, as the core handed them. */
   readonly lastSaved: Record<string, string> | undefined;
+  /** The event log of this screen session: it rides on the saves. */
+  readonly paradata = new ParadataLog();
 
   meta: ResponseSummary = $state(null!);
   answers = $state.raw<Record<string, string>>({});
@@ -75,6 +78,14 @@ export class InterviewSession {
     this.answers = withRepeatCounts(this.compiled, interview.answers, { language: this.language, lastSaved: this.lastSaved });
     this.saver = new SaveQueue(save, mergeInterviewChanges);
     this.resumeAt(interview.position);
+    this.paradata.report({ event: interview.position === null ? 'start' : 'resume' });
+    this.paradata.show(this.position());
+  }
+
+  /** Sends a change with the event log waiting (a finalized interview changes nothing and logs nothing). */
+  private enqueue(change: SaveChange): void {
+    if (change.position !== undefined && change.position !== null) this.paradata.show(change.position);
+    this.saver.enqueue({ ...change, paradata: this.paradata.take() });
   }
 
   get form() {
@@ -164,7 +175,7 @@ export class InterviewSession {
     const next = withNewInstance(this.compiled, this.answers, path, { language: this.language, lastSaved: this.lastSaved });
     if (!next) return undefined;
     this.answers = this.withCounts(next);
-    this.saver.enqueue({ instances: [{ add: repeatPath }], position: this.position() });
+    this.enqueue({ instances: [{ add: repeatPath }], position: this.position() });
     return `${repeatPath}[${this.instanceCount(repeatPath)}]`;
   }
 
@@ -178,7 +189,7 @@ export class InterviewSession {
     // Problems shown in this repeat's instances would now point at the instances that moved up.
     const repeatPath = instancePath.replace(/\[\d+\]$/, '');
     this.shownProblems = new Set([...this.shownProblems].filter((name) => !name.startsWith(`${repeatPath}[`)));
-    this.saver.enqueue({ instances: [{ remove: instancePath }], position: this.position() });
+    this.enqueue({ instances: [{ remove: instancePath }], position: this.position() });
   }
 
   /** The answers with every repeat_count given its instances, as the core makes them after every save. */
@@ -241,7 +252,7 @@ export class InterviewSession {
     const next = path?.steps.length ? withAnswerAt(this.answers, path, value) : { ...this.answers, [name]: value };
     if (!next) return;
     this.answers = this.withCounts(next);
-    this.saver.enqueue({ answers: { [name]: value }, position: this.position() });
+    this.enqueue({ answers: { [name]: value }, position: this.position() });
   }
 
   toggleChoice(name: string, choice: string): void {
@@ -262,8 +273,11 @@ export class InterviewSession {
 
   setLanguage(code: string): void {
     if (code === this.language || !this.form.languages.some((l) => l.code === code)) return;
+    const old = this.language;
     this.language = code;
-    if (this.meta.status === 'draft') this.saver.enqueue({ language: code });
+    if (this.meta.status !== 'draft') return;
+    this.paradata.report({ event: 'language', old, new: code });
+    this.enqueue({ language: code });
   }
 
   // ---- moving ------------------------------------------------------------------------------
@@ -297,6 +311,7 @@ export class InterviewSession {
   backward(): boolean {
     const previous = this.visibleScreens.filter((index) => index < this.screenIndex).at(-1);
     if (previous === undefined) return false;
+    this.paradata.report({ event: 'back', old: this.position(), new: this.layout.screens[previous].id });
     this.goTo(previous);
     return true;
   }
@@ -308,6 +323,12 @@ export class InterviewSession {
     this.savePosition();
   }
 
+  /** Goes straight to a screen (the jump list, a problem's link), not step by step. */
+  jumpTo(index: number, focusName?: string): void {
+    this.paradata.report({ event: 'jump', old: this.position(), new: focusName ?? this.layout.screens[index]?.id ?? FINISH });
+    this.goTo(index, focusName);
+  }
+
   /** The screen showing a question, group or repeat (by name or path). */
   screenOfField(name: string): number | undefined {
     return this.layout.screenOf.get(name.includes('[') ? fieldNameOf(name) : name);
@@ -316,7 +337,7 @@ export class InterviewSession {
   /** Opens the screen of a question (from the jump list or a problem), focusing that question. */
   goToField(name: string): void {
     const index = this.screenOfField(name);
-    if (index !== undefined) this.goTo(index, name);
+    if (index !== undefined) this.jumpTo(index, name);
   }
 
   focusField(name: string): void {
@@ -326,7 +347,15 @@ export class InterviewSession {
   }
 
   savePosition(): void {
-    if (this.meta.status === 'draft') this.saver.enqueue({ position: this.position() });
+    if (this.meta.status === 'draft') this.enqueue({ position: this.position() });
+  }
+
+  /** The interviewer leaves the interview (another screen, the window closed): logged, and sent with what waits. */
+  suspend(): void {
+    if (this.meta.status !== 'draft') return;
+    this.paradata.leave();
+    this.paradata.report({ event: 'suspend' });
+    this.enqueue({});
   }
 
   /**
@@ -376,10 +405,14 @@ export class InterviewSession {
 
   /** Saves whatever waits, then asks the core to finalize; the core's problems come back as an ApiError. */
   async finalize(): Promise<ResponseSummary> {
+    // The closing screen is left: its time goes with the last save, and a refused finalize keeps it.
+    this.paradata.leave();
+    this.enqueue({});
     this.saver.retryNow();
     await Promise.race([this.saver.flush(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
     if (this.saver.hasUnsaved) throw new ApiError({ kind: 'internal', message: this.saver.failure ?? 'the answers could not be saved' });
-    const final = await call('interviews.finalize', { uuid: this.uuid });
+    const { anchor, at } = this.paradata.take();
+    const final = await call('interviews.finalize', { uuid: this.uuid, paradata: { anchor, at } });
     this.meta = final;
     return final;
   }

@@ -13,6 +13,7 @@ import { demoErrors } from './demo';
 import { analysisDesignErrors } from './analysis-design';
 import { packageErrors } from './packages';
 import { appErrors } from './app';
+import { paradataErrors } from './paradata';
 
 /**
  * Every error code the core can raise, joined from one file per area (add an area's file here).
@@ -33,6 +34,7 @@ export const errorCatalog = {
   ...analysisDesignErrors,
   ...packageErrors,
   ...appErrors,
+  ...paradataErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -271,6 +271,8 @@ export const enLead = {
   'export.phase.labels': 'Writing the data sheet with labels…',
   'export.phase.csv': 'Writing the responses…',
   'export.phase.other': 'Preparing the export…',
+  'export.paradata': 'Add the interviews’ event log (a Paradata sheet, one row per event)',
+  'export.phase.paradata': 'Writing the event log…',
   'export.done.workbook': { one: 'The workbook is ready: {responses} response.', other: 'The workbook is ready: {responses} responses.' },
   'export.done.csv': { one: 'The CSV file is ready: {responses} response.', other: 'The CSV file is ready: {responses} responses.' },
   'export.done.spss': { one: 'The SPSS files are ready: {responses} response.', other: 'The SPSS files are ready: {responses} responses.' },

@@ -268,6 +268,8 @@ export const kkLead: LeadMessages = {
   'export.phase.labels': 'Белгілері бар деректер парағы жазылуда…',
   'export.phase.csv': 'Сұхбаттар жазылуда…',
   'export.phase.other': 'Экспорт дайындалуда…',
+  'export.paradata': 'Сұхбат оқиғаларының журналын қосу («Парадеректер» парағы, әр оқиғаға бір жол)',
+  'export.phase.paradata': 'Оқиғалар журналы жазылуда…',
   'export.done.workbook': { other: 'Кітап дайын: {responses} сұхбат.' },
   'export.done.csv': { other: 'CSV файлы дайын: {responses} сұхбат.' },
   'export.done.spss': { other: 'SPSS файлдары дайын: {responses} сұхбат.' },

@@ -268,6 +268,8 @@ export const ruLead: LeadMessages = {
   'export.phase.labels': 'Запись листа данных с метками…',
   'export.phase.csv': 'Запись интервью…',
   'export.phase.other': 'Подготовка экспорта…',
+  'export.paradata': 'Добавить журнал событий интервью (лист «Параданные», одна строка на событие)',
+  'export.phase.paradata': 'Запись журнала событий…',
   'export.done.workbook': { one: 'Книга готова: {responses} интервью.', few: 'Книга готова: {responses} интервью.', many: 'Книга готова: {responses} интервью.', other: 'Книга готова: {responses} интервью.' },
   'export.done.csv': { one: 'Файл CSV готов: {responses} интервью.', few: 'Файл CSV готов: {responses} интервью.', many: 'Файл CSV готов: {responses} интервью.', other: 'Файл CSV готов: {responses} интервью.' },
   'export.done.spss': { one: 'Файлы SPSS готовы: {responses} интервью.', few: 'Файлы SPSS готовы: {responses} интервью.', many: 'Файлы SPSS готовы: {responses} интервью.', other: 'Файлы SPSS готовы: {responses} интервью.' },
