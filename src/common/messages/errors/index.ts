@@ -13,6 +13,8 @@ import { demoErrors } from './demo';
 import { analysisDesignErrors } from './analysis-design';
 import { packageErrors } from './packages';
 import { appErrors } from './app';
+import { analysisErrors } from './analysis';
+import { collectErrors } from './collect';
 
 /**
  * Every error code the core can raise, joined from one file per area (add an area's file here).
@@ -33,6 +35,8 @@ export const errorCatalog = {
   ...analysisDesignErrors,
   ...packageErrors,
   ...appErrors,
+  ...analysisErrors,
+  ...collectErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;
