@@ -1,7 +1,6 @@
 import type { AnswerPath, CompiledField, CompiledForm, InstanceStep, RunOptions } from '../form';
 import { isMetadata, isSelect, parseAnswerPath, selectedNames, stepsPrefix, withAnswerAt, withRepeatCounts } from '../form';
-import type { Problem } from '../common/errors';
-import { badInput } from '../common/errors';
+import { codedError, type Problem } from '../common/errors';
 import { cleanAnswerText } from '../store/answer-codec';
 
 /** Longest answer accepted: far beyond any open answer, short of filling the disk by mistake. */
@@ -73,7 +72,7 @@ export function checkedAnswers(compiled: CompiledForm, given: Record<string, unk
     }
     clean[key] = text;
   }
-  if (problems.length) throw badInput(`${problems.length} answer${problems.length === 1 ? ' was' : 's were'} not saved`, problems);
+  if (problems.length) throw codedError('bad-input', 'answers-not-saved', { count: problems.length }, problems);
   return clean;
 }
 
@@ -99,7 +98,7 @@ export function withAnswers(compiled: CompiledForm, answers: Record<string, stri
     waiting = next;
     if (!waiting.length) return current;
   }
-  throw badInput(`${waiting.length} answer${waiting.length === 1 ? ' was' : 's were'} not saved`, waiting.map(({ key, path }) => ({
+  throw codedError('bad-input', 'answers-not-saved', { count: waiting.length }, waiting.map(({ key, path }) => ({
     field: key, message: `there is no ${stepsPrefix(path.steps).slice(0, -1)} in this interview: add that instance before answering in it`,
   })));
 }

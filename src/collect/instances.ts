@@ -5,15 +5,14 @@
  */
 import type { CompiledForm, RunOptions } from '../form';
 import { evaluateFormState, parseAnswerPath, parseInstancePath, stepsPrefix, withInstanceRemoved, withNewInstance } from '../form';
-import type { Problem } from '../common/errors';
-import { badInput } from '../common/errors';
+import { codedError, type Problem } from '../common/errors';
 import { leadsTo, wrongPlace } from './answers';
 
 type Answers = Record<string, string>;
 
 /** The answers after the changes, made in order; throws every change the form does not allow, none made. */
 export function withInstanceChanges(compiled: CompiledForm, answers: Answers, changes: unknown, options: RunOptions = {}): Answers {
-  if (!Array.isArray(changes)) throw badInput('"instances" is a list of changes such as {"add": "household"} or {"remove": "household[2]"}');
+  if (!Array.isArray(changes)) throw codedError('bad-input', 'instances-not-a-list', {});
   const problems: Problem[] = [];
   let current = answers;
   for (const change of changes as unknown[]) {
@@ -22,7 +21,7 @@ export function withInstanceChanges(compiled: CompiledForm, answers: Answers, ch
     else current = result.answers;
   }
   if (problems.length) {
-    throw badInput(`${problems.length} change${problems.length === 1 ? '' : 's'} to repeated sections ${problems.length === 1 ? 'was' : 'were'} not saved`, problems);
+    throw codedError('bad-input', 'instances-not-saved', { count: problems.length }, problems);
   }
   return current;
 }
