@@ -26,7 +26,7 @@ export const generalErrors = defineCatalog({
     kk: (p: { formId: string; count: number }) => `«${p.formId}» сауалнамасында ${p.count} мәселе бар; оларды төменде қараңыз.`,
     ru: (p: { formId: string; count: number }) =>
       `В анкете «${p.formId}» ${p.count} ${plural('ru', p.count, { one: 'проблема', few: 'проблемы', many: 'проблем' })}; они перечислены ниже.`,
-    en: (p: { formId: string; count: number }) => `The form "${p.formId}" has ${p.count} ${plural('en', p.count, { one: 'problem', many: 'problems' })}.`,
+    en: (p: { formId: string; count: number }) => `The form "${p.formId}" has ${p.count} ${plural('en', p.count, { one: 'problem', many: 'problems' })}`,
   },
   'response-not-found': {
     kk: (p: { uuid: string }) => `Бұл дерекқорда «${p.uuid}» жауабы жоқ.`,

@@ -15,6 +15,7 @@ import { packageErrors } from './packages';
 import { appErrors } from './app';
 import { analysisErrors } from './analysis';
 import { collectErrors } from './collect';
+import { formErrors } from './forms';
 
 /**
  * Every error code the core can raise, joined from one file per area (add an area's file here).
@@ -37,6 +38,7 @@ export const errorCatalog = {
   ...appErrors,
   ...analysisErrors,
   ...collectErrors,
+  ...formErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;
