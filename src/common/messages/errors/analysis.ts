@@ -13,9 +13,16 @@ interface SelectionParams {
   demoLeftOut: boolean;
 }
 
+/** The status words of the analysis screen's selection, so that no English value stands in a sentence. */
+const STATUS_WORDS: Record<string, { kk: string; ru: string }> = {
+  final: { kk: 'аяқталған', ru: 'завершённые' },
+  draft: { kk: 'аяқталмаған', ru: 'черновики' },
+  all: { kk: 'барлығы', ru: 'все' },
+};
+
 const selectionKk = (p: SelectionParams) =>
   [
-    `мәртебесі «${p.status}»`,
+    `мәртебесі: ${STATUS_WORDS[p.status]?.kk ?? `«${p.status}»`}`,
     ...(p.versions ? [`нұсқасы «${p.versions}»`] : []),
     ...(p.interviewers ? [`сауалнамашысы «${p.interviewers}»`] : []),
     ...(p.from ? [`басталуы «${p.from}» бастап`] : []),
@@ -25,7 +32,7 @@ const selectionKk = (p: SelectionParams) =>
   ].join('; ');
 const selectionRu = (p: SelectionParams) =>
   [
-    `статус «${p.status}»`,
+    `статус: ${STATUS_WORDS[p.status]?.ru ?? `«${p.status}»`}`,
     ...(p.versions ? [`версия «${p.versions}»`] : []),
     ...(p.interviewers ? [`интервьюер «${p.interviewers}»`] : []),
     ...(p.from ? [`начато с «${p.from}»`] : []),

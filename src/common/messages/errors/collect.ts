@@ -111,6 +111,16 @@ export const collectErrors = defineCatalog({
     ru: (p: { file: string }) => `«${p.file}»: в строке заголовков есть проблемы; ничего не импортировано.`,
     en: (p: { file: string }) => `${p.file}: the header has problems; nothing was imported`,
   },
+  'import-column-twice': {
+    kk: (p: { name: string }) => `«${p.name}» бағаны екі рет кездеседі.`,
+    ru: (p: { name: string }) => `Столбец «${p.name}» встречается дважды.`,
+    en: (p: { name: string }) => `the column "${p.name}" appears twice`,
+  },
+  'import-column-unknown': {
+    kk: (p: { name: string; formId: string; version: string }) => `«${p.name}» — «${p.formId}» сауалнамасының «${p.version}» нұсқасындағы сұрақ емес.`,
+    ru: (p: { name: string; formId: string; version: string }) => `«${p.name}» — не вопрос анкеты «${p.formId}» версии «${p.version}».`,
+    en: (p: { name: string; formId: string; version: string }) => `"${p.name}" is not a question of form "${p.formId}" version ${p.version}`,
+  },
   'import-no-question-columns': {
     kk: (p: { file: string; formId: string }) => `«${p.file}»: бірде-бір баған «${p.formId}» сауалнамасының сұрағымен аталмаған.`,
     ru: (p: { file: string; formId: string }) => `«${p.file}»: ни один столбец не назван по вопросу анкеты «${p.formId}».`,
