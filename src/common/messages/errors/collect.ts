@@ -54,6 +54,113 @@ export const collectErrors = defineCatalog({
     ru: (p: { count: number }) => `${p.count} ${plural('ru', p.count, { one: 'ответ не сохранён', few: 'ответа не сохранены', many: 'ответов не сохранены' })}.`,
     en: (p: { count: number }) => `${p.count} answer${p.count === 1 ? ' was' : 's were'} not saved`,
   },
+  'answer-no-question': {
+    kk: (p: { key: string }) => `Сауалнамада «${p.key}» сұрағы жоқ.`,
+    ru: (p: { key: string }) => `В анкете нет вопроса «${p.key}».`,
+    en: (p: { key: string }) => `the form has no question "${p.key}"`,
+  },
+  'answer-calculated': {
+    kk: (p: { name: string }) => `«${p.name}» мәнін сауалнама өзі есептейді, оған жауап берілмейді.`,
+    ru: (p: { name: string }) => `«${p.name}» вычисляется анкетой и ответа не принимает.`,
+    en: (p: { name: string }) => `"${p.name}" is calculated by the form and takes no answer`,
+  },
+  'answer-metadata': {
+    kk: (p: { name: string }) => `«${p.name}» мәнін құрылғы өзі жазады, оған жауап берілмейді.`,
+    ru: (p: { name: string }) => `«${p.name}» записывается устройством и ответа не принимает.`,
+    en: (p: { name: string }) => `"${p.name}" is recorded by the device and takes no answer`,
+  },
+  'answer-repeat-section': {
+    kk: (p: { name: string }) =>
+      `«${p.name}» — қайталанатын бөлім: оның сұрақтарына әр дана бойынша жауап беріңіз («${p.name}[1].…»), ал даналарды «instances» арқылы қосыңыз не алып тастаңыз.`,
+    ru: (p: { name: string }) =>
+      `«${p.name}» — повторяющийся раздел: отвечайте на его вопросы по экземплярам («${p.name}[1].…»), а экземпляры добавляйте и удаляйте через «instances».`,
+    en: (p: { name: string }) =>
+      `"${p.name}" is a repeated section: answer its questions instance by instance ("${p.name}[1].…") and add or remove instances with "instances"`,
+  },
+  'answer-takes-none': {
+    kk: (p: { name: string; type: string }) => `«${p.name}» — «${p.type}» түрі, оған жауап берілмейді.`,
+    ru: (p: { name: string; type: string }) => `«${p.name}» имеет тип «${p.type}» и ответа не принимает.`,
+    en: (p: { name: string; type: string }) => `"${p.name}" is a ${p.type} and takes no answer`,
+  },
+  'answer-not-in-repeat': {
+    kk: (p: { name: string; key: string }) => `«${p.name}» қайталанатын бөлімде емес: оның жауабын «${p.key}» емес, «${p.name}» деп беріңіз.`,
+    ru: (p: { name: string; key: string }) => `«${p.name}» не в повторяющемся разделе: давайте его ответ как «${p.name}», а не «${p.key}».`,
+    en: (p: { name: string; key: string }) => `"${p.name}" is not in a repeated section: give its answer as "${p.name}", not "${p.key}"`,
+  },
+  'answer-needs-instance': {
+    kk: (p: { name: string; repeat: string; example: string }) => `«${p.name}» «${p.repeat}» қайталанатын бөлімінде: оның жауабын бір дана үшін беріңіз, мысалы «${p.example}».`,
+    ru: (p: { name: string; repeat: string; example: string }) => `«${p.name}» находится в повторяющемся разделе «${p.repeat}»: давайте его ответ для одного экземпляра, например «${p.example}».`,
+    en: (p: { name: string; repeat: string; example: string }) =>
+      `"${p.name}" is in the repeated section "${p.repeat}": give its answer for one instance, e.g. "${p.example}"`,
+  },
+  'answer-wrong-path': {
+    kk: (p: { key: string; name: string; example: string }) => `«${p.key}» жолы «${p.name}» сұрағына апармайды; оған «${p.example}» арқылы жетеді.`,
+    ru: (p: { key: string; name: string; example: string }) => `«${p.key}» не ведёт к «${p.name}», к нему ведёт «${p.example}».`,
+    en: (p: { key: string; name: string; example: string }) => `"${p.key}" does not lead to "${p.name}", which is reached as "${p.example}"`,
+  },
+  'answer-read-only': {
+    kk: (p: { name: string }) => `Сауалнамада «${p.name}» тек оқуға арналған және берілген жауабын сақтайды.`,
+    ru: (p: { name: string }) => `«${p.name}» в анкете только для чтения и сохраняет данный ему ответ.`,
+    en: (p: { name: string }) => `"${p.name}" is read-only in the form and keeps the answer it was given`,
+  },
+  'answer-not-text': {
+    kk: (p: { key: string; given: string }) => `«${p.key}» сұрағының жауабы мәтін болуы керек, «${p.given}» емес.`,
+    ru: (p: { key: string; given: string }) => `Ответ на «${p.key}» должен быть текстом, а не «${p.given}».`,
+    en: (p: { key: string; given: string }) => `the answer to "${p.key}" must be text, not ${p.given}`,
+  },
+  'answer-too-long': {
+    kk: (p: { key: string; max: number }) => `«${p.key}» сұрағының жауабы ${p.max} таңбадан ұзын.`,
+    ru: (p: { key: string; max: number }) => `Ответ на «${p.key}» длиннее ${p.max} символов.`,
+    en: (p: { key: string; max: number }) => `the answer to "${p.key}" is longer than ${p.max} characters`,
+  },
+  'answer-not-choices': {
+    kk: (p: { names: string; name: string; count: number }) => `«${p.names}» — «${p.name}» сұрағының нұсқасы емес.`,
+    ru: (p: { names: string; name: string; count: number }) => `«${p.names}» — ${p.count === 1 ? 'не вариант' : 'не варианты'} вопроса «${p.name}».`,
+    en: (p: { names: string; name: string; count: number }) => `"${p.names}" ${p.count === 1 ? 'is not a choice' : 'are not choices'} of "${p.name}"`,
+  },
+  'answer-instance-missing': {
+    kk: (p: { instance: string }) => `Бұл сұхбатта «${p.instance}» жоқ: оның ішінде жауап бермес бұрын сол дананы қосыңыз.`,
+    ru: (p: { instance: string }) => `В этом интервью нет «${p.instance}»: добавьте этот экземпляр, прежде чем отвечать в нём.`,
+    en: (p: { instance: string }) => `there is no ${p.instance} in this interview: add that instance before answering in it`,
+  },
+  'instances-change-invalid': {
+    kk: (p: { given: string }) => `«${p.given}» — қайталанатын бөлімнің өзгерісі емес: «{"add": "household"}» не «{"remove": "household[2]"}» деп жазыңыз.`,
+    ru: (p: { given: string }) => `«${p.given}» — не изменение повторяющегося раздела: пишите «{"add": "household"}» или «{"remove": "household[2]"}».`,
+    en: (p: { given: string }) => `${p.given} is not a change to a repeated section: write {"add": "household"} or {"remove": "household[2]"}`,
+  },
+  'instances-no-repeat': {
+    kk: (p: { text: string }) => `Сауалнамада «${p.text}» қайталанатын бөлімі жоқ.`,
+    ru: (p: { text: string }) => `В анкете нет повторяющегося раздела «${p.text}».`,
+    en: (p: { text: string }) => `the form has no repeated section "${p.text}"`,
+  },
+  'instances-not-relevant': {
+    kk: (p: { text: string }) => `Басқа жауаптарға қарағанда «${p.text}» сұралмайды, сондықтан оған дана қосылмайды.`,
+    ru: (p: { text: string }) => `При других ответах «${p.text}» не задаётся, поэтому экземпляров не принимает.`,
+    en: (p: { text: string }) => `"${p.text}" is not asked given the other answers, so it takes no instances`,
+  },
+  'instances-cannot-add': {
+    kk: (p: { instance: string }) => `Бұл сұхбатта «${p.instance}» жоқ немесе оның жауаптарын оқу мүмкін емес.`,
+    ru: (p: { instance: string }) => `В этом интервью нет «${p.instance}», или его ответы не читаются.`,
+    en: (p: { instance: string }) => `there is no ${p.instance} in this interview, or its answers cannot be read`,
+  },
+  'instances-path-invalid': {
+    kk: (p: { text: string }) => `«${p.text}» қайталанатын бөлімнің ешбір данасын атамайды («household[2]» сияқты жазыңыз).`,
+    ru: (p: { text: string }) => `«${p.text}» не называет экземпляр повторяющегося раздела (пишите как «household[2]»).`,
+    en: (p: { text: string }) => `"${p.text}" names no instance of a repeated section (write it like "household[2]")`,
+  },
+  'instances-instance-missing': {
+    kk: (p: { text: string }) => `Бұл сұхбатта «${p.text}» жоқ.`,
+    ru: (p: { text: string }) => `В этом интервью нет «${p.text}».`,
+    en: (p: { text: string }) => `there is no ${p.text} in this interview`,
+  },
+  'instances-counted': {
+    kk: (p: { name: string; count: string }) =>
+      `«${p.name}» неше рет қайталанатынын сауалнама өзі белгілейді («${p.count}»), сондықтан оның даналары сол санға сай келеді және бір-бірден қосылмайды не алынбайды.`,
+    ru: (p: { name: string; count: string }) =>
+      `Сколько раз повторяется «${p.name}», задаёт анкета («${p.count}»), поэтому его экземпляры следуют этому числу и не добавляются и не удаляются по одному.`,
+    en: (p: { name: string; count: string }) =>
+      `the form sets how many times "${p.name}" repeats (repeat_count ${p.count}), so its instances follow that count and are not added or removed one by one`,
+  },
   'responses-page-too-large': {
     kk: (p: { max: number; given: number }) => `Бір бетте ең көбі ${p.max} жауап болады, ${p.given} емес.`,
     ru: (p: { max: number; given: number }) => `На странице не более ${p.max} ответов, а не ${p.given}.`,
