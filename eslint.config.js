@@ -37,6 +37,25 @@ export default tseslint.config(
     },
   },
   {
+    // Every error the core raises carries a code the screens translate (src/common/messages/errors): an English-only
+    // error would reach a Kazakh or Russian screen as it is. The CLI's flag checks and the benchmarks may still use them.
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**', 'src/**/bench/**', 'src/**/bench-*.ts', 'src/common/errors.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name=/^(badInput|notFound|conflict)$/]",
+          message: 'Raise a coded error: codedError(kind, code, params) with the sentence in kk, ru and en in src/common/messages/errors/.',
+        },
+        {
+          selector: "NewExpression[callee.name='KelisimError']",
+          message: 'Raise a coded error: codedError(kind, code, params) with the sentence in kk, ru and en in src/common/messages/errors/.',
+        },
+      ],
+    },
+  },
+  {
     // Tests read JSON references of many shapes; typing each would add nothing a failing assertion does not show.
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -7,7 +7,7 @@
  * Which responses count is carried by the weights, not by copying arrays: a response outside the subset has weight 0,
  * which the engine treats as absent (PSPP's rule for weights), and an unweighted analysis has weight 1 elsewhere.
  */
-import { badInput, notFound } from '../common/errors';
+import { codedError, type KelisimError } from '../common/errors';
 import type { FormDefinition } from '../form/model';
 import type { Db } from '../store/database';
 import { loadResponseColumns, type DictionaryColumn, type ResponseColumns } from '../store/columns';
@@ -53,11 +53,11 @@ export interface CodedAxis {
 /** The catalog of a form's variables, described by the latest version that has each (see catalog.ts). */
 export function formCatalog(db: Db, formId: string, language?: string): VariableCatalog {
   const versions = formVersions(db, formId);
-  if (!versions.length) throw notFound(`there is no form "${formId}" in this database`);
+  if (!versions.length) throw codedError('not-found', 'form-not-found', { formId });
   const definitions = versions.map((version) => JSON.parse(version.definition) as FormDefinition).reverse();
   if (language !== undefined) {
     const known = definitions[0].languages.map((l) => l.code);
-    if (!known.includes(language)) throw badInput(`the form has no language "${language}" (languages: ${known.join(', ')})`);
+    if (!known.includes(language)) throw codedError('bad-input', 'form-language-unknown', { formId, language, languages: known.join(', ') });
   }
   return buildCatalog(definitions, language);
 }
@@ -92,7 +92,7 @@ export class Dataset {
       const filterColumns = new Map(filter.fields.map((name) => [name, this.variable(name).kind === 'scale' ? this.scoreColumn(name) : this.column(name)]));
       applyFilter(filter, { catalog, columns: filterColumns, now: new Date(), language: options.language }, selected);
     }
-    if (!selected.includes(1)) throw badInput(noResponsesMessage(options, columns.rowCount));
+    if (!selected.includes(1)) throw noResponsesError(options, columns.rowCount);
     this.selected = selected;
     let caseCount = 0;
     for (let i = 0; i < selected.length; i++) caseCount += selected[i];
@@ -101,7 +101,7 @@ export class Dataset {
     if (options.weight && !usesSampleDesign(options)) {
       const weight = this.variable(options.weight);
       if (weight.kind !== 'numeric' && weight.kind !== 'calculate') {
-        throw badInput(`the weight "${weight.name}" must be a numeric question (integer, decimal or calculate), not a ${weight.type}`);
+        throw codedError('bad-input', 'analysis-weight-not-numeric', { name: weight.name, type: weight.type });
       }
       const values = this.numeric(weight.name);
       for (let i = 0; i < selected.length; i++) {
@@ -110,7 +110,7 @@ export class Dataset {
       }
       const summary = summarizeWeights(this.weights);
       if (summary.cases === 0) {
-        throw badInput(`none of the ${this.caseCount} analysed responses has a positive weight in "${weight.name}"`);
+        throw codedError('bad-input', 'analysis-weight-none-positive', { name: weight.name, count: this.caseCount });
       }
       this.weighting = {
         variable: weight.name,
@@ -183,7 +183,7 @@ export class Dataset {
       return { entry, variable: { codes: remap(coded.codes, coded.levelOfCode), levels: entry.levels.length }, levels: entry.levels };
     }
     if (entry.kind === 'multiple') {
-      throw badInput(`"${name}" is a select_multiple question: a respondent may choose several answers, so it cannot be one side of a crosstab; count it with frequencies`);
+      throw codedError('bad-input', 'analysis-multiple-in-crosstab', { name });
     }
     return entry.kind === 'scale' || entry.kind === 'numeric' ? this.numericAxis(entry) : this.textAxis(entry);
   }
@@ -236,7 +236,7 @@ export class Dataset {
   /** One indicator column per substantive choice of a select_multiple: 1 chosen, 0 not chosen (or not answered). */
   indicators(name: string): { entry: CatalogEntry; columns: Uint8Array[] } {
     const entry = this.variable(name);
-    if (entry.kind !== 'multiple') throw badInput(`"${name}" is not a select_multiple question`);
+    if (entry.kind !== 'multiple') throw codedError('bad-input', 'analysis-not-multiple', { name });
     const column = this.column(name);
     const optionOf = new Map(entry.levels.map((level, index) => [level.value, index]));
     // Each distinct answer ("kk ru") is split once; responses then copy its choices by code.
@@ -256,7 +256,7 @@ export class Dataset {
       const values = this.numeric(name);
       if (!entry.reverse) return { values };
       if (!entry.numericValues?.length) {
-        throw badInput(`"${name}" is marked reverse-coded, but only a Likert item (choices named by numbers) has a range to reverse it in`);
+        throw codedError('bad-input', 'analysis-reverse-not-likert', { name });
       }
       return { values, reverse: { min: Math.min(...entry.numericValues), max: Math.max(...entry.numericValues) } };
     });
@@ -277,7 +277,7 @@ export class Dataset {
       valueOf = Float64Array.from(column.values, (value) => (NUMBER.test(value.trim()) ? Number(value) : NaN));
       if (entry.kind === 'calculate') this.requireNumbers(entry, column, valueOf);
     } else {
-      throw badInput(`"${entry.name}" is a ${entry.type} question${entry.kind === 'single' ? ' whose choices are not numbers' : ''}, so it has no mean; count it with frequencies or crosstab`);
+      throw codedError('bad-input', 'analysis-no-mean', { name: entry.name, type: entry.type, single: entry.kind === 'single' });
     }
     const { codes } = column;
     const values = new Float64Array(codes.length);
@@ -289,7 +289,7 @@ export class Dataset {
   private requireNumbers(entry: CatalogEntry, column: DictionaryColumn, valueOf: Float64Array): void {
     const text = column.values.find((value, code) => Number.isNaN(valueOf[code]) && this.isAnalysedValue(column, code));
     if (text !== undefined) {
-      throw badInput(`the calculation "${entry.name}" is not a number for every response (for example "${text}"), so it has no mean`);
+      throw codedError('bad-input', 'analysis-calculation-not-number', { name: entry.name, example: text });
     }
   }
 
@@ -349,10 +349,7 @@ function remap(codes: Int32Array, codeMap: Int32Array): Int32Array {
 
 function tooManyLevels(entry: CatalogEntry, count: number): void {
   if (count <= MAX_AXIS_LEVELS) return;
-  throw badInput(
-    `"${entry.name}" has ${count} different values in the analysed responses; a crosstab can count at most ${MAX_AXIS_LEVELS} categories of a number. ` +
-      'Compare its means by group instead, or group its values in a calculate field of the form.',
-  );
+  throw codedError('bad-input', 'analysis-too-many-levels', { name: entry.name, count, limit: MAX_AXIS_LEVELS });
 }
 
 export function requireVariable(catalog: VariableCatalog, formId: string, name: string): CatalogEntry {
@@ -360,14 +357,12 @@ export function requireVariable(catalog: VariableCatalog, formId: string, name: 
   if (entry) return entry;
   const repeat = catalog.repeatOf(name);
   if (repeat) {
-    throw badInput(
-      `${repeat === name ? `"${name}" is a repeated section` : `"${name}" is asked in each instance of the repeated section "${repeat}"`}: ` +
-        'a response holds its answers as one list, which is not a variable to count. Add a calculate outside the repeat ' +
-        `(such as count(\${${repeat}})${repeat === name ? '' : ` or sum(\${${name}})`}) and analyse that.`,
-    );
+    throw repeat === name
+      ? codedError('bad-input', 'analysis-repeat-section', { name })
+      : codedError('bad-input', 'analysis-in-repeat', { name, repeat });
   }
   const similar = catalog.entries.filter((candidate) => isSimilar(candidate.name, name)).map((candidate) => candidate.name);
-  throw notFound(`form "${formId}" has no question or scale named "${name}"${similar.length ? ` (did you mean ${similar.slice(0, 3).join(', ')}?)` : ''}`);
+  throw codedError('not-found', 'analysis-variable-unknown', { formId, name, similar: similar.slice(0, 3).join(', ') });
 }
 
 function isSimilar(candidate: string, name: string): boolean {
@@ -388,19 +383,19 @@ function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-function noResponsesMessage(request: DatasetRequest, total: number): string {
-  const conditions = [
-    `status ${request.status ?? 'final'}`,
-    ...(request.versions?.length ? [`version ${request.versions.join(', ')}`] : []),
-    ...(request.interviewers?.length ? [`interviewer ${request.interviewers.join(', ')}`] : []),
-    ...(request.from ? [`started from ${request.from}`] : []),
-    ...(request.to ? [`started until ${request.to}`] : []),
-    ...(request.filter ? [`filter ${request.filter}`] : []),
-    ...(request.includeDemo ? [] : ['field data only: practice (demo) responses left out unless included']),
-  ];
-  return total === 0
-    ? `form "${request.formId}" has no responses yet`
-    : `none of the ${total} responses of form "${request.formId}" matches the selection (${conditions.join('; ')})`;
+function noResponsesError(request: DatasetRequest, total: number): KelisimError {
+  if (total === 0) return codedError('bad-input', 'analysis-no-responses', { formId: request.formId });
+  return codedError('bad-input', 'analysis-none-selected', {
+    formId: request.formId,
+    total,
+    status: request.status ?? 'final',
+    ...(request.versions?.length ? { versions: request.versions.join(', ') } : {}),
+    ...(request.interviewers?.length ? { interviewers: request.interviewers.join(', ') } : {}),
+    ...(request.from ? { from: request.from } : {}),
+    ...(request.to ? { to: request.to } : {}),
+    ...(request.filter ? { filter: request.filter } : {}),
+    demoLeftOut: !request.includeDemo,
+  });
 }
 
 /** Responses a lead rejected in the quality review stay in the database and out of every analysis. */

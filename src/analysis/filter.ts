@@ -4,7 +4,7 @@
  * on the combination of codes a response has: each distinct combination is evaluated once and remembered, which
  * makes a filter over a million responses a table lookup per response.
  */
-import { badInput, codedError } from '../common/errors';
+import { codedError } from '../common/errors';
 import type { Expression, Value } from '../form';
 import { ExpressionError, evaluate, parseExpression, referencedFields, toBoolean, typedValue, walkExpression } from '../form';
 import type { RowType } from '../form/model';
@@ -30,18 +30,18 @@ export function parseFilter(text: string, catalog: VariableCatalog): ParsedFilte
   } catch (error) {
     if (error instanceof ExpressionError && error.code) throw codedError('bad-input', error.code, error.params as never);
     if (error instanceof ExpressionError) {
-      throw badInput(`the filter cannot be read: ${error.reason} at character ${error.position + 1} of "${text}"`);
+      throw codedError('bad-input', 'filter-unreadable', { text, reason: error.reason, position: error.position + 1 });
     }
     throw error;
   }
   for (const node of walkExpression(expression)) {
-    if (node.kind === 'current') throw badInput(`the filter "${text}" uses ".", which has no meaning outside a question; name fields as \${name}`);
-    if (node.kind === 'column') throw badInput(`the filter "${text}" names "${node.name}" bare; write \${${node.name}} for a question`);
+    if (node.kind === 'current') throw codedError('bad-input', 'filter-current-node', { text });
+    if (node.kind === 'column') throw codedError('bad-input', 'filter-bare-name', { text, name: node.name });
   }
   const fields = referencedFields(expression);
   const unknown = fields.filter((name) => !catalog.get(name));
   if (unknown.length) {
-    throw badInput(`the filter "${text}" names ${unknown.map((name) => `\${${name}}`).join(', ')}, which ${unknown.length === 1 ? 'is not a question or scale' : 'are not questions or scales'} of this form`);
+    throw codedError('bad-input', 'filter-unknown-fields', { text, names: unknown.map((name) => `\${${name}}`).join(', '), count: unknown.length });
   }
   return { text, expression, fields };
 }

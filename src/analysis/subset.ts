@@ -3,7 +3,7 @@
  * responses only when asked for. The result is a mask
  * over the loaded responses (1 = analysed); the filter expression narrows it further (filter.ts).
  */
-import { badInput } from '../common/errors';
+import { codedError } from '../common/errors';
 import type { ResponseColumns } from '../store/columns';
 import type { AnalysisSubset } from './results';
 
@@ -15,13 +15,13 @@ export interface VersionRef {
 export function selectResponses(columns: ResponseColumns, subset: AnalysisSubset, versions: readonly VersionRef[]): Uint8Array {
   const status = subset.status ?? 'final';
   if (status !== 'final' && status !== 'draft' && status !== 'all') {
-    throw badInput(`the status must be final, draft or all, not "${String(status)}"`);
+    throw codedError('bad-input', 'analysis-status-invalid', { given: String(status) });
   }
   const versionIds = subset.versions?.length ? versionIdsOf(subset.versions, versions) : undefined;
   const interviewerCodes = subset.interviewers?.length ? codesOf(subset.interviewers, columns.interviewer.values) : undefined;
   const from = subset.from ? momentOf(subset.from, 'start') : -Infinity;
   const to = subset.to ? momentOf(subset.to, 'end') : Infinity;
-  if (from > to) throw badInput(`the date range is empty: ${subset.from} is after ${subset.to}`);
+  if (from > to) throw codedError('bad-input', 'analysis-date-range-empty', { from: String(subset.from), to: String(subset.to) });
 
   const selected = new Uint8Array(columns.rowCount);
   const wantFinal = status === 'all' ? -1 : status === 'final' ? 1 : 0;
@@ -41,7 +41,7 @@ export function selectResponses(columns: ResponseColumns, subset: AnalysisSubset
 function versionIdsOf(wanted: readonly string[], versions: readonly VersionRef[]): Set<number> {
   const unknown = wanted.filter((version) => !versions.some((v) => v.version === version));
   if (unknown.length) {
-    throw badInput(`the form has no version ${unknown.join(', ')} (versions: ${versions.map((v) => v.version).join(', ')})`);
+    throw codedError('bad-input', 'analysis-version-unknown', { unknown: unknown.join(', '), versions: versions.map((v) => v.version).join(', ') });
   }
   return new Set(versions.filter((v) => wanted.includes(v.version)).map((v) => v.id));
 }
@@ -62,11 +62,11 @@ export function momentOf(text: string, edge: 'start' | 'end'): number {
     const [year, month, day] = [Number(date[1]), Number(date[2]) - 1, Number(date[3])];
     const start = new Date(year, month, day);
     if (start.getFullYear() !== year || start.getMonth() !== month || start.getDate() !== day) {
-      throw badInput(`"${text}" is not a calendar date`);
+      throw codedError('bad-input', 'date-not-calendar', { text });
     }
     return edge === 'start' ? start.getTime() : new Date(year, month, day + 1).getTime() - 1;
   }
   const moment = /^\d{4}-\d{2}-\d{2}T/.test(text.trim()) ? Date.parse(text.trim()) : NaN;
-  if (Number.isNaN(moment)) throw badInput(`"${text}" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)`);
+  if (Number.isNaN(moment)) throw codedError('bad-input', 'date-invalid', { text });
   return moment;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { KelisimError } from '../common/errors';
+import { codedError } from '../common/errors';
 import { builtRendererFolder, projectRoot } from './paths';
 
 /**
@@ -18,12 +18,12 @@ export function ensureInterfaceBuilt(log: (line: string) => void): string {
     const requireHere = createRequire(path.join(root, 'package.json'));
     builder = path.join(path.dirname(requireHere.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
   } catch {
-    throw new KelisimError('internal', `the interface is not built (${rendererDir} is missing) and electron-vite is not installed: run "npm install", then "npm run build"`);
+    throw codedError('internal', 'interface-not-built', { folder: rendererDir });
   }
   log('Building the interface (first run)…');
   const result = spawnSync(process.execPath, [builder, 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   if (result.status !== 0 || !fs.existsSync(path.join(rendererDir, 'index.html'))) {
-    throw new KelisimError('internal', `building the interface failed: ${(result.stderr ?? '').trim().split('\n').slice(-3).join(' ')}`);
+    throw codedError('internal', 'interface-build-failed', { detail: (result.stderr ?? '').trim().split('\n').slice(-3).join(' ') });
   }
   return rendererDir;
 }

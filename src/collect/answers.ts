@@ -1,7 +1,6 @@
 import type { AnswerPath, CompiledField, CompiledForm, InstanceStep, RunOptions } from '../form';
 import { isMetadata, isSelect, parseAnswerPath, selectedNames, stepsPrefix, withAnswerAt, withRepeatCounts } from '../form';
-import type { Problem } from '../common/errors';
-import { badInput } from '../common/errors';
+import { codedError, codedProblem, type Problem } from '../common/errors';
 import { cleanAnswerText } from '../store/answer-codec';
 
 /** Longest answer accepted: far beyond any open answer, short of filling the disk by mistake. */
@@ -22,11 +21,11 @@ export function leadsTo(field: CompiledField, steps: readonly InstanceStep[]): b
 }
 
 /** Why a path does not lead to its field, in the words of the save's problem list. */
-export function wrongPlace(key: string, field: CompiledField, steps: readonly InstanceStep[]): string {
+export function wrongPlace(key: string, field: CompiledField, steps: readonly InstanceStep[], at: string = key): Problem {
   const example = `${field.repeats.map((repeat) => `${repeat}[1].`).join('')}${field.name}`;
-  if (!field.repeats.length) return `"${field.name}" is not in a repeated section: give its answer as "${field.name}", not "${key}"`;
-  if (!steps.length) return `"${field.name}" is in the repeated section "${field.repeats.at(-1)}": give its answer for one instance, e.g. "${example}"`;
-  return `"${key}" does not lead to "${field.name}", which is reached as "${example}"`;
+  if (!field.repeats.length) return codedProblem('answer-not-in-repeat', { name: field.name, key }, { field: at });
+  if (!steps.length) return codedProblem('answer-needs-instance', { name: field.name, repeat: field.repeats.at(-1) ?? '', example }, { field: at });
+  return codedProblem('answer-wrong-path', { key, name: field.name, example }, { field: at });
 }
 
 /**
@@ -43,37 +42,37 @@ export function checkedAnswers(compiled: CompiledForm, given: Record<string, unk
     const path = parseAnswerPath(key);
     const field = path && compiled.byName.get(path.field);
     if (!path || !field || !isAnswerable(field)) {
-      problems.push({ field: key, message: describeUnanswerable(key, field) });
+      problems.push(describeUnanswerable(key, field));
       continue;
     }
     if (!leadsTo(field, path.steps)) {
-      problems.push({ field: key, message: wrongPlace(key, field, path.steps) });
+      problems.push(wrongPlace(key, field, path.steps));
       continue;
     }
     if (field.row.readOnly) {
-      problems.push({ field: key, message: `"${field.name}" is read-only in the form and keeps the answer it was given` });
+      problems.push(codedProblem('answer-read-only', { name: field.name }, { field: key }));
       continue;
     }
     if (typeof value !== 'string') {
-      problems.push({ field: key, message: `the answer to "${key}" must be text, not ${value === null ? 'null' : typeof value}` });
+      problems.push(codedProblem('answer-not-text', { key, given: value === null ? 'null' : typeof value }, { field: key }));
       continue;
     }
     const text = cleanAnswerText(value);
     if (text.length > MAX_ANSWER_LENGTH) {
-      problems.push({ field: key, message: `the answer to "${key}" is longer than ${MAX_ANSWER_LENGTH} characters` });
+      problems.push(codedProblem('answer-too-long', { key, max: MAX_ANSWER_LENGTH }, { field: key }));
       continue;
     }
     if (isSelect(field.type) && text !== '') {
       const names = field.type === 'select_one' ? [text] : selectedNames(text);
       const unknown = names.filter((choice) => !field.choices?.has(choice));
       if (unknown.length) {
-        problems.push({ field: key, message: `"${unknown.join('", "')}" ${unknown.length === 1 ? 'is not a choice' : 'are not choices'} of "${field.name}"` });
+        problems.push(codedProblem('answer-not-choices', { names: unknown.join('", "'), name: field.name, count: unknown.length }, { field: key }));
         continue;
       }
     }
     clean[key] = text;
   }
-  if (problems.length) throw badInput(`${problems.length} answer${problems.length === 1 ? ' was' : 's were'} not saved`, problems);
+  if (problems.length) throw codedError('bad-input', 'answers-not-saved', { count: problems.length }, problems);
   return clean;
 }
 
@@ -99,17 +98,16 @@ export function withAnswers(compiled: CompiledForm, answers: Record<string, stri
     waiting = next;
     if (!waiting.length) return current;
   }
-  throw badInput(`${waiting.length} answer${waiting.length === 1 ? ' was' : 's were'} not saved`, waiting.map(({ key, path }) => ({
-    field: key, message: `there is no ${stepsPrefix(path.steps).slice(0, -1)} in this interview: add that instance before answering in it`,
-  })));
+  throw codedError('bad-input', 'answers-not-saved', { count: waiting.length }, waiting.map(({ key, path }) =>
+    codedProblem('answer-instance-missing', { instance: stepsPrefix(path.steps).slice(0, -1) }, { field: key }),
+  ));
 }
 
-function describeUnanswerable(key: string, field: CompiledField | undefined): string {
-  if (!field) return `the form has no question "${key}"`;
-  if (field.type === 'calculate') return `"${field.name}" is calculated by the form and takes no answer`;
-  if (isMetadata(field.type)) return `"${field.name}" is recorded by the device and takes no answer`;
-  if (field.type === 'begin_repeat') {
-    return `"${field.name}" is a repeated section: answer its questions instance by instance ("${field.name}[1].…") and add or remove instances with "instances"`;
-  }
-  return `"${field.name}" is a ${field.type.replace('_', ' ')} and takes no answer`;
+function describeUnanswerable(key: string, field: CompiledField | undefined): Problem {
+  const where = { field: key };
+  if (!field) return codedProblem('answer-no-question', { key }, where);
+  if (field.type === 'calculate') return codedProblem('answer-calculated', { name: field.name }, where);
+  if (isMetadata(field.type)) return codedProblem('answer-metadata', { name: field.name }, where);
+  if (field.type === 'begin_repeat') return codedProblem('answer-repeat-section', { name: field.name }, where);
+  return codedProblem('answer-takes-none', { name: field.name, type: field.type.replace('_', ' ') }, where);
 }

@@ -2,7 +2,7 @@ import type { CompiledForm, FormDefinition } from '../form';
 import { compileForm } from '../form';
 import type { Db } from '../store/database';
 import { getFormVersionById } from '../store/forms';
-import { notFound } from '../common/errors';
+import { codedError } from '../common/errors';
 
 /**
  * Published versions compiled once: an interview saves after every answer, and compiling (which
@@ -14,7 +14,7 @@ const CACHE_SIZE = 16;
 
 export function compiledVersion(db: Db, formVersionId: number): CompiledForm {
   const row = getFormVersionById(db, formVersionId);
-  if (!row) throw notFound(`form version ${formVersionId} is missing from this database`);
+  if (!row) throw codedError('not-found', 'form-version-missing', { id: formVersionId });
   let compiled = cache.get(row.contentHash);
   if (compiled) {
     cache.delete(row.contentHash);

@@ -5,15 +5,14 @@
  */
 import type { CompiledForm, RunOptions } from '../form';
 import { evaluateFormState, parseAnswerPath, parseInstancePath, stepsPrefix, withInstanceRemoved, withNewInstance } from '../form';
-import type { Problem } from '../common/errors';
-import { badInput } from '../common/errors';
+import { codedError, codedProblem, type Problem } from '../common/errors';
 import { leadsTo, wrongPlace } from './answers';
 
 type Answers = Record<string, string>;
 
 /** The answers after the changes, made in order; throws every change the form does not allow, none made. */
 export function withInstanceChanges(compiled: CompiledForm, answers: Answers, changes: unknown, options: RunOptions = {}): Answers {
-  if (!Array.isArray(changes)) throw badInput('"instances" is a list of changes such as {"add": "household"} or {"remove": "household[2]"}');
+  if (!Array.isArray(changes)) throw codedError('bad-input', 'instances-not-a-list', {});
   const problems: Problem[] = [];
   let current = answers;
   for (const change of changes as unknown[]) {
@@ -22,7 +21,7 @@ export function withInstanceChanges(compiled: CompiledForm, answers: Answers, ch
     else current = result.answers;
   }
   if (problems.length) {
-    throw badInput(`${problems.length} change${problems.length === 1 ? '' : 's'} to repeated sections ${problems.length === 1 ? 'was' : 'were'} not saved`, problems);
+    throw codedError('bad-input', 'instances-not-saved', { count: problems.length }, problems);
   }
   return current;
 }
@@ -32,21 +31,21 @@ function applyChange(compiled: CompiledForm, answers: Answers, change: unknown, 
   const remove = typeof change === 'object' && change !== null ? (change as { remove?: unknown }).remove : undefined;
   if (typeof add === 'string') return addInstance(compiled, answers, add, options);
   if (typeof remove === 'string') return removeInstance(compiled, answers, remove);
-  return { message: `${JSON.stringify(change)} is not a change to a repeated section: write {"add": "household"} or {"remove": "household[2]"}` };
+  return codedProblem('instances-change-invalid', { given: JSON.stringify(change) ?? String(change) });
 }
 
 function addInstance(compiled: CompiledForm, answers: Answers, text: string, options: RunOptions): { answers: Answers } | Problem {
   const path = parseAnswerPath(text);
   const field = path && compiled.byName.get(path.field);
-  if (!path || !field || field.type !== 'begin_repeat') return { field: text, message: `the form has no repeated section "${text}"` };
-  if (!leadsTo(field, path.steps)) return { field: text, message: wrongPlace(text, field, path.steps) };
+  if (!path || !field || field.type !== 'begin_repeat') return codedProblem('instances-no-repeat', { text }, { field: text });
+  if (!leadsTo(field, path.steps)) return wrongPlace(text, field, path.steps);
   const counted = countedProblem(text, field.row.repeatCount);
   if (counted) return counted;
   if (evaluateFormState(compiled, answers, options).relevant[text] === false) {
-    return { field: text, message: `"${text}" is not asked given the other answers, so it takes no instances` };
+    return codedProblem('instances-not-relevant', { text }, { field: text });
   }
   const added = withNewInstance(compiled, answers, path, options);
-  if (!added) return { field: text, message: `there is no ${stepsPrefix(path.steps).slice(0, -1)} in this interview, or its answers cannot be read` };
+  if (!added) return codedProblem('instances-cannot-add', { instance: stepsPrefix(path.steps).slice(0, -1) }, { field: text });
   return { answers: added };
 }
 
@@ -55,21 +54,18 @@ function removeInstance(compiled: CompiledForm, answers: Answers, text: string):
   const last = steps?.at(-1);
   const field = last && compiled.byName.get(last.repeat);
   if (!steps || !field || field.type !== 'begin_repeat') {
-    return { field: text, message: `"${text}" names no instance of a repeated section (write it like "household[2]")` };
+    return codedProblem('instances-path-invalid', { text }, { field: text });
   }
   const to = steps.slice(0, -1);
-  if (!leadsTo(field, to)) return { field: text, message: wrongPlace(`${stepsPrefix(to)}${field.name}`, field, to) };
+  if (!leadsTo(field, to)) return wrongPlace(`${stepsPrefix(to)}${field.name}`, field, to, text);
   const counted = countedProblem(text, field.row.repeatCount);
   if (counted) return counted;
   const removed = withInstanceRemoved(answers, steps);
-  if (!removed) return { field: text, message: `there is no ${text} in this interview` };
+  if (!removed) return codedProblem('instances-instance-missing', { text }, { field: text });
   return { answers: removed };
 }
 
 function countedProblem(text: string, repeatCount: string | undefined): Problem | undefined {
   if (repeatCount === undefined || repeatCount.trim() === '') return undefined;
-  return {
-    field: text,
-    message: `the form sets how many times "${text.replace(/\[\d+\]$/, '')}" repeats (repeat_count ${repeatCount.trim()}), so its instances follow that count and are not added or removed one by one`,
-  };
+  return codedProblem('instances-counted', { name: text.replace(/\[\d+\]$/, ''), count: repeatCount.trim() }, { field: text });
 }

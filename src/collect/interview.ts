@@ -6,7 +6,7 @@
 import type { CompiledForm } from '../form';
 import { answerAt, defaultAnswers, finalAnswers, isAnswerError, lastSavedFields, parseAnswerPath, validateAnswers, withRepeatCounts } from '../form';
 import type { Interview, InterviewSaveArgs, ResponseSummary, SaveReceipt } from '../api/spec';
-import { badInput, conflict, notFound } from '../common/errors';
+import { codedError } from '../common/errors';
 import { uuidv7 } from '../common/ids';
 import type { Db } from '../store/database';
 import { latestFormVersion } from '../store/forms';
@@ -41,9 +41,9 @@ export interface StartOptions {
 
 export function startInterview(db: Db, options: StartOptions): Interview {
   const interviewer = options.recorder.interviewer.trim();
-  if (!interviewer) throw badInput('enter the interviewer name in Settings before starting an interview: every response records who conducted it');
+  if (!interviewer) throw codedError('bad-input', 'interview-needs-interviewer', {});
   const version = latestFormVersion(db, options.formId);
-  if (!version) throw notFound(`there is no form "${options.formId}" in this database`);
+  if (!version) throw codedError('not-found', 'form-not-found', { formId: options.formId });
   const compiled = compiledVersion(db, version.id);
   const form = compiled.form;
   const preferred = form.languages.some((l) => l.code === options.preferredLanguage) ? options.preferredLanguage : undefined;
@@ -162,10 +162,7 @@ export function finalizeInterview(db: Db, uuid: string, recorder: Recorder, now:
     const lastSaved = lastSavedAnswers(db, compiled, record.uuid);
     const problems = validateAnswers(compiled, answers, { language, now, lastSaved }).filter(isAnswerError);
     if (problems.length) {
-      throw badInput(
-        `the interview cannot be finalized: ${problems.length} question${problems.length === 1 ? ' needs' : 's need'} attention`,
-        problems,
-      );
+      throw codedError('bad-input', 'interview-cannot-finalize', { count: problems.length }, problems);
     }
     const kept = finalAnswers(compiled, answers, { language, now, lastSaved });
     writeStatusChange(db, record.id, {
@@ -183,7 +180,7 @@ export function reopenInterview(db: Db, uuid: string, now: number = Date.now(), 
   db.transaction(() => {
     const record = requireRecord(db, uuid);
     const batch = checkParadataBatch(paradata);
-    if (record.status !== 'final') throw conflict('this interview is not finalized, so there is nothing to reopen');
+    if (record.status !== 'final') throw codedError('conflict', 'interview-not-finalized', {});
     writeStatusChange(db, record.id, {
       status: 'draft', answerValues: record.answerValues, finishedAt: null, revision: record.revision + 1, updatedAt: now,
     });
@@ -238,7 +235,7 @@ export function summaryOf(record: InterviewRecord): ResponseSummary {
 
 function requireRecord(db: Db, uuid: string): InterviewRecord {
   const record = typeof uuid === 'string' ? getInterviewRecord(db, uuid) : undefined;
-  if (!record) throw notFound(`there is no response ${String(uuid)} in this database`);
+  if (!record) throw codedError('not-found', 'response-not-found', { uuid: String(uuid) });
   return record;
 }
 
@@ -246,7 +243,7 @@ function requireRecord(db: Db, uuid: string): InterviewRecord {
 function requireDraft(db: Db, uuid: string, what: string): InterviewRecord {
   const record = requireRecord(db, uuid);
   if (record.status === 'final') {
-    throw conflict(`this interview is finalized and cannot be ${what}; reopen it first (which raises its revision)`);
+    throw codedError('conflict', 'interview-finalized', { action: what });
   }
   return record;
 }
@@ -254,7 +251,7 @@ function requireDraft(db: Db, uuid: string, what: string): InterviewRecord {
 function requireLanguage(compiled: CompiledForm, language: string): void {
   const codes = compiled.form.languages.map((l) => l.code);
   if (!codes.includes(language)) {
-    throw badInput(`the form "${compiled.form.formId}" has no language "${language}" (its languages: ${codes.join(', ')})`);
+    throw codedError('bad-input', 'form-language-unknown', { formId: compiled.form.formId, language, languages: codes.join(', ') });
   }
 }
 
@@ -263,5 +260,5 @@ function requirePosition(compiled: CompiledForm, position: string): void {
   if (position === FINISH_POSITION) return;
   const path = parseAnswerPath(position);
   const row = path && compiled.byName.get(path.field)?.row;
-  if (!row) throw badInput(`the form "${compiled.form.formId}" has no question or group "${position}" to stop at`);
+  if (!row) throw codedError('bad-input', 'interview-stop-unknown', { formId: compiled.form.formId, position });
 }

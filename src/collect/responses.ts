@@ -5,7 +5,7 @@ import {
   surveyTree,
 } from '../form';
 import type { ResponseItem, ResponseListArgs, ResponsePage, ResponseView } from '../api/spec';
-import { badInput, notFound } from '../common/errors';
+import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
 import { decodeAnswers } from '../store/answer-codec';
 import { latestFormVersion, listForms } from '../store/forms';
@@ -24,9 +24,9 @@ const MAX_PAGE = 500;
 export function listResponses(db: Db, args: ResponseListArgs): ResponsePage {
   const offset = wholeNumber(args.offset ?? 0, 'offset', 0);
   const limit = wholeNumber(args.limit ?? DEFAULT_PAGE, 'limit', 1);
-  if (limit > MAX_PAGE) throw badInput(`a page holds at most ${MAX_PAGE} responses, not ${limit}`);
+  if (limit > MAX_PAGE) throw codedError('bad-input', 'responses-page-too-large', { max: MAX_PAGE, given: limit });
   if (args.status !== undefined && args.status !== 'draft' && args.status !== 'final') {
-    throw badInput(`the status is "draft" or "final", not "${String(args.status)}"`);
+    throw codedError('bad-input', 'responses-status-invalid', { given: String(args.status) });
   }
   const regionPositions = fieldPositions(db, REGION_FIELD, args.formId);
   const filter: ResponseListFilter = {
@@ -67,11 +67,11 @@ export function listResponses(db: Db, args: ResponseListArgs): ResponsePage {
 
 export function viewResponse(db: Db, uuid: string, language?: string): ResponseView {
   const record = getInterviewRecord(db, uuid);
-  if (!record) throw notFound(`there is no response ${uuid} in this database`);
+  if (!record) throw codedError('not-found', 'response-not-found', { uuid });
   const form = compiledVersion(db, record.formVersionId).form;
   const labelLanguage = language ?? record.language ?? form.defaultLanguage;
   if (!form.languages.some((l) => l.code === labelLanguage)) {
-    throw badInput(`the form "${form.formId}" has no language "${labelLanguage}" (its languages: ${form.languages.map((l) => l.code).join(', ')})`);
+    throw codedError('bad-input', 'form-language-unknown', { formId: form.formId, language: labelLanguage, languages: form.languages.map((l) => l.code).join(', ') });
   }
   const answers = decodeAnswers(record.fields, record.answerValues);
   return {
@@ -190,7 +190,7 @@ function regionChoices(forms: FormDefinition[], language?: string): { code: stri
 
 function wholeNumber(value: unknown, name: string, minimum: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < minimum) {
-    throw badInput(`${name} must be a whole number from ${minimum}, not ${String(value)}`);
+    throw codedError('bad-input', 'argument-not-whole-number', { what: name, minimum, given: String(value) });
   }
   return value;
 }

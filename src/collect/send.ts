@@ -1,7 +1,7 @@
 /** Where an interviewer's package goes, and which files may be handed back to the front end. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { notFound } from '../common/errors';
+import { codedError } from '../common/errors';
 import { userDataFolder } from '../app/paths';
 import { makePrivateFolder } from '../io/private-files';
 import type { Db } from '../store/database';
@@ -29,6 +29,6 @@ export function packageTarget(db: Db, databasePath: string, now: Date = new Date
 export function exportedPackage(db: Db, file: string): string {
   const resolved = typeof file === 'string' ? path.resolve(file) : '';
   const known = packageHistory(db).exports.some((record) => path.resolve(record.file) === resolved);
-  if (!known || !fs.existsSync(resolved)) throw notFound(`${String(file)} is not a package exported from this computer`);
+  if (!known || !fs.existsSync(resolved)) throw codedError('not-found', 'package-not-exported-here', { file: String(file) });
   return resolved;
 }

@@ -102,6 +102,11 @@ export function localizedMessage(item: { message: string; code?: string; params?
   return (item.code && errorText(item.code, item.params, language)) || item.message;
 }
 
+/** An error as a transport or a thread sent it, whole again: kind, words, code and problems. */
+export function errorFromPayload(payload: ErrorPayload): KelisimError {
+  return new KelisimError(payload.kind, payload.message, payload.problems ?? [], payload.reason, payload.code, payload.params);
+}
+
 export const badInput = (message: string, problems: Problem[] = []) => new KelisimError('bad-input', message, problems);
 export const notFound = (message: string) => new KelisimError('not-found', message);
 export const conflict = (message: string) => new KelisimError('conflict', message);

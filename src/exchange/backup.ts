@@ -1,6 +1,6 @@
 /** The copy of the database made before a merge changes it. */
 import fs from 'node:fs';
-import { badInput } from '../common/errors';
+import { codedError } from '../common/errors';
 import { createPrivateFile, makePrivateFile, partialPath } from '../io/private-files';
 import type { ProgressReporter } from '../common/progress';
 import type { Db } from '../store/database';
@@ -43,7 +43,7 @@ export async function backupDatabase(db: Db, databasePath: string, at: Date, pro
     progress({ phase: 'backup', done: pages, total: pages });
   } catch (error) {
     fs.rmSync(temporary, { force: true });
-    throw badInput(`cannot back up the database to ${target} before importing (${(error as Error).message}); nothing was imported`);
+    throw codedError('bad-input', 'package-backup-failed', { target, detail: (error as Error).message });
   }
   return target;
 }

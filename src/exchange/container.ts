@@ -50,7 +50,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt as scryptCallback, sign, verify, type ScryptOptions } from 'node:crypto';
 import { gunzip, gzipSync, type InputType, type ZlibOptions } from 'node:zlib';
 import { isAscii } from 'node:buffer';
-import { badInput, codedError, KelisimError, type ErrorReason } from '../common/errors';
+import { codedError } from '../common/errors';
 import { publicKeyObject, type InstallationKey } from '../store/installation';
 
 export const PACKAGE_FORMAT_VERSION = 2;
@@ -121,27 +121,25 @@ export async function sealPackage(json: string, signer: InstallationKey, passphr
  */
 export async function openPackage(bytes: Uint8Array, fileName: string, passphrase?: string): Promise<OpenedPackage> {
   const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const refuse = (why: string) => badInput(`${fileName} ${why}`);
-  const locked = (why: string, reason: ErrorReason) => new KelisimError('bad-input', `${fileName} ${why}`, [], reason);
-  if (file.length === 0) throw refuse('is empty, not a Kelisim data package');
+  if (file.length === 0) throw codedError('bad-input', 'package-empty', { file: fileName });
   const start = file.subarray(0, Math.min(file.length, MAGIC.length));
-  if (!start.equals(MAGIC.subarray(0, start.length))) throw refuse('is not a Kelisim data package');
-  if (file.length < 16) throw refuse('is truncated (it ends inside its header)');
+  if (!start.equals(MAGIC.subarray(0, start.length))) throw codedError('bad-input', 'package-not-kelisim', { file: fileName });
+  if (file.length < 16) throw codedError('bad-input', 'package-truncated-header', { file: fileName });
   const format = file.readUInt16BE(8);
   if (format > PACKAGE_FORMAT_VERSION) {
-    throw refuse(`was written by a newer Kelisim (package format ${format}; this version reads format ${PACKAGE_FORMAT_VERSION}): update Kelisim to import it`);
+    throw codedError('bad-input', 'package-newer-format', { file: fileName, format, supported: PACKAGE_FORMAT_VERSION });
   }
-  if (format === 0) throw refuse('is damaged (its header names package format 0, which does not exist)');
+  if (format === 0) throw codedError('bad-input', 'package-format-zero', { file: fileName });
   // Format 1 had no signature: anyone could have re-sealed it under another laptop's name.
   if (format < PACKAGE_FORMAT_VERSION) throw codedError('bad-input', 'package-unsigned', { file: fileName, format });
   const mode = file.readUInt8(10);
-  if (mode !== MODE_PLAIN && mode !== MODE_ENCRYPTED) throw refuse(`is damaged (unknown package mode ${mode})`);
+  if (mode !== MODE_PLAIN && mode !== MODE_ENCRYPTED) throw codedError('bad-input', 'package-mode-unknown', { file: fileName, mode });
   const encrypted = mode === MODE_ENCRYPTED;
   const bodyLength = file.readUInt32BE(12);
   const sealedLength = HEADER_BYTES + bodyLength + (encrypted ? TAG_BYTES : 0);
   const expectedLength = sealedLength + SIGNATURE_BLOCK_BYTES;
-  if (file.length < expectedLength) throw refuse(`is truncated (${file.length} of its ${expectedLength} bytes are there)`);
-  if (file.length > expectedLength) throw refuse(`is damaged (${file.length - expectedLength} unexpected bytes follow its end)`);
+  if (file.length < expectedLength) throw codedError('bad-input', 'package-truncated', { file: fileName, length: file.length, expected: expectedLength });
+  if (file.length > expectedLength) throw codedError('bad-input', 'package-trailing-bytes', { file: fileName, extra: file.length - expectedLength });
 
   const header = file.subarray(0, HEADER_BYTES);
   const stored = file.subarray(HEADER_BYTES, HEADER_BYTES + bodyLength);
@@ -152,7 +150,7 @@ export async function openPackage(bytes: Uint8Array, fileName: string, passphras
   if (!encrypted) {
     const checksum = createHash('sha256').update(file.subarray(0, 16)).update(stored).digest();
     if (!checksum.equals(file.subarray(16, 48))) {
-      throw refuse('is damaged: its SHA-256 checksum does not match its content (the file was altered or broken in transit)');
+      throw codedError('bad-input', 'package-checksum-mismatch', { file: fileName });
     }
   }
   const signerKey = Buffer.from(file.subarray(sealedLength, sealedLength + PUBLIC_KEY_BYTES));
@@ -164,7 +162,7 @@ export async function openPackage(bytes: Uint8Array, fileName: string, passphras
   if (!encrypted) {
     body = stored;
   } else {
-    if (passphrase === undefined) throw locked('is encrypted: give its passphrase to open it', 'passphrase-needed');
+    if (passphrase === undefined) throw codedError('bad-input', 'package-passphrase-needed', { file: fileName }, [], 'passphrase-needed');
     const key = await deriveKey(passphrase, file.subarray(20, 36), kdf);
     const decipher = createDecipheriv('aes-256-gcm', key, file.subarray(36, 48));
     decipher.setAAD(header);
@@ -172,7 +170,7 @@ export async function openPackage(bytes: Uint8Array, fileName: string, passphras
     try {
       body = Buffer.concat([decipher.update(stored), decipher.final()]);
     } catch {
-      throw locked('cannot be opened: the passphrase is wrong, or the file was altered after it was encrypted', 'passphrase-wrong');
+      throw codedError('bad-input', 'package-passphrase-wrong', { file: fileName }, [], 'passphrase-wrong');
     }
   }
 
@@ -182,7 +180,7 @@ export async function openPackage(bytes: Uint8Array, fileName: string, passphras
     content = await gunzipAsync(body, { maxOutputLength: MAX_CONTENT_BYTES });
   } catch (error) {
     const tooLarge = (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
-    throw refuse(tooLarge ? 'is too large to be a field data package' : 'is damaged (its content cannot be decompressed)');
+    throw codedError('bad-input', tooLarge ? 'package-too-large' : 'package-not-decompressible', { file: fileName });
   }
   return { format, encrypted, json: isAscii(content) ? content.toString('latin1') : content.toString('utf8'), signerKey };
 }

@@ -8,7 +8,7 @@
  * preparing happen in one pass, so a large package is walked once and its answer maps are dropped
  * as soon as each response is encoded for storage.
  */
-import { badInput, codedError, type Problem } from '../common/errors';
+import { codedError, type Problem } from '../common/errors';
 import type { CompiledForm } from '../form';
 import { isUuid } from '../common/ids';
 import { encodeAnswerArray, encodeCleanAnswerArray } from '../store/answer-codec';
@@ -71,10 +71,10 @@ export function checkPackageContent(json: string, fileName: string, options: Che
   try {
     parsed = JSON.parse(json);
   } catch {
-    throw badInput(`${fileName} is damaged (its content is not valid JSON)`);
+    throw codedError('bad-input', 'package-content-not-json', { file: fileName });
   }
   if (!isObject(parsed) || !isObject(parsed.manifest) || !Array.isArray(parsed.formVersions) || !Array.isArray(parsed.responses)) {
-    throw badInput(`${fileName} is damaged (its content lacks a manifest, form versions or responses)`);
+    throw codedError('bad-input', 'package-content-incomplete', { file: fileName });
   }
   const problems = new ProblemList(fileName);
   const manifest = checkManifest(parsed.manifest, options.format, problems);

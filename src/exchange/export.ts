@@ -1,7 +1,7 @@
 /** Writing a field data package: this laptop's responses and the form versions they need, in one file. */
 import path from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
-import { codedError, notFound } from '../common/errors';
+import { codedError } from '../common/errors';
 import { ignoreProgress, throttledProgress, type ProgressReporter } from '../common/progress';
 import type { Db } from '../store/database';
 import { getForm, getFormVersionById } from '../store/forms';
@@ -34,7 +34,7 @@ export async function exportPackage(db: Db, options: ExportOptions, progress: Pr
   checkWritableTarget(file);
   checkEncryptionChoice(options);
   const formId = options.formId ?? null;
-  if (formId !== null && !getForm(db, formId)) throw notFound(`there is no form "${formId}" in this database`);
+  if (formId !== null && !getForm(db, formId)) throw codedError('not-found', 'form-not-found', { formId });
   const includeDrafts = Boolean(options.includeDrafts);
   const device = deviceId(db);
   const now = options.now ?? Date.now();

@@ -3,7 +3,7 @@
  * everything in one transaction. A problem with any file stops the import before the backup, so a
  * refused import writes nothing at all.
  */
-import { badInput, KelisimError } from '../common/errors';
+import { codedError, KelisimError } from '../common/errors';
 import type { ProgressReporter } from '../common/progress';
 import { assertIntact, type Db } from '../store/database';
 import { listFormVersions } from '../store/forms';
@@ -31,7 +31,7 @@ export interface ImportOptions {
 }
 
 export async function importPackages(db: Db, files: readonly FileInput[], options: ImportOptions, progress: ProgressReporter): Promise<PackageImportResult> {
-  if (!Array.isArray(files) || files.length === 0) throw badInput('no package file given');
+  if (!Array.isArray(files) || files.length === 0) throw codedError('bad-input', 'packages-none-given', {});
   const now = options.now ?? new Date();
   const packages = await readAll(db, files, options.passphrase, progress);
   // A merge into a damaged file would spread the damage into its backup and every later export: check it whole first.
@@ -78,8 +78,8 @@ async function readAll(db: Db, files: readonly FileInput[], passphrase: string |
 
   if (refusals.length === 1 && files.length === 1) throw refusals[0];
   if (refusals.length > 0) {
-    const problems = refusals.flatMap((refusal) => (refusal.problems.length ? refusal.problems : [{ message: refusal.message }]));
-    throw badInput(`${refusals.length} of ${files.length} packages cannot be imported, so none was imported`, problems);
+    const problems = refusals.flatMap((refusal) => (refusal.problems.length ? refusal.problems : [{ message: refusal.message, ...(refusal.code ? { code: refusal.code, params: refusal.params } : {}) }]));
+    throw codedError('bad-input', 'packages-refused', { refused: refusals.length, total: files.length }, problems);
   }
   return packages;
 }

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { badInput, notFound } from '../common/errors';
+import { codedError } from '../common/errors';
 import { userDataFolder } from '../app/paths';
 import { makePrivateFolder } from './private-files';
 import type { ExportKind } from '../api/spec';
@@ -31,7 +31,7 @@ export function localStamp(at: Date): string {
  * name: a second export in the same minute gets "-2", "-3"…
  */
 export function exportTarget(databasePath: string, formId: string, kind: ExportKind, options: { language?: string; now?: Date } = {}): string {
-  if (!(kind in EXTENSIONS)) throw badInput(`unknown export kind "${String(kind)}" (use workbook, csv or spss)`);
+  if (!(kind in EXTENSIONS)) throw codedError('bad-input', 'export-kind-unknown', { kind: String(kind) });
   const folder = exportFolder(databasePath);
   makePrivateFolder(folder);
   const safeForm = formId.replace(/[^\p{L}\p{N}_.-]+/gu, '_');
@@ -48,7 +48,7 @@ export function exportedFile(databasePath: string, file: string): string {
   const folder = realOrNull(exportFolder(databasePath));
   const resolved = typeof file === 'string' && file !== '' ? realOrNull(path.resolve(file)) : null;
   const inside = folder !== null && resolved !== null && resolved.startsWith(folder + path.sep);
-  if (!inside || !fs.statSync(resolved).isFile()) throw notFound(`${String(file)} is not a file exported by Kelisim into ${EXPORT_FOLDER}`);
+  if (!inside || !fs.statSync(resolved).isFile()) throw codedError('not-found', 'export-file-unknown', { file: String(file), folder: EXPORT_FOLDER });
   return resolved;
 }
 

@@ -1,7 +1,7 @@
 /** Files in and out of the core: read from a path or handed-over bytes, written whole or not at all. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { badInput } from '../common/errors';
+import { codedError, type KelisimError } from '../common/errors';
 import type { FileInput } from '../api/spec';
 import { makePrivateFile, partialPath, PRIVATE_FILE_MODE } from './private-files';
 
@@ -12,31 +12,32 @@ export interface SourceFile {
 }
 
 export async function readSourceFile(input: FileInput): Promise<SourceFile> {
-  if (typeof input !== 'object' || input === null) throw badInput('a file must be given as {path} or {name, bytes}');
+  if (typeof input !== 'object' || input === null) throw codedError('bad-input', 'file-given-badly', {});
   if ('path' in input && typeof input.path === 'string') {
     try {
       return { name: input.path, bytes: await fs.promises.readFile(input.path) };
     } catch (error) {
-      throw badInput(`${input.path} ${describeReadFailure(error)}`);
+      throw readFailure(input.path, error);
     }
   }
   if ('bytes' in input && input.bytes instanceof Uint8Array && typeof input.name === 'string') {
     return { name: input.name, bytes: input.bytes };
   }
-  throw badInput('a file must be given as {path} or {name, bytes}');
+  throw codedError('bad-input', 'file-given-badly', {});
 }
 
-function describeReadFailure(error: unknown): string {
+/** Why a file could not be read, as the user can act on it. */
+export function readFailure(file: string, error: unknown): KelisimError {
   switch ((error as NodeJS.ErrnoException).code) {
     case 'ENOENT':
-      return 'does not exist';
+      return codedError('bad-input', 'file-missing', { file });
     case 'EISDIR':
-      return 'is a folder, not a file';
+      return codedError('bad-input', 'file-is-folder', { file });
     case 'EACCES':
     case 'EPERM':
-      return 'cannot be read (permission denied)';
+      return codedError('bad-input', 'file-permission-denied', { file });
     default:
-      return `cannot be read (${(error as Error).message})`;
+      return codedError('bad-input', 'file-unreadable', { file, detail: (error as Error).message });
   }
 }
 
@@ -47,15 +48,15 @@ export function checkWritableTarget(file: string): void {
   try {
     stat = fs.statSync(folder);
   } catch {
-    throw badInput(`cannot write ${file}: the folder ${folder} does not exist`);
+    throw codedError('bad-input', 'write-folder-missing', { file, folder });
   }
-  if (!stat.isDirectory()) throw badInput(`cannot write ${file}: ${folder} is not a folder`);
+  if (!stat.isDirectory()) throw codedError('bad-input', 'write-not-a-folder', { file, folder });
   try {
     fs.accessSync(folder, fs.constants.W_OK);
   } catch {
-    throw badInput(`cannot write ${file}: the folder ${folder} is not writable`);
+    throw codedError('bad-input', 'write-folder-not-writable', { file, folder });
   }
-  if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw badInput(`cannot write ${file}: it is a folder`);
+  if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw codedError('bad-input', 'write-target-is-folder', { file });
 }
 
 /**
@@ -78,6 +79,6 @@ export async function writeFileAtomically(file: string, bytes: Uint8Array): Prom
     await fs.promises.rename(temporary, file);
   } catch (error) {
     await fs.promises.rm(temporary, { force: true });
-    throw badInput(`cannot write ${file}: ${(error as Error).message}`);
+    throw codedError('bad-input', 'write-failed', { file, detail: (error as Error).message });
   }
 }

@@ -3,7 +3,7 @@
  * (through the analysis column cache), the finalized interviews the request selects, and the form's
  * structure (which questions are metadata, grids, choice lists with missing codes, numbers).
  */
-import { notFound } from '../common/errors';
+import { codedError } from '../common/errors';
 import type { FormDefinition, SurveyRow } from '../form/model';
 import { isMetadata } from '../form/model';
 import { storedFields, surveyTree, type SurveyNode } from '../form/survey';
@@ -54,7 +54,7 @@ const NUMBER_TYPES = new Set(['integer', 'decimal', 'range']);
 
 export function loadQualityData(db: Db, request: QualityRequest): QualityData {
   const versions = formVersions(db, request.formId);
-  if (!versions.length) throw notFound(`there is no form "${request.formId}" in this database`);
+  if (!versions.length) throw codedError('not-found', 'form-not-found', { formId: request.formId });
   const definitions = versions.map((v) => JSON.parse(v.definition) as FormDefinition);
   const form = definitions[definitions.length - 1];
   const rowByName = new Map<string, SurveyRow>();

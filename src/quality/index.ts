@@ -4,7 +4,7 @@
  * item non-response, outliers and interviewer effects. One pass of loading (through the analysis column
  * cache), then each check over the loaded columns.
  */
-import { badInput } from '../common/errors';
+import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
 import { reviewsOfForm } from '../store/fieldwork';
 import { Dataset, formCatalog } from '../analysis/dataset';
@@ -69,10 +69,10 @@ function thresholdsOf(request: QualityRequest): QualityThresholds {
   for (const key of Object.keys(DEFAULT_THRESHOLDS) as (keyof QualityThresholds)[]) {
     const value = request[key];
     if (value === undefined) continue;
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw badInput(`${key} must be a number of at least 0, not ${String(value)}`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw codedError('bad-input', 'quality-threshold-invalid', { key, given: String(value) });
     thresholds[key] = value;
   }
-  if (thresholds.nearDuplicateShare > 1) throw badInput(`nearDuplicateShare is a share from 0 to 1, not ${thresholds.nearDuplicateShare}`);
+  if (thresholds.nearDuplicateShare > 1) throw codedError('bad-input', 'quality-share-invalid', { given: thresholds.nearDuplicateShare });
   return thresholds;
 }
 
@@ -98,8 +98,8 @@ function interviewerEffects(db: Db, request: QualityRequest, data: QualityData):
   if (!names.length || !data.rows.length) return { items: [], contributions };
   for (const name of names) {
     const entry = catalog.get(name);
-    if (!entry) throw badInput(`the form has no question or scale "${name}" to measure interviewer effects on`);
-    if (!entry.numeric) throw badInput(`"${name}" is not a number, a Likert item or a scale, so it has no interviewer correlation`);
+    if (!entry) throw codedError('bad-input', 'quality-variable-unknown', { name });
+    if (!entry.numeric) throw codedError('bad-input', 'quality-variable-not-numeric', { name });
   }
   const dataset = Dataset.load(db, { formId: request.formId, variables: names, status: 'final', from: request.from, to: request.to, interviewers: request.interviewers, language: request.language, includeDemo: request.includeDemo === true }, catalog);
   const items = names.map((name) => {

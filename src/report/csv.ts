@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
 import path from 'node:path';
-import { badInput } from '../common/errors';
+import { codedError } from '../common/errors';
 import { throttledProgress, type ProgressReporter } from '../common/progress';
 import type { CsvExportResult } from '../api/spec/report';
 import type { Db } from '../store/database';
@@ -98,7 +98,7 @@ export async function writeCsvFile(file: string, source: ExportSource, options: 
 export async function exportCsv(
   db: Db, options: { formId: string; outPath: string; includeDemo?: boolean }, progress: ProgressReporter,
 ): Promise<CsvExportResult> {
-  if (!/\.csv$/i.test(options.outPath)) throw badInput(`the export must be a .csv file, not ${path.basename(options.outPath)}`);
+  if (!/\.csv$/i.test(options.outPath)) throw codedError('bad-input', 'export-not-csv', { name: path.basename(options.outPath) });
   // Headers are variable names and values are codes: the label language does not show.
   const source = loadExportSource(db, options.formId, 'en', { kind: 'all', includeDemo: options.includeDemo ?? false });
   const responses = await writeFilesAtomically([options.outPath], ([temporary]) =>

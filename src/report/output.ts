@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { badInput, KelisimError } from '../common/errors';
+import { codedError, KelisimError } from '../common/errors';
 import { checkWritableTarget } from '../io/files';
 import { makePrivateFile, partialPath } from '../io/private-files';
 
@@ -14,12 +14,12 @@ import { makePrivateFile, partialPath } from '../io/private-files';
 export function checkOutputFolder(folder: string): void {
   const resolved = path.resolve(folder);
   const stat = fs.statSync(resolved, { throwIfNoEntry: false });
-  if (!stat) throw badInput(`cannot write into ${folder}: the folder does not exist`);
-  if (!stat.isDirectory()) throw badInput(`cannot write into ${folder}: it is a file, not a folder`);
+  if (!stat) throw codedError('bad-input', 'output-folder-missing', { folder });
+  if (!stat.isDirectory()) throw codedError('bad-input', 'output-folder-is-file', { folder });
   try {
     fs.accessSync(resolved, fs.constants.W_OK);
   } catch {
-    throw badInput(`cannot write into ${folder}: the folder is not writable`);
+    throw codedError('bad-input', 'output-folder-not-writable', { folder });
   }
 }
 
@@ -60,6 +60,7 @@ function describeWriteFailure(error: unknown, targets: readonly string[]): unkno
   const code = (error as NodeJS.ErrnoException).code;
   if (!code) return error;
   const what = targets.length === 1 ? targets[0] : targets.join(' and ');
-  const reason = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-  return badInput(`cannot write ${what}: ${reason}; nothing was written`);
+  if (code === 'ENOSPC') return codedError('bad-input', 'write-disk-full', { what });
+  if (code === 'EACCES' || code === 'EPERM') return codedError('bad-input', 'write-permission-denied', { what });
+  return codedError('bad-input', 'write-failed-nothing-written', { what, detail: (error as Error).message });
 }

@@ -1,5 +1,5 @@
 /** What an export reads: the form's variables in a language, and a way to walk the selected responses. */
-import { notFound } from '../common/errors';
+import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
 import { countFinalResponses, finalResponseRows, type ExportRow } from '../store/export-rows';
 import { formVersions, type FormVersionRow } from '../store/forms';
@@ -24,7 +24,7 @@ export type ResponseSelection = { kind: 'all'; includeDemo?: boolean } | { kind:
 
 export function loadExportSource(db: Db, formId: string, language: ReportLanguage, selection: ResponseSelection = { kind: 'all' }): ExportSource {
   const versions = formVersions(db, formId);
-  if (!versions.length) throw notFound(`there is no form "${formId}" in this database`);
+  if (!versions.length) throw codedError('not-found', 'form-not-found', { formId });
   const layout = exportLayout(versions, language, wordsIn(language));
   if (selection.kind === 'all') {
     const includeDemo = selection.includeDemo ?? false;

@@ -3,7 +3,7 @@
  * by the chosen variable, streamed to a temporary file and renamed into place when complete.
  */
 import path from 'node:path';
-import { badInput } from '../common/errors';
+import { codedError } from '../common/errors';
 import { formCatalog, requireVariable } from '../analysis/dataset';
 import { checkWritableTarget } from '../io/files';
 import { ignoreProgress, throttledProgress, type ProgressReporter } from '../common/progress';
@@ -50,7 +50,7 @@ export interface ReportWorkbookOptions {
 export type SheetStep = { name: string; write(book: StreamingWorkbook): Promise<void> };
 
 export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions, progress: ProgressReporter): Promise<ReportWorkbookResult> {
-  if (!/\.xlsx$/i.test(options.outPath)) throw badInput(`the workbook must be an .xlsx file, not ${path.basename(options.outPath)}`);
+  if (!/\.xlsx$/i.test(options.outPath)) throw codedError('bad-input', 'export-not-xlsx', { name: path.basename(options.outPath) });
   checkWritableTarget(options.outPath);
   const includeDemo = options.includeDemo ?? false;
   const { selection, count } = selectResponsesForReport(db, { formId: options.formId, includeDemo, ...(options.filter ? { filter: options.filter } : {}) });

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { badInput, codedError, notFound, KelisimError } from '../common/errors';
+import { codedError, KelisimError } from '../common/errors';
 import { migrations as knownMigrations } from './migrations';
 import type { Migration } from './migrations/migration';
 
@@ -56,10 +56,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   }
 
   const stat = statOrNull(file);
-  if (stat?.isDirectory()) throw badInput(`${file} is a folder, not a database file`);
+  if (stat?.isDirectory()) throw codedError('bad-input', 'database-is-folder', { file });
   if (!stat || stat.size === 0) {
     if (!options.create) {
-      throw notFound(`there is no Kelisim database at ${file} (create one with: kelisim init --db ${file})`);
+      throw codedError('not-found', 'database-missing', { file });
     }
     return createDatabase(file, migrations, driverOptions);
   }
@@ -67,7 +67,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const applied = inspectExisting(file, migrations, driverOptions, options.readonly ? undefined : new Date());
   if (options.readonly) {
     if (applied.length < migrations.length) {
-      throw badInput(`${file} was made by an older Kelisim and must be upgraded; open it once without --readonly`);
+      throw codedError('bad-input', 'database-needs-upgrade', { file });
     }
     const db = new Database(file, { ...driverOptions, readonly: true, fileMustExist: true });
     db.pragma('query_only = ON');
@@ -117,7 +117,7 @@ function inspectExisting(file: string, migrations: readonly Migration[], driverO
     fs.closeSync(fd);
   }
   if (header.toString('latin1') !== SQLITE_HEADER) {
-    throw badInput(`${file} is not a SQLite database, so it cannot be a Kelisim database; it was left untouched`);
+    throw codedError('bad-input', 'database-not-sqlite', { file });
   }
 
   let db: Db;
@@ -135,7 +135,7 @@ function inspectExisting(file: string, migrations: readonly Migration[], driverO
     }
     if (!tables.includes('schema_migrations')) {
       if (tables.length > 0) {
-        throw badInput(`${file} is a SQLite database of another program (no Kelisim migration record); it was left untouched`);
+        throw codedError('bad-input', 'database-of-another-program', { file });
       }
       return [];
     }
@@ -143,9 +143,7 @@ function inspectExisting(file: string, migrations: readonly Migration[], driverO
     recorded.forEach((row, index) => {
       const known = migrations[index];
       if (!known || known.id !== row.id || known.name !== row.name) {
-        throw badInput(
-          `${file} was written by a newer or different version of Kelisim (its schema step ${row.id} "${row.name}" is unknown to this version); update Kelisim to open it. The file was left untouched.`,
-        );
+        throw codedError('bad-input', 'database-from-newer-version', { file, step: row.id, name: row.name });
       }
     });
     if (upgradeAt && recorded.length < migrations.length) {
@@ -222,11 +220,11 @@ function backUpBeforeUpgrade(db: Db, file: string, at: Date): void {
 function createDatabase(file: string, migrations: readonly Migration[], driverOptions: object): Db {
   const folder = path.dirname(path.resolve(file));
   const folderStat = statOrNull(folder);
-  if (!folderStat?.isDirectory()) throw badInput(`cannot create ${file}: the folder ${folder} does not exist`);
+  if (!folderStat?.isDirectory()) throw codedError('bad-input', 'database-folder-missing', { file, folder });
   try {
     fs.accessSync(folder, fs.constants.W_OK);
   } catch {
-    throw badInput(`cannot create ${file}: the folder ${folder} is not writable`);
+    throw codedError('bad-input', 'database-folder-not-writable', { file, folder });
   }
   const temporary = `${file}.creating-${process.pid}-${Date.now()}`;
   try {
@@ -248,7 +246,7 @@ function createDatabase(file: string, migrations: readonly Migration[], driverOp
   } catch (error) {
     for (const leftover of [temporary, `${temporary}-wal`, `${temporary}-shm`]) fs.rmSync(leftover, { force: true });
     if (error instanceof KelisimError) throw error;
-    throw badInput(`cannot create ${file}: ${(error as Error).message}`);
+    throw codedError('bad-input', 'database-create-failed', { file, detail: (error as Error).message });
   }
   const db = new Database(file, { ...driverOptions, fileMustExist: true });
   configure(db);
@@ -275,12 +273,12 @@ function applyMigrations(db: Db, applied: readonly Migration[], migrations: read
 function describeOpenFailure(file: string, error: unknown): KelisimError {
   const code = (error as { code?: string }).code ?? '';
   const message = (error as Error).message;
-  if (code === 'SQLITE_NOTADB') return badInput(`${file} is not a SQLite database; it was left untouched`);
-  if (code === 'SQLITE_CORRUPT') return badInput(`${file} is damaged (${message}); it was left untouched`);
+  if (code === 'SQLITE_NOTADB') return codedError('bad-input', 'database-not-sqlite', { file });
+  if (code === 'SQLITE_CORRUPT') return codedError('bad-input', 'database-damaged-file', { file, detail: message });
   if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {
-    return badInput(`cannot open ${file}: ${message} (check the file and folder permissions)`);
+    return codedError('bad-input', 'database-open-denied', { file, detail: message });
   }
-  return badInput(`cannot open ${file}: ${message}`);
+  return codedError('bad-input', 'database-open-failed', { file, detail: message });
 }
 
 /** Migrations recorded in an open database, for `kelisim info` and tests. */

@@ -2,7 +2,7 @@
  * Crosstabs and breakdowns (every item of the form crossed with one variable, typically region) with the numbers
  * PSPP CROSSTABS prints, keyed by choice names with labels alongside.
  */
-import { badInput, codedError } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import { countBreakdown, crosstabStatistics, designCrosstab, ordinalAssociation, statisticsTable } from '../stats';
 import type { Crosstab, CrosstabCounts, OrdinalAssociation } from '../stats';
 import type { VariableCatalog } from '../catalog';
@@ -12,12 +12,12 @@ import type { BreakdownResult, CrosstabResult } from '../results';
 
 /** `ordinal`: the researcher declares both variables ordered, for gamma and tau-b (see isOrderedPair). */
 export function crosstabTable(dataset: Dataset, rowName: string, colName: string, ordinal = false): CrosstabResult {
-  if (rowName === colName) throw badInput(`a crosstab needs two different variables, not "${rowName}" twice`);
+  if (rowName === colName) throw codedError('bad-input', 'analysis-crosstab-same', { name: rowName });
   const rows = dataset.codedAxis(rowName);
   const cols = dataset.axis(colName);
   const table = countTables([rows], cols, dataset)[0];
   if (table.n === 0) {
-    throw badInput(`none of the ${dataset.caseCount} analysed responses has a valid answer to both "${rowName}" and "${colName}"`);
+    throw codedError('bad-input', 'analysis-no-valid-pair', { count: dataset.caseCount, row: rowName, col: colName });
   }
   return withWeighting(dataset, withDesign(dataset, rowName, cols, describeCrosstab(rows, cols, table, ordinal)));
 }
@@ -29,14 +29,14 @@ export function breakdownItems(catalog: VariableCatalog, by: string, items?: rea
 }
 
 export function breakdownTables(dataset: Dataset, by: string, items: readonly string[]): BreakdownResult {
-  if (!items.length) throw badInput(`the form has no select_one question besides "${by}" to break down`);
+  if (!items.length) throw codedError('bad-input', 'analysis-breakdown-no-items', { by });
   const cols = dataset.axis(by);
   const rows = items.map((item) => dataset.codedAxis(item));
   const tables = countTables(rows, cols, dataset);
   let n = 0;
   const { codes } = cols.variable;
   for (let i = 0; i < codes.length; i++) if (codes[i] >= 0) n += dataset.weights[i];
-  if (n === 0) throw badInput(`none of the ${dataset.caseCount} analysed responses has a valid answer to "${by}"`);
+  if (n === 0) throw codedError('bad-input', 'analysis-no-valid-answer', { count: dataset.caseCount, name: by });
   return withWeighting(dataset, {
     by,
     byLabel: cols.entry.label,

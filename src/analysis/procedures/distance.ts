@@ -2,7 +2,7 @@
  * Bogardus social distance: per target group the mean step (1 = would accept by marriage … 7 = would exclude from the
  * country) and the share accepting each step or closer, overall and by group (region).
  */
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import { DISTANCE_STEPS, socialDistance } from '../stats';
 import type { DistanceSummary } from '../stats';
 import type { VariableCatalog } from '../catalog';
@@ -18,7 +18,7 @@ export function distanceItemNames(catalog: VariableCatalog, items?: readonly str
   if (items?.length) return [...items];
   const members = catalog.scaleItems(scale);
   if (!members.length) {
-    throw badInput(`the form has no scale "${scale}": name the social-distance questions with --items A,B,C or their scale with --scale NAME`);
+    throw codedError('bad-input', 'analysis-distance-no-scale', { scale });
   }
   return members.map((entry) => entry.name);
 }
@@ -27,14 +27,14 @@ export function distanceTable(dataset: Dataset, items: readonly string[], by?: s
   const targets = items.map((name) => {
     const entry = dataset.variable(name);
     if (entry.kind !== 'single' || !entry.numericValues) {
-      throw badInput(`"${name}" is not a social-distance question: its answers must be the steps 1 to ${DISTANCE_STEPS} (choices named 1…${DISTANCE_STEPS})`);
+      throw codedError('bad-input', 'analysis-distance-not-steps', { name, steps: DISTANCE_STEPS });
     }
     return { name, steps: dataset.numeric(name) };
   });
   const groups = by === undefined ? undefined : dataset.axis(by);
   const results = socialDistance(targets, groups?.variable, dataset.weights);
   if (results.every((result) => result.all.n === 0)) {
-    throw badInput(`none of the ${dataset.caseCount} analysed responses answered any of ${items.join(', ')}`);
+    throw codedError('bad-input', 'analysis-distance-no-answers', { count: dataset.caseCount, items: items.join(', ') });
   }
   const first = dataset.variable(items[0]);
   const steps: Level[] = Array.from({ length: DISTANCE_STEPS }, (_, s) => {

@@ -4,7 +4,7 @@
  * percentages). A select_multiple gives percent of respondents and of responses; a number with more than 20 distinct
  * values is counted in bins.
  */
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import { frequencies, marginOfErrorForPercent, multipleResponseFrequencies, numericFrequencies, summarizeWeights, wilsonInterval } from '../stats';
 import type { FrequencyTable } from '../stats';
 import type { CatalogEntry } from '../catalog';
@@ -29,7 +29,7 @@ export function frequencyTable(dataset: Dataset, name: string, options: Frequenc
       ? binnedTable(dataset, entry, options.bins)
       : categoryTable(dataset, dataset.axis(name));
   if (result.valid === 0) {
-    throw badInput(`none of the ${dataset.caseCount} analysed responses has a valid answer to "${name}"`);
+    throw codedError('bad-input', 'analysis-no-valid-answer', { count: dataset.caseCount, name });
   }
   return dataset.weighting ? { ...result, weighting: dataset.weighting } : result;
 }

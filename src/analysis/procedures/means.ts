@@ -2,7 +2,7 @@
  * Means of a number, Likert item or scale score by group, with the one-way tests: what PSPP ONEWAY, EXAMINE and
  * NPAR TESTS /K-W print, keyed by the group's choice name.
  */
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import { meansByGroup } from '../stats';
 import type { FTest, GroupDescriptives, PairwiseComparison } from '../stats';
 import type { Dataset } from '../dataset';
@@ -12,14 +12,14 @@ import type { FTestResult, GroupMeans, Level, MeansResult, PairwiseComparisonRes
 export function meansTable(dataset: Dataset, variable: string, by: string, postHoc = true): MeansResult {
   const entry = dataset.variable(variable);
   if (!dataset.hasNumbers(variable)) {
-    throw badInput(`"${variable}" is a ${entry.type} question${entry.kind === 'single' ? ' whose choices are not numbers' : ''}, so it has no mean; count it with frequencies or crosstab`);
+    throw codedError('bad-input', 'analysis-no-mean', { name: variable, type: entry.type, single: entry.kind === 'single' });
   }
-  if (variable === by) throw badInput(`means of "${variable}" by itself have nothing to compare`);
+  if (variable === by) throw codedError('bad-input', 'analysis-means-by-itself', { name: variable });
   const values = dataset.numeric(variable);
   const groups = dataset.axis(by);
   const result = meansByGroup(values, groups.variable, dataset.weights, { postHoc });
   if (result.total.n === 0) {
-    throw badInput(`none of the ${dataset.caseCount} analysed responses has both a value of "${variable}" and a valid "${by}"`);
+    throw codedError('bad-input', 'analysis-means-no-pairs', { count: dataset.caseCount, variable, by });
   }
   const means: MeansResult = {
     variable,

@@ -3,7 +3,7 @@
  * answered every item, alpha if an item is deleted, corrected item–total correlation, as psych::alpha and PSPP
  * RELIABILITY /SUMMARY=TOTAL compute them.
  */
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import { reliability } from '../stats';
 import type { VariableCatalog } from '../catalog';
 import type { Dataset } from '../dataset';
@@ -18,29 +18,29 @@ export interface ScaleChoice {
 
 /** The items to analyse: the list given, or the items of the scale (the form's `scale` column). */
 export function scaleItemNames(catalog: VariableCatalog, formId: string, choice: ScaleChoice): string[] {
-  if (choice.items?.length && choice.scale) throw badInput('give either the items or a scale, not both');
+  if (choice.items?.length && choice.scale) throw codedError('bad-input', 'analysis-reliability-items-and-scale', {});
   if (choice.items?.length) {
     const scales = choice.items.filter((name) => requireVariable(catalog, formId, name).kind === 'scale');
-    if (scales.length) throw badInput(`${scales.join(', ')} ${scales.length === 1 ? 'is a scale' : 'are scales'}, not an item; give it with --scale`);
+    if (scales.length) throw codedError('bad-input', 'analysis-reliability-scale-as-item', { names: scales.join(', '), count: scales.length });
     return [...choice.items];
   }
-  if (!choice.scale) throw badInput('name the items (--items A,B,C) or the scale (--scale NAME)');
+  if (!choice.scale) throw codedError('bad-input', 'analysis-reliability-needs-choice', {});
   const items = catalog.scaleItems(choice.scale);
   if (!items.length) {
     const scales = [...new Set(catalog.entries.flatMap((entry) => (entry.scale ? [entry.scale] : [])))];
-    throw badInput(`form "${formId}" has no scale "${choice.scale}"${scales.length ? ` (scales: ${scales.join(', ')})` : ' (no question has a scale column)'}`);
+    throw codedError('bad-input', 'analysis-scale-unknown', { formId, scale: choice.scale, scales: scales.join(', ') });
   }
   return items.map((item) => item.name);
 }
 
 export function reliabilityTable(dataset: Dataset, items: readonly string[], scale?: string): ReliabilityResult {
-  if (items.length < 2) throw badInput(`reliability needs at least two items, not ${items.length}`);
+  if (items.length < 2) throw codedError('bad-input', 'analysis-reliability-too-few', { count: items.length });
   const notNumbers = items.filter((name) => !dataset.hasNumbers(name));
   if (notNumbers.length) {
-    throw badInput(`reliability needs items answered with numbers (Likert items, integers, decimals); ${notNumbers.join(', ')} ${notNumbers.length === 1 ? 'is' : 'are'} not`);
+    throw codedError('bad-input', 'analysis-reliability-not-numbers', { names: notNumbers.join(', '), count: notNumbers.length });
   }
   const result = reliability(dataset.scaleItems(items), dataset.weights);
-  if (result.n === 0) throw badInput(`none of the ${dataset.caseCount} analysed responses answered all ${items.length} items`);
+  if (result.n === 0) throw codedError('bad-input', 'analysis-reliability-no-complete', { count: dataset.caseCount, items: items.length });
   const table: ReliabilityResult = {
     ...(scale ? { scale } : {}),
     n: result.n,

@@ -2,7 +2,6 @@
  * Frequency tables as PSPP FREQUENCIES prints them: count, percent of all cases, percent of valid cases and
  * cumulative percent of valid cases, weighted or not; and the multiple-response table of a select_multiple question.
  */
-import { KelisimError } from '../../common/errors';
 import { normalQuantile } from './distributions';
 import { caseWeightsFor, codeOutOfRange, requireLength } from './variables';
 import type { CaseWeights, CategoricalVariable } from './variables';
@@ -118,7 +117,7 @@ export function multipleResponseFrequencies(answers: MultipleResponseAnswers, we
 interface ChoiceCounts { counts: Float64Array; respondents: number; n: number }
 
 function countBitmaskChoices(masks: Int32Array | Uint32Array, options: number, weights?: CaseWeights): ChoiceCounts {
-  if (options > 32) throw new KelisimError('internal', `A bitmask holds at most 32 options, not ${options}.`);
+  if (options > 32) throw new Error(`A bitmask holds at most 32 options, not ${options}.`);
   const caseWeights = caseWeightsFor(masks.length, weights);
   const counts = new Float64Array(options);
   let respondents = 0;

@@ -3,7 +3,7 @@
  * an item is deleted, corrected item–total correlation) as psych::alpha (raw_alpha, r.drop) and PSPP RELIABILITY
  * /SUMMARY=TOTAL compute them.
  */
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import { caseWeightsFor, requireLength } from './variables';
 import type { CaseWeights, NumericVariable } from './variables';
 
@@ -24,7 +24,7 @@ export function scaleScores(items: readonly ScaleItem[], options: ScaleScoreOpti
   const caseCount = requireSameCases(items);
   const minimumValid = options.minimumValidItems ?? Math.max(1, items.length - 1);
   if (!Number.isInteger(minimumValid) || minimumValid < 1 || minimumValid > items.length) {
-    throw badInput(`A scale of ${items.length} items needs between 1 and ${items.length} answered items for a score, not ${minimumValid}.`);
+    throw codedError('bad-input', 'analysis-scale-minimum-valid', { items: items.length, minimum: minimumValid });
   }
   const scored = items.map(reverseCoded);
   const scores = new Float64Array(caseCount);
@@ -61,7 +61,7 @@ export interface Reliability {
 
 /** Reliability over the cases that answered every item; weights are frequency weights. */
 export function reliability(items: readonly ScaleItem[], weights?: CaseWeights): Reliability {
-  if (items.length < 2) throw badInput('Reliability needs a scale of at least two items.');
+  if (items.length < 2) throw codedError('bad-input', 'analysis-reliability-two-items', {});
   const caseCount = requireSameCases(items);
   const scored = items.map(reverseCoded);
   // Listwise: a case counts with its weight when it answered every item, otherwise with weight 0.
@@ -133,7 +133,7 @@ function reverseCoded(item: ScaleItem): Float64Array {
 }
 
 function requireSameCases(items: readonly ScaleItem[]): number {
-  if (items.length === 0) throw badInput('A scale needs at least one item.');
+  if (items.length === 0) throw codedError('bad-input', 'analysis-scale-empty', {});
   const caseCount = items[0].values.length;
   items.forEach((item, index) => requireLength(item.values.length, caseCount, `item ${index + 1} of the scale`));
   return caseCount;

@@ -5,7 +5,7 @@
  * implies accepting every more distant one, so the share accepting step s is the share who chose a step ≤ s — it grows
  * with s and is 100% at step 7 by construction.
  */
-import { badInput } from '../../common/errors';
+import { codedError, codedProblem } from '../../common/errors';
 import type { Problem } from '../../common/errors';
 import { caseWeightsFor, codeOutOfRange, requireLength } from './variables';
 import type { CaseWeights, CategoricalVariable, NumericVariable } from './variables';
@@ -36,7 +36,7 @@ export interface DistanceResult {
 
 export function socialDistance(targets: readonly DistanceTarget[], by?: CategoricalVariable, weights?: CaseWeights): DistanceResult[] {
   const problems = targets.flatMap(findInvalidSteps);
-  if (problems.length) throw badInput('Social distance answers must be the steps 1 to 7.', problems);
+  if (problems.length) throw codedError('bad-input', 'analysis-distance-steps', {}, problems);
   return targets.map((target) => {
     const caseCount = target.steps.length;
     if (by) requireLength(by.codes.length, caseCount, 'the respondents\' groups');
@@ -77,6 +77,6 @@ function findInvalidSteps(target: DistanceTarget): Problem[] {
     if (invalid++ === 0) example = step;
   }
   return invalid
-    ? [{ field: target.name, message: `${invalid} answer(s) are not a step from 1 to 7 (for example ${example}).` }]
+    ? [codedProblem('analysis-distance-invalid-step', { count: invalid, example }, { field: target.name })]
     : [];
 }

@@ -2,7 +2,6 @@
  * The columnar inputs of the statistics engine. The loader turns answers into one typed array per variable;
  * every function here reads those arrays and nothing else (no database, no form model, no Node).
  */
-import { KelisimError } from '../../common/errors';
 
 /** The code of a case that has no valid answer: blank, or a missing-value code such as "refused". */
 export const NOT_VALID = -1;
@@ -43,10 +42,10 @@ export function caseWeightsFor(caseCount: number, weights?: CaseWeights): Float6
 /** The loader and the engine disagree about the data: a programming error, not the researcher's. */
 export function requireLength(actual: number, expected: number, what: string): void {
   if (actual !== expected) {
-    throw new KelisimError('internal', `Statistics were given ${actual} values for ${what} but ${expected} cases.`);
+    throw new Error(`Statistics were given ${actual} values for ${what} but ${expected} cases.`);
   }
 }
 
-export function codeOutOfRange(code: number, levels: number, what: string): KelisimError {
-  return new KelisimError('internal', `Statistics were given the code ${code} for ${what}, which has only ${levels} choices.`);
+export function codeOutOfRange(code: number, levels: number, what: string): Error {
+  return new Error(`Statistics were given the code ${code} for ${what}, which has only ${levels} choices.`);
 }

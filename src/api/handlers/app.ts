@@ -4,7 +4,7 @@ import type { ApiContext } from '../context';
 import type { AppApi, HandlersOf, IntegrityStatus, UiLanguage, UserSettings } from '../spec';
 import { getSetting, setSetting } from '../../store/settings';
 import { appliedMigrations, integrityProblems } from '../../store/database';
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import { deviceId } from '../../store/installation';
 
 const UI_LANGUAGES: readonly UiLanguage[] = ['kk', 'ru', 'en'];
@@ -49,7 +49,7 @@ export function appHandlers(ctx: ApiContext): HandlersOf<AppApi> {
     'settings.get': async () => readUserSettings(ctx),
     'settings.update': async (changes) => {
       if (changes.uiLanguage !== undefined && !UI_LANGUAGES.includes(changes.uiLanguage)) {
-        throw badInput(`unknown interface language "${changes.uiLanguage}" (use kk, ru or en)`);
+        throw codedError('bad-input', 'interface-language-unknown', { given: String(changes.uiLanguage) });
       }
       ctx.db.transaction(() => {
         if (changes.interviewer !== undefined) setSetting(ctx.db, 'interviewer', changes.interviewer.trim());

@@ -1,7 +1,7 @@
 import type { ApiContext } from '../context';
 import { allowedInput, refusePathFromInterface } from '../file-access';
 import type { DesignerApi, DesignerDraft, HandlersOf } from '../spec';
-import { badInput, conflict, notFound } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import type { FormDefinition } from '../../form/model';
 import { isMarker } from '../../form/model';
 import { checkForm } from '../../form/check';
@@ -30,14 +30,14 @@ export function designerHandlers(ctx: ApiContext): HandlersOf<DesignerApi> {
 
     'designer.create': async ({ formId, title, languages, defaultLanguage }) => {
       if (formIdProblem(formId)) {
-        throw badInput(`"${formId}" cannot be a form_id: use Latin letters, digits, _, - and . only, starting with a letter.`);
+        throw codedError('bad-input', 'form-id-invalid', { formId: String(formId) });
       }
       if (!Array.isArray(languages) || !languages.length || languages.some((code) => typeof code !== 'string' || !code.trim())) {
-        throw badInput('a new form needs at least one language, such as kk, ru or en');
+        throw codedError('bad-input', 'form-needs-language', {});
       }
       const form = emptyForm({ formId, title: title.trim() || formId, languages, defaultLanguage });
       ctx.db.transaction(() => {
-        if (!addFormIfMissing(ctx.db, formId, form.title)) throw conflict(`there is already a form "${formId}"; choose another form_id`);
+        if (!addFormIfMissing(ctx.db, formId, form.title)) throw codedError('conflict', 'form-id-taken', { formId });
         saveFormDraft(ctx.db, formId, JSON.stringify(form));
       }).immediate();
       return openDraft(ctx, formId);
@@ -57,13 +57,13 @@ export function designerHandlers(ctx: ApiContext): HandlersOf<DesignerApi> {
     'designer.publish': async ({ formId, form }, progress) => {
       // Saved first, so that a refused publish keeps every edit.
       const { formId: key } = storeWorkingCopy(ctx, formId, form);
-      if (!form.survey.some((row) => !isMarker(row.type))) throw badInput('The form has no questions yet; add at least one before publishing.');
+      if (!form.survey.some((row) => !isMarker(row.type))) throw codedError('bad-input', 'form-no-questions', {});
       const problems = checkForm(form);
-      if (problems.length) throw badInput(`the form has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, problems);
+      if (problems.length) throw codedError('bad-input', 'form-has-problems', { formId: form.formId, count: problems.length }, problems);
       const latest = latestFormVersion(ctx.db, key);
       const previous = latest ? (JSON.parse(latest.definition) as FormDefinition) : null;
       if (latest && previous && isUnchanged(diffForms(previous, form))) {
-        throw conflict(`nothing has changed since version ${latest.version}, so there is nothing to publish`);
+        throw codedError('conflict', 'form-unchanged', { version: latest.version });
       }
       const versions = formVersions(ctx.db, key).map((v) => v.version);
       const toPublish: FormDefinition = { ...form, version: nextVersion(versions, form.version) };
@@ -77,9 +77,7 @@ export function designerHandlers(ctx: ApiContext): HandlersOf<DesignerApi> {
       const form = await readXlsForm(source.bytes, source.name);
       const draft = getForm(ctx.db, form.formId) && getFormDraft(ctx.db, form.formId);
       if (draft && !replaceDraft && !isUnchangedAgainst(JSON.parse(draft.draft) as FormDefinition, form)) {
-        throw conflict(
-          `the form "${form.formId}" has unpublished edits in the designer; publish or discard them first, or import again replacing them`,
-        );
+        throw codedError('conflict', 'form-has-unpublished-edits', { formId: form.formId });
       }
       addFormIfMissing(ctx.db, form.formId, form.title);
       storeWorkingCopy(ctx, form.formId, form);
@@ -105,7 +103,7 @@ export function designerHandlers(ctx: ApiContext): HandlersOf<DesignerApi> {
 }
 
 function requireForm(ctx: ApiContext, formId: string): void {
-  if (!getForm(ctx.db, formId)) throw notFound(`there is no form "${formId}" in this database`);
+  if (!getForm(ctx.db, formId)) throw codedError('not-found', 'form-not-found', { formId });
 }
 
 /** Refuses, before anything is stored, what is not a form model at all (the transports carry any JSON). */
@@ -115,7 +113,7 @@ function requireFormShape(form: unknown): asserts form is FormDefinition {
     typeof candidate.formId === 'string' && typeof candidate.title === 'string' && typeof candidate.version === 'string' &&
     typeof candidate.defaultLanguage === 'string' && Array.isArray(candidate.languages) &&
     Array.isArray(candidate.survey) && Array.isArray(candidate.choiceLists);
-  if (!valid) throw badInput('the form must be a form model with formId, title, version, defaultLanguage, languages, survey and choiceLists');
+  if (!valid) throw codedError('bad-input', 'form-model-invalid', {});
 }
 
 const isUnchangedAgainst = (before: FormDefinition, after: FormDefinition) =>
@@ -138,12 +136,12 @@ function storeWorkingCopy(ctx: ApiContext, formId: string, form: FormDefinition)
     let key = formId;
     if (form.formId !== formId) {
       if (published) {
-        throw conflict(`form "${formId}" is published, so its form_id cannot change: its responses are filed under it. Create a new form for another form_id.`);
+        throw codedError('conflict', 'form-id-frozen', { formId });
       }
       if (formIdProblem(form.formId)) {
-        throw badInput(`"${form.formId}" cannot be a form_id: use Latin letters, digits, _, - and . only, starting with a letter.`);
+        throw codedError('bad-input', 'form-id-invalid', { formId: String(form.formId) });
       }
-      if (getForm(ctx.db, form.formId)) throw conflict(`there is already a form "${form.formId}"; choose another form_id`);
+      if (getForm(ctx.db, form.formId)) throw codedError('conflict', 'form-id-taken', { formId: form.formId });
       deleteFormWithoutVersions(ctx.db, formId);
       addFormIfMissing(ctx.db, form.formId, form.title);
       key = form.formId;
@@ -163,7 +161,7 @@ function storeWorkingCopy(ctx: ApiContext, formId: string, form: FormDefinition)
 
 function openDraft(ctx: ApiContext, formId: string): DesignerDraft {
   const row = getForm(ctx.db, formId);
-  if (!row) throw notFound(`there is no form "${formId}" in this database`);
+  if (!row) throw codedError('not-found', 'form-not-found', { formId });
   const draft = getFormDraft(ctx.db, formId);
   const latest = latestFormVersion(ctx.db, formId);
   const published = latest ? { version: latest.version, publishedAt: latest.publishedAt, form: JSON.parse(latest.definition) as FormDefinition } : null;

@@ -3,7 +3,7 @@ import type { ApiContext } from '../context';
 import path from 'node:path';
 import { allowedInput, refusePathFromInterface } from '../file-access';
 import type { FileInput, FormsApi, HandlersOf, PublishedForm } from '../spec';
-import { badInput, conflict, notFound } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import type { FormAttachment, FormDefinition } from '../../form/model';
 import { checkForm, countQuestions, readCsvAttachment, readXlsForm, storedFields, writeXlsForm } from '../../form';
 import {
@@ -30,24 +30,24 @@ export function formsHandlers(ctx: ApiContext): HandlersOf<FormsApi> {
       const read = await readXlsForm(source.bytes, source.name);
       const form = attachments?.length ? withAttachments(read, await readAttachments(ctx, attachments)) : read;
       const problems = attachments?.length ? checkForm(form) : [];
-      if (problems.length) throw badInput(`the form has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, problems);
+      if (problems.length) throw codedError('bad-input', 'form-has-problems', { formId: form.formId, count: problems.length }, problems);
       return publishForm(ctx, form);
     },
 
     'forms.attach': async ({ formId, files }) => {
-      if (!Array.isArray(files) || !files.length) throw badInput('name at least one CSV file to attach');
+      if (!Array.isArray(files) || !files.length) throw codedError('bad-input', 'form-attachments-missing', {});
       const latest = findVersion(ctx, formId);
       const attached = await readAttachments(ctx, files);
       const form = withAttachments(JSON.parse(latest.definition) as FormDefinition, attached);
       const problems = checkForm(form);
-      if (problems.length) throw badInput(`the form has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, problems);
+      if (problems.length) throw codedError('bad-input', 'form-has-problems', { formId: form.formId, count: problems.length }, problems);
       // New content needs a new version: responses already collected keep meaning what they meant.
       return publishForm(ctx, { ...form, version: nextVersion(latest.version, new Date()) });
     },
 
     'forms.publish': async ({ form }) => {
       const problems = checkForm(form);
-      if (problems.length) throw badInput(`the form has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, problems);
+      if (problems.length) throw codedError('bad-input', 'form-has-problems', { formId: form.formId, count: problems.length }, problems);
       return publishForm(ctx, form);
     },
 
@@ -80,8 +80,8 @@ export function findVersion(ctx: ApiContext, formId: string, version?: string): 
   const row = version === undefined ? latestFormVersion(ctx.db, formId) : getFormVersion(ctx.db, formId, version);
   if (row) return row;
   const known = formVersions(ctx.db, formId).map((v) => v.version);
-  if (!known.length) throw notFound(`there is no form "${formId}" in this database`);
-  throw notFound(`form "${formId}" has no version "${version}" (versions: ${known.join(', ')})`);
+  if (!known.length) throw codedError('not-found', 'form-not-found', { formId });
+  throw codedError('not-found', 'form-version-not-found', { formId, version: String(version), versions: known.join(', ') });
 }
 
 /**
@@ -105,9 +105,7 @@ function publishForm(ctx: ApiContext, form: FormDefinition): PublishedForm {
     const existing = getFormVersion(ctx.db, frozen.formId, frozen.version);
     if (existing) {
       if (existing.contentHash === contentHash) return summary(false);
-      throw conflict(
-        `form "${frozen.formId}" already has a version "${frozen.version}" with different content; raise the version in the settings sheet to publish the changes`,
-      );
+      throw codedError('conflict', 'form-version-differs', { formId: frozen.formId, version: frozen.version });
     }
     ensureForm(ctx.db, frozen.formId, frozen.title);
     insertFormVersion(ctx.db, {

@@ -1,6 +1,6 @@
 import type { ApiContext } from '../context';
 import type { ConflictSideName, HandlersOf, PackagesApi } from '../spec';
-import { badInput, codedError } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import { exportPackage } from '../../exchange/export';
 import { inspectPackage } from '../../exchange/read';
 import { importPackages } from '../../exchange/import';
@@ -37,7 +37,7 @@ export function packagesHandlers(ctx: ApiContext): HandlersOf<PackagesApi> {
     'packages.conflicts': async () => listConflicts(ctx.db),
     'packages.resolve': async (args) => {
       requireText(args.uuid, 'the response uuid');
-      if (!SIDES.includes(args.keep)) throw badInput(`keep must be "current" or "incoming", not ${JSON.stringify(args.keep)}`);
+      if (!SIDES.includes(args.keep)) throw codedError('bad-input', 'package-keep-invalid', { given: JSON.stringify(args.keep) ?? 'undefined' });
       if (args.choices !== undefined && (typeof args.choices !== 'object' || args.choices === null || Array.isArray(args.choices))) {
         throw codedError('bad-input', 'package-resolve-choices-malformed', { given: JSON.stringify(args.choices) });
       }
@@ -60,13 +60,13 @@ export function packagesHandlers(ctx: ApiContext): HandlersOf<PackagesApi> {
 }
 
 function requireText(value: unknown, what: string): void {
-  if (typeof value !== 'string' || value === '') throw badInput(`missing ${what}`);
+  if (typeof value !== 'string' || value === '') throw codedError('bad-input', 'argument-missing', { what });
 }
 
 function optionalText(value: unknown, what: string): void {
-  if (value !== undefined && typeof value !== 'string') throw badInput(`${what} must be text`);
+  if (value !== undefined && typeof value !== 'string') throw codedError('bad-input', 'argument-not-text', { what });
 }
 
 function optionalFlag(value: unknown, what: string): void {
-  if (value !== undefined && typeof value !== 'boolean') throw badInput(`${what} must be true or false`);
+  if (value !== undefined && typeof value !== 'boolean') throw codedError('bad-input', 'argument-not-boolean', { what });
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { ApiContext } from '../context';
 import type { HandlersOf, ReportApi, ReportLanguage } from '../spec';
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import { writeReportWorkbook } from '../../report/workbook';
 import { exportCsv } from '../../report/csv';
 import { exportSpss } from '../../report/spss/export';
@@ -14,7 +14,7 @@ export function reportHandlers(ctx: ApiContext): HandlersOf<ReportApi> {
   /** The language asked for, else the interface language of this installation. */
   const languageOf = (language: string | undefined): ReportLanguage => {
     if (language === undefined) return readUserSettings(ctx).uiLanguage;
-    if (!isReportLanguage(language)) throw badInput(`unknown report language "${language}" (use kk, ru or en)`);
+    if (!isReportLanguage(language)) throw codedError('bad-input', 'report-language-unknown', { given: String(language) });
     return language;
   };
   /** The file or folder to write: the CLI's own, else a new one in the export folder. */

@@ -1,6 +1,6 @@
 import type { ApiContext } from '../context';
 import type { HandlersOf, ResponsesImportApi } from '../spec';
-import { badInput, codedError } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import { isCsvEncoding } from '../../collect/import/csv-encodings';
 import { importRespondents } from '../../collect/import/respondents';
 import { allowedInput } from '../file-access';
@@ -9,7 +9,7 @@ import { assertIntact } from '../../store/database';
 export function responsesImportHandlers(ctx: ApiContext): HandlersOf<ResponsesImportApi> {
   return {
     'responses.import': async ({ formId, version, file, skipInvalid, language, encoding }, progress) => {
-      if (!file || !('path' in file || 'bytes' in file)) throw badInput('a file must be given as {path} or {name, bytes}');
+      if (!file || !('path' in file || 'bytes' in file)) throw codedError('bad-input', 'file-given-badly', {});
       if (encoding !== undefined && !isCsvEncoding(encoding)) throw codedError('bad-input', 'csv-encoding-unknown', { encoding: String(encoding) });
       allowedInput(ctx, file, 'file');
       const result = await importRespondents(ctx.db, {

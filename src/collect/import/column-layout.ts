@@ -3,7 +3,7 @@
  * field order (trimmed, a select_multiple's choices rejoined with single spaces) with its interview metadata.
  */
 import type { Problem } from '../../common/errors';
-import { badInput } from '../../common/errors';
+import { codedError, codedProblem } from '../../common/errors';
 import type { CompiledForm } from '../../form/runtime/compile';
 import { selectedNames } from '../../form/expr';
 import type { TableInfo, TableRow } from './data-table';
@@ -55,21 +55,18 @@ export function columnLayout(table: TableInfo, version: VersionFields, compiled:
     const position = positionOf.get(name);
     const field = compiled.byName.get(name);
     if (name === '') targets.push(-1);
-    else if (seen.has(name)) problems.push({ ...where, column: name, message: `the column "${name}" appears twice` });
-    else if (position === undefined) problems.push({ ...where, column: name, message: `"${name}" is not a question of form "${version.formId}" version ${version.version}` });
+    else if (seen.has(name)) problems.push(codedProblem('import-column-twice', { name }, { ...where, column: name }));
+    else if (position === undefined) problems.push(codedProblem('import-column-unknown', { name, formId: version.formId, version: version.version }, { ...where, column: name }));
     else targets.push(field?.calculation ? -1 : position);
     seen.add(name);
   }
   if (problems.length) {
-    const unknown = problems.filter((p) => p.message.includes('is not a question')).map((p) => p.column);
-    throw badInput(
-      unknown.length
-        ? `${table.file}: the column${unknown.length === 1 ? '' : 's'} ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not ${unknown.length === 1 ? 'a question' : 'questions'} of the form; nothing was imported`
-        : `${table.file}: the header has problems; nothing was imported`,
-      problems,
-    );
+    const unknown = problems.filter((p) => p.code === 'import-column-unknown').map((p) => p.column);
+    throw unknown.length
+      ? codedError('bad-input', 'import-columns-unknown', { file: table.file, columns: unknown.join(', '), count: unknown.length }, problems)
+      : codedError('bad-input', 'import-header-problems', { file: table.file }, problems);
   }
-  if (!targets.some((target) => target >= 0)) throw badInput(`${table.file}: no column is named after a question of form "${version.formId}"`);
+  if (!targets.some((target) => target >= 0)) throw codedError('bad-input', 'import-no-question-columns', { file: table.file, formId: version.formId });
 
   const multiple = fields.map((name) => compiled.byName.get(name)?.type === 'select_multiple' || compiled.byName.get(name)?.type === 'rank');
   const positionOfType = (type: MetadataKind) => fields.findIndex((name, i) => compiled.byName.get(name)?.type === type && targets.includes(i));

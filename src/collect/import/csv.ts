@@ -20,7 +20,12 @@ export interface CsvSource {
 }
 
 export class CsvSyntaxError extends Error {
-  constructor(message: string, readonly line: number) {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly code: 'csv-quote-unclosed' | 'csv-text-after-quote' = 'csv-quote-unclosed',
+    readonly text = '',
+  ) {
     super(message);
   }
 }
@@ -146,7 +151,7 @@ export function* parseCsv(source: CsvSource): Generator<CsvRow> {
           line++;
           break;
         }
-        throw new CsvSyntaxError(`unexpected text after a closing quote: "${buffer.slice(index, index + 10)}"`, line);
+        throw new CsvSyntaxError(`unexpected text after a closing quote: "${buffer.slice(index, index + 10)}"`, line, 'csv-text-after-quote', buffer.slice(index, index + 10));
       }
       // Unquoted cell: up to the next delimiter or line end.
       if (lineEnd < index) {

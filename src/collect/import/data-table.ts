@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import { badInput } from '../../common/errors';
+import { codedError, codedProblem } from '../../common/errors';
 import { CsvSyntaxError, parseCsv } from './csv';
 import { decodeChunks } from './text-decoding';
 import type { CsvEncoding } from './csv-encodings';
@@ -49,7 +49,7 @@ export async function openDataTable(source: TableSource): Promise<DataTable> {
   const file = 'path' in source ? source.path : source.name;
   const head = 'path' in source ? readHead(source.path) : source.bytes.subarray(0, 65536);
   if (startsWith(head, OLD_EXCEL)) {
-    throw badInput(`${file} is an Excel 97–2003 workbook (.xls): save it as .xlsx or CSV and import that`);
+    throw codedError('bad-input', 'import-old-excel', { file });
   }
   return startsWith(head, ZIP) ? openWorkbookTable(source, file) : openCsvTable(source, file, head);
 }
@@ -64,7 +64,11 @@ function readHead(path: string): Uint8Array {
     fd = fs.openSync(path, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw badInput(`${path} ${code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${(error as Error).message})`}`);
+    throw code === 'ENOENT'
+      ? codedError('bad-input', 'file-missing', { file: path })
+      : code === 'EISDIR'
+        ? codedError('bad-input', 'file-is-folder', { file: path })
+        : codedError('bad-input', 'file-unreadable', { file: path, detail: (error as Error).message });
   }
   try {
     const head = Buffer.alloc(65536);
@@ -96,7 +100,7 @@ function openCsvTable(source: TableSource, file: string, head: Uint8Array): Data
   const chunks = decodeChunks(byteChunks(source), head, file, source.encoding);
   const rows = parseCsv({ chunks });
   const first = nextCsvRow(rows, file);
-  if (!first) throw badInput(`${file} is empty: the first line must name the questions`);
+  if (!first) throw codedError('bad-input', 'import-csv-empty', { file });
   const header = first;
   function* batches(): Generator<TableRow[]> {
     let batch: TableRow[] = [];
@@ -121,7 +125,10 @@ function nextCsvRow(rows: Generator<{ line: number; cells: string[] }>, file: st
     const next = rows.next();
     return next.done ? undefined : next.value;
   } catch (error) {
-    if (error instanceof CsvSyntaxError) throw badInput(`${file}, line ${error.line}: ${error.message}`, [{ file, row: error.line, message: error.message }]);
+    if (error instanceof CsvSyntaxError) {
+      const params = { file, line: error.line, text: error.text };
+      throw codedError('bad-input', error.code, params, [codedProblem(error.code, params, { file, row: error.line })]);
+    }
     throw error;
   }
 }
@@ -139,15 +146,15 @@ async function openWorkbookTable(source: TableSource, file: string): Promise<Dat
   try {
     sheet = (await sheets.next()).value as ExcelJS.stream.xlsx.WorksheetReader | undefined;
   } catch (error) {
-    throw badInput(`${file} cannot be read as an Excel workbook; it may be damaged (${(error as Error).message})`);
+    throw codedError('bad-input', 'import-workbook-damaged', { file, detail: (error as Error).message });
   }
-  if (!sheet) throw badInput(`${file} has no worksheet`);
+  if (!sheet) throw codedError('bad-input', 'import-no-worksheet', { file });
   const sheetName = (sheet as unknown as { name?: string }).name ?? 'Sheet1';
   const rowsOfSheet = sheet[Symbol.asyncIterator]();
   let header: TableRow | undefined;
   while (!header) {
     const next = await rowsOfSheet.next();
-    if (next.done) throw badInput(`${file}: the sheet ${sheetName} is empty; its first row must name the questions`);
+    if (next.done) throw codedError('bad-input', 'import-sheet-empty', { file, sheet: sheetName });
     const row = sheetRow(next.value);
     if (row.cells.some((cell) => cell !== '')) header = row;
   }

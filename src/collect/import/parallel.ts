@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import type { ErrorPayload } from '../../common/errors';
-import { KelisimError } from '../../common/errors';
+import { codedError, errorFromPayload, type KelisimError } from '../../common/errors';
 import type { ProgressReporter } from '../../common/progress';
 import type { Db } from '../../store/database';
 import type { TableSource } from './data-table';
@@ -46,7 +46,7 @@ export function importThroughReaderThread(
       const received = receiveMessageOnPort(port1);
       if (received) return received.message as ReaderMessage;
       const left = deadline - Date.now();
-      if (left <= 0) throw new KelisimError('internal', 'the import stopped: the thread reading the file has not answered for two minutes');
+      if (left <= 0) throw codedError('internal', 'import-reader-silent', {});
       Atomics.wait(signal, 0, seen, Math.min(left, 50));
     }
   };
@@ -92,5 +92,5 @@ function readerThreadEntry(): string | undefined {
 }
 
 function errorFrom(payload: ErrorPayload): KelisimError {
-  return new KelisimError(payload.kind, payload.message, payload.problems ?? []);
+  return errorFromPayload(payload);
 }

@@ -16,7 +16,7 @@
  * A large CSV is read and checked in a second thread while this one writes (parallel.ts); anything else, or when
  * that thread cannot start, in this thread. Both give the same result.
  */
-import { notFound } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import type { ProgressReporter } from '../../common/progress';
 import { throttledProgress } from '../../common/progress';
 import { compileForm } from '../../form';
@@ -114,6 +114,6 @@ function findVersion(db: Db, formId: string, version?: string): FormVersionRow {
   const row = version === undefined ? latestFormVersion(db, formId) : getFormVersion(db, formId, version);
   if (row) return row;
   const known = formVersions(db, formId).map((v) => v.version);
-  if (!known.length) throw notFound(`there is no form "${formId}" in this database`);
-  throw notFound(`form "${formId}" has no version "${version}" (versions: ${known.join(', ')})`);
+  if (!known.length) throw codedError('not-found', 'form-not-found', { formId });
+  throw codedError('not-found', 'form-version-not-found', { formId, version: String(version), versions: known.join(', ') });
 }

@@ -4,8 +4,7 @@
  * column by column for the analysis cache. It touches no database, so it runs in the import's own thread or in a
  * reading thread beside it (parallel.ts).
  */
-import type { KelisimError } from '../../common/errors';
-import { badInput } from '../../common/errors';
+import { codedError, type KelisimError } from '../../common/errors';
 import { uuidv7 } from '../../common/ids';
 import type { CompiledForm } from '../../form/runtime/compile';
 import { encodeAnswerArray } from '../../store/answer-codec';
@@ -90,10 +89,7 @@ export class RowPreparer {
   /** The error that refuses the whole import: some row is invalid and invalid rows are not skipped. */
   failure(): KelisimError | undefined {
     if (this.keeping) return undefined;
-    return badInput(
-      `${this.table.file}: ${this.problems.rows} of ${this.rows} rows have problems, so nothing was imported (fix them, or import the valid rows with --skip-invalid)`,
-      this.problems.list(),
-    );
+    return codedError('bad-input', 'import-rows-invalid', { file: this.table.file, invalid: this.problems.rows, total: this.rows }, this.problems.list());
   }
 
   /** The kept answers as analysis columns, for responses whose ids run from `firstId` in the order rows came. */

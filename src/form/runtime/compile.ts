@@ -1,4 +1,4 @@
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import type { Choice, FormDefinition, RowType, SurveyRow } from '../model';
 import { choiceFileOf, isMarker, isSelect } from '../model';
 import { fileChoices, searchAppearance, searchFilterExpression } from '../attachments';
@@ -127,7 +127,7 @@ function otherField(select: CompiledField): CompiledField {
 export function compileForm(form: FormDefinition): CompiledForm {
   const problems = checkForm(form);
   if (problems.length) {
-    throw badInput(`The form "${form.formId}" has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, problems);
+    throw codedError('bad-input', 'form-has-problems', { formId: form.formId, count: problems.length }, problems);
   }
   const enclosing = enclosingContainers(form);
   const byName = new Map<string, CompiledField>();

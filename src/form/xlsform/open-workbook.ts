@@ -1,4 +1,4 @@
-import { KelisimError, codedProblem } from '../../common/errors';
+import { codedProblem, errorFromPayload } from '../../common/errors';
 import type { WorkbookCells } from './xlsx-cells';
 import { WorkbookFormatError, readWorkbookCells } from './xlsx-cells';
 
@@ -14,7 +14,7 @@ export async function openWorkbook(bytes: Uint8Array, name: string, file: string
   const where = file ? { file } : {};
   // The whole file is refused for one reason: the error says it after the file name, coded as its problem.
   const refuse = (problem: ReturnType<typeof codedProblem>) =>
-    new KelisimError('bad-input', `${name}: ${problem.message}`, [problem], undefined, problem.code, problem.params);
+    errorFromPayload({ kind: 'bad-input', message: `${name}: ${problem.message}`, problems: [problem], code: problem.code, params: problem.params });
   if (startsWith(bytes, OLD_EXCEL)) throw refuse(codedProblem('xlsform-old-excel', {}, where));
   if (!startsWith(bytes, ZIP)) throw refuse(codedProblem('xlsform-not-xlsx', {}, where));
   try {

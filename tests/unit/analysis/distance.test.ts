@@ -39,7 +39,7 @@ describe('Bogardus social distance towards three ethnic groups, by region', () =
     const attempt = () => socialDistance([targets[0], broken]);
     expect(attempt).toThrow(KelisimError);
     expect(attempt).toThrow(expect.objectContaining({
-      problems: [{ field: 'dist_kazakh', message: '2 answer(s) are not a step from 1 to 7 (for example 8).' }],
+      problems: [expect.objectContaining({ field: 'dist_kazakh', code: 'analysis-distance-invalid-step', message: '2 answer(s) are not a step from 1 to 7 (for example 8).' })],
     }));
   });
 });

@@ -65,7 +65,10 @@ describe('members of the household', () => {
     ]);
     const missing = await failure(save({ answers: { 'member[3].member_name': 'Дана', 'member[1].member_age': '40' } }));
     expect(missing.problems).toEqual([
-      { field: 'member[3].member_name', message: 'there is no member[3] in this interview: add that instance before answering in it' },
+      {
+        field: 'member[3].member_name', code: 'answer-instance-missing', params: { instance: 'member[3]' },
+        message: 'there is no member[3] in this interview: add that instance before answering in it',
+      },
     ]);
     const changes = await failure(save({ instances: [{ remove: 'member[4]' }, { add: 'room' }, { remove: 'room[1]' }, { add: 'member_name' }] }));
     expect(changes.message).toBe('4 changes to repeated sections were not saved');

@@ -15,4 +15,104 @@ export const fileAccessErrors = defineCatalog({
     ru: (p: { argument: string }) => `Файл «${p.argument}» должен быть передан своим содержимым (имя и байты).`,
     en: (p: { argument: string }) => `The file "${p.argument}" must be given as its content (a name and its bytes).`,
   },
+  'file-given-badly': {
+    kk: () => `Файл «{path}» не «{name, bytes}» түрінде берілуі керек.`,
+    ru: () => `Файл должен быть передан как «{path}» или «{name, bytes}».`,
+    en: () => `a file must be given as {path} or {name, bytes}`,
+  },
+  'file-missing': {
+    kk: (p: { file: string }) => `«${p.file}» файлы жоқ.`,
+    ru: (p: { file: string }) => `Файла «${p.file}» не существует.`,
+    en: (p: { file: string }) => `${p.file} does not exist`,
+  },
+  'file-is-folder': {
+    kk: (p: { file: string }) => `«${p.file}» — файл емес, қалта.`,
+    ru: (p: { file: string }) => `«${p.file}» — это папка, а не файл.`,
+    en: (p: { file: string }) => `${p.file} is a folder, not a file`,
+  },
+  'file-permission-denied': {
+    kk: (p: { file: string }) => `«${p.file}» оқылмайды (рұқсат жоқ).`,
+    ru: (p: { file: string }) => `«${p.file}» не читается (нет доступа).`,
+    en: (p: { file: string }) => `${p.file} cannot be read (permission denied)`,
+  },
+  'file-unreadable': {
+    kk: (p: { file: string; detail: string }) => `«${p.file}» оқылмайды («${p.detail}»).`,
+    ru: (p: { file: string; detail: string }) => `«${p.file}» не читается («${p.detail}»).`,
+    en: (p: { file: string; detail: string }) => `${p.file} cannot be read (${p.detail})`,
+  },
+  'write-folder-missing': {
+    kk: (p: { file: string; folder: string }) => `«${p.file}» жазылмайды: «${p.folder}» қалтасы жоқ.`,
+    ru: (p: { file: string; folder: string }) => `Нельзя записать «${p.file}»: папки «${p.folder}» не существует.`,
+    en: (p: { file: string; folder: string }) => `cannot write ${p.file}: the folder ${p.folder} does not exist`,
+  },
+  'write-not-a-folder': {
+    kk: (p: { file: string; folder: string }) => `«${p.file}» жазылмайды: «${p.folder}» — қалта емес.`,
+    ru: (p: { file: string; folder: string }) => `Нельзя записать «${p.file}»: «${p.folder}» — не папка.`,
+    en: (p: { file: string; folder: string }) => `cannot write ${p.file}: ${p.folder} is not a folder`,
+  },
+  'write-folder-not-writable': {
+    kk: (p: { file: string; folder: string }) => `«${p.file}» жазылмайды: «${p.folder}» қалтасына жазу рұқсаты жоқ.`,
+    ru: (p: { file: string; folder: string }) => `Нельзя записать «${p.file}»: в папку «${p.folder}» нельзя записывать.`,
+    en: (p: { file: string; folder: string }) => `cannot write ${p.file}: the folder ${p.folder} is not writable`,
+  },
+  'write-target-is-folder': {
+    kk: (p: { file: string }) => `«${p.file}» жазылмайды: бұл — қалта.`,
+    ru: (p: { file: string }) => `Нельзя записать «${p.file}»: это папка.`,
+    en: (p: { file: string }) => `cannot write ${p.file}: it is a folder`,
+  },
+  'write-failed': {
+    kk: (p: { file: string; detail: string }) => `«${p.file}» жазылмады: «${p.detail}».`,
+    ru: (p: { file: string; detail: string }) => `Не удалось записать «${p.file}»: «${p.detail}».`,
+    en: (p: { file: string; detail: string }) => `cannot write ${p.file}: ${p.detail}`,
+  },
+  'output-folder-missing': {
+    kk: (p: { folder: string }) => `«${p.folder}» қалтасына жазу мүмкін емес: ол жоқ.`,
+    ru: (p: { folder: string }) => `Нельзя записать в «${p.folder}»: такой папки нет.`,
+    en: (p: { folder: string }) => `cannot write into ${p.folder}: the folder does not exist`,
+  },
+  'output-folder-is-file': {
+    kk: (p: { folder: string }) => `«${p.folder}» ішіне жазу мүмкін емес: бұл қалта емес, файл.`,
+    ru: (p: { folder: string }) => `Нельзя записать в «${p.folder}»: это файл, а не папка.`,
+    en: (p: { folder: string }) => `cannot write into ${p.folder}: it is a file, not a folder`,
+  },
+  'output-folder-not-writable': {
+    kk: (p: { folder: string }) => `«${p.folder}» қалтасына жазу мүмкін емес: жазу рұқсаты жоқ.`,
+    ru: (p: { folder: string }) => `Нельзя записать в «${p.folder}»: в эту папку нельзя записывать.`,
+    en: (p: { folder: string }) => `cannot write into ${p.folder}: the folder is not writable`,
+  },
+  'write-disk-full': {
+    kk: (p: { what: string }) => `«${p.what}» жазылмады: диск толы; ештеңе жазылған жоқ.`,
+    ru: (p: { what: string }) => `Не удалось записать «${p.what}»: диск заполнен; ничего не записано.`,
+    en: (p: { what: string }) => `cannot write ${p.what}: the disk is full; nothing was written`,
+  },
+  'write-permission-denied': {
+    kk: (p: { what: string }) => `«${p.what}» жазылмады: рұқсат жоқ; ештеңе жазылған жоқ.`,
+    ru: (p: { what: string }) => `Не удалось записать «${p.what}»: нет доступа; ничего не записано.`,
+    en: (p: { what: string }) => `cannot write ${p.what}: permission denied; nothing was written`,
+  },
+  'write-failed-nothing-written': {
+    kk: (p: { what: string; detail: string }) => `«${p.what}» жазылмады («${p.detail}»); ештеңе жазылған жоқ.`,
+    ru: (p: { what: string; detail: string }) => `Не удалось записать «${p.what}» («${p.detail}»); ничего не записано.`,
+    en: (p: { what: string; detail: string }) => `cannot write ${p.what}: ${p.detail}; nothing was written`,
+  },
+  'export-not-xlsx': {
+    kk: (p: { name: string }) => `Кітап «.xlsx» файлы болуы керек, «${p.name}» емес.`,
+    ru: (p: { name: string }) => `Книга должна быть файлом «.xlsx», а не «${p.name}».`,
+    en: (p: { name: string }) => `the workbook must be an .xlsx file, not ${p.name}`,
+  },
+  'export-not-csv': {
+    kk: (p: { name: string }) => `Экспорт «.csv» файлы болуы керек, «${p.name}» емес.`,
+    ru: (p: { name: string }) => `Экспорт должен быть файлом «.csv», а не «${p.name}».`,
+    en: (p: { name: string }) => `the export must be a .csv file, not ${p.name}`,
+  },
+  'export-kind-unknown': {
+    kk: (p: { kind: string }) => `«${p.kind}» экспорт түрі белгісіз («workbook», «csv» не «spss» таңдаңыз).`,
+    ru: (p: { kind: string }) => `Неизвестный вид экспорта «${p.kind}» (выберите «workbook», «csv» или «spss»).`,
+    en: (p: { kind: string }) => `unknown export kind "${p.kind}" (use workbook, csv or spss)`,
+  },
+  'export-file-unknown': {
+    kk: (p: { file: string; folder: string }) => `«${p.file}» — бағдарлама «${p.folder}» қалтасына экспорттаған файл емес.`,
+    ru: (p: { file: string; folder: string }) => `«${p.file}» — не файл, который программа экспортировала в «${p.folder}».`,
+    en: (p: { file: string; folder: string }) => `${p.file} is not a file exported by Kelisim into ${p.folder}`,
+  },
 });

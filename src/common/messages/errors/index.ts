@@ -14,6 +14,9 @@ import { analysisDesignErrors } from './analysis-design';
 import { packageErrors } from './packages';
 import { appErrors } from './app';
 import { paradataErrors } from './paradata';
+import { analysisErrors } from './analysis';
+import { collectErrors } from './collect';
+import { formErrors } from './forms';
 
 /**
  * Every error code the core can raise, joined from one file per area (add an area's file here).
@@ -35,6 +38,9 @@ export const errorCatalog = {
   ...packageErrors,
   ...appErrors,
   ...paradataErrors,
+  ...analysisErrors,
+  ...collectErrors,
+  ...formErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -1,4 +1,4 @@
-import { defineCatalog } from '../catalog';
+import { defineCatalog, plural } from '../catalog';
 
 /** Field data packages: what a package must prove before the lead's database takes anything from it. */
 export const packageErrors = defineCatalog({
@@ -128,5 +128,109 @@ export const packageErrors = defineCatalog({
     kk: (p: { uuid: string }) => `${p.uuid} жауап парағы шешімнен кейін өзгертілген, сондықтан шешімді болдырмау сол өзгерістерді жояды: болдырылмады.`,
     ru: (p: { uuid: string }) => `Анкета ${p.uuid} изменена после решения, и отмена стёрла бы эти изменения: решение не отменено.`,
     en: (p: { uuid: string }) => `Response ${p.uuid} was changed after the resolution, and undoing it would erase those changes, so it was not undone.`,
+  },
+  'package-empty': {
+    kk: (p: { file: string }) => `«${p.file}» бос, ол «Келісім» деректер пакеті емес.`,
+    ru: (p: { file: string }) => `«${p.file}» пуст, это не пакет данных «Келисим».`,
+    en: (p: { file: string }) => `${p.file} is empty, not a Kelisim data package`,
+  },
+  'package-not-kelisim': {
+    kk: (p: { file: string }) => `«${p.file}» — «Келісім» деректер пакеті емес.`,
+    ru: (p: { file: string }) => `«${p.file}» — не пакет данных «Келисим».`,
+    en: (p: { file: string }) => `${p.file} is not a Kelisim data package`,
+  },
+  'package-truncated-header': {
+    kk: (p: { file: string }) => `«${p.file}» толық емес (ол тақырыбының ішінде үзіледі).`,
+    ru: (p: { file: string }) => `«${p.file}» обрезан (он обрывается внутри заголовка).`,
+    en: (p: { file: string }) => `${p.file} is truncated (it ends inside its header)`,
+  },
+  'package-newer-format': {
+    kk: (p: { file: string; format: number; supported: number }) =>
+      `«${p.file}» бағдарламаның жаңа нұсқасында жазылған (пакет пішімі ${p.format}; бұл нұсқа ${p.supported} пішімін оқиды): оны импорттау үшін бағдарламаны жаңартыңыз.`,
+    ru: (p: { file: string; format: number; supported: number }) =>
+      `«${p.file}» записан более новой версией программы (формат пакета ${p.format}; эта версия читает формат ${p.supported}): обновите программу, чтобы импортировать его.`,
+    en: (p: { file: string; format: number; supported: number }) =>
+      `${p.file} was written by a newer Kelisim (package format ${p.format}; this version reads format ${p.supported}): update Kelisim to import it`,
+  },
+  'package-format-zero': {
+    kk: (p: { file: string }) => `«${p.file}» зақымдалған (оның тақырыбында жоқ 0 пакет пішімі көрсетілген).`,
+    ru: (p: { file: string }) => `«${p.file}» повреждён (в заголовке указан несуществующий формат пакета 0).`,
+    en: (p: { file: string }) => `${p.file} is damaged (its header names package format 0, which does not exist)`,
+  },
+  'package-mode-unknown': {
+    kk: (p: { file: string; mode: number }) => `«${p.file}» зақымдалған (белгісіз пакет режимі ${p.mode}).`,
+    ru: (p: { file: string; mode: number }) => `«${p.file}» повреждён (неизвестный режим пакета ${p.mode}).`,
+    en: (p: { file: string; mode: number }) => `${p.file} is damaged (unknown package mode ${p.mode})`,
+  },
+  'package-truncated': {
+    kk: (p: { file: string; length: number; expected: number }) => `«${p.file}» толық емес (оның ${p.expected} байтының ${p.length} байты ғана бар).`,
+    ru: (p: { file: string; length: number; expected: number }) => `«${p.file}» обрезан (есть ${p.length} из его ${p.expected} байт).`,
+    en: (p: { file: string; length: number; expected: number }) => `${p.file} is truncated (${p.length} of its ${p.expected} bytes are there)`,
+  },
+  'package-trailing-bytes': {
+    kk: (p: { file: string; extra: number }) => `«${p.file}» зақымдалған (оның соңынан күтпеген ${p.extra} байт келеді).`,
+    ru: (p: { file: string; extra: number }) => `«${p.file}» повреждён (после его конца идут ${p.extra} лишних байт).`,
+    en: (p: { file: string; extra: number }) => `${p.file} is damaged (${p.extra} unexpected bytes follow its end)`,
+  },
+  'package-checksum-mismatch': {
+    kk: (p: { file: string }) => `«${p.file}» зақымдалған: оның «SHA-256» бақылау сомасы мазмұнына сай келмейді (файл өзгертілген не жолда бүлінген).`,
+    ru: (p: { file: string }) => `«${p.file}» повреждён: его контрольная сумма «SHA-256» не совпадает с содержимым (файл изменён или испорчен при передаче).`,
+    en: (p: { file: string }) => `${p.file} is damaged: its SHA-256 checksum does not match its content (the file was altered or broken in transit)`,
+  },
+  'package-passphrase-needed': {
+    kk: (p: { file: string }) => `«${p.file}» шифрланған: оны ашу үшін құпия сөзін енгізіңіз.`,
+    ru: (p: { file: string }) => `«${p.file}» зашифрован: введите его парольную фразу, чтобы открыть.`,
+    en: (p: { file: string }) => `${p.file} is encrypted: give its passphrase to open it`,
+  },
+  'package-passphrase-wrong': {
+    kk: (p: { file: string }) => `«${p.file}» ашылмады: құпия сөз қате, не файл шифрланғаннан кейін өзгертілген.`,
+    ru: (p: { file: string }) => `«${p.file}» не открывается: парольная фраза неверна или файл изменён после шифрования.`,
+    en: (p: { file: string }) => `${p.file} cannot be opened: the passphrase is wrong, or the file was altered after it was encrypted`,
+  },
+  'package-content-not-json': {
+    kk: (p: { file: string }) => `«${p.file}» зақымдалған (оның мазмұны жарамды «JSON» емес).`,
+    ru: (p: { file: string }) => `«${p.file}» повреждён (его содержимое — недопустимый «JSON»).`,
+    en: (p: { file: string }) => `${p.file} is damaged (its content is not valid JSON)`,
+  },
+  'package-content-incomplete': {
+    kk: (p: { file: string }) => `«${p.file}» зақымдалған (оның мазмұнында сипаттама, сауалнама нұсқалары не жауаптар жоқ).`,
+    ru: (p: { file: string }) => `«${p.file}» повреждён (в его содержимом нет описания, версий анкет или ответов).`,
+    en: (p: { file: string }) => `${p.file} is damaged (its content lacks a manifest, form versions or responses)`,
+  },
+  'package-too-large': {
+    kk: (p: { file: string }) => `«${p.file}» далалық деректер пакеті болу үшін тым үлкен.`,
+    ru: (p: { file: string }) => `«${p.file}» слишком велик для пакета полевых данных.`,
+    en: (p: { file: string }) => `${p.file} is too large to be a field data package`,
+  },
+  'package-not-decompressible': {
+    kk: (p: { file: string }) => `«${p.file}» зақымдалған (оның мазмұнын ашу мүмкін емес).`,
+    ru: (p: { file: string }) => `«${p.file}» повреждён (его содержимое не распаковывается).`,
+    en: (p: { file: string }) => `${p.file} is damaged (its content cannot be decompressed)`,
+  },
+  'packages-none-given': {
+    kk: () => 'Пакет файлы берілмеген.',
+    ru: () => 'Не указан файл пакета.',
+    en: () => 'no package file given',
+  },
+  'packages-refused': {
+    kk: (p: { refused: number; total: number }) => `${p.total} пакеттің ${p.refused} пакетін импорттау мүмкін емес, сондықтан ешқайсысы импортталмады.`,
+    ru: (p: { refused: number; total: number }) =>
+      `${p.refused} из ${p.total} ${plural('ru', p.total, { one: 'пакета', many: 'пакетов' })} нельзя импортировать, поэтому не импортирован ни один.`,
+    en: (p: { refused: number; total: number }) => `${p.refused} of ${p.total} packages cannot be imported, so none was imported`,
+  },
+  'package-backup-failed': {
+    kk: (p: { target: string; detail: string }) => `Импорт алдында дерекқордың сақтық көшірмесі «${p.target}» жазылмады («${p.detail}»); ештеңе импортталмады.`,
+    ru: (p: { target: string; detail: string }) => `Перед импортом не удалось сделать резервную копию базы данных в «${p.target}» («${p.detail}»); ничего не импортировано.`,
+    en: (p: { target: string; detail: string }) => `cannot back up the database to ${p.target} before importing (${p.detail}); nothing was imported`,
+  },
+  'package-not-exported-here': {
+    kk: (p: { file: string }) => `«${p.file}» — осы компьютерден экспортталған пакет емес.`,
+    ru: (p: { file: string }) => `«${p.file}» — не пакет, экспортированный с этого компьютера.`,
+    en: (p: { file: string }) => `${p.file} is not a package exported from this computer`,
+  },
+  'package-keep-invalid': {
+    kk: (p: { given: string }) => `«keep» мәні «current» не «incoming» болуы керек, «${p.given}» емес.`,
+    ru: (p: { given: string }) => `Значение «keep» должно быть «current» или «incoming», а не «${p.given}».`,
+    en: (p: { given: string }) => `keep must be "current" or "incoming", not ${p.given}`,
   },
 });

@@ -32,4 +32,24 @@ export const qualityMessages = defineCatalog({
     ru: (p: { items: number }) => `В анкете нет таблиц («table-list») хотя бы из ${p.items} пунктов, поэтому однообразные ответы не проверялись.`,
     en: (p: { items: number }) => `The form has no grid (table-list) of at least ${p.items} items, so straight-lining was not checked.`,
   },
+  'quality-threshold-invalid': {
+    kk: (p: { key: string; given: string }) => `«${p.key}» кемінде 0 болатын сан болуы керек, «${p.given}» емес.`,
+    ru: (p: { key: string; given: string }) => `«${p.key}» должно быть числом не меньше 0, а не «${p.given}».`,
+    en: (p: { key: string; given: string }) => `${p.key} must be a number of at least 0, not ${p.given}`,
+  },
+  'quality-share-invalid': {
+    kk: (p: { given: number }) => `«nearDuplicateShare» — 0-ден 1-ге дейінгі үлес, ${p.given} емес.`,
+    ru: (p: { given: number }) => `«nearDuplicateShare» — доля от 0 до 1, а не ${p.given}.`,
+    en: (p: { given: number }) => `nearDuplicateShare is a share from 0 to 1, not ${p.given}`,
+  },
+  'quality-variable-unknown': {
+    kk: (p: { name: string }) => `Сауалнамада сауалнамашы әсерін өлшейтін «${p.name}» сұрағы не шкаласы жоқ.`,
+    ru: (p: { name: string }) => `В анкете нет вопроса или шкалы «${p.name}», на которых можно измерить влияние интервьюера.`,
+    en: (p: { name: string }) => `the form has no question or scale "${p.name}" to measure interviewer effects on`,
+  },
+  'quality-variable-not-numeric': {
+    kk: (p: { name: string }) => `«${p.name}» — сан да, Лайкерт тармағы да, шкала да емес, сондықтан оның сауалнамашыға қатысты корреляциясы жоқ.`,
+    ru: (p: { name: string }) => `«${p.name}» — не число, не пункт Лайкерта и не шкала, поэтому у него нет корреляции с интервьюером.`,
+    en: (p: { name: string }) => `"${p.name}" is not a number, a Likert item or a scale, so it has no interviewer correlation`,
+  },
 });
