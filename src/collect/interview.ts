@@ -10,6 +10,7 @@ import { codedError } from '../common/errors';
 import { uuidv7 } from '../common/ids';
 import type { Db } from '../store/database';
 import { latestFormVersion } from '../store/forms';
+import { deviceId } from '../store/installation';
 import { decodeAnswers, encodeAnswers } from '../store/answer-codec';
 import { insertResponse } from '../store/responses';
 import {
@@ -201,11 +202,29 @@ function answerEvents(given: Record<string, string>, before: Record<string, stri
   });
 }
 
-export function discardInterview(db: Db, uuid: string): void {
-  db.transaction(() => {
+/**
+ * Deletes a draft. With `ifUnanswered`, only a draft nobody answered anything in: started on this
+ * computer, never finalized, with no answer in its event log (defaults, metadata and the remembered
+ * place are filled in by Kelisim, not answers). An interview started and left at once (a stray
+ * "next interview", a wrong form) then leaves no empty draft behind; anything else is kept.
+ */
+export function discardInterview(db: Db, uuid: string, options: { ifUnanswered?: boolean } = {}): { discarded: boolean } {
+  return db.transaction(() => {
+    if (options.ifUnanswered) {
+      const record = requireRecord(db, uuid);
+      if (!isUnanswered(db, record)) return { discarded: false };
+      deleteResponse(db, record.id);
+      return { discarded: true };
+    }
     const record = requireDraft(db, uuid, 'discarded');
     deleteResponse(db, record.id);
+    return { discarded: true };
   }).immediate();
+}
+
+function isUnanswered(db: Db, record: InterviewRecord): boolean {
+  if (record.status !== 'draft' || record.revision !== 1 || record.deviceId !== deviceId(db)) return false;
+  return !readParadata(db, record.id).some((event) => event.event === 'answer');
 }
 
 /** A response's event log (any status). */

@@ -41,7 +41,7 @@ test('the first run offers an empty database or the practice study, marked as pr
 
     const table = page.getByTestId('forms-table');
     await expect(table).toContainText('Қазақстандағы ұлтаралық төзімділік');
-    await expect(table.getByTestId('practice-count')).toHaveText('оның ішінде 1200 жаттығу сауалнамасы (далалық дерек емес)');
+    await expect(table.getByTestId('practice-count')).toHaveText('оның ішінде 1 200 жаттығу сауалнамасы (далалық дерек емес)');
     await screenshot(page, '02-home-practice');
     await page.getByRole('link', { name: 'Сұхбаттар' }).click();
     await expect(page.getByTestId('responses-table').getByTestId('practice-badge').first()).toHaveText('Жаттығу');
@@ -51,7 +51,7 @@ test('the first run offers an empty database or the practice study, marked as pr
     const practice = page.getByTestId('practice-study');
     await practice.getByRole('button', { name: 'Жаттығу зерттеуін өшіру' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Жаттығу зерттеуін өшіру' }).click();
-    await expect(practice.getByRole('status')).toHaveText('✓ 1200 жаттығу сауалнамасы өшірілді.');
+    await expect(practice.getByRole('status')).toHaveText('✓ 1 200 жаттығу сауалнамасы өшірілді.');
     const info = app.cli(['responses', 'list', '--db', app.database, '--json']);
     expect(info.code, info.stderr).toBe(0);
     expect(JSON.parse(info.stdout).total).toBe(0);

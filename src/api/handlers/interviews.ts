@@ -33,9 +33,6 @@ export function interviewsHandlers(ctx: ApiContext): HandlersOf<InterviewsApi & 
     'interviews.finalize': async ({ uuid, paradata }) => finalizeInterview(ctx.db, uuid, recorder(), new Date(), paradata),
     'interviews.reopen': async ({ uuid, paradata }) => reopenInterview(ctx.db, uuid, Date.now(), paradata),
     'interviews.paradata': async ({ uuid }) => ({ uuid, events: interviewParadata(ctx.db, uuid) }),
-    'interviews.discard': async ({ uuid }) => {
-      discardInterview(ctx.db, uuid);
-      return { uuid };
-    },
+    'interviews.discard': async ({ uuid, ifUnanswered }) => ({ uuid, ...discardInterview(ctx.db, uuid, { ifUnanswered: ifUnanswered === true }) }),
   };
 }

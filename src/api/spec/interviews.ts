@@ -104,6 +104,10 @@ export interface InterviewsApi {
   'interviews.finalize': { args: { uuid: string; paradata?: ParadataBatch }; result: ResponseSummary };
   /** Makes a final response a draft again, raising its revision. */
   'interviews.reopen': { args: { uuid: string; paradata?: ParadataBatch }; result: Interview };
-  /** Deletes a draft (a finalized response cannot be discarded). */
-  'interviews.discard': { args: { uuid: string }; result: { uuid: string } };
+  /**
+   * Deletes a draft (a finalized response cannot be discarded). With `ifUnanswered`, only a draft
+   * started here that nothing was answered in (the screen asks this when the interviewer leaves);
+   * `discarded` says whether it went.
+   */
+  'interviews.discard': { args: { uuid: string; ifUnanswered?: boolean }; result: { uuid: string; discarded: boolean } };
 }

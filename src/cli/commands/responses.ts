@@ -85,8 +85,33 @@ export const responsesShowCommand: Command = {
   },
 };
 
+export const responsesDiscardCommand: Command = {
+  name: 'responses discard',
+  summary: 'delete a draft (with --if-unanswered, only one nothing was answered in)',
+  options: {
+    ...dbOption,
+    uuid: { type: 'string', valueName: 'UUID', required: true, description: 'the draft to delete' },
+    'if-unanswered': { type: 'boolean', description: 'only if it was started here and nothing was answered in it; otherwise keep it (exit 0)' },
+    ...jsonOption,
+  },
+  async run(args, io) {
+    await withSession(
+      args,
+      async (session) => {
+        const result = await session.handlers['interviews.discard'](
+          { uuid: requiredString(args, 'uuid'), ifUnanswered: flag(args, 'if-unanswered') },
+          () => {},
+        );
+        if (flag(args, 'json')) return printJson(io, result);
+        io.stdout(result.discarded ? `Discarded ${result.uuid}.\n` : `Kept ${result.uuid}: it is not an unanswered draft started on this computer.\n`);
+      },
+      false,
+    );
+  },
+};
+
 /** The `kelisim responses …` commands of this module (others, such as import, live beside them). */
-export const responsesCommands: readonly Command[] = [responsesListCommand, responsesShowCommand];
+export const responsesCommands: readonly Command[] = [responsesListCommand, responsesShowCommand, responsesDiscardCommand];
 
 function statusOption(text: string | undefined): ResponseStatus | undefined {
   if (text === undefined || text === 'draft' || text === 'final') return text;

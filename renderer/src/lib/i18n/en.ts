@@ -131,6 +131,8 @@ export const en = {
   'finish.answered': { one: '{count} question answered.', other: '{count} questions answered.' },
   'finish.problems': { one: '{count} question needs attention before finalizing:', other: '{count} questions need attention before finalizing:' },
   'finish.ready': 'Every question that applies is answered. Finalizing locks the interview on this computer.',
+  'finish.confirmTitle': 'Finalize this interview?',
+  'finish.confirmText': 'A finalized interview cannot be changed on this computer. To correct it, reopen it from Interviews.',
   'finish.finalize': 'Finalize interview',
   'finish.finalizing': 'Finalizing…',
   'finish.review': 'Back to the questions',

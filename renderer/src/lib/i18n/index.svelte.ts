@@ -29,13 +29,24 @@ function fill(template: string, params?: Params): string {
   return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : template;
 }
 
+/** Parameters that are counts: written in the interface's number format ("1 201"), as tables write them. */
+const COUNT_PARAMS = new Set(['count', 'total', 'done']);
+
+function withCountsFormatted(params?: Params): Params | undefined {
+  if (!params) return params;
+  const entries = Object.entries(params).map(([name, value]) =>
+    [name, typeof value === 'number' && COUNT_PARAMS.has(name) ? formatNumber(value) : value]);
+  return Object.fromEntries(entries) as Params;
+}
+
 /** The app's words in the chosen interface language; reactive inside components. */
 export function t(key: MessageKey, params?: Params): string {
   const message = dictionaries[current][key];
-  if (typeof message === 'string') return fill(message, params);
+  const shown = withCountsFormatted(params);
+  if (typeof message === 'string') return fill(message, shown);
   const count = Number(params?.count ?? 0);
   const plural = message as PluralMessage;
-  return fill(plural[new Intl.PluralRules(current).select(count)] ?? plural.other, params);
+  return fill(plural[new Intl.PluralRules(current).select(count)] ?? plural.other, shown);
 }
 
 /**

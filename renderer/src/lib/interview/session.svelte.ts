@@ -359,31 +359,35 @@ export class InterviewSession {
   }
 
   /**
-   * Where the interviewer is in the questionnaire as a whole, in steps: a screen is one, and each
-   * question of a repeat's instances one more, so the count grows as members are added. Screens
-   * skipped count as passed, so the bar moves steadily when an answer opens or closes a section.
+   * The steps of the questionnaire as it stands now: each screen that applies, and on a repeat's
+   * screen each question of each instance that applies. Skip logic changes them, so the progress
+   * and the jump list, which both count them, agree with each other and with what will be asked.
    */
-  progress(): { done: number; total: number } {
-    let done = 0;
-    let total = 0;
-    this.layout.screens.forEach((screen, index) => {
-      const inRepeats = screen.hasRepeat ? this.screenFields(screen).filter((name) => name.includes('[')) : [];
-      if (index < this.screenIndex) done += 1 + inRepeats.length;
-      else if (index === this.screenIndex) done += 1 + Math.max(0, inRepeats.indexOf(this.focusName ?? ''));
-      total += 1 + inRepeats.length;
+  steps(): JumpTarget[] {
+    return this.visibleScreens.flatMap((index) => {
+      const screen = this.layout.screens[index];
+      const inRepeats = screen.hasRepeat ? this.screenFields(screen).filter((name) => name.includes('[') && this.isRelevant(name)) : [];
+      return [{ index }, ...inRepeats.map((name) => ({ index, name }))];
     });
-    return { done: Math.min(done, total), total };
   }
 
-  /** What the jump list offers: each screen reached, and on a repeat's screen each question of each instance. */
+  /**
+   * Where the interviewer is in the questionnaire as a whole: the number of the current step among
+   * those that apply now (the jump list numbers the same step alike), and how many there are.
+   */
+  progress(): { done: number; total: number } {
+    const steps = this.steps();
+    const total = steps.length;
+    if (this.atFinish) return { done: total, total };
+    const inner = steps.findIndex((step) => step.index === this.screenIndex && step.name !== undefined && step.name === this.focusName);
+    // A screen that no longer applies (an answer just closed it) counts as the last step before it.
+    const at = inner !== -1 ? inner : steps.findLastIndex((step) => step.index <= this.screenIndex && step.name === undefined);
+    return { done: Math.max(1, at + 1), total };
+  }
+
+  /** What the jump list offers: each step reached (see `steps`). */
   jumpTargets(): JumpTarget[] {
-    return this.visibleScreens
-      .filter((index) => index <= this.furthest)
-      .flatMap((index) => {
-        const screen = this.layout.screens[index];
-        const inRepeats = screen.hasRepeat ? this.screenFields(screen).filter((name) => name.includes('[') && this.isRelevant(name)) : [];
-        return [{ index }, ...inRepeats.map((name) => ({ index, name }))];
-      });
+    return this.steps().filter((step) => step.index <= this.furthest);
   }
 
   /** Where a reload or a resumed draft comes back to. */
