@@ -13,7 +13,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, startApp, test } from './fixtures';
-import { expectSaved, expectScreen } from './interview-helpers';
+import { expectSaved, expectScreen, finalizeByClick } from './interview-helpers';
 import { expectDraftSaved, outlineNames, selectInOutline } from './designer-helpers';
 import { screenshotOfView } from './lead-helpers';
 
@@ -223,7 +223,7 @@ test('builds a form in three languages, publishes and interviews it, merges a la
       await expectSaved(page);
       await page.keyboard.press('Enter');
       await expectScreen(page, '#finish');
-      await page.getByRole('button', { name: 'Сұхбатты аяқтау' }).click();
+      await finalizeByClick(page);
       await expect(page.getByRole('heading', { name: 'Сұхбат аяқталды' })).toBeVisible();
       await page.getByRole('button', { name: 'Сауалнамаларға оралу' }).click();
     }

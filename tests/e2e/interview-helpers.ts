@@ -44,3 +44,9 @@ export async function expectFocusOn(page: Page, field: string): Promise<void> {
   // The innermost question around the focus: a "specify" text sits inside its select's block.
   await expect.poll(() => page.locator('[data-field]:focus-within').last().getAttribute('data-field', { timeout: 1000 }).catch(() => null)).toBe(field);
 }
+
+/** Finalizes from the closing screen with the mouse: the button, then the confirmation it asks for. */
+export async function finalizeByClick(page: Page): Promise<void> {
+  await page.getByTestId('finish').getByRole('button', { name: 'Сұхбатты аяқтау' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Сұхбатты аяқтау' }).click();
+}

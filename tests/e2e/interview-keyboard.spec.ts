@@ -190,9 +190,11 @@ test('a whole interview by keyboard only, with a reload in the middle', async ({
     await expect(page.getByText('Қойылатын барлық сұраққа жауап берілді.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
     await screenshot(page, '20-interview-finish');
+    // Finalizing asks once; Enter confirms, and the focus then rests on the heading.
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: 'Сұхбат аяқталды' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Келесі сұхбатты бастау' })).toBeFocused();
+    await expect(page.getByRole('dialog').getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Сұхбат аяқталды' })).toBeFocused();
     await screenshot(page, '21-interview-finalized');
 
     // What the UI saved, read back by the command line.
@@ -213,8 +215,8 @@ test('a whole interview by keyboard only, with a reload in the middle', async ({
     });
     expect(response.answers.end).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
-    // Enter starts the next interview, with the place of the last one already filled in.
-    await page.keyboard.press('Enter');
+    // The next interview is a deliberate step, with the place of the last one already filled in.
+    await page.getByRole('button', { name: 'Келесі сұхбатты бастау' }).click();
     await expectScreen(page, 'interviewer_intro');
     expect(interviewUuid(page)).not.toBe(uuid);
     await page.keyboard.press('Enter');

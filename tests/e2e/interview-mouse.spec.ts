@@ -5,7 +5,7 @@
  * finalizing lists the problem and leads back to it. The CLI reads back what the UI saved.
  */
 import { expect, screenshot, startApp, test } from './fixtures';
-import { expectSaved, expectScreen, interviewUuid, listFromCli, responseFromCli, seedSurvey } from './interview-helpers';
+import { expectSaved, expectScreen, interviewUuid, listFromCli, responseFromCli, seedSurvey, finalizeByClick } from './interview-helpers';
 
 test('interviews by mouse: declined consent, skip logic, a failed save, finalizing with a problem', async ({ page }) => {
   const app = await startApp({ seed: seedSurvey });
@@ -24,7 +24,7 @@ test('interviews by mouse: declined consent, skip logic, a failed save, finalizi
     await screenshot(page, '30-interview-consent-declined');
     await page.getByRole('button', { name: /Келесі/ }).click();
     await expectScreen(page, '#finish');
-    await page.getByRole('button', { name: 'Сұхбатты аяқтау' }).click();
+    await finalizeByClick(page);
     await expect(page.getByRole('heading', { name: 'Сұхбат аяқталды' })).toBeVisible();
     const declined = responseFromCli(app, interviewUuid(page));
     expect(declined.status).toBe('final');
@@ -131,7 +131,7 @@ test('interviews by mouse: declined consent, skip logic, a failed save, finalizi
     await page.getByRole('button', { name: /сұраққа өту/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: /Сауалнаманың соңы/ }).click();
     await expectScreen(page, '#finish');
-    await page.getByRole('button', { name: 'Сұхбатты аяқтау' }).click();
+    await finalizeByClick(page);
     // The core refuses, naming the question, with the form's message in the interview language.
     const problems = page.getByTestId('finish-problems');
     await expect(problems).toContainText('District');
@@ -145,7 +145,7 @@ test('interviews by mouse: declined consent, skip logic, a failed save, finalizi
     await page.locator('[data-field="district"] input').fill('Есіл ауданы');
     await page.getByRole('button', { name: /сұраққа өту/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: /Сауалнаманың соңы/ }).click();
-    await page.getByRole('button', { name: 'Сұхбатты аяқтау' }).click();
+    await finalizeByClick(page);
     await expect(page.getByRole('heading', { name: 'Сұхбат аяқталды' })).toBeVisible();
 
     const response = responseFromCli(app, uuid);

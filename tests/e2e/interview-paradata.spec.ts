@@ -76,6 +76,8 @@ test('the event log of an interview: questions, answers, back, language, finaliz
     await expectScreen(page, '#finish');
     await expect(page.getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
     await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog').getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: 'Сұхбат аяқталды' })).toBeVisible();
 
     const uuid = interviewUuid(page);

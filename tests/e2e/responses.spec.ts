@@ -4,7 +4,7 @@
  * Counts are checked against the command line reading the same database.
  */
 import { expect, screenshot, startApp, test } from './fixtures';
-import { expectScreen, listFromCli } from './interview-helpers';
+import { expectScreen, listFromCli, finalizeByClick } from './interview-helpers';
 
 test('the responses list filters and pages, a response is read and reopened', async ({ page }) => {
   const app = await startApp({
@@ -63,7 +63,7 @@ test('the responses list filters and pages, a response is read and reopened', as
     await expectScreen(page, '#finish');
     const reopened = listFromCli(app, '--status', 'draft').rows;
     expect(reopened).toEqual([expect.objectContaining({ uuid: newest.uuid, revision: 2, status: 'draft' })]);
-    await page.getByRole('button', { name: 'Сұхбатты аяқтау' }).click();
+    await finalizeByClick(page);
     await expect(page.getByRole('heading', { name: 'Сұхбат аяқталды' })).toBeVisible();
     expect(listFromCli(app, '--status', 'final').rows.find((row) => row.uuid === newest.uuid)).toMatchObject({ revision: 2 });
 

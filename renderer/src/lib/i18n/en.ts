@@ -30,6 +30,7 @@ export const en = {
   'home.title': 'Forms on this computer',
   'home.empty': 'No forms yet. Import an XLSForm workbook or create a form in the designer.',
   'home.column.form': 'Form',
+  'home.versionCount': { one: '{count} version in all', other: '{count} versions in all' },
   'home.column.versions': 'Versions',
   'home.column.drafts': 'Drafts',
   'home.column.final': 'Finalized',

@@ -27,6 +27,7 @@ export const kk: Messages = {
   'home.title': 'Осы компьютердегі сауалнамалар',
   'home.empty': 'Әзірге сауалнама жоқ. XLSForm кітабын импорттаңыз немесе конструкторда жаңа сауалнама жасаңыз.',
   'home.column.form': 'Сауалнама',
+  'home.versionCount': { other: 'барлығы {count} нұсқа' },
   'home.column.versions': 'Нұсқалары',
   'home.column.drafts': 'Аяқталмаған',
   'home.column.final': 'Аяқталған',

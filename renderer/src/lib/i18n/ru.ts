@@ -27,6 +27,7 @@ export const ru: Messages = {
   'home.title': 'Анкеты на этом компьютере',
   'home.empty': 'Анкет пока нет. Импортируйте книгу XLSForm или создайте анкету в конструкторе.',
   'home.column.form': 'Анкета',
+  'home.versionCount': { other: 'всего версий: {count}' },
   'home.column.versions': 'Версии',
   'home.column.drafts': 'Черновики',
   'home.column.final': 'Завершённые',

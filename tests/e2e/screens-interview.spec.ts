@@ -1,0 +1,165 @@
+/**
+ * What the interview screens must not get wrong (issue 15): the progress counts only the screens the
+ * answers leave in, and the jump list numbers them alike; a refused answer says why in the form's
+ * words and the interview language; finalizing asks once and the next Enter starts nothing; an
+ * interview left without a single answer leaves no empty draft; the header's title and the
+ * "required" mark read right.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, screenshot, startApp, test } from './fixtures';
+import { expectScreen, interviewUuid, listFromCli } from './interview-helpers';
+import { buildWorkbook } from '../fixtures/form/workbook';
+import { table, tri, TRI_HEADERS } from '../fixtures/form/table';
+
+/** Four questions, one of them skipped when the respondent does not work; two constraints. */
+async function workWorkbook(): Promise<Uint8Array> {
+  return buildWorkbook([
+    {
+      name: 'survey',
+      rows: table(['type', 'name', ...TRI_HEADERS('label'), 'required', 'relevant', 'constraint', ...TRI_HEADERS('constraint_message')], [
+        { type: 'select_one yesno', name: 'works', ...tri('label', 'Жұмыс істейсіз бе?', 'Вы работаете?', 'Do you work?'), required: 'yes' },
+        { type: 'integer', name: 'hours', ...tri('label', 'Аптасына неше сағат?', 'Сколько часов в неделю?', 'How many hours a week?'), relevant: "${works} = 'yes'" },
+        {
+          type: 'integer', name: 'age', ...tri('label', 'Жасыңыз?', 'Сколько Вам лет?', 'How old are you?'), required: 'yes', constraint: '. >= 18',
+          ...tri('constraint_message', 'Респондент кемінде 18 жаста болуы керек.', 'Респонденту должно быть не меньше 18 лет.', 'The respondent must be 18 or older.'),
+        },
+        { type: 'integer', name: 'children', ...tri('label', 'Балаларыңыз нешеу?', 'Сколько у Вас детей?', 'How many children?'), constraint: '. <= 20' },
+      ]),
+    },
+    {
+      name: 'choices',
+      rows: table(['list_name', 'name', ...TRI_HEADERS('label')], [
+        { list_name: 'yesno', name: 'yes', ...tri('label', 'Иә', 'Да', 'Yes') },
+        { list_name: 'yesno', name: 'no', ...tri('label', 'Жоқ', 'Нет', 'No') },
+      ]),
+    },
+    {
+      name: 'settings',
+      rows: [
+        ['form_id', 'form_title', 'form_title::Kazakh (kk)', 'form_title::Russian (ru)', 'form_title::English (en)', 'version', 'default_language'],
+        ['work', 'Жұмыс', 'Жұмыс туралы сауалнама', 'Анкета о работе', 'Work survey', '1', 'Kazakh (kk)'],
+      ],
+    },
+  ]);
+}
+
+async function appWithWorkForm() {
+  const workbook = await workWorkbook();
+  return startApp({
+    seed: (database, cli) => {
+      const file = path.join(path.dirname(database), 'work.xlsx');
+      fs.writeFileSync(file, workbook);
+      const result = cli(['form', 'import', '--db', database, file]);
+      if (result.code !== 0) throw new Error(`kelisim form import failed: ${result.stderr}`);
+    },
+  });
+}
+
+async function openAs(page: Page, url: string, interviewer: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByTestId('first-run')).toBeVisible();
+  await page.keyboard.type(interviewer);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Сұхбатты бастау' })).toBeFocused();
+}
+
+const progressOf = (page: Page) => page.getByRole('progressbar');
+
+test('progress counts what applies, a refused answer says why, finalizing asks once', async ({ page }) => {
+  const app = await appWithWorkForm();
+  try {
+    await openAs(page, app.url, 'Асқар Нұрланұлы');
+    await page.keyboard.press('Enter');
+    await expectScreen(page, 'works');
+    await expect(progressOf(page)).toHaveAttribute('aria-valuenow', '1');
+    // The question about the job applies only to those who work: counted once "yes" is chosen, not after "no".
+    await expect(progressOf(page)).toHaveAttribute('aria-valuemax', '3');
+    await page.keyboard.press('1');
+    await expect(progressOf(page)).toHaveAttribute('aria-valuemax', '4');
+    await page.keyboard.press('2');
+    await expect(progressOf(page)).toHaveAttribute('aria-valuemax', '3');
+    await page.keyboard.press('Enter');
+    await expectScreen(page, 'age');
+    await expect(progressOf(page)).toHaveAttribute('aria-valuenow', '2');
+    await expect(progressOf(page)).toHaveAttribute('aria-valuemax', '3');
+    await expect(page.locator('.progress .count')).toHaveText('2 / 3');
+
+    // A constraint: the form's own message, not "answer the question" (it was answered).
+    await page.keyboard.type('15');
+    await page.keyboard.press('Enter');
+    await expectScreen(page, 'age');
+    await expect(page.getByTestId('blocked')).toHaveText('Респондент кемінде 18 жаста болуы керек.');
+    await screenshot(page, 'screens-interview-constraint-kk');
+    // In the interview language: switched to Russian, the message follows.
+    await page.keyboard.press('Alt+L');
+    await expect(page.getByTestId('blocked')).toHaveText('Респонденту должно быть не меньше 18 лет.');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('40');
+    await page.keyboard.press('Enter');
+
+    // A constraint without a message of its own: Kelisim's, in the interview language.
+    await expectScreen(page, 'children');
+    await expect(page.locator('.progress .count')).toHaveText('3 / 3');
+    // The jump list numbers the screen the way the header does.
+    await page.keyboard.press('Control+g');
+    await expect(page.getByRole('dialog').locator('button.current .number')).toHaveText('3');
+    await page.keyboard.press('Escape');
+    await page.locator('[data-field="children"] input').click();
+    await page.keyboard.type('25');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('blocked')).toHaveText('Ответ не соответствует условию вопроса.');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Enter');
+
+    // Finalizing asks once, the confirm button has the focus; Enter finalizes.
+    await expectScreen(page, '#finish');
+    await expect(page.getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('dialog');
+    await expect(confirm).toContainText('Сұхбатты аяқтайсыз ба?');
+    await expect(confirm.getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
+    await screenshot(page, 'screens-interview-confirm-finalize-kk');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: /Сұхбат аяқталды/ })).toBeFocused();
+    const uuid = interviewUuid(page);
+    // Another Enter starts nothing: no new empty interview.
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(500);
+    expect(interviewUuid(page)).toBe(uuid);
+    expect(listFromCli(app, '--status', 'draft').total).toBe(0);
+    expect(listFromCli(app, '--status', 'final').total).toBe(1);
+
+    // A new interview, deliberately, left at once: no empty draft stays behind.
+    await page.getByRole('button', { name: 'Келесі сұхбатты бастау' }).click();
+    await expectScreen(page, 'works');
+    expect(interviewUuid(page)).not.toBe(uuid);
+    expect(listFromCli(app, '--status', 'draft').total).toBe(1);
+    await page.locator('a.exit').click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect.poll(() => listFromCli(app, '--status', 'draft').total).toBe(0);
+    await expect(page.getByTestId('drafts')).toHaveCount(0);
+
+    // One with an answer stays, and the CLI keeps it too when asked to discard it only if unanswered.
+    await page.getByRole('button', { name: 'Сұхбатты бастау' }).click();
+    await expectScreen(page, 'works');
+    const answered = interviewUuid(page);
+    await page.keyboard.press('1');
+    await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+    await page.locator('a.exit').click();
+    await expect(page.getByTestId('drafts')).toBeVisible();
+    expect(listFromCli(app, '--status', 'draft').rows.map((row) => row.uuid)).toEqual([answered]);
+    const kept = app.cli(['responses', 'discard', '--db', app.database, '--uuid', answered, '--if-unanswered', '--json']);
+    expect(kept.code).toBe(0);
+    expect(JSON.parse(kept.stdout)).toEqual({ uuid: answered, discarded: false });
+    const gone = app.cli(['responses', 'discard', '--db', app.database, '--uuid', answered, '--json']);
+    expect(JSON.parse(gone.stdout)).toEqual({ uuid: answered, discarded: true });
+    expect(listFromCli(app, '--status', 'draft').total).toBe(0);
+  } finally {
+    await app.stop();
+  }
+});
