@@ -193,7 +193,7 @@ test('builds a form in three languages, publishes and interviews it, merges a la
     await screenshot(page, '68-designer-publish-diff');
     await page.getByTestId('confirm-publish').click();
     await expect(page.getByTestId('published')).toHaveText('2-нұсқа жарияланды: 4 сұрақ.');
-    await expect(dialog.getByTestId('diff')).toContainText('Сұрақ · ru');
+    await expect(dialog.getByTestId('diff')).toContainText('Сұрақ · Русский');
     await screenshot(page, '68b-designer-published');
     await dialog.getByRole('button', { name: 'Жабу' }).click();
 

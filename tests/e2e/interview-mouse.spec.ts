@@ -160,11 +160,16 @@ test('interviews by mouse: declined consent, skip logic, a failed save, finalizi
       expect(response.answers[skipped]).toBeUndefined();
     }
 
-    // An interview started and left is listed to continue, or discarded after a confirmation.
+    // An interview started and left is listed to continue (once anything is answered: an empty one
+    // is not kept, see screens-interview.spec.ts), or discarded after a confirmation.
     await page.getByRole('button', { name: 'Сауалнамаларға оралу' }).click();
     await page.getByRole('button', { name: 'Сұхбатты бастау' }).click();
     await expectScreen(page, 'interviewer_intro');
     const left = interviewUuid(page);
+    await page.getByRole('button', { name: /Келесі/ }).click();
+    await expectScreen(page, 'consent');
+    await page.getByRole('radio', { name: /Иә/ }).check();
+    await expectSaved(page);
     await page.getByRole('link', { name: /Сауалнамалар/ }).click();
     const drafts = page.getByTestId('drafts');
     await expect(drafts.getByRole('listitem')).toHaveCount(1);

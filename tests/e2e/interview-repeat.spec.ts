@@ -327,6 +327,8 @@ test('a repeat inside a repeat: the people of each house, by keyboard', async ({
     await page.keyboard.press('2');
     await expectScreen(page, '#finish');
     await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog').getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: /Сұхбат аяқталды/ })).toBeVisible();
     const houses = JSON.parse(responseFromCli(app, interviewUuid(page)).answers.house);
     expect(houses).toEqual([{ address: 'Абай 10', person: JSON.stringify([{ age: '30' }, { age: '40' }]) }]);

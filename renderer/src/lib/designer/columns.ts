@@ -2,6 +2,7 @@
 import type { MessageKey } from '../i18n/en';
 import { t } from '../i18n/index.svelte';
 import { parseLanguage } from '../../../../src/form/languages';
+import { languageLabel } from './languages';
 
 const CAPTIONS: Record<string, MessageKey> = {
   label: 'designer.field.label', hint: 'designer.field.hint', required_message: 'designer.field.requiredMessage',
@@ -14,10 +15,14 @@ const CAPTIONS: Record<string, MessageKey> = {
   language: 'designer.settings.headerName',
 };
 
-/** "label::English (en)" → "Question · en"; "relevant" → "Ask only when"; a column unknown here stays as it is. */
+/**
+ * "label::English (en)" → "Question · English" (the language by name, never its code); "relevant" →
+ * "Ask only when"; a column unknown here stays as it is.
+ */
 export function columnCaption(column: string, language?: string): string {
   const [base, header] = column.split('::');
-  const code = language ?? (header ? parseLanguage(header).code : undefined);
+  const parsed = header ? parseLanguage(header) : undefined;
+  const code = language ?? parsed?.code;
   const caption = CAPTIONS[base] ? t(CAPTIONS[base]) : base;
-  return code ? `${caption} · ${code}` : caption;
+  return code ? `${caption} · ${languageLabel({ code, name: parsed?.name ?? '' })}` : caption;
 }
