@@ -138,6 +138,11 @@ export interface ChoiceList {
 export interface FormDefinition {
   formId: string;
   title: string;
+  /**
+   * The title in the form's languages, by language code, as Kobo writes it (settings
+   * `form_title::Russian (ru)`); `title` is the plain one, shown where no language is chosen.
+   */
+  titles?: Translations;
   /** The settings `version`; empty when the workbook has none. */
   version: string;
   /** Code of the language the interview starts in (one of `languages`). */

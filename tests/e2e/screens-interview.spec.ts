@@ -73,6 +73,10 @@ test('progress counts what applies, a refused answer says why, finalizing asks o
     await openAs(page, app.url, 'Асқар Нұрланұлы');
     await page.keyboard.press('Enter');
     await expectScreen(page, 'works');
+    // The header's title is the form's own in the interview language (settings form_title::Kazakh (kk)).
+    await expect(page.getByTestId('interview-title')).toHaveText('Жұмыс туралы сауалнама');
+    // "Required" stands apart from the question, for screen readers too.
+    await expect(page.getByRole('heading', { name: 'Жұмыс істейсіз бе? (Міндетті)', exact: true })).toBeVisible();
     await expect(progressOf(page)).toHaveAttribute('aria-valuenow', '1');
     // The question about the job applies only to those who work: counted once "yes" is chosen, not after "no".
     await expect(progressOf(page)).toHaveAttribute('aria-valuemax', '3');
@@ -95,6 +99,8 @@ test('progress counts what applies, a refused answer says why, finalizing asks o
     // In the interview language: switched to Russian, the message follows.
     await page.keyboard.press('Alt+L');
     await expect(page.getByTestId('blocked')).toHaveText('Респонденту должно быть не меньше 18 лет.');
+    await expect(page.getByTestId('interview-title')).toHaveText('Анкета о работе');
+    await screenshot(page, 'screens-interview-constraint-ru');
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
     await page.keyboard.type('40');

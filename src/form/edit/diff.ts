@@ -196,7 +196,10 @@ function settingsChanges(before: FormDefinition, after: FormDefinition): Propert
       ? [{ property: 'language', kind: 'structure', language: language.code, before: was.name, after: language.name }]
       : [];
   });
-  return [...changes, ...renamed, ...recordChanges(before.settingsExtra, after.settingsExtra)];
+  const titles = recordChanges(before.titles, after.titles).map((change) => ({
+    property: 'form_title', kind: 'structure' as const, language: change.property, before: change.before, after: change.after,
+  }));
+  return [...changes, ...titles, ...renamed, ...recordChanges(before.settingsExtra, after.settingsExtra)];
 }
 
 /** Everything that differs between `previous` (e.g. the published version) and `next` (the working copy). */

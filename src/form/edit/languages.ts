@@ -14,7 +14,7 @@ export function languageFor(code: string): Language {
 
 const TRANSLATED_ROW_KEYS = ['label', 'hint', 'requiredMessage', 'constraintMessage'] as const;
 
-function mapTexts(form: FormDefinition, change: (texts: Translations) => Translations): Pick<FormDefinition, 'survey' | 'choiceLists'> {
+function mapTexts(form: FormDefinition, change: (texts: Translations) => Translations): Pick<FormDefinition, 'survey' | 'choiceLists' | 'titles'> {
   const row = (r: SurveyRow): SurveyRow => {
     let next: SurveyRow | undefined;
     for (const key of TRANSLATED_ROW_KEYS) {
@@ -31,6 +31,8 @@ function mapTexts(form: FormDefinition, change: (texts: Translations) => Transla
   return {
     survey: form.survey.map(row),
     choiceLists: form.choiceLists.map((list) => ({ ...list, choices: list.choices.map(choice) })),
+    // The title's translations follow the language as the labels do.
+    ...(form.titles ? { titles: cleanTranslations(change(form.titles)) } : {}),
   };
 }
 

@@ -18,7 +18,7 @@ export type ChoiceColumn = (typeof CHOICE_COLUMNS)[number];
 export type SettingsColumn = (typeof SETTINGS_COLUMNS)[number];
 
 /** Columns whose header may carry a language: `label::Kazakh (kk)`. */
-export const TRANSLATABLE = new Set(['label', 'hint', 'required_message', 'constraint_message']);
+export const TRANSLATABLE = new Set(['label', 'hint', 'required_message', 'constraint_message', 'form_title']);
 
 const KNOWN: Record<Sheet, ReadonlySet<string>> = {
   survey: new Set(SURVEY_COLUMNS),

@@ -234,6 +234,8 @@ class WorkbookReader {
 interface Settings {
   known: Record<string, string>;
   extra: Record<string, string>;
+  /** form_title per language, by the header's language part ("Russian (ru)"). */
+  titles: Record<string, string>;
 }
 
 /** A sheet kept verbatim (entities, external_choices): its rows with values, as text from column A. */
@@ -246,13 +248,14 @@ function rawSheet(sheet: SheetCells): string[][] {
 const KEPT_SHEETS = ['entities', 'external_choices'];
 
 function readSettings(table: SheetTable | undefined): Settings {
-  const settings: Settings = { known: {}, extra: {} };
+  const settings: Settings = { known: {}, extra: {}, titles: {} };
   const record = table?.records[0];
   if (!table || !record) return settings;
   for (const column of table.columns) {
     const text = record.cells.get(column.index);
     if (text === undefined) continue;
-    if (column.header.known) settings.known[column.header.key] = text;
+    if (column.header.known && column.header.language !== undefined) settings.titles[column.header.language] = text;
+    else if (column.header.known) settings.known[column.header.key] = text;
     else settings.extra[column.header.key] = text;
   }
   return settings;
@@ -307,6 +310,8 @@ export async function readXlsForm(bytes: Uint8Array | ArrayBuffer, fileName?: st
     choiceLists,
   };
   if (Object.keys(settings.extra).length) form.settingsExtra = settings.extra;
+  const titles = Object.entries(settings.titles).filter(([, text]) => text.trim());
+  if (titles.length) form.titles = Object.fromEntries(titles.map(([header, text]) => [parseLanguage(header).code, text]));
   const kept = KEPT_SHEETS.map((sheet) => findSheet(workbook.sheets, sheet)).filter((sheet) => sheet?.rows.length);
   if (kept.length) form.extraSheets = Object.fromEntries(kept.map((sheet) => [sheet!.name.trim().toLowerCase(), rawSheet(sheet!)]));
 

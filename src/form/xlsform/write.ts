@@ -75,7 +75,13 @@ function choiceColumns(form: FormDefinition, rows: ChoiceRow[]): Column<ChoiceRo
 }
 
 function settingsRow(form: FormDefinition): [string, string][] {
-  const settings: [string, string][] = [['form_title', form.title], ['form_id', form.formId]];
+  const settings: [string, string][] = [['form_title', form.title]];
+  for (const [code, text] of Object.entries(form.titles ?? {})) {
+    if (!text) continue;
+    const language = form.languages.find((l) => l.code === code) ?? { code, name: '' };
+    settings.push([`form_title::${isUnnamedDefault(language) ? code : formatLanguage(language)}`, text]);
+  }
+  settings.push(['form_id', form.formId]);
   if (form.version) settings.push(['version', form.version]);
   const defaultLanguage = form.languages.find((l) => l.code === form.defaultLanguage) ?? { code: form.defaultLanguage, name: '' };
   if (!isUnnamedDefault(defaultLanguage)) settings.push(['default_language', formatLanguage(defaultLanguage)]);

@@ -92,6 +92,11 @@ export class InterviewSession {
     return this.compiled.form;
   }
 
+  /** The form's title in the interview language (settings form_title::LANGUAGE), else its plain title. */
+  get title(): string {
+    return this.form.titles?.[this.language] || this.meta.title;
+  }
+
   get atFinish(): boolean {
     return this.screenIndex >= this.layout.screens.length;
   }
