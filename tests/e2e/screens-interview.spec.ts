@@ -78,6 +78,9 @@ test('progress counts what applies, a refused answer says why, finalizing asks o
     // "Required" stands apart from the question, for screen readers too.
     await expect(page.getByRole('heading', { name: 'Жұмыс істейсіз бе? (Міндетті)', exact: true })).toBeVisible();
     await expect(progressOf(page)).toHaveAttribute('aria-valuenow', '1');
+    // Unanswered: then, and only then, "answer the marked question".
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('blocked')).toHaveText('Әрі қарай өту үшін белгіленген сұраққа жауап беріңіз.');
     // The question about the job applies only to those who work: counted once "yes" is chosen, not after "no".
     await expect(progressOf(page)).toHaveAttribute('aria-valuemax', '3');
     await page.keyboard.press('1');
@@ -94,11 +97,13 @@ test('progress counts what applies, a refused answer says why, finalizing asks o
     await page.keyboard.type('15');
     await page.keyboard.press('Enter');
     await expectScreen(page, 'age');
-    await expect(page.getByTestId('blocked')).toHaveText('Респондент кемінде 18 жаста болуы керек.');
+    await expect(page.locator('[data-field="age"] .problem')).toHaveText('Респондент кемінде 18 жаста болуы керек.');
+    await expect(page.getByRole('alert')).toHaveCount(1);
+    await expect(page.getByText('Әрі қарай өту үшін белгіленген сұраққа жауап беріңіз.')).toHaveCount(0);
     await screenshot(page, 'screens-interview-constraint-kk');
     // In the interview language: switched to Russian, the message follows.
     await page.keyboard.press('Alt+L');
-    await expect(page.getByTestId('blocked')).toHaveText('Респонденту должно быть не меньше 18 лет.');
+    await expect(page.locator('[data-field="age"] .problem')).toHaveText('Респонденту должно быть не меньше 18 лет.');
     await expect(page.getByTestId('interview-title')).toHaveText('Анкета о работе');
     await screenshot(page, 'screens-interview-constraint-ru');
     await page.keyboard.press('Backspace');
@@ -116,7 +121,8 @@ test('progress counts what applies, a refused answer says why, finalizing asks o
     await page.locator('[data-field="children"] input').click();
     await page.keyboard.type('25');
     await page.keyboard.press('Enter');
-    await expect(page.getByTestId('blocked')).toHaveText('Ответ не соответствует условию вопроса.');
+    await expect(page.locator('[data-field="children"] .problem')).toHaveText('Ответ не соответствует условию вопроса.');
+    await expect(page.getByTestId('blocked')).toHaveCount(0);
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
     await page.keyboard.type('2');
