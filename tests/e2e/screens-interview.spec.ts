@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, startApp, test } from './fixtures';
 import { expectScreen, interviewUuid, listFromCli } from './interview-helpers';
+import { addFieldResponses } from './lead-helpers';
 import { buildWorkbook } from '../fixtures/form/workbook';
 import { table, tri, TRI_HEADERS } from '../fixtures/form/table';
 
@@ -171,6 +172,25 @@ test('progress counts what applies, a refused answer says why, finalizing asks o
     const gone = app.cli(['responses', 'discard', '--db', app.database, '--uuid', answered, '--json']);
     expect(JSON.parse(gone.stdout)).toEqual({ uuid: answered, discarded: true });
     expect(listFromCli(app, '--status', 'draft').total).toBe(0);
+  } finally {
+    await app.stop();
+  }
+});
+
+test('Send data: the made package comes into view with the focus, its count written "1 201"', async ({ page }) => {
+  const app = await startApp({ seed: (database) => addFieldResponses(database, 1201, 3) });
+  try {
+    await page.goto(app.url);
+    await page.getByRole('link', { name: 'Деректерді жіберу' }).click();
+    await expect(page.getByText('Осы компьютерде: 1 201 аяқталған және 0 аяқталмаған сұхбат.')).toBeVisible();
+    await page.getByLabel('Шифрламай жіберу').check();
+    await page.getByRole('button', { name: 'Пакет жасау' }).click();
+    const title = page.getByTestId('send-result-title');
+    // One number format everywhere ("1 201", as the line above writes it), and the result is where the eye and the focus are.
+    await expect(title).toHaveText('Пакет дайын: 1 201 сұхбат.');
+    await expect(title).toBeFocused();
+    await expect(page.getByTestId('send-file')).toBeInViewport();
+    await screenshot(page, 'screens-send-done-kk');
   } finally {
     await app.stop();
   }
