@@ -51,6 +51,7 @@ test('imports an XLSForm workbook through the designer and exports it back', asy
 
     // A Bogardus block in one step, after the last question.
     await page.locator('[data-testid="outline"] [data-name="bye"]').click();
+    await page.getByTestId('add-more').click(); // the menu of groups, repeats and blocks
     await page.getByTestId('add-bogardus').click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Тәжіктер').check();

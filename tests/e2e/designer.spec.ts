@@ -97,6 +97,7 @@ test('builds a form in three languages, publishes and interviews it, merges a la
     expect(await outlineNames(page)).toEqual(['neighbours', 'neighbours_who']);
 
     // A Likert group of two statements, shown as a grid; the second is worded against tolerance.
+    await page.getByTestId('add-more').click(); // the menu of groups, repeats and blocks
     await page.getByTestId('add-likert').click();
     await page.getByRole('dialog').getByPlaceholder('tolerance', { exact: true }).fill('tolerance');
     await page.getByRole('dialog').locator('input[type="number"]').fill('2');

@@ -244,6 +244,7 @@ test('the designer adds a repeated section, checks its count as typed, moves a q
 
     // A new repeated section after the respondent's name, its title typed at once.
     await selectInOutline(page, 'respondent');
+    await page.getByTestId('add-more').click(); // the menu of groups, repeats and blocks
     await page.getByTestId('add-repeat').click();
     await expect(page.getByTestId('node-editor')).toHaveAttribute('data-name', 'repeat1');
     await expect(page.locator('#q-label-kk')).toBeFocused();

@@ -38,6 +38,7 @@ export const enDesigner = {
   'designer.noProblems': 'Nothing stands in the way of publishing.',
   'designer.add.type': 'Type of the new question',
   'designer.add.question': 'Question',
+  'designer.add.more': 'Add a group, repeat or block',
   'designer.add.group': 'Group',
   'designer.add.repeat': 'Repeated section',
   'designer.add.likert': 'Likert scale',

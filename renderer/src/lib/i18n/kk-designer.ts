@@ -33,6 +33,7 @@ export const kkDesigner: DesignerMessages = {
   'designer.noProblems': 'Жариялауға ешнәрсе кедергі емес.',
   'designer.add.type': 'Жаңа сұрақтың түрі',
   'designer.add.question': 'Сұрақ',
+  'designer.add.more': 'Топ, қайталанатын бөлім немесе блок қосу',
   'designer.add.group': 'Топ',
   'designer.add.repeat': 'Қайталанатын бөлім',
   'designer.add.likert': 'Лайкерт шкаласы',

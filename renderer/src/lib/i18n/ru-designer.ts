@@ -33,6 +33,7 @@ export const ruDesigner: DesignerMessages = {
   'designer.noProblems': 'Ничто не мешает публикации.',
   'designer.add.type': 'Тип нового вопроса',
   'designer.add.question': 'Вопрос',
+  'designer.add.more': 'Добавить группу, повтор или блок',
   'designer.add.group': 'Группа',
   'designer.add.repeat': 'Повторяющийся раздел',
   'designer.add.likert': 'Шкала Лайкерта',
