@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, startApp, test } from './fixtures';
-import { expectScreen, interviewUuid, listFromCli } from './interview-helpers';
+import { expectScreen, interviewUuid, listFromCli, seedSurvey } from './interview-helpers';
 import { addFieldResponses } from './lead-helpers';
 import { buildWorkbook } from '../fixtures/form/workbook';
 import { table, tri, TRI_HEADERS } from '../fixtures/form/table';
@@ -191,6 +191,48 @@ test('Send data: the made package comes into view with the focus, its count writ
     await expect(title).toBeFocused();
     await expect(page.getByTestId('send-file')).toBeInViewport();
     await screenshot(page, 'screens-send-done-kk');
+  } finally {
+    await app.stop();
+  }
+});
+
+test('Home follows the interface language from the first paint; dates read dd.mm.yyyy', async ({ page }) => {
+  const app = await startApp({ seed: seedSurvey });
+  try {
+    await openAs(page, app.url, 'Асқар Нұрланұлы');
+    await page.getByRole('link', { name: 'Баптаулар' }).click();
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.getByRole('link', { name: 'Анкеты' }).click();
+    await page.getByRole('button', { name: 'Начать интервью' }).click();
+    await expectScreen(page, 'interviewer_intro');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await expectScreen(page, 'location');
+    await page.keyboard.press('4'); // Almaty Region
+    await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+    await page.locator('a.exit').click();
+    await expect(page.getByTestId('drafts')).toContainText('Алматинская область');
+
+    // After a reload the list is Russian from the start, never Kazakh first.
+    await page.reload();
+    await expect(page.getByTestId('drafts')).toContainText('Алматинская область');
+    await expect(page.getByTestId('drafts')).not.toContainText('Алматы облысы');
+    await screenshot(page, 'screens-home-ru');
+
+    // Dates are typed and shown day first with dots, whatever the computer's locale.
+    await page.getByRole('link', { name: 'Интервью', exact: true }).click();
+    const from = page.getByLabel('С', { exact: true });
+    await expect(from).toHaveAttribute('placeholder', 'ДД.ММ.ГГГГ');
+    await from.fill('1.1.2020');
+    await from.blur();
+    await expect(from).toHaveValue('01.01.2020');
+    const to = page.getByLabel('По', { exact: true });
+    await to.fill('31.12.2020');
+    await expect(page.getByText('Нет интервью, подходящих под эти фильтры.')).toBeVisible();
+    await to.fill('');
+    await expect(page.getByText('Нет интервью, подходящих под эти фильтры.')).toBeHidden();
+    await screenshot(page, 'screens-responses-dates-ru');
   } finally {
     await app.stop();
   }

@@ -148,6 +148,8 @@ export const en = {
   'responses.filter.interviewer': 'Interviewer',
   'responses.filter.region': 'Region',
   'responses.filter.dates': 'Date started',
+  'date.placeholder': 'DD/MM/YYYY',
+  'date.pick': 'Pick from a calendar',
   'responses.filter.from': 'From',
   'responses.filter.to': 'To',
   'responses.filter.clear': 'Clear filters',

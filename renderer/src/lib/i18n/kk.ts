@@ -145,6 +145,8 @@ export const kk: Messages = {
   'responses.filter.interviewer': 'Интервьюер',
   'responses.filter.region': 'Өңір',
   'responses.filter.dates': 'Басталған күні',
+  'date.placeholder': 'КК.АА.ЖЖЖЖ',
+  'date.pick': 'Күнтізбеден таңдау',
   'responses.filter.from': 'Басы',
   'responses.filter.to': 'Соңы',
   'responses.filter.clear': 'Сүзгілерді тазалау',

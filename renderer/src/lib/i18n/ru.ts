@@ -155,6 +155,8 @@ export const ru: Messages = {
   'responses.filter.interviewer': 'Интервьюер',
   'responses.filter.region': 'Регион',
   'responses.filter.dates': 'Дата начала',
+  'date.placeholder': 'ДД.ММ.ГГГГ',
+  'date.pick': 'Выбрать в календаре',
   'responses.filter.from': 'С',
   'responses.filter.to': 'По',
   'responses.filter.clear': 'Сбросить фильтры',

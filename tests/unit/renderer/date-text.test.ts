@@ -1,0 +1,28 @@
+/** Dates written as people here write them (31.05.2024), read back to ISO; impossible days refused. */
+import { describe, expect, it } from 'vitest';
+import { formatDateText, parseDateText } from '../../../renderer/src/lib/date-text';
+
+describe('date text', () => {
+  it('writes ISO dates day first: dots in Kazakh and Russian, slashes in English', () => {
+    expect(formatDateText('2024-05-31', 'kk')).toBe('31.05.2024');
+    expect(formatDateText('2024-05-31', 'ru')).toBe('31.05.2024');
+    expect(formatDateText('2024-05-31', 'en')).toBe('31/05/2024');
+    expect(formatDateText('', 'kk')).toBe('');
+  });
+
+  it('reads day-first and ISO dates, loosely typed, to ISO', () => {
+    expect(parseDateText('31.05.2024')).toBe('2024-05-31');
+    expect(parseDateText('1.5.2024')).toBe('2024-05-01');
+    expect(parseDateText('31/05/2024')).toBe('2024-05-31');
+    expect(parseDateText(' 2024-05-31 ')).toBe('2024-05-31');
+    expect(parseDateText('')).toBe('');
+  });
+
+  it('refuses what is not a real day', () => {
+    expect(parseDateText('31.02.2024')).toBeUndefined();
+    expect(parseDateText('29.02.2023')).toBeUndefined();
+    expect(parseDateText('29.02.2024')).toBe('2024-02-29');
+    expect(parseDateText('05/31/2024')).toBeUndefined();
+    expect(parseDateText('31.05')).toBeUndefined();
+  });
+});
