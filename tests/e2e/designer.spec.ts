@@ -66,7 +66,7 @@ test('builds a form in three languages, publishes and interviews it, merges a la
     await screenshot(page, '62-designer-question-choices');
 
     // Question 2: a text, asked only after "yes". The rule is checked as it is typed.
-    await page.locator('.add-question select').selectOption('text');
+    await page.locator('[data-testid="add-bar"] select').selectOption('text');
     await page.locator('[data-testid="outline"] [data-name="neighbours"]').click();
     await page.keyboard.press('n');
     // Named q1: the first question was renamed, so the name is free again.

@@ -260,7 +260,7 @@ test('the designer adds a repeated section, checks its count as typed, moves a q
     await expect(page.locator('[data-column="repeat_count"]')).toContainText('✓');
 
     // An empty section takes the next question inside it.
-    await page.locator('.add-question select').selectOption('text');
+    await page.locator('[data-testid="add-bar"] select').selectOption('text');
     await page.getByTestId('add-question').click();
     await expect(page.getByTestId('node-editor')).toHaveAttribute('data-name', 'q1');
     await page.locator('#q-label-kk').fill('Баланың аты');
