@@ -9,12 +9,9 @@ import { seedSurvey } from './interview-helpers';
 
 /** Outline lines wholly inside the outline's visible area. */
 async function visibleOutlineRows(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const area = document.querySelector('.outline-scroll')!.getBoundingClientRect();
-    return [...document.querySelectorAll('[data-testid="outline"] [role="treeitem"]')]
-      .map((line) => line.getBoundingClientRect())
-      .filter((box) => box.top >= area.top - 1 && box.bottom <= area.bottom + 1).length;
-  });
+  const area = (await page.locator('.outline-scroll').boundingBox())!;
+  const boxes = await Promise.all((await page.locator('[data-testid="outline"] [role="treeitem"]').all()).map((line) => line.boundingBox()));
+  return boxes.filter((box) => box && box.y >= area.y - 1 && box.y + box.height <= area.y + area.height + 1).length;
 }
 
 async function openBundledSurvey(page: Page, url: string): Promise<void> {

@@ -237,3 +237,37 @@ test('Home follows the interface language from the first paint; dates read dd.mm
     await app.stop();
   }
 });
+
+test('screenshots of Home and the interview in kk, ru and en at 1366×768', async ({ page }) => {
+  const app = await startApp({ seed: seedSurvey });
+  try {
+    await openAs(page, app.url, 'Асқар Нұрланұлы');
+    const languages = [
+      { code: 'kk', button: 'Қазақша', settings: 'Баптаулар', home: 'Сауалнамалар' },
+      { code: 'ru', button: 'Русский', settings: 'Настройки', home: 'Анкеты' },
+      { code: 'en', button: 'English', settings: 'Settings', home: 'Forms' },
+    ];
+    let settingsLink = 'Баптаулар';
+    for (const language of languages) {
+      await page.getByRole('link', { name: settingsLink }).click();
+      await page.getByRole('button', { name: language.button }).click();
+      settingsLink = language.settings;
+      await page.getByRole('link', { name: language.home }).click();
+      await page.reload();
+      await expect(page.getByTestId('forms-table')).toBeVisible();
+      await screenshot(page, `screens-home-${language.code}`);
+      await page.getByTestId('forms-table').getByRole('button').first().click();
+      await expectScreen(page, 'interviewer_intro');
+      await page.getByRole('button', { name: language.button }).click();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('1');
+      await page.keyboard.press('Enter');
+      await expectScreen(page, 'location');
+      await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+      await screenshot(page, `screens-interview-location-${language.code}`);
+      await page.locator('a.exit').click();
+    }
+  } finally {
+    await app.stop();
+  }
+});
