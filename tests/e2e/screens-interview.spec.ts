@@ -259,9 +259,10 @@ test('screenshots of Home and the interview in kk, ru and en at 1366×768', asyn
       await page.getByTestId('forms-table').getByRole('button').first().click();
       await expectScreen(page, 'interviewer_intro');
       await page.getByRole('button', { name: language.button }).click();
-      await page.keyboard.press('Enter');
+      await page.locator('.nav .next').click();
+      await expectScreen(page, 'consent');
       await page.keyboard.press('1');
-      await page.keyboard.press('Enter');
+      await page.locator('.nav .next').click();
       await expectScreen(page, 'location');
       await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
       await screenshot(page, `screens-interview-location-${language.code}`);
