@@ -30,7 +30,10 @@ export const NO_DATA_FILL = '#e6e6e1';
 const TILE = 104;
 const GAP = 4;
 const MARGIN = 12;
-const TITLE_HEIGHT = 34;
+/** Room for a title of up to three lines (long questions are the rule in surveys). */
+const TITLE_LINES = 3;
+const TITLE_LINE = 18;
+const TITLE_HEIGHT = TITLE_LINES * TITLE_LINE + 6;
 const LEGEND_HEIGHT = 64;
 
 export const MAP_WIDTH = MARGIN * 2 + MAP_COLUMNS * (TILE + GAP) - GAP;
@@ -67,6 +70,23 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** Words in lines of at most `width` characters; the last line ends in "…" when the text is longer. */
+export function wrap(text: string, width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1].slice(0, width - 1)}…`;
+  return kept;
+}
+
 /** The map as an SVG document: one tile per unit with its short name and value, a title and a colour legend. */
 export function regionMapSvg(drawing: MapDrawing): string {
   const values = new Map(drawing.values.map((v) => [v.region, v]));
@@ -75,7 +95,8 @@ export function regionMapSvg(drawing: MapDrawing): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" width="${MAP_WIDTH}" height="${MAP_HEIGHT}" role="img" aria-labelledby="map-title" font-family="'Noto Sans', 'DejaVu Sans', Arial, sans-serif">`,
     `<title id="map-title">${escapeXml(drawing.title)}</title>`,
     `<rect width="${MAP_WIDTH}" height="${MAP_HEIGHT}" fill="#ffffff"/>`,
-    `<text x="${MARGIN}" y="${MARGIN + 14}" font-size="16" font-weight="700" fill="#16181d">${escapeXml(drawing.title)}</text>`,
+    ...wrap(drawing.title, 70, TITLE_LINES).map((line, i) =>
+      `<text class="title" x="${MARGIN}" y="${MARGIN + 12 + i * TITLE_LINE}" font-size="14" font-weight="700" fill="#16181d">${escapeXml(line)}</text>`),
   );
   for (const unit of KAZAKHSTAN_REGIONS) {
     const x = MARGIN + unit.col * (TILE + GAP);
