@@ -31,7 +31,7 @@ export const KAZAKHSTAN_REGIONS: readonly KazakhstanRegion[] = [
   region('aktobe', 1, 1, { kk: 'Ақтөбе облысы', ru: 'Актюбинская область', en: 'Aktobe Region' }, { kk: 'Ақтөбе', ru: 'Актобе', en: 'Aktobe' }, ['aqtobe', 'актобе', 'ақтөбе']),
   region('ulytau', 2, 1, { kk: 'Ұлытау облысы', ru: 'область Ұлытау', en: 'Ulytau Region' }, { kk: 'Ұлытау', ru: 'Улытау', en: 'Ulytau' }, ['улытау', 'ұлытау', 'улытауская область', 'область улытау']),
   region('akmola', 3, 1, { kk: 'Ақмола облысы', ru: 'Акмолинская область', en: 'Akmola Region' }, { kk: 'Ақмола', ru: 'Акмола', en: 'Akmola' }, ['aqmola', 'акмола', 'ақмола']),
-  region('astana', 4, 1, { kk: 'Астана қаласы', ru: 'город Астана', en: 'Astana city' }, { kk: 'Астана', ru: 'Астана', en: 'Astana' }, ['astana', 'nur sultan', 'астана', 'г астана', 'нур султан', 'астана қ']),
+  region('astana', 4, 1, { kk: 'Астана қаласы', ru: 'город Астана', en: 'Astana city' }, { kk: 'Астана', ru: 'Астана', en: 'Astana' }, ['astana', 'nur sultan', 'nursultan', 'астана', 'г астана', 'нур султан', 'нұр сұлтан', 'астана қ']),
   region('abai', 5, 1, { kk: 'Абай облысы', ru: 'область Абай', en: 'Abai Region' }, { kk: 'Абай', ru: 'Абай', en: 'Abai' }, ['abay', 'абай', 'абайская область']),
   region('mangystau', 0, 2, { kk: 'Маңғыстау облысы', ru: 'Мангистауская область', en: 'Mangystau Region' }, { kk: 'Маңғыстау', ru: 'Мангистау', en: 'Mangystau' }, ['mangistau', 'мангистау', 'маңғыстау']),
   region('kyzylorda', 2, 2, { kk: 'Қызылорда облысы', ru: 'Кызылординская область', en: 'Kyzylorda Region' }, { kk: 'Қызылорда', ru: 'Кызылорда', en: 'Kyzylorda' }, ['qyzylorda', 'кызылорда', 'қызылорда']),
@@ -64,9 +64,35 @@ for (const r of KAZAKHSTAN_REGIONS) {
   for (const text of [r.id, r.id.replace(/_/g, ' '), ...Object.values(r.names), ...r.aliases]) spellings.set(normalizeRegionName(text), r.id);
 }
 
+const CITY_WORDS = new Set(['city', 'қаласы', 'қ', 'город', 'г', 'gorod']);
+const REGION_WORDS = new Set(['region', 'oblast', 'oblysy', 'облысы', 'область', 'обл', 'province']);
+const CITIES = new Set(['astana', 'almaty_city', 'shymkent']);
+
+/** A name without its "region"/"city" words, and which of the two it said: "г нур султан" → city "нур султан". */
+function strip(normalized: string): { kind: 'city' | 'region' | undefined; rest: string } {
+  const words = normalized.split(' ');
+  const kind = words.some((w) => CITY_WORDS.has(w)) ? 'city' : words.some((w) => REGION_WORDS.has(w)) ? 'region' : undefined;
+  return { kind, rest: words.filter((w) => !CITY_WORDS.has(w) && !REGION_WORDS.has(w)).join(' ') };
+}
+
+/** The same spellings without their kind words, kept with the kind of their unit (Almaty city ≠ Almaty region). */
+const stripped = new Map<string, string>();
+for (const [text, id] of spellings) stripped.set(`${CITIES.has(id) ? 'city' : 'region'}:${strip(text).rest}`, id);
+
+function lookUp(text: string): string | undefined {
+  const normalized = normalizeRegionName(text);
+  const exact = spellings.get(normalized);
+  if (exact) return exact;
+  const { kind, rest } = strip(normalized);
+  if (kind) return stripped.get(`${kind}:${rest}`);
+  const city = stripped.get(`city:${rest}`);
+  const region = stripped.get(`region:${rest}`);
+  return city && region && city !== region ? undefined : (city ?? region);
+}
+
 /** The unit a choice names, by its code or its label in any language; undefined when neither is known. */
 export function matchRegion(code: string, label?: string): string | undefined {
-  return spellings.get(normalizeRegionName(code)) ?? (label ? spellings.get(normalizeRegionName(label)) : undefined);
+  return lookUp(code) ?? (label ? lookUp(label) : undefined);
 }
 
 export interface RegionMatch {
