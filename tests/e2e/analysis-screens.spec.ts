@@ -26,7 +26,7 @@ test('results show without scrolling at 1366×768 and use the width at 1920×108
     // The first result, the overview's first row, lies inside the window without scrolling.
     const firstRow = page.getByTestId('breakdown-overview').locator('tbody tr').first();
     const box = (await firstRow.boundingBox())!;
-    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await page.evaluate('window.scrollY')).toBe(0);
     expect(box.y + box.height).toBeLessThanOrEqual(768);
     // The tabs take one row.
     const tabs = page.getByRole('tablist');

@@ -23,7 +23,7 @@ test('screenshots of every screen in kk, ru and en at 1366×768 and 1920×1080',
         for (const size of SIZES) {
           await page.setViewportSize({ width: size.width, height: size.height });
           // No page scrolls sideways: what does not fit wraps or scrolls inside its own box.
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          const overflow = (await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number;
           expect(overflow, `${screen} in ${language.code} at ${size.name} is wider than the window`).toBeLessThanOrEqual(0);
           await page.screenshot({ path: path.join(screenshotsFolder, `tour-${screen}-${language.code}-${size.name}.png`) });
         }

@@ -62,9 +62,7 @@ export async function chooseLanguage(page: Page, language: (typeof LANGUAGES)[nu
 
 /** Opens a screen by its route and waits until it has loaded what it shows. */
 export async function go(page: Page, route: string): Promise<void> {
-  await page.evaluate((hash) => {
-    location.hash = hash;
-  }, `#${route}`);
+  await page.evaluate(`location.hash = ${JSON.stringify(`#${route}`)}`);
   await page.waitForLoadState('networkidle');
   if (route === '/analysis/breakdown') {
     const start = page.getByTestId('breakdown-start');
