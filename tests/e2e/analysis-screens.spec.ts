@@ -3,7 +3,9 @@
  * width of a 1920×1080 monitor; charts of long lists never give two categories one colour and can fold small ones
  * into "other"; Russian headings are whole phrases and scales are named, not shown as their ids.
  */
+import path from 'node:path';
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { expect, startApp, test } from './fixtures';
 import { demoSeed, screenshotOfView } from './lead-helpers';
 
@@ -92,3 +94,61 @@ test('Russian headings are whole phrases and scales are called by their names', 
     await app.stop();
   }
 });
+
+test('significant cells wear the same marks and colours on the screen and in the workbook', async ({ page }) => {
+  const app = await startApp({ seed: demoSeed(300, 21) });
+  try {
+    await openAnalysis(page, app.url);
+    await page.getByTestId('breakdown-start').click();
+    await expect(page.getByTestId('breakdown-progress')).toBeHidden();
+    const screenMark = async (kind: 'over' | 'under') => {
+      const cell = page.locator(`[data-testid="crosstab"] td.cell.${kind}`).first();
+      await cell.scrollIntoViewIfNeeded();
+      const text = (await cell.textContent()) ?? '';
+      const background = await cell.evaluate((element) => (element.ownerDocument.defaultView!.getComputedStyle(element)).backgroundColor);
+      const ink = await cell.evaluate((element) => (element.ownerDocument.defaultView!.getComputedStyle(element)).color);
+      return { glyph: text.includes('▲') ? '▲' : text.includes('▼') ? '▼' : '', background: argb(background), ink: argb(ink) };
+    };
+    // The first cards render as they come into view.
+    await page.getByTestId('breakdown-overview').locator('tbody tr button').nth(3).click();
+    const over = await screenMark('over');
+    const under = await screenMark('under');
+    expect(over.glyph).toBe('▲');
+    expect(under.glyph).toBe('▼');
+    const legend = page.getByTestId('residual-legend');
+    await expect(legend).toContainText('▲');
+
+    const out = path.join(app.folder, 'report.xlsx');
+    expect(app.cli(['report', '--db', app.database, '--form', 'tolerance_kz', '--by', 'region', '--lang', 'kk', '--out', out]).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const marks = { over: new Set<string>(), under: new Set<string>() };
+    let legendRow: ExcelJS.Row | undefined;
+    let headerRow: ExcelJS.Row | undefined;
+    for (const sheet of book.worksheets) {
+      sheet.eachRow((row) => {
+        row.eachCell((cell) => {
+          const fill = (cell.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+          const format = cell.numFmt ?? '';
+          if (format.endsWith('" ▲"')) marks.over.add(`${fill}/${cell.font?.color?.argb}`);
+          if (format.endsWith('" ▼"')) marks.under.add(`${fill}/${cell.font?.color?.argb}`);
+          if (typeof cell.value === 'string' && cell.value.startsWith('▲ ')) legendRow = row;
+        });
+        if (!headerRow && row.getCell(3).value === 'Абай облысы') headerRow = row;
+      });
+    }
+    expect([...marks.over]).toEqual([`${over.background}/${over.ink}`]);
+    expect([...marks.under]).toEqual([`${under.background}/${under.ink}`]);
+    // Rows of wrapped text are as tall as their text: the legend (three lines) and the region names (up to three).
+    expect(legendRow?.height ?? 0).toBeGreaterThanOrEqual(45);
+    expect(headerRow?.height ?? 0).toBeGreaterThanOrEqual(45);
+  } finally {
+    await app.stop();
+  }
+});
+
+/** "rgb(220, 235, 247)" → "FFDCEBF7", as Excel writes a colour. */
+function argb(css: string): string {
+  const [r, g, b] = (css.match(/\d+/g) ?? []).map(Number);
+  return `FF${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+}
