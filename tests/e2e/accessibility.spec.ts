@@ -21,9 +21,7 @@ test('no serious or critical axe violations on any screen', async ({ page }) => 
       for (const [screen, route] of Object.entries(tour.screens)) {
         if (screens !== 'all' && !screens.includes(screen)) continue;
         await go(page, route);
-        const started = Date.now();
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        console.log(`axe ${screen} ${language.code}: ${Date.now() - started} ms, ${results.violations.length} rules violated`);
         for (const violation of results.violations) {
           if (violation.impact !== 'serious' && violation.impact !== 'critical') continue;
           for (const node of violation.nodes.slice(0, 3)) found.push(`${screen} (${language.code}): ${violation.id} — ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1] ?? ''}`);
