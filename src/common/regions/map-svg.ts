@@ -95,7 +95,7 @@ export function regionMapSvg(drawing: MapDrawing): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" width="${MAP_WIDTH}" height="${MAP_HEIGHT}" role="img" aria-labelledby="map-title" font-family="'Noto Sans', 'DejaVu Sans', Arial, sans-serif">`,
     `<title id="map-title">${escapeXml(drawing.title)}</title>`,
     `<rect width="${MAP_WIDTH}" height="${MAP_HEIGHT}" fill="#ffffff"/>`,
-    ...wrap(drawing.title, 70, TITLE_LINES).map((line, i) =>
+    ...wrap(drawing.title, 82, TITLE_LINES).map((line, i) =>
       `<text class="title" x="${MARGIN}" y="${MARGIN + 12 + i * TITLE_LINE}" font-size="14" font-weight="700" fill="#16181d">${escapeXml(line)}</text>`),
   );
   for (const unit of KAZAKHSTAN_REGIONS) {
