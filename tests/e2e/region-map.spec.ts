@@ -94,6 +94,9 @@ test('the map of regions shows the CLI’s numbers for agreement, means and dist
     await page.locator('#analysis-by').selectOption('gender');
     await expect(page.getByTestId('map-not-regions')).toBeVisible();
     await expect(figure).toHaveCount(0);
+    // …and offers the form's list of regions back in one click.
+    await page.getByRole('button', { name: 'Разбить по переменной «Область или город республиканского значения»' }).click();
+    await expect(figure.locator('g.tile')).toHaveCount(20);
   } finally {
     await app.stop();
   }

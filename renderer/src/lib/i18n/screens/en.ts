@@ -8,6 +8,7 @@ export const enScreens = {
   'analysis.map.distance': 'Social distance',
   'analysis.map.variable': 'Of',
   'analysis.map.noRegions': 'A map needs a breakdown by a variable whose choices are Kazakhstan’s regions. Choose one in “Break down by” above (now: “{by}”).',
+  'analysis.map.useRegions': 'Break down by “{name}”',
   'analysis.map.noVariables': 'This form has no question for this indicator.',
   'analysis.map.region': 'Region',
   'analysis.map.value.agree': 'Agreeing, %',

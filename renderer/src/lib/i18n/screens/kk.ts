@@ -10,6 +10,7 @@ export const kkScreens: Pick<Messages, keyof typeof enScreens> = {
   'analysis.map.distance': 'Әлеуметтік қашықтық',
   'analysis.map.variable': 'Көрсеткіш',
   'analysis.map.noRegions': 'Карта үшін нұсқалары Қазақстан өңірлері болатын айнымалы бойынша бөлу керек. Оны жоғарыдағы «Бөлу айнымалысы» өрісінде таңдаңыз (қазір: «{by}»).',
+  'analysis.map.useRegions': '«{name}» айнымалысы бойынша бөлу',
   'analysis.map.noVariables': 'Бұл сауалнамада осы көрсеткішке сұрақ жоқ.',
   'analysis.map.region': 'Өңір',
   'analysis.map.value.agree': 'Келісетіндер, %',

@@ -10,6 +10,7 @@ export const ruScreens: Pick<Messages, keyof typeof enScreens> = {
   'analysis.map.distance': 'Социальная дистанция',
   'analysis.map.variable': 'Показатель',
   'analysis.map.noRegions': 'Для карты нужна разбивка по переменной, варианты которой — регионы Казахстана. Выберите её в поле «Разбивка по» выше (сейчас выбрана переменная «{by}»).',
+  'analysis.map.useRegions': 'Разбить по переменной «{name}»',
   'analysis.map.noVariables': 'В этой анкете нет вопроса для этого показателя.',
   'analysis.map.region': 'Регион',
   'analysis.map.value.agree': 'Согласны, %',
