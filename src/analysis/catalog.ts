@@ -65,7 +65,7 @@ export function buildCatalog(definitionsNewestFirst: readonly FormDefinition[], 
       name: scale,
       kind: 'scale',
       type: 'scale',
-      label: `${scale} (${items.length} items)`,
+      label: scaleLabel(items[0].form, scale, items, language),
       levels: [],
       missingCodes: [],
       numeric: items.every((item) => item.numeric),
@@ -82,6 +82,21 @@ export function buildCatalog(definitionsNewestFirst: readonly FormDefinition[], 
     scaleItems: (scale) => scales.get(scale) ?? [],
     repeatOf: (name) => (byName.has(name) ? undefined : repeats.get(name)),
   };
+}
+
+/**
+ * What a reader calls a scale: the title of the group of the same name, else of the group holding its first item,
+ * in the label language; the scale's name only when neither exists (never shown as a raw id when a title is there).
+ */
+function scaleLabel(form: FormDefinition, scale: string, items: CatalogEntry[], language?: string): string {
+  const named = form.survey.find((row) => row.type === 'begin_group' && row.name === scale);
+  if (named?.label) return labelIn(form, named.label, language) || scale;
+  const first = form.survey.findIndex((row) => row.name === items[0]?.name);
+  if (first >= 0) {
+    const group = enclosingContainers(form)[first].map((index) => form.survey[index]).reverse().find((row) => row.type === 'begin_group' && row.label);
+    if (group) return labelIn(form, group.label, language) || scale;
+  }
+  return scale;
 }
 
 function describeField(form: FormDefinition, name: string, rows: Map<string, SurveyRow>, language?: string): CatalogEntry | undefined {

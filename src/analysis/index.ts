@@ -16,13 +16,15 @@ import { meansTable } from './procedures/means';
 import { correlatedVariables, correlationTable } from './procedures/correlate';
 import { reliabilityTable, scaleItemNames } from './procedures/reliability';
 import { distanceItemNames, distanceTable } from './procedures/distance';
+import { regionMap, type RegionMapRequest } from './map';
 import type {
   AnalysisOptions, BreakdownResult, CorrelationResult, CrosstabResult, DistanceResult, EstimateResult, FrequenciesResult, MeansResult,
-  ReliabilityResult, DesignSummary, SampleDesignOptions, StoredDesign, VariableInfo,
+  ReliabilityResult, DesignSummary, SampleDesignOptions, StoredDesign, VariableInfo, RegionMapResult,
 } from './results';
 
 export type * from './results';
 export type { EstimateRequest } from './procedures/estimate';
+export type { RegionMapRequest } from './map';
 export { MAX_AXIS_LEVELS } from './dataset';
 export { DISTANCE_SCALE } from './procedures/distance';
 export { MAX_CORRELATED_VARIABLES } from './procedures/correlate';
@@ -78,6 +80,15 @@ export function analyzeDistance(db: Db, args: AnalysisOptions & { by?: string; i
   const items = distanceItemNames(catalog, args.items, args.scale);
   const dataset = Dataset.load(db, { ...args, variables: [...items, ...(args.by ? [args.by] : [])] }, catalog);
   return distanceTable(dataset, items, args.by);
+}
+
+/** One value per region of Kazakhstan (share agreeing, mean, social distance) for a breakdown by a region variable. */
+export function analyzeRegionMap(db: Db, args: AnalysisOptions & RegionMapRequest): RegionMapResult {
+  return regionMap(db, args, {
+    crosstab: (options) => analyzeCrosstab(db, options),
+    means: (options) => analyzeMeans(db, options),
+    distance: (options) => analyzeDistance(db, options),
+  });
 }
 
 /**

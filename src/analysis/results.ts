@@ -382,3 +382,34 @@ export interface DistanceResult {
   targets: DistanceTargetResult[];
   weighting?: WeightingSummary;
 }
+
+/** What a region map colours each region by. */
+export type MapIndicator = 'agree' | 'mean' | 'distance';
+
+export interface RegionMapValue {
+  /** The unit of src/common/regions/kazakhstan.ts. */
+  region: string;
+  /** The choice of the grouping variable that stands for it. */
+  group: string;
+  label: string;
+  value: number | null;
+  n: number;
+}
+
+export interface RegionMapResult {
+  by: string;
+  byLabel: string;
+  variable: string;
+  label: string;
+  indicator: MapIndicator;
+  /** '%' for the share agreeing; the mean and the distance have no unit. */
+  unit: '%' | '';
+  /** The lowest and highest value shown, which the colour ramp spans. */
+  domain: [number, number];
+  /** For 'agree': the answers counted as agreeing (the upper half of the scale). */
+  agreeing?: Level[];
+  regions: RegionMapValue[];
+  /** Choices of the grouping variable that name no region (left off the map, listed beneath it). */
+  unmatched: Level[];
+  weighting?: WeightingSummary;
+}

@@ -141,7 +141,10 @@ test('filters, means, reliability, social distance and frequencies equal the CLI
     await expect(page.getByTestId('analysis-selected')).toContainText('300 сұхбат таңдалды');
 
     // Means of the tolerance scale by region, with the group tests beneath; the tabs answer the arrow keys.
+    // (The map follows the breakdown, then the means.)
     await page.getByRole('tab', { name: 'Бөліп талдау' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Карта' })).toBeFocused();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('tab', { name: 'Орташа мәндер' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('tab', { name: 'Орташа мәндер' })).toBeFocused();

@@ -2,8 +2,9 @@ import type { ApiContext } from '../context';
 import type { AnalysisApi, HandlersOf } from '../spec';
 import {
   analyzeBreakdown, analyzeCorrelations, analyzeCrosstab, analyzeDistance, analyzeEstimate, analyzeFrequencies, analyzeMeans,
-  analyzeReliability, clearStoredDesign, listVariables, storeDesign, storedDesign, summarizeDesign,
+  analyzeReliability, analyzeRegionMap, clearStoredDesign, listVariables, storeDesign, storedDesign, summarizeDesign,
 } from '../../analysis';
+import { drawRegionMap, mapLanguage } from '../../common/regions/map-drawing';
 
 export function analysisHandlers(ctx: ApiContext): HandlersOf<AnalysisApi> {
   return {
@@ -19,6 +20,10 @@ export function analysisHandlers(ctx: ApiContext): HandlersOf<AnalysisApi> {
     'analysis.designSummary': async (args) => summarizeDesign(ctx.db, args),
     'analysis.storedDesign': async ({ formId }) => storedDesign(ctx.db, formId),
     'analysis.storeDesign': async ({ formId, design }) => storeDesign(ctx.db, formId, design),
+    'analysis.regionMap': async ({ svg, ...args }) => {
+      const result = analyzeRegionMap(ctx.db, args);
+      return svg ? { ...result, svg: drawRegionMap(result, mapLanguage(args.language)) } : result;
+    },
     'analysis.clearDesign': async ({ formId }) => {
       clearStoredDesign(ctx.db, formId);
       return { cleared: true as const };

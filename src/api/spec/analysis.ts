@@ -1,6 +1,6 @@
 import type {
   AnalysisOptions, BreakdownResult, CorrelationResult, CrosstabResult, DesignSummary, DistanceResult, EstimateResult, FrequenciesResult,
-  MeansResult, ReliabilityResult, StoredDesign, VariableInfo,
+  MeansResult, ReliabilityResult, StoredDesign, VariableInfo, MapIndicator, RegionMapResult,
 } from '../../analysis/results';
 
 export type * from '../../analysis/results';
@@ -51,4 +51,14 @@ export interface AnalysisApi {
   /** Stores the form's design (variables checked); the analysis screen and `kelisim analyze` use it by default. */
   'analysis.storeDesign': { args: { formId: string; design: StoredDesign }; result: StoredDesign };
   'analysis.clearDesign': { args: { formId: string }; result: { cleared: true } };
+  /**
+   * One value per region of Kazakhstan for a breakdown by a variable whose choices name the regions (by code or label,
+   * or as `regions` maps choice codes to region ids): the share agreeing with an ordered item, the mean of a number or
+   * scale, or the mean social distance to a target group (a question of the distance scale, or the scale itself).
+   * With `svg`, the map drawn in the language of the labels (the same picture the screen shows and exports).
+   */
+  'analysis.regionMap': {
+    args: AnalysisOptions & { by: string; variable: string; indicator: MapIndicator; regions?: Record<string, string>; svg?: boolean };
+    result: RegionMapResult & { svg?: string };
+  };
 }

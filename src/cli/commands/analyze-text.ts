@@ -1,7 +1,7 @@
 /** The analyses as a researcher reads them in a terminal: one table per result, the tests underneath. */
 import type {
   BreakdownResult, CorrelationMatrixResult, CorrelationResult, CrosstabResult, DesignSummary, DistanceResult, EstimateResult, FrequenciesResult,
-  FTestResult, MeansResult, ReliabilityResult, StoredDesign, WeightingSummary,
+  FTestResult, MeansResult, RegionMapResult, ReliabilityResult, StoredDesign, WeightingSummary,
 } from '../../api/spec';
 import { countText, percentText, pText, shorten, statText, textTable } from '../text-table';
 
@@ -205,4 +205,16 @@ export function distanceText(result: DistanceResult): string {
     )).join('');
   return `Social distance (1 = closest … ${result.steps.length} = farthest); ≤s %: share accepting step s or closer\n${legend}\n\n` +
     `${overall}${byGroup}${weightingText(result.weighting)}`;
+}
+
+export function regionMapText(result: RegionMapResult & { svg?: string; written?: string }): string {
+  const unit = result.unit === '%' ? ' %' : '';
+  const table = textTable(
+    [left('region'), left(result.by), right('n'), right(`${result.indicator}${unit}`)],
+    result.regions.map((r) => [r.region, shorten(r.label, 32), countText(r.n), result.unit === '%' ? percentText(r.value) : statText(r.value, 2)]),
+  );
+  const agreeing = result.agreeing ? `Agreeing: ${result.agreeing.map((level) => `${level.value} ${level.label}`).join(', ')}\n` : '';
+  const unmatched = result.unmatched.length ? `\nNot on the map (no region): ${result.unmatched.map((level) => level.value).join(', ')}\n` : '';
+  const written = result.written ? `\nMap written to ${result.written}\n` : '';
+  return `${result.label} by ${result.byLabel} (${result.indicator})\n${agreeing}\n${table}${unmatched}${weightingText(result.weighting)}${written}`;
 }

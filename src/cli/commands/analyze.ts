@@ -6,8 +6,9 @@ import { badInput } from '../../common/errors';
 import type { AnalysisOptions, AnalysisSubset } from '../../api/spec';
 import type { Session } from '../../app/session';
 import {
-  breakdownText, correlationText, crosstabText, designText, distanceText, estimateText, frequenciesText, meansText, reliabilityText,
+  breakdownText, correlationText, crosstabText, designText, distanceText, estimateText, frequenciesText, meansText, regionMapText, reliabilityText,
 } from './analyze-text';
+import { checkWritableTarget, writeFileAtomically } from '../../io/files';
 import { statText } from '../text-table';
 
 /** What every analysis takes: the database and form, which responses, weights, labels. */
@@ -260,6 +261,63 @@ export const analyzeDesignCommand = analysisCommand({
   text: ({ design, designEffect }) => `${designText(design)}Mean design effect of the shares: ${designEffect === null ? '—' : statText(designEffect, 2)}\n`,
 });
 
+/** "abai_obl=abai, nur_sultan=astana" → { abai_obl: 'abai', nur_sultan: 'astana' }. */
+function regionMapping(text: string | undefined): Record<string, string> | undefined {
+  if (text === undefined) return undefined;
+  const mapping: Record<string, string> = {};
+  for (const pair of text.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const match = /^([^=\s]+)\s*=\s*([a-z_]+)$/.exec(pair);
+    if (!match) throw badInput(`--regions takes CODE=REGION pairs separated by commas (e.g. "nur_sultan=astana"), not "${pair}"`);
+    mapping[match[1]] = match[2];
+  }
+  return mapping;
+}
+
+export const analyzeMapCommand = analysisCommand({
+  name: 'map',
+  summary: 'a tile-grid map of Kazakhstan\'s 20 regions coloured by the share agreeing, a mean or the social distance, as SVG',
+  options: {
+    by: variable('the variable whose choices are the regions (e.g. region)'),
+    var: variable('the item (agree), number or scale (mean), or social-distance question or scale (distance)'),
+    indicator: { type: 'string', valueName: 'I', description: 'agree (share in the upper half of an ordered item), mean or distance (default: agree for a select_one, distance for a social-distance question, mean otherwise)' },
+    regions: { type: 'string', valueName: 'C=R,…', description: 'map choice codes to region ids where their codes and labels do not name them (e.g. "nur_sultan=astana")' },
+    out: { type: 'string', valueName: 'FILE.svg', description: 'write the map as an SVG picture (labels in --language)' },
+  },
+  details: 'The choices of --by are matched to the regions by code or label in kk, ru or en; choices that name no region are ' +
+    'listed, not drawn. Region ids: abai, akmola, aktobe, almaty_reg, atyrau, east_kz, zhambyl, zhetisu, west_kz, karaganda, kostanay, ' +
+    'kyzylorda, mangystau, pavlodar, north_kz, turkistan, ulytau, astana, almaty_city, shymkent. PNG: export from the analysis screen.',
+  call: async (session, options, args) => {
+    const out = stringOption(args, 'out');
+    if (out !== undefined) {
+      if (!/\.svg$/i.test(out)) throw badInput(`--out must name an .svg file, not "${out}" (a PNG is exported from the analysis screen)`);
+      checkWritableTarget(out);
+    }
+    const indicator = stringOption(args, 'indicator');
+    if (indicator !== undefined && indicator !== 'agree' && indicator !== 'mean' && indicator !== 'distance') {
+      throw badInput(`--indicator must be agree, mean or distance, not "${indicator}"`);
+    }
+    const variableName = requiredString(args, 'var');
+    const chosen = indicator ?? (await defaultIndicator(session, options, variableName));
+    const regions = regionMapping(stringOption(args, 'regions'));
+    const result = await session.handlers['analysis.regionMap']({
+      ...options, by: requiredString(args, 'by'), variable: variableName, indicator: chosen, ...(regions ? { regions } : {}), svg: out !== undefined,
+    }, () => {});
+    if (out === undefined || result.svg === undefined) return result;
+    await writeFileAtomically(out, new TextEncoder().encode(result.svg));
+    const { svg: _svg, ...rest } = result;
+    return { ...rest, written: out };
+  },
+  text: regionMapText,
+});
+
+/** A select_one is mapped as its share agreeing, a question of the social-distance scale as a distance, the rest as a mean. */
+async function defaultIndicator(session: Session, options: AnalysisOptions, name: string): Promise<'agree' | 'mean' | 'distance'> {
+  const variables = await session.handlers['analysis.variables']({ formId: options.formId, ...(options.language ? { language: options.language } : {}) }, () => {});
+  const entry = variables.find((v) => v.name === name);
+  if (entry?.scale === 'social_distance' || (entry?.kind === 'scale' && entry.name === 'social_distance')) return 'distance';
+  return entry?.kind === 'single' ? 'agree' : 'mean';
+}
+
 export const analyzeCommands: readonly Command[] = [
   analyzeFrequenciesCommand,
   analyzeCrosstabCommand,
@@ -270,4 +328,5 @@ export const analyzeCommands: readonly Command[] = [
   analyzeDistanceCommand,
   analyzeEstimateCommand,
   analyzeDesignCommand,
+  analyzeMapCommand,
 ];

@@ -8,6 +8,7 @@ import type { CellValue } from '../values';
 import type { Words } from '../words';
 import type { SheetWriter, StreamingWorkbook } from '../xlsx/streaming-workbook';
 import { STYLES, type CellStyle } from '../xlsx/styles';
+import { RESIDUAL_MARKS } from '../../common/residual-marks';
 
 /** The parts of the analysis results these sheets show. */
 export type CrosstabTable = Pick<
@@ -62,17 +63,25 @@ export async function writeCrosstabSheet(
   const sheet = await openBreakdownSheet(book, name, columns, heading, words);
   const count = heading.weight ? STYLES.weightedCount : STYLES.count;
   const countBold = heading.weight ? STYLES.weightedCountBold : STYLES.countBold;
-  await sheet.add([b.legend, b.aboveExpected, b.belowExpected], [STYLES.wrap, STYLES.above, STYLES.below], 30);
+  const aboveCount = heading.weight ? STYLES.weightedAbove : STYLES.above;
+  const belowCount = heading.weight ? STYLES.weightedBelow : STYLES.below;
+  const above = `${RESIDUAL_MARKS.over.glyph} ${b.aboveExpected}`;
+  const below = `${RESIDUAL_MARKS.under.glyph} ${b.belowExpected}`;
+  // Heights set from the wrapped text: LibreOffice does not grow a row for wrapped text written by a stream, so
+  // without them the legend is clipped and long region names run over the first row of numbers.
+  await sheet.add([b.legend, above, below], [STYLES.wrap, STYLES.aboveLegend, STYLES.belowLegend],
+    rowHeight([[b.legend, LABEL_WIDTH], [above, FIRST_NUMBER_WIDTH], [below, NUMBER_WIDTH]]));
 
   for (const table of tables) {
     await sheet.skip();
     await sheet.add([`${table.row} — ${table.rowLabel}`], STYLES.bold);
-    await sheet.add(['', '', ...table.cols.map((col) => col.label), b.total], STYLES.header);
+    await sheet.add(['', '', ...table.cols.map((col) => col.label), b.total], STYLES.header,
+      rowHeight([...table.cols.map((col) => [col.label, NUMBER_WIDTH] as const), [b.total, NUMBER_WIDTH]]));
     for (let r = 0; r < table.rows.length; r++) {
       const marks = table.cols.map((_, c) => residualMark(table.adjustedResiduals[r]?.[c] ?? null));
       await sheet.add(
         [table.rows[r].label, b.count, ...table.counts[r], table.rowTotals[r]],
-        [STYLES.wrap, STYLES.plain, ...marks.map((mark) => (mark === 'above' ? STYLES.above : mark === 'below' ? STYLES.below : count)), count],
+        [STYLES.wrap, STYLES.plain, ...marks.map((mark) => (mark === 'above' ? aboveCount : mark === 'below' ? belowCount : count)), count],
       );
       await sheet.add(
         ['', b.columnPercent, ...table.colPercent[r].map(fraction), table.n ? table.rowTotals[r] / table.n : undefined],
@@ -131,6 +140,29 @@ async function writeFurtherTests(sheet: SheetWriter, table: CrosstabTable, words
   for (const [name, measure] of [[b.gamma, table.gamma], [b.tauB, table.tauB]] as const) {
     if (measure) await sheet.add(['', name, measure.value, b.ase, measure.ase, 'z', measure.z, b.p, measure.p], ORDINAL_STYLES);
   }
+}
+
+/** Lines a text takes when wrapped at word boundaries in a column `width` characters wide. */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(4, width - 2);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const length = Math.min(word.length, room);
+    if (used === 0) used = length;
+    else if (used + 1 + length <= room) used += 1 + length;
+    else {
+      lines++;
+      used = length;
+    }
+    if (word.length > room) lines += Math.ceil(word.length / room) - 1;
+  }
+  return lines;
+}
+
+/** Points for a row whose tallest cell holds these texts in these column widths (15 pt a line, as Calibri 11). */
+function rowHeight(cells: readonly (readonly [string, number])[]): number {
+  return 15 * Math.max(1, ...cells.map(([text, width]) => wrappedLines(text, width))) + 3;
 }
 
 function residualMark(residual: number | null): 'above' | 'below' | undefined {

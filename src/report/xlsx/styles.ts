@@ -3,6 +3,7 @@
  * it: exceljs recognizes a style it has seen by identity (see streaming-workbook.ts).
  */
 import type { Style } from 'exceljs';
+import { excelColour, RESIDUAL_MARKS } from '../../common/residual-marks';
 
 export type CellStyle = Readonly<Partial<Style>>;
 
@@ -10,9 +11,15 @@ const style = (value: Partial<Style>): CellStyle => Object.freeze(value);
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } } as const;
 const THIN_BOTTOM = { bottom: { style: 'thin', color: { argb: 'FF8EA9C8' } } } as const;
-/** Fills that mark crosstab cells above / below the count expected under independence. */
-export const ABOVE_FILL_ARGB = 'FFC6EFCE';
-export const BELOW_FILL_ARGB = 'FFFFC7CE';
+/** Fills, ink and glyph that mark crosstab cells above / below the count expected, as the analysis screen marks them. */
+export const ABOVE_FILL_ARGB = excelColour(RESIDUAL_MARKS.over.background);
+export const BELOW_FILL_ARGB = excelColour(RESIDUAL_MARKS.under.background);
+const ABOVE_FONT = { bold: true, color: { argb: excelColour(RESIDUAL_MARKS.over.ink) } } as const;
+const BELOW_FONT = { bold: true, color: { argb: excelColour(RESIDUAL_MARKS.under.ink) } } as const;
+const ABOVE_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: ABOVE_FILL_ARGB } } as const;
+const BELOW_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: BELOW_FILL_ARGB } } as const;
+/** The glyph after the number, in the number format: the cell stays a number a formula can use. */
+const marked = (format: string, glyph: string) => `${format}" ${glyph}"`;
 
 export const FORMATS = {
   date: 'yyyy-mm-dd',
@@ -47,10 +54,14 @@ export const STYLES = {
   weightedCountBold: style({ numFmt: FORMATS.weightedCount, font: { bold: true } }),
   percent: style({ numFmt: FORMATS.percent }),
   percentBold: style({ numFmt: FORMATS.percent, font: { bold: true } }),
-  percentAbove: style({ numFmt: FORMATS.percent, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: ABOVE_FILL_ARGB } } }),
-  percentBelow: style({ numFmt: FORMATS.percent, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: BELOW_FILL_ARGB } } }),
-  above: style({ fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: ABOVE_FILL_ARGB } } }),
-  below: style({ fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: BELOW_FILL_ARGB } } }),
+  percentAbove: style({ numFmt: marked(FORMATS.percent, RESIDUAL_MARKS.over.glyph), fill: ABOVE_FILL, font: ABOVE_FONT }),
+  percentBelow: style({ numFmt: marked(FORMATS.percent, RESIDUAL_MARKS.under.glyph), fill: BELOW_FILL, font: BELOW_FONT }),
+  above: style({ numFmt: marked(FORMATS.count, RESIDUAL_MARKS.over.glyph), fill: ABOVE_FILL, font: ABOVE_FONT }),
+  below: style({ numFmt: marked(FORMATS.count, RESIDUAL_MARKS.under.glyph), fill: BELOW_FILL, font: BELOW_FONT }),
+  weightedAbove: style({ numFmt: marked(FORMATS.weightedCount, RESIDUAL_MARKS.over.glyph), fill: ABOVE_FILL, font: ABOVE_FONT }),
+  weightedBelow: style({ numFmt: marked(FORMATS.weightedCount, RESIDUAL_MARKS.under.glyph), fill: BELOW_FILL, font: BELOW_FONT }),
+  aboveLegend: style({ fill: ABOVE_FILL, font: ABOVE_FONT, alignment: { vertical: 'top', wrapText: true } }),
+  belowLegend: style({ fill: BELOW_FILL, font: BELOW_FONT, alignment: { vertical: 'top', wrapText: true } }),
   statistic: style({ numFmt: FORMATS.statistic }),
   statisticBold: style({ numFmt: FORMATS.statistic, font: { bold: true } }),
   pValue: style({ numFmt: FORMATS.pValue }),

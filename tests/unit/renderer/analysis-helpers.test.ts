@@ -56,10 +56,18 @@ describe('the axis of a means chart', () => {
 });
 
 describe('shaded matrix cells', () => {
-  it('darken with the value across the range and switch to white text where dark', () => {
-    expect(heatStyle(0, 0, 100)).toBe('background: rgba(11, 95, 138, 0.080); color: inherit;');
-    expect(heatStyle(100, 0, 100)).toBe('background: rgba(11, 95, 138, 0.800); color: #fff;');
-    expect(heatStyle(50, 0, 100)).toBe('background: rgba(11, 95, 138, 0.440); color: inherit;');
+  it('darken with the value across the range and switch to white text where dark, never below 4.5:1', () => {
+    expect(heatStyle(0, 0, 100)).toBe('background: #ebf2f6; color: #16181d;');
+    expect(heatStyle(100, 0, 100)).toBe('background: #1f6c93; color: #fff;');
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    for (let value = 0; value <= 100; value += 2.5) {
+      const [, fill, ink] = /background: (#[0-9a-f]{6}); color: (#[0-9a-f]+);/.exec(heatStyle(value, 0, 100))!;
+      const [light, dark] = [luminance(fill), luminance(ink === '#fff' ? '#ffffff' : ink)].sort((a, b) => b - a);
+      expect((light + 0.05) / (dark + 0.05), `${value}: ${fill} with ${ink}`).toBeGreaterThanOrEqual(4.5);
+    }
     expect(heatStyle(null, 0, 100)).toBe('');
     expect(heatStyle(3, 2, 2)).toBe('');
   });

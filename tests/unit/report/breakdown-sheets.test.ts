@@ -74,11 +74,16 @@ describe('the crosstab sheet', () => {
     const fill = (offset: number, column: number) => (cell(offset, column).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
     expect([fill(2, 3), fill(3, 3), fill(2, 4), fill(3, 4)]).toEqual([ABOVE_FILL_ARGB, ABOVE_FILL_ARGB, BELOW_FILL_ARGB, BELOW_FILL_ARGB]);
     expect([fill(6, 3), fill(7, 3)]).toEqual([undefined, undefined]);
-    expect(cell(3, 3).numFmt).toBe('0.0%');
+    // The same glyph and ink as the analysis screen (src/common/residual-marks.ts): the number stays a number.
+    expect(cell(3, 3).numFmt).toBe('0.0%" ▲"');
+    expect(cell(3, 4).numFmt).toBe('0.0%" ▼"');
+    expect(cell(2, 3).numFmt).toBe('#,##0" ▲"');
+    expect([cell(3, 3).font?.color?.argb, cell(3, 4).font?.color?.argb]).toEqual(['FF0B4F7A', 'FF8F3A06']);
+    expect(cell(6, 3).numFmt).toBe('#,##0');
     expect([cell(8, 1).font?.bold, cell(8, 5).font?.bold]).toEqual([true, true]);
     // The legend at the top shows both marks.
     const legend = rows.find((row) => typeof row[0] === 'string' && String(row[0]).startsWith('Боялған'))!;
-    expect(legend.slice(1, 3)).toEqual(['күтілгеннен көп', 'күтілгеннен аз']);
+    expect(legend.slice(1, 3)).toEqual(['▲ күтілгеннен көп', '▼ күтілгеннен аз']);
   });
 
   it('says when a table has too few answered rows or columns for the statistics', async () => {

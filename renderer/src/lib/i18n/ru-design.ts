@@ -24,7 +24,7 @@ export const ruDesign: Pick<Messages, keyof typeof enDesign> = {
   'analysis.tab.estimates': 'Оценки',
   'estimate.of': 'Оцениваемая переменная',
   'estimate.category': 'Доля',
-  'estimate.title': '{variable} по {by} (с учётом дизайна, 95% ДИ)',
+  'estimate.title': '{variable} в разбивке по переменной «{by}» (с учётом дизайна, 95% ДИ)',
   'estimate.overall': 'Все респонденты',
   'estimate.estimate': 'Оценка',
   'estimate.share': 'Доля',

@@ -15,6 +15,7 @@ import { packageErrors } from './packages';
 import { appErrors } from './app';
 import { paradataErrors } from './paradata';
 import { analysisErrors } from './analysis';
+import { analysisMapErrors } from './analysis-map';
 import { collectErrors } from './collect';
 import { formErrors } from './forms';
 
@@ -39,6 +40,7 @@ export const errorCatalog = {
   ...appErrors,
   ...paradataErrors,
   ...analysisErrors,
+  ...analysisMapErrors,
   ...collectErrors,
   ...formErrors,
 } as const;
