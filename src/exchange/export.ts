@@ -105,7 +105,7 @@ export async function exportPackage(db: Db, options: ExportOptions, progress: Pr
  * Responses hold ethnicity and religion: a package is encrypted unless a plain one is chosen
  * explicitly, and a passphrase must be worth its name.
  */
-function checkEncryptionChoice(options: ExportOptions): void {
+export function checkEncryptionChoice(options: Pick<ExportOptions, 'passphrase' | 'unencrypted'>): void {
   if (options.passphrase === undefined) {
     if (options.unencrypted !== true) throw codedError('bad-input', 'package-encryption-choice-needed', undefined);
     return;

@@ -83,3 +83,22 @@ export function replacePlan(db: Db, formId: string, assignments: readonly Stored
     );
   })();
 }
+
+/**
+ * A laptop's copy of one interviewer's assignments, replaced whole by a newer package from the lead. An
+ * assignment of the same id held by someone else is the lead's older split of the work: the new plan wins.
+ */
+export function replaceInterviewerPlan(db: Db, formId: string, interviewer: string, assignments: readonly StoredAssignment[]): void {
+  const insert = db.prepare(
+    'INSERT INTO plan_assignments (form_id, assignment_id, position, interviewer, target, location, quotas) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const removeById = db.prepare('DELETE FROM plan_assignments WHERE form_id = ? AND assignment_id = ?');
+  db.transaction(() => {
+    db.prepare('DELETE FROM plan_assignments WHERE form_id = ? AND interviewer = ?').run(formId, interviewer);
+    for (const a of assignments) removeById.run(formId, a.id);
+    const start = (db.prepare('SELECT coalesce(max(position), -1) + 1 FROM plan_assignments WHERE form_id = ?').pluck().get(formId) as number);
+    assignments.forEach((a, i) =>
+      insert.run(formId, a.id, start + i, a.interviewer, a.target, JSON.stringify(a.location), JSON.stringify(a.quotas)),
+    );
+  })();
+}

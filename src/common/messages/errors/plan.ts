@@ -82,4 +82,19 @@ export const planMessages = defineCatalog({
     ru: () => 'В плане нет ни одного задания.',
     en: () => 'The plan has no assignments.',
   },
+  'plan-package-malformed': {
+    kk: (p: { detail: string }) => `Пакеттегі жұмыс жоспары бүлінген: ${p.detail}.`,
+    ru: (p: { detail: string }) => `План работ в пакете повреждён: ${p.detail}.`,
+    en: (p: { detail: string }) => `The fieldwork plan in the package is malformed: ${p.detail}.`,
+  },
+  'plan-interviewer-unknown': {
+    kk: (p: { interviewer: string; formId: string }) => `«${p.formId}» жоспарында «${p.interviewer}» интервьюерінің тапсырмасы жоқ.`,
+    ru: (p: { interviewer: string; formId: string }) => `В плане анкеты «${p.formId}» нет заданий интервьюера «${p.interviewer}».`,
+    en: (p: { interviewer: string; formId: string }) => `The plan of form "${p.formId}" has no assignments for the interviewer "${p.interviewer}".`,
+  },
+  'plan-package-recipient-needed': {
+    kk: () => 'Пакет кімге арналғанын көрсетіңіз: бір интервьюер немесе барлығы.',
+    ru: () => 'Укажите, кому предназначен пакет: одному интервьюеру или всем.',
+    en: () => 'Say whom the package is for: one interviewer, or all of them.',
+  },
 });
