@@ -97,4 +97,14 @@ export const planMessages = defineCatalog({
     ru: () => 'Укажите, кому предназначен пакет: одному интервьюеру или всем.',
     en: () => 'Say whom the package is for: one interviewer, or all of them.',
   },
+  'plan-assignment-unknown': {
+    kk: (p: { id: string; formId: string }) => `«${p.formId}» жоспарында «${p.id}» тапсырмасы жоқ.`,
+    ru: (p: { id: string; formId: string }) => `В плане анкеты «${p.formId}» нет задания «${p.id}».`,
+    en: (p: { id: string; formId: string }) => `The plan of form "${p.formId}" has no assignment "${p.id}".`,
+  },
+  'interview-not-draft-over-quota': {
+    kk: () => 'Аяқталған сұхбатты квота толды деп тоқтатуға болмайды.',
+    ru: () => 'Завершённое интервью нельзя прервать из-за заполненной квоты.',
+    en: () => 'A finalized interview cannot be ended over quota.',
+  },
 });
