@@ -2,6 +2,13 @@
 export const enFieldwork = {
   'nav.fieldwork': 'Fieldwork',
   'nav.quality': 'Quality',
+  'home.assignments.title': 'My assignments',
+  'home.assignments.start': 'Start here',
+  'home.assignments.outside': { one: '{count} interview outside the assignments.', other: '{count} interviews outside the assignments.' },
+  'interview.quotaFull.title': 'This quota is already full',
+  'interview.quotaFull.text': 'Enough interviews with the answer “{choice}” to “{question}” have been done in this place ({final} of {target}). Thank the respondent and end the interview; it is kept, but not counted.',
+  'interview.quotaFull.end': 'Thank and end the interview',
+  'interview.quotaFull.continue': 'Go back and correct the answer',
   'fieldwork.title': 'Fieldwork',
   'fieldwork.text': 'Who interviews where and how many: the plan’s assignments and quotas, and how far each has got, counted from the interviews in this database.',
   'fieldwork.plan': 'Plan',

@@ -4,6 +4,13 @@ import type { FieldworkMessages } from './types';
 export const kkFieldwork: FieldworkMessages = {
   'nav.fieldwork': 'Далалық жұмыс',
   'nav.quality': 'Сапа',
+  'home.assignments.title': 'Менің тапсырмаларым',
+  'home.assignments.start': 'Осы жерде бастау',
+  'home.assignments.outside': { one: 'Тапсырмадан тыс {count} сұхбат.', other: 'Тапсырмадан тыс {count} сұхбат.' },
+  'interview.quotaFull.title': 'Бұл квота толып қойған',
+  'interview.quotaFull.text': 'Бұл жерде «{question}» сұрағына «{choice}» деп жауап берген сұхбаттар жеткілікті ({final} / {target}). Респондентке алғыс айтып, сұхбатты аяқтаңыз; ол сақталады, бірақ есепке кірмейді.',
+  'interview.quotaFull.end': 'Алғыс айтып, сұхбатты аяқтау',
+  'interview.quotaFull.continue': 'Артқа қайтып, жауапты түзету',
   'fieldwork.title': 'Далалық жұмыс',
   'fieldwork.text': 'Кім, қайда және қанша сұхбат алады: жоспардың тапсырмалары мен квоталары және олардың осы дерекқордағы сұхбаттар бойынша орындалуы.',
   'fieldwork.plan': 'Жоспар',

@@ -4,6 +4,13 @@ import type { FieldworkMessages } from './types';
 export const ruFieldwork: FieldworkMessages = {
   'nav.fieldwork': 'Полевые работы',
   'nav.quality': 'Качество',
+  'home.assignments.title': 'Мои задания',
+  'home.assignments.start': 'Начать здесь',
+  'home.assignments.outside': { one: '{count} интервью вне заданий.', few: '{count} интервью вне заданий.', many: '{count} интервью вне заданий.', other: '{count} интервью вне заданий.' },
+  'interview.quotaFull.title': 'Эта квота уже заполнена',
+  'interview.quotaFull.text': 'В этом месте уже проведено достаточно интервью с ответом «{choice}» на вопрос «{question}» ({final} из {target}). Поблагодарите респондента и завершите интервью: оно сохранится, но не будет засчитано.',
+  'interview.quotaFull.end': 'Поблагодарить и завершить интервью',
+  'interview.quotaFull.continue': 'Вернуться и исправить ответ',
   'fieldwork.title': 'Полевые работы',
   'fieldwork.text': 'Кто, где и сколько интервьюирует: задания и квоты плана и ход их выполнения по интервью в этой базе.',
   'fieldwork.plan': 'План',
