@@ -17,11 +17,15 @@ import type { ResponseFacts } from './canonical';
 import { checkCarriedVersion, compileStoredDefinition, finalResponseProblems } from './carried-forms';
 import { checkPackageParadata } from './paradata';
 import { checkCarriedPlan } from './carried-plan';
+import { checkPackageReviews } from './reviews';
+import type { StoredReview } from '../store/fieldwork';
 
 export interface PackageContent {
   manifest: PackageManifest;
   formVersions: PackageFormVersion[];
   responses: PackageResponse[];
+  /** Quality reviews of the responses the package concerns (added after format 2; optional). */
+  reviews?: StoredReview[];
 }
 
 /** A response ready to merge. */
@@ -39,6 +43,8 @@ export interface CheckedContent {
   responses: IncomingResponse[];
   /** A lead-to-laptop package: one interviewer's assignments (carried-plan.ts). */
   plan?: CarriedPlan;
+  /** Quality reviews of responses (reviews.ts); empty when the package carries none. */
+  reviews: StoredReview[];
 }
 
 /** A form version known outside the package: in the database, or in another package of the same import. */
@@ -87,8 +93,10 @@ export function checkPackageContent(json: string, fileName: string, options: Che
   if (manifest) checkManifestCounts(manifest, responses, problems);
   const carried = checkCarriedPlan(parsed.plan, parsed.manifest.recipient, versions.list);
   carried.problems.forEach((problem) => problems.addProblem(problem));
+  const reviews = checkPackageReviews(parsed.reviews);
+  reviews.problems.forEach((problem) => problems.addProblem(problem));
   problems.throwIfAny();
-  return { manifest: manifest as PackageManifest, formVersions: versions.list, responses, ...(carried.plan ? { plan: carried.plan } : {}) };
+  return { manifest: manifest as PackageManifest, formVersions: versions.list, responses, reviews: reviews.reviews, ...(carried.plan ? { plan: carried.plan } : {}) };
 }
 
 function checkManifest(value: Record<string, unknown>, format: number, problems: ProblemList): PackageManifest | undefined {

@@ -39,6 +39,7 @@ import type { IncomingResponse } from './content';
 import { VersionCatalog } from './versions';
 import { mergePackageParadata } from './paradata';
 import { mergeCarriedPlan } from './carried-plan';
+import { mergePackageReviews } from './reviews';
 import type { ReadPackage } from './read';
 
 export interface MergeOutcome {
@@ -141,6 +142,7 @@ class Merge {
     if (!importedBefore) mergePackageParadata(this.db, responses);
     // A plan from the lead replaces this interviewer's copy even when the same package comes again: it is the lead's word.
     if (pkg.content.plan) mergeCarriedPlan(this.db, pkg.content.plan);
+    mergePackageReviews(this.db, pkg.content.reviews);
     for (const [i, incoming] of responses.entries()) {
       count(tally, verdicts[i]);
       count(this.interviewerTally(byInterviewer, incoming), verdicts[i]);

@@ -11,7 +11,7 @@ import type { Db } from '../store/database';
 import { formVersions, getForm } from '../store/forms';
 import { deviceId, installationKey, keyFingerprint } from '../store/installation';
 import { recordExport } from '../store/packages';
-import { planOfForm } from '../store/fieldwork';
+import { interviewerResponseUuids, planOfForm, reviewsOfResponses } from '../store/fieldwork';
 import type { CarriedPlan, PackageExportResult, PackageFormVersion, PackageManifest } from '../api/spec';
 import { PACKAGE_EXTENSION, PACKAGE_FORMAT_VERSION, sealPackage } from './container';
 import { checkEncryptionChoice } from './export';
@@ -65,7 +65,10 @@ export async function exportPlanPackages(db: Db, options: PlanExportOptions): Pr
       scope: { formId: options.formId, includeDrafts: false, afterChangeSeq: 0, upToChangeSeq: 0 },
       recipient: interviewer,
     };
-    const bytes = await sealPackage(JSON.stringify({ manifest, formVersions: versions, responses: [], plan: carried }), signer, options.passphrase);
+    // The lead's verdicts on this interviewer's responses go back with the plan (a rejected one must be done again).
+    const reviews = reviewsOfResponses(db, interviewerResponseUuids(db, options.formId, interviewer));
+    const content = { manifest, formVersions: versions, responses: [], plan: carried, ...(reviews.length ? { reviews } : {}) };
+    const bytes = await sealPackage(JSON.stringify(content), signer, options.passphrase);
     await writeFileAtomically(files[i], bytes);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     // Recorded as an export of no responses, so the interface may hand the file over and no later export's range moves.
