@@ -108,8 +108,8 @@ export const planMessages = defineCatalog({
     en: () => 'A finalized interview cannot be ended over quota.',
   },
   'package-review-malformed': {
-    kk: (p: { index: number }) => `Пакеттегі ${p.index}-тексеру шешімі бүлінген: жауаптың UUID-і, шешім (keep не reject), себеп және уақыт қажет.`,
-    ru: (p: { index: number }) => `Решение проверки № ${p.index} в пакете повреждено: нужны UUID анкеты, решение (keep или reject), причина и время.`,
+    kk: (p: { index: number }) => `Пакеттегі ${p.index}-тексеру шешімі бүлінген: сауалнаманың сәйкестендіргіші, шешім («қалдыру» не «қабылдамау»), себеп және уақыт қажет.`,
+    ru: (p: { index: number }) => `Решение проверки № ${p.index} в пакете повреждено: нужны идентификатор анкеты, решение («оставить» или «отклонить»), причина и время.`,
     en: (p: { index: number }) => `Review ${p.index} in the package is malformed: it needs a response UUID, a verdict (keep or reject), a reason and a time.`,
   },
 });
