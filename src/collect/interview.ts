@@ -20,7 +20,7 @@ import { checkedAnswers, withAnswers } from './answers';
 import { withInstanceChanges } from './instances';
 import { compiledVersion } from './compiled';
 import { FINISH_METADATA, metadataAnswers, START_METADATA, type Recorder } from './metadata';
-import { locationAnswers, rememberedLocation } from './location';
+import { assignedAnswers, locationAnswers, rememberedLocation } from './location';
 import { checkParadataBatch, logInterviewEvents, type CoreEvent } from './paradata';
 import type { ParadataBatch, ParadataEvent } from '../api/spec/paradata';
 import { readParadata } from '../store/paradata';
@@ -37,6 +37,8 @@ export interface StartOptions {
   recorder: Recorder;
   /** Region/district/settlement answers of the previous interview on this laptop. */
   lastLocation: Record<string, string>;
+  /** The location answers of the assignment the interview is started from (they win over the remembered place). */
+  assigned?: Record<string, string>;
   now?: Date;
 }
 
@@ -57,6 +59,7 @@ export function startInterview(db: Db, options: StartOptions): Interview {
   const answers = withRepeatCounts(compiled, {
     ...defaultAnswers(compiled, {}, { language, now, lastSaved }),
     ...rememberedLocation(compiled, options.lastLocation),
+    ...assignedAnswers(compiled, options.assigned ?? {}),
     ...metadataAnswers(form, START_METADATA, recorder, now),
   }, { language, now, lastSaved });
   const uuid = uuidv7(now.getTime());

@@ -22,6 +22,18 @@ export function rememberedLocation(compiled: CompiledForm, remembered: Record<st
   return answers;
 }
 
+/** An assignment's answers this form can take: questions outside repeats, with values they accept. */
+export function assignedAnswers(compiled: CompiledForm, assigned: Record<string, string>): Record<string, string> {
+  const answers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(assigned)) {
+    const field = compiled.byName.get(name);
+    if (typeof value !== 'string' || value === '' || !field || !isAnswerable(field) || field.repeats.length) continue;
+    if (isSelect(field.type) && !field.choices?.has(value)) continue;
+    answers[name] = value;
+  }
+  return answers;
+}
+
 /** The location answers to remember after a save, or undefined when the save changed none of them. */
 export function locationAnswers(
   compiled: CompiledForm, changedFields: readonly string[], answers: Record<string, string>,

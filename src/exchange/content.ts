@@ -12,15 +12,20 @@ import { codedError, type Problem } from '../common/errors';
 import type { CompiledForm } from '../form';
 import { isUuid } from '../common/ids';
 import { encodeAnswerArray, encodeCleanAnswerArray } from '../store/answer-codec';
-import type { PackageFormVersion, PackageManifest, PackageResponse, PackageVersionCount, ParadataEvent } from '../api/spec';
+import type { CarriedPlan, PackageFormVersion, PackageManifest, PackageResponse, PackageVersionCount, ParadataEvent } from '../api/spec';
 import type { ResponseFacts } from './canonical';
 import { checkCarriedVersion, compileStoredDefinition, finalResponseProblems } from './carried-forms';
 import { checkPackageParadata } from './paradata';
+import { checkCarriedPlan } from './carried-plan';
+import { checkPackageReviews } from './reviews';
+import type { StoredReview } from '../store/fieldwork';
 
 export interface PackageContent {
   manifest: PackageManifest;
   formVersions: PackageFormVersion[];
   responses: PackageResponse[];
+  /** Quality reviews of the responses the package concerns (added after format 2; optional). */
+  reviews?: StoredReview[];
 }
 
 /** A response ready to merge. */
@@ -36,6 +41,10 @@ export interface CheckedContent {
   manifest: PackageManifest;
   formVersions: PackageFormVersion[];
   responses: IncomingResponse[];
+  /** A lead-to-laptop package: one interviewer's assignments (carried-plan.ts). */
+  plan?: CarriedPlan;
+  /** Quality reviews of responses (reviews.ts); empty when the package carries none. */
+  reviews: StoredReview[];
 }
 
 /** A form version known outside the package: in the database, or in another package of the same import. */
@@ -82,8 +91,12 @@ export function checkPackageContent(json: string, fileName: string, options: Che
   const clean = !mayHoldControlCharacters(json);
   const responses = checkResponses(parsed.responses, versions.fieldsByKey, options.knownVersions, clean, problems);
   if (manifest) checkManifestCounts(manifest, responses, problems);
+  const carried = checkCarriedPlan(parsed.plan, parsed.manifest.recipient, versions.list);
+  carried.problems.forEach((problem) => problems.addProblem(problem));
+  const reviews = checkPackageReviews(parsed.reviews);
+  reviews.problems.forEach((problem) => problems.addProblem(problem));
   problems.throwIfAny();
-  return { manifest: manifest as PackageManifest, formVersions: versions.list, responses };
+  return { manifest: manifest as PackageManifest, formVersions: versions.list, responses, reviews: reviews.reviews, ...(carried.plan ? { plan: carried.plan } : {}) };
 }
 
 function checkManifest(value: Record<string, unknown>, format: number, problems: ProblemList): PackageManifest | undefined {

@@ -15,6 +15,7 @@ import { countByVersion, type PackageContent } from './content';
 import { checkWritableTarget, writeFileAtomically } from '../io/files';
 import { attachParadata } from './paradata';
 import { paradataOfResponses } from '../store/paradata';
+import { reviewsOfResponses } from '../store/fieldwork';
 
 export interface ExportOptions extends Omit<PackageExportArgs, 'out'> {
   /** The package file to write (the API layer has decided where it may go). */
@@ -77,7 +78,8 @@ export async function exportPackage(db: Db, options: ExportOptions, progress: Pr
     responses: responses.length,
     scope: { formId, includeDrafts, afterChangeSeq: snapshot.afterChangeSeq, upToChangeSeq: snapshot.upToChangeSeq },
   };
-  const content: PackageContent = { manifest, formVersions: [...formVersions.values()], responses };
+  const reviews = reviewsOfResponses(db, responses.map((r) => r.uuid));
+  const content: PackageContent = { manifest, formVersions: [...formVersions.values()], responses, ...(reviews.length ? { reviews } : {}) };
 
   progress({ phase: 'write', done: 0, total: 1 });
   const signer = installationKey(db);
@@ -105,7 +107,7 @@ export async function exportPackage(db: Db, options: ExportOptions, progress: Pr
  * Responses hold ethnicity and religion: a package is encrypted unless a plain one is chosen
  * explicitly, and a passphrase must be worth its name.
  */
-function checkEncryptionChoice(options: ExportOptions): void {
+export function checkEncryptionChoice(options: Pick<ExportOptions, 'passphrase' | 'unencrypted'>): void {
   if (options.passphrase === undefined) {
     if (options.unencrypted !== true) throw codedError('bad-input', 'package-encryption-choice-needed', undefined);
     return;

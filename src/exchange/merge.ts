@@ -38,6 +38,8 @@ import { canonicalFacts, contentHash, factsOfRecord, normalizedAnswers, toPackag
 import type { IncomingResponse } from './content';
 import { VersionCatalog } from './versions';
 import { mergePackageParadata } from './paradata';
+import { mergeCarriedPlan } from './carried-plan';
+import { mergePackageReviews } from './reviews';
 import type { ReadPackage } from './read';
 
 export interface MergeOutcome {
@@ -97,7 +99,9 @@ class Merge {
       const counts = this.mergePackage(pkg);
       for (const key of Object.keys(totals) as (keyof PackageMergeCounts)[]) totals[key] += counts[key];
       const { packageId, deviceId } = pkg.content.manifest;
-      return { file: pkg.name, sha256: pkg.sha256, packageId, deviceId, responses: pkg.content.responses.length, ...counts };
+      const plan = pkg.content.plan;
+      const carried = plan ? { plan: { formId: plan.formId, interviewer: plan.interviewer, assignments: plan.assignments.length } } : {};
+      return { file: pkg.name, sha256: pkg.sha256, packageId, deviceId, responses: pkg.content.responses.length, ...counts, ...carried };
     });
     return { totals, packages: results };
   }
@@ -136,6 +140,9 @@ class Merge {
     const verdicts = importedBefore ? responses.map((): Verdict => 'duplicate') : this.mergeResponses(responses, packageRowId, manifest.deviceId);
     // The logs merge whatever became of the answers; a package imported before brought them already.
     if (!importedBefore) mergePackageParadata(this.db, responses);
+    // A plan from the lead replaces this interviewer's copy even when the same package comes again: it is the lead's word.
+    if (pkg.content.plan) mergeCarriedPlan(this.db, pkg.content.plan);
+    mergePackageReviews(this.db, pkg.content.reviews);
     for (const [i, incoming] of responses.entries()) {
       count(tally, verdicts[i]);
       count(this.interviewerTally(byInterviewer, incoming), verdicts[i]);

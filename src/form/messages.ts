@@ -123,7 +123,9 @@ const MESSAGES: Record<AnswerMessage, Record<MessageLanguage, string>> = {
  * What the interview says around a repeat, in the interview language: the repeat's own label
  * (`{label}`, the form's text) is set into a sentence that must read in the same language.
  */
-export type InterviewPhrase = 'repeat-instance' | 'repeat-instance-short' | 'repeat-add-first' | 'repeat-add-another';
+export type InterviewPhrase =
+  | 'repeat-instance' | 'repeat-instance-short' | 'repeat-add-first' | 'repeat-add-another'
+  | 'quota-full-title' | 'quota-full-text' | 'quota-full-end' | 'quota-full-back';
 
 const PHRASES: Record<InterviewPhrase, Record<MessageLanguage, string>> = {
   /** The header of one instance: "Member 2 of 3". */
@@ -147,6 +149,27 @@ const PHRASES: Record<InterviewPhrase, Record<MessageLanguage, string>> = {
     kk: '{label}: тағы біреуін қосасыз ба?',
     ru: '{label}: добавить ещё?',
     en: 'Add another {label}?',
+  },
+  /** A quota cell is full (the respondent may be listening: the words are polite and in the interview language). */
+  'quota-full-title': {
+    kk: 'Бұл топ бойынша сұхбаттар жеткілікті',
+    ru: 'По этой группе интервью уже достаточно',
+    en: 'This group already has enough interviews',
+  },
+  'quota-full-text': {
+    kk: '«{question}»: «{choice}» — бұл жерде қажетті сұхбаттар жиналды ({final} / {target}). Уақыт бөлгеніңіз үшін рахмет! Сұхбатты осында аяқтаймыз; ол сақталады, бірақ есепке кірмейді.',
+    ru: '«{question}»: «{choice}» — здесь уже набрано нужное число интервью ({final} из {target}). Спасибо, что уделили время! На этом интервью завершается; оно сохранится, но не войдёт в подсчёт.',
+    en: '"{question}": "{choice}" — this place already has the interviews it needs ({final} of {target}). Thank you for your time! The interview ends here; it is kept, but not counted.',
+  },
+  'quota-full-end': {
+    kk: 'Алғыс айтып, аяқтау',
+    ru: 'Поблагодарить и завершить',
+    en: 'Thank and end',
+  },
+  'quota-full-back': {
+    kk: 'Жауапты түзету',
+    ru: 'Исправить ответ',
+    en: 'Correct the answer',
   },
 };
 

@@ -21,6 +21,8 @@ export interface Words {
     reliability: string;
     /** The interviews' event logs, one row per event (only when asked for). */
     paradata: string;
+    /** The quality checks' flags per response and per interviewer (only when asked for). */
+    quality: string;
   };
   languageName: string;
   about: {
@@ -58,6 +60,12 @@ export interface Words {
     noteRepeats: string;
     /** Said only when the workbook has the Paradata sheet: {sheet}. */
     noteParadata: string;
+    /** Said only when the workbook has the Quality sheet: {sheet}. */
+    noteQuality: string;
+    /** The lead's quality reviews, listed when there are any. */
+    reviews: string;
+    reviewKept: string;
+    reviewRejected: string;
   };
   /** The sheets of repeated sections, one row per instance. */
   repeats: {
@@ -174,6 +182,7 @@ const en: Words = {
     data: 'Data',
     dataLabels: 'Data (labels)',
     paradata: 'Paradata',
+    quality: 'Quality',
     crosstabs: 'Crosstabs',
     means: 'Means',
     reliability: 'Reliability',
@@ -211,6 +220,10 @@ const en: Words = {
     noteTimes: 'Dates and times of answers are shown as recorded on the interviewer\'s device.',
     noteLongText: 'Excel holds at most 32,767 characters in a cell; longer texts are cut and end with "…" (the CSV and SPSS exports keep them whole).',
     noteRepeats: 'A repeated section (such as the members of a household) is one column of the Data sheets holding its instances as JSON text, and has a sheet of its own named after it: one row per instance, keyed by the response uuid and the instance number (1, 2, …), with a column per question of the section. Its variables follow the others in the Codebook.',
+    noteQuality: 'The sheet "{sheet}" lists the quality checks\' flags, one row per flag (check and its detail, with the lead\'s review), then one row per interviewer (interviews checked, median minutes, flags by check, share of "don\'t know"/"refused").',
+    reviews: 'Reviewed responses',
+    reviewKept: 'checked, kept',
+    reviewRejected: 'rejected: left out of every analysis',
     noteParadata: 'The sheet "{sheet}" is the interviews\' event log, one row per event: question (shown at offset_ms, left at end_ms), answer (old → new), language, back and jump (from → to), start, suspend, resume, finalize, reopen. sequence numbers each device\'s events; offset_ms counts milliseconds on a monotonic clock from the start of the session the event belongs to, and wall_time is that session\'s start on the device\'s clock plus the offset, in this computer\'s time zone. Values longer than 200 characters are cut.',
   },
   repeats: {
@@ -322,6 +335,7 @@ const ru: Words = {
     data: 'Данные',
     dataLabels: 'Данные (метки)',
     paradata: 'Параданные',
+    quality: 'Качество',
     crosstabs: 'Таблицы сопряжённости',
     means: 'Средние',
     reliability: 'Надёжность шкал',
@@ -359,6 +373,10 @@ const ru: Words = {
     noteTimes: 'Даты и время в ответах приведены так, как они записаны на устройстве интервьюера.',
     noteLongText: 'В ячейке Excel помещается не более 32 767 знаков; более длинные тексты обрезаны и заканчиваются знаком «…» (в выгрузках CSV и SPSS они сохранены полностью).',
     noteRepeats: 'Повторяющийся раздел (например, члены домохозяйства) занимает на листах данных один столбец, где его повторы записаны текстом JSON, и выгружен на отдельный лист с его именем: одна строка на повтор, с uuid ответа и номером повтора (1, 2, …) и столбцом на каждый вопрос раздела. Его переменные перечислены в кодовой книге после остальных.',
+    noteQuality: 'Лист «{sheet}» — отметки проверок качества, одна строка на отметку (проверка и её подробности, с решением руководителя), затем одна строка на интервьюера (проверено интервью, медиана минут, отметки по проверкам, доля ответов «затрудняюсь ответить»/«отказ»).',
+    reviews: 'Проверенные анкеты',
+    reviewKept: 'проверена, оставлена',
+    reviewRejected: 'отклонена: исключена из всех расчётов',
     noteParadata: 'Лист «{sheet}» — журнал событий интервью, одна строка на событие: question (вопрос показан в offset_ms, покинут в end_ms), answer (старый ответ → новый), language, back и jump (откуда → куда), start, suspend, resume, finalize, reopen. sequence нумерует события каждого устройства; offset_ms — миллисекунды по монотонным часам от начала сеанса, к которому относится событие, а wall_time — начало этого сеанса по часам устройства плюс это смещение, в часовом поясе этого компьютера. Значения длиннее 200 знаков обрезаны.',
   },
   repeats: {
@@ -470,6 +488,7 @@ const kk: Words = {
     data: 'Деректер',
     dataLabels: 'Деректер (белгілер)',
     paradata: 'Парадеректер',
+    quality: 'Сапа',
     crosstabs: 'Түйіндес кестелер',
     means: 'Орташа мәндер',
     reliability: 'Шкалалар сенімділігі',
@@ -507,6 +526,10 @@ const kk: Words = {
     noteTimes: 'Жауаптардағы күндер мен уақыт интервьюердің құрылғысында қалай жазылса, солай көрсетілген.',
     noteLongText: 'Excel ұяшығына 32 767 таңбадан артық сыймайды; одан ұзын мәтіндер қысқартылып, «…» белгісімен аяқталады (CSV және SPSS экспорттарында толық сақталады).',
     noteRepeats: 'Қайталанатын бөлім (мысалы, үй шаруашылығының мүшелері) деректер парақтарында бір бағанға жазылады, онда оның қайталаулары JSON мәтіні түрінде тұрады, әрі өз атымен бөлек параққа шығарылады: әр қайталауға бір жол, жауаптың uuid-і мен қайталаудың нөмірі (1, 2, …) және бөлімнің әр сұрағына бір баған. Оның айнымалылары кодтар кітабында қалғандарынан кейін берілген.',
+    noteQuality: '«{sheet}» парағы — сапа тексерулерінің белгілері, әр белгіге бір жол (тексеру және оның мәліметі, жетекшінің шешімімен), содан кейін әр интервьюерге бір жол (тексерілген сұхбаттар, минуттардың медианасы, тексерулер бойынша белгілер, «білмеймін»/«жауап беруден бас тартты» жауаптарының үлесі).',
+    reviews: 'Тексерілген сауалнамалар',
+    reviewKept: 'тексерілді, қалдырылды',
+    reviewRejected: 'қабылданбады: ешбір талдауға кірмейді',
     noteParadata: '«{sheet}» парағы — сұхбат оқиғаларының журналы, әр оқиғаға бір жол: question (сұрақ offset_ms сәтінде көрсетіліп, end_ms сәтінде қалдырылған), answer (ескі жауап → жаңа), language, back және jump (қайдан → қайда), start, suspend, resume, finalize, reopen. sequence әр құрылғының оқиғаларын нөмірлейді; offset_ms — оқиға жататын сеанстың басынан бастап монотонды сағатпен өлшенген миллисекундтар, ал wall_time — сол сеанстың құрылғы сағаты бойынша басталуы мен осы ығысудың қосындысы, осы компьютердің уақыт белдеуінде. 200 таңбадан ұзын мәндер қысқартылған.',
   },
   repeats: {

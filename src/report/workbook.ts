@@ -16,6 +16,9 @@ import { writeAboutSheet } from './sheets/about';
 import { writeCodebookSheet } from './sheets/codebook';
 import { writeDataSheet } from './sheets/data';
 import { writeParadataSheet } from './sheets/paradata';
+import { writeQualitySheet } from './sheets/quality';
+import { runQualityChecks } from '../quality';
+import { reviewsOfForm } from '../store/fieldwork';
 import { loadExportSource } from './source';
 import { repeatExports } from './repeats';
 import { computeBreakdowns, selectResponsesForReport } from './breakdowns';
@@ -41,6 +44,8 @@ export interface ReportWorkbookOptions {
   postHoc?: boolean;
   /** Add the Paradata sheet: the interviews' event logs, one row per event. */
   paradata?: boolean;
+  /** Add the Quality sheet: the quality checks' flags per response and per interviewer. */
+  quality?: boolean;
   appVersion: string;
   /** The export time the About sheet states (default: now). */
   now?: number;
@@ -60,6 +65,7 @@ export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions
   const report = throttledProgress(progress);
   const sheetsBefore = [
     words.sheets.about, words.sheets.codebook, words.sheets.data, words.sheets.dataLabels, ...(options.paradata ? [words.sheets.paradata] : []),
+    ...(options.quality ? [words.sheets.quality] : []),
   ];
   const repeats = repeatExports(source.versions, source, options.language, words, [...sheetsBefore, ...(breakdown?.steps.map((step) => step.name) ?? [])]);
 
@@ -80,6 +86,8 @@ export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions
         includeDemo,
         hasRepeats: repeats.length > 0,
         ...(options.paradata ? { paradataSheet: words.sheets.paradata } : {}),
+        ...(options.quality ? { qualitySheet: words.sheets.quality } : {}),
+        reviews: [...reviewsOfForm(db, options.formId).values()],
       }),
     },
     { name: words.sheets.codebook, write: (book) => writeCodebookSheet(book, source.layout, words, repeats) },
@@ -88,6 +96,7 @@ export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions
     // A repeat's instances, one row each; their count is known only as they are read, so no progress of their own.
     ...repeats.map((repeat): SheetStep => ({ name: repeat.sheetName, write: (book) => writeDataSheet(book, repeat.sheetName, repeat, 'codes', ignoreProgress) })),
     ...(options.paradata ? [{ name: words.sheets.paradata, write: (book: StreamingWorkbook) => writeParadataSheet(book, db, words.sheets.paradata, source, report) }] : []),
+    ...(options.quality ? [{ name: words.sheets.quality, write: (book: StreamingWorkbook) => writeQualitySheet(book, words.sheets.quality, runQualityChecks(db, { formId: options.formId, includeDemo })) }] : []),
     ...(breakdown?.steps ?? []),
   ];
 

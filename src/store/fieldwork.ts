@@ -83,3 +83,49 @@ export function replacePlan(db: Db, formId: string, assignments: readonly Stored
     );
   })();
 }
+
+/**
+ * A laptop's copy of one interviewer's assignments, replaced whole by a newer package from the lead. An
+ * assignment of the same id held by someone else is the lead's older split of the work: the new plan wins.
+ */
+export function replaceInterviewerPlan(db: Db, formId: string, interviewer: string, assignments: readonly StoredAssignment[]): void {
+  const insert = db.prepare(
+    'INSERT INTO plan_assignments (form_id, assignment_id, position, interviewer, target, location, quotas) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const removeById = db.prepare('DELETE FROM plan_assignments WHERE form_id = ? AND assignment_id = ?');
+  db.transaction(() => {
+    db.prepare('DELETE FROM plan_assignments WHERE form_id = ? AND interviewer = ?').run(formId, interviewer);
+    for (const a of assignments) removeById.run(formId, a.id);
+    const start = (db.prepare('SELECT coalesce(max(position), -1) + 1 FROM plan_assignments WHERE form_id = ?').pluck().get(formId) as number);
+    assignments.forEach((a, i) =>
+      insert.run(formId, a.id, start + i, a.interviewer, a.target, JSON.stringify(a.location), JSON.stringify(a.quotas)),
+    );
+  })();
+}
+
+/** The reviews of these responses (those that have one). */
+export function reviewsOfResponses(db: Db, uuids: readonly string[]): StoredReview[] {
+  const get = db.prepare('SELECT response_uuid AS uuid, verdict, reason, reviewed_at AS reviewedAt FROM response_reviews WHERE response_uuid = ?');
+  return uuids.flatMap((uuid) => (get.get(uuid) as StoredReview | undefined) ?? []);
+}
+
+/**
+ * A review from a package, kept when the response is here and the review is the later one; on the same moment a
+ * rejection beats a keep, so two databases merging the same reviews in any order agree. Returns whether it was kept.
+ */
+export function mergeReview(db: Db, review: StoredReview): boolean {
+  if (!responseExists(db, review.uuid)) return false;
+  const current = db.prepare('SELECT verdict, reviewed_at AS reviewedAt FROM response_reviews WHERE response_uuid = ?').get(review.uuid) as
+    | { verdict: ReviewVerdict; reviewedAt: number }
+    | undefined;
+  const later = !current || review.reviewedAt > current.reviewedAt || (review.reviewedAt === current.reviewedAt && review.verdict === 'reject' && current.verdict === 'keep');
+  if (later) saveReview(db, review);
+  return later;
+}
+
+export function interviewerResponseUuids(db: Db, formId: string, interviewer: string): string[] {
+  return db
+    .prepare('SELECT r.uuid FROM responses r JOIN form_versions v ON v.id = r.form_version_id WHERE v.form_id = ? AND r.interviewer = ?')
+    .pluck()
+    .all(formId, interviewer) as string[];
+}

@@ -7,16 +7,26 @@ import {
   discardInterview, finalizeInterview, interviewParadata, openInterview, reopenInterview, saveInterview, startInterview,
 } from '../../collect/interview';
 import type { Recorder } from '../../collect/metadata';
+import { codedError } from '../../common/errors';
+import { planOfForm } from '../../store/fieldwork';
+import { endOverQuota, fullQuotaOf } from '../../fieldwork/quota';
 
 export function interviewsHandlers(ctx: ApiContext): HandlersOf<InterviewsApi & ParadataApi> {
   const recorder = (): Recorder => ({ interviewer: readUserSettings(ctx).interviewer, deviceId: deviceId(ctx.db) });
   return {
-    'interviews.start': async ({ formId, language }) => {
+    'interviews.start': async ({ formId, language, assignmentId }) => {
       const settings = readUserSettings(ctx);
+      let assigned: Record<string, string> | undefined;
+      if (assignmentId !== undefined) {
+        const assignment = planOfForm(ctx.db, formId).find((a) => a.id === assignmentId);
+        if (!assignment) throw codedError('not-found', 'plan-assignment-unknown', { id: String(assignmentId), formId: String(formId) });
+        assigned = assignment.location;
+      }
       return startInterview(ctx.db, {
-        formId, language, preferredLanguage: settings.uiLanguage, recorder: recorder(), lastLocation: settings.lastLocation,
+        formId, language, preferredLanguage: settings.uiLanguage, recorder: recorder(), lastLocation: settings.lastLocation, assigned,
       });
     },
+    'interviews.endOverQuota': async ({ uuid }) => endOverQuota(ctx.db, uuid, Date.now()),
 
     'interviews.open': async ({ uuid }) => openInterview(ctx.db, uuid),
 
@@ -27,7 +37,8 @@ export function interviewsHandlers(ctx: ApiContext): HandlersOf<InterviewsApi & 
         const lastLocation = { ...readUserSettings(ctx).lastLocation, ...location };
         await appHandlers(ctx)['settings.update']({ lastLocation }, ignoreProgress);
       }
-      return receipt;
+      const quotaFull = receipt.changed ? fullQuotaOf(ctx.db, receipt.uuid, Object.keys(args.answers ?? {})) : undefined;
+      return quotaFull ? { ...receipt, quotaFull } : receipt;
     },
 
     'interviews.finalize': async ({ uuid, paradata }) => finalizeInterview(ctx.db, uuid, recorder(), new Date(), paradata),

@@ -7,7 +7,8 @@ import { importPackages } from '../../exchange/import';
 import { listConflicts, resolveConflict, undoResolution } from '../../exchange/conflicts';
 import { packageHistory } from '../../exchange/history';
 import { packageTarget } from '../../collect/send';
-import { allowedInput, allowedOutput } from '../file-access';
+import { allowedInput, allowedOutput, refusePathFromInterface } from '../file-access';
+import { exportPlanPackages } from '../../exchange/plan-package';
 import { listDevices, revokeDevice } from '../../exchange/trust';
 
 const SIDES: readonly ConflictSideName[] = ['current', 'incoming'];
@@ -24,6 +25,21 @@ export function packagesHandlers(ctx: ApiContext): HandlersOf<PackagesApi> {
       optionalFlag(args.includeDrafts, 'includeDrafts');
       optionalFlag(args.unencrypted, 'unencrypted');
       return exportPackage(ctx.db, { ...args, out, appVersion: ctx.appVersion }, progress);
+    },
+    'packages.exportPlan': async (args) => {
+      requireText(args.formId, 'formId');
+      optionalText(args.interviewer, 'interviewer');
+      optionalText(args.passphrase, 'passphrase');
+      optionalFlag(args.allInterviewers, 'allInterviewers');
+      optionalFlag(args.unencrypted, 'unencrypted');
+      refusePathFromInterface(ctx, args.out, 'out');
+      const folder = allowedOutput(ctx, args.outDir, 'outDir', () => packageTarget(ctx.db, ctx.databasePath).folder);
+      const interviewers = args.allInterviewers === true ? 'all' : args.interviewer !== undefined ? [args.interviewer] : [];
+      const packages = await exportPlanPackages(ctx.db, {
+        formId: args.formId, interviewers, out: args.out !== undefined ? { file: args.out } : { folder },
+        passphrase: args.passphrase, unencrypted: args.unencrypted, appVersion: ctx.appVersion,
+      });
+      return { packages };
     },
     'packages.inspect': async (args) => {
       optionalText(args.passphrase, 'passphrase');

@@ -30,6 +30,7 @@ export function reportHandlers(ctx: ApiContext): HandlersOf<ReportApi> {
           language: languageOf(args.language),
           includeDemo: args.includeDemo === true,
           paradata: args.paradata === true,
+          quality: args.quality === true,
           ...(args.by !== undefined ? { by: args.by } : {}),
           ...(args.weight !== undefined ? { weight: args.weight } : {}),
           ...(args.filter !== undefined ? { filter: args.filter } : {}),

@@ -83,6 +83,11 @@ export interface SaveReceipt {
   updatedAt: number;
   /** False when the save brought nothing new (only the position, or answers already stored). */
   changed: boolean;
+  /**
+   * The answers just given put the interview in a quota cell its assignment has already filled with finalized
+   * interviews: the screen says so in the interview language and offers `interviews.endOverQuota`.
+   */
+  quotaFull?: { assignmentId: string; question: string; choice: string; target: number; final: number };
 }
 
 /**
@@ -96,7 +101,12 @@ export interface InterviewsApi {
    * Starts a draft of the form's latest version: metadata, defaults and the remembered place filled
    * in. Without `language` the interview is in the interface language when the form has it.
    */
-  'interviews.start': { args: { formId: string; language?: string }; result: Interview };
+  'interviews.start': { args: { formId: string; language?: string; assignmentId?: string }; result: Interview };
+  /**
+   * Ends a draft whose quota cell is full: kept (never counted as done), marked "over quota" so analysis
+   * leaves it out.
+   */
+  'interviews.endOverQuota': { args: { uuid: string }; result: { uuid: string } };
   'interviews.open': { args: { uuid: string }; result: Interview };
   /** Saves answers, position and/or language of a draft in one transaction. */
   'interviews.save': { args: InterviewSaveArgs; result: SaveReceipt };

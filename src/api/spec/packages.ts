@@ -40,6 +40,37 @@ export interface PackageManifest {
   counts: PackageVersionCount[];
   responses: number;
   scope: PackageScope;
+  /** A lead-to-laptop package: the interviewer whose assignments it carries (see `plan` in the content). */
+  recipient?: string;
+}
+
+/** One interviewer's assignments of a form, as a lead-to-laptop package carries them. */
+export interface CarriedPlan {
+  formId: string;
+  interviewer: string;
+  assignments: {
+    id: string;
+    interviewer: string;
+    target: number;
+    /** Question name → the answer an interview from this assignment starts with. */
+    location: Record<string, string>;
+    quotas: { question: string; choice: string; target: number }[];
+  }[];
+}
+
+/** Packages for the laptops: the form's versions and one interviewer's assignments each. */
+export interface PackageExportPlanArgs {
+  formId: string;
+  /** The one interviewer the package is for… */
+  interviewer?: string;
+  /** …or every interviewer of the plan, one file each. */
+  allInterviewers?: boolean;
+  /** From the command line only: the file to write (one interviewer). */
+  out?: string;
+  /** From the command line only: the folder the files go to (absent: "kelisim-packages" beside the database). */
+  outDir?: string;
+  passphrase?: string;
+  unencrypted?: boolean;
 }
 
 /** A frozen form version as a package carries it. */
@@ -206,7 +237,7 @@ export interface PackageMergeCounts {
 export interface PackageImportResult extends PackageMergeCounts {
   /** The copy of the database made before merging; null for an in-memory database. */
   backup: string | null;
-  packages: (PackageMergeCounts & { file: string; sha256: string; packageId: string; deviceId: string; responses: number })[];
+  packages: (PackageMergeCounts & { file: string; sha256: string; packageId: string; deviceId: string; responses: number; plan?: { formId: string; interviewer: string; assignments: number } })[];
 }
 
 export type ConflictSideName = 'current' | 'incoming';
@@ -341,6 +372,8 @@ export interface PackagesApi {
   'packages.export': { args: PackageExportArgs; result: PackageExportResult };
   'packages.inspect': { args: PackageInspectArgs; result: PackageSummary };
   'packages.import': { args: PackageImportArgs; result: PackageImportResult };
+  /** Lead-to-laptop packages: the form and one interviewer's assignments, one file per interviewer. */
+  'packages.exportPlan': { args: PackageExportPlanArgs; result: { packages: PackageExportResult[] } };
   'packages.conflicts': { args: Record<string, never>; result: PackageConflict[] };
   'packages.resolve': { args: PackageResolveArgs; result: PackageResolveResult };
   'packages.history': { args: Record<string, never>; result: PackageHistory };

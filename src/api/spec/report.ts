@@ -23,6 +23,8 @@ export interface ReportWorkbookArgs extends SampleDesignOptions {
   postHoc?: boolean;
   /** Add the Paradata sheet: the selected interviews' event logs, one row per event (off by default). */
   paradata?: boolean;
+  /** Add the Quality sheet: the quality checks' flags per response and per interviewer (off by default). */
+  quality?: boolean;
 }
 
 export interface ReportWorkbookResult {

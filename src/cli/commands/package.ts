@@ -17,11 +17,14 @@ const progressOption = {
 
 export const packageExportCommand: Command = {
   name: 'package export',
-  summary: "write this laptop's responses and their form versions into one package file",
+  summary: "write this laptop's responses and their form versions into one package file (or, for the lead, a plan package per interviewer)",
   options: {
     ...dbOption,
-    out: { type: 'string', valueName: 'FILE.kelisim', required: true, description: 'the package file to write' },
-    form: { type: 'string', valueName: 'ID', description: "only this form's responses" },
+    out: { type: 'string', valueName: 'FILE.kelisim', description: 'the package file to write (needed except with --to-interviewers)' },
+    form: { type: 'string', valueName: 'ID', description: "only this form's responses (with --to-interviewer(s): the form whose plan travels)" },
+    'to-interviewer': { type: 'string', valueName: 'NAME', description: "a package for this interviewer's laptop: the form and their assignments" },
+    'to-interviewers': { type: 'boolean', description: 'one such package for every interviewer of the plan, into --out-dir' },
+    'out-dir': { type: 'string', valueName: 'DIR', description: 'with --to-interviewers: the folder the packages go to' },
     'since-last': { type: 'boolean', description: "only responses written since this laptop's previous export" },
     'include-drafts': { type: 'boolean', description: 'unfinished interviews too (by default only finalized ones)' },
     ...passphraseOption,
@@ -32,9 +35,14 @@ export const packageExportCommand: Command = {
   details:
     'Responses hold ethnicity and religion, so packages are encrypted (AES-256-GCM): give the passphrase with\n' +
     '--passphrase-file and send it by another way than the file. A plain package needs --no-encryption.\n' +
-    "Every package is signed with this installation's key, which the lead's database remembers on first import.",
+    "Every package is signed with this installation's key, which the lead's database remembers on first import.\n" +
+    'The lead sends the plan with --form ID --to-interviewer NAME --out FILE, or --to-interviewers --out-dir DIR (one file\n' +
+    "each, named plan-FORM-NAME.kelisim); importing one on a laptop replaces that interviewer's assignments.",
   async run(args, io) {
     const passphrase = readPassphrase(args);
+    const toOne = stringOption(args, 'to-interviewer');
+    if (toOne !== undefined || flag(args, 'to-interviewers')) return exportPlans(args, io, passphrase, toOne);
+    if (stringOption(args, 'out-dir') !== undefined) throw badInput('--out-dir goes with --to-interviewers; a package of responses is written to --out FILE');
     const progress = progressReporter(args, io, 'package export');
     await answerFromDatabase(args, io, ({ handlers }) =>
         handlers['packages.export'](
@@ -60,6 +68,33 @@ export const packageExportCommand: Command = {
     );
   },
 };
+
+/** The lead's packages for the laptops: the form and one interviewer's assignments each. */
+async function exportPlans(args: ParsedArgs, io: CliIo, passphrase: string | undefined, interviewer: string | undefined): Promise<void> {
+  const all = flag(args, 'to-interviewers');
+  if (all && interviewer !== undefined) throw badInput('give either --to-interviewer NAME or --to-interviewers, not both');
+  const formId = stringOption(args, 'form');
+  if (formId === undefined) throw badInput('a plan package needs --form ID (the form whose plan travels)');
+  const out = stringOption(args, 'out');
+  const outDir = stringOption(args, 'out-dir');
+  if (all && out !== undefined) throw badInput('--to-interviewers writes one file each: give --out-dir DIR, not --out');
+  if (!all && out === undefined) throw badInput('--to-interviewer needs --out FILE.kelisim');
+  await answerFromDatabase(args, io, ({ handlers }) =>
+      handlers['packages.exportPlan'](
+        {
+          formId, ...(all ? { allInterviewers: true } : { interviewer }), ...(out !== undefined ? { out } : {}), ...(outDir !== undefined ? { outDir } : {}),
+          passphrase, ...(flag(args, 'no-encryption') ? { unencrypted: true } : {}),
+        },
+        ignoreProgress,
+      ),
+    (result) => {
+      for (const written of result.packages) {
+        io.stdout(`Wrote ${written.file} for ${written.manifest.recipient} (${formatBytes(written.bytes)}, ${written.encrypted ? 'encrypted' : 'NOT encrypted'})\n`);
+      }
+      if (result.packages.some((p) => !p.encrypted)) io.stderr('kelisim package export: warning: NOT encrypted: anyone with these files can read the plan.\n');
+    },
+  );
+}
 
 export const packageInspectCommand: Command = {
   name: 'package inspect',
@@ -289,7 +324,10 @@ function printSummary(io: CliIo, summary: PackageSummary): void {
 
 function printImport(io: CliIo, result: PackageImportResult, database: string): void {
   io.stdout(`Imported ${result.packages.length} package${result.packages.length === 1 ? '' : 's'} into ${database}: ${describeMerge(result)}\n`);
-  for (const pkg of result.packages) io.stdout(`  ${pkg.file} (device ${pkg.deviceId}): ${describeMerge(pkg)}\n`);
+  for (const pkg of result.packages) {
+    io.stdout(`  ${pkg.file} (device ${pkg.deviceId}): ${describeMerge(pkg)}\n`);
+    if (pkg.plan) io.stdout(`    plan of form ${pkg.plan.formId}: ${pkg.plan.assignments} assignment(s) for ${pkg.plan.interviewer}\n`);
+  }
   if (result.backup) io.stdout(`Backup made before merging: ${result.backup}\n`);
   if (result.conflicts) io.stdout(`Review the conflicts with: kelisim package conflicts --db ${database}\n`);
 }

@@ -28,6 +28,7 @@ export const reportCommand: Command = {
     filter: { type: 'string', valueName: 'EXPR', description: "only responses where this expression is true, e.g. \"${age} >= 30\"" },
     ...includeDemoOption,
     paradata: { type: 'boolean', description: 'add the Paradata sheet: the interviews\' event logs, one row per event' },
+    quality: { type: 'boolean', description: 'add the Quality sheet: the quality checks\' flags per response and per interviewer' },
     ...designOptions,
     'post-hoc': { type: 'boolean', description: 'add Tukey HSD and Games–Howell pairwise comparisons under each mean (slower with many groups)' },
     ...jsonOption,
@@ -51,6 +52,7 @@ export const reportCommand: Command = {
             ...includeDemoOf(args),
             ...(flag(args, 'post-hoc') ? { postHoc: true } : {}),
             ...(flag(args, 'paradata') ? { paradata: true } : {}),
+            ...(flag(args, 'quality') ? { quality: true } : {}),
           },
           () => {},
         );

@@ -27,6 +27,10 @@ export interface AboutFacts {
   hasRepeats?: boolean;
   /** The Paradata sheet's name, when the workbook has it. */
   paradataSheet?: string;
+  /** The Quality sheet's name, when the workbook has it. */
+  qualitySheet?: string;
+  /** The lead's quality reviews of the form's responses, listed at the end. */
+  reviews?: { uuid: string; verdict: 'keep' | 'reject'; reason: string }[];
 }
 
 export async function writeAboutSheet(book: StreamingWorkbook, facts: AboutFacts): Promise<void> {
@@ -56,7 +60,16 @@ export async function writeAboutSheet(book: StreamingWorkbook, facts: AboutFacts
   await sheet.skip();
   await sheet.add([a.notes], STYLES.bold);
   for (const note of [...notes(words), ...(facts.hasRepeats ? [a.noteRepeats] : []),
-    ...(facts.paradataSheet ? [a.noteParadata.replace('{sheet}', facts.paradataSheet)] : []), ...(facts.design ? [a.noteDesign] : [])]) await sheet.add(['', note]);
+    ...(facts.paradataSheet ? [a.noteParadata.replace('{sheet}', facts.paradataSheet)] : []),
+    ...(facts.qualitySheet ? [a.noteQuality.replace('{sheet}', facts.qualitySheet)] : []), ...(facts.design ? [a.noteDesign] : [])]) await sheet.add(['', note]);
+  if (facts.reviews?.length) {
+    await sheet.skip();
+    await sheet.add([a.reviews], STYLES.bold);
+    for (const review of facts.reviews) {
+      const verdict = review.verdict === 'reject' ? a.reviewRejected : a.reviewKept;
+      await sheet.add([review.uuid, review.reason ? `${verdict} — ${review.reason}` : verdict]);
+    }
+  }
   await sheet.end();
 }
 

@@ -42,6 +42,8 @@ export class InterviewSession {
   meta: ResponseSummary = $state(null!);
   answers = $state.raw<Record<string, string>>({});
   language = $state('');
+  /** The full quota cell the last answers fell in, until the interviewer corrects the answer or ends. */
+  quotaFull = $state<SaveReceipt['quotaFull']>();
   /** The screen shown; `layout.screens.length` is the closing screen. */
   screenIndex = $state(0);
   /** The field the interviewer is on within the screen (what a reload comes back to). */
@@ -76,7 +78,11 @@ export class InterviewSession {
     this.language = interview.language || interview.form.defaultLanguage;
     // The core gives counted repeats their instances; a preview, which has no core, does it here.
     this.answers = withRepeatCounts(this.compiled, interview.answers, { language: this.language, lastSaved: this.lastSaved });
-    this.saver = new SaveQueue(save, mergeInterviewChanges);
+    // The core says when an answer put the interview into a full quota cell; the screen then offers to end politely.
+    this.saver = new SaveQueue((change) => save(change).then((receipt) => {
+      if (receipt.quotaFull) this.quotaFull = receipt.quotaFull;
+      return receipt;
+    }), mergeInterviewChanges);
     this.resumeAt(interview.position);
     this.paradata.report({ event: interview.position === null ? 'start' : 'resume' });
     this.paradata.show(this.position());

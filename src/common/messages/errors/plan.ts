@@ -82,4 +82,34 @@ export const planMessages = defineCatalog({
     ru: () => 'В плане нет ни одного задания.',
     en: () => 'The plan has no assignments.',
   },
+  'plan-package-malformed': {
+    kk: (p: { detail: string }) => `Пакеттегі жұмыс жоспары бүлінген: ${p.detail}.`,
+    ru: (p: { detail: string }) => `План работ в пакете повреждён: ${p.detail}.`,
+    en: (p: { detail: string }) => `The fieldwork plan in the package is malformed: ${p.detail}.`,
+  },
+  'plan-interviewer-unknown': {
+    kk: (p: { interviewer: string; formId: string }) => `«${p.formId}» жоспарында «${p.interviewer}» интервьюерінің тапсырмасы жоқ.`,
+    ru: (p: { interviewer: string; formId: string }) => `В плане анкеты «${p.formId}» нет заданий интервьюера «${p.interviewer}».`,
+    en: (p: { interviewer: string; formId: string }) => `The plan of form "${p.formId}" has no assignments for the interviewer "${p.interviewer}".`,
+  },
+  'plan-package-recipient-needed': {
+    kk: () => 'Пакет кімге арналғанын көрсетіңіз: бір интервьюер немесе барлығы.',
+    ru: () => 'Укажите, кому предназначен пакет: одному интервьюеру или всем.',
+    en: () => 'Say whom the package is for: one interviewer, or all of them.',
+  },
+  'plan-assignment-unknown': {
+    kk: (p: { id: string; formId: string }) => `«${p.formId}» жоспарында «${p.id}» тапсырмасы жоқ.`,
+    ru: (p: { id: string; formId: string }) => `В плане анкеты «${p.formId}» нет задания «${p.id}».`,
+    en: (p: { id: string; formId: string }) => `The plan of form "${p.formId}" has no assignment "${p.id}".`,
+  },
+  'interview-not-draft-over-quota': {
+    kk: () => 'Аяқталған сұхбатты квота толды деп тоқтатуға болмайды.',
+    ru: () => 'Завершённое интервью нельзя прервать из-за заполненной квоты.',
+    en: () => 'A finalized interview cannot be ended over quota.',
+  },
+  'package-review-malformed': {
+    kk: (p: { index: number }) => `Пакеттегі ${p.index}-тексеру шешімі бүлінген: сауалнаманың сәйкестендіргіші, шешім («қалдыру» не «қабылдамау»), себеп және уақыт қажет.`,
+    ru: (p: { index: number }) => `Решение проверки № ${p.index} в пакете повреждено: нужны идентификатор анкеты, решение («оставить» или «отклонить»), причина и время.`,
+    en: (p: { index: number }) => `Review ${p.index} in the package is malformed: it needs a response UUID, a verdict (keep or reject), a reason and a time.`,
+  },
 });

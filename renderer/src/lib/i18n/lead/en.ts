@@ -271,6 +271,7 @@ export const enLead = {
   'export.phase.labels': 'Writing the data sheet with labels…',
   'export.phase.csv': 'Writing the responses…',
   'export.phase.other': 'Preparing the export…',
+  'export.quality': 'Add the quality checks (a Quality sheet: flags per interview and per interviewer)',
   'export.paradata': 'Add the interviews’ event log (a Paradata sheet, one row per event)',
   'export.phase.paradata': 'Writing the event log…',
   'export.done.workbook': { one: 'The workbook is ready: {responses} response.', other: 'The workbook is ready: {responses} responses.' },

@@ -268,6 +268,7 @@ export const kkLead: LeadMessages = {
   'export.phase.labels': 'Белгілері бар деректер парағы жазылуда…',
   'export.phase.csv': 'Сұхбаттар жазылуда…',
   'export.phase.other': 'Экспорт дайындалуда…',
+  'export.quality': 'Сапа тексерулерін қосу («Сапа» парағы: әр сұхбат пен әр интервьюер бойынша белгілер)',
   'export.paradata': 'Сұхбат оқиғаларының журналын қосу («Парадеректер» парағы, әр оқиғаға бір жол)',
   'export.phase.paradata': 'Оқиғалар журналы жазылуда…',
   'export.done.workbook': { other: 'Кітап дайын: {responses} сұхбат.' },

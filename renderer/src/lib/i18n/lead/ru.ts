@@ -268,6 +268,7 @@ export const ruLead: LeadMessages = {
   'export.phase.labels': 'Запись листа данных с метками…',
   'export.phase.csv': 'Запись интервью…',
   'export.phase.other': 'Подготовка экспорта…',
+  'export.quality': 'Добавить проверки качества (лист «Качество»: отметки по интервью и по интервьюерам)',
   'export.paradata': 'Добавить журнал событий интервью (лист «Параданные», одна строка на событие)',
   'export.phase.paradata': 'Запись журнала событий…',
   'export.done.workbook': { one: 'Книга готова: {responses} интервью.', few: 'Книга готова: {responses} интервью.', many: 'Книга готова: {responses} интервью.', other: 'Книга готова: {responses} интервью.' },
