@@ -17,6 +17,7 @@ import { paradataErrors } from './paradata';
 import { analysisErrors } from './analysis';
 import { collectErrors } from './collect';
 import { formErrors } from './forms';
+import { mediaErrors } from './media';
 
 /**
  * Every error code the core can raise, joined from one file per area (add an area's file here).
@@ -41,6 +42,7 @@ export const errorCatalog = {
   ...analysisErrors,
   ...collectErrors,
   ...formErrors,
+  ...mediaErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;
