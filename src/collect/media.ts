@@ -7,16 +7,15 @@ import { isMediaType, parseAnswerPath } from '../form';
 import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
 import { getInterviewRecord, type InterviewRecord } from '../store/interviews';
-import { listMedia, mediaBytesOfForm, putMedia, readMedia, removeMedia, type MediaFile, type StoredMedia } from '../store/media';
+import {
+  listMedia, MAX_MEDIA_FILE_BYTES, MAX_MEDIA_FORM_BYTES, mediaBytesOfForm, putMedia, readMedia, removeMedia, safeFileName,
+  type MediaFile, type StoredMedia,
+} from '../store/media';
+
+export { MAX_MEDIA_FILE_BYTES, MAX_MEDIA_FORM_BYTES, safeFileName };
 import { compiledVersion } from './compiled';
 import { leadsTo } from './answers';
 import { saveInterview } from './interview';
-
-/** Largest file one answer holds: a phone photo or a minute of video, short of filling a package. */
-export const MAX_MEDIA_FILE_BYTES = 16 * 1024 * 1024;
-/** Largest total of the files of one form's responses: packages and exports stay manageable. */
-export const MAX_MEDIA_FORM_BYTES = 1024 * 1024 * 1024;
-const MAX_FILE_NAME = 120;
 
 export interface Attachment {
   uuid: string;
@@ -25,22 +24,6 @@ export interface Attachment {
   fileName: string;
   mime: string;
   bytes: Buffer;
-}
-
-/**
- * A name safe in any folder: the last part of what the browser gave, without separators, control
- * characters or leading dots, cut to a length every file system takes (the extension kept).
- */
-export function safeFileName(given: string): string {
-  const base = given.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  let name = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_').replace(/^[.\s]+/, '').trim();
-  if (name.length > MAX_FILE_NAME) {
-    const dot = name.lastIndexOf('.');
-    const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
-    name = name.slice(0, MAX_FILE_NAME - ext.length) + ext;
-  }
-  return name;
 }
 
 /** A MIME type as the browser reports it, or the generic one. */

@@ -2,6 +2,29 @@ import type { Db } from './database';
 
 /** Files attached to answers (migration 13): storing, removing, reading and listing them. */
 
+/** Largest file one answer holds: a phone photo or a minute of video, short of filling a package. */
+export const MAX_MEDIA_FILE_BYTES = 16 * 1024 * 1024;
+/** Largest total of the files of one form's responses: packages and exports stay manageable. */
+export const MAX_MEDIA_FORM_BYTES = 1024 * 1024 * 1024;
+const MAX_FILE_NAME = 120;
+
+/**
+ * A name safe in any folder: the last part of what the browser gave, without separators, control
+ * characters or leading dots, cut to a length every file system takes (the extension kept).
+ */
+export function safeFileName(given: string): string {
+  const base = given.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  let name = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_').replace(/^[.\s]+/, '').trim();
+  if (name.length > MAX_FILE_NAME) {
+    const dot = name.lastIndexOf('.');
+    const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
+    name = name.slice(0, MAX_FILE_NAME - ext.length) + ext;
+  }
+  return name;
+}
+
+
 export interface StoredMedia {
   /** The answer's path: a question name, or a path inside a repeat ("household[2].photo"). */
   question: string;
