@@ -16,6 +16,7 @@ import type { PackageFormVersion, PackageManifest, PackageResponse, PackageVersi
 import type { ResponseFacts } from './canonical';
 import { checkCarriedVersion, compileStoredDefinition, finalResponseProblems } from './carried-forms';
 import { checkPackageParadata } from './paradata';
+import { checkPackageMedia, type IncomingMedia } from './media';
 
 export interface PackageContent {
   manifest: PackageManifest;
@@ -30,6 +31,8 @@ export interface IncomingResponse {
   encoded: string;
   /** Its event log, when the package carries one (exchange/paradata.ts). */
   paradata?: ParadataEvent[];
+  /** Its answers' files, when the package carries some (exchange/media.ts). */
+  media?: IncomingMedia[];
 }
 
 export interface CheckedContent {
@@ -225,9 +228,11 @@ function checkResponses(
     };
     const log = checkPackageParadata(value.paradata, label);
     log.problems.forEach((problem) => problems.addProblem(problem));
-    const paradata = log.events ? { paradata: log.events } : {};
+    const files = checkPackageMedia(value.media, label);
+    files.problems.forEach((problem) => problems.addProblem(problem));
+    const carried = { ...(log.events ? { paradata: log.events } : {}), ...(files.files?.length ? { media: files.files } : {}) };
     if (version === undefined) {
-      prepared[index] = { facts, encoded: '', ...paradata };
+      prepared[index] = { facts, encoded: '', ...carried };
       continue;
     }
     // One pass over the answers both checks them and puts them in storage order.
@@ -248,7 +253,7 @@ function checkResponses(
       const compiled = version.compiled();
       if (compiled) finalResponseProblems(compiled, facts, answers as Record<string, string>).forEach((problem) => problems.addProblem(problem));
     }
-    prepared[index] = { facts, encoded: clean ? encodeCleanAnswerArray(stored) : encodeAnswerArray(stored), ...paradata };
+    prepared[index] = { facts, encoded: clean ? encodeCleanAnswerArray(stored) : encodeAnswerArray(stored), ...carried };
   }
   return prepared;
 }

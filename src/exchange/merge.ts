@@ -38,6 +38,7 @@ import { canonicalFacts, contentHash, factsOfRecord, normalizedAnswers, toPackag
 import type { IncomingResponse } from './content';
 import { VersionCatalog } from './versions';
 import { mergePackageParadata } from './paradata';
+import { mergePackageMedia } from './media';
 import type { ReadPackage } from './read';
 
 export interface MergeOutcome {
@@ -136,6 +137,8 @@ class Merge {
     const verdicts = importedBefore ? responses.map((): Verdict => 'duplicate') : this.mergeResponses(responses, packageRowId, manifest.deviceId);
     // The logs merge whatever became of the answers; a package imported before brought them already.
     if (!importedBefore) mergePackageParadata(this.db, responses);
+    // Files follow the answers the merge kept (a package imported before brought them already).
+    if (!importedBefore) mergePackageMedia(this.db, responses);
     for (const [i, incoming] of responses.entries()) {
       count(tally, verdicts[i]);
       count(this.interviewerTally(byInterviewer, incoming), verdicts[i]);
