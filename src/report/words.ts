@@ -110,6 +110,8 @@ export interface Words {
   };
   indicator: { selected: string; notSelected: string };
   otherChoice: string;
+  /** The parts of a location written as columns of their own: latitude, longitude, altitude, accuracy. */
+  geoParts: readonly [string, string, string, string];
   breakdown: {
     total: string;
     count: string;
@@ -261,6 +263,7 @@ const en: Words = {
   },
   indicator: { selected: 'chosen', notSelected: 'not chosen' },
   otherChoice: 'Other',
+  geoParts: ['latitude', 'longitude', 'altitude (m)', 'accuracy (m)'],
   breakdown: {
     total: 'Total',
     count: 'Count',
@@ -409,6 +412,7 @@ const ru: Words = {
   },
   indicator: { selected: 'выбран', notSelected: 'не выбран' },
   otherChoice: 'Другое',
+  geoParts: ['широта', 'долгота', 'высота (м)', 'точность (м)'],
   breakdown: {
     total: 'Всего',
     count: 'Частота',
@@ -557,6 +561,7 @@ const kk: Words = {
   },
   indicator: { selected: 'таңдалған', notSelected: 'таңдалмаған' },
   otherChoice: 'Басқа',
+  geoParts: ['ендік', 'бойлық', 'биіктік (м)', 'дәлдік (м)'],
   breakdown: {
     total: 'Барлығы',
     count: 'Саны',
