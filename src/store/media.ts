@@ -56,6 +56,11 @@ export function removeAllMedia(db: Db, responseId: number): void {
   db.prepare('DELETE FROM response_media WHERE response_id = ?').run(responseId);
 }
 
+/** Removes the files of a response whose answers no longer name them (a question the response skips). */
+export function removeUnnamedMedia(db: Db, responseId: number, answerOf: (question: string) => string | undefined): void {
+  for (const file of listMedia(db, responseId)) if (answerOf(file.question) !== file.fileName) removeMedia(db, responseId, file.question);
+}
+
 export function readMedia(db: Db, responseId: number, question: string): MediaFile | undefined {
   return db.prepare(
     `SELECT question, file_name AS fileName, mime, size, bytes FROM response_media WHERE response_id = ? AND question = ?`,

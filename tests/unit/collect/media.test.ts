@@ -61,6 +61,16 @@ describe('a media answer', () => {
     expect((await failure(attach('photo', 'other.png', RED_PIXEL_PNG))).code).toBe('interview-finalized');
   });
 
+  it('goes when finalizing drops its answer (a question the response skips)', async () => {
+    await session.api('interviews.save', { uuid, instances: [{ add: 'room' }] });
+    await attach('room[1].room_photo', 'kitchen.png', RED_PIXEL_PNG);
+    await attach('photo', 'house.png', RED_PIXEL_PNG);
+    // The room goes, and its photo's answer with it; finalizing leaves no file behind for it.
+    await session.api('interviews.save', { uuid, instances: [{ remove: 'room[1]' }] });
+    await session.api('interviews.finalize', { uuid });
+    expect((await session.api('interviews.mediaList', { uuid })).files.map((f) => f.question)).toEqual(['photo']);
+  });
+
   it('makes a name safe for any folder', () => {
     expect(safeFileName('../../etc/passwd')).toBe('passwd');
     expect(safeFileName('..hidden')).toBe('hidden');
