@@ -120,6 +120,7 @@ export const en = {
   'interview.media.drawHere': "Draw here with the mouse or a pen",
   'interview.media.keepDrawing': "Keep the drawing",
   'interview.media.clear': "Clear",
+  'interview.media.size': "{size} KB",
   'interview.geo.here': "Use this computer’s location",
   'interview.geo.addHere': "Add this computer’s location as a point",
   'interview.geo.locating': "Finding the location…",

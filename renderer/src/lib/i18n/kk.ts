@@ -117,6 +117,7 @@ export const kk: Messages = {
   'interview.media.drawHere': "Осы жерге тышқанмен не қаламмен салыңыз",
   'interview.media.keepDrawing': "Суретті сақтау",
   'interview.media.clear': "Тазарту",
+  'interview.media.size': "{size} КБ",
   'interview.geo.here': "Осы компьютердің орналасқан жерін алу",
   'interview.geo.addHere': "Осы компьютердің орналасқан жерін нүкте ретінде қосу",
   'interview.geo.locating': "Орналасқан жер анықталуда…",

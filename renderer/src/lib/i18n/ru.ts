@@ -122,6 +122,7 @@ export const ru: Messages = {
   'interview.media.drawHere': "Рисуйте здесь мышью или пером",
   'interview.media.keepDrawing': "Сохранить рисунок",
   'interview.media.clear': "Очистить",
+  'interview.media.size': "{size} КБ",
   'interview.geo.here': "Взять местоположение этого компьютера",
   'interview.geo.addHere': "Добавить местоположение этого компьютера как точку",
   'interview.geo.locating': "Определяется местоположение…",
