@@ -24,6 +24,7 @@ import { assignedAnswers, locationAnswers, rememberedLocation } from './location
 import { checkParadataBatch, logInterviewEvents, type CoreEvent } from './paradata';
 import type { ParadataBatch, ParadataEvent } from '../api/spec/paradata';
 import { readParadata } from '../store/paradata';
+import { removeUnnamedMedia } from '../store/media';
 
 /** The position of the screen after the last question, where the interviewer finalizes. */
 export const FINISH_POSITION = '#finish';
@@ -174,6 +175,8 @@ export function finalizeInterview(db: Db, uuid: string, recorder: Recorder, now:
       revision: record.revision, updatedAt: now.getTime(),
     });
     writePosition(db, record.id, FINISH_POSITION);
+    // A file whose answer finalizing dropped (its question skipped) goes with the answer.
+    removeUnnamedMedia(db, record.id, (question) => (question.includes('[') ? answerAt(kept, question) : kept[question]));
     logInterviewEvents(db, record.id, batch, [{ event: 'finalize' }]);
     return summaryOf(requireRecord(db, uuid));
   }).immediate();

@@ -11,7 +11,7 @@ import type { ResponseRecord } from '../store/responses';
 import type { PackageResponse } from '../api/spec';
 
 /** A response's facts other than its answers (and its event log, which merges apart). */
-export type ResponseFacts = Omit<PackageResponse, 'answers' | 'paradata'>;
+export type ResponseFacts = Omit<PackageResponse, 'answers' | 'paradata' | 'media'>;
 
 export function canonicalFacts(r: ResponseFacts): string {
   return JSON.stringify([

@@ -19,6 +19,7 @@ import { checkPackageParadata } from './paradata';
 import { checkCarriedPlan } from './carried-plan';
 import { checkPackageReviews } from './reviews';
 import type { StoredReview } from '../store/fieldwork';
+import { checkPackageMedia, type IncomingMedia } from './media';
 
 export interface PackageContent {
   manifest: PackageManifest;
@@ -35,6 +36,8 @@ export interface IncomingResponse {
   encoded: string;
   /** Its event log, when the package carries one (exchange/paradata.ts). */
   paradata?: ParadataEvent[];
+  /** Its answers' files, when the package carries some (exchange/media.ts). */
+  media?: IncomingMedia[];
 }
 
 export interface CheckedContent {
@@ -238,9 +241,11 @@ function checkResponses(
     };
     const log = checkPackageParadata(value.paradata, label);
     log.problems.forEach((problem) => problems.addProblem(problem));
-    const paradata = log.events ? { paradata: log.events } : {};
+    const files = checkPackageMedia(value.media, label);
+    files.problems.forEach((problem) => problems.addProblem(problem));
+    const carried = { ...(log.events ? { paradata: log.events } : {}), ...(files.files?.length ? { media: files.files } : {}) };
     if (version === undefined) {
-      prepared[index] = { facts, encoded: '', ...paradata };
+      prepared[index] = { facts, encoded: '', ...carried };
       continue;
     }
     // One pass over the answers both checks them and puts them in storage order.
@@ -261,7 +266,7 @@ function checkResponses(
       const compiled = version.compiled();
       if (compiled) finalResponseProblems(compiled, facts, answers as Record<string, string>).forEach((problem) => problems.addProblem(problem));
     }
-    prepared[index] = { facts, encoded: clean ? encodeCleanAnswerArray(stored) : encodeAnswerArray(stored), ...paradata };
+    prepared[index] = { facts, encoded: clean ? encodeCleanAnswerArray(stored) : encodeAnswerArray(stored), ...carried };
   }
   return prepared;
 }

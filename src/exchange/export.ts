@@ -16,6 +16,8 @@ import { checkWritableTarget, writeFileAtomically } from '../io/files';
 import { attachParadata } from './paradata';
 import { paradataOfResponses } from '../store/paradata';
 import { reviewsOfResponses } from '../store/fieldwork';
+import { attachMediaToPackage } from './media';
+import { mediaFilesOf } from '../store/media';
 
 export interface ExportOptions extends Omit<PackageExportArgs, 'out'> {
   /** The package file to write (the API layer has decided where it may go). */
@@ -49,7 +51,8 @@ export async function exportPackage(db: Db, options: ExportOptions, progress: Pr
       // Practice (demo) responses are never field data: no package carries them, so no merge can bring them in.
       includeDemo: false,
     });
-    return { afterChangeSeq, upToChangeSeq: highestChangeSeq(db), records, paradata: paradataOfResponses(db, records.map((r) => r.id)) };
+    const media = new Map(records.map((r) => [r.id, mediaFilesOf(db, r.id)] as const));
+    return { afterChangeSeq, upToChangeSeq: highestChangeSeq(db), records, paradata: paradataOfResponses(db, records.map((r) => r.id)), media };
   })();
 
   const formVersions = new Map<number, PackageFormVersion>();
@@ -66,6 +69,7 @@ export async function exportPackage(db: Db, options: ExportOptions, progress: Pr
     return toPackageResponse(factsOfRecord(record), version.fields, record.answerValues);
   });
   attachParadata(responses, snapshot.records, snapshot.paradata);
+  attachMediaToPackage(responses, snapshot.records, snapshot.media);
 
   const manifest: PackageManifest = {
     format: PACKAGE_FORMAT_VERSION,

@@ -40,6 +40,7 @@ import { VersionCatalog } from './versions';
 import { mergePackageParadata } from './paradata';
 import { mergeCarriedPlan } from './carried-plan';
 import { mergePackageReviews } from './reviews';
+import { mergePackageMedia } from './media';
 import type { ReadPackage } from './read';
 
 export interface MergeOutcome {
@@ -143,6 +144,8 @@ class Merge {
     // A plan from the lead replaces this interviewer's copy even when the same package comes again: it is the lead's word.
     if (pkg.content.plan) mergeCarriedPlan(this.db, pkg.content.plan);
     mergePackageReviews(this.db, pkg.content.reviews);
+    // Files follow the answers the merge kept (a package imported before brought them already).
+    if (!importedBefore) mergePackageMedia(this.db, responses);
     for (const [i, incoming] of responses.entries()) {
       count(tally, verdicts[i]);
       count(this.interviewerTally(byInterviewer, incoming), verdicts[i]);

@@ -53,7 +53,13 @@ export const COLLECTABLE_TYPES: readonly QuestionType[] = [
   'text', 'integer', 'decimal', 'date', 'time', 'dateTime', 'select_one', 'select_multiple', 'rank',
   'note', 'calculate', 'acknowledge', 'geopoint',
   'range', 'barcode', 'start-geopoint', 'geotrace', 'geoshape', 'email', 'hidden',
+  // A file attached from disk or captured; the answer holds its name, the store its bytes.
+  'image', 'audio', 'video', 'file',
 ];
+
+/** Question types whose answer is a file (a photo, a recording, a signature drawn as an image): see src/collect/media.ts. */
+export const MEDIA_TYPES: readonly QuestionType[] = ['image', 'audio', 'video', 'file'];
+export const isMediaType = (type: string): boolean => (MEDIA_TYPES as readonly string[]).includes(type);
 
 export const SELECT_TYPES = ['select_one', 'select_multiple', 'rank'] as const;
 export type SelectType = (typeof SELECT_TYPES)[number];

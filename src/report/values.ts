@@ -119,6 +119,11 @@ function optionReader(variable: ExportVariable): (row: ExportRow) => 1 | 0 | und
 /** The raw text of the variable for one row: an answer, or the metadata as stored. */
 function rawReader(variable: ExportVariable, layout: ExportLayout): (row: ExportRow) => string {
   const source = variable.source;
+  if (source.from === 'geo') {
+    // The first point's number at this place; '' when the answer has none.
+    const { field, part } = source;
+    return (row) => row.values[field].trim().split(/\s+/)[part] ?? '';
+  }
   if (source.from !== 'metadata') {
     const field = source.field;
     return (row) => row.values[field];

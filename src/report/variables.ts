@@ -36,7 +36,13 @@ export type VariableSource =
   | { from: 'metadata'; key: MetadataKey }
   /** `field` indexes ExportLayout.fields. */
   | { from: 'answer'; field: number }
-  | { from: 'option'; field: number; choice: string };
+  | { from: 'option'; field: number; choice: string }
+  /** One number of a location answer ("lat lon alt acc"): 0 latitude, 1 longitude, 2 altitude, 3 accuracy. */
+  | { from: 'geo'; field: number; part: number };
+
+/** The columns a location answer is also written as, beside its text: ODK Central's NAME-Latitude… */
+export const GEO_PARTS = ['Latitude', 'Longitude', 'Altitude', 'Accuracy'] as const;
+const isPointType = (type: string | undefined) => type === 'geopoint' || type === 'start-geopoint';
 
 export interface ValueLabel {
   code: string;
@@ -114,6 +120,7 @@ export function exportLayout(versions: readonly FormVersionRow[], language: stri
   // Question names are kept as they are; option and metadata columns step aside when they clash.
   const taken = new Set(fields.map((field) => field.name));
   const optionNames = fields.map((field) => optionCodes(field).map((code) => freeName(optionName(field.name, code), '_option', taken)));
+  const geoNames = fields.map((field) => (isPointType(field.row?.type) ? GEO_PARTS.map((part) => freeName(`${field.name}-${part}`, '_geo', taken)) : []));
   for (const meta of METADATA) {
     variables.push({
       name: freeName(meta.name, '_meta', taken),
@@ -144,6 +151,12 @@ export function exportLayout(versions: readonly FormVersionRow[], language: stri
       ...(field.row?.scale ? { scale: field.row.scale } : {}),
       ...(field.row?.reverse ? { reverse: true } : {}),
       ...(onlyInVersions ? { onlyInVersions } : {}),
+    });
+    geoNames[index].forEach((name, part) => {
+      variables.push({
+        name, kind: 'decimal', source: { from: 'geo', field: index, part }, label: `${label}: ${words.geoParts[part]}`,
+        typeName: words.types.decimal, valueLabels: [], ...(onlyInVersions ? { onlyInVersions } : {}),
+      });
     });
     if (kind !== 'multiple') return;
     valueLabels.forEach((option, o) => {

@@ -118,6 +118,8 @@ export interface Words {
   };
   indicator: { selected: string; notSelected: string };
   otherChoice: string;
+  /** The parts of a location written as columns of their own: latitude, longitude, altitude, accuracy. */
+  geoParts: readonly [string, string, string, string];
   breakdown: {
     total: string;
     count: string;
@@ -274,6 +276,7 @@ const en: Words = {
   },
   indicator: { selected: 'chosen', notSelected: 'not chosen' },
   otherChoice: 'Other',
+  geoParts: ['latitude', 'longitude', 'altitude (m)', 'accuracy (m)'],
   breakdown: {
     total: 'Total',
     count: 'Count',
@@ -427,6 +430,7 @@ const ru: Words = {
   },
   indicator: { selected: 'выбран', notSelected: 'не выбран' },
   otherChoice: 'Другое',
+  geoParts: ['широта', 'долгота', 'высота (м)', 'точность (м)'],
   breakdown: {
     total: 'Всего',
     count: 'Частота',
@@ -580,6 +584,7 @@ const kk: Words = {
   },
   indicator: { selected: 'таңдалған', notSelected: 'таңдалмаған' },
   otherChoice: 'Басқа',
+  geoParts: ['ендік', 'бойлық', 'биіктік (м)', 'дәлдік (м)'],
   breakdown: {
     total: 'Барлығы',
     count: 'Саны',

@@ -16,6 +16,7 @@ import { designerHandlers } from './designer';
 import { reportHandlers } from './report';
 import { qualityHandlers } from './quality';
 import { planHandlers } from './plan';
+import { mediaHandlers } from './media';
 
 /** The one handler map every transport serves. */
 export function createHandlers(ctx: ApiContext): Handlers {
@@ -34,6 +35,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...reportHandlers(ctx),
     ...qualityHandlers(ctx),
     ...planHandlers(ctx),
+    ...mediaHandlers(ctx),
   });
 }
 

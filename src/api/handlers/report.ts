@@ -9,6 +9,7 @@ import { isReportLanguage } from '../../report/words';
 import { readUserSettings } from './app';
 import { allowedOutput } from '../file-access';
 import { exportTarget } from '../../io/export-folder';
+import { mediaFolderOf, writeMediaFolder } from '../../report/media';
 
 export function reportHandlers(ctx: ApiContext): HandlersOf<ReportApi> {
   /** The language asked for, else the interface language of this installation. */
@@ -20,9 +21,14 @@ export function reportHandlers(ctx: ApiContext): HandlersOf<ReportApi> {
   /** The file or folder to write: the CLI's own, else a new one in the export folder. */
   const outputOf = (given: unknown, argument: string, formId: string, kind: 'workbook' | 'csv' | 'spss', language?: string) =>
     path.resolve(allowedOutput(ctx, given, argument, () => exportTarget(ctx.databasePath, formId, kind, language ? { language } : {})));
+  /** The answers' files in `NAME_media` beside the workbook or CSV, as Kobo's media export has them. */
+  const mediaBeside = (exportPath: string, formId: string, includeDemo: boolean) => {
+    const written = writeMediaFolder(ctx.db, formId, mediaFolderOf(exportPath), includeDemo);
+    return written ? { mediaFolder: written.folder, mediaFiles: written.files } : {};
+  };
   return {
-    'report.workbook': async (args, progress) =>
-      writeReportWorkbook(
+    'report.workbook': async (args, progress) => {
+      const result = await writeReportWorkbook(
         ctx.db,
         {
           formId: args.formId,
@@ -39,9 +45,13 @@ export function reportHandlers(ctx: ApiContext): HandlersOf<ReportApi> {
           appVersion: ctx.appVersion,
         },
         progress,
-      ),
-    'report.csv': async ({ formId, outPath, includeDemo }, progress) =>
-      exportCsv(ctx.db, { formId, outPath: outputOf(outPath, 'outPath', formId, 'csv'), includeDemo: includeDemo === true }, progress),
+      );
+      return { ...result, ...mediaBeside(result.path, args.formId, args.includeDemo === true) };
+    },
+    'report.csv': async ({ formId, outPath, includeDemo }, progress) => {
+      const result = await exportCsv(ctx.db, { formId, outPath: outputOf(outPath, 'outPath', formId, 'csv'), includeDemo: includeDemo === true }, progress);
+      return { ...result, ...mediaBeside(result.path, formId, includeDemo === true) };
+    },
     'report.spss': async ({ formId, outFolder, language, includeDemo }, progress) =>
       exportSpss(ctx.db, {
         formId,

@@ -21,6 +21,7 @@ import type { ExportsApi } from './exports';
 import type { QualityApi } from './quality';
 import type { PlanApi } from './plan';
 import type { ParadataApi } from './paradata';
+import type { MediaApi } from './media';
 
 export interface ApiSpec
   extends AppApi,
@@ -37,7 +38,8 @@ export interface ApiSpec
     ExportsApi,
     QualityApi,
     PlanApi,
-    ParadataApi {}
+    ParadataApi,
+    MediaApi {}
 
 export type ApiName = keyof ApiSpec;
 export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
@@ -70,3 +72,4 @@ export type * from './exports';
 export type * from './quality';
 export type * from './plan';
 export type * from './paradata';
+export type * from './media';

@@ -112,6 +112,21 @@ export interface PackageResponse {
    * sequence, outside the response's content hash.
    */
   paradata?: ParadataEvent[];
+  /**
+   * The files of its media answers (photo, audio, video, file), when it has any; optional like
+   * `paradata` and outside the content hash. A file is stored on import only where the merged
+   * answer at its question is its name.
+   */
+  media?: PackageMedia[];
+}
+
+/** One answer's file in a package: its bytes as base64 (`size` is their count, checked on import). */
+export interface PackageMedia {
+  question: string;
+  fileName: string;
+  mime: string;
+  size: number;
+  data: string;
 }
 
 export interface PackageExportArgs {

@@ -27,7 +27,13 @@ export interface ReportWorkbookArgs extends SampleDesignOptions {
   quality?: boolean;
 }
 
-export interface ReportWorkbookResult {
+/** The answers' files written beside an export (`NAME_media/<response uuid>/<file>`); absent when none. */
+export interface MediaBeside {
+  mediaFolder?: string;
+  mediaFiles?: number;
+}
+
+export interface ReportWorkbookResult extends MediaBeside {
   path: string;
   formId: string;
   /** Responses in the workbook (after the filter). */
@@ -36,7 +42,7 @@ export interface ReportWorkbookResult {
   sheets: string[];
 }
 
-export interface CsvExportResult {
+export interface CsvExportResult extends MediaBeside {
   path: string;
   responses: number;
   /** Columns: metadata, answers and one per option of each multiple choice. */

@@ -9,6 +9,7 @@ import { packageCommands } from './package';
 import { responsesCommands } from './responses';
 import { responsesImportCommand } from './responses-import';
 import { responsesParadataCommand } from './responses-paradata';
+import { responsesAttachCommand, responsesMediaCommand } from './responses-media';
 import { analyzeCommands } from './analyze';
 import { designCommands } from './design';
 import { allBenchCommands, benchAllCommand } from './benches';
@@ -30,6 +31,8 @@ export const commands: readonly Command[] = [
   ...packageCommands,
   ...responsesCommands,
   responsesParadataCommand,
+  responsesMediaCommand,
+  responsesAttachCommand,
   responsesImportCommand,
   ...analyzeCommands,
   planImportCommand,

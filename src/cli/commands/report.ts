@@ -58,6 +58,7 @@ export const reportCommand: Command = {
         );
         if (flag(args, 'json')) return printJson(io, result);
         io.stdout(`Wrote ${result.path}: ${result.responses} responses; sheets ${result.sheets.join(', ')}\n`);
+        if (result.mediaFolder) io.stdout(`Wrote ${result.mediaFiles} attached files to ${result.mediaFolder}\n`);
       },
       false,
     );
@@ -85,6 +86,7 @@ export const exportCsvCommand: Command = {
         );
         if (flag(args, 'json')) return printJson(io, result);
         io.stdout(`Wrote ${result.path}: ${result.responses} responses, ${result.variables} columns\n`);
+        if (result.mediaFolder) io.stdout(`Wrote ${result.mediaFiles} attached files to ${result.mediaFolder}\n`);
       },
       false,
     );

@@ -130,7 +130,32 @@ export function parseExpression(text: string): Expression {
     return { kind: 'path', instance: id.value, predicates, ...(column === undefined ? {} : { column }), position: token.position };
   };
 
+  /**
+   * current(): the question being answered, as in a choice_filter or a constraint. Its paths
+   * `current()/../name` (any number of `..` steps) name another question from where this one sits;
+   * Kelisim resolves `${name}` from the same place (the same repeat instance first), so they read
+   * as `${name}`. Plain current() is `.`.
+   */
+  const currentCall = (token: Token): Expression => {
+    expect('(');
+    expect(')');
+    if (peek().type !== '/') return { kind: 'current', position: token.position };
+    let ups = 0;
+    while (peek().type === '/' && tokens[at + 1]?.type === 'parent') {
+      at += 2;
+      ups++;
+    }
+    const slash = peek();
+    const leaf = tokens[at + 1];
+    if (!ups || slash.type !== '/' || leaf?.type !== 'name' || tokens[at + 2]?.type === '/') {
+      coded('expression-path-unsupported', { text: pathText(token.position) }, slash.position);
+    }
+    at += 2;
+    return { kind: 'field', name: leaf.text, position: token.position };
+  };
+
   const call = (token: Token): Expression => {
+    if (token.text === 'current') return currentCall(token);
     const definition = functionDefinition(token.text);
     if (!definition) fail(`unknown function "${token.text}()"`, token.position);
     expect('(');

@@ -8,8 +8,9 @@ import { packageTrust } from './0006-package-trust';
 import { demoFlag } from './0007-demo-flag';
 import { fieldwork } from './0009-fieldwork';
 import { paradata } from './0011-paradata';
+import { responseMedia } from './0013-response-media';
 
 /** Every migration this version of Kelisim knows, in order. Append only. */
 export const migrations: readonly Migration[] = [
-  initial, exchange, columnCache, interviewLists, compactColumnCache, packageTrust, demoFlag, fieldwork, paradata,
+  initial, exchange, columnCache, interviewLists, compactColumnCache, packageTrust, demoFlag, fieldwork, paradata, responseMedia,
 ];

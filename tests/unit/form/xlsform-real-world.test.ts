@@ -120,9 +120,9 @@ describe('ODK types kept in the form', () => {
 
   it('marks which the interview asks today, so the interview side can skip the others', async () => {
     const form = await read(sheets);
-    // The interview's widgets (range, geotrace, geoshape, barcode, hidden, email) and a select from a CSV file.
+    // The interview's widgets (range, geotrace, geoshape, media files, barcode, hidden, email) and a select from a CSV file.
     expect(form.survey.filter((row) => isCollectable(row.type)).map((row) => row.name)).toEqual([
-      'satisfaction', 'route', 'plot', 'code', 'batch', 'account', 'settlement',
+      'satisfaction', 'route', 'plot', 'house', 'story', 'clip', 'scan', 'code', 'batch', 'account', 'settlement',
     ]);
     expect(['text', 'geopoint', 'select_one', 'note', 'start', 'begin_group'].every((type) => isCollectable(type as never))).toBe(true);
   });

@@ -266,6 +266,33 @@ export class InterviewSession {
     this.enqueue({ answers: { [name]: value }, position: this.position() });
   }
 
+  /**
+   * Sends a file as the answer of a media question. Saves waiting go first (the repeat instance the
+   * question is in must exist in the core); the core stores the bytes and saves the file name as the
+   * answer, which is then shown here without saving it again.
+   */
+  async attachFile(name: string, file: Blob, fileName: string): Promise<void> {
+    if (this.isReadOnly(name)) return;
+    await this.saver.flush();
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const info = await call('interviews.attach', { uuid: this.uuid, question: name, fileName, mime: file.type, bytes });
+    this.#showSaved(name, info.fileName);
+  }
+
+  /** Removes the file of a media answer, in the core, and clears the answer. */
+  async removeFile(name: string): Promise<void> {
+    if (this.isReadOnly(name)) return;
+    await this.saver.flush();
+    await call('interviews.detach', { uuid: this.uuid, question: name });
+    this.#showSaved(name, '');
+  }
+
+  #showSaved(name: string, value: string): void {
+    const path = parseAnswerPath(name);
+    const next = path?.steps.length ? withAnswerAt(this.answers, path, value) : { ...this.answers, [name]: value };
+    if (next) this.answers = this.withCounts(next);
+  }
+
   toggleChoice(name: string, choice: string): void {
     const chosen = selectedNames(this.value(name));
     const next = chosen.includes(choice) ? chosen.filter((c) => c !== choice) : [...chosen, choice];

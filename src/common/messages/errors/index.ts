@@ -18,6 +18,7 @@ import { analysisErrors } from './analysis';
 import { analysisMapErrors } from './analysis-map';
 import { collectErrors } from './collect';
 import { formErrors } from './forms';
+import { mediaErrors } from './media';
 
 /**
  * Every error code the core can raise, joined from one file per area (add an area's file here).
@@ -43,6 +44,7 @@ export const errorCatalog = {
   ...analysisMapErrors,
   ...collectErrors,
   ...formErrors,
+  ...mediaErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

@@ -279,6 +279,7 @@ export const enLead = {
   'export.done.spss': { one: 'The SPSS files are ready: {responses} response.', other: 'The SPSS files are ready: {responses} responses.' },
   'export.where': 'Saved as',
   'export.sheets': 'Sheets: {sheets}.',
+  'export.media': "Attached files ({files}) in the folder beside it:",
   'export.variables': 'Columns: {variables}.',
   'export.renamed': 'Variable names changed to suit SPSS: {renamed}',
   'export.empty': 'No response matches: the file holds the headings only, and says so.',

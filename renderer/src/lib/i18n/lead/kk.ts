@@ -276,6 +276,7 @@ export const kkLead: LeadMessages = {
   'export.done.spss': { other: 'SPSS файлдары дайын: {responses} сұхбат.' },
   'export.where': 'Сақталған орны',
   'export.sheets': 'Парақтар: {sheets}.',
+  'export.media': "Тіркелген файлдар ({files}) қасындағы қалтада:",
   'export.variables': 'Бағандар саны: {variables}.',
   'export.renamed': 'SPSS талаптарына сай атауы өзгертілген айнымалылар: {renamed}',
   'export.empty': 'Сәйкес сұхбат жоқ: файлда тек тақырыптар бар және бұл туралы айтылған.',

@@ -276,6 +276,7 @@ export const ruLead: LeadMessages = {
   'export.done.spss': { one: 'Файлы SPSS готовы: {responses} интервью.', few: 'Файлы SPSS готовы: {responses} интервью.', many: 'Файлы SPSS готовы: {responses} интервью.', other: 'Файлы SPSS готовы: {responses} интервью.' },
   'export.where': 'Сохранено в',
   'export.sheets': 'Листы: {sheets}.',
+  'export.media': "Прикреплённые файлы ({files}) в папке рядом:",
   'export.variables': 'Столбцов: {variables}.',
   'export.renamed': 'Переменных, переименованных по правилам SPSS: {renamed}',
   'export.empty': 'Подходящих интервью нет: в файле только заголовки и пометка об этом.',
