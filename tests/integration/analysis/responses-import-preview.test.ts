@@ -45,7 +45,7 @@ const cp1251 = (text: string) => Buffer.from([...text].map((char) => {
 
 async function previewAsThePage(bytes: Uint8Array, extra: { encoding?: 'windows-1251'; language?: string } = {}) {
   // The browser-mode server's transport: the page hands bytes, never a path.
-  const session = await openSession({ databasePath: db, transport: 'http' });
+  const session = await openSession({ databasePath: db, transport: 'browser' });
   try {
     return await session.handlers['responses.previewImport']({ formId: 'places', file: { name: 'people.csv', bytes }, ...extra }, () => {});
   } finally {
@@ -84,7 +84,7 @@ describe('responses.previewImport', () => {
   });
 
   it('refuses a path from the page', async () => {
-    const session = await openSession({ databasePath: db, transport: 'http' });
+    const session = await openSession({ databasePath: db, transport: 'browser' });
     try {
       await expect(session.handlers['responses.previewImport']({ formId: 'places', file: { path: '/etc/passwd' } }, () => {}))
         .rejects.toMatchObject({ code: 'path-from-interface' });
