@@ -3,6 +3,7 @@
  * it). Placeholders look like {name}. A plural entry lists the forms Intl.PluralRules names.
  */
 import { enLead } from './lead/en';
+import { enImport } from './import/en';
 import { enPractice } from './practice/en';
 import { enDesigner } from './en-designer';
 import { enFieldwork } from './fieldwork/en';
@@ -10,6 +11,7 @@ import { enDesign } from './en-design';
 
 export const en = {
   ...enLead,
+  ...enImport,
   ...enPractice,
   ...enDesign,
   'app.name': 'Kelisim',

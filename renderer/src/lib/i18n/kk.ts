@@ -1,12 +1,14 @@
 import type { Messages } from './en';
 import { kkFieldwork } from './fieldwork/kk';
 import { kkLead } from './lead/kk';
+import { kkImport } from './import/kk';
 import { kkPractice } from './practice/kk';
 import { kkDesigner } from './kk-designer';
 import { kkDesign } from './kk-design';
 
 export const kk: Messages = {
   ...kkLead,
+  ...kkImport,
   ...kkPractice,
   ...kkDesign,
   'app.name': 'Келісім',

@@ -1,12 +1,14 @@
 import type { Messages } from './en';
 import { ruFieldwork } from './fieldwork/ru';
 import { ruLead } from './lead/ru';
+import { ruImport } from './import/ru';
 import { ruPractice } from './practice/ru';
 import { ruDesigner } from './ru-designer';
 import { ruDesign } from './ru-design';
 
 export const ru: Messages = {
   ...ruLead,
+  ...ruImport,
   ...ruPractice,
   ...ruDesign,
   'app.name': 'Келісім',
