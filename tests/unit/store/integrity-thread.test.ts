@@ -4,6 +4,10 @@
  * (about 0.8 s per million responses during which no request or IPC call was answered).
  */
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { projectRoot } from '../../helpers/cli';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSession } from '../../../src/app/session';
 import { openDatabase } from '../../../src/store/database';
@@ -60,5 +64,21 @@ describe('quick_check in its own thread', () => {
     } finally {
       session.close();
     }
+  });
+
+  it('runs from the build: out/worker/integrity-thread.js loads the driver by the path it is handed', async () => {
+    const built = path.join(projectRoot, 'out', 'worker', 'integrity-thread.js');
+    if (!fs.existsSync(built)) throw new Error(`${built} is missing: run "npm run build" first (npm test does)`);
+    const damaged = temp.file('damaged.db');
+    damagedDatabase(damaged);
+    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+    const worker = new Worker(built, { workerData: { databaseFile: damaged, driver } });
+    const message = await new Promise<{ kind: string; problems?: string[] }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    expect(message.kind).toBe('checked');
+    expect(message.problems?.length).toBeGreaterThan(0);
   });
 });
