@@ -1,7 +1,8 @@
 // Bundles what runs outside Electron's own build into out/ (run by `npm run build` after electron-vite):
 //   out/cli/kelisim.js          the `kelisim` command, its command modules split into chunks loaded on demand;
 //   out/worker/reader-thread.js the import's reading thread, self-contained (the CLI, browser mode and the Electron
-//                               main process all start it; a packaged app unpacks it beside the asar archive).
+//                               main process all start it; a packaged app unpacks it beside the asar archive);
+//   out/worker/integrity-thread.js the background quick_check after start, on its own read-only connection.
 // The CLI leaves the npm dependencies to node_modules (package.json "dependencies" is what it uses). Nothing under
 // out/ loads TypeScript at run time; this script reads the commands' headers through tsx at build time only.
 import { build } from 'esbuild';
@@ -92,7 +93,11 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { 'reader-thread': path.join(root, 'src', 'collect', 'import', 'reader-thread-worker.ts') },
+    entryPoints: {
+      'reader-thread': path.join(root, 'src', 'collect', 'import', 'reader-thread-worker.ts'),
+      // The background quick_check (src/store/integrity-thread.ts): loads better-sqlite3 by the path it is handed.
+      'integrity-thread': path.join(root, 'src', 'store', 'integrity-thread-worker.ts'),
+    },
     outdir: path.join(root, 'out', 'worker'),
     // Self-contained, so that it runs from app.asar.unpacked where no node_modules is beside it. The reading thread
     // reads CSV only: the workbook reader that data-table.ts loads on demand for .xlsx is never reached there.

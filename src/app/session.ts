@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { ApiContext, HostServices } from '../api/context';
 import { headlessHost } from '../api/context';
 import { createHandlers } from '../api/handlers';
-import { checkDatabaseNow } from '../api/handlers/app';
+import { checkDatabaseInThread } from '../api/handlers/app';
 import type { AppInfo, Handlers, IntegrityStatus } from '../api/spec';
 import path from 'node:path';
 import { openDatabase, type Db } from '../store/database';
@@ -95,14 +95,16 @@ function fileHasContent(file: string): boolean {
 
 /**
  * The whole-file check the app runs once it is up (opening checks only the header and the schema, so a large database
- * opens at once). It runs on the main thread a moment after start, when the window or the page is already there:
- * about 0.8 s per million responses, a pause no interviewer is waiting on. The outcome shows in app.info (Settings).
+ * opens at once). It runs a moment after start, in a thread of its own with a read-only connection: about 0.8 s per
+ * million responses during which the server and IPC keep answering (before, the main thread stopped for that long).
+ * The outcome shows in app.info (Settings).
  */
 export function checkInBackground(session: Session, onDamaged: (status: IntegrityStatus) => void, delayMs = 2000): void {
   const timer = setTimeout(() => {
     if (!session.db.open) return;
-    const status = checkDatabaseNow(session.context);
-    if (status.state === 'damaged') onDamaged(status);
+    void checkDatabaseInThread(session.context).then((status) => {
+      if (status.state === 'damaged') onDamaged(status);
+    });
   }, delayMs);
   timer.unref();
 }

@@ -8,7 +8,7 @@
  * preparing happen in one pass, so a large package is walked once and its answer maps are dropped
  * as soon as each response is encoded for storage.
  */
-import { codedError, type Problem } from '../common/errors';
+import { codedError, codedProblem, type Problem } from '../common/errors';
 import type { CompiledForm } from '../form';
 import { isUuid } from '../common/ids';
 import { encodeAnswerArray, encodeCleanAnswerArray } from '../store/answer-codec';
@@ -111,7 +111,7 @@ function checkManifest(value: Record<string, unknown>, format: number, problems:
     (scope.formId === null || typeof scope.formId === 'string') && typeof scope.includeDrafts === 'boolean' &&
     Number.isSafeInteger(scope.afterChangeSeq) && Number.isSafeInteger(scope.upToChangeSeq);
   if (!valid) {
-    problems.add(`the manifest is incomplete or does not match the file header (format ${format})`);
+    problems.addProblem(codedProblem('package-manifest-incomplete', { format }));
     return undefined;
   }
   return value as unknown as PackageManifest;
@@ -131,30 +131,27 @@ function checkFormVersions(values: unknown[], known: VersionLookup | undefined, 
   const versions = new Map<string, VersionFields>();
   const list: PackageFormVersion[] = [];
   values.forEach((value, index) => {
-    const where = `form version ${index + 1}`;
     if (
       !isObject(value) || !isText(value.formId) || typeof value.title !== 'string' || !isText(value.version) ||
       typeof value.definition !== 'string' || !isStringArray(value.fields) || !isText(value.contentHash) || !isTime(value.publishedAt)
     ) {
-      problems.add(`${where} is incomplete (it needs formId, title, version, definition, fields, contentHash, publishedAt)`);
+      problems.addProblem(codedProblem('package-version-incomplete', { index: index + 1 }));
       return;
     }
     const version = value as unknown as PackageFormVersion;
-    const name = `form ${version.formId} version ${version.version}`;
+    const name = { formId: version.formId, version: version.version };
     const key = versionKey(version.formId, version.version);
-    if (versions.has(key)) return problems.add(`${name} appears twice`);
+    if (versions.has(key)) return problems.addProblem(codedProblem('package-version-twice', name));
     const positions = positionsOf(version.fields);
     if (positions.size !== version.fields.length || version.fields.some((field) => field === '')) {
-      return problems.add(`${name} has an empty or repeated field name`);
+      return problems.addProblem(codedProblem('package-version-fields-bad', name));
     }
     const existing = known?.(version.formId, version.version);
     if (existing && existing.contentHash !== version.contentHash) {
-      return problems.add(
-        `${name} differs from the version of the same name already in the database (content hash ${short(version.contentHash)} here, ${short(existing.contentHash)} there): two different questionnaires cannot share a version name, so the package is refused`,
-      );
+      return problems.addProblem(codedProblem('package-version-differs', { ...name, here: short(version.contentHash), there: short(existing.contentHash) }));
     }
     if (existing && !sameList(existing.fields, version.fields)) {
-      return problems.add(`${name} lists other fields than the same version in the database, although both have the same content hash`);
+      return problems.addProblem(codedProblem('package-version-fields-differ', name));
     }
     const checked = checkCarriedVersion(version);
     if ('problems' in checked) {
@@ -192,37 +189,38 @@ function checkResponses(
   const prepared: IncomingResponse[] = new Array(values.length);
   for (let index = 0; index < values.length; index++) {
     const value = values[index];
-    const where = `response ${index + 1}`;
     if (!isObject(value)) {
-      problems.add(`${where} is not a record`);
+      problems.addProblem(codedProblem('package-response-not-record', { index: index + 1 }));
       continue;
     }
     const problemsBefore = problems.count;
     const uuid = value.uuid;
-    const label = typeof uuid === 'string' ? `${where} (${uuid})` : where;
-    if (typeof uuid !== 'string' || !isUuid(uuid)) problems.add(`${label}: its uuid is not a valid UUID`);
-    else if (seen.has(uuid)) problems.add(`${label}: the same uuid appears twice in the package`);
+    const at = { index: index + 1, uuid: typeof uuid === 'string' ? uuid : '' };
+    // Named in other languages' messages too: the uuid, or the place in the package when it has none.
+    const label = at.uuid || `#${at.index}`;
+    if (typeof uuid !== 'string' || !isUuid(uuid)) problems.addProblem(codedProblem('package-response-uuid-bad', at));
+    else if (seen.has(uuid)) problems.addProblem(codedProblem('package-response-uuid-twice', at));
     else seen.add(uuid);
-    if (!STATUSES.has(value.status as string)) problems.add(`${label}: status ${JSON.stringify(value.status)} is neither draft nor final`);
+    if (!STATUSES.has(value.status as string)) problems.addProblem(codedProblem('package-response-status-bad', { ...at, status: JSON.stringify(value.status) ?? 'undefined' }));
     if (
       typeof value.interviewer !== 'string' || !isText(value.deviceId) || !isNullableString(value.language) ||
       !isNullableString(value.position) || !isTime(value.startedAt) || !(value.finishedAt === null || isTime(value.finishedAt)) ||
       !isTime(value.updatedAt) || !Number.isSafeInteger(value.revision) || (value.revision as number) < 1
     ) {
-      problems.add(`${label}: its interviewer, device, timestamps, revision (a whole number from 1) or position are missing or malformed`);
+      problems.addProblem(codedProblem('package-response-facts-bad', at));
     }
     if (!isText(value.formId) || !isText(value.version)) {
-      problems.add(`${label}: it names no form version`);
+      problems.addProblem(codedProblem('package-response-no-version', at));
       continue;
     }
     const answers = value.answers;
     if (!isObject(answers)) {
-      problems.add(`${label}: its answers are not a map of field names to values`);
+      problems.addProblem(codedProblem('package-response-answers-bad', at));
       continue;
     }
     const version = versionOf(value.formId, value.version);
     if (version === null) {
-      problems.add(`${label}: it belongs to form ${value.formId} version ${value.version}, which neither the package nor the database holds`);
+      problems.addProblem(codedProblem('package-response-version-unknown', { ...at, formId: value.formId, version: value.version }));
       continue;
     }
     const facts: ResponseFacts = {
@@ -254,9 +252,9 @@ function checkResponses(
       const position = version.positions.get(field);
       const answer = answers[field];
       if (position === undefined) {
-        problems.add(`${label}: it answers "${field}", which is not a field of form ${value.formId} version ${value.version}`);
+        problems.addProblem(codedProblem('package-response-field-unknown', { ...at, field, formId: value.formId, version: value.version }));
       } else if (typeof answer !== 'string') {
-        problems.add(`${label}: its answer to "${field}" is not text`);
+        problems.addProblem(codedProblem('package-response-answer-not-text', { ...at, field }));
       } else {
         stored[position] = answer;
       }
@@ -288,7 +286,7 @@ function storedCompiler(formId: string, version: string, definition: string, pro
 function checkManifestCounts(manifest: PackageManifest, responses: IncomingResponse[], problems: ProblemList): void {
   if (problems.count > 0) return;
   if (manifest.responses !== responses.length) {
-    problems.add(`the manifest announces ${manifest.responses} responses but the package holds ${responses.length}`);
+    problems.addProblem(codedProblem('package-manifest-total-wrong', { announced: manifest.responses, held: responses.length }));
     return;
   }
   const actual = countByVersion(responses.map((r) => r.facts));
@@ -299,7 +297,7 @@ function checkManifestCounts(manifest: PackageManifest, responses: IncomingRespo
       const other = announced.get(versionKey(c.formId, c.version));
       return other !== undefined && other.final === c.final && other.draft === c.draft;
     });
-  if (!agree) problems.add('the manifest counts per form version do not match the responses the package holds');
+  if (!agree) problems.addProblem(codedProblem('package-manifest-counts-wrong', {}));
 }
 
 /** Final and draft responses per form version, in order of first appearance. */
@@ -320,10 +318,6 @@ class ProblemList {
 
   constructor(private readonly file: string) {}
 
-  add(message: string): void {
-    this.addProblem({ message });
-  }
-
   addProblem(problem: Problem): void {
     this.count++;
     if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push({ file: this.file, ...problem });
@@ -332,7 +326,7 @@ class ProblemList {
   throwIfAny(): void {
     if (this.count === 0) return;
     const more = this.count - this.problems.length;
-    const listed = more > 0 ? [...this.problems, { file: this.file, message: `… and ${more} more problems` }] : this.problems;
+    const listed = more > 0 ? [...this.problems, codedProblem('problems-more', { count: more, listed: this.problems.length }, { file: this.file })] : this.problems;
     throw codedError('bad-input', 'package-content-refused', { file: this.file, count: this.count }, listed);
   }
 }

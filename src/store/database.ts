@@ -4,6 +4,7 @@ import path from 'node:path';
 import { codedError, KelisimError } from '../common/errors';
 import { migrations as knownMigrations } from './migrations';
 import type { Migration } from './migrations/migration';
+import { quickCheckProblems } from './quick-check';
 
 export type Db = Database.Database;
 
@@ -161,17 +162,7 @@ function inspectExisting(file: string, migrations: readonly Migration[], driverO
  * (at most 100 lines). Reads every page: about 0.8 s per million responses.
  */
 export function integrityProblems(db: Db): string[] {
-  try {
-    const rows = db.pragma('quick_check(100)', { simple: false }) as { quick_check: string }[];
-    // One row may hold several findings on lines of their own, under a "*** in database main ***" heading.
-    return rows
-      .flatMap((row) => row.quick_check.split('\n'))
-      .map((line) => line.trim())
-      .filter((line) => line !== '' && line !== 'ok' && !/^\*\*\* in database \w+ \*\*\*$/.test(line));
-  } catch (error) {
-    // SQLite may stop the check itself on a page it cannot read: that is damage too.
-    return [(error as Error).message];
-  }
+  return quickCheckProblems(db);
 }
 
 /** Throws the coded `database-damaged` error (or the given variant) when quick_check finds anything. */

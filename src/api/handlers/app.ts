@@ -6,6 +6,7 @@ import { getSetting, setSetting } from '../../store/settings';
 import { appliedMigrations, integrityProblems } from '../../store/database';
 import { codedError } from '../../common/errors';
 import { deviceId } from '../../store/installation';
+import { quickCheckInThread } from '../../store/integrity-thread';
 
 const UI_LANGUAGES: readonly UiLanguage[] = ['kk', 'ru', 'en'];
 
@@ -21,7 +22,21 @@ export function readUserSettings(ctx: ApiContext): UserSettings {
 /** Runs PRAGMA quick_check over the whole file and remembers the outcome for app.info. */
 export function checkDatabaseNow(ctx: ApiContext): IntegrityStatus {
   const started = performance.now();
-  const problems = integrityProblems(ctx.db);
+  return remember(ctx, integrityProblems(ctx.db), started);
+}
+
+/**
+ * The same check in a thread of its own with its own read-only connection, so that requests and IPC calls are
+ * answered while it reads every page; in this thread when no other can run it (an in-memory database, no entry).
+ */
+export async function checkDatabaseInThread(ctx: ApiContext): Promise<IntegrityStatus> {
+  const started = performance.now();
+  const problems = await quickCheckInThread(ctx.databasePath);
+  if (!ctx.db.open) return ctx.integrity ?? { state: 'not-checked', problems: [] };
+  return remember(ctx, problems ?? integrityProblems(ctx.db), started);
+}
+
+function remember(ctx: ApiContext, problems: string[], started: number): IntegrityStatus {
   ctx.integrity = {
     state: problems.length ? 'damaged' : 'ok',
     problems,
@@ -41,7 +56,7 @@ export function appHandlers(ctx: ApiContext): HandlersOf<AppApi> {
       transport: ctx.transport,
       integrity: ctx.integrity ?? { state: 'not-checked', problems: [] },
     }),
-    'app.check': async () => checkDatabaseNow(ctx),
+    'app.check': () => checkDatabaseInThread(ctx),
     'app.openedFiles': async () => {
       const paths = ctx.openedFiles?.splice(0) ?? [];
       return { files: await Promise.all(paths.map(async (file) => ({ name: path.basename(file), bytes: new Uint8Array(await fs.promises.readFile(file)) }))) };

@@ -1,8 +1,9 @@
 import type { RespondentsImportResult } from '../../collect/import/result';
 import type { CsvEncoding } from '../../collect/import/csv-encodings';
+import type { ImportPreview, PreviewColumn } from '../../collect/import/preview-result';
 import type { FileInput } from './index';
 
-export type { RespondentsImportResult, CsvEncoding };
+export type { RespondentsImportResult, CsvEncoding, ImportPreview, PreviewColumn };
 
 export interface ResponsesImportApi {
   /**
@@ -15,5 +16,14 @@ export interface ResponsesImportApi {
   'responses.import': {
     args: { formId: string; version?: string; file: FileInput; skipInvalid?: boolean; language?: string; encoding?: CsvEncoding };
     result: RespondentsImportResult;
+  };
+  /**
+   * What `responses.import` would do with the same table, writing nothing: the columns matched to questions, the
+   * first rows, how many rows are valid and every problem with its row and column (in `language`). A file the import
+   * would refuse outright (not UTF-8 without `encoding`, a broken quote) is refused with the same coded error.
+   */
+  'responses.previewImport': {
+    args: { formId: string; version?: string; file: FileInput; language?: string; encoding?: CsvEncoding };
+    result: ImportPreview;
   };
 }

@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { codedError, codedProblem } from '../../common/errors';
 import { CsvSyntaxError, parseCsv } from './csv';
-import { decodeChunks } from './text-decoding';
+import { decodeChunks, decodingOf } from './text-decoding';
 import type { CsvEncoding } from './csv-encodings';
 
 export interface TableRow {
@@ -24,6 +24,8 @@ export interface TableInfo {
   estimatedRows: number;
   /** The sheet the rows come from (XLSX only). */
   sheet?: string;
+  /** How the text was read: a CSV's encoding (the user's choice, or UTF-16 by its byte order mark), or 'xlsx'. */
+  encoding: ReturnType<typeof decodingOf> | 'xlsx';
   header: TableRow;
   /** Lets go of the file when the rows are not read to the end. */
   close(): void;
@@ -117,7 +119,7 @@ function openCsvTable(source: TableSource, file: string, head: Uint8Array): Data
   let lines = 0;
   for (const byte of head) if (byte === 0x0a) lines++;
   const estimatedRows = lines > 1 ? Math.ceil((size / head.length) * lines) : 1;
-  return { file, kind: 'csv', estimatedRows, header, rows: batches(), close: () => void chunks.return(undefined) };
+  return { file, kind: 'csv', encoding: decodingOf(head, source.encoding), estimatedRows, header, rows: batches(), close: () => void chunks.return(undefined) };
 }
 
 function nextCsvRow(rows: Generator<{ line: number; cells: string[] }>, file: string) {
@@ -174,7 +176,7 @@ async function openWorkbookTable(source: TableSource, file: string): Promise<Dat
     await sheets.return?.(undefined);
   }
   return {
-    file, sheet: sheetName, kind: 'xlsx', estimatedRows: 1 << 12, header, rows: batches(),
+    file, sheet: sheetName, kind: 'xlsx', encoding: 'xlsx', estimatedRows: 1 << 12, header, rows: batches(),
     close: () => void sheets.return?.(undefined).catch(() => {}),
   };
 }

@@ -1,5 +1,5 @@
 /** Problems of an import's rows, each with where it is in the file; past a thousand only counted. */
-import type { Problem } from '../../common/errors';
+import { codedProblem, type Problem } from '../../common/errors';
 import type { TableInfo, TableRow } from './data-table';
 
 /** Problems listed in full; beyond this many only their number is reported, so a wrong file does not print a million lines. */
@@ -33,6 +33,6 @@ export class ProblemList {
 
   list(): Problem[] {
     if (!this.unlisted) return this.listed;
-    return [...this.listed, { file: this.table.file, message: `… and ${this.unlisted} more problems (the first ${MAX_LISTED_PROBLEMS} are listed above)` }];
+    return [...this.listed, codedProblem('problems-more', { count: this.unlisted, listed: MAX_LISTED_PROBLEMS }, { file: this.table.file })];
   }
 }

@@ -110,7 +110,8 @@ async function importInThisThread(
   return { imported: writer.imported, skipped: preparer.problems.rows, errors: preparer.problems.list(), cleared: preparer.cleared };
 }
 
-function findVersion(db: Db, formId: string, version?: string): FormVersionRow {
+/** The form version rows are read against: the one named, or the latest. */
+export function findVersion(db: Db, formId: string, version?: string): FormVersionRow {
   const row = version === undefined ? latestFormVersion(db, formId) : getFormVersion(db, formId, version);
   if (row) return row;
   const known = formVersions(db, formId).map((v) => v.version);

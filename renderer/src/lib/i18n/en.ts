@@ -4,6 +4,7 @@
  */
 import { enLead } from './lead/en';
 import { enScreens } from './screens/en';
+import { enImport } from './import/en';
 import { enPractice } from './practice/en';
 import { enDesigner } from './en-designer';
 import { enFieldwork } from './fieldwork/en';
@@ -12,6 +13,7 @@ import { enDesign } from './en-design';
 export const en = {
   ...enLead,
   ...enScreens,
+  ...enImport,
   ...enPractice,
   ...enDesign,
   'app.name': 'Kelisim',

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { kkFieldwork } from './fieldwork/kk';
 import { kkLead } from './lead/kk';
 import { kkScreens } from './screens/kk';
+import { kkImport } from './import/kk';
 import { kkPractice } from './practice/kk';
 import { kkDesigner } from './kk-designer';
 import { kkDesign } from './kk-design';
@@ -9,6 +10,7 @@ import { kkDesign } from './kk-design';
 export const kk: Messages = {
   ...kkLead,
   ...kkScreens,
+  ...kkImport,
   ...kkPractice,
   ...kkDesign,
   'app.name': 'Келісім',

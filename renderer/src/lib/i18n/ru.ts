@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { ruFieldwork } from './fieldwork/ru';
 import { ruLead } from './lead/ru';
 import { ruScreens } from './screens/ru';
+import { ruImport } from './import/ru';
 import { ruPractice } from './practice/ru';
 import { ruDesigner } from './ru-designer';
 import { ruDesign } from './ru-design';
@@ -9,6 +10,7 @@ import { ruDesign } from './ru-design';
 export const ru: Messages = {
   ...ruLead,
   ...ruScreens,
+  ...ruImport,
   ...ruPractice,
   ...ruDesign,
   'app.name': 'Келісім',

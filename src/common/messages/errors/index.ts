@@ -12,6 +12,7 @@ import { fileAccessErrors } from './files';
 import { demoErrors } from './demo';
 import { analysisDesignErrors } from './analysis-design';
 import { packageErrors } from './packages';
+import { packageContentErrors } from './package-content';
 import { appErrors } from './app';
 import { paradataErrors } from './paradata';
 import { analysisErrors } from './analysis';
@@ -38,6 +39,7 @@ export const errorCatalog = {
   ...analysisStatsErrors,
   ...analysisDesignErrors,
   ...packageErrors,
+  ...packageContentErrors,
   ...appErrors,
   ...paradataErrors,
   ...analysisErrors,
