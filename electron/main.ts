@@ -13,7 +13,7 @@ import { codedError, toErrorPayload } from '../src/common/errors';
 import { CONTENT_SECURITY_POLICY } from '../src/common/security';
 import { offerStudyStartOnFirstRun } from '../src/demo/first-run';
 import { makePrivateFolder } from '../src/io/private-files';
-import type { CallOutcome } from '../src/api/bridge';
+import type { CallOutcome } from '../src/api/spec/bridge';
 import { IPC_CALL, IPC_PROGRESS, isAppPage, secureWebPreferences } from './security';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -4,7 +4,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Progress } from '../src/common/progress';
-import type { KelisimBridge } from '../src/api/bridge';
+import type { KelisimBridge } from '../src/api/spec/bridge';
 // Bundled into the single preload file: a sandboxed preload cannot require files at run time.
 import { IPC_CALL, IPC_PROGRESS } from './security';
 

@@ -1,10 +1,2 @@
-import type { ErrorPayload } from '../common/errors';
-import type { Progress } from '../common/progress';
-
-/** What one call returns across IPC: errors travel as values so their kind and problems survive. */
-export type CallOutcome = { ok: true; value: unknown } | { ok: false; error: ErrorPayload };
-
-/** The object the Electron preload puts on window.kelisim. */
-export interface KelisimBridge {
-  call(name: string, args: unknown, onProgress?: (progress: Progress) => void): Promise<CallOutcome>;
-}
+/** Moved to src/api/spec/bridge.ts (the renderer imports only the API contract); this path stays for code written before the move. */
+export * from './spec/bridge';

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { codedError } from '../common/errors';
-import { userDataFolder } from '../app/paths';
+import { localStamp } from '../common/stamps';
+import { folderBesideDatabase, unusedPath } from '../io/locations';
 import { makePrivateFolder } from '../io/private-files';
 import type { Db } from '../store/database';
 import { deviceId } from '../store/installation';
@@ -14,14 +15,10 @@ export const PACKAGE_FOLDER = 'kelisim-packages';
 
 /** A fresh package file name in the folder beside the database (made when missing). */
 export function packageTarget(db: Db, databasePath: string, now: Date = new Date()): PackageTarget {
-  const base = databasePath === ':memory:' ? userDataFolder() : path.dirname(path.resolve(databasePath));
-  const folder = path.join(base, PACKAGE_FOLDER);
+  const folder = folderBesideDatabase(databasePath, PACKAGE_FOLDER);
   makePrivateFolder(folder);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
-  let file = path.join(folder, `kelisim-${deviceId(db)}-${stamp}${PACKAGE_EXTENSION}`);
   // Two packages in one minute (a second send after a correction) must not overwrite each other.
-  for (let n = 2; fs.existsSync(file); n++) file = path.join(folder, `kelisim-${deviceId(db)}-${stamp}-${n}${PACKAGE_EXTENSION}`);
+  const file = unusedPath(path.join(folder, `kelisim-${deviceId(db)}-${localStamp(now)}`), PACKAGE_EXTENSION);
   return { folder, file };
 }
 

@@ -1,4 +1,4 @@
-import type { Session } from '../app/session';
+import type { Db } from '../store/database';
 import { setSetting } from '../store/settings';
 
 /** How many synthetic respondents the practice study holds: enough for breakdowns by region. */
@@ -12,6 +12,6 @@ export const START_PENDING_SETTING = 'study_start_pending';
  * Runs when the app creates its default database. Nothing is seeded silently: the first screen offers an empty
  * database or the practice study (`demo.start`), whose responses are marked as practice data.
  */
-export async function offerStudyStartOnFirstRun(session: Session): Promise<void> {
+export async function offerStudyStartOnFirstRun(session: { db: Db }): Promise<void> {
   setSetting(session.db, START_PENDING_SETTING, '1');
 }

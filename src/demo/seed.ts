@@ -3,7 +3,7 @@ import type { FormDefinition } from '../form/model';
 import type { Db } from '../store/database';
 import { getFormVersion } from '../store/forms';
 import { existingUuids, insertResponses } from '../store/responses';
-import { projectRoot } from '../app/paths';
+import { projectRoot } from '../io/locations';
 import { generateDemoResponses, type DemoAnomalies } from './generate';
 
 export const BUNDLED_SURVEY = () => path.join(projectRoot(), 'surveys', 'tolerance-kz.xlsx');

@@ -1,6 +1,8 @@
 /** The copy of the database made before a merge changes it. */
 import fs from 'node:fs';
 import { codedError } from '../common/errors';
+import { localStamp } from '../common/stamps';
+import { unusedPath } from '../io/locations';
 import { createPrivateFile, makePrivateFile, partialPath } from '../io/private-files';
 import type { ProgressReporter } from '../common/progress';
 import type { Db } from '../store/database';
@@ -10,11 +12,7 @@ const PAGES_PER_STEP = 2048;
 
 /** `study.db.backup-20261128-141502.db` by local time, numbered when that name is taken. */
 export function backupPath(databasePath: string, at: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  const stamp = `${at.getFullYear()}${two(at.getMonth() + 1)}${two(at.getDate())}-${two(at.getHours())}${two(at.getMinutes())}${two(at.getSeconds())}`;
-  let candidate = `${databasePath}.backup-${stamp}.db`;
-  for (let n = 2; fs.existsSync(candidate); n++) candidate = `${databasePath}.backup-${stamp}-${n}.db`;
-  return candidate;
+  return unusedPath(`${databasePath}.backup-${localStamp(at, true)}`, '.db');
 }
 
 /**

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { codedError } from '../common/errors';
-import { userDataFolder } from '../app/paths';
+import { localStamp } from '../common/stamps';
+import { folderBesideDatabase, unusedPath } from './locations';
 import { makePrivateFolder } from './private-files';
 import type { ExportKind } from '../api/spec';
 
@@ -15,15 +16,11 @@ export const EXPORT_FOLDER = 'kelisim-exports';
 const EXTENSIONS: Record<ExportKind, string> = { workbook: '.xlsx', csv: '.csv', spss: '' };
 
 export function exportFolder(databasePath: string): string {
-  const base = databasePath === ':memory:' ? userDataFolder() : path.dirname(path.resolve(databasePath));
-  return path.join(base, EXPORT_FOLDER);
+  return folderBesideDatabase(databasePath, EXPORT_FOLDER);
 }
 
-/** "20261128-0915": local time, sortable, safe in every file system. */
-export function localStamp(at: Date): string {
-  const two = (value: number) => String(value).padStart(2, '0');
-  return `${at.getFullYear()}${two(at.getMonth() + 1)}${two(at.getDate())}-${two(at.getHours())}${two(at.getMinutes())}`;
-}
+/** Kept for code written before src/common/stamps.ts. */
+export { localStamp };
 
 /**
  * A new path in the export folder (made when missing) for one export of a form: a file for the
@@ -37,8 +34,7 @@ export function exportTarget(databasePath: string, formId: string, kind: ExportK
   const safeForm = formId.replace(/[^\p{L}\p{N}_.-]+/gu, '_');
   const stem = [safeForm, kind === 'spss' ? 'spss' : '', options.language ?? '', localStamp(options.now ?? new Date())].filter(Boolean).join('-');
   const extension = EXTENSIONS[kind];
-  let target = path.join(folder, `${stem}${extension}`);
-  for (let n = 2; fs.existsSync(target); n++) target = path.join(folder, `${stem}-${n}${extension}`);
+  const target = unusedPath(path.join(folder, stem), extension);
   if (kind === 'spss') makePrivateFolder(target);
   return target;
 }

@@ -5,7 +5,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../api/spec';
 import { isApiName } from '../api/handlers';
-import { fromWireJson, toWireJson, type WireMessage } from '../api/wire';
+import { fromWireJson, toWireJson, type WireMessage } from '../api/spec/wire';
 import { codedError, toErrorPayload, type ErrorKind, type ErrorPayload } from '../common/errors';
 import type { Progress } from '../common/progress';
 import { CONTENT_SECURITY_POLICY } from '../common/security';

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { codedError, KelisimError } from '../common/errors';
+import { localStamp } from '../common/stamps';
 import { migrations as knownMigrations } from './migrations';
 import type { Migration } from './migrations/migration';
 import { quickCheckProblems } from './quick-check';
@@ -173,8 +174,7 @@ export function assertIntact(db: Db, file: string, code: 'database-damaged' | 'd
 
 /** `study.db.before-upgrade-20261204-163512.db` by local time, numbered when that name is taken. */
 export function upgradeBackupPath(file: string, at: Date, from = 1): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const stamp = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
+  const stamp = localStamp(at, true);
   const named = (n: number) => (n > 1 ? `${file}.before-upgrade-${stamp}-${n}.db` : `${file}.before-upgrade-${stamp}.db`);
   let n = from;
   while (fs.existsSync(named(n))) n++;

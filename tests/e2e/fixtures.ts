@@ -70,5 +70,23 @@ export async function screenshot(page: import('@playwright/test').Page, name: st
   await page.screenshot({ path: path.join(screenshotsFolder, `${name}.png`), fullPage: true });
 }
 
-export const test = base;
+/** What the `app` fixture starts with: the same options as `startApp`, set per file with `test.use({ appOptions: … })`. */
+export type AppOptions = Parameters<typeof startApp>[0];
+
+/**
+ * `test` with an `app` fixture: a fresh `kelisim serve` on a temporary database for each test that asks for
+ * it, stopped (and its folder removed) afterwards even when the test fails, so a spec needs no
+ * beforeEach/afterEach of its own. `startApp` stays for specs that start several apps or start one mid-test.
+ */
+export const test = base.extend<{ appOptions: AppOptions; app: RunningApp }>({
+  appOptions: [{}, { option: true }],
+  app: async ({ appOptions }, use) => {
+    const app = await startApp(appOptions);
+    try {
+      await use(app);
+    } finally {
+      await app.stop();
+    }
+  },
+});
 export { expect };

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, projectRoot, screenshot, startApp, test } from './fixtures';
 import { expectSaved, expectScreen, interviewUuid, responseFromCli } from './interview-helpers';
-import { settlementCsv } from '../../src/collect/bench/settlements';
+import { settlementCsv } from '../../src/bench/collect/settlements';
 import type { FormDefinition } from '../../src/form/model';
 
 const tri = (kk: string, ru: string, en: string) => ({ kk, ru, en });

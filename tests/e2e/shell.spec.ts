@@ -1,30 +1,20 @@
 import { expect, screenshot, startApp, test } from './fixtures';
 
-test('browser mode opens on a fresh database and shows the list of forms', async ({ page }) => {
-  const app = await startApp();
-  try {
-    await page.goto(app.url);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Осы компьютердегі сауалнамалар');
-    await expect(page.getByRole('navigation')).toContainText('Баптаулар');
-    // The token leaves the address bar once read, and a reload keeps working.
-    expect(page.url()).not.toContain('token');
-    await page.reload();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await screenshot(page, '01-home');
-  } finally {
-    await app.stop();
-  }
+test('browser mode opens on a fresh database and shows the list of forms', async ({ page, app }) => {
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Осы компьютердегі сауалнамалар');
+  await expect(page.getByRole('navigation')).toContainText('Баптаулар');
+  // The token leaves the address bar once read, and a reload keeps working.
+  expect(page.url()).not.toContain('token');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await screenshot(page, '01-home');
 });
 
-test('an API call without the per-run token is refused', async ({ request }) => {
-  const app = await startApp();
-  try {
-    const origin = new URL(app.url).origin;
-    const response = await request.post(`${origin}/api/forms.list`, { data: {} });
-    expect(response.status()).toBe(401);
-  } finally {
-    await app.stop();
-  }
+test('an API call without the per-run token is refused', async ({ request, app }) => {
+  const origin = new URL(app.url).origin;
+  const response = await request.post(`${origin}/api/forms.list`, { data: {} });
+  expect(response.status()).toBe(401);
 });
 
 test('the first run offers an empty database or the practice study, marked as practice data and removable', async ({ page }) => {
@@ -60,25 +50,20 @@ test('the first run offers an empty database or the practice study, marked as pr
   }
 });
 
-test('Settings shows the version, the schema version and the database check the server ran after starting', async ({ page }) => {
-  const app = await startApp();
-  try {
-    const info = JSON.parse(app.cli(['info', '--db', app.database, '--json']).stdout) as { appVersion: string; schemaVersion: number };
-    const version = app.cli(['--version']).stdout.trim();
-    expect(version).toBe(info.appVersion);
-    await page.goto(app.url);
-    // The page's icon is served (no 404 on every load).
-    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
-    expect((await page.request.get(new URL(icon!, page.url()).href)).status()).toBe(200);
-    await page.evaluate("location.hash = '/settings'");
-    await expect(page.getByTestId('app-version')).toHaveText(version);
-    await expect(page.getByTestId('schema-version')).toHaveText(String(info.schemaVersion));
-    // The whole-file check runs a moment after start; Check now runs it again on demand.
-    await page.getByRole('button', { name: 'Қазір тексеру' }).click();
-    await expect(page.getByTestId('integrity')).toHaveAttribute('data-state', 'ok');
-    await expect(page.getByTestId('integrity')).toContainText('зақымсыз');
-    await screenshot(page, '03-settings');
-  } finally {
-    await app.stop();
-  }
+test('Settings shows the version, the schema version and the database check the server ran after starting', async ({ page, app }) => {
+  const info = JSON.parse(app.cli(['info', '--db', app.database, '--json']).stdout) as { appVersion: string; schemaVersion: number };
+  const version = app.cli(['--version']).stdout.trim();
+  expect(version).toBe(info.appVersion);
+  await page.goto(app.url);
+  // The page's icon is served (no 404 on every load).
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+  expect((await page.request.get(new URL(icon!, page.url()).href)).status()).toBe(200);
+  await page.evaluate("location.hash = '/settings'");
+  await expect(page.getByTestId('app-version')).toHaveText(version);
+  await expect(page.getByTestId('schema-version')).toHaveText(String(info.schemaVersion));
+  // The whole-file check runs a moment after start; Check now runs it again on demand.
+  await page.getByRole('button', { name: 'Қазір тексеру' }).click();
+  await expect(page.getByTestId('integrity')).toHaveAttribute('data-state', 'ok');
+  await expect(page.getByTestId('integrity')).toContainText('зақымсыз');
+  await screenshot(page, '03-settings');
 });

@@ -3,12 +3,12 @@
  * in browser mode they go over HTTP with the per-run token from the URL Kelisim printed.
  */
 import type { ApiArgs, ApiName, ApiResult } from '../../../src/api/spec';
-import type { KelisimBridge } from '../../../src/api/bridge';
+import type { KelisimBridge } from '../../../src/api/spec/bridge';
 import type { ErrorPayload, ErrorReason, Problem, ErrorKind } from '../../../src/common/errors';
 import { isErrorPayload } from '../../../src/common/errors';
 import type { Progress } from '../../../src/common/progress';
 import type { MessageParams } from '../../../src/common/messages/catalog';
-import { fromWireJson, toWireJson, type WireMessage } from '../../../src/api/wire';
+import { fromWireJson, toWireJson, type WireMessage } from '../../../src/api/spec/wire';
 
 export class ApiError extends Error {
   readonly kind: ErrorKind;

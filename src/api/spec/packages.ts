@@ -5,6 +5,7 @@
  */
 import type { ParadataEvent } from './paradata';
 import type { FileInput } from './index';
+import type { InterviewerTally } from '../../store/packages';
 
 /** Timestamps are integer milliseconds since the epoch (UTC), as in the database. */
 export interface PackageVersionCount {
@@ -352,13 +353,7 @@ export interface ImportedPackageRecord extends PackageMergeCounts {
   /** "SHA256:…" of the key that signed it; null for packages imported before packages were signed. */
   signerFingerprint: string | null;
   /** The same counts by the device and interviewer each response names. */
-  interviewers: (Omit<PackageMergeCounts, 'forms'> & {
-    deviceId: string;
-    interviewer: string;
-    responses: number;
-    firstStartedAt: number | null;
-    lastUpdatedAt: number | null;
-  })[];
+  interviewers: InterviewerTally[];
 }
 
 export interface ExportedPackageRecord {

@@ -14,7 +14,7 @@ import { jsonOption } from '../session';
 import { badInput } from '../../common/errors';
 import { openSession } from '../../app/session';
 import { cliScript } from '../../app/paths';
-import { BENCH_FORM_ID, BENCH_SCALE, benchForm, psppCrosstabsSyntax, writeBenchCsv, type BenchShape } from '../../analysis/bench/data';
+import { BENCH_FORM_ID, BENCH_SCALE, benchForm, psppCrosstabsSyntax, writeBenchCsv, type BenchShape } from '../../bench/analysis/data';
 import { countText, textTable } from '../text-table';
 
 interface Step {

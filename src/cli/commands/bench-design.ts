@@ -15,7 +15,7 @@ import { flag, printJson, stringOption } from '../command';
 import { jsonOption } from '../session';
 import { badInput } from '../../common/errors';
 import { openSession } from '../../app/session';
-import { BENCH_FORM_ID, benchForm, itemName, writeBenchCsv, type BenchShape } from '../../analysis/bench/data';
+import { BENCH_FORM_ID, benchForm, itemName, writeBenchCsv, type BenchShape } from '../../bench/analysis/data';
 import { countText, textTable } from '../text-table';
 
 interface Step {

@@ -1,7 +1,7 @@
 import type { Command } from '../command';
 import { flag, printJson, stringOption } from '../command';
 import { jsonOption } from '../session';
-import { runInterviewBenchmark } from '../../collect/bench/run';
+import { runInterviewBenchmark } from '../../bench/collect/run';
 
 /** `kelisim bench interview`: how fast the interview screens answer on a 300-question form. */
 export const benchInterviewCommand: Command = {

@@ -1,7 +1,7 @@
 import type { Command } from '../command';
 import { flag, printJson, stringOption } from '../command';
 import { jsonOption } from '../session';
-import { runTypeaheadBenchmark } from '../../collect/bench/typeahead';
+import { runTypeaheadBenchmark } from '../../bench/collect/typeahead';
 import { badInput } from '../../common/errors';
 
 /** `kelisim bench typeahead`: searching a 10,000-row CSV choice list as an interviewer types. */

@@ -2,8 +2,8 @@ import type { Command } from '../command';
 import { flag, printJson, stringOption } from '../command';
 import { jsonOption } from '../session';
 import { badInput } from '../../common/errors';
-import { runExchangeBenchmark } from '../../exchange/bench';
-import { runReportBenchmark } from '../../report/bench';
+import { runExchangeBenchmark } from '../../bench/exchange';
+import { runReportBenchmark } from '../../bench/report';
 
 /** `kelisim bench AREA`: performance figures measured on this machine, one subcommand per area. */
 export const benchExchangeCommand: Command = {

@@ -1,3 +1,4 @@
+import { localDateTime } from '../../common/stamps';
 import type { Command } from '../command';
 import { flag, printJson, requiredString, stringOption } from '../command';
 import { dbOption, jsonOption, withSession } from '../session';
@@ -137,7 +138,5 @@ function dayStart(text: string | undefined, option: string, plusDays: number): n
 }
 
 function localTime(ms: number): string {
-  const date = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return localDateTime(new Date(ms));
 }

@@ -5,11 +5,11 @@
  * convention) → the stamp of now.
  */
 
+import { utcStamp } from '../../common/stamps';
+
 function stamp(now: Date, length: number): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
   // UTC, as `forms.publish` stamps a workbook that has no version.
-  const full = `${now.getUTCFullYear()}${pad(now.getUTCMonth() + 1)}${pad(now.getUTCDate())}${pad(now.getUTCHours())}${pad(now.getUTCMinutes())}`;
-  return full.slice(0, length);
+  return utcStamp(now).slice(0, length);
 }
 
 const looksLikeStamp = (version: string) => /^20\d{6}(\d{2}){0,2}$/.test(version);

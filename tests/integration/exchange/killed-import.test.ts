@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { kelisim, projectRoot } from '../../helpers/cli';
 import { tempFolder } from '../../helpers/temp';
 import { openDatabase } from '../../../src/store/database';
-import { exportFromLaptops, interviewOnLaptops } from '../../../src/exchange/bench';
+import { exportFromLaptops, interviewOnLaptops } from '../../../src/bench/exchange';
 import { interview, openLaptop } from './field-study';
 
 const temp = tempFolder('kelisim-killed-import-');

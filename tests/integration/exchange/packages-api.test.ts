@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession, type Session } from '../../../src/app/session';
 import { startServer, type RunningServer } from '../../../src/server/server';
-import { fromWireJson, toWireJson } from '../../../src/api/wire';
+import { fromWireJson, toWireJson } from '../../../src/api/spec/wire';
 import type { Progress } from '../../../src/common/progress';
 import { KelisimError } from '../../../src/common/errors';
 import { tempFolder } from '../../helpers/temp';

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkForm, countQuestions, validateAnswers } from '../../../src/form';
-import { benchAnswers, benchForm } from '../../../src/collect/bench/form';
-import { distribution } from '../../../src/collect/bench/run';
+import { benchAnswers, benchForm } from '../../../src/bench/collect/form';
+import { distribution } from '../../../src/bench/collect/run';
 
 describe('the interview benchmark', () => {
   it('uses a valid form of 300 questions whose replayed answers are complete and valid', () => {
@@ -27,7 +27,7 @@ describe('the interview benchmark', () => {
 
 describe('the type-ahead benchmark', () => {
   it('searches a register read from its own CSV: every row a choice, names unique, figures for each keystroke', async () => {
-    const { runTypeaheadBenchmark, typeaheadForm } = await import('../../../src/collect/bench/typeahead');
+    const { runTypeaheadBenchmark, typeaheadForm } = await import('../../../src/bench/collect/typeahead');
     const form = typeaheadForm(500);
     expect(checkForm(form)).toEqual([]);
     const figures = runTypeaheadBenchmark({ choices: 500 });

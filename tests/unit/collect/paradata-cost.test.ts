@@ -5,7 +5,7 @@
  * apiece), a language switch, a move back, a jump, a pause and a resume — whatever the machine.
  */
 import { describe, expect, it } from 'vitest';
-import { measureParadataCost } from '../../../src/collect/bench/paradata-cost';
+import { measureParadataCost } from '../../../src/bench/collect/paradata-cost';
 
 describe('what an interview\'s event log costs', () => {
   it('is 126 events for 60 questions, a few kilobytes in the database and well under one in a package', async () => {

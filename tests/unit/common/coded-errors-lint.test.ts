@@ -29,6 +29,6 @@ describe('uncoded errors in the core', () => {
 
   it('pass in the CLI and in benchmarks', async () => {
     expect(await restrictedSyntaxAt('src/cli/commands/new-command.ts')).toEqual([]);
-    expect(await restrictedSyntaxAt('src/collect/bench/new-bench.ts')).toEqual([]);
+    expect(await restrictedSyntaxAt('src/bench/new-bench.ts')).toEqual([]);
   });
 });

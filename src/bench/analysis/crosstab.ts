@@ -2,11 +2,11 @@
  * Micro-benchmark (not a test) of the counting behind "breakdown of every item by region":
  * 1,000,000 respondents × 60 five-point items × 20 regions, unweighted and weighted, then the statistics of all 60
  * tables; and, for scale, a 10-item scale score, its means by region and its reliability.
- * Run: npx tsx src/analysis/stats/bench-crosstab.ts [respondents]   (tsx slows the hot loops by about a third;
+ * Run: npx tsx src/bench/analysis/crosstab.ts [respondents]   (tsx slows the hot loops by about a third;
  * bundled with esbuild and run by plain node, counting 60 items took ~300 ms on the 2-core machine, 5 ns per answer)
  */
-import { breakdown, countBreakdown, crosstabStatistics, meansByGroup, reliability, scaleScores } from './index';
-import type { CategoricalVariable } from './index';
+import { breakdown, countBreakdown, crosstabStatistics, meansByGroup, reliability, scaleScores } from '../../analysis/stats/index';
+import type { CategoricalVariable } from '../../analysis/stats/index';
 
 const respondents = Number(globalThis.process?.argv[2] ?? 1_000_000);
 const itemCount = 60;

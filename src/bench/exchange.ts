@@ -14,9 +14,9 @@ import { setSetting } from '../store/settings';
 import type { ProgressReporter } from '../common/progress';
 import { APP_VERSION } from '../app/version';
 import type { PackageImportResult } from '../api/spec';
-import { exportPackage } from './export';
-import { importPackages } from './import';
-import { interviewSynthetic, publishSyntheticForm, SYNTHETIC_FIELDS } from './synthetic';
+import { exportPackage } from '../exchange/export';
+import { importPackages } from '../exchange/import';
+import { interviewSynthetic, publishSyntheticForm, SYNTHETIC_FIELDS } from '../exchange/synthetic';
 
 export interface ExchangeBenchmarkOptions {
   packages?: number;

@@ -14,9 +14,9 @@ import { getFormVersion } from '../store/forms';
 import { insertResponses, type NewResponse } from '../store/responses';
 import { APP_VERSION } from '../app/version';
 import { ignoreProgress } from '../common/progress';
-import { writeReportWorkbook } from './workbook';
-import { exportCsv } from './csv';
-import { exportSpss } from './spss/export';
+import { writeReportWorkbook } from '../report/workbook';
+import { exportCsv } from '../report/csv';
+import { exportSpss } from '../report/spss/export';
 
 export interface ReportBenchmarkOptions {
   responses?: number;
