@@ -10,6 +10,8 @@ import { argumentSchemas } from './schemas';
 
 /** Throws the coded 'api-bad-arguments' (HTTP 400) when `args` does not fit the call's schema. */
 export function refuseBadArguments(name: ApiName, args: unknown): void {
+  // Every call of the spec has a schema (the build fails otherwise); only a test's stand-in handler map has none.
+  if (!Object.prototype.hasOwnProperty.call(argumentSchemas, name)) return;
   const schema: v.GenericSchema = argumentSchemas[name];
   const result = v.safeParse(schema, args, { abortEarly: true });
   if (result.success) return;
