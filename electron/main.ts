@@ -8,8 +8,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkInBackground, openSession, type Session } from '../src/app/session';
 import { defaultDatabasePath } from '../src/app/paths';
-import { isApiName } from '../src/api/handlers';
-import { codedError, toErrorPayload } from '../src/common/errors';
+import { answerCall } from '../src/api/answer-call';
+import { codedError } from '../src/common/errors';
 import { CONTENT_SECURITY_POLICY } from '../src/common/security';
 import { offerStudyStartOnFirstRun } from '../src/demo/first-run';
 import { makePrivateFolder } from '../src/io/private-files';
@@ -53,14 +53,7 @@ function serveApi(session: Session): void {
     if (!event.senderFrame || !isAppPage(event.senderFrame.url, rendererIndexUrl)) {
       return { ok: false, error: { kind: 'bad-input', message: 'calls are accepted from the Kelisim window only' } };
     }
-    if (!isApiName(session.handlers, name)) return { ok: false, error: { kind: 'not-found', message: `unknown API call "${name}"` } };
-    try {
-      const handler = session.handlers[name] as (a: unknown, p: (progress: unknown) => void) => Promise<unknown>;
-      const value = await handler(args ?? {}, (progress) => event.sender.send(IPC_PROGRESS, callId, progress));
-      return { ok: true, value };
-    } catch (error) {
-      return { ok: false, error: toErrorPayload(error) };
-    }
+    return answerCall(session.handlers, name, args, (progress) => event.sender.send(IPC_PROGRESS, callId, progress));
   });
 }
 

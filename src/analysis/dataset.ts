@@ -8,10 +8,9 @@
  * which the engine treats as absent (PSPP's rule for weights), and an unweighted analysis has weight 1 elsewhere.
  */
 import { codedError, type KelisimError } from '../common/errors';
-import type { FormDefinition } from '../form/model';
 import type { Db } from '../store/database';
 import { loadResponseColumns, type DictionaryColumn, type ResponseColumns } from '../store/columns';
-import { formVersions } from '../store/forms';
+import { formOf, formVersions } from '../store/forms';
 import { rejectedResponseIds } from '../store/fieldwork';
 import { NOT_VALID, marginOfErrorForPercent, scaleScores, summarizeWeights } from './stats';
 import type { CategoricalVariable, NumericVariable, ScaleItem } from './stats';
@@ -54,7 +53,7 @@ export interface CodedAxis {
 export function formCatalog(db: Db, formId: string, language?: string): VariableCatalog {
   const versions = formVersions(db, formId);
   if (!versions.length) throw codedError('not-found', 'form-not-found', { formId });
-  const definitions = versions.map((version) => JSON.parse(version.definition) as FormDefinition).reverse();
+  const definitions = versions.map(formOf).reverse();
   if (language !== undefined) {
     const known = definitions[0].languages.map((l) => l.code);
     if (!known.includes(language)) throw codedError('bad-input', 'form-language-unknown', { formId, language, languages: known.join(', ') });

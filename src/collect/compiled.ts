@@ -1,7 +1,7 @@
-import type { CompiledForm, FormDefinition } from '../form';
+import type { CompiledForm } from '../form';
 import { compileForm } from '../form';
 import type { Db } from '../store/database';
-import { getFormVersionById } from '../store/forms';
+import { formOf, getFormVersionById } from '../store/forms';
 import { codedError } from '../common/errors';
 
 /**
@@ -19,7 +19,7 @@ export function compiledVersion(db: Db, formVersionId: number): CompiledForm {
   if (compiled) {
     cache.delete(row.contentHash);
   } else {
-    compiled = compileForm(JSON.parse(row.definition) as FormDefinition);
+    compiled = compileForm(formOf(row));
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
   cache.set(row.contentHash, compiled); // most recently used last

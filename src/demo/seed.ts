@@ -1,7 +1,6 @@
 import path from 'node:path';
-import type { FormDefinition } from '../form/model';
 import type { Db } from '../store/database';
-import { getFormVersion } from '../store/forms';
+import { formOf, getFormVersion } from '../store/forms';
 import { existingUuids, insertResponses } from '../store/responses';
 import { projectRoot } from '../io/locations';
 import { generateDemoResponses, type DemoAnomalies } from './generate';
@@ -18,7 +17,7 @@ export function insertDemoResponses(
 ): { added: number; skipped: number } {
   const row = getFormVersion(db, formId, version);
   if (!row) throw new Error(`form ${formId} version ${version} is not published`);
-  const form = JSON.parse(row.definition) as FormDefinition;
+  const form = formOf(row);
   const responses = [...generateDemoResponses(form, { count, seed, ...(anomalies ? { anomalies } : {}) })];
   return db.transaction(() => {
     const present = existingUuids(db, responses.map((response) => response.uuid));

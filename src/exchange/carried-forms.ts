@@ -7,11 +7,12 @@ import { createHash } from 'node:crypto';
 import { codedProblem, formatProblem, KelisimError, type Problem } from '../common/errors';
 import { compileForm, isAnswerError, storedFields, validateAnswers, type CompiledForm, type FormDefinition } from '../form';
 import type { PackageFormVersion, PackageResponse } from '../api/spec';
+import { readForeignFormDefinition } from '../store/form-definition';
 
 /** The compiled form of a carried version, or the problems that keep it out (none listed twice). */
 export function checkCarriedVersion(version: PackageFormVersion): { compiled: CompiledForm } | { problems: Problem[] } {
   const names = { formId: version.formId, version: version.version };
-  const form = parseFormModel(version.definition);
+  const form = readForeignFormDefinition(version.definition);
   if (!form) return { problems: [codedProblem('package-form-not-a-model', names)] };
   const compiled = compileDefinition(form, names);
   if ('problems' in compiled) return compiled;
@@ -25,7 +26,7 @@ export function checkCarriedVersion(version: PackageFormVersion): { compiled: Co
 
 /** Compiles a definition the database already holds (trusted when it was stored, checked again here all the same). */
 export function compileStoredDefinition(formId: string, version: string, definition: string): { compiled: CompiledForm } | { problems: Problem[] } {
-  const form = parseFormModel(definition);
+  const form = readForeignFormDefinition(definition);
   if (!form) return { problems: [codedProblem('package-form-not-a-model', { formId, version })] };
   return compileDefinition(form, { formId, version });
 }
@@ -55,26 +56,4 @@ function compileDefinition(form: FormDefinition, names: { formId: string; versio
   }
 }
 
-/** The form model in a definition's JSON, when it has the shape of one. */
-function parseFormModel(definition: string): FormDefinition | undefined {
-  let form: unknown;
-  try {
-    form = JSON.parse(definition);
-  } catch {
-    return undefined;
-  }
-  const candidate = form as Partial<FormDefinition> | null;
-  const valid =
-    typeof candidate === 'object' && candidate !== null && !Array.isArray(candidate) &&
-    typeof candidate.formId === 'string' && typeof candidate.title === 'string' && typeof candidate.version === 'string' &&
-    typeof candidate.defaultLanguage === 'string' && Array.isArray(candidate.languages) &&
-    candidate.languages.every((l) => isRecord(l) && typeof l.code === 'string' && typeof l.name === 'string') &&
-    Array.isArray(candidate.survey) && candidate.survey.every((row) => isRecord(row) && typeof row.type === 'string' && typeof row.name === 'string') &&
-    Array.isArray(candidate.choiceLists) &&
-    candidate.choiceLists.every((list) => isRecord(list) && typeof list.name === 'string' && Array.isArray(list.choices) &&
-      list.choices.every((choice) => isRecord(choice) && typeof choice.name === 'string' && isRecord(choice.label)));
-  return valid ? (candidate as FormDefinition) : undefined;
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);

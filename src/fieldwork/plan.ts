@@ -10,7 +10,7 @@ import { isMetadata } from '../form/model';
 import { choicesOf } from '../form/choices';
 import { storedFields } from '../form/survey';
 import type { Db } from '../store/database';
-import { latestFormVersion } from '../store/forms';
+import { formOf, latestFormVersion } from '../store/forms';
 import { planOfForm, replacePlan, type StoredAssignment } from '../store/fieldwork';
 import { openDataTable, type TableRow, type TableSource } from '../collect/import/data-table';
 
@@ -57,7 +57,7 @@ export async function importPlan(db: Db, formId: string, source: TableSource, op
 export function latestForm(db: Db, formId: string): FormDefinition {
   const version = latestFormVersion(db, formId);
   if (!version) throw codedError('not-found', 'plan-no-form', { formId });
-  return JSON.parse(version.definition) as FormDefinition;
+  return formOf(version);
 }
 
 type Column =

@@ -11,7 +11,7 @@ import { choicesOf } from '../form/choices';
 import { labelIn } from '../form/languages';
 import type { Db } from '../store/database';
 import { loadResponseColumns, type ResponseColumns } from '../store/columns';
-import { formVersions } from '../store/forms';
+import { formOf, formVersions } from '../store/forms';
 import { responseUuidsOfForm } from '../store/fieldwork';
 import { questionTimesOfForm } from '../store/paradata';
 import { selectResponses } from '../analysis/subset';
@@ -55,7 +55,7 @@ const NUMBER_TYPES = new Set(['integer', 'decimal', 'range']);
 export function loadQualityData(db: Db, request: QualityRequest): QualityData {
   const versions = formVersions(db, request.formId);
   if (!versions.length) throw codedError('not-found', 'form-not-found', { formId: request.formId });
-  const definitions = versions.map((v) => JSON.parse(v.definition) as FormDefinition);
+  const definitions = versions.map(formOf);
   const form = definitions[definitions.length - 1];
   const rowByName = new Map<string, SurveyRow>();
   for (const definition of definitions) for (const row of definition.survey) if (row.name) rowByName.set(row.name, row);

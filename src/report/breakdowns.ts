@@ -5,14 +5,13 @@
  * workbook is opened, so a bad variable, filter or weight fails with nothing written.
  */
 import { KelisimError } from '../common/errors';
-import type { FormDefinition } from '../form';
 import { analyzeBreakdown, analyzeMeans, analyzeReliability, listVariables } from '../analysis';
 import type { AnalysisOptions, BreakdownResult, MeansResult, ReliabilityResult, SampleDesignOptions } from '../analysis';
 import { Dataset, formCatalog } from '../analysis/dataset';
 import { parseFilter } from '../analysis/filter';
 import type { Db } from '../store/database';
 import { countFinalResponses } from '../store/export-rows';
-import { formVersions } from '../store/forms';
+import { formOf, formVersions } from '../store/forms';
 import type { ResponseSelection } from './source';
 
 export interface BreakdownRequest {
@@ -47,7 +46,7 @@ export interface BreakdownResults {
 /** The analysis options of a request: the label language only when the form has it. */
 function analysisOptions(db: Db, request: BreakdownRequest): AnalysisOptions {
   const versions = formVersions(db, request.formId);
-  const newest = versions.length ? (JSON.parse(versions[versions.length - 1].definition) as FormDefinition) : undefined;
+  const newest = versions.length ? formOf(versions[versions.length - 1]) : undefined;
   const language = newest?.languages.some((language) => language.code === request.language) ? request.language : undefined;
   return {
     formId: request.formId,

@@ -5,10 +5,9 @@
  * a column per question of the section, typed and coded like the Data sheet's. A repeat nested in
  * a repeat stays a JSON column of its parent's sheet.
  */
-import type { FormDefinition } from '../form';
 import { findField, labelIn, parseRepeat, repeatFields } from '../form';
 import type { ExportRow } from '../store/export-rows';
-import type { FormVersionRow } from '../store/forms';
+import { formOf, type FormVersionRow } from '../store/forms';
 import type { ExportSource } from './source';
 import { exportLayout, type ExportLayout, type ExportVariable } from './variables';
 import type { Words } from './words';
@@ -37,7 +36,7 @@ const SHEET_NAME_LIMIT = 31;
 export function repeatExports(
   versions: readonly FormVersionRow[], source: ExportSource, language: string, words: Words, sheetsTaken: readonly string[],
 ): RepeatExport[] {
-  const definitions = versions.map((version) => JSON.parse(version.definition) as FormDefinition);
+  const definitions = versions.map(formOf);
   const taken = new Set(sheetsTaken.map((name) => name.toLowerCase()));
   return source.layout.fields.flatMap((name, column) => {
     // The versions in which this column is a repeat; the newest of them describes it.

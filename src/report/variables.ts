@@ -5,7 +5,7 @@
  */
 import type { Choice, FormDefinition, SurveyRow } from '../form';
 import { choicesOf, findField, labelIn, OTHER_CHOICE, otherFieldName } from '../form';
-import type { FormVersionRow } from '../store/forms';
+import { formOf, type FormVersionRow } from '../store/forms';
 import { spssNames } from './spss/names';
 import type { Words } from './words';
 
@@ -112,7 +112,7 @@ interface FieldSource {
  */
 export function exportLayout(versions: readonly FormVersionRow[], language: string, words: Words): ExportLayout {
   if (!versions.length) throw new Error('a form to export has at least one published version');
-  const definitions = versions.map((version) => JSON.parse(version.definition) as FormDefinition);
+  const definitions = versions.map(formOf);
   const fields = fieldSources(versions, definitions);
   const newest = definitions[definitions.length - 1];
   const variables: Omit<ExportVariable, 'spssName'>[] = [];

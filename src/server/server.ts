@@ -5,6 +5,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Handlers } from '../api/spec';
 import { isApiName } from '../api/handlers';
+import { refuseBadArguments } from '../api/arguments';
 import { fromWireJson, toWireJson, type WireMessage } from '../api/spec/wire';
 import { codedError, toErrorPayload, type ErrorKind, type ErrorPayload } from '../common/errors';
 import type { Progress } from '../common/progress';
@@ -151,8 +152,10 @@ async function serveApiCall(
     response.write(`${toWireJson(message)}\n`);
   };
   try {
+    const given = args ?? {};
+    refuseBadArguments(name, given);
     const handler = handlers[name] as (args: unknown, report: (progress: Progress) => void) => Promise<unknown>;
-    const value = await handler(args ?? {}, (progress) => send({ type: 'progress', progress }));
+    const value = await handler(given, (progress) => send({ type: 'progress', progress }));
     send({ type: 'result', value: value ?? null });
   } catch (error) {
     const payload = toErrorPayload(error);

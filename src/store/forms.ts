@@ -1,4 +1,6 @@
 import type { Db } from './database';
+import type { FormDefinition } from '../form/model';
+import { parseFormDefinition } from './form-definition';
 
 export interface FormRow {
   formId: string;
@@ -10,7 +12,10 @@ export interface FormVersionRow {
   id: number;
   formId: string;
   version: string;
-  /** The frozen form model, as JSON text. */
+  /**
+   * The frozen form model as the exact JSON text its content hash was taken of (a field package carries this text).
+   * Read the model itself with formOf.
+   */
   definition: string;
   /** The field names answers of this version are stored against, in order. */
   fields: string[];
@@ -113,15 +118,24 @@ export function formVersions(db: Db, formId: string): FormVersionRow[] {
   return (db.prepare('SELECT * FROM form_versions WHERE form_id = ? ORDER BY published_at, id').all(formId) as VersionRecord[]).map(toVersionRow);
 }
 
-export function saveFormDraft(db: Db, formId: string, draft: string | null, now = Date.now()): void {
-  db.prepare('UPDATE forms SET draft = ?, draft_saved_at = ? WHERE form_id = ?').run(draft, draft === null ? null : now, formId);
+/**
+ * The form model of a published version. Parsed when asked for, not when the row is read: most readers want the
+ * version's name or hash only, and an interview reads its version row at every save.
+ */
+export function formOf(row: Pick<FormVersionRow, 'formId' | 'version' | 'definition'>): FormDefinition {
+  return parseFormDefinition(row.definition, row);
 }
 
-export function getFormDraft(db: Db, formId: string): { draft: string; savedAt: number } | undefined {
+/** The designer's working copy of a form, or none (null) when it equals the latest published version. */
+export function saveFormDraft(db: Db, formId: string, draft: FormDefinition | null, now = Date.now()): void {
+  db.prepare('UPDATE forms SET draft = ?, draft_saved_at = ? WHERE form_id = ?').run(draft && JSON.stringify(draft), draft === null ? null : now, formId);
+}
+
+export function getFormDraft(db: Db, formId: string): { form: FormDefinition; savedAt: number } | undefined {
   const row = db.prepare('SELECT draft, draft_saved_at AS savedAt FROM forms WHERE form_id = ? AND draft IS NOT NULL').get(formId) as
     | { draft: string; savedAt: number }
     | undefined;
-  return row;
+  return row && { form: parseFormDefinition(row.draft, { formId }), savedAt: row.savedAt };
 }
 
 /** Creates the form when it does not exist yet (an existing form keeps its title); true when created. */

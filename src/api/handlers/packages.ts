@@ -13,25 +13,20 @@ import { listDevices, revokeDevice } from '../../exchange/trust';
 
 const SIDES: readonly ConflictSideName[] = ['current', 'incoming'];
 
+/**
+ * The shapes of these calls' arguments are checked by the transports against src/api/schemas; what is left here are
+ * checks of values (a non-empty text, a side, a positive id), which hold for the command line too.
+ */
 export function packagesHandlers(ctx: ApiContext): HandlersOf<PackagesApi> {
   return {
     'packages.export': async (args, progress) => {
       // Practice (demo) responses never travel: listResponseRecords leaves them out of every package.
       const out = allowedOutput(ctx, args.out, 'out', () => packageTarget(ctx.db, ctx.databasePath).file);
       requireText(out, 'the package file to write (out)');
-      optionalText(args.formId, 'formId');
-      optionalText(args.passphrase, 'passphrase');
-      optionalFlag(args.sinceLast, 'sinceLast');
-      optionalFlag(args.includeDrafts, 'includeDrafts');
-      optionalFlag(args.unencrypted, 'unencrypted');
       return exportPackage(ctx.db, { ...args, out, appVersion: ctx.appVersion }, progress);
     },
     'packages.exportPlan': async (args) => {
       requireText(args.formId, 'formId');
-      optionalText(args.interviewer, 'interviewer');
-      optionalText(args.passphrase, 'passphrase');
-      optionalFlag(args.allInterviewers, 'allInterviewers');
-      optionalFlag(args.unencrypted, 'unencrypted');
       refusePathFromInterface(ctx, args.out, 'out');
       const folder = allowedOutput(ctx, args.outDir, 'outDir', () => packageTarget(ctx.db, ctx.databasePath).folder);
       const interviewers = args.allInterviewers === true ? 'all' : args.interviewer !== undefined ? [args.interviewer] : [];
@@ -42,11 +37,9 @@ export function packagesHandlers(ctx: ApiContext): HandlersOf<PackagesApi> {
       return { packages };
     },
     'packages.inspect': async (args) => {
-      optionalText(args.passphrase, 'passphrase');
       return inspectPackage(ctx.db, allowedInput(ctx, args.file, 'file'), args.passphrase);
     },
     'packages.import': async (args, progress) => {
-      optionalText(args.passphrase, 'passphrase');
       const files = Array.isArray(args.files) ? args.files.map((file, i) => allowedInput(ctx, file, `files[${i}]`)) : args.files;
       return importPackages(ctx.db, files, { databasePath: ctx.databasePath, passphrase: args.passphrase }, progress);
     },
@@ -54,10 +47,6 @@ export function packagesHandlers(ctx: ApiContext): HandlersOf<PackagesApi> {
     'packages.resolve': async (args) => {
       requireText(args.uuid, 'the response uuid');
       if (!SIDES.includes(args.keep)) throw codedError('bad-input', 'package-keep-invalid', { given: JSON.stringify(args.keep) ?? 'undefined' });
-      if (args.choices !== undefined && (typeof args.choices !== 'object' || args.choices === null || Array.isArray(args.choices))) {
-        throw codedError('bad-input', 'package-resolve-choices-malformed', { given: JSON.stringify(args.choices) });
-      }
-      optionalFlag(args.preview, 'preview');
       return resolveConflict(ctx.db, args);
     },
     'packages.undoResolution': async (args) => {
@@ -77,12 +66,4 @@ export function packagesHandlers(ctx: ApiContext): HandlersOf<PackagesApi> {
 
 function requireText(value: unknown, what: string): void {
   if (typeof value !== 'string' || value === '') throw codedError('bad-input', 'argument-missing', { what });
-}
-
-function optionalText(value: unknown, what: string): void {
-  if (value !== undefined && typeof value !== 'string') throw codedError('bad-input', 'argument-not-text', { what });
-}
-
-function optionalFlag(value: unknown, what: string): void {
-  if (value !== undefined && typeof value !== 'boolean') throw codedError('bad-input', 'argument-not-boolean', { what });
 }

@@ -1,9 +1,9 @@
 import type { FormDefinition } from '../../form/model';
-import type { FormDiff } from '../../form/edit/diff';
 import type { FileInput } from './index';
-import type { PublishedForm } from './forms';
+import type { DesignerDraft, DesignerPublishResult } from '../../form-lifecycle/types';
 
 export type { FormDiff } from '../../form/edit/diff';
+export type { DesignerDraft, DesignerPublishResult } from '../../form-lifecycle/types';
 
 /** A form as the designer lists it: published versions and whether a working copy has unpublished edits. */
 export interface DesignerFormSummary {
@@ -14,27 +14,6 @@ export interface DesignerFormSummary {
   /** When the working copy with unpublished edits was last saved; null when there is none. */
   draftSavedAt: number | null;
   responses: number;
-}
-
-/** A form open in the designer: the working copy and the version it will be compared with when published. */
-export interface DesignerDraft {
-  formId: string;
-  /** The working copy: the saved draft, or the latest published version when there are no unpublished edits. */
-  form: FormDefinition;
-  /** When the draft was saved; null when the working copy is the latest published version unchanged. */
-  draftSavedAt: number | null;
-  /** The latest published version; null for a form never published. */
-  published: { version: string; publishedAt: number; form: FormDefinition } | null;
-  /** Every published version, oldest first. */
-  versions: string[];
-}
-
-export interface DesignerPublishResult {
-  published: PublishedForm;
-  /** The version it was compared with; null for a form's first version. */
-  previousVersion: string | null;
-  /** What changed against `previousVersion`; null for a first version. */
-  diff: FormDiff | null;
 }
 
 /**

@@ -1,5 +1,8 @@
 import type { FormDefinition } from '../../form/model';
 import type { FileInput } from './index';
+import type { PublishedForm } from '../../form-lifecycle/types';
+
+export type { PublishedForm } from '../../form-lifecycle/types';
 
 export interface FormSummary {
   formId: string;
@@ -12,18 +15,6 @@ export interface FormSummary {
   finals: number;
   /** Of all responses, those that are practice (demo) data, not field data. */
   demo: number;
-}
-
-export interface PublishedForm {
-  formId: string;
-  version: string;
-  title: string;
-  /** Language codes, in the order of the workbook's columns. */
-  languages: string[];
-  /** Survey rows that are not group or repeat markers. */
-  questions: number;
-  /** False when this exact version was already published (importing it again changes nothing). */
-  created: boolean;
 }
 
 export interface FormVersionInfo {

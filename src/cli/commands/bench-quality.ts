@@ -14,8 +14,7 @@ import { openSession } from '../../app/session';
 import { insertDemoResponses } from '../../demo/seed';
 import { runQualityChecks } from '../../quality';
 import { storedFields } from '../../form/survey';
-import type { FormDefinition } from '../../form/model';
-import { latestFormVersion } from '../../store/forms';
+import { formOf, latestFormVersion } from '../../store/forms';
 import { textTable } from '../text-table';
 
 export const benchQualityCommand: Command = {
@@ -33,7 +32,7 @@ export const benchQualityCommand: Command = {
       const session = await openSession({ databasePath: path.join(folder, 'bench.db'), transport: 'cli' });
       const { formId } = await session.handlers['demo.seed']({ responses: 0, seed: 1 }, () => {});
       const version = latestFormVersion(session.db, formId)!;
-      const questions = storedFields(JSON.parse(version.definition) as FormDefinition).length;
+      const questions = storedFields(formOf(version)).length;
       let start = performance.now();
       insertDemoResponses(session.db, formId, version.version, count, 7, {
         speeding: 0.02, straightlining: 0.02, duplicates: 0.005, nearDuplicates: 0.005,

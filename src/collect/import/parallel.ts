@@ -18,7 +18,7 @@ import type { Db } from '../../store/database';
 import type { TableSource } from './data-table';
 import type { PreparerSetup } from './row-preparer';
 import { BatchWriter, type ImportOutcome } from './batch-writer';
-import type { ReaderJob, ReaderMessage } from './reader-protocol';
+import type { ReaderJob, ReaderMessage, StoredVersion } from './reader-protocol';
 
 const STARTUP_MS = 30_000;
 /** A batch takes a fraction of a second; this long without one means the reading thread died. */
@@ -26,13 +26,13 @@ const SILENCE_MS = 120_000;
 
 /** The import's outcome, or undefined when the reading thread could not start (then read in this thread). */
 export function importThroughReaderThread(
-  db: Db, setup: PreparerSetup, definition: string, source: TableSource, report: ProgressReporter,
+  db: Db, setup: PreparerSetup, stored: StoredVersion, source: TableSource, report: ProgressReporter,
 ): ImportOutcome | undefined {
   const entry = readerThreadEntry();
   if (!entry) return undefined;
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
-  const job: ReaderJob = { setup, definition, source, port: port2, signal };
+  const job: ReaderJob = { setup, version: { formId: stored.formId, version: stored.version, definition: stored.definition }, source, port: port2, signal };
   let worker: Worker;
   try {
     worker = new Worker(entry, { workerData: job, transferList: [port2] });

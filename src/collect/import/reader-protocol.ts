@@ -2,6 +2,9 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { ErrorPayload, Problem } from '../../common/errors';
 import type { ResponseColumns } from '../../store/columns';
+import type { FormVersionRow } from '../../store/forms';
+
+export type StoredVersion = Pick<FormVersionRow, 'formId' | 'version' | 'definition'>;
 import type { TableSource } from './data-table';
 import type { PreparedBatch, PreparerSetup } from './row-preparer';
 
@@ -11,8 +14,8 @@ export const WRITE_BATCH = 10_000;
 /** What the reading thread is given. */
 export interface ReaderJob {
   setup: PreparerSetup;
-  /** The form version's definition, as stored (JSON). */
-  definition: string;
+  /** The form version, its definition as stored (JSON text travels to a thread as it is). */
+  version: StoredVersion;
   source: TableSource;
   port: MessagePort;
   /** Counts the messages posted, so that this thread can sleep until the next one. */

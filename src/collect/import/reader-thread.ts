@@ -1,7 +1,7 @@
 /** The reading thread of a large import (see parallel.ts): parse, check and encode, and post the batches. */
 import { toErrorPayload } from '../../common/errors';
 import { compileForm } from '../../form/runtime/compile';
-import type { FormDefinition } from '../../form/model';
+import { formOf } from '../../store/forms';
 import type { ResponseColumns } from '../../store/columns';
 import { openDataTable } from './data-table';
 import type { ReaderJob, ReaderMessage } from './reader-protocol';
@@ -14,7 +14,7 @@ export async function readForImport(job: ReaderJob, post: Post): Promise<void> {
   try {
     const table = await openDataTable(job.source);
     if (table.kind !== 'csv') throw new Error('the reading thread reads CSV files only');
-    const preparer = new RowPreparer(job.setup, compileForm(JSON.parse(job.definition) as FormDefinition), table);
+    const preparer = new RowPreparer(job.setup, compileForm(formOf(job.version)), table);
     post({ kind: 'ready' });
     for (const rows of table.rows) {
       for (const row of rows) preparer.take(row);

@@ -20,9 +20,8 @@ import { codedError } from '../../common/errors';
 import type { ProgressReporter } from '../../common/progress';
 import { throttledProgress } from '../../common/progress';
 import { compileForm } from '../../form';
-import type { FormDefinition } from '../../form/model';
 import type { Db } from '../../store/database';
-import { formVersions, getFormVersion, latestFormVersion, type FormVersionRow } from '../../store/forms';
+import { formOf, formVersions, getFormVersion, latestFormVersion, type FormVersionRow } from '../../store/forms';
 import { deviceId } from '../../store/installation';
 import { countResponsesByStatus } from '../../store/responses';
 import { openDataTable, type TableSource } from './data-table';
@@ -70,8 +69,8 @@ export async function importRespondents(db: Db, request: RespondentsImportReques
   const table = await openDataTable(request.file);
   try {
     const threaded = table.kind === 'csv' && (request.readerThread ?? table.estimatedRows >= READER_THREAD_ROWS);
-    const outcome = (threaded ? importThroughReaderThread(db, setup, version.definition, request.file, report) : undefined)
-      ?? await importInThisThread(db, setup, compileForm(JSON.parse(version.definition) as FormDefinition), table, report);
+    const outcome = (threaded ? importThroughReaderThread(db, setup, version, request.file, report) : undefined)
+      ?? await importInThisThread(db, setup, compileForm(formOf(version)), table, report);
     return { formId: version.formId, version: version.version, ...outcome };
   } finally {
     table.close();

@@ -343,7 +343,7 @@ describe('kelisim responses import', () => {
       const setup = {
         formId: 'neighbours', version: '1', versionId: version.id, fields: version.fields, skipInvalid: true, now: 0, thisDevice: 'dev-test', capture: false,
       };
-      const outcome = importThroughReaderThread(database, setup, version.definition, { path: file }, () => {});
+      const outcome = importThroughReaderThread(database, setup, version, { path: file }, () => {});
       expect(outcome).toMatchObject({ imported: 2999, skipped: 1 });
     } finally {
       database.close();

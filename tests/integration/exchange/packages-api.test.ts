@@ -12,6 +12,7 @@ import type { Progress } from '../../../src/common/progress';
 import { KelisimError } from '../../../src/common/errors';
 import { tempFolder } from '../../helpers/temp';
 import { interview, openLaptop } from './field-study';
+import { answerCall } from '../../../src/api/answer-call';
 
 const temp = tempFolder('kelisim-packages-api-');
 let laptop: Session;
@@ -101,6 +102,9 @@ describe('the packages API', () => {
     await expect(lead.handlers['packages.inspect']({ file: { name: 'x' } as never }, () => {})).rejects.toThrow(/a name and its bytes/);
     await expect(lead.handlers['packages.import']({ files: ['a.kelisim'] as never }, () => {})).rejects.toThrow(/a name and its bytes/);
     await expect(lead.handlers['packages.export']({ out: '' }, () => {})).rejects.toThrow(/cannot name a file on this computer/);
-    await expect(lead.handlers['packages.export']({ sinceLast: 'false' as never }, () => {})).rejects.toThrow(/sinceLast must be true or false/);
+    // A wrong type is refused where calls come in from a page, before the handler (src/api/arguments.ts).
+    expect(await answerCall(lead.handlers, 'packages.export', { sinceLast: 'false' }, () => {})).toMatchObject({
+      ok: false, error: { kind: 'bad-input', code: 'api-bad-arguments', params: { call: 'packages.export', path: 'sinceLast' } },
+    });
   });
 });

@@ -35,6 +35,11 @@ export const formErrors = defineCatalog({
     en: (p: { formId: string }) =>
       `the form "${p.formId}" has unpublished edits in the designer; publish or discard them first, or import again replacing them`,
   },
+  'stored-form-unreadable': {
+    kk: (p: { formId: string; version: string }) => `Дерекқордағы «${p.formId}» ${p.version} сауалнамасы оқылмады: оның моделі бүлінген.`,
+    ru: (p: { formId: string; version: string }) => `Анкету «${p.formId}» ${p.version} в базе данных не удалось прочитать: её модель повреждена.`,
+    en: (p: { formId: string; version: string }) => `the form "${p.formId}" ${p.version} in the database cannot be read: its model is damaged`,
+  },
   'form-model-invalid': {
     kk: () => 'Сауалнама «formId», «title», «version», «defaultLanguage», «languages», «survey» және «choiceLists» өрістері бар модель болуы керек.',
     ru: () => 'Анкета должна быть моделью с полями «formId», «title», «version», «defaultLanguage», «languages», «survey» и «choiceLists».',

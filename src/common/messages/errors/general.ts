@@ -43,16 +43,6 @@ export const generalErrors = defineCatalog({
     ru: (p: { what: string }) => `Не указано «${p.what}».`,
     en: (p: { what: string }) => `missing ${p.what}`,
   },
-  'argument-not-text': {
-    kk: (p: { what: string }) => `«${p.what}» мәтін болуы керек.`,
-    ru: (p: { what: string }) => `«${p.what}» должно быть текстом.`,
-    en: (p: { what: string }) => `${p.what} must be text`,
-  },
-  'argument-not-boolean': {
-    kk: (p: { what: string }) => `«${p.what}» мәні «true» не «false» болуы керек.`,
-    ru: (p: { what: string }) => `Значение «${p.what}» должно быть «true» или «false».`,
-    en: (p: { what: string }) => `${p.what} must be true or false`,
-  },
   'argument-not-whole-number': {
     kk: (p: { what: string; minimum: number; given: string }) => `«${p.what}» ${p.minimum} не одан үлкен бүтін сан болуы керек, «${p.given}» емес.`,
     ru: (p: { what: string; minimum: number; given: string }) => `«${p.what}» должно быть целым числом не меньше ${p.minimum}, а не «${p.given}».`,

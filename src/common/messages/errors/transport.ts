@@ -1,7 +1,15 @@
 import { defineCatalog } from '../catalog';
 
-/** Requests the local server (browser mode) refuses before any handler sees them. */
+/** Requests the transports (the local server in browser mode, IPC in Electron) refuse before any handler sees them. */
 export const transportErrors = defineCatalog({
+  'api-bad-arguments': {
+    kk: (p: { call: string; path: string }) =>
+      `«${p.call}» шақыруы қабылданбады: ${p.path ? `«${p.path}» өрісі жоқ немесе оның түрі қате` : 'оның аргументтері нысан емес'}.`,
+    ru: (p: { call: string; path: string }) =>
+      `Вызов «${p.call}» отклонён: ${p.path ? `поле «${p.path}» отсутствует или имеет неверный тип` : 'его аргументы — не объект'}.`,
+    en: (p: { call: string; path: string }) =>
+      `The call "${p.call}" was refused: ${p.path ? `the field "${p.path}" is missing or has the wrong type` : 'its arguments are not an object'}.`,
+  },
   'request-path-malformed': {
     kk: () => 'Сұраудың жолында қате пайыздық кодтау бар (мысалы, «%» белгісінен кейін екі оналтылық цифр жоқ).',
     ru: () => 'В пути запроса неверное процентное кодирование (например, после «%» нет двух шестнадцатеричных цифр).',
