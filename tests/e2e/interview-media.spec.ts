@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, startApp, test } from './fixtures';
-import { expectScreen, interviewUuid } from './interview-helpers';
+import { expectScreen, finalizeByClick, interviewUuid } from './interview-helpers';
 import { buildWorkbook } from '../fixtures/form/workbook';
 import { table, tri, TRI_HEADERS } from '../fixtures/form/table';
 import { RED_PIXEL_PNG } from '../fixtures/collect/media-form';
@@ -52,7 +52,7 @@ test('an image attached in an interview is shown, finalized and exported beside 
     await expect(page.locator('[data-field="house"] img')).toBeVisible();
     await page.keyboard.press('Enter');
     await expectScreen(page, '#finish');
-    await page.getByRole('button', { name: 'Сұхбатты аяқтау' }).click();
+    await finalizeByClick(page);
     await expect(page.getByRole('heading', { name: 'Сұхбат аяқталды' })).toBeVisible();
 
     const uuid = interviewUuid(page);

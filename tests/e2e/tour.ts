@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, startApp, type RunningApp } from './fixtures';
 import { demoSeed } from './lead-helpers';
-import { listFromCli } from './interview-helpers';
+import { expectScreen, listFromCli } from './interview-helpers';
 
 export const LANGUAGES = [
   { code: 'kk', name: 'Қазақша', settings: 'Баптаулар' },
@@ -29,6 +29,12 @@ export async function startTour(page: Page): Promise<Tour> {
   await page.getByRole('button', { name: 'Сұхбатты бастау' }).first().click();
   await page.waitForURL(/#\/interview\//);
   const interview = /#\/interview\/([0-9a-f-]{36})/.exec(page.url())![1];
+  // An answer makes it a real draft: an interview left with nothing answered is discarded on leaving.
+  await expectScreen(page, 'interviewer_intro');
+  await page.locator('.nav .next').click();
+  await expectScreen(page, 'consent');
+  await page.keyboard.press('1');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
   const response = listFromCli(app, '--status', 'final').rows[0].uuid;
   return {
     app,
