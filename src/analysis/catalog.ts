@@ -93,7 +93,8 @@ function scaleLabel(form: FormDefinition, scale: string, items: CatalogEntry[], 
   if (named?.label) return labelIn(form, named.label, language) || scale;
   const first = form.survey.findIndex((row) => row.name === items[0]?.name);
   if (first >= 0) {
-    const group = enclosingContainers(form)[first].map((index) => form.survey[index]).reverse().find((row) => row.type === 'begin_group' && row.label);
+    const containers = enclosingContainers(form)[first];
+    const group = containers.map((index) => form.survey[index]).reverse().find((row) => row.type === 'begin_group' && row.label);
     if (group) return labelIn(form, group.label, language) || scale;
   }
   return scale;

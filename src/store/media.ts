@@ -8,14 +8,16 @@ export const MAX_MEDIA_FILE_BYTES = 16 * 1024 * 1024;
 export const MAX_MEDIA_FORM_BYTES = 1024 * 1024 * 1024;
 const MAX_FILE_NAME = 120;
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
+const UNSAFE_IN_FILE_NAMES = /[\u0000-\u001f\u007f<>:"|?*]/g;
+
 /**
  * A name safe in any folder: the last part of what the browser gave, without separators, control
  * characters or leading dots, cut to a length every file system takes (the extension kept).
  */
 export function safeFileName(given: string): string {
   const base = given.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  let name = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_').replace(/^[.\s]+/, '').trim();
+  let name = base.replace(UNSAFE_IN_FILE_NAMES, '_').replace(/^[.\s]+/, '').trim();
   if (name.length > MAX_FILE_NAME) {
     const dot = name.lastIndexOf('.');
     const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
