@@ -36,3 +36,12 @@ export function plural(language: Language, count: number, forms: { one: string; 
   if (n1 === 1) return forms.one;
   return forms.many;
 }
+
+/** A screen entry that depends on a count: its forms as Intl.PluralRules names them; `other` is always given. */
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/**
+ * The shape the other languages must give an English screen catalog: every key, a string where
+ * English has a string and plural forms where English has plural forms.
+ */
+export type Translated<T> = { [K in keyof T]: T[K] extends string ? string : PluralMessage };

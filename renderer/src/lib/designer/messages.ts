@@ -3,7 +3,7 @@
  * app's own words, so the lead reads them in the interface language. Pure: no DOM, no runes, so
  * the tests can check every reason the expression parser gives has its words here.
  */
-import type { MessageKey } from '../i18n/en';
+import type { MessageKey } from '../../../../src/common/messages/screens';
 import type { NameProblem } from '../../../../src/form/edit/names';
 
 export interface Message {

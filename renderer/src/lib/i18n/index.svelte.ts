@@ -1,9 +1,10 @@
 import type { UiLanguage } from '../../../../src/api/spec';
-import { en, type MessageKey, type Messages, type PluralMessage } from './en';
-import { kk } from './kk';
-import { ru } from './ru';
+import { screenMessages, type MessageKey, type Messages, type PluralMessage } from '../../../../src/common/messages/screens';
 
-const dictionaries: Record<UiLanguage, Messages> = { kk, ru, en: en as Messages };
+export type { MessageKey };
+
+/** The words live in src/common/messages (one catalog per area and language); this is the screens' way in. */
+const dictionaries: Record<UiLanguage, Messages> = screenMessages;
 
 export const UI_LANGUAGES: { code: UiLanguage; name: string }[] = [
   { code: 'kk', name: 'Қазақша' },

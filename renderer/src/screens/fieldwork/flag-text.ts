@@ -1,5 +1,5 @@
 import type { QualityFlag } from '../../../../src/api/spec';
-import type { MessageKey } from '../../lib/i18n/en';
+import type { MessageKey } from '../../../../src/common/messages/screens';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
