@@ -17,7 +17,7 @@ export type AnswerMessage =
   | 'not-relevant' | 'unknown-field' | 'repeat-unreadable' | 'repeat-count' | 'repeat-set-aside';
 
 /** Messages shown to interviewers and in validation reports when the form gives none of its own. */
-const MESSAGES: Record<AnswerMessage, Record<MessageLanguage, string>> = {
+export const answerMessages: Record<AnswerMessage, Record<MessageLanguage, string>> = {
   'required': {
     kk: 'Бұл сұраққа жауап беру міндетті.',
     ru: 'На этот вопрос необходимо ответить.',
@@ -133,7 +133,7 @@ export type InterviewPhrase =
   | 'repeat-instance' | 'repeat-instance-short' | 'repeat-add-first' | 'repeat-add-another'
   | 'quota-full-title' | 'quota-full-text' | 'quota-full-end' | 'quota-full-back';
 
-const PHRASES: Record<InterviewPhrase, Record<MessageLanguage, string>> = {
+export const interviewPhrases: Record<InterviewPhrase, Record<MessageLanguage, string>> = {
   /** The header of one instance: "Member 2 of 3". */
   'repeat-instance': {
     kk: '{label} {number} / {count}',
@@ -183,11 +183,11 @@ const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
 export function interviewPhrase(key: InterviewPhrase, language: MessageLanguage, values: Record<string, string | number>): string {
-  return fill(PHRASES[key][language], values);
+  return fill(interviewPhrases[key][language], values);
 }
 
 export function answerMessage(
   key: AnswerMessage, language: MessageLanguage, values: Record<string, string | number> = {},
 ): string {
-  return fill(MESSAGES[key][language], values);
+  return fill(answerMessages[key][language], values);
 }

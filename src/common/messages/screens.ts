@@ -80,5 +80,19 @@ export const ru: Messages = {
   ...ruPractice,
 };
 
+/** Each area's catalog in each language, as joined above (the catalogs test checks no key is in two areas). */
+export const screenAreas = {
+  shell: { en: enShell, kk: kkShell, ru: ruShell },
+  interview: { en: enInterview, kk: kkInterview, ru: ruInterview },
+  exchange: { en: enExchange, kk: kkExchange, ru: ruExchange },
+  analysis: { en: enAnalysis, kk: kkAnalysis, ru: ruAnalysis },
+  'analysis/design': { en: enDesign, kk: kkDesign, ru: ruDesign },
+  'analysis/map': { en: enAnalysisMap, kk: kkAnalysisMap, ru: ruAnalysisMap },
+  designer: { en: enDesigner, kk: kkDesigner, ru: ruDesigner },
+  fieldwork: { en: enFieldwork, kk: kkFieldwork, ru: ruFieldwork },
+  import: { en: enImport, kk: kkImport, ru: ruImport },
+  practice: { en: enPractice, kk: kkPractice, ru: ruPractice },
+} as const;
+
 /** The screens' dictionary of each language. */
 export const screenMessages: Record<Language, Messages> = { kk, ru, en: en as Messages };

@@ -1,4 +1,5 @@
 import type { UiLanguage } from '../../../../src/api/spec';
+import { pluralForm } from '../../../../src/common/messages/catalog';
 import { screenMessages, type MessageKey, type Messages, type PluralMessage } from '../../../../src/common/messages/screens';
 
 export type { MessageKey };
@@ -45,9 +46,8 @@ export function t(key: MessageKey, params?: Params): string {
   const message = dictionaries[current][key];
   const shown = withCountsFormatted(params);
   if (typeof message === 'string') return fill(message, shown);
-  const count = Number(params?.count ?? 0);
-  const plural = message as PluralMessage;
-  return fill(plural[new Intl.PluralRules(current).select(count)] ?? plural.other, shown);
+  // A plural entry's form follows the parameter named count (CLDR's rules, as the CLI's and workbook's words).
+  return fill(pluralForm(message as PluralMessage, current, Number(params?.count ?? 0)), shown);
 }
 
 /**
