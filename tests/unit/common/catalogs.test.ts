@@ -10,6 +10,7 @@ import { en, kk, ru, screenAreas } from '../../../src/common/messages/screens';
 import { wordsIn } from '../../../src/common/messages/workbook';
 import { answerMessages, interviewPhrases } from '../../../src/common/messages/form-runtime';
 import * as blocks from '../../../src/common/messages/blocks';
+import { errorText } from '../../../src/common/messages/errors';
 import { latinWords } from './latin-words';
 
 type Entry = string | PluralMessage;
@@ -95,6 +96,37 @@ describe('the plural rules shared by the screens, the CLI and the workbook', () 
     expect([1, 3, 5, 21, 111].map((n) => plural('ru', n, forms))).toEqual(['ответ', 'ответа', 'ответов', 'ответ', 'ответов']);
     expect([1, 2].map((n) => plural('en', n, { one: 'answer', many: 'answers' }))).toEqual(['answer', 'answers']);
     expect(plural('kk', 1, { one: 'x', many: 'жауап' })).toBe('жауап');
+  });
+});
+
+describe('a count shown in Russian takes the form its number needs', () => {
+  const screen = (key: keyof typeof en, count: number, params: Record<string, string | number> = {}) =>
+    pluralForm(ru[key] as PluralMessage, 'ru', count).replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? count));
+
+  it('on the screens', () => {
+    expect([1, 3, 5, 21].map((n) => screen('design.excluded', n))).toEqual([
+      '1 ответ без переменной дизайна исключён из выборки.',
+      '3 ответа без переменной дизайна исключены из выборки.',
+      '5 ответов без переменной дизайна исключены из выборки.',
+      '21 ответ без переменной дизайна исключён из выборки.',
+    ]);
+    expect([72, 75, 81].map((n) => screen('designer.name.tooLong', n, { bytes: n }))).toEqual([
+      'Имя слишком длинное для SPSS (72 байта, допустимо не более 64).',
+      'Имя слишком длинное для SPSS (75 байт, допустимо не более 64).',
+      'Имя слишком длинное для SPSS (81 байт, допустимо не более 64).',
+    ]);
+    expect(screen('import.progressStatus', 21, { done: 7, total: 21 })).toBe('7 из 21 строки');
+    expect(screen('quality.detail.straightlining', 4, { items: 4, group: 'Г', choice: '3' })).toBe('все 4 пункта блока «Г» с ответом 3');
+    expect(screen('analysis.smallExpected', 1, { cells: 1, percent: 25 })).toMatch(/^В 1 ячейке \(25 %\)/);
+  });
+
+  it('in the coded errors the CLI, the screens and the workbook share', () => {
+    expect(errorText('analysis-no-valid-answer', { count: 21, name: 'q' }, 'ru')).toBe('Ни один из 21 анализируемого ответа не содержит допустимого ответа на «q».');
+    expect(errorText('analysis-no-valid-answer', { count: 1, name: 'q' }, 'en')).toBe('none of the 1 analysed response has a valid answer to "q"');
+    expect(errorText('analysis-stats.correlate-too-many', { count: 22, limit: 20 }, 'ru')).toBe('Для матрицы корреляций указано 22 переменные, а допустимо не более 20.');
+    expect(errorText('expression-too-deep', { depth: 201 }, 'ru')).toBe('Выражение вложено слишком глубоко (более 201 уровня).');
+    expect(errorText('package-trailing-bytes', { file: 'a.kelisim', extra: 1 }, 'ru')).toBe('«a.kelisim» повреждён (после его конца идёт 1 лишний байт).');
+    expect(errorText('package-trailing-bytes', { file: 'a.kelisim', extra: 3 }, 'ru')).toBe('«a.kelisim» повреждён (после его конца идут 3 лишних байта).');
   });
 });
 

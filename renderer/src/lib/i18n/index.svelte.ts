@@ -41,13 +41,19 @@ function withCountsFormatted(params?: Params): Params | undefined {
   return Object.fromEntries(entries) as Params;
 }
 
+/** The number that picks a plural form: `count`, given as a number or already written out ("1 201"). */
+function countOf(params?: Params): number {
+  const count = params?.count ?? 0;
+  return typeof count === 'number' ? count : Number(count.replace(/[\s,]/g, ''));
+}
+
 /** The app's words in the chosen interface language; reactive inside components. */
 export function t(key: MessageKey, params?: Params): string {
   const message = dictionaries[current][key];
   const shown = withCountsFormatted(params);
   if (typeof message === 'string') return fill(message, shown);
   // A plural entry's form follows the parameter named count (CLDR's rules, as the CLI's and workbook's words).
-  return fill(pluralForm(message as PluralMessage, current, Number(params?.count ?? 0)), shown);
+  return fill(pluralForm(message as PluralMessage, current, countOf(params)), shown);
 }
 
 /**

@@ -168,7 +168,7 @@ export const enDesigner = {
   'designer.name.firstCharacter': 'A name starts with a letter.',
   'designer.name.characters': 'A name cannot contain “{characters}”: only letters, digits, _ and .',
   'designer.name.trailingPeriod': 'A name cannot end with a dot (SPSS does not allow it).',
-  'designer.name.tooLong': 'The name is too long for SPSS ({bytes} bytes, at most 64).',
+  'designer.name.tooLong': { one: 'The name is too long for SPSS ({bytes} byte, at most 64).', other: 'The name is too long for SPSS ({bytes} bytes, at most 64).' },
   'designer.name.reserved': 'This word is reserved in SPSS; choose another name.',
   'designer.name.taken': 'The name is already used by {name}.',
   'designer.problem.choice': 'list {list}, choice {choice}',

@@ -163,7 +163,7 @@ export const kkDesigner: DesignerMessages = {
   'designer.name.firstCharacter': 'Атау әріптен басталады.',
   'designer.name.characters': 'Атауда «{characters}» болмауы керек: тек әріптер, цифрлар, _ және .',
   'designer.name.trailingPeriod': 'Атау нүктемен аяқталмауы керек (SPSS мұны қабылдамайды).',
-  'designer.name.tooLong': 'Атау SPSS үшін тым ұзын ({bytes} байт, ең көбі 64).',
+  'designer.name.tooLong': { other: 'Атау SPSS үшін тым ұзын ({bytes} байт, ең көбі 64).' },
   'designer.name.reserved': 'Бұл сөз SPSS-те қызметтік сөз; басқа атау таңдаңыз.',
   'designer.name.taken': 'Бұл атау бос емес: {name}.',
   'designer.problem.choice': '{list} тізімі, {choice} нұсқасы',

@@ -168,7 +168,7 @@ export const ruDesigner: DesignerMessages = {
   'designer.name.firstCharacter': 'Имя начинается с буквы.',
   'designer.name.characters': 'В имени не может быть «{characters}»: только буквы, цифры, _ и .',
   'designer.name.trailingPeriod': 'Имя не может заканчиваться точкой (этого не допускает SPSS).',
-  'designer.name.tooLong': 'Имя слишком длинное для SPSS ({bytes} байт, допустимо не более 64).',
+  'designer.name.tooLong': { one: 'Имя слишком длинное для SPSS ({bytes} байт, допустимо не более 64).', few: 'Имя слишком длинное для SPSS ({bytes} байта, допустимо не более 64).', many: 'Имя слишком длинное для SPSS ({bytes} байт, допустимо не более 64).', other: 'Имя слишком длинное для SPSS ({bytes} байт, допустимо не более 64).' },
   'designer.name.reserved': 'Это слово зарезервировано в SPSS; выберите другое имя.',
   'designer.name.taken': 'Это имя уже занято: {name}.',
   'designer.problem.choice': 'список {list}, вариант {choice}',

@@ -35,7 +35,7 @@ export const enImport = {
   'import.run': 'Import',
   'import.runCount': { one: 'Import {rows} response', other: 'Import {rows} responses' },
   'import.progress': 'Importing',
-  'import.progressStatus': '{done} of {total} rows',
+  'import.progressStatus': { one: '{done} of {total} row', other: '{done} of {total} rows' },
   'import.done': { one: '{responses} response imported into “{form}” (version {version}).', other: '{responses} responses imported into “{form}” (version {version}).' },
   'import.skipped': { one: '{rows} invalid row left out.', other: '{rows} invalid rows left out.' },
   'import.another': 'Import another table',

@@ -37,7 +37,7 @@ export const kkImport: Translated<typeof enImport> = {
   'import.run': 'Импорттау',
   'import.runCount': { one: '{rows} жауапты импорттау', other: '{rows} жауапты импорттау' },
   'import.progress': 'Импорт',
-  'import.progressStatus': '{total} жолдың {done} жолы',
+  'import.progressStatus': { other: '{total} жолдың {done} жолы' },
   'import.done': { one: '«{form}» сауалнамасына ({version} нұсқа) {responses} жауап импортталды.', other: '«{form}» сауалнамасына ({version} нұсқа) {responses} жауап импортталды.' },
   'import.skipped': { one: 'Қатесі бар {rows} жол өткізіліп жіберілді.', other: 'Қатесі бар {rows} жол өткізіліп жіберілді.' },
   'import.another': 'Басқа кестені импорттау',

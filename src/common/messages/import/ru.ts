@@ -37,7 +37,7 @@ export const ruImport: Translated<typeof enImport> = {
   'import.run': 'Импортировать',
   'import.runCount': { one: 'Импортировать {rows} ответ', few: 'Импортировать {rows} ответа', many: 'Импортировать {rows} ответов', other: 'Импортировать {rows} ответа' },
   'import.progress': 'Импорт',
-  'import.progressStatus': '{done} из {total} строк',
+  'import.progressStatus': { one: '{done} из {total} строки', few: '{done} из {total} строк', many: '{done} из {total} строк', other: '{done} из {total} строк' },
   'import.done': { one: '{responses} ответ импортирован в «{form}» (версия {version}).', few: '{responses} ответа импортированы в «{form}» (версия {version}).', many: '{responses} ответов импортированы в «{form}» (версия {version}).', other: '{responses} ответа импортированы в «{form}» (версия {version}).' },
   'import.skipped': { one: '{rows} строка с ошибками пропущена.', few: '{rows} строки с ошибками пропущены.', many: '{rows} строк с ошибками пропущены.', other: '{rows} строки с ошибками пропущены.' },
   'import.another': 'Импортировать другую таблицу',
