@@ -23,7 +23,7 @@ import {
 } from './xlsform-sheets';
 import {
   AGREEMENT_5, AGREEMENT_TITLE, BOGARDUS_INTRODUCTION, BOGARDUS_STEPS, BOGARDUS_TITLE, DONT_KNOW, REFUSED,
-} from '../src/form/edit/block-texts';
+} from '../src/common/messages/blocks';
 
 // ---------------------------------------------------------------------------------------------------------
 // Building blocks

@@ -10,7 +10,7 @@ import type { ExportRow } from '../store/export-rows';
 import { formOf, type FormVersionRow } from '../store/forms';
 import type { ExportSource } from './source';
 import { exportLayout, type ExportLayout, type ExportVariable } from './variables';
-import type { Words } from './words';
+import type { Words } from '../common/messages/workbook';
 
 export interface RepeatExport {
   repeat: string;

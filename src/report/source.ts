@@ -4,7 +4,7 @@ import type { Db } from '../store/database';
 import { countFinalResponses, finalResponseRows, type ExportRow } from '../store/export-rows';
 import { formVersions, type FormVersionRow } from '../store/forms';
 import { exportLayout, type ExportLayout } from './variables';
-import { wordsIn, type ReportLanguage } from './words';
+import { wordsIn, type ReportLanguage } from '../common/messages/workbook';
 
 export interface ExportSource {
   layout: ExportLayout;

@@ -7,7 +7,7 @@ import type { Choice, FormDefinition, SurveyRow } from '../form';
 import { choicesOf, findField, labelIn, OTHER_CHOICE, otherFieldName } from '../form';
 import { formOf, type FormVersionRow } from '../store/forms';
 import { spssNames } from './spss/names';
-import type { Words } from './words';
+import type { Words } from '../common/messages/workbook';
 
 /** How the values of a variable are written. */
 export type ValueKind =

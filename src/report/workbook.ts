@@ -25,7 +25,7 @@ import { computeBreakdowns, selectResponsesForReport } from './breakdowns';
 import {
   writeCrosstabSheet, writeEmptyBreakdownSheet, writeMeansSheet, writeReliabilitySheet, type BreakdownHeading,
 } from './sheets/breakdown';
-import { wordsIn, type ReportLanguage, type Words } from './words';
+import { wordsIn, type ReportLanguage, type Words } from '../common/messages/workbook';
 import { StreamingWorkbook } from './xlsx/streaming-workbook';
 
 export interface ReportWorkbookOptions {

@@ -16,7 +16,8 @@ export {
   answerAt, fieldNameOf, parseAnswerPath, stepsPrefix, withAnswerAt, withInstanceRemoved, withNewInstance, withRepeatCounts,
 } from '../../../src/form/runtime/instances';
 export type { AnswerPath, InstanceStep } from '../../../src/form/runtime/instances';
-export { interviewPhrase, messageLanguage } from '../../../src/form/messages';
+export { interviewPhrase } from '../../../src/common/messages/form-runtime';
+export { messageLanguage } from '../../../src/form/message-language';
 export type { FormState } from '../../../src/form/runtime/state';
 export { isAnswerError, validateAnswers } from '../../../src/form/runtime/validate';
 export type { AnswerProblem } from '../../../src/form/runtime/validate';

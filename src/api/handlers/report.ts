@@ -5,7 +5,7 @@ import { codedError } from '../../common/errors';
 import { writeReportWorkbook } from '../../report/workbook';
 import { exportCsv } from '../../report/csv';
 import { exportSpss } from '../../report/spss/export';
-import { isReportLanguage } from '../../report/words';
+import { isReportLanguage } from '../../common/messages/workbook';
 import { readUserSettings } from './app';
 import { allowedOutput } from '../file-access';
 import { exportTarget } from '../../io/export-folder';

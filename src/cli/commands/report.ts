@@ -5,7 +5,7 @@ import { designOptions, withDesign } from './analyze';
 import type { ParsedArgs } from '../command';
 import { badInput } from '../../common/errors';
 import type { ReportLanguage } from '../../api/spec';
-import { isReportLanguage } from '../../report/words';
+import { isReportLanguage } from '../../common/messages/workbook';
 
 const formOption = {
   form: { type: 'string', valueName: 'ID', required: true, description: 'the form id' },

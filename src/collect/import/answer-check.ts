@@ -12,8 +12,9 @@ import { isAnswerError, validateAnswers } from '../../form/runtime/validate';
 import type { AnswerProblem, AnswerProblemReason } from '../../form/runtime/validate';
 import { finalAnswers } from '../../form/runtime/state';
 import { answerFormatProblem } from '../../form/answer-formats';
-import { answerMessage, messageLanguage } from '../../form/messages';
-import type { AnswerMessage } from '../../form/messages';
+import { answerMessage } from '../../common/messages/form-runtime';
+import type { AnswerMessage } from '../../common/messages/form-runtime';
+import { messageLanguage } from '../../form/message-language';
 import { selectedNames } from '../../form/expr';
 import { isSelect } from '../../form/model';
 

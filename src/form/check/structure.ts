@@ -4,7 +4,7 @@ import { findChoiceList } from '../choices';
 import { findAttachment } from '../attachments';
 import { codedProblem } from '../../common/errors';
 import { answerFormatProblem } from '../answer-formats';
-import { answerMessage } from '../messages';
+import { answerMessage } from '../../common/messages/form-runtime';
 import { isDynamicDefault } from '../row-expressions';
 import { enclosingContainers, otherFieldName } from '../survey';
 import type { CheckContext } from './context';

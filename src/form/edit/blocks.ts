@@ -9,7 +9,7 @@ import { insertRows } from './rows';
 import { nextSeriesName, takenNames, uniqueName } from './names';
 import {
   AGREEMENT_5, AGREEMENT_TITLE, BOGARDUS_INTRODUCTION, BOGARDUS_STEPS, BOGARDUS_TITLE, DONT_KNOW, REFUSED,
-} from './block-texts';
+} from '../../common/messages/blocks';
 import { cleanTranslations } from './normalize';
 
 /** The block's words in the form's languages that Kelisim has them in (English for a form with none of kk, ru, en). */

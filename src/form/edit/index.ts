@@ -19,7 +19,7 @@ export type { ChoiceNameProblem } from './choices';
 export { addLanguage, languageFor, removeLanguage, renameLanguage, setDefaultLanguage } from './languages';
 export { insertBogardusBlock, insertLikertGroup } from './blocks';
 export type { BogardusPeople, LikertOptions } from './blocks';
-export { BOGARDUS_PEOPLES } from './block-texts';
+export { BOGARDUS_PEOPLES } from '../../common/messages/blocks';
 export { diffForms, isUnchanged } from './diff';
 export type { ChangeKind, ChoiceChange, ChoiceListChange, FormDiff, PropertyChange, RowChange, RowSummary } from './diff';
 export { EditHistory } from './history';

@@ -2,8 +2,8 @@
 import { localTimeCell, localTimeZoneName, type CellValue } from '../values';
 import type { ExportLayout } from '../variables';
 import type { DesignSummary } from '../../analysis/results';
-import type { ReportLanguage, Words } from '../words';
-import { wordsIn } from '../words';
+import type { ReportLanguage, Words } from '../../common/messages/workbook';
+import { wordsIn } from '../../common/messages/workbook';
 import type { StreamingWorkbook } from '../xlsx/streaming-workbook';
 import { STYLES, type CellStyle } from '../xlsx/styles';
 

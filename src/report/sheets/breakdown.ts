@@ -5,7 +5,7 @@
  */
 import type { CrosstabResult, MeansResult, ReliabilityResult } from '../../analysis';
 import type { CellValue } from '../values';
-import type { Words } from '../words';
+import type { Words } from '../../common/messages/workbook';
 import type { SheetWriter, StreamingWorkbook } from '../xlsx/streaming-workbook';
 import { STYLES, type CellStyle } from '../xlsx/styles';
 import { RESIDUAL_MARKS } from '../../common/residual-marks';

@@ -3,7 +3,7 @@
  * missing-value codes, scale and reverse marks, and the name it has in the SPSS export.
  */
 import type { ExportLayout, ExportVariable, ValueLabel } from '../variables';
-import type { Words } from '../words';
+import type { Words } from '../../common/messages/workbook';
 import type { StreamingWorkbook } from '../xlsx/streaming-workbook';
 import { STYLES } from '../xlsx/styles';
 

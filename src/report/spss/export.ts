@@ -8,7 +8,7 @@ import type { Db } from '../../store/database';
 import { writeCsvFile } from '../csv';
 import { checkOutputFolder, writeFilesAtomically } from '../output';
 import { loadExportSource } from '../source';
-import type { ReportLanguage } from '../words';
+import type { ReportLanguage } from '../../common/messages/workbook';
 import { DictionaryMeasure } from './dictionary';
 import { spssSyntax } from './syntax';
 

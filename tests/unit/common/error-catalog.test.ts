@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { errorCatalog } from '../../../src/common/messages/errors';
 import { codedError, localizedMessage } from '../../../src/common/errors';
+import { latinWords } from './latin-words';
 
 /** Sample parameters: every placeholder a phrase may read gets a value that shows in its text. */
 const sampleParams = new Proxy({}, { get: (_t, key) => (typeof key === 'string' ? `«${key}»` : undefined) });
-
-/** Latin words of three letters or more outside «» placeholders: a sign of an untranslated sentence. */
-function latinWords(text: string): string[] {
-  return text.replace(/«[^»]*»/g, '').replace(/\$\{[^}]*\}|"[^"]*"|`[^`]*`/g, '').match(/[A-Za-z]{4,}/g) ?? [];
-}
 
 describe('the error catalog', () => {
   for (const [code, phrase] of Object.entries(errorCatalog)) {

@@ -8,9 +8,7 @@ import type { FormDefinition, SurveyRow } from '../../../src/form/model';
 import { checkForm, ExpressionError, parseExpression } from '../../../src/form';
 import { emptyForm } from '../../../src/form/edit';
 import { expressionMessage, problemMessage } from '../../../renderer/src/lib/designer/messages';
-import { en } from '../../../renderer/src/lib/i18n/en';
-import { kk } from '../../../renderer/src/lib/i18n/kk';
-import { ru } from '../../../renderer/src/lib/i18n/ru';
+import { en, kk, ru } from '../../../src/common/messages/screens';
 
 function reason(text: string): string {
   try {

@@ -137,7 +137,7 @@ describe('checking a package content', () => {
       response(U2, { region: '', age: '12', trust: '3', ethnicity: 'kazakh' }),
     ]);
     expect(problemsOf(bad)).toEqual([
-      // The words finalizing an interview shows (src/form/messages.ts), in the response's language.
+      // The words finalizing an interview shows (src/common/messages/form-runtime.ts), in the response's language.
       `field.kelisim: Response ${U1}, question "age": Enter a whole number, for example 42.`,
       `field.kelisim: Response ${U1}, question "ethnicity": “martian” is not one of the choices of this question.`,
       `field.kelisim: Response ${U2}, question "region": This question must be answered.`,

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { crosstab, meansByGroup, ordinalAssociation, statisticsTable } from '../../../src/analysis/stats';
 import { writeCrosstabSheet, writeMeansSheet, type CrosstabTable, type MeansTable } from '../../../src/report/sheets/breakdown';
-import { wordsIn } from '../../../src/report/words';
+import { wordsIn } from '../../../src/common/messages/workbook';
 import { StreamingWorkbook } from '../../../src/report/xlsx/streaming-workbook';
 import { tempFolder } from '../../helpers/temp';
 import { readWorkbook, sheetValues } from '../../integration/report/workbook-reader';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { crosstabStatistics } from '../../../src/analysis/stats';
 import { writeCrosstabSheet, writeMeansSheet, type CrosstabTable } from '../../../src/report/sheets/breakdown';
-import { wordsIn } from '../../../src/report/words';
+import { wordsIn } from '../../../src/common/messages/workbook';
 import { StreamingWorkbook } from '../../../src/report/xlsx/streaming-workbook';
 import { ABOVE_FILL_ARGB, BELOW_FILL_ARGB } from '../../../src/report/xlsx/styles';
 import { tempFolder } from '../../helpers/temp';

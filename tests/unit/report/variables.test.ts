@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { storedFields, type FormDefinition } from '../../../src/form';
 import type { FormVersionRow } from '../../../src/store/forms';
 import { exportLayout } from '../../../src/report/variables';
-import { wordsIn } from '../../../src/report/words';
+import { wordsIn } from '../../../src/common/messages/workbook';
 import { fieldStudyV1, fieldStudyV2, LONG_CYRILLIC_NAME } from '../../fixtures/report/field-study';
 
 const versionRow = (id: number, form: FormDefinition): FormVersionRow => ({

@@ -1,5 +1,5 @@
 /** XLSForm columns (as changes and problems name them) in the designer's own words. */
-import type { MessageKey } from '../i18n/en';
+import type { MessageKey } from '../../../../src/common/messages/screens';
 import { t } from '../i18n/index.svelte';
 import { parseLanguage } from '../../../../src/form/languages';
 import { languageLabel } from './languages';

@@ -3,7 +3,7 @@
  * app's own words, so the lead reads them in the interface language. Pure: no DOM, no runes, so
  * the tests can check every reason the expression parser gives has its words here.
  */
-import type { MessageKey } from '../i18n/en';
+import type { MessageKey } from '../../../../src/common/messages/screens';
 import type { NameProblem } from '../../../../src/form/edit/names';
 
 export interface Message {
@@ -56,7 +56,7 @@ export function nameMessage(problem: NameProblem, takenBy?: string): Message {
     case 'first-character': return { key: 'designer.name.firstCharacter' };
     case 'characters': return { key: 'designer.name.characters', params: { characters: problem.characters.replace(/ /g, '␣') } };
     case 'trailing-period': return { key: 'designer.name.trailingPeriod' };
-    case 'too-long': return { key: 'designer.name.tooLong', params: { bytes: problem.bytes } };
+    case 'too-long': return { key: 'designer.name.tooLong', params: { bytes: problem.bytes, count: problem.bytes } };
     case 'reserved': return { key: 'designer.name.reserved' };
     case 'taken': return { key: 'designer.name.taken', params: { name: takenBy ?? '' } };
   }

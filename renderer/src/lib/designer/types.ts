@@ -1,5 +1,5 @@
 /** How the designer names and marks the kinds of survey rows. */
-import type { MessageKey } from '../i18n/en';
+import type { MessageKey } from '../../../../src/common/messages/screens';
 import type { QuestionType, RowType } from '../../../../src/form/model';
 
 /** The question types offered when adding or changing a question, most used first. */

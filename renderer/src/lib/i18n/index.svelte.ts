@@ -1,9 +1,11 @@
 import type { UiLanguage } from '../../../../src/api/spec';
-import { en, type MessageKey, type Messages, type PluralMessage } from './en';
-import { kk } from './kk';
-import { ru } from './ru';
+import { pluralForm } from '../../../../src/common/messages/catalog';
+import { screenMessages, type MessageKey, type Messages, type PluralMessage } from '../../../../src/common/messages/screens';
 
-const dictionaries: Record<UiLanguage, Messages> = { kk, ru, en: en as Messages };
+export type { MessageKey };
+
+/** The words live in src/common/messages (one catalog per area and language); this is the screens' way in. */
+const dictionaries: Record<UiLanguage, Messages> = screenMessages;
 
 export const UI_LANGUAGES: { code: UiLanguage; name: string }[] = [
   { code: 'kk', name: 'Қазақша' },
@@ -39,14 +41,19 @@ function withCountsFormatted(params?: Params): Params | undefined {
   return Object.fromEntries(entries) as Params;
 }
 
+/** The number that picks a plural form: `count`, given as a number or already written out ("1 201"). */
+function countOf(params?: Params): number {
+  const count = params?.count ?? 0;
+  return typeof count === 'number' ? count : Number(count.replace(/[\s,]/g, ''));
+}
+
 /** The app's words in the chosen interface language; reactive inside components. */
 export function t(key: MessageKey, params?: Params): string {
   const message = dictionaries[current][key];
   const shown = withCountsFormatted(params);
   if (typeof message === 'string') return fill(message, shown);
-  const count = Number(params?.count ?? 0);
-  const plural = message as PluralMessage;
-  return fill(plural[new Intl.PluralRules(current).select(count)] ?? plural.other, shown);
+  // A plural entry's form follows the parameter named count (CLDR's rules, as the CLI's and workbook's words).
+  return fill(pluralForm(message as PluralMessage, current, countOf(params)), shown);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { QualityFlag } from '../../../../src/api/spec';
-import type { MessageKey } from '../../lib/i18n/en';
+import type { MessageKey } from '../../../../src/common/messages/screens';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -11,13 +11,13 @@ export function flagText(flag: QualityFlag, t: Translate, number: (value: number
     case 'speeding':
       return { check, detail: t('quality.detail.speeding', { minutes: number(flag.detail.minutes, 1), median: number(flag.detail.medianMinutes, 1) }) };
     case 'straightlining':
-      return { check, detail: t('quality.detail.straightlining', { items: flag.detail.items, group: flag.detail.groupLabel, choice: flag.detail.choice }) };
+      return { check, detail: t('quality.detail.straightlining', { count: flag.detail.items, items: flag.detail.items, group: flag.detail.groupLabel, choice: flag.detail.choice }) };
     case 'duplicate':
       return { check, detail: t('quality.detail.duplicate', { uuid: short(flag.detail.of) }) };
     case 'near-duplicate':
       return { check, detail: t('quality.detail.near-duplicate', { share: number(100 * flag.detail.share, 1), uuid: short(flag.detail.of) }) };
     case 'nonresponse':
-      return { check, detail: t('quality.detail.nonresponse', { missing: flag.detail.missing, answered: flag.detail.answered }) };
+      return { check, detail: t('quality.detail.nonresponse', { count: flag.detail.answered, missing: flag.detail.missing, answered: flag.detail.answered }) };
     case 'outlier':
       return { check, detail: t('quality.detail.outlier', { question: flag.detail.question, value: number(flag.detail.value), low: number(flag.detail.low), high: number(flag.detail.high) }) };
   }

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../lib/i18n/en';
+import type { MessageKey } from '../../../../src/common/messages/screens';
 import type { PackageMergeCounts } from '../../../../src/api/spec';
 
 /** What a merge counts, in the order the lead reads it, with the words for each. */

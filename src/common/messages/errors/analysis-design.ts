@@ -1,4 +1,4 @@
-import { defineCatalog, formatCount } from '../catalog';
+import { defineCatalog, formatCount, plural } from '../catalog';
 
 type Role = 'strata' | 'cluster' | 'weight' | 'fpc';
 const ROLE_WORDS = {
@@ -28,12 +28,12 @@ export const analysisDesignErrors = defineCatalog({
   },
   'design-sample-empty': {
     kk: (p: { size: number }) => `Таңдалған ${formatCount(p.size, 'kk')} жауаптың ешқайсысында дизайн айнымалыларының бәрі толтырылмаған: іріктеме бос.`,
-    ru: (p: { size: number }) => `Ни у одного из ${formatCount(p.size, 'ru')} выбранных ответов не заполнены все переменные дизайна: выборка пуста.`,
+    ru: (p: { size: number }) => `Ни у одного из ${formatCount(p.size, 'ru')} ${plural('ru', p.size, { one: 'выбранного ответа', many: 'выбранных ответов' })} не заполнены все переменные дизайна: выборка пуста.`,
     en: (p: { size: number }) => `None of the ${formatCount(p.size, 'en')} selected responses has every design variable filled in: the sample is empty.`,
   },
   'design-weight-negative': {
     kk: (p: { name: string; count: number; example: string }) => `«${p.name}» іріктеме салмағы ${formatCount(p.count, 'kk')} жауапта теріс (мысалы, «${p.example}»). Іріктеме салмағы нөл немесе оң сан болуы керек.`,
-    ru: (p: { name: string; count: number; example: string }) => `Выборочный вес «${p.name}» отрицателен у ${formatCount(p.count, 'ru')} ответов (например, «${p.example}»). Выборочный вес должен быть нулём или положительным числом.`,
+    ru: (p: { name: string; count: number; example: string }) => `Выборочный вес «${p.name}» отрицателен у ${formatCount(p.count, 'ru')} ${plural('ru', p.count, { one: 'ответа', many: 'ответов' })} (например, «${p.example}»). Выборочный вес должен быть нулём или положительным числом.`,
     en: (p: { name: string; count: number; example: string }) => `The sampling weight "${p.name}" is negative in ${formatCount(p.count, 'en')} responses (for example "${p.example}"). A sampling weight is zero or a positive number.`,
   },
   'design-fpc-not-positive': {

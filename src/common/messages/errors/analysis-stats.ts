@@ -1,4 +1,4 @@
-import { defineCatalog } from '../catalog';
+import { defineCatalog, plural } from '../catalog';
 
 /** Errors of the statistics that follow the tests: ordinal measures and correlation matrices. */
 export const analysisStatsErrors = defineCatalog({
@@ -17,7 +17,7 @@ export const analysisStatsErrors = defineCatalog({
   },
   'analysis-stats.correlate-too-many': {
     kk: (p: { count: number; limit: number }) => `Корреляция матрицасына ${p.count} айнымалы берілді, ал ең көбі ${p.limit} айнымалыға болады.`,
-    ru: (p: { count: number; limit: number }) => `Для матрицы корреляций указано ${p.count} переменных, а допустимо не более ${p.limit}.`,
+    ru: (p: { count: number; limit: number }) => `Для матрицы корреляций ${plural('ru', p.count, { one: 'указана', many: 'указано' })} ${p.count} ${plural('ru', p.count, { one: 'переменная', few: 'переменные', many: 'переменных' })}, а допустимо не более ${p.limit}.`,
     en: (p: { count: number; limit: number }) => `A correlation matrix takes at most ${p.limit} variables, but ${p.count} were given.`,
   },
   'analysis-stats.correlate-not-numeric': {

@@ -73,8 +73,8 @@ export const analysisErrors = defineCatalog({
   },
   'analysis-weight-none-positive': {
     kk: (p: { name: string; count: number }) => `Талданатын ${p.count} жауаптың ешқайсысында «${p.name}» салмағы оң сан емес.`,
-    ru: (p: { name: string; count: number }) => `Ни у одного из ${p.count} анализируемых ответов вес «${p.name}» не положителен.`,
-    en: (p: { name: string; count: number }) => `none of the ${p.count} analysed responses has a positive weight in "${p.name}"`,
+    ru: (p: { name: string; count: number }) => `Ни у одного из ${p.count} ${plural('ru', p.count, { one: 'анализируемого ответа', many: 'анализируемых ответов' })} вес «${p.name}» не положителен.`,
+    en: (p: { name: string; count: number }) => `none of the ${p.count} ${plural('en', p.count, { one: 'analysed response', many: 'analysed responses' })} has a positive weight in "${p.name}"`,
   },
   'analysis-multiple-in-crosstab': {
     kk: (p: { name: string }) =>
@@ -113,7 +113,7 @@ export const analysisErrors = defineCatalog({
     kk: (p: { name: string; count: number; limit: number }) =>
       `Талданатын жауаптарда «${p.name}» ${p.count} түрлі мәнге ие; таңдамалы кесте санның ең көбі ${p.limit} санатын санай алады. Оның орташаларын топтар бойынша салыстырыңыз немесе мәндерін сауалнаманың есептеу өрісінде топтаңыз.`,
     ru: (p: { name: string; count: number; limit: number }) =>
-      `У «${p.name}» ${p.count} разных значений в анализируемых ответах; таблица сопряжённости может подсчитать не более ${p.limit} категорий числа. Сравните его средние по группам или сгруппируйте значения в вычисляемом поле анкеты.`,
+      `У «${p.name}» ${p.count} ${plural('ru', p.count, { one: 'разное значение', few: 'разных значения', many: 'разных значений' })} в анализируемых ответах; таблица сопряжённости может подсчитать не более ${p.limit} категорий числа. Сравните его средние по группам или сгруппируйте значения в вычисляемом поле анкеты.`,
     en: (p: { name: string; count: number; limit: number }) =>
       `"${p.name}" has ${p.count} different values in the analysed responses; a crosstab can count at most ${p.limit} categories of a number. Compare its means by group instead, or group its values in a calculate field of the form.`,
   },
@@ -190,8 +190,8 @@ export const analysisErrors = defineCatalog({
   },
   'analysis-no-valid-answer': {
     kk: (p: { count: number; name: string }) => `Талданатын ${p.count} жауаптың ешқайсысында «${p.name}» сұрағына жарамды жауап жоқ.`,
-    ru: (p: { count: number; name: string }) => `Ни один из ${p.count} анализируемых ответов не содержит допустимого ответа на «${p.name}».`,
-    en: (p: { count: number; name: string }) => `none of the ${p.count} analysed responses has a valid answer to "${p.name}"`,
+    ru: (p: { count: number; name: string }) => `Ни один из ${p.count} ${plural('ru', p.count, { one: 'анализируемого ответа', many: 'анализируемых ответов' })} не содержит допустимого ответа на «${p.name}».`,
+    en: (p: { count: number; name: string }) => `none of the ${p.count} ${plural('en', p.count, { one: 'analysed response', many: 'analysed responses' })} has a valid answer to "${p.name}"`,
   },
   'analysis-crosstab-same': {
     kk: (p: { name: string }) => `Таңдамалы кестеге екі түрлі айнымалы керек, «${p.name}» екі рет емес.`,
@@ -200,8 +200,8 @@ export const analysisErrors = defineCatalog({
   },
   'analysis-no-valid-pair': {
     kk: (p: { count: number; row: string; col: string }) => `Талданатын ${p.count} жауаптың ешқайсысында «${p.row}» мен «${p.col}» сұрақтарының екеуіне де жарамды жауап жоқ.`,
-    ru: (p: { count: number; row: string; col: string }) => `Ни один из ${p.count} анализируемых ответов не содержит допустимых ответов и на «${p.row}», и на «${p.col}».`,
-    en: (p: { count: number; row: string; col: string }) => `none of the ${p.count} analysed responses has a valid answer to both "${p.row}" and "${p.col}"`,
+    ru: (p: { count: number; row: string; col: string }) => `Ни один из ${p.count} ${plural('ru', p.count, { one: 'анализируемого ответа', many: 'анализируемых ответов' })} не содержит допустимых ответов и на «${p.row}», и на «${p.col}».`,
+    en: (p: { count: number; row: string; col: string }) => `none of the ${p.count} ${plural('en', p.count, { one: 'analysed response', many: 'analysed responses' })} has a valid answer to both "${p.row}" and "${p.col}"`,
   },
   'analysis-breakdown-no-items': {
     kk: (p: { by: string }) => `Сауалнамада «${p.by}» сұрағынан басқа бөлуге болатын бір жауапты сұрақ жоқ.`,
@@ -215,8 +215,8 @@ export const analysisErrors = defineCatalog({
   },
   'analysis-means-no-pairs': {
     kk: (p: { count: number; variable: string; by: string }) => `Талданатын ${p.count} жауаптың ешқайсысында әрі «${p.variable}» мәні, әрі жарамды «${p.by}» жоқ.`,
-    ru: (p: { count: number; variable: string; by: string }) => `Ни один из ${p.count} анализируемых ответов не содержит одновременно значения «${p.variable}» и допустимого «${p.by}».`,
-    en: (p: { count: number; variable: string; by: string }) => `none of the ${p.count} analysed responses has both a value of "${p.variable}" and a valid "${p.by}"`,
+    ru: (p: { count: number; variable: string; by: string }) => `Ни один из ${p.count} ${plural('ru', p.count, { one: 'анализируемого ответа', many: 'анализируемых ответов' })} не содержит одновременно значения «${p.variable}» и допустимого «${p.by}».`,
+    en: (p: { count: number; variable: string; by: string }) => `none of the ${p.count} ${plural('en', p.count, { one: 'analysed response', many: 'analysed responses' })} has both a value of "${p.variable}" and a valid "${p.by}"`,
   },
   'analysis-distance-no-scale': {
     kk: (p: { scale: string }) => `Сауалнамада «${p.scale}» шкаласы жоқ: әлеуметтік қашықтық сұрақтарын тармақтар ретінде атаңыз не олардың шкаласын таңдаңыз.`,
@@ -230,8 +230,8 @@ export const analysisErrors = defineCatalog({
   },
   'analysis-distance-no-answers': {
     kk: (p: { count: number; items: string }) => `Талданатын ${p.count} жауаптың ешқайсысы «${p.items}» сұрақтарының ешбіріне жауап бермеген.`,
-    ru: (p: { count: number; items: string }) => `Ни один из ${p.count} анализируемых ответов не содержит ответа ни на один из вопросов «${p.items}».`,
-    en: (p: { count: number; items: string }) => `none of the ${p.count} analysed responses answered any of ${p.items}`,
+    ru: (p: { count: number; items: string }) => `Ни один из ${p.count} ${plural('ru', p.count, { one: 'анализируемого ответа', many: 'анализируемых ответов' })} не содержит ответа ни на один из вопросов «${p.items}».`,
+    en: (p: { count: number; items: string }) => `none of the ${p.count} ${plural('en', p.count, { one: 'analysed response', many: 'analysed responses' })} answered any of ${p.items}`,
   },
   'analysis-distance-steps': {
     kk: () => 'Әлеуметтік қашықтық жауаптары 1-ден 7-ге дейінгі қадамдар болуы керек.',
@@ -280,12 +280,12 @@ export const analysisErrors = defineCatalog({
   },
   'analysis-reliability-no-complete': {
     kk: (p: { count: number; items: number }) => `Талданатын ${p.count} жауаптың ешқайсысы барлық ${p.items} тармаққа жауап бермеген.`,
-    ru: (p: { count: number; items: number }) => `Ни один из ${p.count} анализируемых ответов не содержит ответов на все ${p.items} пунктов.`,
-    en: (p: { count: number; items: number }) => `none of the ${p.count} analysed responses answered all ${p.items} items`,
+    ru: (p: { count: number; items: number }) => `Ни один из ${p.count} ${plural('ru', p.count, { one: 'анализируемого ответа', many: 'анализируемых ответов' })} не содержит ответов на все ${p.items} ${plural('ru', p.items, { one: 'пункт', few: 'пункта', many: 'пунктов' })}.`,
+    en: (p: { count: number; items: number }) => `none of the ${p.count} ${plural('en', p.count, { one: 'analysed response', many: 'analysed responses' })} answered all ${p.items} items`,
   },
   'analysis-scale-minimum-valid': {
     kk: (p: { items: number; minimum: number }) => `${p.items} тармақты шкала бағасы үшін 1-ден ${p.items}-ге дейін жауап берілген тармақ керек, ${p.minimum} емес.`,
-    ru: (p: { items: number; minimum: number }) => `Для оценки по шкале из ${p.items} пунктов нужно от 1 до ${p.items} отвеченных пунктов, а не ${p.minimum}.`,
+    ru: (p: { items: number; minimum: number }) => `Для оценки по шкале из ${p.items} ${plural('ru', p.items, { one: 'пункта', many: 'пунктов' })} нужно от 1 до ${p.items} ${plural('ru', p.items, { one: 'отвеченного пункта', many: 'отвеченных пунктов' })}, а не ${p.minimum}.`,
     en: (p: { items: number; minimum: number }) => `A scale of ${p.items} items needs between 1 and ${p.items} answered items for a score, not ${p.minimum}.`,
   },
   'analysis-reliability-two-items': {

@@ -110,7 +110,7 @@ export const collectErrors = defineCatalog({
   },
   'answer-too-long': {
     kk: (p: { key: string; max: number }) => `«${p.key}» сұрағының жауабы ${p.max} таңбадан ұзын.`,
-    ru: (p: { key: string; max: number }) => `Ответ на «${p.key}» длиннее ${p.max} символов.`,
+    ru: (p: { key: string; max: number }) => `Ответ на «${p.key}» длиннее ${p.max} ${plural('ru', p.max, { one: 'символа', many: 'символов' })}.`,
     en: (p: { key: string; max: number }) => `the answer to "${p.key}" is longer than ${p.max} characters`,
   },
   'answer-not-choices': {
@@ -163,7 +163,7 @@ export const collectErrors = defineCatalog({
   },
   'responses-page-too-large': {
     kk: (p: { max: number; given: number }) => `Бір бетте ең көбі ${p.max} жауап болады, ${p.given} емес.`,
-    ru: (p: { max: number; given: number }) => `На странице не более ${p.max} ответов, а не ${p.given}.`,
+    ru: (p: { max: number; given: number }) => `На странице не более ${p.max} ${plural('ru', p.max, { one: 'ответа', many: 'ответов' })}, а не ${p.given}.`,
     en: (p: { max: number; given: number }) => `a page holds at most ${p.max} responses, not ${p.given}`,
   },
   'responses-status-invalid': {
@@ -237,7 +237,7 @@ export const collectErrors = defineCatalog({
     kk: (p: { file: string; invalid: number; total: number }) =>
       `«${p.file}»: ${p.total} жолдың ${p.invalid} жолында мәселе бар, сондықтан ештеңе импортталмады (оларды түзетіңіз не тек жарамды жолдарды импорттаңыз).`,
     ru: (p: { file: string; invalid: number; total: number }) =>
-      `«${p.file}»: в ${p.invalid} из ${p.total} строк есть проблемы, поэтому ничего не импортировано (исправьте их или импортируйте только допустимые строки).`,
+      `«${p.file}»: в ${p.invalid} из ${p.total} ${plural('ru', p.total, { one: 'строки', many: 'строк' })} есть проблемы, поэтому ничего не импортировано (исправьте их или импортируйте только допустимые строки).`,
     en: (p: { file: string; invalid: number; total: number }) =>
       `${p.file}: ${p.invalid} of ${p.total} rows have problems, so nothing was imported (fix them, or import the valid rows with --skip-invalid)`,
   },

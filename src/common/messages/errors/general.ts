@@ -4,7 +4,7 @@ import { defineCatalog, plural } from '../catalog';
 export const generalErrors = defineCatalog({
   'expression-too-deep': {
     kk: (p: { depth: number }) => `Өрнек тым терең кірістірілген (${p.depth} деңгейден артық).`,
-    ru: (p: { depth: number }) => `Выражение вложено слишком глубоко (более ${p.depth} уровней).`,
+    ru: (p: { depth: number }) => `Выражение вложено слишком глубоко (более ${p.depth} ${plural('ru', p.depth, { one: 'уровня', many: 'уровней' })}).`,
     en: (p: { depth: number }) => `The expression is nested too deeply (more than ${p.depth} levels).`,
   },
   'form-not-found': {

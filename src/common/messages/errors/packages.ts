@@ -91,7 +91,7 @@ export const packageErrors = defineCatalog({
   },
   'package-passphrase-too-short': {
     kk: (p: { min: number }) => `Құпия сөз тым қысқа: кемінде ${p.min} таңба (бос орындарсыз) қажет. Бірнеше сөз есте оңай қалады, бірақ табу қиын.`,
-    ru: (p: { min: number }) => `Пароль слишком короткий: нужно не менее ${p.min} символов (не считая пробелов по краям). Несколько слов легко запомнить и трудно угадать.`,
+    ru: (p: { min: number }) => `Пароль слишком короткий: нужно не менее ${p.min} ${plural('ru', p.min, { one: 'символа', many: 'символов' })} (не считая пробелов по краям). Несколько слов легко запомнить и трудно угадать.`,
     en: (p: { min: number }) => `The passphrase is too short: use at least ${p.min} characters besides spaces at its ends (a few words are easy to type and hard to guess).`,
   },
   'package-passphrase-and-plain': {
@@ -164,13 +164,13 @@ export const packageErrors = defineCatalog({
   },
   'package-truncated': {
     kk: (p: { file: string; length: number; expected: number }) => `«${p.file}» толық емес (оның ${p.expected} байтының ${p.length} байты ғана бар).`,
-    ru: (p: { file: string; length: number; expected: number }) => `«${p.file}» обрезан (есть ${p.length} из его ${p.expected} байт).`,
+    ru: (p: { file: string; length: number; expected: number }) => `«${p.file}» обрезан (есть ${p.length} из его ${p.expected} ${plural('ru', p.expected, { one: 'байта', many: 'байт' })}).`,
     en: (p: { file: string; length: number; expected: number }) => `${p.file} is truncated (${p.length} of its ${p.expected} bytes are there)`,
   },
   'package-trailing-bytes': {
     kk: (p: { file: string; extra: number }) => `«${p.file}» зақымдалған (оның соңынан күтпеген ${p.extra} байт келеді).`,
-    ru: (p: { file: string; extra: number }) => `«${p.file}» повреждён (после его конца идут ${p.extra} лишних байт).`,
-    en: (p: { file: string; extra: number }) => `${p.file} is damaged (${p.extra} unexpected bytes follow its end)`,
+    ru: (p: { file: string; extra: number }) => `«${p.file}» повреждён (после его конца ${plural('ru', p.extra, { one: 'идёт', many: 'идут' })} ${p.extra} ${plural('ru', p.extra, { one: 'лишний байт', few: 'лишних байта', many: 'лишних байт' })}).`,
+    en: (p: { file: string; extra: number }) => `${p.file} is damaged (${p.extra} ${plural('en', p.extra, { one: 'unexpected byte follows', many: 'unexpected bytes follow' })} its end)`,
   },
   'package-checksum-mismatch': {
     kk: (p: { file: string }) => `«${p.file}» зақымдалған: оның «SHA-256» бақылау сомасы мазмұнына сай келмейді (файл өзгертілген не жолда бүлінген).`,

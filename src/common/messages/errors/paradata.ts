@@ -1,4 +1,4 @@
-import { defineCatalog } from '../catalog';
+import { defineCatalog, plural } from '../catalog';
 
 /** The interview event log (paradata): what the interview screen reports, and what packages carry. */
 export const paradataErrors = defineCatalog({
@@ -19,7 +19,7 @@ export const paradataErrors = defineCatalog({
   },
   'paradata-batch-too-long': {
     kk: (p: { max: number }) => `Бір сақтауда сұхбат журналының ${p.max} оқиғасынан артық болмауы керек.`,
-    ru: (p: { max: number }) => `Одно сохранение может принести не более ${p.max} событий журнала интервью.`,
+    ru: (p: { max: number }) => `Одно сохранение может принести не более ${p.max} ${plural('ru', p.max, { one: 'события', many: 'событий' })} журнала интервью.`,
     en: (p: { max: number }) => `One save may bring at most ${p.max} events of the interview event log.`,
   },
   'package-paradata-malformed': {
@@ -34,7 +34,7 @@ export const paradataErrors = defineCatalog({
   },
   'package-paradata-too-long': {
     kk: (p: { response: string; max: number }) => `${p.response} жауабының оқиғалар журналы тым ұзын: бір құрылғыдан ең көбі ${p.max} оқиға.`,
-    ru: (p: { response: string; max: number }) => `Журнал событий анкеты ${p.response} слишком длинный: не более ${p.max} событий с одного устройства.`,
+    ru: (p: { response: string; max: number }) => `Журнал событий анкеты ${p.response} слишком длинный: не более ${p.max} ${plural('ru', p.max, { one: 'события', many: 'событий' })} с одного устройства.`,
     en: (p: { response: string; max: number }) => `The event log of response ${p.response} is too long: at most ${p.max} events per device.`,
   },
 });
