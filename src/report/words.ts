@@ -4,7 +4,7 @@
  * sheet names and notes around them. `Words` lists each entry once, so a language with a missing
  * entry does not compile.
  */
-import type { ReportLanguage } from '../api/spec/report';
+import type { ReportLanguage } from './types';
 
 export type { ReportLanguage };
 
