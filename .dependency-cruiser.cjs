@@ -5,7 +5,7 @@
  * src/bench may import everything and only the CLI imports it. renderer/ reaches the core only through the
  * API contract (src/api/spec), browser-safe src/form and src/common. Run by `npm run lint`.
  */
-const DOMAINS = '(collect|analysis|report|exchange|fieldwork|quality|io|demo)';
+const DOMAINS = '(form-lifecycle|collect|analysis|report|exchange|fieldwork|quality|io|demo)';
 const OURS = '^(src|electron|renderer)/';
 
 /** A rule: files under `from` may import among our own files only those under `allowed`. */
@@ -53,6 +53,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^(src/(form|common|api/spec)|renderer)/' },
       to: { path: 'node_modules/(better-sqlite3|electron|exceljs)/' },
+    },
+    {
+      name: 'core-without-electron',
+      comment: 'src/ is plain TypeScript the CLI and the browser-mode server run too: Electron stays in electron/.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: 'node_modules/electron/' },
     },
     { name: 'no-unresolvable', severity: 'error', comment: 'virtual: modules are made by the build.', from: {}, to: { couldNotResolve: true, pathNot: '^virtual:' } },
   ],

@@ -9,8 +9,24 @@
  */
 import { codedError } from '../common/errors';
 import { buildSampleDesign, type SampleDesign } from './stats/survey-design';
-import type { Dataset } from './dataset';
 import type { DesignSummary, SampleDesignOptions } from './results';
+import type { CatalogEntry } from './catalog';
+import type { DictionaryColumn } from '../store/columns';
+import type { NumericVariable } from './stats';
+
+/**
+ * What a design is read from: the loaded responses (src/analysis/dataset.ts's Dataset is one). Named here, so the
+ * dataset can resolve its design without the two modules importing each other.
+ */
+export interface DesignSource {
+  /** Per loaded response, 1 when it is in the sample (the subset)… */
+  readonly sample: Uint8Array;
+  /** …and 1 when the filter also selects it. */
+  readonly selected: Uint8Array;
+  variable(name: string): CatalogEntry;
+  column(name: string): DictionaryColumn;
+  numeric(name: string): NumericVariable;
+}
 
 export interface ResolvedDesign {
   engine: SampleDesign;
@@ -21,7 +37,7 @@ export interface ResolvedDesign {
 
 type Role = 'strata' | 'cluster' | 'weight' | 'fpc';
 
-export function resolveDesign(dataset: Dataset, options: SampleDesignOptions & { weight?: string }): ResolvedDesign {
+export function resolveDesign(dataset: DesignSource, options: SampleDesignOptions & { weight?: string }): ResolvedDesign {
   if (options.weightKind === 'sampling' && !options.weight) throw codedError('bad-input', 'design-sampling-needs-weight', {});
   const roles: [Role, string | undefined][] = [['strata', options.strata], ['cluster', options.cluster], ['weight', options.weight], ['fpc', options.fpc]];
   const named = roles.flatMap(([, name]) => (name ? [name] : []));
@@ -97,7 +113,7 @@ export function resolveDesign(dataset: Dataset, options: SampleDesignOptions & {
 }
 
 /** A stratum or cluster variable as its stored values' codes (a blank answer is missing). */
-function codesOf(dataset: Dataset, role: Role, name: string): { codes: Int32Array; values: readonly string[]; missing: (i: number) => boolean } {
+function codesOf(dataset: DesignSource, role: Role, name: string): { codes: Int32Array; values: readonly string[]; missing: (i: number) => boolean } {
   const entry = dataset.variable(name);
   if (entry.kind === 'multiple' || entry.kind === 'scale') {
     throw codedError('bad-input', 'design-variable-not-single', { role, name, type: entry.type });
@@ -107,7 +123,7 @@ function codesOf(dataset: Dataset, role: Role, name: string): { codes: Int32Arra
   return { codes: column.codes, values: column.values, missing: (i) => column.codes[i] < 0 || blank[column.codes[i]] };
 }
 
-function numbersOf(dataset: Dataset, role: Role, name: string): Float64Array {
+function numbersOf(dataset: DesignSource, role: Role, name: string): Float64Array {
   const entry = dataset.variable(name);
   if (entry.kind !== 'numeric' && entry.kind !== 'calculate') {
     throw codedError('bad-input', 'design-variable-not-numeric', { role, name, type: entry.type });

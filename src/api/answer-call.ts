@@ -1,4 +1,4 @@
-import type { CallOutcome } from './bridge';
+import type { CallOutcome } from './spec/bridge';
 import { isApiName } from './handlers';
 import { refuseBadArguments } from './arguments';
 import type { Handlers } from './spec';

@@ -5,7 +5,7 @@
  */
 import type { CompiledForm } from '../form';
 import { answerAt, defaultAnswers, finalAnswers, isAnswerError, lastSavedFields, parseAnswerPath, validateAnswers, withRepeatCounts } from '../form';
-import type { Interview, InterviewSaveArgs, ResponseSummary, SaveReceipt } from '../api/spec';
+import type { Interview, InterviewSaveArgs, ResponseSummary, SaveReceipt } from './interview-types';
 import { codedError } from '../common/errors';
 import { uuidv7 } from '../common/ids';
 import type { Db } from '../store/database';
@@ -22,7 +22,8 @@ import { compiledVersion } from './compiled';
 import { FINISH_METADATA, metadataAnswers, START_METADATA, type Recorder } from './metadata';
 import { assignedAnswers, locationAnswers, rememberedLocation } from './location';
 import { checkParadataBatch, logInterviewEvents, type CoreEvent } from './paradata';
-import type { ParadataBatch, ParadataEvent } from '../api/spec/paradata';
+import type { ParadataBatch } from './paradata-types';
+import type { ParadataEvent } from '../store/paradata-types';
 import { readParadata } from '../store/paradata';
 import { removeUnnamedMedia } from '../store/media';
 

@@ -12,7 +12,8 @@
  *   MAX_STORED_EVENTS;
  * - old and new values are cut to MAX_VALUE_LENGTH characters (an open answer can be 20,000).
  */
-import type { ParadataBatch, ParadataClock, ParadataEventKind, ReportedEvent, ReportedEventKind } from '../api/spec/paradata';
+import type { ParadataBatch, ParadataClock, ReportedEvent, ReportedEventKind } from './paradata-types';
+import type { ParadataEventKind } from '../store/paradata-types';
 import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
 import { deviceId } from '../store/installation';

@@ -4,7 +4,7 @@ import {
   choiceLabel, interviewPhrase, isSelect, labelIn, messageLanguage, otherFieldName, parseAnswerPath, parseRepeat, selectedNames,
   surveyTree,
 } from '../form';
-import type { ResponseItem, ResponseListArgs, ResponsePage, ResponseView } from '../api/spec';
+import type { ResponseItem, ResponseListArgs, ResponsePage, ResponseView } from './response-types';
 import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
 import { decodeAnswers } from '../store/answer-codec';

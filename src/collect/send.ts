@@ -9,7 +9,7 @@ import type { Db } from '../store/database';
 import { deviceId } from '../store/installation';
 import { packageHistory } from '../exchange/history';
 import { PACKAGE_EXTENSION } from '../exchange/container';
-import type { PackageTarget } from '../api/spec';
+import type { PackageTarget } from './send-types';
 
 export const PACKAGE_FOLDER = 'kelisim-packages';
 

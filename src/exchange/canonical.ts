@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { decodeAnswerArray, encodeAnswerArray } from '../store/answer-codec';
 import type { ResponseRecord } from '../store/responses';
-import type { PackageResponse } from '../api/spec';
+import type { PackageResponse } from './types';
 
 /** A response's facts other than its answers (and its event log, which merges apart). */
 export type ResponseFacts = Omit<PackageResponse, 'answers' | 'paradata' | 'media'>;

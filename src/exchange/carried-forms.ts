@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { codedProblem, formatProblem, KelisimError, type Problem } from '../common/errors';
 import { compileForm, isAnswerError, storedFields, validateAnswers, type CompiledForm, type FormDefinition } from '../form';
-import type { PackageFormVersion, PackageResponse } from '../api/spec';
+import type { PackageFormVersion, PackageResponse } from './types';
 import { readForeignFormDefinition } from '../store/form-definition';
 
 /** The compiled form of a carried version, or the problems that keep it out (none listed twice). */

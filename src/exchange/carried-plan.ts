@@ -5,7 +5,7 @@
 import { codedProblem, type Problem } from '../common/errors';
 import type { Db } from '../store/database';
 import { replaceInterviewerPlan } from '../store/fieldwork';
-import type { CarriedPlan, PackageFormVersion } from '../api/spec';
+import type { CarriedPlan, PackageFormVersion } from './types';
 
 /**
  * The plan a package carries, checked against the manifest and the form versions the package carries: its

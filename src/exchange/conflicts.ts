@@ -7,10 +7,7 @@ import {
 } from '../store/conflicts';
 import { getFormVersionById } from '../store/forms';
 import { responseRecordsByUuid, responseWriter, type ResponseRecord } from '../store/responses';
-import type {
-  AnswerDifference, ConflictResolutionRecord, ConflictSideName, PackageConflict, PackageResolveArgs, PackageResolveResult, PackageResponse,
-  PackageUndoResolutionResult,
-} from '../api/spec';
+import type { AnswerDifference, ConflictResolutionRecord, ConflictSideName, PackageConflict, PackageResolveArgs, PackageResolveResult, PackageResponse, PackageUndoResolutionResult } from './types';
 import { canonicalFacts, contentHash, factsOfRecord, normalizedAnswers, storedContentHash, toPackageResponse, type ResponseFacts } from './canonical';
 import { compileStoredDefinition, finalResponseProblems } from './carried-forms';
 import { VersionCatalog } from './versions';

@@ -8,7 +8,7 @@ import { getForm, getFormVersionById } from '../store/forms';
 import { deviceId, installationKey, keyFingerprint } from '../store/installation';
 import { lastExportedChangeSeq, recordExport } from '../store/packages';
 import { highestChangeSeq, listResponseRecords } from '../store/responses';
-import type { PackageExportArgs, PackageExportResult, PackageFormVersion, PackageManifest, PackageResponse } from '../api/spec';
+import type { PackageExportArgs, PackageExportResult, PackageFormVersion, PackageManifest, PackageResponse } from './types';
 import { factsOfRecord, toPackageResponse } from './canonical';
 import { MIN_PASSPHRASE_LENGTH, PACKAGE_FORMAT_VERSION, sealPackage } from './container';
 import { countByVersion, type PackageContent } from './content';

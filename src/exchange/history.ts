@@ -2,7 +2,7 @@
 import type { Db } from '../store/database';
 import { listExports, listImportedPackages } from '../store/packages';
 import { countConflictsByState } from '../store/conflicts';
-import type { PackageHistory } from '../api/spec';
+import type { PackageHistory } from './types';
 import { keyFingerprint } from '../store/installation';
 import { listDevices } from './trust';
 import { listConflictResolutions } from './conflicts';

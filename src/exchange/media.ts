@@ -4,7 +4,7 @@
  * anything is written, and stores a file only where the merged response's answer at its question
  * is that file's name: the file follows the answer the merge kept.
  */
-import type { PackageMedia, PackageResponse } from '../api/spec';
+import type { PackageMedia, PackageResponse } from './types';
 import { codedProblem, type Problem } from '../common/errors';
 import { answerAt } from '../form';
 import type { Db } from '../store/database';

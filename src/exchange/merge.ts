@@ -33,7 +33,7 @@ import { conflictRecorder } from '../store/conflicts';
 import { rememberDeviceKey } from '../store/device-keys';
 import { deviceId } from '../store/installation';
 import { throttledProgress, type ProgressReporter } from '../common/progress';
-import type { PackageImportResult, PackageMergeCounts } from '../api/spec';
+import type { PackageImportResult, PackageMergeCounts } from './types';
 import { canonicalFacts, contentHash, factsOfRecord, normalizedAnswers, toPackageResponse } from './canonical';
 import type { IncomingResponse } from './content';
 import { VersionCatalog } from './versions';

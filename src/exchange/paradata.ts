@@ -4,7 +4,8 @@
  * the merge decides about the response's answers (the log of a conflict's losing side is still what
  * happened). A package's logs are checked with the rest of it, before anything is written.
  */
-import type { PackageResponse, ParadataEvent } from '../api/spec';
+import type { PackageResponse } from './types';
+import type { ParadataEvent } from '../store/paradata-types';
 import { codedProblem, type Problem } from '../common/errors';
 import type { Db } from '../store/database';
 import { isParadataKind, MAX_STORED_EVENTS, MAX_VALUE_LENGTH, mergeParadataEvents } from '../store/paradata';

@@ -12,7 +12,7 @@ import { formVersions, getForm } from '../store/forms';
 import { deviceId, installationKey, keyFingerprint } from '../store/installation';
 import { recordExport } from '../store/packages';
 import { interviewerResponseUuids, planOfForm, reviewsOfResponses } from '../store/fieldwork';
-import type { CarriedPlan, PackageExportResult, PackageFormVersion, PackageManifest } from '../api/spec';
+import type { CarriedPlan, PackageExportResult, PackageFormVersion, PackageManifest } from './types';
 import { PACKAGE_EXTENSION, PACKAGE_FORMAT_VERSION, sealPackage } from './container';
 import { checkEncryptionChoice } from './export';
 import { checkWritableTarget, writeFileAtomically } from '../io/files';

@@ -1,6 +1,7 @@
 /** Reading a package completely: file, container, content; and what it holds, for the merge screen. */
 import { createHash } from 'node:crypto';
-import type { FileInput, PackageInterviewerCount, PackageSummary } from '../api/spec';
+import type { FileInput } from '../common/file-input';
+import type { PackageInterviewerCount, PackageSummary } from './types';
 import type { Db } from '../store/database';
 import { assessSigner } from './trust';
 import { openPackage, type OpenedPackage } from './container';

@@ -10,7 +10,7 @@ import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
 import { keysOfDevice, listDeviceKeys, revokeDeviceKey, type DeviceKeyRow } from '../store/device-keys';
 import { deviceId as ownDeviceId, installationKey, keyFingerprint } from '../store/installation';
-import type { DeviceKey, PackageSigner, SignerTrust } from '../api/spec';
+import type { DeviceKey, PackageSigner, SignerTrust } from './types';
 
 /** How a database regards the key a package is signed with. */
 export function assessSigner(db: Db, deviceId: string, signerKey: Buffer): PackageSigner {

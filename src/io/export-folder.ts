@@ -9,7 +9,7 @@ import { codedError } from '../common/errors';
 import { localStamp } from '../common/stamps';
 import { folderBesideDatabase, unusedPath } from './locations';
 import { makePrivateFolder } from './private-files';
-import type { ExportKind } from '../api/spec';
+import type { ExportKind } from './types';
 
 export const EXPORT_FOLDER = 'kelisim-exports';
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { codedError, type KelisimError } from '../common/errors';
-import type { FileInput } from '../api/spec';
+import type { FileInput } from '../common/file-input';
 import { makePrivateFile, partialPath, PRIVATE_FILE_MODE } from './private-files';
 
 export interface SourceFile {

@@ -16,7 +16,7 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { codedError } from '../common/errors';
 import { throttledProgress, type ProgressReporter } from '../common/progress';
-import type { CsvExportResult } from '../api/spec/report';
+import type { CsvExportResult } from './types';
 import type { Db } from '../store/database';
 import { writeFilesAtomically } from './output';
 import { PRIVATE_FILE_MODE } from '../io/private-files';

@@ -7,7 +7,7 @@ import { codedError } from '../common/errors';
 import { formCatalog, requireVariable } from '../analysis/dataset';
 import { checkWritableTarget } from '../io/files';
 import { ignoreProgress, throttledProgress, type ProgressReporter } from '../common/progress';
-import type { ReportWorkbookResult } from '../api/spec/report';
+import type { ReportWorkbookResult } from './types';
 import type { DesignSummary, SampleDesignOptions } from '../analysis/results';
 import type { Db } from '../store/database';
 import { countResponsesByStatus } from '../store/responses';

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database';
-import type { ParadataEvent, ParadataEventKind } from '../api/spec/paradata';
+import type { ParadataEvent, ParadataEventKind } from './paradata-types';
 
 /** The interview event log (migration 11): appending a device's events, reading a response's log, merging a package's. */
 

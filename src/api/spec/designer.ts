@@ -1,5 +1,5 @@
 import type { FormDefinition } from '../../form/model';
-import type { FileInput } from './index';
+import type { FileInput } from '../../common/file-input';
 import type { DesignerDraft, DesignerPublishResult } from '../../form-lifecycle/types';
 
 export type { FormDiff } from '../../form/edit/diff';

@@ -3,20 +3,15 @@
  * this computer, the bytes of what was written (browser mode offers them as downloads), and the
  * file shown in the system's file manager. Only files in the export folder can be read or shown.
  */
-export type ExportKind = 'workbook' | 'csv' | 'spss';
+import type { ExportKind, ExportTarget } from '../../io/types';
+
+export type { ExportKind, ExportTarget };
 
 export interface ExportTargetArgs {
   formId: string;
   kind: ExportKind;
   /** Part of the workbook's name, so that a Kazakh and a Russian report sit side by side. */
   language?: string;
-}
-
-export interface ExportTarget {
-  /** "kelisim-exports" beside the database (created when missing). */
-  folder: string;
-  /** A new file (workbook, CSV) or a new, empty folder (SPSS) in it, e.g. tolerance_kz-ru-20261128-0915.xlsx. */
-  path: string;
 }
 
 export interface ExportsApi {

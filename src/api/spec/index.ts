@@ -51,11 +51,7 @@ export type Handlers = { [K in ApiName]: Handler<K> };
 /** The handlers of one capability, e.g. HandlersOf<FormsApi>. */
 export type HandlersOf<Part> = { [K in keyof Part & ApiName]: Handler<K> };
 
-/**
- * A file handed to the core: a path on this computer (CLI, Electron file dialogs, browser mode on
- * the same machine) or the bytes themselves (a file picked in the browser).
- */
-export type FileInput = { path: string } | { name: string; bytes: Uint8Array };
+export type { FileInput } from '../../common/file-input';
 
 export type * from './app';
 export type * from './forms';

@@ -1,4 +1,4 @@
-import type { FileInput } from './index';
+import type { FileInput } from '../../common/file-input';
 import type { Assignment, PlanImportResult } from '../../fieldwork/plan';
 import type { FieldworkProgress } from '../../fieldwork/progress';
 

@@ -1,7 +1,7 @@
 import type { RespondentsImportResult } from '../../collect/import/result';
 import type { CsvEncoding } from '../../collect/import/csv-encodings';
 import type { ImportPreview, PreviewColumn } from '../../collect/import/preview-result';
-import type { FileInput } from './index';
+import type { FileInput } from '../../common/file-input';
 
 export type { RespondentsImportResult, CsvEncoding, ImportPreview, PreviewColumn };
 

@@ -3,7 +3,7 @@
  * one row per event, keyed by the response's uuid and the device's sequence, so that it joins the
  * Data sheet by uuid in any statistics package.
  */
-import type { ParadataEvent } from '../../api/spec/paradata';
+import type { ParadataEvent } from '../../store/paradata-types';
 import type { ProgressReporter } from '../../common/progress';
 import type { Db } from '../../store/database';
 import type { ExportRow } from '../../store/export-rows';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ProgressReporter } from '../../common/progress';
 import { throttledProgress } from '../../common/progress';
-import type { SpssExportResult } from '../../api/spec/report';
+import type { SpssExportResult } from '../types';
 import type { Db } from '../../store/database';
 import { writeCsvFile } from '../csv';
 import { checkOutputFolder, writeFilesAtomically } from '../output';

@@ -20,6 +20,7 @@ import { analysisMapErrors } from './analysis-map';
 import { collectErrors } from './collect';
 import { formErrors } from './forms';
 import { mediaErrors } from './media';
+import { cliErrors } from './cli';
 
 /**
  * Every error code the core can raise, joined from one file per area (add an area's file here).
@@ -47,6 +48,7 @@ export const errorCatalog = {
   ...collectErrors,
   ...formErrors,
   ...mediaErrors,
+  ...cliErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;
