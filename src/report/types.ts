@@ -1,9 +1,9 @@
 /** What the exports for institutes take and give back (src/api/spec/report.ts names the calls). */
-import type { Language } from '../common/messages/catalog';
+import type { ReportLanguage } from '../common/messages/workbook';
 import type { SampleDesignOptions } from '../analysis/results';
 
 /** The language of a workbook's headings and of the labels in it and in the SPSS syntax (an interface language). */
-export type ReportLanguage = Language;
+export type { ReportLanguage };
 
 /** With strata, a cluster, an fpc or weightKind 'sampling', the crosstab sheets carry the design-based Rao–Scott test and CIs. */
 export interface ReportWorkbookArgs extends SampleDesignOptions {

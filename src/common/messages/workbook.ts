@@ -6,7 +6,7 @@
  */
 import type { Language } from './catalog';
 
-/** The languages a workbook is written in: the interface's three (api/spec's ReportLanguage is the same). */
+/** The languages a workbook is written in: the interface's three (report/types and api/spec re-export it). */
 export type ReportLanguage = Language;
 
 export const REPORT_LANGUAGES: readonly ReportLanguage[] = ['kk', 'ru', 'en'];
