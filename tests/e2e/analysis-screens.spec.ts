@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { expect, startApp, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { demoSeed, screenshotOfView } from './lead-helpers';
 
 async function openAnalysis(page: Page, url: string, language?: { name: string; settings: string; analysis: string }) {
@@ -19,9 +19,10 @@ async function openAnalysis(page: Page, url: string, language?: { name: string; 
   await expect(page.getByTestId('analysis-selected')).not.toBeEmpty();
 }
 
-test('results show without scrolling at 1366×768 and use the width at 1920×1080', async ({ page }) => {
-  const app = await startApp({ seed: demoSeed(150, 3) });
-  try {
+test.describe(() => {
+  test.use({ appOptions: { seed: demoSeed(150, 3) } });
+
+  test('results show without scrolling at 1366×768 and use the width at 1920×1080', async ({ page, app }) => {
     await openAnalysis(page, app.url);
     await page.getByTestId('breakdown-start').click();
     await expect(page.getByTestId('breakdown-progress')).toBeHidden();
@@ -42,14 +43,13 @@ test('results show without scrolling at 1366×768 and use the width at 1920×108
     const card = (await page.locator('[data-testid="crosstab"]').first().boundingBox())!;
     expect(card.width).toBeGreaterThan(1500);
     await screenshotOfView(page, 'analysis-wide-1920');
-  } finally {
-    await app.stop();
-  }
+  });
 });
 
-test('a chart of 20 regions gives each its own colour, and small categories fold into "other" on request', async ({ page }) => {
-  const app = await startApp({ seed: demoSeed(200, 9) });
-  try {
+test.describe(() => {
+  test.use({ appOptions: { seed: demoSeed(200, 9) } });
+
+  test('a chart of 20 regions gives each its own colour, and small categories fold into "other" on request', async ({ page, app }) => {
     await openAnalysis(page, app.url);
     await page.locator('#analysis-by').selectOption('ethnicity');
     await page.getByTestId('breakdown-start').click();
@@ -68,14 +68,13 @@ test('a chart of 20 regions gives each its own colour, and small categories fold
     expect(new Set(folded).size).toBe(8);
     // The table still lists every region.
     await expect(card.locator('thead th.level')).toHaveCount(20);
-  } finally {
-    await app.stop();
-  }
+  });
 });
 
-test('Russian headings are whole phrases and scales are called by their names', async ({ page }) => {
-  const app = await startApp({ seed: demoSeed(150, 4) });
-  try {
+test.describe(() => {
+  test.use({ appOptions: { seed: demoSeed(150, 4) } });
+
+  test('Russian headings are whole phrases and scales are called by their names', async ({ page, app }) => {
     await openAnalysis(page, app.url, { name: 'Русский', settings: 'Настройки', analysis: 'Анализ' });
     await page.getByRole('tab', { name: 'Средние' }).click();
     const heading = page.getByTestId('means').locator('h3').first();
@@ -90,14 +89,13 @@ test('Russian headings are whole phrases and scales are called by their names', 
     expect(scales.some((text) => text.includes('Отношение к разным народам'))).toBe(true);
     const panel = await page.locator('#analysis-panel').textContent();
     expect(panel).not.toContain('«social_distance»');
-  } finally {
-    await app.stop();
-  }
+  });
 });
 
-test('significant cells wear the same marks and colours on the screen and in the workbook', async ({ page }) => {
-  const app = await startApp({ seed: demoSeed(300, 21) });
-  try {
+test.describe(() => {
+  test.use({ appOptions: { seed: demoSeed(300, 21) } });
+
+  test('significant cells wear the same marks and colours on the screen and in the workbook', async ({ page, app }) => {
     await openAnalysis(page, app.url);
     await page.getByTestId('breakdown-start').click();
     await expect(page.getByTestId('breakdown-progress')).toBeHidden();
@@ -142,9 +140,7 @@ test('significant cells wear the same marks and colours on the screen and in the
     // Rows of wrapped text are as tall as their text: the legend (three lines) and the region names (up to three).
     expect(legendRow?.height ?? 0).toBeGreaterThanOrEqual(45);
     expect(headerRow?.height ?? 0).toBeGreaterThanOrEqual(45);
-  } finally {
-    await app.stop();
-  }
+  });
 });
 
 /** "rgb(220, 235, 247)" → "FFDCEBF7", as Excel writes a colour. */

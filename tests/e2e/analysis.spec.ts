@@ -6,7 +6,7 @@
  * each cell exactly, and the text as the screen rounds it.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, startApp, test, type RunningApp } from './fixtures';
+import { expect, test, type RunningApp } from './fixtures';
 import { cliJson, demoSeed, screenshotOfView } from './lead-helpers';
 
 const FORM = 'tolerance_kz';
@@ -45,9 +45,10 @@ async function openAnalysis(page: Page, app: RunningApp, tab = '') {
   if (tab) await page.getByRole('tab', { name: tab }).click();
 }
 
-test('breakdown by region: every item’s table, marks, statistics and chart equal the CLI’s', async ({ page }) => {
-  const app = await startApp({ seed: demoSeed(400, 21) });
-  try {
+test.describe(() => {
+  test.use({ appOptions: { seed: demoSeed(400, 21) } });
+
+  test('breakdown by region: every item’s table, marks, statistics and chart equal the CLI’s', async ({ page, app }) => {
     const expected = analyze<{ n: number; items: Crosstab[] }>(app, 'breakdown', '--by', 'region');
     await openAnalysis(page, app);
     await expect(page.getByTestId('analysis-selected')).toContainText('400 сұхбат таңдалды');
@@ -114,16 +115,15 @@ test('breakdown by region: every item’s table, marks, statistics and chart equ
     // Side by side instead of stacked: the same bars, grouped.
     await page.getByRole('radio', { name: 'Қатар' }).check();
     await expect(chart.locator('svg rect')).toHaveCount(item.rows.length * item.cols.length);
-  } finally {
-    await app.stop();
-  }
+  });
 });
 
-test('filters, means, reliability, social distance and frequencies equal the CLI’s', async ({ page }) => {
-  // The 190 Games–Howell pairs of 20 regions take seconds twice (the CLI's reference and the screen's second call).
-  test.setTimeout(240_000);
-  const app = await startApp({ seed: demoSeed(300, 8) });
-  try {
+test.describe(() => {
+  test.use({ appOptions: { seed: demoSeed(300, 8) } });
+
+  test('filters, means, reliability, social distance and frequencies equal the CLI’s', async ({ page, app }) => {
+    // The 190 Games–Howell pairs of 20 regions take seconds twice (the CLI's reference and the screen's second call).
+    test.setTimeout(240_000);
     await openAnalysis(page, app);
 
     // The filter expression is checked as it is typed, and applied once it reads well.
@@ -239,7 +239,5 @@ test('filters, means, reliability, social distance and frequencies equal the CLI
     }
     await expect(page.getByTestId('frequency-missing')).toContainText('Жетіспейтін мәндер');
     await screenshotOfView(page.getByTestId('frequencies'), '78-analysis-frequencies');
-  } finally {
-    await app.stop();
-  }
+  });
 });

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator } from '@playwright/test';
-import { expect, startApp, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { demoSeed, screenshotOfView } from './lead-helpers';
 
 /** Latin words of four letters or more outside the «» that quote names and values: English left in the sentence. */
@@ -16,45 +16,42 @@ async function latinWordsIn(box: Locator): Promise<string[]> {
   return text.replace(/«[^»]*»/g, '').match(/[A-Za-z]{4,}/g) ?? [];
 }
 
-test('refusals of the core read in Russian in a Russian interface', async ({ page }) => {
-  const app = await startApp({ seed: demoSeed(60, 5) });
-  try {
-    await page.goto(app.url);
-    await page.getByRole('link', { name: 'Баптаулар' }).click();
-    await page.getByRole('button', { name: 'Русский' }).click();
+test.use({ appOptions: { seed: demoSeed(60, 5) } });
 
-    // Analysis: a filter that reads well but that no interview passes.
-    await page.getByRole('link', { name: 'Анализ' }).click();
-    await expect(page.getByTestId('analysis-selected')).toContainText('60');
-    await page.getByText('Какие интервью').click();
-    await page.getByLabel('Выражение фильтра').fill('${age} > 200');
-    const selected = page.getByTestId('analysis-selected');
-    await expect(selected).toContainText('Ни один из 60 ответов анкеты «tolerance_kz» не подходит под отбор');
-    await expect(selected).toContainText('фильтр «${age} > 200»');
-    await expect(selected).toContainText('статус: завершённые');
-    expect(await latinWordsIn(selected)).toEqual([]);
-    await screenshotOfView(selected, 'errors-ru-analysis-selection');
+test('refusals of the core read in Russian in a Russian interface', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('link', { name: 'Баптаулар' }).click();
+  await page.getByRole('button', { name: 'Русский' }).click();
 
-    // Merge: a file that is not a package at all.
-    const notes = path.join(app.folder, 'notes.kelisim');
-    fs.writeFileSync(notes, 'interviews of Monday, written by hand\n');
-    await page.getByRole('link', { name: 'Объединение данных' }).click();
-    await page.locator('#package-files').setInputFiles([notes]);
-    const refusal = page.getByTestId('package-card').getByRole('alert');
-    await expect(refusal).toContainText('«notes.kelisim» — не пакет данных «Келисим».');
-    expect(await latinWordsIn(refusal)).toEqual([]);
-    await screenshotOfView(page.getByTestId('package-card'), 'errors-ru-merge-not-a-package');
+  // Analysis: a filter that reads well but that no interview passes.
+  await page.getByRole('link', { name: 'Анализ' }).click();
+  await expect(page.getByTestId('analysis-selected')).toContainText('60');
+  await page.getByText('Какие интервью').click();
+  await page.getByLabel('Выражение фильтра').fill('${age} > 200');
+  const selected = page.getByTestId('analysis-selected');
+  await expect(selected).toContainText('Ни один из 60 ответов анкеты «tolerance_kz» не подходит под отбор');
+  await expect(selected).toContainText('фильтр «${age} > 200»');
+  await expect(selected).toContainText('статус: завершённые');
+  expect(await latinWordsIn(selected)).toEqual([]);
+  await screenshotOfView(selected, 'errors-ru-analysis-selection');
 
-    // Designer: a new form under the id of the survey already in the database.
-    await page.getByRole('link', { name: 'Конструктор' }).click();
-    await page.getByRole('button', { name: 'Новая анкета' }).click();
-    await page.locator('#new-title').fill('Толерантность, второй замер');
-    await page.locator('#new-form-id').fill('tolerance_kz');
-    await page.getByTestId('create-form').click();
-    const taken = page.locator('#new-form').getByRole('alert');
-    await expect(taken).toContainText('Анкета «tolerance_kz» уже есть; выберите другой идентификатор.');
-    expect(await latinWordsIn(taken)).toEqual([]);
-  } finally {
-    await app.stop();
-  }
+  // Merge: a file that is not a package at all.
+  const notes = path.join(app.folder, 'notes.kelisim');
+  fs.writeFileSync(notes, 'interviews of Monday, written by hand\n');
+  await page.getByRole('link', { name: 'Объединение данных' }).click();
+  await page.locator('#package-files').setInputFiles([notes]);
+  const refusal = page.getByTestId('package-card').getByRole('alert');
+  await expect(refusal).toContainText('«notes.kelisim» — не пакет данных «Келисим».');
+  expect(await latinWordsIn(refusal)).toEqual([]);
+  await screenshotOfView(page.getByTestId('package-card'), 'errors-ru-merge-not-a-package');
+
+  // Designer: a new form under the id of the survey already in the database.
+  await page.getByRole('link', { name: 'Конструктор' }).click();
+  await page.getByRole('button', { name: 'Новая анкета' }).click();
+  await page.locator('#new-title').fill('Толерантность, второй замер');
+  await page.locator('#new-form-id').fill('tolerance_kz');
+  await page.getByTestId('create-form').click();
+  const taken = page.locator('#new-form').getByRole('alert');
+  await expect(taken).toContainText('Анкета «tolerance_kz» уже есть; выберите другой идентификатор.');
+  expect(await latinWordsIn(taken)).toEqual([]);
 });

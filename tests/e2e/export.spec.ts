@@ -6,12 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { expect, startApp, test } from './fixtures';
+import { expect, test } from './fixtures';
 import { cliJson, demoSeed, screenshotOfView } from './lead-helpers';
 
-test('the Excel report, CSV and SPSS files are written, shown and downloaded', async ({ page }) => {
-  const app = await startApp({ seed: demoSeed(60, 4) });
-  try {
+test.describe(() => {
+  test.use({ appOptions: { seed: demoSeed(60, 4) } });
+
+  test('the Excel report, CSV and SPSS files are written, shown and downloaded', async ({ page, app }) => {
     await page.goto(app.url);
     await page.getByRole('link', { name: 'Экспорт' }).click();
     await expect(page.getByRole('heading', { name: 'Excel есебі' })).toBeVisible();
@@ -80,14 +81,13 @@ test('the Excel report, CSV and SPSS files are written, shown and downloaded', a
     await expect(page.getByText('Осы бетте бұрын экспортталғандар')).toBeVisible();
     await result.scrollIntoViewIfNeeded();
     await screenshotOfView(page, '80-export-spss');
-  } finally {
-    await app.stop();
-  }
+  });
 });
 
-test('pairwise comparisons of means are in the workbook when the lead asks for them', async ({ page }) => {
-  const app = await startApp({ seed: demoSeed(60, 5) });
-  try {
+test.describe(() => {
+  test.use({ appOptions: { seed: demoSeed(60, 5) } });
+
+  test('pairwise comparisons of means are in the workbook when the lead asks for them', async ({ page, app }) => {
     await page.goto(app.url);
     await page.getByRole('link', { name: 'Экспорт' }).click();
     const postHoc = page.getByLabel(/Топтар бойынша орташаларды жұптап салыстыру/);
@@ -110,7 +110,5 @@ test('pairwise comparisons of means are in the workbook when the lead asks for t
     const expected = cliJson<{ tukey: { diff: number; p: number }[] }>(app, ['analyze', 'means', '--db', app.database, '--form', 'tolerance_kz', '--var', 'age', '--by', 'settlement_type']);
     expect(rows[tukeyAt + 2][1]).toBeCloseTo(expected.tukey[0].diff, 10);
     expect(rows[tukeyAt + 2][4]).toBeCloseTo(expected.tukey[0].p, 10);
-  } finally {
-    await app.stop();
-  }
+  });
 });

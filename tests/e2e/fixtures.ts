@@ -74,6 +74,26 @@ export async function screenshot(page: import('@playwright/test').Page, name: st
 export type AppOptions = Parameters<typeof startApp>[0];
 
 /**
+ * Options for `test.use({ appOptions: … })` whose seed imports an XLSForm workbook with the CLI, as a lead would. The
+ * workbook is made (asynchronously) when a test asks for the app, so a spec needs no start-up code in its tests.
+ */
+export function withImportedWorkbook(make: () => Promise<Uint8Array> | Uint8Array, fileName = 'form.xlsx') {
+  // Playwright reads a fixture's dependencies from its first parameter, which must be a destructuring pattern.
+  // eslint-disable-next-line no-empty-pattern
+  return async ({}, use: (options: AppOptions) => Promise<void>) => {
+    const workbook = await make();
+    await use({
+      seed: (database, cli) => {
+        const file = path.join(path.dirname(database), fileName);
+        fs.writeFileSync(file, workbook);
+        const result = cli(['form', 'import', '--db', database, file]);
+        if (result.code !== 0) throw new Error(`kelisim form import failed: ${result.stderr}`);
+      },
+    });
+  };
+}
+
+/**
  * `test` with an `app` fixture: a fresh `kelisim serve` on a temporary database for each test that asks for
  * it, stopped (and its folder removed) afterwards even when the test fails, so a spec needs no
  * beforeEach/afterEach of its own. `startApp` stays for specs that start several apps or start one mid-test.

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, startApp, test } from './fixtures';
+import { expect, test, withImportedWorkbook } from './fixtures';
 import { expectScreen, finalizeByClick, interviewUuid } from './interview-helpers';
 import { buildWorkbook } from '../fixtures/form/workbook';
 import { table, tri, TRI_HEADERS } from '../fixtures/form/table';
@@ -25,49 +25,38 @@ async function photoForm(): Promise<Uint8Array> {
   ]);
 }
 
-test('an image attached in an interview is shown, finalized and exported beside the CSV', async ({ page }) => {
-  const workbook = await photoForm();
-  const app = await startApp({
-    seed: (database, cli) => {
-      const file = path.join(path.dirname(database), 'form.xlsx');
-      fs.writeFileSync(file, workbook);
-      const result = cli(['form', 'import', '--db', database, file]);
-      if (result.code !== 0) throw new Error(`kelisim form import failed: ${result.stderr}`);
-    },
-  });
-  try {
-    await page.goto(app.url);
-    await expect(page.getByTestId('first-run')).toBeVisible();
-    await page.keyboard.type('Асқар Нұрланұлы');
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('button', { name: 'Сұхбатты бастау' })).toBeFocused();
-    await page.keyboard.press('Enter');
+test.use({ appOptions: withImportedWorkbook(photoForm) });
 
-    await expectScreen(page, 'respondent');
-    await page.keyboard.type('Айгүл');
-    await page.keyboard.press('Enter');
-    await expectScreen(page, 'house');
-    await page.locator('[data-field="house"] input[type=file]').setInputFiles({ name: 'үй.png', mimeType: 'image/png', buffer: Buffer.from(RED_PIXEL_PNG) });
-    await expect(page.locator('[data-field="house"] [data-media-name]')).toContainText('үй.png');
-    await expect(page.locator('[data-field="house"] img')).toBeVisible();
-    await page.keyboard.press('Enter');
-    await expectScreen(page, '#finish');
-    await finalizeByClick(page);
-    await expect(page.getByRole('heading', { name: 'Сұхбат аяқталды' })).toBeVisible();
+test('an image attached in an interview is shown, finalized and exported beside the CSV', async ({ page, app }) => {
+  await page.goto(app.url);
+  await expect(page.getByTestId('first-run')).toBeVisible();
+  await page.keyboard.type('Асқар Нұрланұлы');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Сұхбатты бастау' })).toBeFocused();
+  await page.keyboard.press('Enter');
 
-    const uuid = interviewUuid(page);
-    const csvPath = path.join(path.dirname(app.database), 'photos.csv');
-    const exported = app.cli(['export', 'csv', '--db', app.database, '--form', 'photos', '--out', csvPath]);
-    expect(exported.code, exported.stderr).toBe(0);
-    expect(fs.readFileSync(csvPath, 'utf8')).toContain('үй.png');
-    const saved = path.join(path.dirname(app.database), 'photos_media', uuid, 'үй.png');
-    expect(fs.readFileSync(saved).equals(Buffer.from(RED_PIXEL_PNG))).toBe(true);
+  await expectScreen(page, 'respondent');
+  await page.keyboard.type('Айгүл');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'house');
+  await page.locator('[data-field="house"] input[type=file]').setInputFiles({ name: 'үй.png', mimeType: 'image/png', buffer: Buffer.from(RED_PIXEL_PNG) });
+  await expect(page.locator('[data-field="house"] [data-media-name]')).toContainText('үй.png');
+  await expect(page.locator('[data-field="house"] img')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expectScreen(page, '#finish');
+  await finalizeByClick(page);
+  await expect(page.getByRole('heading', { name: 'Сұхбат аяқталды' })).toBeVisible();
 
-    const out = path.join(path.dirname(app.database), 'extracted');
-    const extracted = app.cli(['responses', 'media', '--db', app.database, '--form', 'photos', '--out', out]);
-    expect(extracted.code, extracted.stderr).toBe(0);
-    expect(fs.readdirSync(path.join(out, uuid))).toEqual(['үй.png']);
-  } finally {
-    await app.stop();
-  }
+  const uuid = interviewUuid(page);
+  const csvPath = path.join(path.dirname(app.database), 'photos.csv');
+  const exported = app.cli(['export', 'csv', '--db', app.database, '--form', 'photos', '--out', csvPath]);
+  expect(exported.code, exported.stderr).toBe(0);
+  expect(fs.readFileSync(csvPath, 'utf8')).toContain('үй.png');
+  const saved = path.join(path.dirname(app.database), 'photos_media', uuid, 'үй.png');
+  expect(fs.readFileSync(saved).equals(Buffer.from(RED_PIXEL_PNG))).toBe(true);
+
+  const out = path.join(path.dirname(app.database), 'extracted');
+  const extracted = app.cli(['responses', 'media', '--db', app.database, '--form', 'photos', '--out', out]);
+  expect(extracted.code, extracted.stderr).toBe(0);
+  expect(fs.readdirSync(path.join(out, uuid))).toEqual(['үй.png']);
 });

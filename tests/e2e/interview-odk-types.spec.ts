@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, projectRoot, screenshot, startApp, test } from './fixtures';
+import { expect, projectRoot, screenshot, test, type AppOptions } from './fixtures';
 import { expectSaved, expectScreen, interviewUuid, responseFromCli } from './interview-helpers';
 import { settlementCsv } from '../../src/bench/collect/settlements';
 import type { FormDefinition } from '../../src/form/model';
@@ -29,77 +29,73 @@ const form: FormDefinition = {
   attachments: [{ fileName: 'settlements.csv', text: settlementCsv(2000) }],
 };
 
-function appWithForm() {
-  return startApp({
-    seed: (database) => {
-      const file = path.join(path.dirname(database), 'form.json');
-      fs.writeFileSync(file, JSON.stringify(form));
-      const result = spawnSync(process.execPath, [path.join(projectRoot, 'tests/e2e/scripts/publish-form.mjs'), database, file], { encoding: 'utf8' });
-      if (result.status !== 0) throw new Error(`publishing the form failed: ${result.stderr}`);
-    },
-  });
-}
+/** The form published into the database with the CLI's publishing script, before the server starts. */
+const withForm: AppOptions = {
+  seed: (database) => {
+    const file = path.join(path.dirname(database), 'form.json');
+    fs.writeFileSync(file, JSON.stringify(form));
+    const result = spawnSync(process.execPath, [path.join(projectRoot, 'tests/e2e/scripts/publish-form.mjs'), database, file], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`publishing the form failed: ${result.stderr}`);
+  },
+};
 
 async function valueOf(page: Page, field: string): Promise<string | null> {
   return page.locator(`[data-field="${field}"] [data-answer]`).first().inputValue();
 }
 
-test('a slider, a location, an area and a settlement from a 2,000-row file, by keyboard', async ({ page }) => {
-  const app = await appWithForm();
-  try {
-    await page.goto(app.url);
-    await expect(page.getByTestId('first-run')).toBeVisible();
-    await page.keyboard.type('Дана Әлиқызы');
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('button', { name: 'Сұхбатты бастау' })).toBeFocused();
-    await page.keyboard.press('Enter');
+test.use({ appOptions: withForm });
 
-    // The slider starts unanswered; Home goes to 0, three steps right to 3.
-    await expectScreen(page, 'trust');
-    const slider = page.locator('[data-field="trust"] input[type="range"]');
-    await slider.focus();
-    await page.keyboard.press('Home');
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-    await expect(page.locator('[data-field="trust"] output')).toHaveText('3');
-    await expectSaved(page);
-    await page.keyboard.press('Enter');
+test('a slider, a location, an area and a settlement from a 2,000-row file, by keyboard', async ({ page, app }) => {
+  await page.goto(app.url);
+  await expect(page.getByTestId('first-run')).toBeVisible();
+  await page.keyboard.type('Дана Әлиқызы');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Сұхбатты бастау' })).toBeFocused();
+  await page.keyboard.press('Enter');
 
-    await expectScreen(page, 'home');
-    await page.locator('[data-field="home"] [data-answer]').focus();
-    await page.keyboard.type('43.238 76.945');
-    await page.keyboard.press('Enter');
+  // The slider starts unanswered; Home goes to 0, three steps right to 3.
+  await expectScreen(page, 'trust');
+  const slider = page.locator('[data-field="trust"] input[type="range"]');
+  await slider.focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-field="trust"] output')).toHaveText('3');
+  await expectSaved(page);
+  await page.keyboard.press('Enter');
 
-    // A square of 0.001° sides at 43°N: JavaRosa's formula, worked out by hand in Python, gives 9,027.6 m².
-    await expectScreen(page, 'plot');
-    await page.locator('[data-field="plot"] [data-answer]').focus();
-    await page.keyboard.type('43.238 76.945; 43.238 76.946; 43.239 76.946; 43.239 76.945; 43.238 76.945');
-    await expect(page.locator('[data-field="plot"] .summary')).toHaveText(/^5 нүкте, ауданы 9\s028 м²$/);
-    await screenshot(page, '90-geoshape');
-    await page.keyboard.press('Enter');
+  await expectScreen(page, 'home');
+  await page.locator('[data-field="home"] [data-answer]').focus();
+  await page.keyboard.type('43.238 76.945');
+  await page.keyboard.press('Enter');
 
-    // 2,000 settlements: typing narrows the list; Down and Enter choose the second match.
-    await expectScreen(page, 'settlement');
-    const search = page.locator('[data-field="settlement"] input[role="combobox"]');
-    await search.focus();
-    await page.keyboard.type('алма');
-    const options = page.locator('[data-field="settlement"] [role="option"]');
-    await expect(options.first()).toBeVisible();
-    const second = (await options.nth(1).textContent())!.trim();
-    expect(second.toLowerCase().startsWith('алма')).toBe(true);
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await expect(page.locator('[data-field="settlement"] .chosen li span')).toHaveText(second);
-    await screenshot(page, '91-typeahead');
-    await expectSaved(page);
+  // A square of 0.001° sides at 43°N: JavaRosa's formula, worked out by hand in Python, gives 9,027.6 m².
+  await expectScreen(page, 'plot');
+  await page.locator('[data-field="plot"] [data-answer]').focus();
+  await page.keyboard.type('43.238 76.945; 43.238 76.946; 43.239 76.946; 43.239 76.945; 43.238 76.945');
+  await expect(page.locator('[data-field="plot"] .summary')).toHaveText(/^5 нүкте, ауданы 9\s028 м²$/);
+  await screenshot(page, '90-geoshape');
+  await page.keyboard.press('Enter');
 
-    const answers = responseFromCli(app, interviewUuid(page)).answers;
-    expect(answers.trust).toBe('3');
-    expect(answers.home).toBe('43.238 76.945');
-    expect(answers.plot).toBe('43.238 76.945;43.238 76.946;43.239 76.946;43.239 76.945;43.238 76.945');
-    const row = settlementCsv(2000).split('\n').find((line) => line.split(',')[1] === second)!;
-    expect(answers.settlement).toBe(row.split(',')[0]);
-    expect(await valueOf(page, 'settlement')).toBe('');
-  } finally {
-    await app.stop();
-  }
+  // 2,000 settlements: typing narrows the list; Down and Enter choose the second match.
+  await expectScreen(page, 'settlement');
+  const search = page.locator('[data-field="settlement"] input[role="combobox"]');
+  await search.focus();
+  await page.keyboard.type('алма');
+  const options = page.locator('[data-field="settlement"] [role="option"]');
+  await expect(options.first()).toBeVisible();
+  const second = (await options.nth(1).textContent())!.trim();
+  expect(second.toLowerCase().startsWith('алма')).toBe(true);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-field="settlement"] .chosen li span')).toHaveText(second);
+  await screenshot(page, '91-typeahead');
+  await expectSaved(page);
+
+  const answers = responseFromCli(app, interviewUuid(page)).answers;
+  expect(answers.trust).toBe('3');
+  expect(answers.home).toBe('43.238 76.945');
+  expect(answers.plot).toBe('43.238 76.945;43.238 76.946;43.239 76.946;43.239 76.945;43.238 76.945');
+  const row = settlementCsv(2000).split('\n').find((line) => line.split(',')[1] === second)!;
+  expect(answers.settlement).toBe(row.split(',')[0]);
+  expect(await valueOf(page, 'settlement')).toBe('');
 });

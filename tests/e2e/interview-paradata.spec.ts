@@ -5,9 +5,7 @@
  * typed age one change, not one per keystroke), the move back, the language switch and the
  * finalizing, numbered one after the other on this device.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { expect, startApp, test } from './fixtures';
+import { expect, test, withImportedWorkbook } from './fixtures';
 import { expectScreen, interviewUuid } from './interview-helpers';
 import { buildWorkbook } from '../fixtures/form/workbook';
 import { table, tri, TRI_HEADERS } from '../fixtures/form/table';
@@ -35,77 +33,66 @@ async function shortForm(): Promise<Uint8Array> {
   ]);
 }
 
-test('the event log of an interview: questions, answers, back, language, finalize', async ({ page }) => {
-  const workbook = await shortForm();
-  const app = await startApp({
-    seed: (database, cli) => {
-      const file = path.join(path.dirname(database), 'form.xlsx');
-      fs.writeFileSync(file, workbook);
-      const result = cli(['form', 'import', '--db', database, file]);
-      if (result.code !== 0) throw new Error(`kelisim form import failed: ${result.stderr}`);
-    },
-  });
-  try {
-    const before = Date.now();
-    await page.goto(app.url);
-    await expect(page.getByTestId('first-run')).toBeVisible();
-    await page.keyboard.type('Асқар Нұрланұлы');
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('button', { name: 'Сұхбатты бастау' })).toBeFocused();
-    await page.keyboard.press('Enter');
+test.use({ appOptions: withImportedWorkbook(shortForm) });
 
-    await expectScreen(page, 'respondent');
-    await page.keyboard.type('Айгүл');
-    await page.keyboard.press('Enter');
-    await expectScreen(page, 'agree');
-    await page.keyboard.press('1');
-    await page.keyboard.press('Enter');
-    await expectScreen(page, 'age');
-    await page.keyboard.type('40');
-    // Back to the question before, and the respondent would rather hear Russian.
-    await page.keyboard.press('Shift+Enter');
-    await expectScreen(page, 'agree');
-    await page.keyboard.press('Alt+L');
-    await expect(page.getByText('Вы согласны?')).toBeVisible();
-    await page.keyboard.press('Enter');
-    await expectScreen(page, 'age');
-    await page.keyboard.press('Enter');
-    await expectScreen(page, 'neighbours');
-    await page.keyboard.press('2');
-    await page.keyboard.press('Enter');
-    await expectScreen(page, '#finish');
-    await expect(page.getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('dialog').getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: 'Сұхбат аяқталды' })).toBeVisible();
+test('the event log of an interview: questions, answers, back, language, finalize', async ({ page, app }) => {
+  const before = Date.now();
+  await page.goto(app.url);
+  await expect(page.getByTestId('first-run')).toBeVisible();
+  await page.keyboard.type('Асқар Нұрланұлы');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Сұхбатты бастау' })).toBeFocused();
+  await page.keyboard.press('Enter');
 
-    const uuid = interviewUuid(page);
-    const shown = app.cli(['responses', 'paradata', '--db', app.database, '--uuid', uuid, '--json']);
-    expect(shown.code, shown.stderr).toBe(0);
-    const events = (JSON.parse(shown.stdout) as { events: ParadataEvent[] }).events;
-    const deviceId = (JSON.parse(app.cli(['info', '--db', app.database, '--json']).stdout) as { deviceId: string }).deviceId;
+  await expectScreen(page, 'respondent');
+  await page.keyboard.type('Айгүл');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'agree');
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'age');
+  await page.keyboard.type('40');
+  // Back to the question before, and the respondent would rather hear Russian.
+  await page.keyboard.press('Shift+Enter');
+  await expectScreen(page, 'agree');
+  await page.keyboard.press('Alt+L');
+  await expect(page.getByText('Вы согласны?')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'age');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'neighbours');
+  await page.keyboard.press('2');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, '#finish');
+  await expect(page.getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Сұхбат аяқталды' })).toBeVisible();
 
-    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
-    expect(new Set(events.map((e) => e.device))).toEqual(new Set([deviceId]));
-    expect(events[0].event).toBe('start');
-    expect(events.at(-1)!.event).toBe('finalize');
-    expect(events.filter((e) => e.event === 'answer').map((e) => [e.question, e.old, e.new])).toEqual([
-      ['respondent', null, 'Айгүл'], ['agree', null, 'yes'], ['age', null, '40'], ['neighbours', null, 'no'],
-    ]);
-    expect(events.filter((e) => e.event === 'back').map((e) => [e.old, e.new])).toEqual([['age', 'agree']]);
-    expect(events.filter((e) => e.event === 'language').map((e) => [e.old, e.new])).toEqual([['kk', 'ru']]);
-    // Each question shown and left, "agree" and "age" twice (before and after going back), then the closing screen.
-    const questions = events.filter((e) => e.event === 'question');
-    expect(questions.map((e) => e.question)).toEqual(['respondent', 'agree', 'age', 'agree', 'age', 'neighbours', '#finish']);
-    for (const q of questions) expect(q.end!).toBeGreaterThanOrEqual(q.offset);
-    // One session of the screen: one anchor, its wall time during this test; offsets never go backwards along the questions.
-    expect(new Set(events.map((e) => e.anchor)).size).toBe(1);
-    expect(events[0].anchor).toBeGreaterThanOrEqual(before - 1000);
-    expect(events[0].anchor).toBeLessThanOrEqual(Date.now());
-    const ends = questions.map((q) => q.end!);
-    expect(ends).toEqual([...ends].sort((a, b) => a - b));
-  } finally {
-    await app.stop();
-  }
+  const uuid = interviewUuid(page);
+  const shown = app.cli(['responses', 'paradata', '--db', app.database, '--uuid', uuid, '--json']);
+  expect(shown.code, shown.stderr).toBe(0);
+  const events = (JSON.parse(shown.stdout) as { events: ParadataEvent[] }).events;
+  const deviceId = (JSON.parse(app.cli(['info', '--db', app.database, '--json']).stdout) as { deviceId: string }).deviceId;
+
+  expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+  expect(new Set(events.map((e) => e.device))).toEqual(new Set([deviceId]));
+  expect(events[0].event).toBe('start');
+  expect(events.at(-1)!.event).toBe('finalize');
+  expect(events.filter((e) => e.event === 'answer').map((e) => [e.question, e.old, e.new])).toEqual([
+    ['respondent', null, 'Айгүл'], ['agree', null, 'yes'], ['age', null, '40'], ['neighbours', null, 'no'],
+  ]);
+  expect(events.filter((e) => e.event === 'back').map((e) => [e.old, e.new])).toEqual([['age', 'agree']]);
+  expect(events.filter((e) => e.event === 'language').map((e) => [e.old, e.new])).toEqual([['kk', 'ru']]);
+  // Each question shown and left, "agree" and "age" twice (before and after going back), then the closing screen.
+  const questions = events.filter((e) => e.event === 'question');
+  expect(questions.map((e) => e.question)).toEqual(['respondent', 'agree', 'age', 'agree', 'age', 'neighbours', '#finish']);
+  for (const q of questions) expect(q.end!).toBeGreaterThanOrEqual(q.offset);
+  // One session of the screen: one anchor, its wall time during this test; offsets never go backwards along the questions.
+  expect(new Set(events.map((e) => e.anchor)).size).toBe(1);
+  expect(events[0].anchor).toBeGreaterThanOrEqual(before - 1000);
+  expect(events[0].anchor).toBeLessThanOrEqual(Date.now());
+  const ends = questions.map((q) => q.end!);
+  expect(ends).toEqual([...ends].sort((a, b) => a - b));
 });

@@ -5,10 +5,8 @@
  * interview left without a single answer leaves no empty draft; the header's title and the
  * "required" mark read right.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, screenshot, startApp, test } from './fixtures';
+import { expect, screenshot, test, withImportedWorkbook } from './fixtures';
 import { expectScreen, interviewUuid, listFromCli, seedSurvey } from './interview-helpers';
 import { addFieldResponses } from './lead-helpers';
 import { buildWorkbook } from '../fixtures/form/workbook';
@@ -46,18 +44,6 @@ async function workWorkbook(): Promise<Uint8Array> {
   ]);
 }
 
-async function appWithWorkForm() {
-  const workbook = await workWorkbook();
-  return startApp({
-    seed: (database, cli) => {
-      const file = path.join(path.dirname(database), 'work.xlsx');
-      fs.writeFileSync(file, workbook);
-      const result = cli(['form', 'import', '--db', database, file]);
-      if (result.code !== 0) throw new Error(`kelisim form import failed: ${result.stderr}`);
-    },
-  });
-}
-
 async function openAs(page: Page, url: string, interviewer: string): Promise<void> {
   await page.goto(url);
   await expect(page.getByTestId('first-run')).toBeVisible();
@@ -68,9 +54,10 @@ async function openAs(page: Page, url: string, interviewer: string): Promise<voi
 
 const progressOf = (page: Page) => page.getByRole('progressbar');
 
-test('progress counts what applies, a refused answer says why, finalizing asks once', async ({ page }) => {
-  const app = await appWithWorkForm();
-  try {
+test.describe(() => {
+  test.use({ appOptions: withImportedWorkbook(workWorkbook, 'work.xlsx') });
+
+  test('progress counts what applies, a refused answer says why, finalizing asks once', async ({ page, app }) => {
     await openAs(page, app.url, 'Асқар Нұрланұлы');
     await page.keyboard.press('Enter');
     await expectScreen(page, 'works');
@@ -172,14 +159,13 @@ test('progress counts what applies, a refused answer says why, finalizing asks o
     const gone = app.cli(['responses', 'discard', '--db', app.database, '--uuid', answered, '--json']);
     expect(JSON.parse(gone.stdout)).toEqual({ uuid: answered, discarded: true });
     expect(listFromCli(app, '--status', 'draft').total).toBe(0);
-  } finally {
-    await app.stop();
-  }
+  });
 });
 
-test('Send data: the made package comes into view with the focus, its count written "1 201"', async ({ page }) => {
-  const app = await startApp({ seed: (database) => addFieldResponses(database, 1201, 3) });
-  try {
+test.describe(() => {
+  test.use({ appOptions: { seed: (database) => addFieldResponses(database, 1201, 3) } });
+
+  test('Send data: the made package comes into view with the focus, its count written "1 201"', async ({ page, app }) => {
     await page.goto(app.url);
     await page.getByRole('link', { name: 'Деректерді жіберу' }).click();
     await expect(page.getByText('Осы компьютерде: 1 201 аяқталған және 0 аяқталмаған сұхбат.')).toBeVisible();
@@ -191,14 +177,13 @@ test('Send data: the made package comes into view with the focus, its count writ
     await expect(title).toBeFocused();
     await expect(page.getByTestId('send-file')).toBeInViewport();
     await screenshot(page, 'screens-send-done-kk');
-  } finally {
-    await app.stop();
-  }
+  });
 });
 
-test('Home follows the interface language from the first paint; dates read dd.mm.yyyy', async ({ page }) => {
-  const app = await startApp({ seed: seedSurvey });
-  try {
+test.describe(() => {
+  test.use({ appOptions: { seed: seedSurvey } });
+
+  test('Home follows the interface language from the first paint; dates read dd.mm.yyyy', async ({ page, app }) => {
     await openAs(page, app.url, 'Асқар Нұрланұлы');
     await page.getByRole('link', { name: 'Баптаулар' }).click();
     await page.getByRole('button', { name: 'Русский' }).click();
@@ -233,14 +218,13 @@ test('Home follows the interface language from the first paint; dates read dd.mm
     await to.fill('');
     await expect(page.getByText('Нет интервью, подходящих под эти фильтры.')).toBeHidden();
     await screenshot(page, 'screens-responses-dates-ru');
-  } finally {
-    await app.stop();
-  }
+  });
 });
 
-test('screenshots of Home and the interview in kk, ru and en at 1366×768', async ({ page }) => {
-  const app = await startApp({ seed: seedSurvey });
-  try {
+test.describe(() => {
+  test.use({ appOptions: { seed: seedSurvey } });
+
+  test('screenshots of Home and the interview in kk, ru and en at 1366×768', async ({ page, app }) => {
     await openAs(page, app.url, 'Асқар Нұрланұлы');
     const languages = [
       { code: 'kk', button: 'Қазақша', settings: 'Баптаулар', home: 'Сауалнамалар' },
@@ -268,7 +252,5 @@ test('screenshots of Home and the interview in kk, ru and en at 1366×768', asyn
       await screenshot(page, `screens-interview-location-${language.code}`);
       await page.locator('a.exit').click();
     }
-  } finally {
-    await app.stop();
-  }
+  });
 });

@@ -1,4 +1,4 @@
-import { expect, screenshot, startApp, test } from './fixtures';
+import { expect, screenshot, test } from './fixtures';
 
 test('browser mode opens on a fresh database and shows the list of forms', async ({ page, app }) => {
   await page.goto(app.url);
@@ -17,9 +17,10 @@ test('an API call without the per-run token is refused', async ({ request, app }
   expect(response.status()).toBe(401);
 });
 
-test('the first run offers an empty database or the practice study, marked as practice data and removable', async ({ page }) => {
-  const app = await startApp({ defaultDatabase: true });
-  try {
+test.describe(() => {
+  test.use({ appOptions: { defaultDatabase: true } });
+
+  test('the first run offers an empty database or the practice study, marked as practice data and removable', async ({ page, app }) => {
     await page.goto(app.url);
     // Nothing is seeded silently.
     const start = page.getByTestId('study-start');
@@ -45,9 +46,7 @@ test('the first run offers an empty database or the practice study, marked as pr
     const info = app.cli(['responses', 'list', '--db', app.database, '--json']);
     expect(info.code, info.stderr).toBe(0);
     expect(JSON.parse(info.stdout).total).toBe(0);
-  } finally {
-    await app.stop();
-  }
+  });
 });
 
 test('Settings shows the version, the schema version and the database check the server ran after starting', async ({ page, app }) => {
