@@ -28,9 +28,8 @@ export function parseFilter(text: string, catalog: VariableCatalog): ParsedFilte
   try {
     expression = parseExpression(text);
   } catch (error) {
-    if (error instanceof ExpressionError && error.code) throw codedError('bad-input', error.code, error.params as never);
     if (error instanceof ExpressionError) {
-      throw codedError('bad-input', 'filter-unreadable', { text, reason: error.reason, position: error.position + 1 });
+      throw codedError('bad-input', 'filter-unreadable', { ...error.params, filter: text, reason: error.code, position: error.position + 1 });
     }
     throw error;
   }

@@ -18,12 +18,12 @@ export function checkChoiceLists(ctx: CheckContext): void {
     const firstIndex = new Map<string, number>();
     list.choices.forEach((choice, index) => {
       if (!choice.name.trim()) {
-        ctx.atChoice(list.name, index, 'name', `A choice of list "${list.name}" has no name; give it the code to store, such as 1 or yes.`);
+        ctx.atChoice(list.name, index, 'name', 'xlsform-choice-no-name', { list: list.name });
         return;
       }
       const earlier = firstIndex.get(choice.name);
       if (earlier !== undefined && !duplicatesAllowed) {
-        ctx.atChoiceCoded(list.name, index, 'name', 'xlsform-duplicate-choice',
+        ctx.atChoice(list.name, index, 'name', 'xlsform-duplicate-choice',
           { choice: choice.name, list: list.name, earlierRow: ctx.choiceRow(list.name, earlier) ?? 0 });
       } else if (earlier === undefined) {
         firstIndex.set(choice.name, index);
@@ -34,14 +34,13 @@ export function checkChoiceLists(ctx: CheckContext): void {
 
 export function checkSettings(ctx: CheckContext): void {
   const { form } = ctx;
-  if (!form.formId.trim()) ctx.atSettings('form_id', 'The form has no form_id; give it a short identifier such as tolerance_2024.');
+  if (!form.formId.trim()) ctx.atSettings('form_id', 'xlsform-no-form-id');
   if (form.languages.length && !form.languages.some((l) => l.code === form.defaultLanguage)) {
     const codes = form.languages.map((l) => l.code).join(', ');
-    ctx.atSettings('default_language', `The default language "${form.defaultLanguage}" is not one of the form's languages (${codes}).`);
+    ctx.atSettings('default_language', 'xlsform-default-language-unknown', { language: form.defaultLanguage, languages: codes });
   }
   const unnamed = form.languages.find(isUnnamedDefault);
   if (unnamed && form.defaultLanguage !== unnamed.code) {
-    ctx.atSettings('default_language',
-      `The plain label column has no language of its own, so it must be the default language; name its language (label::English (en)) or make it the default.`);
+    ctx.atSettings('default_language', 'xlsform-unnamed-label-not-default');
   }
 }

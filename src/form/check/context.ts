@@ -16,6 +16,34 @@ export interface FormLocations {
   choiceRows?: Record<string, number[]>;
 }
 
+/**
+ * Every code a form check can give a problem: the designer, the CLI and the workbook say each in kk/ru/en from the
+ * error catalog, and a test makes every one of them happen. A check cannot report anything else.
+ */
+export const FORM_CHECK_CODES = [
+  // Names, types, nesting, labels, media and defaults of the survey sheet (structure.ts).
+  'xlsform-name-taken', 'xlsform-other-name-taken', 'xlsform-duplicate-name-in-section', 'xlsform-row-no-name',
+  'xlsform-named-as-container', 'xlsform-bad-name', 'xlsform-repeat-named-data', 'xlsform-type-unknown',
+  'xlsform-select-needs-list', 'attachment-missing', 'xlsform-list-missing', 'xlsform-list-empty', 'xlsform-end-unopened',
+  'xlsform-end-mismatch', 'xlsform-never-closed', 'xlsform-no-label', 'xlsform-unknown-media', 'xlsform-big-image-alone',
+  'xlsform-no-calculation', 'xlsform-repeat-count-misplaced', 'xlsform-default-format',
+  // Expressions (expressions.ts): the parser's reasons come inside expression-unreadable.
+  'expression-unreadable', 'expression-too-deep', 'xlsform-ambiguous-reference', 'expression-unknown-reference',
+  'expression-bare-name', 'expression-choice-name-quotes', 'expression-choice-name-not-select', 'regex-invalid',
+  'regex-needs-backtracking', 'form-circular-reference', 'xlsform-trigger-unknown',
+  // Choices and settings (choices.ts).
+  'xlsform-choice-no-name', 'xlsform-duplicate-choice', 'xlsform-no-form-id', 'xlsform-default-language-unknown',
+  'xlsform-unnamed-label-not-default',
+] as const satisfies readonly ErrorCode[];
+
+export type FormCheckCode = (typeof FORM_CHECK_CODES)[number];
+
+/** A check's problem: its English words from the catalog, its code and parameters for the other languages. */
+function coded(code: FormCheckCode, params: MessageParams, where: Omit<Problem, 'message' | 'code' | 'params'>): Problem {
+  // Each code's parameter types are checked where the catalog defines them; here they pass through.
+  return codedProblem(code as 'xlsform-problems', params as { file: string; count: number }, where);
+}
+
 export class CheckContext {
   readonly problems: Problem[] = [];
   private readonly choiceRowsByList: Record<string, number[]>;
@@ -32,32 +60,17 @@ export class CheckContext {
     return this.choiceRowsByList[listName]?.[index];
   }
 
-  /** `words` is a message, or a coded problem's message, code and parameters (see codedProblem). */
-  atSurvey(index: number, column: string, words: string | Pick<Problem, 'message' | 'code' | 'params'>, field?: string): void {
-    const said = typeof words === 'string' ? { message: words } : words;
-    this.push({ sheet: 'survey', row: this.surveyRow(index), column, ...said, ...(field ? { field } : {}) });
+  atSurvey(index: number, column: string, code: FormCheckCode, params: MessageParams, field?: string): void {
+    this.push(coded(code, params, { sheet: 'survey', row: this.surveyRow(index), column, ...(field ? { field } : {}) }));
   }
 
-  /** A problem worded by a code of the error catalog, so the screens can show it in kk, ru or en. */
-  atSurveyCoded(index: number, column: string, code: ErrorCode, params: MessageParams, field?: string): void {
-    // Each code's parameter types are checked where the catalog defines them; here they pass through.
-    this.push(codedProblem(code as 'xlsform-problems', params as { file: string; count: number },
-      { sheet: 'survey', row: this.surveyRow(index), column, ...(field ? { field } : {}) }));
-  }
-
-  atChoiceCoded(listName: string, index: number, column: string, code: ErrorCode, params: MessageParams): void {
+  atChoice(listName: string, index: number, column: string, code: FormCheckCode, params: MessageParams): void {
     const row = this.choiceRow(listName, index);
-    this.push(codedProblem(code as 'xlsform-problems', params as { file: string; count: number },
-      { sheet: 'choices', ...(row !== undefined ? { row } : {}), column }));
+    this.push(coded(code, params, { sheet: 'choices', ...(row !== undefined ? { row } : {}), column }));
   }
 
-  atChoice(listName: string, index: number, column: string, message: string): void {
-    const row = this.choiceRow(listName, index);
-    this.push({ sheet: 'choices', ...(row !== undefined ? { row } : {}), column, message });
-  }
-
-  atSettings(column: string, message: string): void {
-    this.push({ sheet: 'settings', row: 2, column, message });
+  atSettings(column: string, code: FormCheckCode, params: MessageParams = {}): void {
+    this.push(coded(code, params, { sheet: 'settings', row: 2, column }));
   }
 
   private push(problem: Problem): void {
@@ -102,8 +115,3 @@ export function closestName(unknown: string, known: Iterable<string>): string | 
   return close ? best : undefined;
 }
 
-/** " Did you mean ${age}?" when one known name is close to the unknown one, else ''. */
-export function suggestion(unknown: string, known: Iterable<string>, format: (name: string) => string): string {
-  const best = closestName(unknown, known);
-  return best !== undefined ? ` Did you mean ${format(best)}?` : '';
-}

@@ -9,10 +9,9 @@ import { otherFieldName } from '../survey';
 import type { Expression } from '../expr';
 import { ExpressionError, parseExpression, walkExpression } from '../expr';
 import { judgeRegex } from '../expr/regex';
-import { codedProblem } from '../../common/errors';
 import { fieldNameFromPath } from '../expr/evaluate';
 import type { CheckContext } from './context';
-import { suggestion } from './context';
+import { closestName } from './context';
 
 /** Every name a `${…}` may refer to: rows with names, and the NAME_other fields of or_other selects. */
 function referableNames(ctx: CheckContext): Set<string> {
@@ -41,18 +40,16 @@ function choiceColumns(ctx: CheckContext, row: SurveyRow): Set<string> {
 function checkChoiceNameCall(
   ctx: CheckContext, index: number, source: RowExpression, call: Extract<Expression, { kind: 'call' }>,
 ): void {
-  const where = `jr:choice-name() at position ${call.position} in "${source.text}"`;
+  const at = { position: call.position, expression: source.text };
   const target = call.args[1];
   if (target.kind !== 'string') {
-    ctx.atSurvey(index, source.column,
-      `${where} needs the question in quotes as its second argument, for example jr:choice-name(\${region}, '\${region}').`,
-      ctx.form.survey[index].name);
+    ctx.atSurvey(index, source.column, 'expression-choice-name-quotes', at, ctx.form.survey[index].name);
     return;
   }
   const name = fieldNameFromPath(target.value);
   const question = ctx.form.survey.find((row) => row.name === name);
   if (!question || !(isSelect(question.type) || isSelectFromFile(question.type))) {
-    ctx.atSurvey(index, source.column, `${where}: "${target.value}" is not a select question of this form.`, ctx.form.survey[index].name);
+    ctx.atSurvey(index, source.column, 'expression-choice-name-not-select', { ...at, value: target.value }, ctx.form.survey[index].name);
   }
 }
 
@@ -67,28 +64,30 @@ function checkOneExpression(ctx: CheckContext, index: number, source: RowExpress
     tree = parseExpression(source.text);
   } catch (error) {
     if (!(error instanceof ExpressionError)) throw error;
-    ctx.atSurvey(index, source.column, error.code
-      ? { message: error.reason, code: error.code, params: error.params ?? {} }
-      : `Cannot read this expression: ${error.message}.`, field);
+    // Too deep is a limit, not a mistake at one place: its own words say all there is.
+    if (error.code === 'expression-too-deep') ctx.atSurvey(index, source.column, error.code, error.params, field);
+    else {
+      ctx.atSurvey(index, source.column, 'expression-unreadable',
+        { ...error.params, reason: error.code, position: error.position, expression: error.quoted }, field);
+    }
     return;
   }
   const columns = source.column === 'choice_filter' ? choiceColumns(ctx, row) : undefined;
   for (const node of walkExpression(tree)) {
-    const at = 'position' in node ? ` (position ${node.position} in "${source.text}")` : '';
+    const at = { position: 'position' in node ? node.position : 0, expression: source.text };
     const qualified = node.kind === 'field' && !known.has(node.name)
       ? ctx.form.survey.flatMap((candidate, i) => (candidate.sourceName === node.name ? [ctx.surveyRow(i)] : []))
       : [];
     if (node.kind === 'field' && qualified.length) {
-      ctx.atSurveyCoded(index, source.column, 'xlsform-ambiguous-reference', { name: node.name, rows: qualified.join(', ') }, field);
+      ctx.atSurvey(index, source.column, 'xlsform-ambiguous-reference', { name: node.name, rows: qualified.join(', ') }, field);
     } else if (node.kind === 'field' && !known.has(node.name)) {
-      ctx.atSurvey(index, source.column,
-        `\${${node.name}}${at} is not a question in this form.${suggestion(node.name, known, (n) => `\${${n}}`)}`, field);
+      ctx.atSurvey(index, source.column, 'expression-unknown-reference',
+        { ...at, name: node.name, meant: closestName(node.name, known) ?? '' }, field);
     } else if (node.kind === 'column' && !columns && BARE_EMPTY.has(node.name)) {
       // XPath reads a bare `false` or `null` as a path to no node: empty, hence false. pyxform and
       // ODK take it so, and so does Kelisim's evaluator (a bare name outside a choice_filter is '').
     } else if (node.kind === 'column' && !columns) {
-      ctx.atSurvey(index, source.column,
-        `"${node.name}"${at} is a bare name; to use the answer to a question write \${${node.name}}.`, field);
+      ctx.atSurvey(index, source.column, 'expression-bare-name', { ...at, name: node.name }, field);
     } else if (node.kind === 'column' && columns && !columns.has(node.name)) {
       // A name that is no column of the choices sheet reads as empty in XPath (`pastel=yes`,
       // a column the sheet lacks); pyxform and ODK accept it, and so does Kelisim.
@@ -101,12 +100,14 @@ function checkOneExpression(ctx: CheckContext, index: number, source: RowExpress
 }
 
 /** A literal regex() pattern must compile, and run on the linear-time engine (see expr/regex.ts). */
-function checkRegexPattern(ctx: CheckContext, index: number, source: RowExpression, pattern: string, at: string, field?: string): void {
+function checkRegexPattern(
+  ctx: CheckContext, index: number, source: RowExpression, pattern: string, at: { position: number; expression: string }, field?: string,
+): void {
   const verdict = judgeRegex(pattern);
   if (verdict.kind === 'invalid') {
-    ctx.atSurvey(index, source.column, `The pattern "${pattern}" of regex()${at} is not a valid regular expression.`, field);
+    ctx.atSurvey(index, source.column, 'regex-invalid', { ...at, pattern }, field);
   } else if (verdict.kind === 'needs-backtracking') {
-    ctx.atSurvey(index, source.column, codedProblem('regex-needs-backtracking', { pattern }), field);
+    ctx.atSurvey(index, source.column, 'regex-needs-backtracking', { pattern }, field);
   }
 }
 
@@ -123,16 +124,14 @@ function checkCycles(ctx: CheckContext): void {
   for (const cycle of graph.cycles) {
     const reasons = cycle.slice(0, -1).map((name, i) =>
       graph.dependencies[name].find((d) => d.on === cycle[i + 1] && d.reason !== 'constraint')!.reason);
-    const steps = reasons.map((reason, i) => (reason === 'inside'
-      ? `${cycle[i]} is inside ${cycle[i + 1]}`
-      : `the ${REASON_TEXT[reason]} of ${cycle[i]} uses \${${cycle[i + 1]}}`));
+    // Each link as [column, from, to], for the catalog to word in each language.
+    const steps = reasons.map((reason, i) => [reason === 'inside' ? 'inside' : REASON_TEXT[reason], cycle[i], cycle[i + 1]]);
     // Groups nest like a tree, so a circle always has at least one expression in it: report there.
     const at = reasons.findIndex((reason) => reason !== 'inside');
     // Only nesting: a row named as its own container, which checkNames reports in words of its own.
     if (at < 0) continue;
-    ctx.atSurvey(indexOf.get(cycle[at])!, REASON_TEXT[reasons[at]],
-      `Circular reference: ${cycle.join(' → ')} (${steps.join('; ')}). ` +
-      'Each of these needs the others first, so none can be worked out; break the circle.', cycle[at]);
+    ctx.atSurvey(indexOf.get(cycle[at])!, REASON_TEXT[reasons[at]], 'form-circular-reference',
+      { path: cycle.join(' → '), steps: JSON.stringify(steps) }, cycle[at]);
   }
 }
 
@@ -148,7 +147,7 @@ function checkTrigger(ctx: CheckContext, index: number, known: Set<string>): voi
   for (const match of trigger.matchAll(/\$\{([^}]*)\}/g)) {
     const name = match[1].trim();
     if (!known.has(name)) {
-      ctx.atSurvey(index, 'trigger', `The trigger \${${name}} is not a question in this form.${suggestion(name, known, (n) => `\${${n}}`)}`, row.name || undefined);
+      ctx.atSurvey(index, 'trigger', 'xlsform-trigger-unknown', { name, meant: closestName(name, known) ?? '' }, row.name || undefined);
     }
   }
 }

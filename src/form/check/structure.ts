@@ -2,9 +2,7 @@ import type { SurveyRow } from '../model';
 import { DEVICE_TYPES, MARKER_TYPES, METADATA_TYPES, QUESTION_TYPES, choiceFileOf, isDeviceType, isMarker, isMetadata, isSelect, isSelectFromFile } from '../model';
 import { findChoiceList } from '../choices';
 import { findAttachment } from '../attachments';
-import { codedProblem } from '../../common/errors';
-import { answerFormatProblem } from '../answer-formats';
-import { answerMessage } from '../../common/messages/form-runtime';
+import { answerFormatProblem, rangeParameters } from '../answer-formats';
 import { isDynamicDefault } from '../row-expressions';
 import { enclosingContainers, otherFieldName } from '../survey';
 import type { CheckContext } from './context';
@@ -48,36 +46,32 @@ function checkNames(ctx: CheckContext): void {
       return;
     }
     if (generatedBy) {
-      ctx.atSurvey(index, 'name',
-        `The name "${name}", which "${generatedBy} or_other" adds for the "other" text, is already used in row ${ctx.surveyRow(earlier)}.`, name);
+      ctx.atSurvey(index, 'name', 'xlsform-other-name-taken', { name, select: generatedBy, earlierRow: ctx.surveyRow(earlier) }, name);
     } else if (parents[earlier] === parents[index]) {
-      ctx.atSurvey(index, 'name',
-        `The name "${name}" is already used in row ${ctx.surveyRow(earlier)}; every question, group and repeat needs its own name.`, name);
+      ctx.atSurvey(index, 'name', 'xlsform-name-taken', { name, earlierRow: ctx.surveyRow(earlier) }, name);
     } else {
-      ctx.atSurveyCoded(index, 'name', 'xlsform-duplicate-name-in-section', { name, earlierRow: ctx.surveyRow(earlier) }, name);
+      ctx.atSurvey(index, 'name', 'xlsform-duplicate-name-in-section', { name, earlierRow: ctx.surveyRow(earlier) }, name);
     }
   };
   const enclosing = enclosingContainers(ctx.form);
   ctx.form.survey.forEach((row, index) => {
     if (isEnd(row)) return;
     if (!row.name) {
-      ctx.atSurvey(index, 'name', `This ${row.type} row has no name; give it a short name such as q1 or age.`);
+      ctx.atSurvey(index, 'name', 'xlsform-row-no-name', { type: row.type });
       return;
     }
     // A question named as the group or repeat around it: Kelisim follows references and
     // dependencies by name, and the two would be taken for one (pyxform's repeat_child_name_matches_repeat).
     const namesake = enclosing[index].find((begin) => ctx.form.survey[begin].name === row.name);
     if (namesake !== undefined) {
-      ctx.atSurveyCoded(index, 'name', 'xlsform-named-as-container', { name: row.name, containerRow: ctx.surveyRow(namesake) }, row.name);
+      ctx.atSurvey(index, 'name', 'xlsform-named-as-container', { name: row.name, containerRow: ctx.surveyRow(namesake) }, row.name);
       return;
     }
     if (!VALID_NAME.test(row.name)) {
-      ctx.atSurvey(index, 'name',
-        `"${row.name}" cannot be used as a name: a name starts with a letter or _ and has only letters, digits, _, - and . (no spaces).`,
-        row.name);
+      ctx.atSurvey(index, 'name', 'xlsform-bad-name', { name: row.name }, row.name);
     }
     if (row.type === 'begin_repeat' && row.name === SURVEY_ROOT) {
-      ctx.atSurveyCoded(index, 'name', 'xlsform-repeat-named-data', { name: row.name }, row.name);
+      ctx.atSurvey(index, 'name', 'xlsform-repeat-named-data', { name: row.name }, row.name);
     }
     claim(row.name, index);
     if (row.orOther) claim(otherFieldName(row.name), index, row.name);
@@ -90,12 +84,12 @@ const SURVEY_ROOT = 'data';
 function checkTypes(ctx: CheckContext): void {
   ctx.form.survey.forEach((row, index) => {
     if (!KNOWN_TYPES.has(row.type)) {
-      ctx.atSurvey(index, 'type', `"${row.type}" is not a question type Kelisim knows.`, row.name || undefined);
+      ctx.atSurvey(index, 'type', 'xlsform-type-unknown', { type: row.type }, row.name || undefined);
       return;
     }
     if (!isSelect(row.type) && !isSelectFromFile(row.type)) return;
     if (!row.listName) {
-      ctx.atSurvey(index, 'type', `${row.type} needs the name of a choice list after it, for example "${row.type} yes_no".`, row.name);
+      ctx.atSurvey(index, 'type', 'xlsform-select-needs-list', { type: row.type }, row.name);
       return;
     }
     // Choices from a non-CSV file or external_choices are not on the choices sheet, and are not read.
@@ -104,15 +98,15 @@ function checkTypes(ctx: CheckContext): void {
     const file = choiceFileOf(row);
     if (file) {
       if (!findAttachment(ctx.form, file)) {
-        ctx.problems.push(codedProblem('attachment-missing', { file, field: row.name }, { sheet: 'survey', row: ctx.surveyRow(index), column: 'type', field: row.name }));
+        ctx.atSurvey(index, 'type', 'attachment-missing', { file, field: row.name }, row.name);
       }
       return;
     }
     const list = findChoiceList(ctx.form, row.listName);
     if (!list) {
-      ctx.atSurvey(index, 'type', `There is no choice list "${row.listName}" on the choices sheet.`, row.name);
+      ctx.atSurvey(index, 'type', 'xlsform-list-missing', { list: row.listName }, row.name);
     } else if (!list.choices.length) {
-      ctx.atSurvey(index, 'type', `The choice list "${row.listName}" has no choices.`, row.name);
+      ctx.atSurvey(index, 'type', 'xlsform-list-empty', { list: row.listName }, row.name);
     }
   });
 }
@@ -129,20 +123,19 @@ function checkNesting(ctx: CheckContext): void {
     const kind = row.type === 'end_group' ? 'group' : 'repeat';
     const begin = open.pop();
     if (begin === undefined) {
-      ctx.atSurvey(index, 'type', `This ${row.type} closes no ${kind}: there is no begin_${kind} before it that is still open.`);
+      ctx.atSurvey(index, 'type', 'xlsform-end-unopened', { type: row.type, kind });
       return;
     }
     const opened = ctx.form.survey[begin];
     const openedKind = opened.type === 'begin_group' ? 'group' : 'repeat';
     if (openedKind !== kind) {
-      ctx.atSurvey(index, 'type',
-        `This ${row.type} closes the ${openedKind} "${opened.name}" that begins in row ${ctx.surveyRow(begin)}; close it with end_${openedKind}.`);
+      ctx.atSurvey(index, 'type', 'xlsform-end-mismatch', { type: row.type, kind: openedKind, name: opened.name, row: ctx.surveyRow(begin) });
     }
   });
   for (const begin of open) {
     const row = ctx.form.survey[begin];
     const kind = row.type === 'begin_group' ? 'group' : 'repeat';
-    ctx.atSurvey(begin, 'type', `The ${kind} "${row.name}" is never closed: add an end_${kind} row after its last question.`, row.name);
+    ctx.atSurvey(begin, 'type', 'xlsform-never-closed', { kind, name: row.name }, row.name);
   }
 }
 
@@ -173,15 +166,15 @@ function checkRowContents(ctx: CheckContext): void {
   ctx.form.survey.forEach((row, index) => {
     if (isEnd(row) || !KNOWN_TYPES.has(row.type)) return;
     if (needsLabel(row) && !hasText(row.label) && !hasText(row.hint) && !hasMedia(row)) {
-      ctx.atSurveyCoded(index, labelHeader, 'xlsform-no-label', { type: row.type, name: row.name }, row.name);
+      ctx.atSurvey(index, labelHeader, 'xlsform-no-label', { type: row.type, name: row.name }, row.name);
     }
     checkMediaColumns(ctx, row, index);
     if (row.type === 'calculate' && !row.calculation?.trim()) {
-      ctx.atSurvey(index, 'calculation', `The calculate field "${row.name}" has no calculation.`, row.name);
+      ctx.atSurvey(index, 'calculation', 'xlsform-no-calculation', { name: row.name }, row.name);
     }
     // A choice_filter on a row that is not a select is kept and ignored, as pyxform does.
     if (row.repeatCount !== undefined && row.type !== 'begin_repeat') {
-      ctx.atSurvey(index, 'repeat_count', 'Only begin_repeat rows can have a repeat_count.', row.name);
+      ctx.atSurvey(index, 'repeat_count', 'xlsform-repeat-count-misplaced', {}, row.name);
     }
     checkLiteralDefault(ctx, row, index);
   });
@@ -193,13 +186,13 @@ function checkMediaColumns(ctx: CheckContext, row: SurveyRow, index: number): vo
   for (const [header] of media) {
     const kind = header.replace(/^media::?/i, '').split('::')[0].toLowerCase();
     if (!['image', 'big-image', 'audio', 'video'].includes(kind)) {
-      ctx.atSurveyCoded(index, header, 'xlsform-unknown-media', { media: kind }, row.name);
+      ctx.atSurvey(index, header, 'xlsform-unknown-media', { media: kind }, row.name);
     }
   }
   const kinds = new Set(media.map(([header]) => header.replace(/^media::?/i, '').split('::')[0].toLowerCase()));
   if (kinds.has('big-image') && !kinds.has('image')) {
     const header = media.find(([h]) => /big-image/i.test(h))![0];
-    ctx.atSurveyCoded(index, header, 'xlsform-big-image-alone', { name: row.name }, row.name);
+    ctx.atSurvey(index, header, 'xlsform-big-image-alone', { name: row.name }, row.name);
   }
 }
 
@@ -213,7 +206,9 @@ function checkLiteralDefault(ctx: CheckContext, row: SurveyRow, index: number): 
   if (isSelect(row.type) || isSelectFromFile(row.type)) return;
   const problem = answerFormatProblem(row.type, value, row.parameters);
   if (problem) {
-    ctx.atSurvey(index, 'default', `The default "${value}" does not fit this ${row.type} question: ${answerMessage(problem, 'en')}`, row.name);
+    // A range's message reads its start, end and step.
+    const values = problem === 'range' ? rangeParameters(row.parameters) : {};
+    ctx.atSurvey(index, 'default', 'xlsform-default-format', { ...values, value, type: row.type, format: problem }, row.name);
   }
 }
 

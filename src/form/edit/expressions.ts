@@ -3,6 +3,8 @@
  * (and where it stops making sense), and which questions it refers to, each known, unknown (with
  * the name probably meant) or asked only later than the question it is on.
  */
+import type { ErrorCode } from '../../common/messages/errors';
+import type { MessageParams } from '../../common/messages/catalog';
 import type { FormDefinition } from '../model';
 import { ExpressionError, parseExpression, referencedFields } from '../expr';
 import { closestName } from '../check/context';
@@ -27,8 +29,11 @@ export interface ExpressionReference {
 }
 
 export interface ExpressionInspection {
-  /** Why the expression cannot be read, and the 0-based position where reading failed. */
-  error?: { reason: string; position: number };
+  /**
+   * Why the expression cannot be read (the reason's code in the error catalog, its parameters and English words),
+   * and the 0-based position where reading failed.
+   */
+  error?: { code: ErrorCode; params: MessageParams; reason: string; position: number };
   references: ExpressionReference[];
 }
 
@@ -54,7 +59,7 @@ export function inspectExpression(form: FormDefinition, index: number, column: s
     names = referencedFields(parseExpression(text));
   } catch (error) {
     if (!(error instanceof ExpressionError)) throw error;
-    return { error: { reason: error.reason, position: error.position }, references: [] };
+    return { error: { code: error.code, params: error.params, reason: error.reason, position: error.position }, references: [] };
   }
   const at = positions(form);
   // A repeat's count is worked out before its instances, so a reference to the repeat itself is a circle too.

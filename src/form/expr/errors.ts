@@ -5,33 +5,33 @@ import { errorText } from '../../common/messages/errors';
 /**
  * An expression that cannot be read. `message` names what went wrong, where and in which
  * expression (`unexpected ")" at position 9 in "${age} > )"`), so it reads on its own in a problem list.
- * Reasons with a catalog code carry it, so a screen can say them in kk/ru/en.
+ * Every reason has a catalog code (src/common/messages/errors/expression-reasons.ts and expressions.ts), so a
+ * screen says it in kk/ru/en; `reason` is its English words.
  */
 export class ExpressionError extends Error {
-  /** What went wrong, without the location: `unexpected ")"`. */
+  /** What went wrong, without the location, in English: `unexpected ")"`. */
   readonly reason: string;
   /** 0-based offset into `expression`. */
   readonly position: number;
   readonly expression: string;
-  /** The catalog code when the reason has one (src/common/messages/errors), so front ends can translate it. */
-  readonly code?: ErrorCode;
-  readonly params?: MessageParams;
+  /** The reason's code in the error catalog, and its parameters. */
+  readonly code: ErrorCode;
+  readonly params: MessageParams;
 
-  constructor(reason: string, position: number, expression: string, coded?: { code: ErrorCode; params: MessageParams }) {
+  constructor(code: ErrorCode, params: MessageParams, position: number, expression: string) {
+    const reason = errorText(code, params, 'en') ?? code;
     super(`${reason} at position ${position} in "${shortened(expression)}"`);
     this.name = 'ExpressionError';
     this.reason = reason;
     this.position = position;
     this.expression = expression;
-    if (coded) {
-      this.code = coded.code;
-      this.params = coded.params;
-    }
+    this.code = code;
+    this.params = params;
   }
 
-  /** A coded reason: its English words come from the catalog. */
-  static coded(code: ErrorCode, params: MessageParams, position: number, expression: string): ExpressionError {
-    return new ExpressionError(errorText(code, params, 'en') ?? code, position, expression, { code, params });
+  /** The expression as messages quote it: whole unless it is very long. */
+  get quoted(): string {
+    return shortened(this.expression);
   }
 }
 

@@ -1,3 +1,5 @@
+import type { MessageParams } from '../../common/messages/catalog';
+import type { ExpressionReasonCode } from '../../common/messages/errors/expression-reasons';
 import { ExpressionError } from './errors';
 
 export type TokenType =
@@ -25,8 +27,8 @@ function endsAnOperand(token: Token | undefined): boolean {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
-  const fail = (reason: string, position: number): never => {
-    throw new ExpressionError(reason, position, text);
+  const fail = (code: ExpressionReasonCode | 'expression-last-saved-name', position: number, params: MessageParams = {}): never => {
+    throw new ExpressionError(code, params, position, text);
   };
   const push = (type: TokenType, tokenText: string, position: number) => tokens.push({ type, text: tokenText, position });
 
@@ -37,17 +39,17 @@ export function tokenize(text: string): Token[] {
 
     if (c === '$' && text[i + 1] === '{') {
       const close = text.indexOf('}', i + 2);
-      if (close < 0) fail('unclosed "${" reference', start);
+      if (close < 0) fail('expression-unclosed-reference', start);
       let name = text.slice(i + 2, close).trim();
-      if (!name) fail('empty "${}" reference', start);
+      if (!name) fail('expression-empty-reference', start);
       // ${last-saved#name}: ODK's reference to the last saved response (jr://instance/last-saved).
       const lastSaved = name.startsWith(LAST_SAVED);
       if (lastSaved) {
         name = name.slice(LAST_SAVED.length).trim();
-        if (!name) throw ExpressionError.coded('expression-last-saved-name', {}, start, text);
+        if (!name) fail('expression-last-saved-name', start);
       }
       if (!NAME_START.test(name[0]) || ![...name].every((ch) => NAME_PART.test(ch))) {
-        fail(`"${name}" is not a valid question name`, start);
+        fail('expression-bad-name', start, { name });
       }
       push(lastSaved ? 'last-saved' : 'field', name, start);
       i = close + 1;
@@ -56,7 +58,7 @@ export function tokenize(text: string): Token[] {
 
     if (c === '"' || c === "'") {
       const close = text.indexOf(c, i + 1);
-      if (close < 0) fail('unclosed string', start);
+      if (close < 0) fail('expression-unclosed-string', start);
       push('string', text.slice(i + 1, close), start);
       i = close + 1;
       continue;
@@ -107,7 +109,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if ('=<>+-*'.includes(c)) {
-      if (c === '*' && !endsAnOperand(tokens[tokens.length - 1])) fail('unexpected "*"', start);
+      if (c === '*' && !endsAnOperand(tokens[tokens.length - 1])) fail('expression-unexpected', start, { text: '*' });
       push('operator', c, start);
       i++;
       continue;
@@ -117,7 +119,7 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    fail(`unexpected "${c}"`, start);
+    fail('expression-unexpected', start, { text: c });
   }
   tokens.push({ type: 'end', text: '', position: text.length });
   return tokens;

@@ -1,7 +1,7 @@
 import type { BinaryOperator, Expression } from './ast';
 import type { MessageParams } from '../../common/messages/catalog';
 import type { ErrorCode } from '../../common/messages/errors';
-import { errorText } from '../../common/messages/errors';
+import type { ExpressionReasonCode } from '../../common/messages/errors/expression-reasons';
 import { ExpressionError } from './errors';
 import { functionDefinition } from './functions';
 import type { Token } from './lexer';
@@ -29,17 +29,12 @@ export const MAX_NESTING = 100;
  */
 export const MAX_TREE_DEPTH = 1000;
 
-function describe(token: Token): string {
-  if (token.type === 'end') return 'unexpected end of expression';
-  if (token.type === 'field') return `unexpected "\${${token.text}}"`;
-  if (token.type === 'string') return `unexpected string "${token.text}"`;
-  return `unexpected "${token.text}"`;
-}
-
-function arityText(min: number, max: number): string {
-  if (min === max) return `${min} argument${min === 1 ? '' : 's'}`;
-  if (max === Infinity) return `at least ${min} argument${min === 1 ? '' : 's'}`;
-  return `${min} to ${max} arguments`;
+/** Why a token cannot stand where it is, as a reason's code and parameters. */
+function unexpected(token: Token): { code: ExpressionReasonCode; params: MessageParams } {
+  if (token.type === 'end') return { code: 'expression-unexpected-end', params: {} };
+  if (token.type === 'field') return { code: 'expression-unexpected-field', params: { name: token.text } };
+  if (token.type === 'string') return { code: 'expression-unexpected-string', params: { text: token.text } };
+  return { code: 'expression-unexpected', params: { text: token.text } };
 }
 
 /**
@@ -48,16 +43,17 @@ function arityText(min: number, max: number): string {
  * functions and wrong numbers of arguments.
  */
 export function parseExpression(text: string): Expression {
-  if (!text.trim()) throw new ExpressionError('the expression is empty', 0, text);
+  if (!text.trim()) throw new ExpressionError('expression-empty', {}, 0, text);
   const tokens = tokenize(text);
   let at = 0;
   const peek = () => tokens[at];
-  const fail = (reason: string, position: number): never => {
-    throw new ExpressionError(reason, position, text);
+  const fail = (token: Token): never => {
+    const { code, params } = unexpected(token);
+    throw new ExpressionError(code, params, token.position, text);
   };
   const expect = (type: Token['type']) => {
     const token = peek();
-    if (token.type !== type) fail(describe(token), token.position);
+    if (token.type !== type) fail(token);
     at++;
     return token;
   };
@@ -93,7 +89,7 @@ export function parseExpression(text: string): Expression {
 
   let predicateDepth = 0;
   const coded = (code: ErrorCode, params: MessageParams, position: number): never => {
-    throw ExpressionError.coded(code, params, position, text);
+    throw new ExpressionError(code, params, position, text);
   };
   const pathText = (position: number) => text.slice(position).split(/[\s,)]/)[0];
 
@@ -157,7 +153,7 @@ export function parseExpression(text: string): Expression {
   const call = (token: Token): Expression => {
     if (token.text === 'current') return currentCall(token);
     const definition = functionDefinition(token.text);
-    if (!definition) fail(`unknown function "${token.text}()"`, token.position);
+    if (!definition) coded('expression-unknown-function', { name: token.text }, token.position);
     expect('(');
     // position(..): the number of the repeat instance; `..` means nothing anywhere else.
     if (token.text === 'position' && peek().type === 'parent') {
@@ -177,7 +173,8 @@ export function parseExpression(text: string): Expression {
     expect(')');
     if (token.text === 'instance') return instancePath(token, args);
     if (args.length < definition!.min || args.length > definition!.max) {
-      fail(`"${token.text}()" takes ${arityText(definition!.min, definition!.max)}, not ${args.length}`, token.position);
+      const { min, max } = definition!;
+      coded('expression-arity', { name: token.text, given: args.length, min, ...(max === Infinity ? {} : { max }) }, token.position);
     }
     if (token.text === 'indexed-repeat' &&
       (args.length % 2 === 0 || args.some((arg, i) => (i === 0 || i % 2 === 1) && arg.kind !== 'field'))) {
@@ -207,7 +204,7 @@ export function parseExpression(text: string): Expression {
         expect(')');
         return inner;
       });
-      default: return fail(describe(token), token.position);
+      default: return fail(token);
     }
   };
 
@@ -215,14 +212,13 @@ export function parseExpression(text: string): Expression {
   const rest = peek();
   if (rest.type === '[') coded('expression-predicate-unsupported', {}, rest.position);
   if (rest.type === '/') coded('expression-path-unsupported', { text: pathText(rest.position) }, rest.position);
-  if (rest.type !== 'end') fail(describe(rest), rest.position);
+  if (rest.type !== 'end') fail(rest);
   if (treeDepth(root) > MAX_TREE_DEPTH) tooDeep(text, 0, MAX_TREE_DEPTH);
   return root;
 }
 
 function tooDeep(text: string, position: number, depth: number): never {
-  const params = { depth };
-  throw new ExpressionError(errorText('expression-too-deep', params, 'en')!, position, text, { code: 'expression-too-deep', params });
+  throw new ExpressionError('expression-too-deep', { depth }, position, text);
 }
 
 /** The number of levels of the tree, counted without recursion (the tree may be deeper than the stack allows). */

@@ -47,7 +47,7 @@ describe('regex() on a pattern that backtracks exponentially', () => {
     const lookahead = checkForm({ ...form, survey: [{ ...form.survey[0], constraint: `regex(., 'a(?=b)')` }] });
     expect(lookahead.map((p) => p.code)).toEqual(['regex-needs-backtracking']);
     const broken = checkForm({ ...form, survey: [{ ...form.survey[0], constraint: `regex(., '[0-9')` }] });
-    expect(broken.map((p) => [p.code, p.message])).toEqual([[undefined, expect.stringContaining('is not a valid regular expression')]]);
+    expect(broken.map((p) => [p.code, p.message])).toEqual([['regex-invalid', expect.stringContaining('is not a valid regular expression')]]);
   });
 });
 

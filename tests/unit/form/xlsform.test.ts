@@ -117,14 +117,24 @@ describe('reporting every problem of a workbook at once', () => {
         message: '"select_one yn extra words" has more after the list name than XLSForm allows: write "select_one yn" (or add "or_other").',
       },
       { file, sheet: 'survey', row: 5, column: 'type', code: 'xlsform-row-without-type', params: {}, message: 'This row has a name or label but no type; give it a type or delete the row.' },
-      { file, sheet: 'survey', row: 6, column: 'relevant', field: 'q4', message: 'Cannot read this expression: unexpected ")" at position 8 in "${q1} > )".' },
+      {
+        file, sheet: 'survey', row: 6, column: 'relevant', field: 'q4', code: 'expression-unreadable',
+        params: { reason: 'expression-unexpected', text: ')', position: 8, expression: '${q1} > )' },
+        message: 'Cannot read this expression: unexpected ")" at position 8 in "${q1} > )".',
+      },
       {
         file, sheet: 'survey', row: 7, column: 'reverse', code: 'xlsform-not-yes-no', params: { text: 'maybe', column: 'reverse' },
         message: '"maybe" in reverse should be yes, or left empty for no.',
       },
-      { file, sheet: 'survey', row: 7, column: 'type', field: 'q5', message: 'There is no choice list "nolist" on the choices sheet.' },
-      { file, sheet: 'survey', row: 8, column: 'name', field: 'q4', message: 'The name "q4" is already used in row 6; every question, group and repeat needs its own name.' },
-      { file, sheet: 'survey', row: 9, column: 'type', field: 'g', message: 'The group "g" is never closed: add an end_group row after its last question.' },
+      { file, sheet: 'survey', row: 7, column: 'type', field: 'q5', code: 'xlsform-list-missing', params: { list: 'nolist' }, message: 'There is no choice list "nolist" on the choices sheet.' },
+      {
+        file, sheet: 'survey', row: 8, column: 'name', field: 'q4', code: 'xlsform-name-taken', params: { name: 'q4', earlierRow: 6 },
+        message: 'The name "q4" is already used in row 6; every question, group and repeat needs its own name.',
+      },
+      {
+        file, sheet: 'survey', row: 9, column: 'type', field: 'g', code: 'xlsform-never-closed', params: { kind: 'group', name: 'g' },
+        message: 'The group "g" is never closed: add an end_group row after its last question.',
+      },
       {
         file, sheet: 'choices', row: 4, column: 'missing', code: 'xlsform-not-yes-no', params: { text: 'perhaps', column: 'missing' },
         message: '"perhaps" in missing should be yes, or left empty for no.',

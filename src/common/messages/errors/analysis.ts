@@ -1,4 +1,6 @@
+import type { MessageParams } from '../catalog';
 import { defineCatalog, plural } from '../catalog';
+import { reasonText } from './expression-reasons';
 
 /** The selection the analysis reads: which responses, weights, filters and variables (src/analysis). */
 interface SelectionParams {
@@ -166,10 +168,11 @@ export const analysisErrors = defineCatalog({
     ru: (p: { text: string }) => `«${p.text}» — не дата (ГГГГ-ММ-ДД) и не дата со временем (ГГГГ-ММ-ДДТЧЧ:ММ).`,
     en: (p: { text: string }) => `"${p.text}" is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM)`,
   },
+  /** `reason` is the code of the parser's reason (expression-reasons.ts), its own parameters beside it; `filter` the filter typed. */
   'filter-unreadable': {
-    kk: (p: { text: string; position: number; reason: string }) => `«${p.text}» сүзгісін оқу мүмкін емес: ${p.position}-таңбада қате («${p.reason}»).`,
-    ru: (p: { text: string; position: number; reason: string }) => `Фильтр «${p.text}» не читается: ошибка в символе ${p.position} («${p.reason}»).`,
-    en: (p: { text: string; position: number; reason: string }) => `the filter cannot be read: ${p.reason} at character ${p.position} of "${p.text}"`,
+    kk: (p: MessageParams & { filter: string; position: number; reason: string }) => `«${p.filter}» сүзгісін оқу мүмкін емес: ${p.position}-таңбада қате (${reasonText('kk', p)}).`,
+    ru: (p: MessageParams & { filter: string; position: number; reason: string }) => `Фильтр «${p.filter}» не читается: ошибка в символе ${p.position} (${reasonText('ru', p)}).`,
+    en: (p: MessageParams & { filter: string; position: number; reason: string }) => `the filter cannot be read: ${reasonText('en', p)} at character ${p.position} of "${p.filter}"`,
   },
   'filter-current-node': {
     kk: (p: { text: string }) => `«${p.text}» сүзгісі «.» белгісін қолданады, ол сұрақтан тыс мағынасыз; өрістерді «\${атау}» түрінде атаңыз.`,

@@ -13,41 +13,6 @@ export const expressionErrors = defineCatalog({
     en: (p: { pattern: string }) =>
       `The regex() pattern "${p.pattern}" uses a back-reference, lookahead or lookbehind, or a possessive quantifier: Kelisim cannot check such a pattern in linear time, so it does not run it. Rewrite the pattern without them.`,
   },
-  'expression-path-unsupported': {
-    kk: (p: { text: string }) => `«${p.text}» сияқты жолдар қолданылмайды; сұраққа \${атау} түрінде сілтеңіз, ал тізімге «instance('тізім')/root/item[...]» түрінде.`,
-    ru: (p: { text: string }) => `Пути вида «${p.text}» не поддерживаются; ссылайтесь на вопрос как \${имя}, а на список — как «instance('список')/root/item[...]».`,
-    en: (p: { text: string }) => `Paths such as "${p.text}" are not supported; refer to a question as \${name} and to a list as instance('list')/root/item[...].`,
-  },
-  'expression-instance-path': {
-    kk: (p: { id: string }) => `"instance('${p.id}')" артынан "/root/item" жолы келуі керек, мысалы "instance('${p.id}')/root/item[name = \${q}]/label".`,
-    ru: (p: { id: string }) => `За "instance('${p.id}')" должен следовать путь "/root/item", например "instance('${p.id}')/root/item[name = \${q}]/label".`,
-    en: (p: { id: string }) => `instance('${p.id}') must be followed by the path /root/item, for example instance('${p.id}')/root/item[name = \${q}]/label.`,
-  },
-  'expression-instance-id': {
-    kk: () => `«instance()» функциясының аргументі тырнақшадағы тізім атауы болуы керек, мысалы «instance('аймақтар')».`,
-    ru: () => `Аргументом «instance()» должно быть имя списка в кавычках, например «instance('регионы')».`,
-    en: () => `The argument of instance() must be a list name in quotes, for example instance('regions').`,
-  },
-  'expression-predicate-unsupported': {
-    kk: () => `Төртбұрышты жақшадағы шарттар «[…]» тек «instance('тізім')/root/item» артынан жазылады.`,
-    ru: () => `Условия в квадратных скобках «[…]» пишутся только после «instance('список')/root/item».`,
-    en: () => `Conditions in square brackets […] are supported only after instance('list')/root/item.`,
-  },
-  'expression-parent-step': {
-    kk: () => `«..» (ата-ана қадамы) тек «position(..)» ішінде қолданылады; сұраққа \${атау} түрінде сілтеңіз.`,
-    ru: () => `Шаг «..» (к родителю) поддерживается только в «position(..)»; ссылайтесь на вопрос как \${имя}.`,
-    en: () => `The parent step ".." is supported only in position(..); refer to a question as \${name}.`,
-  },
-  'expression-indexed-repeat-arguments': {
-    kk: () => `«indexed-repeat()» былай жазылады: «indexed-repeat(\${сұрақ}, \${қайталау}, нөмір[, \${ішкі_қайталау}, нөмір])» — сұрақ пен қайталаулар \${…} түрінде.`,
-    ru: () => `«indexed-repeat()» записывается так: «indexed-repeat(\${вопрос}, \${повтор}, номер[, \${вложенный_повтор}, номер])» — вопрос и повторы в виде \${…}.`,
-    en: () => `indexed-repeat() is written indexed-repeat(\${question}, \${repeat}, number[, \${inner_repeat}, number]), with the question and the repeats as \${…}.`,
-  },
-  'expression-last-saved-name': {
-    kk: () => `\${last-saved#…} ішінде сұрақ атауы болуы керек, мысалы \${last-saved#аудан}.`,
-    ru: () => `В \${last-saved#…} должно быть имя вопроса, например \${last-saved#район}.`,
-    en: () => `\${last-saved#…} must name a question, for example \${last-saved#district}.`,
-  },
   'attachment-not-csv': {
     kk: (p: { file: string }) => `«${p.file}» файлы CSV емес: формаға тек .csv файлдарын тіркеуге болады.`,
     ru: (p: { file: string }) => `Файл «${p.file}» не CSV: к форме можно прикрепить только файлы .csv.`,

@@ -2,11 +2,6 @@ import { defineCatalog, plural } from '../catalog';
 
 /** Errors any part of the core may raise. Areas keep their own files beside this one. */
 export const generalErrors = defineCatalog({
-  'expression-too-deep': {
-    kk: (p: { depth: number }) => `Өрнек тым терең кірістірілген (${p.depth} деңгейден артық).`,
-    ru: (p: { depth: number }) => `Выражение вложено слишком глубоко (более ${p.depth} ${plural('ru', p.depth, { one: 'уровня', many: 'уровней' })}).`,
-    en: (p: { depth: number }) => `The expression is nested too deeply (more than ${p.depth} levels).`,
-  },
   'form-not-found': {
     kk: (p: { formId: string }) => `Бұл дерекқорда «${p.formId}» сауалнамасы жоқ.`,
     ru: (p: { formId: string }) => `В этой базе данных нет анкеты «${p.formId}».`,

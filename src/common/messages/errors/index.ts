@@ -21,6 +21,8 @@ import { collectErrors } from './collect';
 import { formErrors } from './forms';
 import { mediaErrors } from './media';
 import { cliErrors } from './cli';
+import { expressionReasons } from './expression-reasons';
+import { formCheckErrors } from './form-check';
 
 /**
  * Every error code the core can raise, joined from one file per area (add an area's file here).
@@ -49,6 +51,8 @@ export const errorCatalog = {
   ...formErrors,
   ...mediaErrors,
   ...cliErrors,
+  ...expressionReasons,
+  ...formCheckErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;
