@@ -73,7 +73,7 @@ test('imports an XLSForm workbook through the designer and exports it back', asy
   await page.getByTestId('publish').click();
   const problems = page.getByRole('dialog').getByTestId('problems');
   await expect(problems).toContainText('sd_russian');
-  await expect(problems).toContainText('«sd_russian» (select_one) жолында белгі де, кеңес те, медиа да жоқ: сауалшы оқитын мәтінді жазыңыз.');
+  await expect(problems).toContainText('«sd_russian» («select_one») жолында белгі де, кеңес те, медиа да жоқ: сауалшы оқитын мәтінді жазыңыз.');
   await screenshot(page, '69c-designer-problems');
   await problems.getByRole('button', { name: /sd_russian/ }).click();
   await expect(page.getByTestId('node-editor')).toHaveAttribute('data-name', 'sd_russian');

@@ -63,8 +63,8 @@ export const xlsformErrors = defineCatalog({
     en: (p: { name: string }) => `A repeat cannot be named "${p.name}": that is the name of the survey root (data). Give it another name.`,
   },
   'xlsform-no-label': {
-    kk: (p: { type: string; name: string }) => `«${p.name}» (${p.type}) жолында белгі де, кеңес те, медиа да жоқ: сауалшы оқитын мәтінді жазыңыз.`,
-    ru: (p: { type: string; name: string }) => `У строки «${p.name}» (${p.type}) нет ни подписи, ни подсказки, ни медиафайла: напишите текст, который читает интервьюер.`,
+    kk: (p: { type: string; name: string }) => `«${p.name}» («${p.type}») жолында белгі де, кеңес те, медиа да жоқ: сауалшы оқитын мәтінді жазыңыз.`,
+    ru: (p: { type: string; name: string }) => `У строки «${p.name}» («${p.type}») нет ни подписи, ни подсказки, ни медиафайла: напишите текст, который читает интервьюер.`,
     en: (p: { type: string; name: string }) => `The ${p.type} "${p.name}" has no label, hint or media: write the text the interviewer reads out.`,
   },
   'xlsform-duplicate-choice': {
