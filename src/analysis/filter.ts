@@ -28,6 +28,8 @@ export function parseFilter(text: string, catalog: VariableCatalog): ParsedFilte
   try {
     expression = parseExpression(text);
   } catch (error) {
+    // Too deep is a limit, not a mistake at one place: its own words say all there is.
+    if (error instanceof ExpressionError && error.code === 'expression-too-deep') throw codedError('bad-input', error.code, error.params as { depth: number });
     if (error instanceof ExpressionError) {
       throw codedError('bad-input', 'filter-unreadable', { ...error.params, filter: text, reason: error.code, position: error.position + 1 });
     }

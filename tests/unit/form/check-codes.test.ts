@@ -178,6 +178,13 @@ describe('why an expression cannot be read', () => {
     ]);
   });
 
+  it('is said inside the analysis filter\'s refusal too', () => {
+    const error = reason('${age} >');
+    const params = { ...error.params, filter: '${age} >', reason: error.code, position: error.position + 1 };
+    expect(errorText('filter-unreadable', params, 'kk')).toBe('«${age} >» сүзгісін оқу мүмкін емес: 9-таңбада қате (өрнек толық аяқталмаған).');
+    expect(errorText('filter-unreadable', params, 'en')).toBe('the filter cannot be read: unexpected end of expression at character 9 of "${age} >"');
+  });
+
   it('counts the values a function takes as each language counts', () => {
     const words = (text: string) => LANGUAGES.map((language) => localizedMessage(reason(text), language));
     expect(words('round(1, 2, 3)')).toEqual([
