@@ -12,7 +12,8 @@ export class ProblemList {
 
   constructor(private readonly table: TableInfo) {}
 
-  addRow(row: TableRow, found: { field?: string; column?: string; message: string }[]): void {
+  /** `found` may carry a catalog code and its parameters (src/common/messages/errors), which the front ends translate. */
+  addRow(row: TableRow, found: Pick<Problem, 'field' | 'column' | 'message' | 'code' | 'params'>[]): void {
     this.rows++;
     for (const problem of found) {
       if (this.listed.length >= MAX_LISTED_PROBLEMS) {
@@ -27,6 +28,7 @@ export class ProblemList {
         ...(column ? { column } : {}),
         ...(problem.field ? { field: problem.field } : {}),
         message: problem.message,
+        ...(problem.code ? { code: problem.code, params: problem.params ?? {} } : {}),
       });
     }
   }

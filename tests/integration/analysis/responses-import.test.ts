@@ -11,6 +11,7 @@ import { openDatabase } from '../../../src/store/database';
 import { getResponseByUuid } from '../../../src/store/responses';
 import { loadResponseColumns, readResponseColumns } from '../../../src/store/columns';
 import { buildWorkbook } from '../../fixtures/form/workbook';
+import { localizedMessage } from '../../../src/common/errors';
 import { kelisim, kelisimProcess } from '../../helpers/cli';
 import { sha256File, tempFolder } from '../../helpers/temp';
 
@@ -306,6 +307,22 @@ describe('kelisim responses import', () => {
       }, (report) => progress.push(report.phase));
       expect(xlsx).toMatchObject({ imported: 1, skipped: 1, errors: [{ file: 'picked.xlsx', sheet: 'Sheet1', row: 3, column: 'age' }] });
       expect(progress).toContain('write');
+    } finally {
+      session.close();
+    }
+  });
+
+  it('names a value standing under no header by code, so the screens say it in the interface language', async () => {
+    const session = await openSession({ databasePath: db, transport: 'browser' });
+    try {
+      const result = await session.handlers['responses.import']({
+        formId: 'neighbours', file: { name: 'stray.csv', bytes: new TextEncoder().encode('region,age\nabai,30,Арал\n') }, skipInvalid: true,
+      }, () => {});
+      expect(result).toMatchObject({ imported: 0, skipped: 1 });
+      const [stray] = result.errors;
+      expect(stray).toMatchObject({ row: 2, column: '#3', code: 'import-stray-cell', params: { cell: 'Арал', column: 3 } });
+      expect(stray.message).toBe('"Арал" stands in column 3, which has no name in the header');
+      expect(localizedMessage(stray, 'ru')).toBe('Значение «Арал» стоит в столбце 3, у которого нет имени в заголовке.');
     } finally {
       session.close();
     }

@@ -117,7 +117,9 @@ describe('wrong shapes over IPC (answerCall, what Electron main runs for the win
 
   it('passes a good call to its handler, and an unknown one is not found', async () => {
     expect(await answerCall(session.handlers, 'forms.list', undefined, () => {})).toEqual({ ok: true, value: [] });
-    expect(await answerCall(session.handlers, 'forms.nothing', {}, () => {})).toMatchObject({ ok: false, error: { kind: 'not-found' } });
+    expect(await answerCall(session.handlers, 'forms.nothing', {}, () => {})).toMatchObject({
+      ok: false, error: { kind: 'not-found', code: 'api-call-unknown', params: { call: 'forms.nothing' }, message: 'unknown API call "forms.nothing"' },
+    });
   });
 
   it('keeps the handler\'s own refusals for a right shape with a wrong value', async () => {

@@ -171,6 +171,11 @@ export const collectErrors = defineCatalog({
     ru: (p: { given: string }) => `Статус должен быть «draft» или «final», а не «${p.given}».`,
     en: (p: { given: string }) => `the status is "draft" or "final", not "${p.given}"`,
   },
+  'import-stray-cell': {
+    kk: (p: { cell: string; column: number }) => `«${p.cell}» мәні ${p.column}-бағанда тұр, ал тақырып жолында ол бағанның атауы жоқ.`,
+    ru: (p: { cell: string; column: number }) => `Значение «${p.cell}» стоит в столбце ${p.column}, у которого нет имени в заголовке.`,
+    en: (p: { cell: string; column: number }) => `"${p.cell}" stands in column ${p.column}, which has no name in the header`,
+  },
   'import-old-excel': {
     kk: (p: { file: string }) => `«${p.file}» — «Excel 97–2003» кітабы («.xls»): оны «.xlsx» не «CSV» ретінде сақтап, соны импорттаңыз.`,
     ru: (p: { file: string }) => `«${p.file}» — книга «Excel 97–2003» («.xls»): сохраните её как «.xlsx» или «CSV» и импортируйте их.`,

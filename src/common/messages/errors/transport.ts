@@ -2,6 +2,11 @@ import { defineCatalog } from '../catalog';
 
 /** Requests the transports (the local server in browser mode, IPC in Electron) refuse before any handler sees them. */
 export const transportErrors = defineCatalog({
+  'api-call-unknown': {
+    kk: (p: { call: string }) => `«${p.call}» деген шақыру жоқ.`,
+    ru: (p: { call: string }) => `Вызова «${p.call}» не существует.`,
+    en: (p: { call: string }) => `unknown API call "${p.call}"`,
+  },
   'api-bad-arguments': {
     kk: (p: { call: string; path: string }) =>
       `«${p.call}» шақыруы қабылданбады: ${p.path ? `«${p.path}» өрісі жоқ немесе оның түрі қате` : 'оның аргументтері нысан емес'}.`,
