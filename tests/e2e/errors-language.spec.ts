@@ -1,14 +1,15 @@
 /**
  * Errors in the user's language: a Russian-speaking research lead meets refusals of the core that were English
  * sentences before they carried codes (a filter that selects nobody in Analysis, a file that is not a package in
- * Merge, a new form under a form_id already taken in the Designer). Each reads as a whole Russian sentence, the
- * names it quotes in «», and no English word besides.
+ * Merge, a new form under a form_id already taken in the Designer, the problems the form check finds in an imported
+ * workbook). Each reads as a whole Russian sentence, the names it quotes in «», and no English word besides.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { demoSeed, screenshotOfView } from './lead-helpers';
+import { buildWorkbook } from '../fixtures/form/workbook';
 
 /** Latin words of four letters or more outside the «» that quote names and values: English left in the sentence. */
 async function latinWordsIn(box: Locator): Promise<string[]> {
@@ -54,4 +55,48 @@ test('refusals of the core read in Russian in a Russian interface', async ({ pag
   const taken = page.locator('#new-form').getByRole('alert');
   await expect(taken).toContainText('Анкета «tolerance_kz» уже есть; выберите другой идентификатор.');
   expect(await latinWordsIn(taken)).toEqual([]);
+});
+
+/** A workbook whose every problem was, before the form check gave codes, an English sentence in any interface. */
+function brokenWorkbook(): Promise<Uint8Array> {
+  return buildWorkbook([
+    {
+      name: 'survey',
+      rows: [
+        ['type', 'name', 'label::Русский (ru)', 'relevant', 'calculation'],
+        ['integer', 'age', 'Возраст'],
+        ['select_one nolist', 'region', 'Регион'],
+        ['text', 'job', 'Работа', '${agee} > 16'],
+        ['text', 'plans', 'Планы', '${age} >'],
+        ['calculate', 'a', null, null, '${b} + 1'],
+        ['calculate', 'b', null, null, '${a} + 1'],
+      ],
+    },
+    { name: 'settings', rows: [['form_id', 'version', 'default_language'], ['errors_ru', '1', 'Русский (ru)']] },
+  ]);
+}
+
+test('a workbook the form check refuses lists every problem in Russian, with the workbook\'s own names', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('link', { name: 'Баптаулар' }).click();
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await page.getByRole('link', { name: 'Конструктор' }).click();
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'broken.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await brokenWorkbook()),
+  });
+  const refusal = page.getByRole('alert').filter({ hasText: 'broken.xlsx' });
+  await expect(refusal).toContainText('найдено проблем: 4');
+  const problems = refusal.getByRole('listitem');
+  await expect(problems).toHaveText([
+    'broken.xlsx, лист survey, строка 3, столбец type: На листе вариантов нет списка «nolist».',
+    'broken.xlsx, лист survey, строка 4, столбец relevant: ${agee} («${agee} > 16», символ 1) не является вопросом этой анкеты. Возможно, имелось в виду ${age}?',
+    'broken.xlsx, лист survey, строка 5, столбец relevant: Выражение не удаётся прочитать («${age} >», символ 9): выражение обрывается раньше времени.',
+    'broken.xlsx, лист survey, строка 6, столбец calculation: Циклическая ссылка: a → b → a (столбец «calculation» у a использует ${b}; ' +
+      'столбец «calculation» у b использует ${a}). Каждому из них сначала нужны остальные, поэтому ни одно нельзя вычислить; разорвите цикл.',
+  ]);
+  // Past the place (file, sheet and column as the workbook names them), every word is Russian.
+  for (const text of await problems.allTextContents()) {
+    expect(text.slice(text.indexOf(': ') + 2).replace(/«[^»]*»|\$\{[^}]*\}/g, '').match(/[A-Za-z]{4,}/g) ?? [], text).toEqual([]);
+  }
+  await screenshotOfView(refusal, 'errors-ru-designer-import-problems');
 });
