@@ -96,7 +96,8 @@ export function withImportedWorkbook(make: () => Promise<Uint8Array> | Uint8Arra
 /**
  * `test` with an `app` fixture: a fresh `kelisim serve` on a temporary database for each test that asks for
  * it, stopped (and its folder removed) afterwards even when the test fails, so a spec needs no
- * beforeEach/afterEach of its own. `startApp` stays for specs that start several apps or start one mid-test.
+ * beforeEach/afterEach of its own. `startApp` stays for what starts several apps or one mid-test: the lead and the
+ * laptop of fieldwork-laptop.spec.ts, and tour.ts (the screenshots' and accessibility checks' walk through every screen).
  */
 export const test = base.extend<{ appOptions: AppOptions; app: RunningApp }>({
   appOptions: [{}, { option: true }],
