@@ -8,13 +8,13 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkInBackground, openSession, type Session } from '../src/app/session';
 import { defaultDatabasePath } from '../src/app/paths';
-import { answerCall } from '../src/api/answer-call';
 import { codedError } from '../src/common/errors';
 import { CONTENT_SECURITY_POLICY } from '../src/common/security';
 import { offerStudyStartOnFirstRun } from '../src/demo/first-run';
 import { makePrivateFolder } from '../src/io/private-files';
 import type { CallOutcome } from '../src/api/spec/bridge';
-import { IPC_CALL, IPC_PROGRESS, isAppPage, secureWebPreferences } from './security';
+import { IPC_CALL, IPC_PROGRESS, secureWebPreferences } from './security';
+import { answerIpcCall } from './ipc-calls';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, '..', 'renderer', 'index.html');
@@ -50,10 +50,7 @@ function lockDownContents(): void {
 
 function serveApi(session: Session): void {
   ipcMain.handle(IPC_CALL, async (event, callId: number, name: string, args: unknown): Promise<CallOutcome> => {
-    if (!event.senderFrame || !isAppPage(event.senderFrame.url, rendererIndexUrl)) {
-      return { ok: false, error: { kind: 'bad-input', message: 'calls are accepted from the Kelisim window only' } };
-    }
-    return answerCall(session.handlers, name, args, (progress) => event.sender.send(IPC_PROGRESS, callId, progress));
+    return answerIpcCall(session.handlers, event.senderFrame, rendererIndexUrl, { name, args }, (progress) => event.sender.send(IPC_PROGRESS, callId, progress));
   });
 }
 

@@ -93,14 +93,14 @@ export function columnLayout(table: TableInfo, version: VersionFields, compiled:
         return values;
       }
       values.fill('');
-      let stray: { column: string; message: string }[] | undefined;
+      let stray: Problem[] | undefined;
       for (let c = 0; c < cells.length; c++) {
         const cell = cells[c];
         if (cell === '') continue;
         const target = c < width ? targets[c] : -1;
         if (target >= 0) values[target] = valueOf(cell, target);
         else if ((c >= width || table.header.cells[c].trim() === '') && cell.trim() !== '') {
-          (stray ??= []).push({ column: `#${c + 1}`, message: `"${cell}" stands in column ${c + 1}, which has no name in the header` });
+          (stray ??= []).push(codedProblem('import-cell-without-column', { value: cell, column: c + 1 }, { column: `#${c + 1}` }));
         }
       }
       if (stray) {

@@ -12,7 +12,7 @@ export class ProblemList {
 
   constructor(private readonly table: TableInfo) {}
 
-  addRow(row: TableRow, found: { field?: string; column?: string; message: string }[]): void {
+  addRow(row: TableRow, found: Pick<Problem, 'field' | 'column' | 'message' | 'code' | 'params'>[]): void {
     this.rows++;
     for (const problem of found) {
       if (this.listed.length >= MAX_LISTED_PROBLEMS) {
@@ -27,6 +27,8 @@ export class ProblemList {
         ...(column ? { column } : {}),
         ...(problem.field ? { field: problem.field } : {}),
         message: problem.message,
+        // The code goes with the words, so that the screen shows them in its own language.
+        ...(problem.code ? { code: problem.code, params: problem.params ?? {} } : {}),
       });
     }
   }

@@ -30,4 +30,19 @@ export const transportErrors = defineCatalog({
     ru: () => 'Тело запроса не является правильным «JSON».',
     en: () => 'The request body is not valid JSON.',
   },
+  'api-unknown-call': {
+    kk: (p: { call: string }) => `«${p.call}» деген шақыру жоқ: бет пен Kelisim әртүрлі нұсқада болуы мүмкін (бетті қайта жүктеңіз).`,
+    ru: (p: { call: string }) => `Вызова «${p.call}» не существует: возможно, страница и Kelisim разных версий (перезагрузите страницу).`,
+    en: (p: { call: string }) => `There is no API call "${p.call}": the page and Kelisim may be of different versions (reload the page).`,
+  },
+  'api-token-wrong': {
+    kk: () => 'Сұрау қабылданбады: кілт жоқ немесе қате. Kelisim іске қосылғанда басып шығарған мекенжайды ашыңыз.',
+    ru: () => 'Запрос отклонён: ключа нет или он неверен. Откройте адрес, который Kelisim напечатал при запуске.',
+    en: () => 'The request was refused: the token is missing or wrong. Open the URL Kelisim printed when it started.',
+  },
+  'ipc-foreign-sender': {
+    kk: () => 'Шақыру қабылданбады: Kelisim тек өз терезесіндегі беттен келген шақыруларға жауап береді.',
+    ru: () => 'Вызов отклонён: Kelisim отвечает только на вызовы со страницы своего окна.',
+    en: () => 'The call was refused: Kelisim answers calls from the page of its own window only.',
+  },
 });
