@@ -61,12 +61,16 @@ export class FileHandles implements FileHandleLookup {
     this.#forgetExpired();
     const entry = typeof handle === 'string' ? this.#entries.get(handle) : undefined;
     // An unknown, expired, used or wrong-kind handle reads the same: the page is told to choose the file again.
-    if (!entry || entry.use !== use) throw codedError('bad-input', 'file-handle-unknown', { use });
+    if (!entry || entry.use !== use || entry.expires <= this.#now()) throw codedError('bad-input', 'file-handle-unknown', { use });
     return entry;
   }
 
+  /** Handles are kept in the order they were made, which is the order they expire in: stop at the first still good. */
   #forgetExpired(): void {
     const now = this.#now();
-    for (const [handle, entry] of this.#entries) if (entry.expires <= now) this.#entries.delete(handle);
+    for (const [handle, entry] of this.#entries) {
+      if (entry.expires > now) break;
+      this.#entries.delete(handle);
+    }
   }
 }

@@ -30,6 +30,25 @@ describe('file handles', () => {
     expect(refusal(() => handles.readPath(handle))).toMatchObject({ kind: 'bad-input', code: 'file-handle-unknown', params: { use: 'read' } });
   });
 
+  it('each handle expires on its own time, the clock going back included', () => {
+    let now = 10_000;
+    const handles = new FileHandles({ lifetimeMs: 1_000, now: () => now });
+    const early = handles.grant('read', '/early.csv');
+    now = 10_500;
+    const late = handles.grant('read', '/late.csv');
+    now = 11_000;
+    expect(refusal(() => handles.readPath(early)).code).toBe('file-handle-unknown');
+    expect(handles.readPath(late)).toBe('/late.csv');
+    // A clock set back: a handle made "later" but expiring sooner than one before it still expires on time.
+    now = 5_000;
+    const first = handles.grant('read', '/first.csv');
+    now = 4_000;
+    const second = handles.grant('read', '/second.csv');
+    now = 5_600;
+    expect(refusal(() => handles.readPath(second)).code).toBe('file-handle-unknown');
+    expect(handles.readPath(first)).toBe('/first.csv');
+  });
+
   it('a write handle is used up by its one write', () => {
     const handles = new FileHandles();
     const handle = handles.grant('write', '/home/lead/Documents/report.xlsx');
