@@ -78,11 +78,15 @@ test('browser mode keeps uploads and downloads and offers no native "Save a copy
   await expect(result.getByRole('link', { name: /жүктеп алу/ })).toBeVisible();
   await expect(result.getByTestId('save-copy')).toHaveCount(0);
 
-  // The plan's table is still picked with the page's own file field.
+  // The plan's table and a form's CSV attachments are still picked with the page's own file fields.
   await page.getByRole('link', { name: 'Далалық жұмыс' }).click();
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Жоспарды жүктеу…' }).click();
   expect((await choosing).isMultiple()).toBe(false);
+  await page.getByRole('link', { name: 'Сауалнамалар' }).first().click();
+  const attaching = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'CSV тіркеу…' }).first().click();
+  expect((await attaching).isMultiple()).toBe(true);
 });
 
 /**
@@ -101,7 +105,8 @@ test('in the desktop window, imports hand the core a handle and exports offer "S
       JSON.stringify(value, (_key, item: unknown) => (item instanceof Uint8Array ? { $bytes: btoa(String.fromCharCode(...item)) } : item));
     /** The core's side of a handle: the chosen file's bytes. */
     const resolved = (value: unknown): unknown =>
-      value && typeof value === 'object' && !(value instanceof Uint8Array)
+      Array.isArray(value) ? value.map(resolved)
+      : value && typeof value === 'object' && !(value instanceof Uint8Array)
         ? (value as { handle?: string }).handle === chosen.handle
           ? { name: chosen.name, bytes: new TextEncoder().encode(chosen.text) }
           : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolved(item)]))
@@ -154,4 +159,13 @@ test('in the desktop window, imports hand the core a handle and exports offer "S
   expect(packageCall?.args).toMatchObject({ purpose: 'package', multiple: true });
   // The chosen file was inspected by its handle: not a package, and the card says so.
   await expect(page.getByTestId('package-card').getByRole('alert')).toContainText('«plan.csv»');
+
+  // A form's CSV attachments: several files from the dialog, attached by their handles.
+  await page.getByRole('link', { name: 'Сауалнамалар' }).first().click();
+  await page.getByRole('button', { name: 'CSV тіркеу…' }).first().click();
+  await expect(page.getByRole('status')).toContainText('plan.csv тіркелді');
+  const attachCalls = (await calls()).filter((call) => call.name === 'files.chooseOpen' || call.name === 'forms.attach').slice(-2);
+  expect(attachCalls.map((call) => call.name)).toEqual(['files.chooseOpen', 'forms.attach']);
+  expect(attachCalls[0].args).toMatchObject({ purpose: 'attachment', multiple: true });
+  expect(attachCalls[1].args).toMatchObject({ formId: 'tolerance_kz', files: [{ handle: chosen.handle }] });
 });
