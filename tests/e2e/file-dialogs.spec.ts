@@ -168,4 +168,18 @@ test('in the desktop window, imports hand the core a handle and exports offer "S
   expect(attachCalls.map((call) => call.name)).toEqual(['files.chooseOpen', 'forms.attach']);
   expect(attachCalls[0].args).toMatchObject({ purpose: 'attachment', multiple: true });
   expect(attachCalls[1].args).toMatchObject({ formId: 'tolerance_kz', files: [{ handle: chosen.handle }] });
+
+  // Respondents: the chosen table is previewed by its handle (this one is a plan, so its columns are refused).
+  await page.getByRole('link', { name: 'Жауаптарды импорттау' }).click();
+  await page.locator('button.primary', { hasText: 'Кестені таңдау…' }).click();
+  await expect(page.getByTestId('import-file-name')).toHaveText('plan.csv');
+  const previewCall = (await calls()).filter((call) => call.name === 'responses.previewImport').pop();
+  expect(previewCall?.args).toMatchObject({ formId: 'tolerance_kz', file: { handle: chosen.handle } });
+
+  // The designer: an XLSForm workbook from the dialog, by its handle (a CSV is not one, and the screen says so).
+  await page.getByRole('link', { name: 'Конструктор' }).click();
+  await page.getByRole('button', { name: 'XLSForm импорттау…' }).click();
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  const designerCall = (await calls()).filter((call) => call.name === 'designer.import').pop();
+  expect(designerCall?.args).toMatchObject({ file: { handle: chosen.handle } });
 });
