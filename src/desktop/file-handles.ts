@@ -21,7 +21,7 @@ interface Entry {
 export interface FileHandleOptions {
   /** How long a handle is good for after the dialog closed (default 30 minutes). */
   lifetimeMs?: number;
-  /** How many handles are kept at most; the oldest go first (default 256). */
+  /** How many handles are kept at most; the oldest go first (default 10,000: a merge may choose hundreds of packages at once). */
   limit?: number;
   now?: () => number;
 }
@@ -34,7 +34,7 @@ export class FileHandles implements FileHandleLookup {
 
   constructor(options: FileHandleOptions = {}) {
     this.#lifetimeMs = options.lifetimeMs ?? 30 * 60_000;
-    this.#limit = options.limit ?? 256;
+    this.#limit = options.limit ?? 10_000;
     this.#now = options.now ?? Date.now;
   }
 
