@@ -2,6 +2,8 @@
  * The layers of docs/ARCHITECTURE (README "Layout"), stated as rules, with no exception list.
  * Dependencies point downwards:
  *   src/common ← src/form ← src/store ← domains ← src/api, src/app ← transports (src/server, src/cli, electron/)
+ * src/desktop (the handles of files chosen in the desktop's native dialogs) stands on src/common alone; the API and
+ * the transports may use it.
  * src/bench may import everything and only the CLI imports it. renderer/ reaches the core only through the
  * API contract (src/api/spec), browser-safe src/form and src/common. Run by `npm run lint`.
  */
@@ -35,23 +37,29 @@ module.exports = {
       `^src/(common|form|store|${DOMAINS})/`,
       'A domain gets paths, the clock and the version as parameters or from the API context, never from src/app, src/api or a transport.',
     ),
-    layer('api-over-domains', '^src/(api|app)/', `^src/(common|form|store|${DOMAINS}|api|app)/`, 'The API and start-up know no transport and no benchmark.'),
-    layer('server-over-api', '^src/server/', `^src/(common|form|store|${DOMAINS}|api|app|server)/`, 'A transport over the API.'),
-    layer('cli-over-api', '^src/cli/', `^src/(common|form|store|${DOMAINS}|api|app|bench|cli|server)/`, 'A transport over the API; it runs the benchmarks.'),
-    layer('electron-over-api', '^electron/', `^(src/(common|form|store|${DOMAINS}|api|app|server)|electron)/`, 'The Electron transport.'),
+    layer(
+      'desktop-handles-over-common',
+      '^src/desktop/',
+      '^src/(common|desktop)/',
+      'The registry of files chosen in native dialogs knows no database, domain or API: the API looks paths up in it, the main process fills it.',
+    ),
+    layer('api-over-domains', '^src/(api|app)/', `^src/(common|form|store|${DOMAINS}|desktop|api|app)/`, 'The API and start-up know no transport and no benchmark.'),
+    layer('server-over-api', '^src/server/', `^src/(common|form|store|${DOMAINS}|desktop|api|app|server)/`, 'A transport over the API.'),
+    layer('cli-over-api', '^src/cli/', `^src/(common|form|store|${DOMAINS}|desktop|api|app|bench|cli|server)/`, 'A transport over the API; it runs the benchmarks.'),
+    layer('electron-over-api', '^electron/', `^(src/(common|form|store|${DOMAINS}|desktop|api|app|server)|electron)/`, 'The Electron transport.'),
     layer('bench-over-everything', '^src/bench/', '^src/', 'Benchmarks may use every layer of the core, but no front.'),
     layer('renderer-through-the-contract', '^renderer/', '^(renderer|src/api/spec|src/common|src/form)/', 'The screens reach the core only through the API contract.'),
     {
       name: 'browser-safe-without-node',
-      comment: 'What the renderer shares (form, common, the API contract) and the renderer itself run without Node.',
+      comment: 'What the renderer shares (form, common, the API contract and the dialog types it names) and the renderer itself run without Node.',
       severity: 'error',
-      from: { path: '^(src/(form|common|api/spec)|renderer)/' },
+      from: { path: '^(src/(form|common|api/spec)/|src/desktop/types\\.ts$|renderer/)' },
       to: { dependencyTypes: ['core'] },
     },
     {
       name: 'browser-safe-without-native-modules',
       severity: 'error',
-      from: { path: '^(src/(form|common|api/spec)|renderer)/' },
+      from: { path: '^(src/(form|common|api/spec)/|src/desktop/types\\.ts$|renderer/)' },
       to: { path: 'node_modules/(better-sqlite3|electron|exceljs)/' },
     },
     {

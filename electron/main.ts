@@ -2,19 +2,21 @@
  * The Electron main process: one window, locked down, talking to the core over one IPC channel.
  * Everything the app does lives in src/; this file only hosts it.
  */
-import { app, BrowserWindow, ipcMain, session as electronSession, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session as electronSession, shell } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkInBackground, openSession, type Session } from '../src/app/session';
 import { defaultDatabasePath } from '../src/app/paths';
-import { answerCall } from '../src/api/answer-call';
 import { codedError } from '../src/common/errors';
 import { CONTENT_SECURITY_POLICY } from '../src/common/security';
 import { offerStudyStartOnFirstRun } from '../src/demo/first-run';
 import { makePrivateFolder } from '../src/io/private-files';
 import type { CallOutcome } from '../src/api/spec/bridge';
-import { IPC_CALL, IPC_PROGRESS, isAppPage, secureWebPreferences } from './security';
+import { IPC_CALL, IPC_PROGRESS, secureWebPreferences } from './security';
+import { answerIpcCall } from './ipc-calls';
+import { nativeDialogs } from './native-dialogs';
+import { FileHandles } from '../src/desktop/file-handles';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, '..', 'renderer', 'index.html');
@@ -50,10 +52,7 @@ function lockDownContents(): void {
 
 function serveApi(session: Session): void {
   ipcMain.handle(IPC_CALL, async (event, callId: number, name: string, args: unknown): Promise<CallOutcome> => {
-    if (!event.senderFrame || !isAppPage(event.senderFrame.url, rendererIndexUrl)) {
-      return { ok: false, error: { kind: 'bad-input', message: 'calls are accepted from the Kelisim window only' } };
-    }
-    return answerCall(session.handlers, name, args, (progress) => event.sender.send(IPC_PROGRESS, callId, progress));
+    return answerIpcCall(session.handlers, event.senderFrame, rendererIndexUrl, { name, args }, (progress) => event.sender.send(IPC_PROGRESS, callId, progress));
   });
 }
 
@@ -84,6 +83,8 @@ async function main(): Promise<void> {
   const chosenDatabase = databaseArgument();
   // Electron makes userData readable by everyone (0755); the database, its backups and exports live there.
   if (!chosenDatabase) makePrivateFolder(app.getPath('userData'));
+  // The window the native dialogs are modal to; made once the session is open.
+  const shown: { window?: BrowserWindow } = {};
   const session = await openSession({
     databasePath: chosenDatabase ?? defaultDatabasePath(app.getPath('userData')),
     transport: 'electron',
@@ -92,6 +93,8 @@ async function main(): Promise<void> {
         shell.showItemInFolder(file);
         return true;
       },
+      // The page asks for a dialog and gets handles back; only this process puts paths behind them.
+      dialogs: nativeDialogs({ dialog, handles: new FileHandles(), parent: () => shown.window, saveFolder: () => app.getPath('documents') }),
     },
     // Only the default database is seeded: a file named on the command line is the user's own.
     onCreated: chosenDatabase ? undefined : offerStudyStartOnFirstRun,
@@ -109,6 +112,7 @@ async function main(): Promise<void> {
     backgroundColor: '#f7f7f4',
     webPreferences: secureWebPreferences(path.join(here, '..', 'preload', 'preload.cjs')),
   });
+  shown.window = window;
   window.removeMenu();
   const startScreen = () => (openedFiles.length ? { hash: '/merge' } : {});
   await window.loadFile(rendererIndex, startScreen());

@@ -9,7 +9,7 @@ import { codedError, toErrorPayload } from '../common/errors';
  * refused, the arguments are checked against the call's schema, then the handler runs.
  */
 export async function answerCall(handlers: Handlers, name: string, args: unknown, onProgress: (progress: unknown) => void): Promise<CallOutcome> {
-  if (!isApiName(handlers, name)) return { ok: false, error: codedError('not-found', 'api-call-unknown', { call: name }).toPayload() };
+  if (!isApiName(handlers, name)) return { ok: false, error: codedError('not-found', 'api-unknown-call', { call: name }).toPayload() };
   try {
     const given = args ?? {};
     refuseBadArguments(name, given);

@@ -1,5 +1,6 @@
 import type { Db } from '../store/database';
 import type { AppInfo, IntegrityStatus } from './spec';
+import type { NativeFileDialogs } from '../desktop/types';
 
 /** What every handler may use: the open database and facts about this run. */
 export interface ApiContext {
@@ -18,6 +19,8 @@ export interface ApiContext {
 export interface HostServices {
   /** Shows a file in the system file manager; false where the host cannot. */
   showInFolder(path: string): Promise<boolean>;
+  /** The desktop's native open and save dialogs, answering with handles; absent in browser mode and the CLI. */
+  dialogs?: NativeFileDialogs;
 }
 
 export const headlessHost: HostServices = {

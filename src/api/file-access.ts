@@ -7,22 +7,35 @@
  */
 import { codedError } from '../common/errors';
 import type { ApiContext } from './context';
-import type { FileInput } from './spec';
+import type { NativeFileDialogs } from '../desktop/types';
+import type { ReadableFile } from '../common/file-input';
 
 /** True for the command line, the one front end whose paths come from the user directly. */
 export function mayNameFiles(ctx: Pick<ApiContext, 'transport'>): boolean {
   return ctx.transport === 'cli';
 }
 
-/** A file to read, as the caller may hand it: any path from the CLI, only bytes from the interface. */
-export function allowedInput(ctx: Pick<ApiContext, 'transport'>, file: unknown, argument: string): FileInput {
+/**
+ * A file to read, as the caller may hand it: any path from the CLI; from the interface its bytes, or the handle of a
+ * file the user chose in the desktop's native open dialog, which becomes the path the main process put behind it.
+ */
+export function allowedInput(ctx: Pick<ApiContext, 'transport' | 'host'>, file: unknown, argument: string): ReadableFile {
+  if (typeof file === 'object' && file !== null && 'handle' in file) {
+    return { path: nativeDialogsOf(ctx).handles.readPath(String((file as { handle: unknown }).handle)) };
+  }
   if (typeof file === 'object' && file !== null && 'path' in file && !mayNameFiles(ctx)) {
     throw codedError('bad-input', 'path-from-interface', { argument });
   }
   if (!mayNameFiles(ctx) && !(typeof file === 'object' && file !== null && 'bytes' in file)) {
     throw codedError('bad-input', 'file-input-shape', { argument });
   }
-  return file as FileInput;
+  return file as ReadableFile;
+}
+
+/** The host's native file dialogs; refused (coded) where there are none: browser mode and the command line. */
+export function nativeDialogsOf(ctx: Pick<ApiContext, 'host'>): NativeFileDialogs {
+  if (!ctx.host.dialogs) throw codedError('bad-input', 'native-dialogs-unavailable', undefined);
+  return ctx.host.dialogs;
 }
 
 /**

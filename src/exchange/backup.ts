@@ -1,5 +1,6 @@
 /** The copy of the database made before a merge changes it. */
 import fs from 'node:fs';
+import path from 'node:path';
 import { codedError } from '../common/errors';
 import { localStamp } from '../common/stamps';
 import { unusedPath } from '../io/locations';
@@ -44,4 +45,25 @@ export async function backupDatabase(db: Db, databasePath: string, at: Date, pro
     throw codedError('bad-input', 'package-backup-failed', { target, detail: (error as Error).message });
   }
   return target;
+}
+
+/**
+ * A copy of the database Kelisim made beside it (before a merge, or before an upgrade: src/store/database.ts), with
+ * links followed; undefined for any other file.
+ */
+export function backupBeside(databasePath: string, file: string): string | undefined {
+  if (databasePath === ':memory:' || typeof file !== 'string' || file === '') return undefined;
+  let database: string;
+  let resolved: string;
+  try {
+    database = fs.realpathSync(databasePath);
+    resolved = fs.realpathSync(file);
+  } catch {
+    return undefined;
+  }
+  const name = path.basename(resolved);
+  const prefix = `${path.basename(database)}.`;
+  const isBackup = path.dirname(resolved) === path.dirname(database) && name.startsWith(prefix) &&
+    /^(backup|before-upgrade)-\d{8}-\d{4,6}(-\d+)?\.db$/.test(name.slice(prefix.length));
+  return isBackup && fs.statSync(resolved).isFile() ? resolved : undefined;
 }

@@ -7,7 +7,7 @@ import { codedError, KelisimError } from '../common/errors';
 import type { ProgressReporter } from '../common/progress';
 import { assertIntact, type Db } from '../store/database';
 import { listFormVersions } from '../store/forms';
-import type { FileInput } from '../common/file-input';
+import type { ReadableFile } from '../common/file-input';
 import type { PackageImportResult } from './types';
 import { backupDatabase } from './backup';
 import { versionKey, type VersionLookup } from './content';
@@ -31,7 +31,7 @@ export interface ImportOptions {
   now?: Date;
 }
 
-export async function importPackages(db: Db, files: readonly FileInput[], options: ImportOptions, progress: ProgressReporter): Promise<PackageImportResult> {
+export async function importPackages(db: Db, files: readonly ReadableFile[], options: ImportOptions, progress: ProgressReporter): Promise<PackageImportResult> {
   if (!Array.isArray(files) || files.length === 0) throw codedError('bad-input', 'packages-none-given', {});
   const now = options.now ?? new Date();
   const packages = await readAll(db, files, options.passphrase, progress);
@@ -43,7 +43,7 @@ export async function importPackages(db: Db, files: readonly FileInput[], option
 }
 
 /** Every file, each checked against the database and the packages before it; all problems at once. */
-async function readAll(db: Db, files: readonly FileInput[], passphrase: string | undefined, progress: ProgressReporter): Promise<ReadPackage[]> {
+async function readAll(db: Db, files: readonly ReadableFile[], passphrase: string | undefined, progress: ProgressReporter): Promise<ReadPackage[]> {
   const refusals: KelisimError[] = [];
   const refuse = (error: unknown) => {
     if (!(error instanceof KelisimError) || error.kind === 'internal') throw error;

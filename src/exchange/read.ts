@@ -1,6 +1,6 @@
 /** Reading a package completely: file, container, content; and what it holds, for the merge screen. */
 import { createHash } from 'node:crypto';
-import type { FileInput } from '../common/file-input';
+import type { ReadableFile } from '../common/file-input';
 import type { PackageInterviewerCount, PackageSummary } from './types';
 import type { Db } from '../store/database';
 import { assessSigner } from './trust';
@@ -21,7 +21,7 @@ export interface ReadPackage {
 }
 
 /** Reads, verifies, decrypts and checks one package; a bad-input error names the file and why. */
-export async function readPackage(input: FileInput, passphrase?: string, knownVersions?: VersionLookup): Promise<ReadPackage> {
+export async function readPackage(input: ReadableFile, passphrase?: string, knownVersions?: VersionLookup): Promise<ReadPackage> {
   return checkPackage(await readSourceFile(input), passphrase, knownVersions);
 }
 
@@ -45,7 +45,7 @@ export function checkOpenedPackage(source: SourceFile, opened: OpenedPackage, kn
 }
 
 /** What a package holds, and whether this database trusts its signer, without importing it. */
-export async function inspectPackage(db: Db, input: FileInput, passphrase?: string): Promise<PackageSummary> {
+export async function inspectPackage(db: Db, input: ReadableFile, passphrase?: string): Promise<PackageSummary> {
   const read = await readPackage(input, passphrase);
   const facts = read.content.responses.map((r) => r.facts);
   const carried = new Map(read.content.formVersions.map((v) => [versionKey(v.formId, v.version), v]));

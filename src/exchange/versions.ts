@@ -1,3 +1,4 @@
+import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
 import { listFormVersions } from '../store/forms';
 import { versionKey } from './content';
@@ -30,13 +31,13 @@ export class VersionCatalog {
   /** A version the caller knows is stored (checked before merging). */
   get(formId: string, version: string): CatalogedVersion {
     const found = this.byKey.get(versionKey(formId, version));
-    if (!found) throw new Error(`form ${formId} version ${version} is not in the database`);
+    if (!found) throw codedError('internal', 'package-version-missing', { formId, version });
     return found;
   }
 
   byStoredId(id: number): CatalogedVersion {
     const found = this.byId.get(id);
-    if (!found) throw new Error(`form version #${id} is not in the database`);
+    if (!found) throw codedError('internal', 'package-version-id-missing', { id });
     return found;
   }
 }

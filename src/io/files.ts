@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { codedError, type KelisimError } from '../common/errors';
-import type { FileInput } from '../common/file-input';
+import type { ReadableFile } from '../common/file-input';
 import { makePrivateFile, partialPath, PRIVATE_FILE_MODE } from './private-files';
 
 export interface SourceFile {
@@ -11,7 +11,7 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
-export async function readSourceFile(input: FileInput): Promise<SourceFile> {
+export async function readSourceFile(input: ReadableFile): Promise<SourceFile> {
   if (typeof input !== 'object' || input === null) throw codedError('bad-input', 'file-given-badly', {});
   if ('path' in input && typeof input.path === 'string') {
     try {
@@ -80,5 +80,30 @@ export async function writeFileAtomically(file: string, bytes: Uint8Array): Prom
   } catch (error) {
     await fs.promises.rm(temporary, { force: true });
     throw codedError('bad-input', 'write-failed', { file, detail: (error as Error).message });
+  }
+}
+
+/**
+ * Copies a file whole or not at all (the "Save a copy…" of an export, a package or a backup): into a hidden temporary
+ * file beside the target, readable by the user only, flushed, then renamed into place. Returns the bytes copied.
+ */
+export async function copyFileAtomically(source: string, target: string): Promise<number> {
+  checkWritableTarget(target);
+  const temporary = partialPath(target);
+  try {
+    await fs.promises.copyFile(source, temporary, fs.constants.COPYFILE_EXCL);
+    makePrivateFile(temporary);
+    const handle = await fs.promises.open(temporary, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    const { size } = await fs.promises.stat(temporary);
+    await fs.promises.rename(temporary, target);
+    return size;
+  } catch (error) {
+    await fs.promises.rm(temporary, { force: true });
+    throw codedError('bad-input', 'write-failed', { file: target, detail: (error as Error).message });
   }
 }

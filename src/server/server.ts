@@ -86,7 +86,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (request.method !== 'POST') return sendPlain(response, 405, 'use POST');
       const given = Buffer.from(request.headers.authorization ?? '');
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-        return sendPlain(response, 401, 'missing or wrong token: open the URL Kelisim printed when it started');
+        return sendRefusal(response, 401, codedError('bad-input', 'api-token-wrong', undefined).toPayload());
       }
       const origin = request.headers.origin;
       if (origin && origin !== `http://${host}`) return sendPlain(response, 403, 'forbidden origin');
@@ -126,7 +126,7 @@ async function serveApiCall(
   response: http.ServerResponse,
   maxBodyBytes: number,
 ): Promise<void> {
-  if (!isApiName(handlers, name)) return sendPlain(response, 404, `unknown API call "${name}"`);
+  if (!isApiName(handlers, name)) return sendRefusal(response, 404, codedError('not-found', 'api-unknown-call', { call: name }).toPayload());
   let args: unknown;
   try {
     const body = await readBody(request, maxBodyBytes);

@@ -21,8 +21,19 @@ const optionalFlag = v.optional(v.boolean());
 const texts = v.array(v.string());
 const none = v.object({});
 
-/** A file: a path on this computer, or the bytes of a file picked in the page. */
-const fileInput = v.union([v.object({ path: text }), v.object({ name: text, bytes: v.custom<Uint8Array>((value) => value instanceof Uint8Array, 'not bytes') })]);
+/** A handle a native dialog gave out: random characters, never a path. */
+const fileHandle = v.pipe(v.string(), v.regex(/^(read|write)-[A-Za-z0-9_-]{22}$/));
+/**
+ * A file: a path on this computer (the CLI's; refused from a page by src/api/file-access.ts), the bytes of a file
+ * picked in the page, or the handle of a file chosen in the desktop's open dialog.
+ */
+const fileInput = v.union([
+  v.object({ path: text }),
+  v.object({ name: text, bytes: v.custom<Uint8Array>((value) => value instanceof Uint8Array, 'not bytes') }),
+  v.object({ handle: fileHandle }),
+]);
+/** A dialog title or a proposed file name: short text. */
+const shortText = v.pipe(v.string(), v.maxLength(200));
 /** Only the outline is checked here (cheap); what the form says is checkForm's work when it is published. */
 const formModel = v.custom<FormDefinition>(isFormModel, 'not a form model');
 const uiLanguage = v.picklist(['kk', 'ru', 'en']);
@@ -226,6 +237,13 @@ export const argumentSchemas = {
     rushedQuestionShare: optionalNumber,
   }),
   'quality.review': v.object({ uuid: text, verdict: v.nullable(v.picklist(['keep', 'reject'])), reason: optionalText }),
+  // the desktop's native file dialogs: handles only, never a path
+  'files.chooseOpen': v.object({
+    purpose: v.picklist(['responses', 'package', 'plan', 'xlsform', 'attachment']), multiple: optionalFlag, title: v.optional(shortText),
+  }),
+  'files.read': v.object({ handle: fileHandle }),
+  'files.chooseSave': v.object({ suggestedName: v.pipe(shortText, v.minLength(1)), title: v.optional(shortText) }),
+  'files.saveTo': v.object({ handle: fileHandle, file: text }),
 } satisfies Record<ApiName, v.GenericSchema>;
 
 /**

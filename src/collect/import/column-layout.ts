@@ -100,7 +100,7 @@ export function columnLayout(table: TableInfo, version: VersionFields, compiled:
         const target = c < width ? targets[c] : -1;
         if (target >= 0) values[target] = valueOf(cell, target);
         else if ((c >= width || table.header.cells[c].trim() === '') && cell.trim() !== '') {
-          (stray ??= []).push(codedProblem('import-stray-cell', { cell, column: c + 1 }, { column: `#${c + 1}` }));
+          (stray ??= []).push(codedProblem('import-cell-without-column', { value: cell, column: c + 1 }, { column: `#${c + 1}` }));
         }
       }
       if (stray) {

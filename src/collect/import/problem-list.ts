@@ -28,6 +28,7 @@ export class ProblemList {
         ...(column ? { column } : {}),
         ...(problem.field ? { field: problem.field } : {}),
         message: problem.message,
+        // The code goes with the words, so that the screen shows them in its own language.
         ...(problem.code ? { code: problem.code, params: problem.params ?? {} } : {}),
       });
     }

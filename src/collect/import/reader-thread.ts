@@ -1,5 +1,5 @@
 /** The reading thread of a large import (see parallel.ts): parse, check and encode, and post the batches. */
-import { toErrorPayload } from '../../common/errors';
+import { codedError, toErrorPayload } from '../../common/errors';
 import { compileForm } from '../../form/runtime/compile';
 import { formOf } from '../../store/forms';
 import type { ResponseColumns } from '../../store/columns';
@@ -13,7 +13,7 @@ export type Post = (message: ReaderMessage, transfer?: ArrayBuffer[]) => void;
 export async function readForImport(job: ReaderJob, post: Post): Promise<void> {
   try {
     const table = await openDataTable(job.source);
-    if (table.kind !== 'csv') throw new Error('the reading thread reads CSV files only');
+    if (table.kind !== 'csv') throw codedError('internal', 'import-thread-csv-only', { file: table.file });
     const preparer = new RowPreparer(job.setup, compileForm(formOf(job.version)), table);
     post({ kind: 'ready' });
     for (const rows of table.rows) {

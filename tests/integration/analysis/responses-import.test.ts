@@ -320,9 +320,9 @@ describe('kelisim responses import', () => {
       }, () => {});
       expect(result).toMatchObject({ imported: 0, skipped: 1 });
       const [stray] = result.errors;
-      expect(stray).toMatchObject({ row: 2, column: '#3', code: 'import-stray-cell', params: { cell: 'Арал', column: 3 } });
+      expect(stray).toMatchObject({ row: 2, column: '#3', code: 'import-cell-without-column', params: { value: 'Арал', column: 3 } });
       expect(stray.message).toBe('"Арал" stands in column 3, which has no name in the header');
-      expect(localizedMessage(stray, 'ru')).toBe('Значение «Арал» стоит в столбце 3, у которого нет имени в заголовке.');
+      expect(localizedMessage(stray, 'ru')).toBe('Значение «Арал» стоит в столбце 3, у которого нет названия в строке заголовков.');
     } finally {
       session.close();
     }

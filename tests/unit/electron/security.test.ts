@@ -28,7 +28,9 @@ describe('the Electron window', () => {
     expect(main).toMatch(/'will-navigate', \(event\) => event\.preventDefault\(\)/);
     expect(main).toMatch(/setWindowOpenHandler\(\(\) => \(\{ action: 'deny' \}\)\)/);
     expect(main).toMatch(/setPermissionRequestHandler\([^)]*\) => callback\(false\)/);
-    expect(main).toMatch(/isAppPage\(event\.senderFrame\.url/);
+    // Calls from any page but the app's own are refused there (tests/unit/common/user-messages-coded.test.ts drives it).
+    expect(main).toMatch(/answerIpcCall\(session\.handlers, event\.senderFrame, rendererIndexUrl,/);
+    expect(source('electron/ipc-calls.ts')).toMatch(/isAppPage\(sender\.url, rendererIndexUrl\)/);
   });
 
   it('exposes only the API call through the preload', () => {

@@ -118,7 +118,7 @@ describe('wrong shapes over IPC (answerCall, what Electron main runs for the win
   it('passes a good call to its handler, and an unknown one is not found', async () => {
     expect(await answerCall(session.handlers, 'forms.list', undefined, () => {})).toEqual({ ok: true, value: [] });
     expect(await answerCall(session.handlers, 'forms.nothing', {}, () => {})).toMatchObject({
-      ok: false, error: { kind: 'not-found', code: 'api-call-unknown', params: { call: 'forms.nothing' }, message: 'unknown API call "forms.nothing"' },
+      ok: false, error: { kind: 'not-found', code: 'api-unknown-call', params: { call: 'forms.nothing' }, message: 'There is no API call "forms.nothing": the page and Kelisim may be of different versions (reload the page).' },
     });
   });
 

@@ -27,7 +27,8 @@ export function needsPassphrase(error: unknown): boolean {
 export class ChosenPackages {
   items = $state<ChosenPackage[]>([]);
   /**
-   * What the core is handed for each package: a picked or dropped file's bytes (the interface names no paths). Kept out of the
+   * What the core is handed for each package: a picked or dropped file's bytes, or the handle of a file chosen in the
+   * desktop's dialog (the interface names no paths). Kept out of the
    * reactive state, whose proxies Electron's IPC cannot clone (and bytes need no watching).
    */
   #inputs = new Map<number, FileInput>();
@@ -58,6 +59,11 @@ export class ChosenPackages {
   /** Package files as their bytes: picked, dropped, or opened with the desktop app. */
   async addInputs(inputs: readonly { name: string; bytes: Uint8Array }[], passphrase: string): Promise<void> {
     await Promise.all(inputs.map((input) => this.#add(input, input.name, passphrase)));
+  }
+
+  /** Package files chosen in the desktop's open dialog, each as its handle. */
+  async addChosen(files: readonly { name: string; input: FileInput }[], passphrase: string): Promise<void> {
+    await Promise.all(files.map((file) => this.#add(file.input, file.name, passphrase)));
   }
 
   remove(id: number): void {

@@ -171,11 +171,6 @@ export const collectErrors = defineCatalog({
     ru: (p: { given: string }) => `Статус должен быть «draft» или «final», а не «${p.given}».`,
     en: (p: { given: string }) => `the status is "draft" or "final", not "${p.given}"`,
   },
-  'import-stray-cell': {
-    kk: (p: { cell: string; column: number }) => `«${p.cell}» мәні ${p.column}-бағанда тұр, ал тақырып жолында ол бағанның атауы жоқ.`,
-    ru: (p: { cell: string; column: number }) => `Значение «${p.cell}» стоит в столбце ${p.column}, у которого нет имени в заголовке.`,
-    en: (p: { cell: string; column: number }) => `"${p.cell}" stands in column ${p.column}, which has no name in the header`,
-  },
   'import-old-excel': {
     kk: (p: { file: string }) => `«${p.file}» — «Excel 97–2003» кітабы («.xls»): оны «.xlsx» не «CSV» ретінде сақтап, соны импорттаңыз.`,
     ru: (p: { file: string }) => `«${p.file}» — книга «Excel 97–2003» («.xls»): сохраните её как «.xlsx» или «CSV» и импортируйте их.`,
@@ -250,5 +245,15 @@ export const collectErrors = defineCatalog({
     kk: () => 'Импорт тоқтады: файлды оқитын ағын екі минут бойы жауап бермеді.',
     ru: () => 'Импорт остановлен: поток, читающий файл, не отвечает две минуты.',
     en: () => 'the import stopped: the thread reading the file has not answered for two minutes',
+  },
+  'import-cell-without-column': {
+    kk: (p: { value: string; column: number }) => `«${p.value}» мәні ${p.column}-бағанда тұр, ал тақырып жолында бұл бағанның атауы жоқ.`,
+    ru: (p: { value: string; column: number }) => `Значение «${p.value}» стоит в столбце ${p.column}, у которого нет названия в строке заголовков.`,
+    en: (p: { value: string; column: number }) => `"${p.value}" stands in column ${p.column}, which has no name in the header`,
+  },
+  'import-thread-csv-only': {
+    kk: (p: { file: string }) => `«${p.file}»: импорттың оқу ағыны тек «CSV» файлдарын оқиды; бұл кестені Kelisim өз ағынында оқуы керек еді (бағдарламадағы қате).`,
+    ru: (p: { file: string }) => `«${p.file}»: поток чтения импорта читает только файлы «CSV»; эту таблицу Kelisim должен был читать в своём потоке (ошибка программы).`,
+    en: (p: { file: string }) => `${p.file}: the import's reading thread reads CSV files only; Kelisim should have read this table in its own thread (a bug)`,
   },
 });

@@ -109,4 +109,14 @@ export const packageContentErrors = defineCatalog({
     ru: (p: { count: number; listed: number }) => `… и ещё проблем: ${p.count} (первые ${p.listed} перечислены выше).`,
     en: (p: { count: number; listed: number }) => `… and ${p.count} more problems (the first ${p.listed} are listed above)`,
   },
+  'package-version-missing': {
+    kk: (p: { formId: string; version: string }) => `«${p.formId}» сауалнамасының «${p.version}» нұсқасы дерекқорда жоқ, бірақ біріктіру оны бар деп санады (бағдарламадағы қате; дерекқор өзгертілмеді).`,
+    ru: (p: { formId: string; version: string }) => `Версии «${p.version}» анкеты «${p.formId}» нет в базе данных, хотя слияние рассчитывало на неё (ошибка программы; база данных не изменена).`,
+    en: (p: { formId: string; version: string }) => `form ${p.formId} version ${p.version} is not in the database, though the merge counted on it (a bug; the database is unchanged)`,
+  },
+  'package-version-id-missing': {
+    kk: (p: { id: number }) => `№${p.id} сауалнама нұсқасы дерекқорда жоқ (бағдарламадағы қате; дерекқор өзгертілмеді).`,
+    ru: (p: { id: number }) => `Версии анкеты №${p.id} нет в базе данных (ошибка программы; база данных не изменена).`,
+    en: (p: { id: number }) => `form version #${p.id} is not in the database (a bug; the database is unchanged)`,
+  },
 });

@@ -2,11 +2,6 @@ import { defineCatalog } from '../catalog';
 
 /** Requests the transports (the local server in browser mode, IPC in Electron) refuse before any handler sees them. */
 export const transportErrors = defineCatalog({
-  'api-call-unknown': {
-    kk: (p: { call: string }) => `«${p.call}» деген шақыру жоқ.`,
-    ru: (p: { call: string }) => `Вызова «${p.call}» не существует.`,
-    en: (p: { call: string }) => `unknown API call "${p.call}"`,
-  },
   'api-bad-arguments': {
     kk: (p: { call: string; path: string }) =>
       `«${p.call}» шақыруы қабылданбады: ${p.path ? `«${p.path}» өрісі жоқ немесе оның түрі қате` : 'оның аргументтері нысан емес'}.`,
@@ -34,5 +29,20 @@ export const transportErrors = defineCatalog({
     kk: () => 'Сұраудың денесі дұрыс «JSON» емес.',
     ru: () => 'Тело запроса не является правильным «JSON».',
     en: () => 'The request body is not valid JSON.',
+  },
+  'api-unknown-call': {
+    kk: (p: { call: string }) => `«${p.call}» деген шақыру жоқ: бет пен Kelisim әртүрлі нұсқада болуы мүмкін (бетті қайта жүктеңіз).`,
+    ru: (p: { call: string }) => `Вызова «${p.call}» не существует: возможно, страница и Kelisim разных версий (перезагрузите страницу).`,
+    en: (p: { call: string }) => `There is no API call "${p.call}": the page and Kelisim may be of different versions (reload the page).`,
+  },
+  'api-token-wrong': {
+    kk: () => 'Сұрау қабылданбады: кілт жоқ немесе қате. Kelisim іске қосылғанда басып шығарған мекенжайды ашыңыз.',
+    ru: () => 'Запрос отклонён: ключа нет или он неверен. Откройте адрес, который Kelisim напечатал при запуске.',
+    en: () => 'The request was refused: the token is missing or wrong. Open the URL Kelisim printed when it started.',
+  },
+  'ipc-foreign-sender': {
+    kk: () => 'Шақыру қабылданбады: Kelisim тек өз терезесіндегі беттен келген шақыруларға жауап береді.',
+    ru: () => 'Вызов отклонён: Kelisim отвечает только на вызовы со страницы своего окна.',
+    en: () => 'The call was refused: Kelisim answers calls from the page of its own window only.',
   },
 });

@@ -60,4 +60,10 @@ export const enShell = {
   'nav.analysis': 'Analysis',
   'nav.export': 'Export',
   'skip.toContent': 'Skip to content',
+  'files.saveCopy': 'Save a copy…',
+  'files.saveCopyOf': 'Save a copy of {name}…',
+  'files.saveTitle': 'Save a copy',
+  'files.saving': 'Saving the copy…',
+  'files.saved': 'Copy saved: {path}',
+  'files.openTitle': 'Choose a file',
 } as const;

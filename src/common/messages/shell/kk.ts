@@ -62,4 +62,10 @@ export const kkShell: Translated<typeof enShell> = {
   'nav.analysis': 'Талдау',
   'nav.export': 'Экспорт',
   'skip.toContent': 'Мазмұнға өту',
+  'files.saveCopy': 'Көшірмесін сақтау…',
+  'files.saveCopyOf': '{name} көшірмесін сақтау…',
+  'files.saveTitle': 'Көшірмесін сақтау',
+  'files.saving': 'Көшірмесі сақталуда…',
+  'files.saved': 'Көшірмесі сақталды: {path}',
+  'files.openTitle': 'Файлды таңдау',
 };

@@ -62,4 +62,10 @@ export const ruShell: Translated<typeof enShell> = {
   'nav.analysis': 'Анализ',
   'nav.export': 'Экспорт',
   'skip.toContent': 'Перейти к содержимому',
+  'files.saveCopy': 'Сохранить копию…',
+  'files.saveCopyOf': 'Сохранить копию {name}…',
+  'files.saveTitle': 'Сохранить копию',
+  'files.saving': 'Копия сохраняется…',
+  'files.saved': 'Копия сохранена: {path}',
+  'files.openTitle': 'Выбор файла',
 };
