@@ -4,12 +4,13 @@
  * every save is checked against the form, and finalizing validates the whole response here.
  */
 import type { CompiledForm } from '../form';
+import type { Translations } from '../form/model';
 import { answerAt, defaultAnswers, finalAnswers, isAnswerError, lastSavedFields, parseAnswerPath, validateAnswers, withRepeatCounts } from '../form';
 import type { Interview, InterviewSaveArgs, ResponseSummary, SaveReceipt } from './interview-types';
 import { codedError } from '../common/errors';
 import { uuidv7 } from '../common/ids';
 import type { Db } from '../store/database';
-import { latestFormVersion } from '../store/forms';
+import { formTitles, latestFormVersion } from '../store/forms';
 import { deviceId } from '../store/installation';
 import { decodeAnswers, encodeAnswers } from '../store/answer-codec';
 import { insertResponse } from '../store/responses';
@@ -82,7 +83,7 @@ export function openInterview(db: Db, uuid: string): Interview {
   const compiled = compiledVersion(db, record.formVersionId);
   const lastSaved = lastSavedAnswers(db, compiled, record.uuid);
   return {
-    ...summaryOf(record),
+    ...summaryOf(record, formTitles(db, record.formId).get(record.formId)),
     answers: decodeAnswers(record.fields, record.answerValues),
     form: compiled.form,
     ...(lastSaved ? { lastSaved } : {}),
@@ -239,12 +240,14 @@ export function interviewParadata(db: Db, uuid: string): ParadataEvent[] {
   return readParadata(db, requireRecord(db, uuid).id);
 }
 
-export function summaryOf(record: InterviewRecord): ResponseSummary {
+/** `titles`: the form's title per language (store formTitles), when the caller shows the title. */
+export function summaryOf(record: InterviewRecord, titles?: Translations): ResponseSummary {
   return {
     uuid: record.uuid,
     formId: record.formId,
     version: record.version,
     title: record.title,
+    ...(titles ? { titles } : {}),
     status: record.status,
     revision: record.revision,
     language: record.language ?? '',

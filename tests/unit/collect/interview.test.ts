@@ -23,7 +23,7 @@ describe('starting an interview', () => {
     expect(isUuid(interview.uuid)).toBe(true);
     expect(interview.uuid[14]).toBe('7'); // UUID version 7: time-ordered
     expect(interview).toMatchObject({
-      formId: 'tolerance_kz', version: '2026112801', status: 'draft', revision: 1, language: 'kk',
+      formId: 'tolerance_kz', version: '2026120501', status: 'draft', revision: 1, language: 'kk',
       interviewer: 'Айгүл Серікқызы', deviceId, position: null, finishedAt: null,
     });
     expect(interview.startedAt).toBeGreaterThanOrEqual(before);
