@@ -33,10 +33,12 @@ export const FINISH_POSITION = '#finish';
 
 export interface StartOptions {
   formId: string;
-  /** A code of the form's languages; when absent, `preferredLanguage` if the form has it, else its default. */
+  /**
+   * A code of the form's languages; when absent, the form's primary (default) language, which the designer marks:
+   * the respondent is addressed in the language the questionnaire was written and tested in, whatever language the
+   * laptop's interface speaks, and the interviewer switches at once when the respondent prefers another.
+   */
   language?: string;
-  /** The interface language of this laptop: interviewers usually interview in it. */
-  preferredLanguage?: string;
   recorder: Recorder;
   /** Region/district/settlement answers of the previous interview on this laptop. */
   lastLocation: Record<string, string>;
@@ -52,8 +54,7 @@ export function startInterview(db: Db, options: StartOptions): Interview {
   if (!version) throw codedError('not-found', 'form-not-found', { formId: options.formId });
   const compiled = compiledVersion(db, version.id);
   const form = compiled.form;
-  const preferred = form.languages.some((l) => l.code === options.preferredLanguage) ? options.preferredLanguage : undefined;
-  const language = options.language ?? preferred ?? form.defaultLanguage;
+  const language = options.language ?? form.defaultLanguage;
   requireLanguage(compiled, language);
   const now = options.now ?? new Date();
   const recorder = { ...options.recorder, interviewer };

@@ -41,9 +41,10 @@ describe('starting an interview', () => {
     expect(error.message).toContain('its languages: kk, ru, en');
   });
 
-  it('starts in the interface language of this laptop when the form has it', async () => {
+  it("starts in the form's primary language whatever the interface speaks; a language asked for wins", async () => {
     await session.api('settings.update', { uiLanguage: 'ru' });
-    expect((await session.api('interviews.start', { formId: 'tolerance_kz' })).language).toBe('ru');
+    expect((await session.api('interviews.start', { formId: 'tolerance_kz' })).language).toBe('kk');
+    expect((await session.api('interviews.start', { formId: 'tolerance_kz', language: 'en' })).language).toBe('en');
   });
 
   it('asks for the interviewer name first, since every response records who conducted it', async () => {
