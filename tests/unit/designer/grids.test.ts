@@ -3,9 +3,11 @@
  * grid, not into it, so the grid stays a grid; a grid broken another way (a row given another type or list) is named
  * by the designer's problem counter, on the row that breaks it, in kk, ru and en, while the form still publishes.
  */
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_SURVEY } from '../../../src/demo/seed';
 import { localizedMessage } from '../../../src/common/errors';
-import { checkForm } from '../../../src/form';
+import { checkForm, readXlsForm } from '../../../src/form';
 import type { FormDefinition } from '../../../src/form/model';
 import {
   addGroup, addQuestion, duplicateNode, emptyForm, gridProblems, indexOfName, insertionForNew, insertLikertGroup, nodeEnd, problemTarget,
@@ -87,5 +89,13 @@ describe('a grid broken another way', () => {
     form = addQuestion(form, end, 'select_one').form;
     const added = form.survey[end];
     expect(gridProblems(form)).toMatchObject([{ params: { group: 'tolerance', name: added.name, list: 'agree5' } }]);
+  });
+});
+
+describe('the bundled survey', () => {
+  it('has three whole grids (practices, tolerance, trust) and no grid problem', async () => {
+    const form = await readXlsForm(fs.readFileSync(BUNDLED_SURVEY()), 'tolerance-kz.xlsx');
+    expect(form.survey.filter((row) => row.type === 'begin_group' && row.appearance === 'table-list').map((row) => row.name)).toEqual(['practices', 'tolerance', 'trust']);
+    expect(gridProblems(form)).toEqual([]);
   });
 });
