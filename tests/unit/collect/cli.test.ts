@@ -85,6 +85,8 @@ describe('kelisim responses show', () => {
 
     const russian = await kelisim('responses', 'show', '--db', db, '--uuid', draft, '--language', 'en');
     expect(russian.stdout).toContain('draft, revision 1, interviewer Марат Ізбасаров');
+    // The heading names the form in the language of the labels (settings form_title::English (en)).
+    expect(russian.stdout).toContain(`${draft}  Interethnic tolerance in Kazakhstan (tolerance_kz 2026120501)`);
     expect(russian.stdout).toContain('age: 19    (How old are you (in completed years)?)');
   });
 
