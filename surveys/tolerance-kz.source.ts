@@ -12,6 +12,7 @@
  */
 import {
   constraintMessage,
+  formTitle,
   hint,
   label,
   required,
@@ -796,8 +797,14 @@ export const toleranceSurvey: XlsFormSource = {
   ],
   settings: {
     form_title: 'Қазақстандағы ұлтаралық төзімділік',
+    // The title per language (as KoboToolbox writes it): lists and the interview header follow the language shown.
+    ...formTitle({
+      kk: 'Қазақстандағы ұлтаралық төзімділік',
+      ru: 'Межэтническая толерантность в Казахстане',
+      en: 'Interethnic tolerance in Kazakhstan',
+    }),
     form_id: 'tolerance_kz',
-    version: '2026112801',
+    version: '2026120501',
     // xlsform.org: the default language is named exactly as in the label::Language (code) headers.
     default_language: 'Kazakh (kk)',
   },

@@ -17,7 +17,7 @@ type LanguageHeader = (typeof LANGUAGES)[number]['header'];
 /** One text in every language of the form. */
 export type Translated = Record<LanguageCode, string>;
 
-type TranslatableColumn = 'label' | 'hint' | 'required_message' | 'constraint_message';
+type TranslatableColumn = 'label' | 'hint' | 'required_message' | 'constraint_message' | 'form_title';
 type TranslatedHeader<C extends TranslatableColumn> = `${C}::${LanguageHeader}`;
 
 function translatedHeaders<C extends TranslatableColumn>(column: C): TranslatedHeader<C>[] {
@@ -53,7 +53,8 @@ type ChoiceColumn = (typeof CHOICE_COLUMNS)[number];
 export type ChoiceCells = { name: string } & Partial<Record<ChoiceColumn, string>> & { [filterColumn: string]: string | undefined };
 export type ChoiceRow = ChoiceCells & { list_name: string };
 
-export const SETTINGS_COLUMNS = ['form_title', 'form_id', 'version', 'default_language'] as const;
+/** `form_title` is the plain title; `form_title::Language (code)` give it per language, as KoboToolbox writes it. */
+export const SETTINGS_COLUMNS = ['form_title', ...translatedHeaders('form_title'), 'form_id', 'version', 'default_language'] as const;
 export type Settings = Record<(typeof SETTINGS_COLUMNS)[number], string>;
 
 export interface XlsFormSource {
@@ -78,6 +79,7 @@ function translatedColumns<C extends TranslatableColumn>(column: C, text: Transl
 export const label = (text: Translated) => translatedColumns('label', text);
 export const hint = (text: Translated) => translatedColumns('hint', text);
 export const constraintMessage = (text: Translated) => translatedColumns('constraint_message', text);
+export const formTitle = (text: Translated) => translatedColumns('form_title', text);
 
 /** `required` = yes with the message shown in each language when the interviewer leaves the question empty. */
 export function required(message: Translated) {

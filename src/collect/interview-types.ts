@@ -1,5 +1,5 @@
 /** A response as the interview and the lists see it: the collect domain's shapes (src/api/spec/interviews.ts names the calls). */
-import type { FormDefinition } from '../form/model';
+import type { FormDefinition, Translations } from '../form/model';
 import type { ParadataBatch } from './paradata-types';
 
 export type ResponseStatus = 'draft' | 'final';
@@ -11,6 +11,8 @@ export interface ResponseSummary {
   version: string;
   /** The form's title (as its latest import named it). */
   title: string;
+  /** The same title per language code (settings form_title::LANGUAGE), when the form gives it. */
+  titles?: Translations;
   status: ResponseStatus;
   /** 1 when first finalized; each reopening raises it. */
   revision: number;

@@ -4,12 +4,13 @@
  * every save is checked against the form, and finalizing validates the whole response here.
  */
 import type { CompiledForm } from '../form';
+import type { Translations } from '../form/model';
 import { answerAt, defaultAnswers, finalAnswers, isAnswerError, lastSavedFields, parseAnswerPath, validateAnswers, withRepeatCounts } from '../form';
 import type { Interview, InterviewSaveArgs, ResponseSummary, SaveReceipt } from './interview-types';
 import { codedError } from '../common/errors';
 import { uuidv7 } from '../common/ids';
 import type { Db } from '../store/database';
-import { latestFormVersion } from '../store/forms';
+import { formTitles, latestFormVersion } from '../store/forms';
 import { deviceId } from '../store/installation';
 import { decodeAnswers, encodeAnswers } from '../store/answer-codec';
 import { insertResponse } from '../store/responses';
@@ -32,10 +33,12 @@ export const FINISH_POSITION = '#finish';
 
 export interface StartOptions {
   formId: string;
-  /** A code of the form's languages; when absent, `preferredLanguage` if the form has it, else its default. */
+  /**
+   * A code of the form's languages; when absent, the form's primary (default) language, which the designer marks:
+   * the respondent is addressed in the language the questionnaire was written and tested in, whatever language the
+   * laptop's interface speaks, and the interviewer switches at once when the respondent prefers another.
+   */
   language?: string;
-  /** The interface language of this laptop: interviewers usually interview in it. */
-  preferredLanguage?: string;
   recorder: Recorder;
   /** Region/district/settlement answers of the previous interview on this laptop. */
   lastLocation: Record<string, string>;
@@ -51,8 +54,7 @@ export function startInterview(db: Db, options: StartOptions): Interview {
   if (!version) throw codedError('not-found', 'form-not-found', { formId: options.formId });
   const compiled = compiledVersion(db, version.id);
   const form = compiled.form;
-  const preferred = form.languages.some((l) => l.code === options.preferredLanguage) ? options.preferredLanguage : undefined;
-  const language = options.language ?? preferred ?? form.defaultLanguage;
+  const language = options.language ?? form.defaultLanguage;
   requireLanguage(compiled, language);
   const now = options.now ?? new Date();
   const recorder = { ...options.recorder, interviewer };
@@ -82,7 +84,7 @@ export function openInterview(db: Db, uuid: string): Interview {
   const compiled = compiledVersion(db, record.formVersionId);
   const lastSaved = lastSavedAnswers(db, compiled, record.uuid);
   return {
-    ...summaryOf(record),
+    ...summaryOf(record, formTitles(db, record.formId).get(record.formId)),
     answers: decodeAnswers(record.fields, record.answerValues),
     form: compiled.form,
     ...(lastSaved ? { lastSaved } : {}),
@@ -239,12 +241,14 @@ export function interviewParadata(db: Db, uuid: string): ParadataEvent[] {
   return readParadata(db, requireRecord(db, uuid).id);
 }
 
-export function summaryOf(record: InterviewRecord): ResponseSummary {
+/** `titles`: the form's title per language (store formTitles), when the caller shows the title. */
+export function summaryOf(record: InterviewRecord, titles?: Translations): ResponseSummary {
   return {
     uuid: record.uuid,
     formId: record.formId,
     version: record.version,
     title: record.title,
+    ...(titles ? { titles } : {}),
     status: record.status,
     revision: record.revision,
     language: record.language ?? '',

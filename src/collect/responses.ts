@@ -8,7 +8,7 @@ import type { ResponseItem, ResponseListArgs, ResponsePage, ResponseView } from 
 import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
 import { decodeAnswers } from '../store/answer-codec';
-import { latestFormVersion, listForms } from '../store/forms';
+import { formTitles, latestFormVersion, listForms } from '../store/forms';
 import {
   countResponseRows, getInterviewRecord, listResponseRows, responseInterviewers, versionFieldLists, type ResponseListFilter,
 } from '../store/interviews';
@@ -44,12 +44,13 @@ export function listResponses(db: Db, args: ResponseListArgs): ResponsePage {
     if (!form) forms.set(versionId, (form = compiledVersion(db, versionId).form));
     return form;
   };
+  const titles = formTitles(db, args.formId);
   const rows = listResponseRows(db, filter, { offset, limit, show: regionPositions }).map((row) => {
     const form = formOf(row.formVersionId);
     const language = labelLanguage(form, args.language, row.language);
     const region = form.survey.find((r) => r.name === REGION_FIELD);
     return {
-      ...summaryOf({ ...row, fields: [], answerValues: '' }),
+      ...summaryOf({ ...row, fields: [], answerValues: '' }, titles.get(row.formId)),
       region: row.shown,
       regionLabel: (row.shown && region && choiceLabel(form, region, row.shown, language)) || row.shown,
       positionLabel: row.position ? positionLabel(form, row.position, language) : '',
@@ -75,7 +76,7 @@ export function viewResponse(db: Db, uuid: string, language?: string): ResponseV
   }
   const answers = decodeAnswers(record.fields, record.answerValues);
   return {
-    ...summaryOf(record),
+    ...summaryOf(record, formTitles(db, record.formId).get(record.formId)),
     labelLanguage,
     languages: form.languages,
     answers,

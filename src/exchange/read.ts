@@ -7,6 +7,7 @@ import { assessSigner } from './trust';
 import { openPackage, type OpenedPackage } from './container';
 import { checkPackageContent, countByVersion, versionKey, type CheckedContent, type VersionLookup } from './content';
 import { readSourceFile, type SourceFile } from '../io/files';
+import { readForeignFormDefinition } from '../store/form-definition';
 
 export interface ReadPackage {
   name: string;
@@ -73,7 +74,9 @@ export async function inspectPackage(db: Db, input: ReadableFile, passphrase?: s
     interviewers: [...interviewers.values()].sort((a, b) => a.deviceId.localeCompare(b.deviceId) || a.interviewer.localeCompare(b.interviewer)),
     formVersions: countByVersion(facts).map((count) => {
       const version = carried.get(versionKey(count.formId, count.version));
-      return { ...count, title: version?.title ?? '', contentHash: version?.contentHash ?? '' };
+      // The definition was checked with the package; its titles are read for the lists that show this version.
+      const titles = version && readForeignFormDefinition(version.definition)?.titles;
+      return { ...count, title: version?.title ?? '', ...(titles ? { titles } : {}), contentHash: version?.contentHash ?? '' };
     }),
     responses: { total: facts.length, final: finals, draft: facts.length - finals },
     period: facts.length ? { firstStartedAt, lastUpdatedAt } : null,

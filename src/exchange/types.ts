@@ -7,6 +7,7 @@
 import type { ParadataEvent } from '../store/paradata-types';
 import type { FileInput } from '../common/file-input';
 import type { InterviewerTally } from '../store/packages';
+import type { Translations } from '../form/model';
 
 /** Timestamps are integer milliseconds since the epoch (UTC), as in the database. */
 export interface PackageVersionCount {
@@ -226,7 +227,8 @@ export interface PackageSummary {
   /** Devices named by the responses (a lead's re-export holds several). */
   devices: string[];
   interviewers: PackageInterviewerCount[];
-  formVersions: (PackageVersionCount & { title: string; contentHash: string })[];
+  /** `titles`: the version's title per language (settings form_title::LANGUAGE), when its definition gives it. */
+  formVersions: (PackageVersionCount & { title: string; titles?: Translations; contentHash: string })[];
   responses: { total: number; final: number; draft: number };
   /** Earliest interview start and latest change among the responses; null for an empty package. */
   period: { firstStartedAt: number; lastUpdatedAt: number } | null;

@@ -58,3 +58,18 @@ export function translatedHeader(column: string, language: Language | undefined)
   if (!language || isUnnamedDefault(language)) return column;
   return `${column}::${formatLanguage(language)}`;
 }
+
+/** What a form's title is made of, wherever it is shown: the plain title and its translations. */
+export interface Titled {
+  title: string;
+  titles?: Translations;
+}
+
+/**
+ * A form's title in `language` (settings `form_title::LANGUAGE`), else its plain `form_title`: the one helper every
+ * list, header and command uses, so a Russian screen never shows the Kazakh title of a form that has a Russian one.
+ */
+export function titleIn(form: Titled, language: string): string {
+  const translated = form.titles?.[language];
+  return translated?.trim() ? translated : form.title;
+}

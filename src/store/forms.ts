@@ -1,5 +1,5 @@
 import type { Db } from './database';
-import type { FormDefinition } from '../form/model';
+import type { FormDefinition, Translations } from '../form/model';
 import { parseFormDefinition } from './form-definition';
 
 export interface FormRow {
@@ -24,6 +24,8 @@ export interface FormVersionRow {
 }
 
 export interface FormListRow extends FormRow {
+  /** The title per language (see formTitles); absent when the form gives none. */
+  titles?: Translations;
   versions: string[];
   drafts: number;
   finals: number;
@@ -70,11 +72,45 @@ export function listForms(db: Db): FormListRow[] {
     )
     .all() as (Omit<FormListRow, 'versions' | 'hasDraftDefinition'> & { hasDraftDefinition: number })[];
   const versions = db.prepare('SELECT form_id, version FROM form_versions ORDER BY published_at, id').all() as { form_id: string; version: string }[];
+  const titles = formTitles(db);
   return forms.map((form) => ({
     ...form,
+    ...(titles.has(form.formId) ? { titles: titles.get(form.formId) } : {}),
     hasDraftDefinition: Boolean(form.hasDraftDefinition),
     versions: versions.filter((v) => v.form_id === form.formId).map((v) => v.version),
   }));
+}
+
+/**
+ * Each form's title per language (settings `form_title::LANGUAGE`), by form id: the titles of its latest published
+ * version, like `forms.title` (a published form keeps the title it was published with until the next publish), or of
+ * its working copy when it was never published. Forms that give no title per language are left out. One JSON
+ * extraction per form, so lists of responses ask once, not per row.
+ */
+export function formTitles(db: Db, formId?: string): Map<string, Translations> {
+  const rows = db
+    .prepare(
+      `SELECT f.form_id AS formId,
+              CASE WHEN EXISTS (SELECT 1 FROM form_versions v WHERE v.form_id = f.form_id)
+                   THEN (SELECT json_extract(v.definition, '$.titles') FROM form_versions v
+                          WHERE v.form_id = f.form_id ORDER BY v.published_at DESC, v.id DESC LIMIT 1)
+                   ELSE json_extract(f.draft, '$.titles') END AS titles
+         FROM forms f WHERE ? IS NULL OR f.form_id = ?`,
+    )
+    .all(formId ?? null, formId ?? null) as { formId: string; titles: string | null }[];
+  const found = new Map<string, Translations>();
+  for (const row of rows) {
+    const titles = row.titles === null ? undefined : textsByLanguage(JSON.parse(row.titles));
+    if (titles) found.set(row.formId, titles);
+  }
+  return found;
+}
+
+/** A stored `titles` object as language → text, keeping only texts (it was checked when stored; this is its shape). */
+function textsByLanguage(value: unknown): Translations | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const texts = Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
+  return texts.length ? Object.fromEntries(texts) : undefined;
 }
 
 export function getForm(db: Db, formId: string): FormRow | undefined {

@@ -7,19 +7,28 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { chooseLanguage, go, LANGUAGES, startTour } from './tour';
 
-/** Every screen in Kazakh; in Russian and English the screens whose words differ most in length. */
-const CHECKED: Record<string, string[] | 'all'> = { kk: 'all', ru: ['home', 'analysis-map', 'send', 'settings'], en: ['responses', 'merge'] };
+/**
+ * Every section of the side menu and every analysis tab has a route in the tour, as have the screens that take the whole
+ * window (an interview, a form in the designer) and a response: a screen added to the menu fails here until the tour,
+ * and so this check, visits it.
+ */
+function expectEveryScreen(routes: string[]): void {
+  const menu = ['/responses', '/send', '/designer', '/fieldwork', '/merge', '/import', '/quality', '/export', '/settings'];
+  const tabs = ['breakdown', 'map', 'means', 'correlations', 'reliability', 'distance', 'frequencies', 'estimates'];
+  for (const route of ['/', ...menu, ...tabs.map((tab) => `/analysis/${tab}`)]) expect(routes, route).toContain(route);
+  for (const prefix of ['/interview/', '/designer/', '/responses/']) expect(routes.some((r) => r.startsWith(prefix)), prefix).toBe(true);
+}
 
-test('no serious or critical axe violations on any screen', async ({ page }) => {
-  test.setTimeout(300_000);
+test('no serious or critical axe violations on any screen, in kk, ru and en', async ({ page }) => {
+  test.setTimeout(600_000);
   const tour = await startTour(page);
   try {
+    expectEveryScreen(Object.values(tour.screens));
     const found: string[] = [];
+    // Every screen in every interface language: words differ in length (and so in layout) from one to the next.
     for (const language of LANGUAGES) {
       await chooseLanguage(page, language);
-      const screens = CHECKED[language.code];
       for (const [screen, route] of Object.entries(tour.screens)) {
-        if (screens !== 'all' && !screens.includes(screen)) continue;
         await go(page, route);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         for (const violation of results.violations) {

@@ -48,11 +48,16 @@ export async function startTour(page: Page): Promise<Tour> {
       'designer-form': '/designer/tolerance_kz',
       fieldwork: '/fieldwork',
       merge: '/merge',
+      import: '/import',
       quality: '/quality',
       analysis: '/analysis/breakdown',
       'analysis-map': '/analysis/map',
       'analysis-means': '/analysis/means',
       'analysis-distance': '/analysis/distance',
+      'analysis-correlations': '/analysis/correlations',
+      'analysis-reliability': '/analysis/reliability',
+      'analysis-frequencies': '/analysis/frequencies',
+      'analysis-estimates': '/analysis/estimates',
       export: '/export',
       settings: '/settings',
     },
@@ -78,5 +83,8 @@ export async function go(page: Page, route: string): Promise<void> {
   if (route.startsWith('/analysis/map')) await expect(page.getByTestId('map-figure')).toBeVisible();
   if (route.startsWith('/analysis/means')) await expect(page.getByTestId('means')).toBeVisible();
   if (route.startsWith('/analysis/distance')) await expect(page.getByTestId('distance')).toBeVisible();
+  for (const tab of ['correlations', 'reliability', 'frequencies', 'estimates']) {
+    if (route.startsWith(`/analysis/${tab}`)) await expect(page.locator(`section.${tab}`)).toBeVisible();
+  }
   await page.waitForLoadState('networkidle');
 }

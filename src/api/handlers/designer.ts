@@ -16,6 +16,7 @@ export function designerHandlers(ctx: ApiContext): HandlersOf<DesignerApi> {
       listForms(ctx.db).map((form) => ({
         formId: form.formId,
         title: form.title,
+        ...(form.titles ? { titles: form.titles } : {}),
         versions: form.versions,
         draftSavedAt: form.draftSavedAt,
         responses: form.drafts + form.finals,

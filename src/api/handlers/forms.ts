@@ -16,6 +16,7 @@ export function formsHandlers(ctx: ApiContext): HandlersOf<FormsApi> {
       listForms(ctx.db).filter((form) => form.versions.length).map((form) => ({
         formId: form.formId,
         title: form.title,
+        ...(form.titles ? { titles: form.titles } : {}),
         versions: form.versions,
         responses: form.drafts + form.finals,
         drafts: form.drafts,

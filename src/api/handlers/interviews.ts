@@ -23,7 +23,7 @@ export function interviewsHandlers(ctx: ApiContext): HandlersOf<InterviewsApi & 
         assigned = assignment.location;
       }
       return startInterview(ctx.db, {
-        formId, language, preferredLanguage: settings.uiLanguage, recorder: recorder(), lastLocation: settings.lastLocation, assigned,
+        formId, language, recorder: recorder(), lastLocation: settings.lastLocation, assigned,
       });
     },
     'interviews.endOverQuota': async ({ uuid }) => endOverQuota(ctx.db, uuid, Date.now()),

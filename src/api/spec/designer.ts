@@ -1,4 +1,4 @@
-import type { FormDefinition } from '../../form/model';
+import type { FormDefinition, Translations } from '../../form/model';
 import type { FileInput } from '../../common/file-input';
 import type { DesignerDraft, DesignerPublishResult } from '../../form-lifecycle/types';
 
@@ -9,6 +9,8 @@ export type { DesignerDraft, DesignerPublishResult } from '../../form-lifecycle/
 export interface DesignerFormSummary {
   formId: string;
   title: string;
+  /** The title per language code (settings form_title::LANGUAGE), when the form gives it. */
+  titles?: Translations;
   /** Published versions, oldest first; empty for a form not yet published. */
   versions: string[];
   /** When the working copy with unpublished edits was last saved; null when there is none. */

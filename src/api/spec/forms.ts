@@ -1,4 +1,4 @@
-import type { FormDefinition } from '../../form/model';
+import type { FormDefinition, Translations } from '../../form/model';
 import type { FileInput } from '../../common/file-input';
 import type { PublishedForm } from '../../form-lifecycle/types';
 
@@ -7,6 +7,8 @@ export type { PublishedForm } from '../../form-lifecycle/types';
 export interface FormSummary {
   formId: string;
   title: string;
+  /** The title per language code (settings form_title::LANGUAGE), when the form gives it; screens show the one of their language. */
+  titles?: Translations;
   /** Published versions, oldest first. */
   versions: string[];
   /** All responses of every version. */

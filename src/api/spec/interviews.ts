@@ -12,7 +12,8 @@ export type * from '../../collect/interview-types';
 export interface InterviewsApi {
   /**
    * Starts a draft of the form's latest version: metadata, defaults and the remembered place filled
-   * in. Without `language` the interview is in the interface language when the form has it.
+   * in. Without `language` the interview is in the form's primary (default) language, which the designer marks,
+   * whatever the interface speaks; the interviewer switches with `interviews.save` ({ language }).
    */
   'interviews.start': { args: { formId: string; language?: string; assignmentId?: string }; result: Interview };
   /**

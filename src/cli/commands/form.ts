@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command, ParsedArgs } from '../command';
 import { flag, printJson, requiredString, stringOption } from '../command';
 import { dbOption, jsonOption, withSession } from '../session';
+import { titleIn } from '../../form/languages';
 
 export const formImportCommand: Command = {
   name: 'form import',
@@ -62,18 +63,23 @@ export const formExportCommand: Command = {
 export const formListCommand: Command = {
   name: 'form list',
   summary: 'list the forms in a database with their versions and response counts',
-  options: { ...dbOption, ...jsonOption },
+  options: {
+    ...dbOption,
+    language: { type: 'string', valueName: 'CODE', description: 'show each title in this language of the form (settings form_title::LANGUAGE; default: the plain form_title)' },
+    ...jsonOption,
+  },
   async run(args, io) {
     await withSession(
       args,
       async (session) => {
         const forms = await session.handlers['forms.list']({}, () => {});
         if (flag(args, 'json')) {
-          return printJson(io, forms.map(({ formId, title, versions, responses }) => ({ formId, title, versions, responses })));
+          return printJson(io, forms.map(({ formId, title, titles, versions, responses }) => ({ formId, title, ...(titles ? { titles } : {}), versions, responses })));
         }
         if (!forms.length) return io.stdout('No forms yet: import one with "kelisim form import".\n');
+        const language = stringOption(args, 'language');
         for (const form of forms) {
-          io.stdout(`${form.formId}  "${form.title}"  versions: ${form.versions.join(', ')}  responses: ${form.responses} (${form.finals} final, ${form.drafts} drafts)\n`);
+          io.stdout(`${form.formId}  "${language ? titleIn(form, language) : form.title}"  versions: ${form.versions.join(', ')}  responses: ${form.responses} (${form.finals} final, ${form.drafts} drafts)\n`);
         }
       },
       false,

@@ -4,6 +4,7 @@ import { flag, printJson, requiredString, stringOption } from '../command';
 import { dbOption, jsonOption, withSession } from '../session';
 import { badInput } from '../../common/errors';
 import type { ResponseListArgs, ResponseStatus } from '../../api/spec';
+import { titleIn } from '../../form/languages';
 
 export const responsesListCommand: Command = {
   name: 'responses list',
@@ -74,7 +75,7 @@ export const responsesShowCommand: Command = {
         );
         if (flag(args, 'json')) return printJson(io, view);
         io.stdout(
-          `${view.uuid}  ${view.title} (${view.formId} ${view.version})\n` +
+          `${view.uuid}  ${titleIn(view, view.labelLanguage)} (${view.formId} ${view.version})\n` +
             `${view.status}, revision ${view.revision}, interviewer ${view.interviewer || '-'} on ${view.deviceId}, ` +
             `started ${localTime(view.startedAt)}${view.finishedAt ? `, finished ${localTime(view.finishedAt)}` : ''}\n\n`,
         );

@@ -3,7 +3,10 @@
  * never changed), undo history, the difference between versions, and ready-made blocks. No Node:
  * the designer runs these in the renderer, the API in the core.
  */
-export { childrenOf, indexOfName, insertionAfter, insertionInside, isBeginRow, isEndRow, isNodeStart, nodeEnd, parentOf } from './tree';
+export {
+  childrenOf, indexOfName, insertionAfter, insertionForNew, insertionInside, isBeginRow, isEndRow, isGridRow, isNodeStart, nodeEnd, parentOf,
+} from './tree';
+export { gridProblems } from './grids';
 export { MAX_NAME_BYTES, nameProblem, nameShapeProblem, nextSeriesName, renameReferences, takenNames, uniqueName } from './names';
 export type { NameProblem } from './names';
 export {

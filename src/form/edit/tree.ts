@@ -57,6 +57,25 @@ export function insertionAfter(survey: readonly SurveyRow[], index: number): num
   return nodeEnd(survey, index) + 1;
 }
 
+/** Whether the row opens a table-list group: a grid whose rows must all be single choices on one list. */
+export const isGridRow = (row: SurveyRow) => row.type === 'begin_group' && (row.appearance ?? '').split(/\s+/).includes('table-list');
+
+/**
+ * Where a new question, group or block goes when the node at `index` is selected (-1: none, so at the end): inside the
+ * selected group when it is empty, else right after the selected node, but never inside a table-list grid, where a
+ * new question (a new list, another type) would silently turn the grid into plain questions: after the grid instead.
+ * (A copy of a grid's row, which keeps its list, is what `duplicateNode` makes in place.)
+ */
+export function insertionForNew(survey: readonly SurveyRow[], index: number): number {
+  if (index < 0 || index >= survey.length) return survey.length;
+  if (isBeginRow(survey[index]) && !childrenOf(survey, index).length) return insertionInside(survey, index);
+  let after = index;
+  for (let parent = parentOf(survey, after); parent >= 0; parent = parentOf(survey, parent)) {
+    if (isGridRow(survey[parent])) after = parent;
+  }
+  return insertionAfter(survey, after);
+}
+
 /** Where to insert so that new rows become the last children of the group at `index`. */
 export function insertionInside(survey: readonly SurveyRow[], index: number): number {
   const end = nodeEnd(survey, index);

@@ -19,15 +19,24 @@ describe('kelisim form', () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       formId: 'tolerance_kz',
-      version: '2026112801',
+      version: '2026120501',
       title: 'Қазақстандағы ұлтаралық төзімділік',
       languages: ['kk', 'ru', 'en'],
       questions: 62,
     });
     const list = await kelisim('form', 'list', '--db', db, '--json');
     expect(JSON.parse(list.stdout)).toEqual([
-      { formId: 'tolerance_kz', title: 'Қазақстандағы ұлтаралық төзімділік', versions: ['2026112801'], responses: 0 },
+      {
+        formId: 'tolerance_kz',
+        title: 'Қазақстандағы ұлтаралық төзімділік',
+        titles: { kk: 'Қазақстандағы ұлтаралық төзімділік', ru: 'Межэтническая толерантность в Казахстане', en: 'Interethnic tolerance in Kazakhstan' },
+        versions: ['2026120501'],
+        responses: 0,
+      },
     ]);
+    // The text list shows the title in the language asked for.
+    const russian = await kelisim('form', 'list', '--db', db, '--language', 'ru');
+    expect(russian.stdout).toContain('tolerance_kz  "Межэтническая толерантность в Казахстане"  versions: 2026120501');
   });
 
   it('exports a workbook that imports back to the same model', async () => {
@@ -65,7 +74,7 @@ describe('kelisim form', () => {
     const { openSession } = await import('../../../src/app/session');
     const session = await openSession({ databasePath: db, transport: 'cli' });
     try {
-      await expect(session.handlers['forms.publish']({ form: { ...form, title: 'Changed title' } }, () => {})).rejects.toThrow(/already has a version "2026112801" with different content/);
+      await expect(session.handlers['forms.publish']({ form: { ...form, title: 'Changed title' } }, () => {})).rejects.toThrow(/already has a version "2026120501" with different content/);
       const newer = await session.handlers['forms.publish']({ form: { ...form, title: 'Changed title', version: '2026120101' } }, () => {});
       expect(newer).toMatchObject({ version: '2026120101', created: true });
     } finally {
@@ -94,7 +103,7 @@ describe('kelisim demo', () => {
   it('adds the bundled survey and synthetic responses, and adds nothing the second time', async () => {
     const db = temp.file('demo.db');
     const first = await kelisim('demo', '--db', db, '--responses', '150', '--seed', '9', '--json');
-    expect(JSON.parse(first.stdout)).toEqual({ formId: 'tolerance_kz', version: '2026112801', added: 150, skipped: 0 });
+    expect(JSON.parse(first.stdout)).toEqual({ formId: 'tolerance_kz', version: '2026120501', added: 150, skipped: 0 });
     const again = await kelisim('demo', '--db', db, '--responses', '150', '--seed', '9', '--json');
     expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, skipped: 150 });
     const list = await kelisim('form', 'list', '--db', db, '--json');

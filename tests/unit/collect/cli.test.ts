@@ -50,7 +50,7 @@ describe('kelisim responses list', () => {
     // The draft started after the final one has its place remembered: both are in Almaty Region,
     // each labeled in its interview language.
     const text = await kelisim('responses', 'list', '--db', db, '--region', 'almaty_reg');
-    expect(text.stdout).toContain(`${final}  final  rev 1  tolerance_kz 2026112801`);
+    expect(text.stdout).toContain(`${final}  final  rev 1  tolerance_kz 2026120501`);
     expect(text.stdout).toMatch(new RegExp(`${final} .* Алматы облысы\n`));
     expect(text.stdout).toMatch(new RegExp(`${draft} .* Алматинская область\n`));
     expect(text.stdout).toContain('1–2 of 2 (1 final, 1 draft)');
@@ -85,6 +85,8 @@ describe('kelisim responses show', () => {
 
     const russian = await kelisim('responses', 'show', '--db', db, '--uuid', draft, '--language', 'en');
     expect(russian.stdout).toContain('draft, revision 1, interviewer Марат Ізбасаров');
+    // The heading names the form in the language of the labels (settings form_title::English (en)).
+    expect(russian.stdout).toContain(`${draft}  Interethnic tolerance in Kazakhstan (tolerance_kz 2026120501)`);
     expect(russian.stdout).toContain('age: 19    (How old are you (in completed years)?)');
   });
 

@@ -23,7 +23,7 @@ describe('starting an interview', () => {
     expect(isUuid(interview.uuid)).toBe(true);
     expect(interview.uuid[14]).toBe('7'); // UUID version 7: time-ordered
     expect(interview).toMatchObject({
-      formId: 'tolerance_kz', version: '2026112801', status: 'draft', revision: 1, language: 'kk',
+      formId: 'tolerance_kz', version: '2026120501', status: 'draft', revision: 1, language: 'kk',
       interviewer: 'Айгүл Серікқызы', deviceId, position: null, finishedAt: null,
     });
     expect(interview.startedAt).toBeGreaterThanOrEqual(before);
@@ -41,9 +41,10 @@ describe('starting an interview', () => {
     expect(error.message).toContain('its languages: kk, ru, en');
   });
 
-  it('starts in the interface language of this laptop when the form has it', async () => {
+  it("starts in the form's primary language whatever the interface speaks; a language asked for wins", async () => {
     await session.api('settings.update', { uiLanguage: 'ru' });
-    expect((await session.api('interviews.start', { formId: 'tolerance_kz' })).language).toBe('ru');
+    expect((await session.api('interviews.start', { formId: 'tolerance_kz' })).language).toBe('kk');
+    expect((await session.api('interviews.start', { formId: 'tolerance_kz', language: 'en' })).language).toBe('en');
   });
 
   it('asks for the interviewer name first, since every response records who conducted it', async () => {

@@ -70,6 +70,25 @@ describe('working copies', () => {
     expect((await refusal(api('designer.create', { formId: 'көрші', title: 'x', languages: ['kk'] }))).kind).toBe('bad-input');
   });
 
+  it('lists the title per language: of the working copy until the first publish, then of the latest published version', async () => {
+    const created = await api('designer.create', { formId: 'neighbours', title: 'Көршілер', languages: ['kk', 'ru', 'en'] });
+    const titled = { ...twoQuestions(created.form), titles: { kk: 'Көршілер', ru: 'Соседи', en: 'Neighbours' } };
+    await api('designer.save', { formId: 'neighbours', form: titled });
+    expect((await api('designer.list', {}))[0].titles).toEqual({ kk: 'Көршілер', ru: 'Соседи', en: 'Neighbours' });
+    await api('designer.publish', { formId: 'neighbours', form: titled });
+    // A published form keeps the titles it was published with while its working copy changes them.
+    await api('designer.save', { formId: 'neighbours', form: { ...titled, titles: { ...titled.titles, en: 'Next door' } } });
+    expect((await api('designer.list', {}))[0].titles).toEqual({ kk: 'Көршілер', ru: 'Соседи', en: 'Neighbours' });
+    const [listed] = await api('forms.list', {});
+    expect(listed).toMatchObject({ formId: 'neighbours', title: 'Көршілер', titles: { kk: 'Көршілер', ru: 'Соседи', en: 'Neighbours' } });
+    // A response carries them too, for the lists that show it.
+    await api('settings.update', { interviewer: 'Айгүл' });
+    const interview = await api('interviews.start', { formId: 'neighbours' });
+    expect(interview.titles).toEqual({ kk: 'Көршілер', ru: 'Соседи', en: 'Neighbours' });
+    expect((await api('responses.list', {})).rows[0].titles).toEqual({ kk: 'Көршілер', ru: 'Соседи', en: 'Neighbours' });
+    expect((await api('responses.get', { uuid: interview.uuid })).titles?.ru).toBe('Соседи');
+  });
+
   it('keeps every saved edit across closing and reopening the database', async () => {
     const created = await api('designer.create', { formId: 'neighbours', title: 'Көршілер', languages: ['kk', 'ru', 'en'] });
     const edited = twoQuestions(created.form);

@@ -84,6 +84,8 @@ describe('the bundled tolerance questionnaire (surveys/tolerance-kz.xlsx)', () =
     expect(settings.form_id).toBe('tolerance_kz');
     expect(settings.version).toMatch(/^\d{10}$/);
     expect(settings.form_title).not.toBe('');
+    // The title in every language of the form, under the same language headers as the labels.
+    for (const language of LANGUAGES) expect(settings[`form_title::${language.header}`], language.code).toMatch(/\S/);
     expect(settings.default_language).toBe('Kazakh (kk)');
     expect(LABEL_COLUMNS).toContain(`label::${settings.default_language}`);
   });

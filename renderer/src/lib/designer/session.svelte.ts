@@ -8,8 +8,8 @@ import type { Problem } from '../../../../src/common/errors';
 import type { FormDefinition, QuestionType, SurveyRow } from '../../../../src/form/model';
 import { checkForm } from '../../../../src/form/check';
 import {
-  addGroup, addQuestion, addRepeat, childrenOf, deleteNode, diffForms, duplicateNode, EditHistory, indexOfName, insertionAfter, insertionInside,
-  isBeginRow, isUnchanged, nextVersion, type EditResult,
+  addGroup, addQuestion, addRepeat, deleteNode, diffForms, duplicateNode, EditHistory, gridProblems, indexOfName, insertionForNew,
+  isUnchanged, nextVersion, type EditResult,
 } from '../../../../src/form/edit';
 import { call } from '../api';
 import { SaveQueue } from '../interview/save-queue.svelte';
@@ -51,7 +51,12 @@ export class DesignerSession {
   readonly selectedIndex: number = $derived(this.selected === null ? -1 : indexOfName(this.form.survey, this.selected));
   readonly selectedRow: SurveyRow | undefined = $derived(this.selectedIndex >= 0 ? this.form.survey[this.selectedIndex] : undefined);
   /** What would stop publishing, found as the lead types (the same check the core makes). */
-  readonly problems: Problem[] = $derived(checkForm(this.form));
+  readonly blocking: Problem[] = $derived(checkForm(this.form));
+  /**
+   * What the problem counter and list show: the blocking problems and, after them, what works but is almost surely an
+   * accident (a table-list grid that a row turns into plain questions), which publishing lets through.
+   */
+  readonly problems: Problem[] = $derived([...this.blocking, ...gridProblems(this.form)]);
   /** Unpublished edits: the working copy differs from the latest published version. */
   readonly changed: boolean = $derived(
     !this.published || this.form.version !== this.published.version || !isUnchanged(diffForms(this.published.form, this.form)),
@@ -142,13 +147,9 @@ export class DesignerSession {
 
   // ---- the designer's verbs on the selected node --------------------------------------------
 
-  /** Where new rows go: inside an empty selected group, else after the selected node, else at the end. */
+  /** Where new rows go: inside an empty selected group, else after the selected node (a grid: after it), else at the end. */
   insertionPoint(): number {
-    const index = this.selectedIndex;
-    if (index < 0) return this.form.survey.length;
-    const row = this.form.survey[index];
-    if (isBeginRow(row) && !childrenOf(this.form.survey, index).length) return insertionInside(this.form.survey, index);
-    return insertionAfter(this.form.survey, index);
+    return insertionForNew(this.form.survey, this.selectedIndex);
   }
 
   /** Applies an edit that results in a node to select. */

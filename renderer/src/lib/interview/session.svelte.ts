@@ -4,6 +4,7 @@
  * at once through the save queue; the core checks it again and validates the whole response when
  * finalizing, so nothing here is trusted beyond showing the interviewer what to do next.
  */
+import { formTitle } from '../form-title';
 import type { Interview, ResponseSummary, SaveReceipt } from '../../../../src/api/spec';
 import { ApiError, call } from '../api';
 import type { AnswerProblem, Choice, CompiledField, CompiledForm, FormState, InstanceStep, SurveyRow } from '../form';
@@ -100,7 +101,7 @@ export class InterviewSession {
 
   /** The form's title in the interview language (settings form_title::LANGUAGE), else its plain title. */
   get title(): string {
-    return this.form.titles?.[this.language] || this.meta.title;
+    return formTitle({ title: this.meta.title, titles: this.form.titles }, this.language);
   }
 
   get atFinish(): boolean {

@@ -17,6 +17,14 @@ export const formErrors = defineCatalog({
     ru: (p: { formId: string }) => `Анкета «${p.formId}» уже есть; выберите другой идентификатор.`,
     en: (p: { formId: string }) => `there is already a form "${p.formId}"; choose another form_id`,
   },
+  'grid-row-breaks-grid': {
+    kk: (p: { group: string; name: string; list: string }) =>
+      `«${p.group}» тобы (table-list) кесте емес, жеке сұрақтар болып көрсетіледі: «${p.name}» ${p.list ? `басқа жолдар сияқты «${p.list}» тізімінен бір жауапты сұрақ емес` : 'бір жауапты сұрақ емес'}. Оны топтан шығарыңыз немесе кестенің тізімін беріңіз.`,
+    ru: (p: { group: string; name: string; list: string }) =>
+      `Группа «${p.group}» (table-list) показывается не таблицей, а отдельными вопросами: «${p.name}» ${p.list ? `не вопрос с одним ответом из списка «${p.list}», как остальные строки` : 'не вопрос с одним ответом'}. Вынесите его из группы или дайте ему список таблицы.`,
+    en: (p: { group: string; name: string; list: string }) =>
+      `The group "${p.group}" (table-list) shows as separate questions, not a grid: "${p.name}" is not a single choice${p.list ? ` from the list "${p.list}" like the other rows` : ''}. Move it out of the group or give it the grid's list.`,
+  },
   'form-no-questions': {
     kk: () => 'Сауалнамада әлі сұрақ жоқ; жарияламас бұрын кемінде біреуін қосыңыз.',
     ru: () => 'В анкете ещё нет вопросов; добавьте хотя бы один перед публикацией.',

@@ -1,0 +1,72 @@
+/**
+ * The jump list closes with Escape and not one keystroke typed right after it is lost (issue 15): the focus is back on
+ * the question it left, at once, whether the list was filtered or not, whether the interviewer was typing a text or
+ * answering by number keys.
+ */
+import { expect, test } from './fixtures';
+import { expectFocusOn, expectSaved, expectScreen, seedSurvey } from './interview-helpers';
+
+test.use({ appOptions: { seed: seedSurvey } });
+
+test('Escape closes the jump list and every key typed after it lands in the question', async ({ app, page }) => {
+  await page.goto(app.url);
+  await page.keyboard.type('Асқар Нұрланұлы');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Сұхбатты бастау' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'interviewer_intro');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'consent');
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'location');
+  await expectFocusOn(page, 'region');
+  await page.keyboard.press('4');
+  await page.keyboard.press('Enter');
+  await expectFocusOn(page, 'district');
+  const district = page.locator('[data-field="district"] input');
+  const jump = page.getByRole('dialog');
+
+  // Typing, Ctrl+G, Escape, typing on: no pause, as a fast typist does it, several times over.
+  await page.keyboard.type('Еңбекші');
+  for (let round = 0; round < 5; round++) {
+    await page.keyboard.press('Control+g');
+    await expect(jump).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.keyboard.type(String(round));
+  }
+  await expect(jump).toBeHidden();
+  await expect(district).toHaveValue('Еңбекші01234');
+  await expect(district).toBeFocused();
+
+  // With a filter typed: one Escape closes the list (the filter is not merely cleared) and typing goes on in the question.
+  await page.keyboard.press('Control+g');
+  await expect(jump).toBeVisible();
+  await page.keyboard.type('жас');
+  await page.keyboard.press('Escape');
+  await page.keyboard.type(' ауданы');
+  await expect(jump).toBeHidden();
+  await expect(district).toHaveValue('Еңбекші01234 ауданы');
+
+  // From the list's entries (arrow keys) too.
+  await page.keyboard.press('Control+g');
+  await expect(jump).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  await page.keyboard.type('!');
+  await expect(district).toHaveValue('Еңбекші01234 ауданы!');
+
+  // Number keys on a choice question: the answer is given right after Escape.
+  await page.keyboard.press('Enter');
+  await expectFocusOn(page, 'settlement');
+  await page.keyboard.type('Есік');
+  await page.keyboard.press('Enter');
+  await expectFocusOn(page, 'settlement_type');
+  await page.keyboard.press('Control+g');
+  await expect(jump).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('2');
+  await expect(page.locator('[data-field="settlement_type"] input[type="radio"]').nth(1)).toBeChecked();
+  await expectSaved(page);
+});
