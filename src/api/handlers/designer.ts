@@ -18,7 +18,7 @@ export function designerHandlers(ctx: ApiContext): HandlersOf<DesignerApi> {
         title: form.title,
         versions: form.versions,
         draftSavedAt: form.draftSavedAt,
-        responses: form.drafts + form.finals,
+        responses: form.drafts + form.overQuota + form.finals,
       })),
 
     'designer.create': async (args) => createForm(ctx.db, args),
