@@ -20,13 +20,10 @@ export interface StoredReview {
   reviewedAt: number;
 }
 
-/** uuid of every response of a form by its row id: the checks work on row order and report uuids. */
-export function responseUuidsOfForm(db: Db, formId: string): Map<number, string> {
-  const rows = db
-    .prepare('SELECT r.id, r.uuid FROM responses r JOIN form_versions v ON v.id = r.form_version_id WHERE v.form_id = ?')
-    .raw()
-    .all(formId) as [number, string][];
-  return new Map(rows);
+/** Looks up a response's uuid by its row id: the checks work on row order and report uuids of the few they flag. */
+export function responseUuidReader(db: Db): (id: number) => string | undefined {
+  const statement = db.prepare('SELECT uuid FROM responses WHERE id = ?').pluck();
+  return (id) => statement.get(id) as string | undefined;
 }
 
 export function reviewsOfForm(db: Db, formId: string): Map<string, StoredReview> {
