@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMPLETE_INTERVIEW, failure, sessionWithSurvey, type TestSession } from '../../fixtures/collect/session';
 import { tempFolder } from '../../helpers/temp';
+import { kelisim } from '../../helpers/cli';
 
 const temp = tempFolder();
 afterAll(() => temp.cleanup());
@@ -105,5 +106,13 @@ describe('interviews ended over quota are counted apart', () => {
     expect(all.rows.find((row) => row.uuid === day.man)?.overQuota).toBe(false);
     const [form] = await session.api('forms.list', {});
     expect(form).toMatchObject({ responses: 6, finals: 2, drafts: 1, overQuota: 3 });
+  });
+});
+
+describe('the command line', () => {
+  it('refuses an unknown --over-quota choice with exit 2', async () => {
+    const run = await kelisim('responses', 'list', '--db', temp.file('none.db'), '--over-quota', 'maybe');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--over-quota is "only" or "none", not "maybe"');
   });
 });
