@@ -153,6 +153,12 @@ test('a plan goes to a laptop, the laptop fills a quota, its package comes back'
     await expect(page.locator(`a[href="#/interview/${over}"]`)).toHaveCount(0);
     const kept = page.getByTestId('over-quota');
     await expect(kept).toContainText('Квота толғандықтан тоқтатылған сұхбаттар: 1');
+    // The response list marks it, beside the finished one.
+    await page.getByRole('link', { name: 'Сұхбаттар' }).click();
+    const rows = page.getByTestId('responses-table').locator('tbody tr');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.filter({ has: page.locator(`a[href="#/responses/${over}"]`) })).toContainText('квота толып тоқтатылды');
+    await expect(page.getByTestId('over-quota-badge')).toHaveCount(1);
     const progress = cliJson<{ assignments: { final: number; drafts: number; overQuota: number }[] }>(app, ['fieldwork', 'progress', '--db', app.database, '--form', 'tolerance_kz']);
     expect(progress.assignments[0]).toMatchObject({ final: 1, drafts: 0, overQuota: 1 });
 

@@ -8,6 +8,7 @@ export const enFieldwork = {
   'home.overQuota.title': { one: '{count} interview ended over quota', other: '{count} interviews ended over quota' },
   'home.overQuota.text': 'Stopped because their quota was full: kept, left out of analysis, and not to be continued.',
   'home.overQuota.view': 'View',
+  'responses.overQuota': 'ended over quota',
   'home.assignments.outside': { one: '{count} interview outside the assignments.', other: '{count} interviews outside the assignments.' },
   'fieldwork.sendPlan': 'Packages for the laptops',
   'fieldwork.sendPlanText': 'One package per interviewer: the form and that interviewer’s assignments. Imported on the laptop (Merge), it replaces their previous copy of the plan and lists the assignments on Home.',

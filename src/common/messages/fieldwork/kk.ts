@@ -11,6 +11,7 @@ export const kkFieldwork: Translated<typeof enFieldwork> = {
   'home.overQuota.title': { other: 'Квота толғандықтан тоқтатылған сұхбаттар: {count}' },
   'home.overQuota.text': 'Квотасы толғандықтан тоқтатылды: сақталады, талдауға кірмейді және жалғастырылмайды.',
   'home.overQuota.view': 'Қарау',
+  'responses.overQuota': 'квота толып тоқтатылды',
   'home.assignments.outside': { one: 'Тапсырмадан тыс {count} сұхбат.', other: 'Тапсырмадан тыс {count} сұхбат.' },
   'fieldwork.sendPlan': 'Компьютерлерге арналған пакеттер',
   'fieldwork.sendPlanText': 'Әр интервьюерге бір пакет: сауалнама және сол интервьюердің тапсырмалары. Компьютерге жүктелгенде (Біріктіру) ол жоспардың бұрынғы көшірмесін ауыстырады және тапсырмаларды Басты бетте көрсетеді.',

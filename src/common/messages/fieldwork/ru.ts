@@ -11,6 +11,7 @@ export const ruFieldwork: Translated<typeof enFieldwork> = {
   'home.overQuota.title': { other: 'Прервано сверх квоты: {count}' },
   'home.overQuota.text': 'Остановлены, потому что квота заполнена: сохранены, не входят в анализ, продолжать их не нужно.',
   'home.overQuota.view': 'Открыть',
+  'responses.overQuota': 'прервано сверх квоты',
   'home.assignments.outside': { one: '{count} интервью вне заданий.', few: '{count} интервью вне заданий.', many: '{count} интервью вне заданий.', other: '{count} интервью вне заданий.' },
   'fieldwork.sendPlan': 'Пакеты для ноутбуков',
   'fieldwork.sendPlanText': 'По пакету на интервьюера: анкета и задания этого интервьюера. Загруженный на ноутбуке (Объединение), он заменяет прежнюю копию плана и показывает задания на главной странице.',
