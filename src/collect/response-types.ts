@@ -17,6 +17,8 @@ export interface ResponseListArgs {
   limit?: number;
   /** The language of labels (a form language code); absent, or not a language of the form: the interview's. */
   language?: string;
+  /** true: only the drafts ended over quota; false: none of them (the drafts left to continue); absent: both. */
+  overQuota?: boolean;
 }
 
 export interface ResponseRow extends ResponseSummary {
@@ -25,13 +27,17 @@ export interface ResponseRow extends ResponseSummary {
   regionLabel: string;
   /** The label of the question or group where the interview stopped ('' when none). */
   positionLabel: string;
+  /** A draft ended over quota: kept, out of analysis, not to be continued. */
+  overQuota: boolean;
 }
 
 export interface ResponsePage {
   /** Responses matching the filters, of which `rows` is one page. */
   total: number;
+  /** Drafts to continue: those ended over quota are counted in `overQuota` instead. */
   drafts: number;
   finals: number;
+  overQuota: number;
   /** Of the matching responses, those that are practice (demo) data. */
   demo: number;
   offset: number;

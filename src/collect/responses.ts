@@ -35,6 +35,7 @@ export function listResponses(db: Db, args: ResponseListArgs): ResponsePage {
     interviewer: args.interviewer,
     startedFrom: args.startedFrom,
     startedBefore: args.startedBefore,
+    overQuota: args.overQuota,
     ...(args.region ? { answer: { positions: regionPositions, value: args.region } } : {}),
   };
   const counts = countResponseRows(db, filter);
@@ -54,6 +55,7 @@ export function listResponses(db: Db, args: ResponseListArgs): ResponsePage {
       region: row.shown,
       regionLabel: (row.shown && region && choiceLabel(form, region, row.shown, language)) || row.shown,
       positionLabel: row.position ? positionLabel(form, row.position, language) : '',
+      overQuota: row.overQuota === 1,
     };
   });
   return {

@@ -7,14 +7,13 @@ import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
 import { getInterviewRecord } from '../store/interviews';
 import { decodeAnswers } from '../store/answer-codec';
-import { planOfForm, saveReview } from '../store/fieldwork';
+import { OVER_QUOTA_REASON, planOfForm, saveReview } from '../store/fieldwork';
 import { fieldworkProgress, type QuotaProgress } from './progress';
 
-/** The reason stored with an interview ended over quota (a review verdict 'reject', so analysis leaves it out). */
-export const OVER_QUOTA_REASON = 'over quota';
+export { OVER_QUOTA_REASON };
 
 /** The full quota cell the interview's current answers fall in, when one of `changed` decided it; else undefined. */
-export function fullQuotaOf(db: Db, uuid: string, changed: readonly string[]): (Omit<QuotaProgress, 'full'> & { assignmentId: string }) | undefined {
+export function fullQuotaOf(db: Db, uuid: string, changed: readonly string[]): (Omit<QuotaProgress, 'full' | 'overQuota'> & { assignmentId: string }) | undefined {
   const record = getInterviewRecord(db, uuid);
   if (!record || !changed.length) return undefined;
   const plan = planOfForm(db, record.formId);
@@ -28,7 +27,7 @@ export function fullQuotaOf(db: Db, uuid: string, changed: readonly string[]): (
     (q) => q.full && changed.includes(q.question) && (answers[q.question] ?? '').split(' ').includes(q.choice),
   );
   if (!cell || !assignment) return undefined;
-  const { full: _full, ...quota } = cell;
+  const { full: _full, overQuota: _overQuota, ...quota } = cell;
   return { ...quota, assignmentId: assignment.id };
 }
 

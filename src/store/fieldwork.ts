@@ -2,6 +2,17 @@ import type { Db } from './database';
 
 export type ReviewVerdict = 'keep' | 'reject';
 
+/**
+ * The reason stored with an interview ended over quota: a draft with this rejection (analysis leaves it out), which
+ * progress, Home and the response list count apart from drafts. A finalized interview a lead rejects with the same
+ * words was finished all the same: it counts as rejected, not as over quota.
+ */
+export const OVER_QUOTA_REASON = 'over quota';
+
+/** SQL: the response `r` is a draft ended over quota. */
+export const OVER_QUOTA_SQL = `(r.status = 'draft' AND EXISTS (SELECT 1 FROM response_reviews q
+  WHERE q.response_uuid = r.uuid AND q.verdict = 'reject' AND q.reason = '${OVER_QUOTA_REASON}'))`;
+
 export interface StoredReview {
   uuid: string;
   verdict: ReviewVerdict;
@@ -9,13 +20,10 @@ export interface StoredReview {
   reviewedAt: number;
 }
 
-/** uuid of every response of a form by its row id: the checks work on row order and report uuids. */
-export function responseUuidsOfForm(db: Db, formId: string): Map<number, string> {
-  const rows = db
-    .prepare('SELECT r.id, r.uuid FROM responses r JOIN form_versions v ON v.id = r.form_version_id WHERE v.form_id = ?')
-    .raw()
-    .all(formId) as [number, string][];
-  return new Map(rows);
+/** Looks up a response's uuid by its row id: the checks work on row order and report uuids of the few they flag. */
+export function responseUuidReader(db: Db): (id: number) => string | undefined {
+  const statement = db.prepare('SELECT uuid FROM responses WHERE id = ?').pluck();
+  return (id) => statement.get(id) as string | undefined;
 }
 
 export function reviewsOfForm(db: Db, formId: string): Map<string, StoredReview> {
@@ -29,16 +37,21 @@ export function reviewsOfForm(db: Db, formId: string): Map<string, StoredReview>
   return new Map(rows.map((row) => [row.uuid, row]));
 }
 
-/** Uuids of the responses a lead rejected: kept in the database, left out of analysis. */
+/** Row ids of the rejected responses (by a lead, or ended over quota): kept in the database, left out of analysis. */
 export function rejectedResponseIds(db: Db, formId: string): Set<number> {
+  return new Set(rejectedResponseReasons(db, formId).keys());
+}
+
+/** Row id → the reason of every rejected response of a form (OVER_QUOTA_REASON for those ended over quota). */
+export function rejectedResponseReasons(db: Db, formId: string): Map<number, string> {
   const rows = db
     .prepare(
-      `SELECT r.id FROM response_reviews w JOIN responses r ON r.uuid = w.response_uuid
+      `SELECT r.id, w.reason FROM response_reviews w JOIN responses r ON r.uuid = w.response_uuid
          JOIN form_versions v ON v.id = r.form_version_id WHERE v.form_id = ? AND w.verdict = 'reject'`,
     )
-    .pluck()
-    .all(formId) as number[];
-  return new Set(rows);
+    .raw()
+    .all(formId) as [number, string][];
+  return new Map(rows);
 }
 
 export function responseExists(db: Db, uuid: string): boolean {

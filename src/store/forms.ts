@@ -1,6 +1,7 @@
 import type { Db } from './database';
 import type { FormDefinition, Translations } from '../form/model';
 import { parseFormDefinition } from './form-definition';
+import { OVER_QUOTA_SQL } from './fieldwork';
 
 export interface FormRow {
   formId: string;
@@ -27,7 +28,9 @@ export interface FormListRow extends FormRow {
   /** The title per language (see formTitles); absent when the form gives none. */
   titles?: Translations;
   versions: string[];
+  /** Drafts still to continue: those ended over quota are counted in `overQuota` instead. */
   drafts: number;
+  overQuota: number;
   finals: number;
   /** Of those, practice (demo) responses. */
   demo: number;
@@ -63,7 +66,9 @@ export function listForms(db: Db): FormListRow[] {
       `SELECT f.form_id AS formId, f.title, f.created_at AS createdAt, f.draft IS NOT NULL AS hasDraftDefinition, f.draft_saved_at AS draftSavedAt,
               (SELECT max(id) FROM form_versions v WHERE v.form_id = f.form_id) AS latestVersionId,
               (SELECT count(*) FROM responses r JOIN form_versions v ON v.id = r.form_version_id
-                WHERE v.form_id = f.form_id AND r.status = 'draft') AS drafts,
+                WHERE v.form_id = f.form_id AND r.status = 'draft' AND NOT ${OVER_QUOTA_SQL}) AS drafts,
+              (SELECT count(*) FROM responses r JOIN form_versions v ON v.id = r.form_version_id
+                WHERE v.form_id = f.form_id AND ${OVER_QUOTA_SQL}) AS overQuota,
               (SELECT count(*) FROM responses r JOIN form_versions v ON v.id = r.form_version_id
                 WHERE v.form_id = f.form_id AND r.status = 'final') AS finals,
               (SELECT count(*) FROM responses r WHERE r.demo = 1

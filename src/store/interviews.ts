@@ -1,6 +1,7 @@
 import type { Db } from './database';
 import type { ResponseMeta, ResponseStatus } from './responses';
 import { nextChangeSeq } from './responses';
+import { OVER_QUOTA_SQL } from './fieldwork';
 
 /**
  * The writes of an interview in progress: each is one small statement run inside the caller's
@@ -107,6 +108,8 @@ export interface ResponseListFilter {
    * never match.
    */
   answer?: { positions: Record<number, number>; value: string };
+  /** true: only interviews ended over quota; false: none of them; absent: both. */
+  overQuota?: boolean;
 }
 
 export interface ResponseListRow extends ResponseMeta {
@@ -116,6 +119,8 @@ export interface ResponseListRow extends ResponseMeta {
   title: string;
   /** The answer at the position `ListOptions.show` names for the row's version, '' when there is none. */
   shown: string;
+  /** 1 when the interview was ended over quota. */
+  overQuota: number;
 }
 
 export interface ListOptions {
@@ -172,6 +177,7 @@ function whereClause(db: Db, filter: ResponseListFilter): { sql: string; params:
     conditions.push(`${ANSWER_AT}(a.answer_values, json_extract(?, '$."' || r.form_version_id || '"')) = ?`);
     params.push(JSON.stringify(filter.answer.positions), filter.answer.value);
   }
+  if (filter.overQuota !== undefined) conditions.push(filter.overQuota ? OVER_QUOTA_SQL : `NOT ${OVER_QUOTA_SQL}`);
   return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }
 
@@ -193,7 +199,7 @@ export function listResponseRows(db: Db, filter: ResponseListFilter, options: Li
       `SELECT r.id, r.uuid, r.form_version_id AS formVersionId, r.status, r.interviewer, r.device_id AS deviceId,
               r.language, r.started_at AS startedAt, r.finished_at AS finishedAt, r.updated_at AS updatedAt,
               r.revision, r.change_seq AS changeSeq, r.position, r.demo,
-              v.form_id AS formId, v.version, f.title, ${shown} AS shown
+              v.form_id AS formId, v.version, f.title, ${shown} AS shown, ${OVER_QUOTA_SQL} AS overQuota
          ${FROM} ${where.sql}
         ORDER BY r.started_at DESC, r.id DESC
         LIMIT ? OFFSET ?`,
@@ -201,15 +207,17 @@ export function listResponseRows(db: Db, filter: ResponseListFilter, options: Li
     .all(...shownParams, ...where.params, options.limit, options.offset) as ResponseListRow[];
 }
 
-export function countResponseRows(db: Db, filter: ResponseListFilter): { total: number; drafts: number; finals: number; demo: number } {
+/** Counts of the matching responses; `drafts` leaves out the drafts ended over quota, which `overQuota` counts. */
+export function countResponseRows(db: Db, filter: ResponseListFilter): { total: number; drafts: number; finals: number; overQuota: number; demo: number } {
   const where = whereClause(db, filter);
   const row = db
     .prepare(
-      `SELECT count(*) AS total, coalesce(sum(r.status = 'draft'), 0) AS drafts, coalesce(sum(r.status = 'final'), 0) AS finals,
+      `SELECT count(*) AS total, coalesce(sum(r.status = 'draft' AND NOT ${OVER_QUOTA_SQL}), 0) AS drafts,
+              coalesce(sum(r.status = 'final'), 0) AS finals, coalesce(sum(${OVER_QUOTA_SQL}), 0) AS overQuota,
               coalesce(sum(r.demo), 0) AS demo
          ${FROM} ${where.sql}`,
     )
-    .get(...where.params) as { total: number; drafts: number; finals: number; demo: number };
+    .get(...where.params) as { total: number; drafts: number; finals: number; overQuota: number; demo: number };
   return row;
 }
 

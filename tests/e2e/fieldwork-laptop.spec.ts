@@ -1,36 +1,94 @@
 /**
  * The plan travels to a laptop and the interviews come back: the lead imports a plan and sends Айгүл her package;
- * her laptop (a second database) imports it, shows her assignment on Home with its place in Kazakh, and interviews
- * from it until the quota of women is full, when the interview says so and ends politely. Her package goes back;
- * the lead merges it and sees the progress and a quality flag.
+ * her laptop (a second database) imports it, shows her assignment on Home with its place in Kazakh, and she
+ * interviews from it through the interview screen with the keyboard: a first woman fills the quota of one woman, the
+ * next woman makes the interview say so, and she ends politely. Home then keeps that interview apart from the ones
+ * to continue. Her package goes back; the lead merges it and sees the progress and a quality flag.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, projectRoot, startApp, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, startApp, test } from './fixtures';
+import { expectFocusOn, expectScreen, interviewUuid } from './interview-helpers';
 import { cliJson, demoSeed } from './lead-helpers';
 
 const INTERVIEWER = 'Айгүл Серікбаева';
-/** A complete interview (as tests/fixtures/collect/session.ts has it) without its place, which the assignment gives. */
-const PERSON: Record<string, string> = {
-  consent: 'yes', settlement_type: 'rural',
-  age: '42', gender: 'female', ethnicity: 'other', ethnicity_other: 'Дүнген', religion: 'islam',
-  languages: 'kk ru other', languages_other: 'Дүнген тілі', education: 'higher',
-  neighbours_other: 'yes',
-  practice_asar: '3', practice_suyek: '2', practice_nauryz: '4', practice_kurban: '4', practice_family: '3', practice_business: '1',
-  sd_kazakh: '1', sd_russian: '2', sd_uzbek: '2', sd_uyghur: '1', sd_dungan: '1', sd_tajik: '3', sd_chechen: '4', sd_chinese: '5',
-  tol_01: '4', tol_02: '5', tol_03: '4', tol_04: '2', tol_05: '4', tol_06: '1', tol_07: '5', tol_08: '2', tol_09: '4', tol_10: '8',
-  discrim_12m: 'yes', discrim_where: 'public other', discrim_where_other: 'Базарда',
-  ethnomed_aware: 'yes', ethnomed_would_use: '3',
-  trust_friendship: '4', trust_apk: '3', trust_ethnomed: '3', trust_elders: '4', trust_mothers: '4', trust_akimat: '2', trust_police: '2', trust_courts: '2',
-};
 
-function interviewFromAssignment(database: string, answers: Record<string, string>, stopAt?: string): string {
-  const script = path.join(projectRoot, 'tests', 'e2e', 'scripts', 'interview-from-assignment.ts');
-  const args = [database, 'tolerance_kz', 'zh', INTERVIEWER, JSON.stringify(answers), ...(stopAt ? [stopAt] : [])];
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { cwd: projectRoot, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`interviewing from the assignment failed: ${result.stderr}`);
-  return result.stdout.trim();
+/** From the consent to the gender question, by keyboard, the place already given by the assignment. */
+async function upToGender(page: Page, age: string): Promise<void> {
+  await expectScreen(page, 'interviewer_intro');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'consent');
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'location');
+  await expect(page.locator('[data-field="region"] select')).toHaveValue('turkistan');
+  await expect(page.locator('[data-field="district"] input')).toHaveValue('Сарыағаш ауданы');
+  await expect(page.locator('[data-field="settlement"] input')).toHaveValue('Жібек жолы ауылы');
+  // The place is given: the focus waits on the first question left to answer.
+  await expectFocusOn(page, 'settlement_type');
+  await page.keyboard.press('2'); // rural
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'age');
+  await page.keyboard.type(age);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'gender');
+}
+
+/** The rest of a whole interview of a woman, by keyboard (as tests/e2e/interview-keyboard.spec.ts types it). */
+async function restOfInterview(page: Page): Promise<void> {
+  await expectScreen(page, 'ethnicity');
+  await page.keyboard.press('1');
+  await page.keyboard.press('4'); // other
+  await page.keyboard.press('Enter');
+  await expectFocusOn(page, 'ethnicity_other');
+  await page.keyboard.type('Дүнген');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'religion');
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'languages');
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'education');
+  await page.keyboard.press('6');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'neighbours_other');
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'practices');
+  for (const key of ['3', '2', '4', '4', '3', '1']) await page.keyboard.press(key);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'social_distance');
+  for (const key of ['1', '2', '2', '1', '1', '3', '4', '5']) {
+    await page.keyboard.press(key);
+    await page.keyboard.press('Enter');
+  }
+  await expectScreen(page, 'tolerance');
+  for (const key of ['4', '5', '4', '2', '4', '1', '5', '2', '4', '6']) await page.keyboard.press(key);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'discrim_12m');
+  await page.keyboard.press('2'); // no
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'ethnomed_aware');
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'ethnomed_would_use');
+  await page.keyboard.press('3');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'trust');
+  for (const key of ['4', '3', '3', '4', '4', '2', '2', '2']) await page.keyboard.press(key);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'comments');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'thanks');
+  await page.keyboard.press('Enter');
+  await expectScreen(page, '#finish');
+  await expect(page.getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Сұхбат аяқталды' })).toBeFocused();
 }
 
 test('a plan goes to a laptop, the laptop fills a quota, its package comes back', async ({ page }) => {
@@ -43,50 +101,76 @@ test('a plan goes to a laptop, the laptop fills a quota, its package comes back'
     const planPackage = path.join(lead.folder, 'plan-aigul.kelisim');
     cliJson(lead, ['package', 'export', '--db', lead.database, '--form', 'tolerance_kz', '--to-interviewer', INTERVIEWER, '--out', planPackage, '--no-encryption']);
 
-    let fast = '';
-    let draft = '';
     laptop = await startApp({
       seed: (database, cli) => {
         for (const args of [['init', '--db', database], ['package', 'import', '--db', database, planPackage]]) {
           const run = cli(args);
           if (run.code !== 0) throw new Error(run.stderr);
         }
-        // One woman interviewed already fills the quota of one; a second woman is begun, stopped at the gender question.
-        fast = interviewFromAssignment(database, PERSON);
-        draft = interviewFromAssignment(database, { consent: 'yes', age: '35' }, 'gender');
       },
     });
-    await page.goto(laptop.url);
+    const app = laptop;
+    await page.goto(app.url);
+    // First run on the laptop: her name, as the plan has it, makes the assignment hers.
+    await expect(page.getByTestId('first-run')).toBeVisible();
+    await page.keyboard.type(INTERVIEWER);
+    await page.keyboard.press('Enter');
     const assignment = page.getByTestId('my-assignments').getByTestId('assignment');
-    await expect(assignment).toHaveText(/Түркістан облысы, Сарыағаш ауданы, Жібек жолы ауылы — 1 \/ 12/);
+    await expect(assignment).toHaveText(/Түркістан облысы, Сарыағаш ауданы, Жібек жолы ауылы — 0 \/ 12/);
 
-    // Starting from the assignment fills in its place.
+    // The first woman: the quota of one has room, so the interview goes to its end.
     await assignment.getByRole('button', { name: 'Осы жерде бастау' }).click();
-    await expect(page.getByTestId('interview')).toBeVisible();
-    const started = /#\/interview\/([0-9a-f-]{36})/.exec(page.url())![1];
-    const fresh = cliJson<{ answers: Record<string, string> }>(laptop, ['responses', 'show', '--db', laptop.database, '--uuid', started]);
-    expect(fresh.answers).toMatchObject({ region: 'turkistan', district: 'Сарыағаш ауданы', settlement: 'Жібек жолы ауылы' });
+    await upToGender(page, '42');
+    await page.keyboard.press('2'); // female
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await restOfInterview(page);
+    const fast = interviewUuid(page);
+    const first = cliJson<{ status: string; answers: Record<string, string> }>(app, ['responses', 'show', '--db', app.database, '--uuid', fast]);
+    expect(first.status).toBe('final');
+    expect(first.answers).toMatchObject({ region: 'turkistan', district: 'Сарыағаш ауданы', settlement: 'Жібек жолы ауылы', gender: 'female', username: INTERVIEWER });
 
-    // The begun interview: the respondent is a woman, and the quota of women here is full.
-    await page.goto(laptop.url);
-    await page.locator(`a[href="#/interview/${draft}"]`).click();
-    await page.getByText('Әйел', { exact: true }).click();
+    // The next respondent is a woman too: the quota of women here is full, and the interview says so at once.
+    await page.goto(app.url);
+    await expect(assignment).toHaveText(/— 1 \/ 12/);
+    await assignment.getByRole('button', { name: 'Осы жерде бастау' }).click();
+    await upToGender(page, '35');
+    const over = interviewUuid(page);
+    expect(over).not.toBe(fast);
+    await page.keyboard.press('2');
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText('Бұл топ бойынша сұхбаттар жеткілікті');
     await expect(dialog).toContainText('«Жынысыңыз»: «Әйел»');
-    await dialog.getByRole('button', { name: 'Алғыс айтып, аяқтау' }).click();
+    // The safe choice (back to the answer) has the focus; Tab reaches the polite ending.
+    await page.keyboard.press('Tab');
+    await expect(dialog.getByRole('button', { name: 'Алғыс айтып, аяқтау' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(page.getByTestId('forms-table')).toBeVisible();
-    const progress = cliJson<{ assignments: { final: number; drafts: number; rejected: number }[] }>(laptop, ['fieldwork', 'progress', '--db', laptop.database, '--form', 'tolerance_kz']);
-    expect(progress.assignments[0]).toMatchObject({ final: 1 });
+
+    // Home: one done, and the interview ended over quota kept apart, not offered to continue.
+    await expect(assignment).toHaveText(/— 1 \/ 12 \(квота толып тоқтатылды: 1\)/);
+    await expect(page.getByText('Аяқталмаған сұхбат жоқ', { exact: false })).toBeVisible();
+    await expect(page.locator(`a[href="#/interview/${over}"]`)).toHaveCount(0);
+    const kept = page.getByTestId('over-quota');
+    await expect(kept).toContainText('Квота толғандықтан тоқтатылған сұхбаттар: 1');
+    // The response list marks it, beside the finished one.
+    await page.getByRole('link', { name: 'Сұхбаттар' }).click();
+    const rows = page.getByTestId('responses-table').locator('tbody tr');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.filter({ has: page.locator(`a[href="#/responses/${over}"]`) })).toContainText('квота толып тоқтатылды');
+    await expect(page.getByTestId('over-quota-badge')).toHaveCount(1);
+    const progress = cliJson<{ assignments: { final: number; drafts: number; overQuota: number }[] }>(app, ['fieldwork', 'progress', '--db', app.database, '--form', 'tolerance_kz']);
+    expect(progress.assignments[0]).toMatchObject({ final: 1, drafts: 0, overQuota: 1 });
 
     // The laptop's package goes to the lead, who sees the progress and the quality checks over it.
     const back = path.join(lead.folder, 'from-aigul.kelisim');
-    cliJson(laptop, ['package', 'export', '--db', laptop.database, '--out', back, '--no-encryption']);
+    // With the drafts, so that the interview ended over quota (and its "over quota" review) reaches the lead too.
+    cliJson(laptop, ['package', 'export', '--db', laptop.database, '--out', back, '--include-drafts', '--no-encryption']);
     cliJson(lead, ['package', 'import', '--db', lead.database, back]);
-    const merged = cliJson<{ assignments: { id: string; final: number }[] }>(lead, ['fieldwork', 'progress', '--db', lead.database, '--form', 'tolerance_kz']);
-    expect(merged.assignments.find((a) => a.id === 'zh')!.final).toBe(1);
+    const merged = cliJson<{ assignments: { id: string; final: number; overQuota: number }[] }>(lead, ['fieldwork', 'progress', '--db', lead.database, '--form', 'tolerance_kz']);
+    expect(merged.assignments.find((a) => a.id === 'zh')).toMatchObject({ final: 1, overQuota: 1 });
     const quality = cliJson<{ responses: { uuid: string; flags: { check: string }[] }[] }>(lead, ['quality', '--db', lead.database, '--form', 'tolerance_kz']);
-    // Answered in one go through the API, her first interview took no time at all: the speeding check flags it.
+    // Typed in by the test in seconds, her first interview's questions were each on screen far too briefly: speeding.
     expect(quality.responses.find((r) => r.uuid === fast)?.flags.map((f) => f.check)).toContain('speeding');
   } finally {
     await laptop?.stop();

@@ -44,6 +44,16 @@ test('the plan, its progress and the quality checks', async ({ page, app }) => {
   await expect(alert).toContainText('План не загружен');
   await expect(alert).toContainText('строка 2, столбец region: «atlantis» — не вариант ответа на вопрос «region»');
 
+  // One laptop's plan again: the lead picks the interviewer, and one package is made, for her only.
+  const send = page.getByTestId('send-plan');
+  await send.getByTestId('send-plan-recipient').selectOption('Динара Ахметова');
+  await send.getByRole('button', { name: 'Создать пакет' }).click();
+  await expect(send.getByRole('status')).toContainText('1 пакет записан');
+  const written = fs.readdirSync(app.folder, { recursive: true }).map(String).filter((file) => file.endsWith('.kelisim'));
+  expect(written.map((file) => path.basename(file))).toEqual(['plan-tolerance_kz-Динара-Ахметова.kelisim']);
+  const inspected = cliJson<{ manifest: { recipient: string } }>(app, ['package', 'inspect', path.join(app.folder, written[0])]);
+  expect(inspected.manifest.recipient).toBe('Динара Ахметова');
+
   await page.getByRole('link', { name: 'Качество' }).click();
   await page.getByRole('button', { name: 'Проверить' }).click();
   await expect(page.getByTestId('quality-summary')).toContainText('Проверено 400 интервью');

@@ -19,7 +19,7 @@ export function designerHandlers(ctx: ApiContext): HandlersOf<DesignerApi> {
         ...(form.titles ? { titles: form.titles } : {}),
         versions: form.versions,
         draftSavedAt: form.draftSavedAt,
-        responses: form.drafts + form.finals,
+        responses: form.drafts + form.overQuota + form.finals,
       })),
 
     'designer.create': async (args) => createForm(ctx.db, args),

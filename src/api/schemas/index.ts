@@ -135,6 +135,7 @@ export const argumentSchemas = {
     offset: optionalNumber,
     limit: optionalNumber,
     language: optionalText,
+    overQuota: optionalFlag,
   }),
   'responses.get': v.object({ uuid: text, language: optionalText }),
   'responses.import': v.object({

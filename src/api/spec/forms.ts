@@ -13,7 +13,10 @@ export interface FormSummary {
   versions: string[];
   /** All responses of every version. */
   responses: number;
+  /** Drafts to continue; those ended over quota are not among them. */
   drafts: number;
+  /** Drafts ended over quota: kept, out of analysis, never to be continued. */
+  overQuota: number;
   finals: number;
   /** Of all responses, those that are practice (demo) data, not field data. */
   demo: number;

@@ -76,7 +76,7 @@ export const planExportCommand: Command = {
 
 export const fieldworkProgressCommand: Command = {
   name: 'fieldwork progress',
-  summary: 'per assignment and quota cell: finalized, drafts, remaining; and interviews outside the plan',
+  summary: 'per assignment and quota cell: finalized, drafts, over quota, remaining; and interviews outside the plan',
   options: { ...dbOption, ...formOption, ...includeDemoOption, ...jsonOption },
   async run(args, io) {
     await answerFromDatabase(
@@ -90,16 +90,22 @@ export const fieldworkProgressCommand: Command = {
 
 function progressText(progress: FieldworkProgress): string {
   const rows = progress.assignments.map((a) => [
-    a.id, a.interviewer, Object.values(a.location).join(', '), String(a.final), String(a.target), String(a.drafts), String(a.remaining),
-    a.quotas.map((q) => `${q.question}=${q.choice} ${q.final}/${q.target}${q.final > q.target ? ' over' : q.full ? ' full' : ''}`).join('; '),
+    a.id, a.interviewer, Object.values(a.location).join(', '), String(a.final), String(a.target), String(a.drafts), String(a.overQuota),
+    String(a.remaining),
+    a.quotas
+      .map((q) => `${q.question}=${q.choice} ${q.final}/${q.target}${q.final > q.target ? ' over' : q.full ? ' full' : ''}${q.overQuota ? ` (+${q.overQuota} ended over quota)` : ''}`)
+      .join('; '),
   ]);
   const table = textTable(
     [
       { heading: 'id' }, { heading: 'interviewer' }, { heading: 'location' }, { heading: 'done', align: 'right' }, { heading: 'target', align: 'right' },
-      { heading: 'drafts', align: 'right' }, { heading: 'left', align: 'right' }, { heading: 'quotas' },
+      { heading: 'drafts', align: 'right' }, { heading: 'over quota', align: 'right' }, { heading: 'left', align: 'right' }, { heading: 'quotas' },
     ],
     rows,
   );
   const { totals } = progress;
-  return `${table}${totals.final} of ${totals.target} done, ${totals.drafts} drafts, ${totals.remaining} to go; ${progress.outside} finalized outside the plan.\n`;
+  return (
+    `${table}${totals.final} of ${totals.target} done, ${totals.drafts} drafts, ${totals.overQuota} ended over quota` +
+    `${totals.rejected ? `, ${totals.rejected} rejected` : ''}, ${totals.remaining} to go; ${progress.outside} finalized outside the plan.\n`
+  );
 }

@@ -19,6 +19,7 @@ export const responsesListCommand: Command = {
     to: { type: 'string', valueName: 'YYYY-MM-DD', description: 'started on or before this day (local time)' },
     limit: { type: 'string', valueName: 'N', description: 'at most N responses (default 50, at most 500)' },
     offset: { type: 'string', valueName: 'N', description: 'skip the first N (for the next page)' },
+    'over-quota': { type: 'string', valueName: 'only|none', description: 'only the drafts ended over quota, or none of them' },
     ...jsonOption,
   },
   async run(args, io) {
@@ -31,24 +32,26 @@ export const responsesListCommand: Command = {
       startedBefore: dayStart(stringOption(args, 'to'), '--to', 1),
       limit: count(stringOption(args, 'limit'), '--limit'),
       offset: count(stringOption(args, 'offset'), '--offset'),
+      overQuota: overQuotaOption(stringOption(args, 'over-quota')),
     };
     await withSession(
       args,
       async (session) => {
         const page = await session.handlers['responses.list'](filter, () => {});
         if (flag(args, 'json')) {
-          const { total, drafts, finals, demo, offset, limit, rows } = page;
-          return printJson(io, { total, drafts, finals, demo, offset, limit, rows });
+          const { total, drafts, finals, overQuota, demo, offset, limit, rows } = page;
+          return printJson(io, { total, drafts, finals, overQuota, demo, offset, limit, rows });
         }
         if (!page.rows.length) return io.stdout('No responses match.\n');
         for (const row of page.rows) {
           io.stdout(
             `${row.uuid}  ${row.status.padEnd(5)}  rev ${row.revision}  ${row.formId} ${row.version}  ${localTime(row.startedAt)}` +
-              `  ${row.interviewer || '-'}${row.region ? `  ${row.regionLabel}` : ''}${row.demo ? '  [practice]' : ''}\n`,
+              `  ${row.interviewer || '-'}${row.region ? `  ${row.regionLabel}` : ''}${row.overQuota ? '  [over quota]' : ''}${row.demo ? '  [practice]' : ''}\n`,
           );
         }
         const last = page.offset + page.rows.length;
         io.stdout(`${page.offset + 1}–${last} of ${page.total} (${page.finals} final, ${page.drafts} draft${page.drafts === 1 ? '' : 's'}` +
+          `${page.overQuota ? `, ${page.overQuota} ended over quota` : ''}` +
           `${page.demo ? `; ${page.demo} practice, not field data` : ''})\n`);
       },
       false,
@@ -118,6 +121,12 @@ export const responsesCommands: readonly Command[] = [responsesListCommand, resp
 function statusOption(text: string | undefined): ResponseStatus | undefined {
   if (text === undefined || text === 'draft' || text === 'final') return text;
   throw badInput(`--status is "draft" or "final", not "${text}"`);
+}
+
+function overQuotaOption(text: string | undefined): boolean | undefined {
+  if (text === undefined) return undefined;
+  if (text === 'only' || text === 'none') return text === 'only';
+  throw badInput(`--over-quota is "only" or "none", not "${text}"`);
 }
 
 function count(text: string | undefined, option: string): number | undefined {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMPLETE_INTERVIEW, failure, sessionWithSurvey, type TestSession } from '../../fixtures/collect/session';
 import { tempFolder } from '../../helpers/temp';
+import { kelisim } from '../../helpers/cli';
 
 const temp = tempFolder();
 afterAll(() => temp.cleanup());
@@ -48,8 +49,70 @@ describe('interviewing from an assignment', () => {
 
     await session.api('interviews.endOverQuota', { uuid: second.uuid });
     const progress = await session.api('fieldwork.progress', { formId: 'tolerance_kz' });
-    expect(progress.assignments[0]).toMatchObject({ final: 1, remaining: 2 });
-    expect(progress.assignments[0].drafts).toBe(1); // kept, never counted as done
+    // Kept, never counted as done, and not a draft to continue either: counted apart.
+    expect(progress.assignments[0]).toMatchObject({ final: 1, drafts: 0, overQuota: 1, rejected: 0, remaining: 2 });
     expect((await failure(session.api('interviews.endOverQuota', { uuid: first.uuid }))).code).toBe('interview-not-draft-over-quota');
+  });
+});
+
+describe('interviews ended over quota are counted apart', () => {
+  /** A woman and a man done (the cell of women holds one), two women ended over quota, one interview begun. */
+  async function fieldDay() {
+    const done = async (answers: Record<string, string>) => {
+      const { uuid } = await session.api('interviews.start', { formId: 'tolerance_kz', assignmentId: 'esik' });
+      await session.api('interviews.save', { uuid, answers });
+      await session.api('interviews.finalize', { uuid });
+      return uuid;
+    };
+    const begun = async (answers: Record<string, string>) => {
+      const { uuid } = await session.api('interviews.start', { formId: 'tolerance_kz', assignmentId: 'esik' });
+      await session.api('interviews.save', { uuid, answers });
+      return uuid;
+    };
+    const woman = await done(PERSON);
+    const man = await done({ ...PERSON, gender: 'male' });
+    const overWomen = [await begun({ consent: 'yes', age: '51', gender: 'female' }), await begun({ consent: 'yes', age: '64', gender: 'female' })];
+    for (const uuid of overWomen) await session.api('interviews.endOverQuota', { uuid });
+    const unfinished = await begun({ consent: 'yes', age: '23' });
+    // A finished interview the lead rejects is rejected, whatever the words of the reason.
+    await session.api('quality.review', { uuid: man, verdict: 'reject', reason: 'over quota' });
+    // Outside the plan (another village), an interview ended over quota after the plan changed.
+    const elsewhere = await session.api('interviews.start', { formId: 'tolerance_kz' });
+    await session.api('interviews.save', { uuid: elsewhere.uuid, answers: { consent: 'yes', region: 'zhambyl', gender: 'female' } });
+    await session.api('interviews.endOverQuota', { uuid: elsewhere.uuid });
+    return { woman, man, overWomen, unfinished, elsewhere: elsewhere.uuid };
+  }
+
+  it('in the progress per assignment, per quota cell and in the totals', async () => {
+    await fieldDay();
+    const progress = await session.api('fieldwork.progress', { formId: 'tolerance_kz' });
+    // By hand: 1 woman final (the man is rejected), 2 women ended over quota, 1 draft to continue; target 3.
+    expect(progress.assignments[0]).toMatchObject({ final: 1, drafts: 1, overQuota: 2, rejected: 1, remaining: 2 });
+    expect(progress.assignments[0].quotas).toEqual([{ question: 'gender', choice: 'female', target: 1, final: 1, overQuota: 2, full: true }]);
+    expect(progress.totals).toEqual({ target: 3, final: 1, drafts: 1, rejected: 1, overQuota: 2, remaining: 2 });
+    expect(progress).toMatchObject({ outside: 0, outsideDrafts: 0, outsideOverQuota: 1 });
+  });
+
+  it('not among the drafts to continue, in the response list and the forms list', async () => {
+    const day = await fieldDay();
+    const toContinue = await session.api('responses.list', { status: 'draft', overQuota: false });
+    expect(toContinue.rows.map((row) => row.uuid)).toEqual([day.unfinished]);
+    expect(toContinue).toMatchObject({ total: 1, drafts: 1, overQuota: 0 });
+    const over = await session.api('responses.list', { overQuota: true });
+    expect(new Set(over.rows.map((row) => row.uuid))).toEqual(new Set([...day.overWomen, day.elsewhere]));
+    expect(over.rows.every((row) => row.overQuota && row.status === 'draft')).toBe(true);
+    const all = await session.api('responses.list', {});
+    expect(all).toMatchObject({ total: 6, finals: 2, drafts: 1, overQuota: 3 });
+    expect(all.rows.find((row) => row.uuid === day.man)?.overQuota).toBe(false);
+    const [form] = await session.api('forms.list', {});
+    expect(form).toMatchObject({ responses: 6, finals: 2, drafts: 1, overQuota: 3 });
+  });
+});
+
+describe('the command line', () => {
+  it('refuses an unknown --over-quota choice with exit 2', async () => {
+    const run = await kelisim('responses', 'list', '--db', temp.file('none.db'), '--over-quota', 'maybe');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--over-quota is "only" or "none", not "maybe"');
   });
 });

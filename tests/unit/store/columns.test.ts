@@ -41,6 +41,29 @@ describe('answers read as columns', () => {
     expect(decode(columns.interviewer)).toEqual(['Айгүл', 'Айгүл', 'Айгүл']);
   });
 
+  it('reads start/end date-times as epoch milliseconds, the same fresh and from the cache', () => {
+    const v3 = insertFormVersion(db, { formId: 'tolerance', version: '3', definition: '{}', fields: ['start', 'region', 'end'], contentHash: 'c', publishedAt: 3 });
+    interview(v3, ['start', 'region', 'end'], { start: '2026-05-04T10:00:00.000+05:00', region: 'abai', end: '2026-05-04T10:42:30.000+05:00' });
+    interview(v3, ['start', 'region', 'end'], { start: 'not a date', region: 'abai' });
+    const query = { formId: 'tolerance', fields: ['region'], times: ['start', 'end'] };
+    // By hand: 10:00 and 10:42:30 at UTC+5 are 05:00 and 05:42:30 UTC.
+    const start = Date.UTC(2026, 4, 4, 5, 0, 0);
+    const end = Date.UTC(2026, 4, 4, 5, 42, 30);
+    const expected = { start: [NaN, NaN, NaN, start, NaN], end: [NaN, NaN, NaN, end, NaN] };
+    const fresh = loadResponseColumns(db, query);
+    const cached = loadResponseColumns(db, query);
+    for (const columns of [fresh, cached]) {
+      expect(Array.from(columns.times!.get('start')!)).toEqual(expected.start);
+      expect(Array.from(columns.times!.get('end')!)).toEqual(expected.end);
+      expect(decode(columns.fields.get('region')!)).toEqual(['abai', 'almaty_city', 'abai', 'abai', 'abai']);
+    }
+    expect(db.prepare("SELECT count(*) FROM column_cache WHERE field LIKE '@time:%'").pluck().get()).toBe(2);
+    // Asked for as answers too, a field's times come from its dictionary.
+    const both = readResponseColumns(db, { formId: 'tolerance', fields: ['start'], times: ['start'] });
+    expect(Array.from(both.times!.get('start')!)).toEqual(expected.start);
+    expect(decode(both.fields.get('start')!)[3]).toBe('2026-05-04T10:00:00.000+05:00');
+  });
+
   it('serves the same columns from the cache until a response changes, then rebuilds', () => {
     const fields = ['region', 'tol_01'];
     const first = loadResponseColumns(db, { formId: 'tolerance', fields });
