@@ -17,6 +17,7 @@ import { reportHandlers } from './report';
 import { qualityHandlers } from './quality';
 import { planHandlers } from './plan';
 import { mediaHandlers } from './media';
+import { regionsHandlers } from './regions';
 
 /** The one handler map every transport serves. */
 export function createHandlers(ctx: ApiContext): Handlers {
@@ -36,6 +37,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...qualityHandlers(ctx),
     ...planHandlers(ctx),
     ...mediaHandlers(ctx),
+    ...regionsHandlers(ctx),
   });
 }
 

@@ -22,6 +22,7 @@ import type { QualityApi } from './quality';
 import type { PlanApi } from './plan';
 import type { ParadataApi } from './paradata';
 import type { MediaApi } from './media';
+import type { RegionsApi } from './regions';
 
 export interface ApiSpec
   extends AppApi,
@@ -39,7 +40,8 @@ export interface ApiSpec
     QualityApi,
     PlanApi,
     ParadataApi,
-    MediaApi {}
+    MediaApi,
+    RegionsApi {}
 
 export type ApiName = keyof ApiSpec;
 export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
@@ -69,3 +71,4 @@ export type * from './quality';
 export type * from './plan';
 export type * from './paradata';
 export type * from './media';
+export type * from './regions';
