@@ -12,32 +12,10 @@ import type { Db } from '../store/database';
 import { deleteRegionMapping, regionMappingOf, saveRegionMapping } from '../store/region-mappings';
 import { openDataTable, type TableRow, type TableSource } from '../collect/import/data-table';
 import type { CatalogEntry } from './catalog';
+import type { RegionMappingView } from './region-mapping-types';
+
+export type { RegionMappingChoice, RegionMappingView } from './region-mapping-types';
 import { formCatalog, requireVariable } from './dataset';
-
-export interface RegionMappingChoice {
-  code: string;
-  label: string;
-  proposal: RegionProposal;
-  /** The region the lead confirmed (null: left off the map); absent when the confirmed mapping lacks the choice. */
-  confirmed?: string | null;
-}
-
-export interface RegionMappingView {
-  formId: string;
-  question: string;
-  label: string;
-  choices: RegionMappingChoice[];
-  /** The list names the regions plainly (current names or codes, each once): the map needs no confirmation. */
-  plain: boolean;
-  /** When the lead confirmed the stored mapping; null when there is none. */
-  confirmedAt: number | null;
-  /** Choices of the list the confirmed mapping does not cover (added to the list since). */
-  uncovered: string[];
-  /** Choices of the confirmed mapping the list no longer has. */
-  dropped: string[];
-  /** A map by this question can be drawn now. */
-  ready: boolean;
-}
 
 /** A question's choices as a mapping reads them: code, label in `language`, and every label of the form. */
 function choicesToMatch(entry: CatalogEntry): { code: string; label: string; labels: string[] }[] {

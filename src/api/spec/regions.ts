@@ -1,7 +1,7 @@
 import type { FileInput } from '../../common/file-input';
-import type { RegionMappingView } from '../../analysis/region-mapping';
+import type { RegionMappingView } from '../../analysis/region-mapping-types';
 
-export type { RegionMappingChoice, RegionMappingView } from '../../analysis/region-mapping';
+export type { RegionMappingChoice, RegionMappingView } from '../../analysis/region-mapping-types';
 export type { MatchBasis, ProposalStatus, RegionProposal } from '../../common/regions/matching';
 
 /**
