@@ -32,7 +32,7 @@ export function saveRegionMapping(db: Db, mapping: StoredRegionMapping): void {
     db.prepare('DELETE FROM region_mappings WHERE form_id = ? AND question = ?').run(mapping.formId, mapping.question);
     db.prepare('INSERT INTO region_mappings (form_id, question, confirmed_at) VALUES (?, ?, ?)').run(mapping.formId, mapping.question, mapping.confirmedAt);
     for (const [choice, region] of Object.entries(mapping.regions)) insert.run(mapping.formId, mapping.question, choice, region);
-  })();
+  }).immediate();
 }
 
 /** Forgets a question's mapping; false when there was none. */
