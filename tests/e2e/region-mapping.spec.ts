@@ -52,6 +52,19 @@ test('a lead confirms which region each choice of a non-standard list stands for
     await expect(mapping.locator('tr[data-choice="4"] td.check')).toContainText('Before 2022 this region also covered today’s Ulytau Region');
     await screenshotOfView(page, 'region-mapping-review-en');
 
+    // A table the lead keeps: a bad one is refused with its row and column and changes nothing; a good one fills the selects.
+    const fileInput = page.getByTestId('mapping-file');
+    await fileInput.setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('choice,region\n1,Atlantis\n') });
+    await expect(mapping.getByRole('alert')).toContainText('bad.csv, row 2, column region');
+    await expect(page.getByTestId('mapping-select-1')).toHaveValue('almaty_city');
+    await fileInput.setInputFiles({
+      name: 'oblast.csv', mimeType: 'text/csv',
+      buffer: Buffer.from('choice,region\n1,Алматы қаласы\n2,astana\n3,Shymkent city\n4,ulytau\n5,aktobe\n'),
+    });
+    await expect(page.getByTestId('mapping-loaded')).toContainText('oblast.csv');
+    await expect(page.getByTestId('mapping-select-4')).toHaveValue('ulytau');
+    await page.getByTestId('mapping-select-4').selectOption('karaganda');
+
     // A region picked for two choices is refused before anything is sent.
     await page.getByTestId('mapping-select-2').selectOption('almaty_city');
     await expect(mapping.locator('tr[data-choice="2"] td.check')).toContainText('Almaty city is chosen for several choices');

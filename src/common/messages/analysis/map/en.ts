@@ -45,4 +45,6 @@ export const enAnalysisMap = {
   'analysis.map.mapping.confirmedOn': "The regions of the choices of “{name}” were confirmed on {date}.",
   'analysis.map.mapping.uncovered': "The list has choices added since the regions were confirmed ({list}): check them and confirm again.",
   'analysis.map.mapping.toReview': "To review: {count}",
+  'analysis.map.mapping.load': "Fill in from a table (CSV or XLSX with the columns choice and region)…",
+  'analysis.map.mapping.loaded': "Filled in from {file}: check and confirm.",
 } as const;

@@ -47,4 +47,6 @@ export const kkAnalysisMap: Translated<typeof enAnalysisMap> = {
   'analysis.map.mapping.confirmedOn': "«{name}» нұсқаларының өңірлері {date} расталды.",
   'analysis.map.mapping.uncovered': "Тізімде растаудан кейін қосылған нұсқалар бар ({list}): оларды тексеріп, қайта растаңыз.",
   'analysis.map.mapping.toReview': "Тексеру керек: {count}",
+  'analysis.map.mapping.load': "Кестеден толтыру («choice» және «region» бағандары бар CSV не Excel)…",
+  'analysis.map.mapping.loaded': "«{file}» файлынан толтырылды: тексеріп, растаңыз.",
 };

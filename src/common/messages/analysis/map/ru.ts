@@ -47,4 +47,6 @@ export const ruAnalysisMap: Translated<typeof enAnalysisMap> = {
   'analysis.map.mapping.confirmedOn': "Регионы вариантов «{name}» подтверждены {date}.",
   'analysis.map.mapping.uncovered': "В списке есть варианты, добавленные после подтверждения ({list}): проверьте их и подтвердите снова.",
   'analysis.map.mapping.toReview': "Проверить: {count}",
+  'analysis.map.mapping.load': "Заполнить из таблицы (CSV или Excel со столбцами «choice» и «region»)…",
+  'analysis.map.mapping.loaded': "Заполнено из «{file}»: проверьте и подтвердите.",
 };
