@@ -25,6 +25,8 @@ import type {
 export type * from './results';
 export type { EstimateRequest } from './procedures/estimate';
 export type { RegionMapRequest } from './map';
+export { clearRegionMapping, confirmRegionMapping, readRegionMappingTable, regionMappingView } from './region-mapping';
+export type { RegionMappingChoice, RegionMappingView } from './region-mapping';
 export { MAX_AXIS_LEVELS } from './dataset';
 export { DISTANCE_SCALE } from './procedures/distance';
 export { MAX_CORRELATED_VARIABLES } from './procedures/correlate';

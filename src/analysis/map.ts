@@ -6,16 +6,19 @@
  */
 import type { Db } from '../store/database';
 import { codedError } from '../common/errors';
-import { matchRegions, regionById } from '../common/regions/kazakhstan';
 import { formCatalog, requireVariable } from './dataset';
+import { mappingForMap } from './region-mapping';
 import type { AnalysisOptions, Level, MapIndicator, RegionMapResult, RegionMapValue, WeightingSummary } from './results';
 
 export interface RegionMapRequest {
   by: string;
   variable: string;
   indicator: MapIndicator;
-  /** Choice code → region id, for lists whose codes and labels are not the regions' own. */
-  regions?: Record<string, string>;
+  /**
+   * Choice code → region id (null: off the map), for lists whose codes and labels are not the regions' own; it
+   * overrides the lead's confirmed mapping choice by choice.
+   */
+  regions?: Record<string, string | null>;
 }
 
 /** The procedures a map reads (passed in, so that this module does not import the index that exports it). */
@@ -37,15 +40,13 @@ export function regionMap(db: Db, args: AnalysisOptions & RegionMapRequest, run:
   const catalog = formCatalog(db, args.formId, args.language);
   const byEntry = requireVariable(catalog, args.formId, args.by);
   const variableEntry = requireVariable(catalog, args.formId, args.variable);
-  for (const [code, id] of Object.entries(args.regions ?? {})) {
-    if (!regionById(id)) throw codedError('bad-input', 'map-region-unknown', { code, region: id });
-  }
-  const match = matchRegions(byEntry.levels, args.regions);
-  const units = Object.values(match.mapped);
-  if (units.length === 0) throw codedError('bad-input', 'map-not-regions', { name: args.by });
+  const mapping = mappingForMap(db, args.formId, byEntry, args.regions);
+  const mapped = Object.entries(mapping).filter((pair): pair is [string, string] => pair[1] !== null);
+  if (mapped.length === 0) throw codedError('bad-input', 'map-not-regions', { name: args.by });
+  const units = mapped.map(([, id]) => id);
   const twice = units.find((id, index) => units.indexOf(id) !== index);
   if (twice) {
-    const codes = Object.entries(match.mapped).filter(([, id]) => id === twice).map(([code]) => code);
+    const codes = mapped.filter(([, id]) => id === twice).map(([code]) => code);
     throw codedError('bad-input', 'map-region-twice', { name: args.by, region: twice, codes: codes.join(', ') });
   }
 
@@ -53,8 +54,8 @@ export function regionMap(db: Db, args: AnalysisOptions & RegionMapRequest, run:
   // A scale's name is its label ("social_distance"): the catalog's label reads better.
   const label = variableEntry.kind === 'scale' ? variableEntry.label || indicatorLabel : indicatorLabel;
   const regions: RegionMapValue[] = byEntry.levels
-    .filter((level) => match.mapped[level.value])
-    .map((level) => ({ region: match.mapped[level.value], group: level.value, label: level.label, value: values.get(level.value)?.value ?? null, n: values.get(level.value)?.n ?? 0 }));
+    .filter((level) => mapping[level.value])
+    .map((level) => ({ region: mapping[level.value] as string, group: level.value, label: level.label, value: values.get(level.value)?.value ?? null, n: values.get(level.value)?.n ?? 0 }));
   const shown = regions.map((r) => r.value).filter((v): v is number => v !== null && Number.isFinite(v));
   const domain: [number, number] = shown.length ? [Math.min(...shown), Math.max(...shown)] : [0, 1];
   return {
@@ -67,7 +68,7 @@ export function regionMap(db: Db, args: AnalysisOptions & RegionMapRequest, run:
     domain,
     ...(agreeing ? { agreeing } : {}),
     regions,
-    unmatched: byEntry.levels.filter((level) => match.unmatched.includes(level.value)),
+    unmatched: byEntry.levels.filter((level) => !mapping[level.value]),
     ...(weighting ? { weighting } : {}),
   };
 }

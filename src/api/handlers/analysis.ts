@@ -5,6 +5,8 @@ import {
   analyzeReliability, analyzeRegionMap, clearStoredDesign, listVariables, storeDesign, storedDesign, summarizeDesign,
 } from '../../analysis';
 import { drawRegionMap, mapLanguage } from '../../common/regions/map-drawing';
+import { svgToPng } from '../../report/map-png';
+import { refusePathFromInterface } from '../file-access';
 
 export function analysisHandlers(ctx: ApiContext): HandlersOf<AnalysisApi> {
   return {
@@ -20,9 +22,17 @@ export function analysisHandlers(ctx: ApiContext): HandlersOf<AnalysisApi> {
     'analysis.designSummary': async (args) => summarizeDesign(ctx.db, args),
     'analysis.storedDesign': async ({ formId }) => storedDesign(ctx.db, formId),
     'analysis.storeDesign': async ({ formId, design }) => storeDesign(ctx.db, formId, design),
-    'analysis.regionMap': async ({ svg, ...args }) => {
+    'analysis.regionMap': async ({ svg, png, ...args }) => {
+      refusePathFromInterface(ctx, png?.fontFiles, 'png.fontFiles');
       const result = analyzeRegionMap(ctx.db, args);
-      return svg ? { ...result, svg: drawRegionMap(result, mapLanguage(args.language)) } : result;
+      if (!svg && !png) return result;
+      const drawing = drawRegionMap(result, mapLanguage(args.language));
+      const picture = png ? await svgToPng(drawing, png) : undefined;
+      return {
+        ...result,
+        ...(svg ? { svg: drawing } : {}),
+        ...(picture ? { png: { bytes: picture.png, width: picture.width, height: picture.height } } : {}),
+      };
     },
     'analysis.clearDesign': async ({ formId }) => {
       clearStoredDesign(ctx.db, formId);

@@ -18,6 +18,7 @@ import { qualityHandlers } from './quality';
 import { planHandlers } from './plan';
 import { mediaHandlers } from './media';
 import { filesHandlers } from './files';
+import { regionsHandlers } from './regions';
 
 /** The one handler map every transport serves. */
 export function createHandlers(ctx: ApiContext): Handlers {
@@ -38,6 +39,7 @@ export function createHandlers(ctx: ApiContext): Handlers {
     ...planHandlers(ctx),
     ...mediaHandlers(ctx),
     ...filesHandlers(ctx),
+    ...regionsHandlers(ctx),
   });
 }
 

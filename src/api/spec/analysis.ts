@@ -55,10 +55,16 @@ export interface AnalysisApi {
    * One value per region of Kazakhstan for a breakdown by a variable whose choices name the regions (by code or label,
    * or as `regions` maps choice codes to region ids): the share agreeing with an ordered item, the mean of a number or
    * scale, or the mean social distance to a target group (a question of the distance scale, or the scale itself).
-   * With `svg`, the map drawn in the language of the labels (the same picture the screen shows and exports).
+   * A list that does not name the regions plainly is mapped by the lead's confirmed mapping (regions.setMapping), and
+   * refused (map-mapping-unconfirmed) until there is one; `regions` overrides it choice by choice (null: off the map).
+   * With `svg`, the map drawn in the language of the labels (the same picture the screen shows and exports); with
+   * `png`, the same picture as a PNG (scale: pixels per unit, default 2; fontFiles: more fonts, CLI only).
    */
   'analysis.regionMap': {
-    args: AnalysisOptions & { by: string; variable: string; indicator: MapIndicator; regions?: Record<string, string>; svg?: boolean };
-    result: RegionMapResult & { svg?: string };
+    args: AnalysisOptions & {
+      by: string; variable: string; indicator: MapIndicator; regions?: Record<string, string | null>; svg?: boolean;
+      png?: { scale?: number; fontFiles?: string[] };
+    };
+    result: RegionMapResult & { svg?: string; png?: { bytes: Uint8Array; width: number; height: number } };
   };
 }

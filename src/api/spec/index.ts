@@ -23,6 +23,7 @@ import type { PlanApi } from './plan';
 import type { ParadataApi } from './paradata';
 import type { MediaApi } from './media';
 import type { FilesApi } from './files';
+import type { RegionsApi } from './regions';
 
 export interface ApiSpec
   extends AppApi,
@@ -41,7 +42,8 @@ export interface ApiSpec
     PlanApi,
     ParadataApi,
     MediaApi,
-    FilesApi {}
+    FilesApi,
+    RegionsApi {}
 
 export type ApiName = keyof ApiSpec;
 export type ApiArgs<K extends ApiName> = ApiSpec[K]['args'];
@@ -72,3 +74,4 @@ export type * from './plan';
 export type * from './paradata';
 export type * from './media';
 export type * from './files';
+export type * from './regions';

@@ -207,7 +207,7 @@ export function distanceText(result: DistanceResult): string {
     `${overall}${byGroup}${weightingText(result.weighting)}`;
 }
 
-export function regionMapText(result: RegionMapResult & { svg?: string; written?: string }): string {
+export function regionMapText(result: RegionMapResult & { written?: string; picture?: { width: number; height: number; bytes: number } }): string {
   const unit = result.unit === '%' ? ' %' : '';
   const table = textTable(
     [left('region'), left(result.by), right('n'), right(`${result.indicator}${unit}`)],
@@ -215,6 +215,7 @@ export function regionMapText(result: RegionMapResult & { svg?: string; written?
   );
   const agreeing = result.agreeing ? `Agreeing: ${result.agreeing.map((level) => `${level.value} ${level.label}`).join(', ')}\n` : '';
   const unmatched = result.unmatched.length ? `\nNot on the map (no region): ${result.unmatched.map((level) => level.value).join(', ')}\n` : '';
-  const written = result.written ? `\nMap written to ${result.written}\n` : '';
+  const picture = result.picture ? ` (PNG ${result.picture.width}×${result.picture.height} px, ${countText(result.picture.bytes)} bytes)` : '';
+  const written = result.written ? `\nMap written to ${result.written}${picture}\n` : '';
   return `${result.label} by ${result.byLabel} (${result.indicator})\n${agreeing}\n${table}${unmatched}${weightingText(result.weighting)}${written}`;
 }

@@ -2,7 +2,7 @@ import type { Command, OptionSpec, ParsedArgs } from '../command';
 import { flag, requiredString, stringOption } from '../command';
 import { includeDemoOption } from '../session';
 import { answerFromDatabase, dbOption, jsonOption } from '../session';
-import { badInput } from '../../common/errors';
+import { badInput, codedError } from '../../common/errors';
 import type { AnalysisOptions, AnalysisSubset } from '../../api/spec';
 import type { Session } from '../../app/session';
 import {
@@ -275,37 +275,56 @@ function regionMapping(text: string | undefined): Record<string, string> | undef
 
 export const analyzeMapCommand = analysisCommand({
   name: 'map',
-  summary: 'a tile-grid map of Kazakhstan\'s 20 regions coloured by the share agreeing, a mean or the social distance, as SVG',
+  summary: 'a tile-grid map of Kazakhstan\'s 20 regions coloured by the share agreeing, a mean or the social distance, as SVG or PNG',
   options: {
     by: variable('the variable whose choices are the regions (e.g. region)'),
     var: variable('the item (agree), number or scale (mean), or social-distance question or scale (distance)'),
     indicator: { type: 'string', valueName: 'I', description: 'agree (share in the upper half of an ordered item), mean or distance (default: agree for a select_one, distance for a social-distance question, mean otherwise)' },
-    regions: { type: 'string', valueName: 'C=R,…', description: 'map choice codes to region ids where their codes and labels do not name them (e.g. "nur_sultan=astana")' },
-    out: { type: 'string', valueName: 'FILE.svg', description: 'write the map as an SVG picture (labels in --language)' },
+    'region-map': { type: 'string', valueName: 'F.csv', description: 'which region each choice of --by stands for, for this map only: a table with the columns choice, region (as "regions set" reads it)' },
+    regions: { type: 'string', valueName: 'C=R,…', description: 'map single choice codes to region ids (e.g. "nur_sultan=astana"); over --region-map and the confirmed mapping' },
+    out: { type: 'string', valueName: 'FILE', description: 'write the map as an .svg or .png picture (labels in --language)' },
+    scale: { type: 'string', valueName: 'N', description: 'PNG pixels per map unit, 0.5–8 (default 2: about 1340 px wide)' },
+    font: { type: 'string', valueName: 'F.ttf', multiple: true, description: 'a font file to draw the PNG with, where the system has no font with Cyrillic letters (repeatable)' },
   },
-  details: 'The choices of --by are matched to the regions by code or label in kk, ru or en; choices that name no region are ' +
-    'listed, not drawn. Region ids: abai, akmola, aktobe, almaty_reg, atyrau, east_kz, zhambyl, zhetisu, west_kz, karaganda, kostanay, ' +
-    'kyzylorda, mangystau, pavlodar, north_kz, turkistan, ulytau, astana, almaty_city, shymkent. PNG: export from the analysis screen.',
+  details: 'The choices of --by are matched to the regions by code or label in kk, ru or en. A list that does not name them ' +
+    'plainly (former names, transliterations, a pre-2022 list) is mapped only after the lead confirms a mapping ' +
+    '("kelisim regions show|set"), or with --region-map; choices on no region are listed, not drawn. Region ids: abai, ' +
+    'akmola, aktobe, almaty_reg, atyrau, east_kz, zhambyl, zhetisu, west_kz, karaganda, kostanay, kyzylorda, mangystau, ' +
+    'pavlodar, north_kz, turkistan, ulytau, astana, almaty_city, shymkent. The PNG is drawn by resvg with the system\'s ' +
+    'fonts (or --font), the same picture as the SVG.',
   call: async (session, options, args) => {
     const out = stringOption(args, 'out');
+    const format = out === undefined ? undefined : /\.svg$/i.test(out) ? 'svg' : /\.png$/i.test(out) ? 'png' : undefined;
     if (out !== undefined) {
-      if (!/\.svg$/i.test(out)) throw badInput(`--out must name an .svg file, not "${out}" (a PNG is exported from the analysis screen)`);
+      if (!format) throw codedError('bad-input', 'map-out-format', { file: out });
       checkWritableTarget(out);
     }
+    const scaleText = stringOption(args, 'scale');
+    const scale = scaleText === undefined ? undefined : Number(scaleText.replace(',', '.'));
+    if (scale !== undefined && !(Number.isFinite(scale) && scale >= 0.5 && scale <= 8)) throw codedError('bad-input', 'map-png-scale', { scale: scaleText ?? '' });
     const indicator = stringOption(args, 'indicator');
     if (indicator !== undefined && indicator !== 'agree' && indicator !== 'mean' && indicator !== 'distance') {
       throw badInput(`--indicator must be agree, mean or distance, not "${indicator}"`);
     }
+    const by = requiredString(args, 'by');
     const variableName = requiredString(args, 'var');
     const chosen = indicator ?? (await defaultIndicator(session, options, variableName));
-    const regions = regionMapping(stringOption(args, 'regions'));
+    const mapFile = stringOption(args, 'region-map');
+    const fromFile = mapFile === undefined ? undefined
+      : (await session.handlers['regions.readMapping']({ formId: options.formId, question: by, file: { path: mapFile } }, () => {})).regions;
+    const pairs = regionMapping(stringOption(args, 'regions'));
+    const regions = fromFile || pairs ? { ...fromFile, ...pairs } : undefined;
+    const fonts = args.options.font as string[] | undefined;
     const result = await session.handlers['analysis.regionMap']({
-      ...options, by: requiredString(args, 'by'), variable: variableName, indicator: chosen, ...(regions ? { regions } : {}), svg: out !== undefined,
+      ...options, by, variable: variableName, indicator: chosen, ...(regions ? { regions } : {}),
+      ...(format === 'svg' ? { svg: true } : {}),
+      ...(format === 'png' ? { png: { ...(scale !== undefined ? { scale } : {}), ...(fonts?.length ? { fontFiles: fonts } : {}) } } : {}),
     }, () => {});
-    if (out === undefined || result.svg === undefined) return result;
-    await writeFileAtomically(out, new TextEncoder().encode(result.svg));
-    const { svg: _svg, ...rest } = result;
-    return { ...rest, written: out };
+    const { svg, png, ...rest } = result;
+    if (out === undefined) return rest;
+    const bytes = format === 'png' && png ? png.bytes : new TextEncoder().encode(svg ?? '');
+    await writeFileAtomically(out, bytes);
+    return { ...rest, written: out, ...(png ? { picture: { width: png.width, height: png.height, bytes: png.bytes.length } } : {}) };
   },
   text: regionMapText,
 });

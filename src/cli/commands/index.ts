@@ -11,6 +11,7 @@ import { responsesImportCommand } from './responses-import';
 import { responsesParadataCommand } from './responses-paradata';
 import { responsesAttachCommand, responsesMediaCommand } from './responses-media';
 import { analyzeCommands } from './analyze';
+import { regionsCommands } from './regions';
 import { designCommands } from './design';
 import { allBenchCommands, benchAllCommand } from './benches';
 import { exportCsvCommand, exportSpssCommand, reportCommand } from './report';
@@ -35,6 +36,7 @@ export const commands: readonly Command[] = [
   responsesAttachCommand,
   responsesImportCommand,
   ...analyzeCommands,
+  ...regionsCommands,
   planImportCommand,
   planShowCommand,
   planExportCommand,

@@ -27,12 +27,20 @@ export interface MapDrawing {
 const RAMP = ['#440154', '#443983', '#31688e', '#21918c', '#35b779', '#90d743', '#fde725'];
 export const NO_DATA_FILL = '#e6e6e1';
 
+/**
+ * Fonts with the Kazakh letters on each system (Linux, Linux, Windows and macOS, Windows, macOS, Linux); the PNG
+ * export draws with the first one the computer has.
+ */
+export const MAP_FONT_FAMILY = "'Noto Sans', 'DejaVu Sans', Arial, 'Segoe UI', Helvetica, 'Liberation Sans', sans-serif";
+
 const TILE = 104;
 const GAP = 4;
 const MARGIN = 12;
 /** Room for a title of up to three lines (long questions are the rule in surveys). */
 const TITLE_LINES = 3;
 const TITLE_LINE = 18;
+/** Characters per title line: 14 px bold in the widest of the map's fonts (DejaVu Sans, ~9 px a letter) fills the width. */
+const TITLE_WIDTH = 68;
 const TITLE_HEIGHT = TITLE_LINES * TITLE_LINE + 6;
 const LEGEND_HEIGHT = 64;
 
@@ -92,10 +100,10 @@ export function regionMapSvg(drawing: MapDrawing): string {
   const values = new Map(drawing.values.map((v) => [v.region, v]));
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" width="${MAP_WIDTH}" height="${MAP_HEIGHT}" role="img" aria-labelledby="map-title" font-family="'Noto Sans', 'DejaVu Sans', Arial, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" width="${MAP_WIDTH}" height="${MAP_HEIGHT}" role="img" aria-labelledby="map-title" font-family="${MAP_FONT_FAMILY}">`,
     `<title id="map-title">${escapeXml(drawing.title)}</title>`,
     `<rect width="${MAP_WIDTH}" height="${MAP_HEIGHT}" fill="#ffffff"/>`,
-    ...wrap(drawing.title, 82, TITLE_LINES).map((line, i) =>
+    ...wrap(drawing.title, TITLE_WIDTH, TITLE_LINES).map((line, i) =>
       `<text class="title" x="${MARGIN}" y="${MARGIN + 12 + i * TITLE_LINE}" font-size="14" font-weight="700" fill="#16181d">${escapeXml(line)}</text>`),
   );
   for (const unit of KAZAKHSTAN_REGIONS) {
