@@ -6,6 +6,7 @@ import type { InstanceRow, Runtime } from './functions';
 import { functionDefinition, matchingRows } from './functions';
 import { walkExpression } from './references';
 import { secondaryInstance } from '../attachments';
+import { itextIn } from '../itext';
 import type { Value } from './values';
 import { isNodeSet, parseDateValue, toBoolean, toNumber, toText, valuesEqual } from './values';
 
@@ -28,6 +29,7 @@ function rowScope(outer: Scope, row: InstanceRow, position: number): Scope {
     current: () => outer.current(),
     now: () => outer.now(),
     choiceName: (value, path) => outer.choiceName(value, path),
+    itext: (id) => outer.itext(id),
     secondaryInstance: (id) => outer.secondaryInstance(id),
     position: () => position,
     indexedRepeat: (name, path) => outer.indexedRepeat(name, path),
@@ -225,7 +227,7 @@ export interface EvaluationContext {
   field?: string;
   /** Types stored values (numbers, dates) and answers jr:choice-name(). */
   form?: FormDefinition;
-  /** Language code for jr:choice-name(); the form's default language when absent. */
+  /** Language code for jr:choice-name() and jr:itext(); the form's default language when absent. */
   language?: string;
   /** The moment today() and now() read; the clock when absent. */
   now?: Date;
@@ -257,6 +259,7 @@ function scopeOf(context: EvaluationContext): Scope {
     itemColumn: () => '',
     now: () => context.now ?? new Date(),
     choiceName: (value, path) => choiceNameIn(context.form, value, path, context.language),
+    itext: (id) => itextIn(context.form, id, context.language),
     secondaryInstance: (id) => (context.form ? secondaryInstance(context.form, id, context.language) : undefined),
     position: () => context.position ?? 0,
     // Without the repeat structure, a repeated field reads as one node-set over every instance: one level deep.

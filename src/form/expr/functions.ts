@@ -24,6 +24,8 @@ export interface Runtime {
   now(): Date;
   /** jr:choice-name: the label of choice `value` of the select named `field`, '' if none. */
   choiceName(value: string, field: string): string;
+  /** jr:itext: the text of an itext id (`/data/q:label`, `list-0`) in the current language, '' if none. */
+  itext(id: string): string;
   /** The rows of instance('id'): an attached id.csv or the choice list id; undefined when there is neither. */
   secondaryInstance(id: string): readonly InstanceRow[] | undefined;
   /** position(..) (the 1-based number of the repeat instance being evaluated), or position() in a predicate. */
@@ -170,6 +172,7 @@ const FUNCTIONS: Record<string, FunctionDefinition> = {
   'count-selected': eager(1, 1, ([answer]) => selectedNames(toText(answer)).length),
   'selected-at': eager(2, 2, ([answer, index]) => selectedNames(toText(answer))[truncate(toNumber(index))] ?? ''),
   'jr:choice-name': eager(2, 2, ([value, field], runtime) => runtime.choiceName(toText(value), toText(field))),
+  'jr:itext': eager(1, 1, ([id], runtime) => runtime.itext(toText(id))),
 
   // Text
   'string': eager(0, 1, (args, runtime) => toText(args.length ? args[0] : runtime.current())),

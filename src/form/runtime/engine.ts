@@ -4,6 +4,7 @@ import type { InstanceRow, RepeatIndex } from '../expr/functions';
 import { secondaryInstance } from '../attachments';
 import { toBoolean, toNumber, toText, typedValue } from '../expr';
 import { choiceNameIn } from '../expr/evaluate';
+import { itextIn } from '../itext';
 import type { CompiledField, CompiledForm } from './compile';
 
 /** Answers as stored: field name → text ('' or absent = unanswered); repeats as JSON arrays. */
@@ -284,5 +285,9 @@ export class FormRun implements Scope {
 
   choiceName(value: string, path: string): string {
     return choiceNameIn(this.compiled.form, value, path, this.options.language);
+  }
+
+  itext(id: string): string {
+    return itextIn(this.compiled.form, id, this.options.language);
   }
 }
