@@ -11,6 +11,7 @@ import type { AnswerDifference, ConflictResolutionRecord, ConflictSideName, Pack
 import { canonicalFacts, contentHash, factsOfRecord, normalizedAnswers, storedContentHash, toPackageResponse, type ResponseFacts } from './canonical';
 import { compileStoredDefinition, finalResponseProblems } from './carried-forms';
 import { VersionCatalog } from './versions';
+import { installConflictMedia } from './media';
 
 const FACT_NAMES: readonly (keyof ResponseFacts)[] = [
   'formId', 'version', 'status', 'interviewer', 'deviceId', 'language', 'startedAt', 'finishedAt', 'updatedAt', 'revision', 'position',
@@ -87,6 +88,8 @@ export function resolveConflict(db: Db, args: PackageResolveArgs, now = Date.now
     if (args.preview) return { ...outcome, resolutionId: null };
 
     if (replaced) responseWriter(db).replace(record.id, { ...facts, formVersionId: version.id }, encoded);
+    // The files follow the answers: a photo answered on the package's side comes back from the conflict's copy.
+    installConflictMedia(db, conflict.id, record.id, resolved.answers, (field) => (mixed.includes(field) ? args.choices![field] : keep));
     const editedSince = storedHash !== conflict.currentHash && storedHash !== conflict.incomingHash;
     closeConflict(db, conflict.id, keep, now, replaced && editedSince ? JSON.stringify(stored) : null);
     const resolutionId = recordResolution(db, {
@@ -117,9 +120,15 @@ export function undoResolution(db: Db, resolutionId: number, now = Date.now()): 
     if (!unchanged || openConflictFor(db, uuid)) throw codedError('conflict', 'package-resolution-changed-since', { uuid });
     const { answers, ...facts } = JSON.parse(resolution.replacedVersion) as PackageResponse;
     const version = versions.get(facts.formId, facts.version);
-    responseWriter(db).replace(record!.id, { ...facts, formVersionId: version.id }, encodeAnswers(version.fields, answers));
+    const encoded = encodeAnswers(version.fields, answers);
+    responseWriter(db).replace(record!.id, { ...facts, formVersionId: version.id }, encoded);
     markResolutionUndone(db, resolutionId, now);
     reopenConflict(db, resolution.conflictId);
+    // The files of the version restored: from the side it was (a version edited since takes the merge's winner's).
+    const conflict = openConflictFor(db, uuid)!;
+    const restoredHash = contentHash(canonicalFacts(facts), normalizedAnswers(encoded, version.fields.length));
+    const side = restoredHash === conflict.currentHash ? 'current' : restoredHash === conflict.incomingHash ? 'incoming' : conflict.winner;
+    installConflictMedia(db, conflict.id, record!.id, answers, () => side);
     return { uuid, resolutionId, restored: { ...facts, answers } };
   })();
 }
