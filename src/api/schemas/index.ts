@@ -100,6 +100,7 @@ export const argumentSchemas = {
   'interviews.media': v.object({ uuid: text, question: text }),
   'interviews.mediaList': v.object({ uuid: text }),
   'responses.media': v.object({ formId: text, outFolder: optionalText, includeDemo: optionalFlag }),
+  'responses.mediaZip': v.object({ formId: text, outPath: optionalText, includeDemo: optionalFlag }),
   'interviews.open': v.object({ uuid: text }),
   'interviews.save': v.object({
     uuid: text,
