@@ -26,6 +26,8 @@ const fileInput = v.union([v.object({ path: text }), v.object({ name: text, byte
 /** Only the outline is checked here (cheap); what the form says is checkForm's work when it is published. */
 const formModel = v.custom<FormDefinition>(isFormModel, 'not a form model');
 const uiLanguage = v.picklist(['kk', 'ru', 'en']);
+/** Export headers: question names or Kobo's group paths. */
+const headerStyle = v.optional(v.picklist(['names', 'paths']));
 
 const analysisSubset = {
   status: v.optional(v.picklist(['final', 'draft', 'all'])),
@@ -204,8 +206,9 @@ export const argumentSchemas = {
     postHoc: optionalFlag,
     paradata: optionalFlag,
     quality: optionalFlag,
+    headers: headerStyle,
   }),
-  'report.csv': v.object({ formId: text, outPath: optionalText, includeDemo: optionalFlag }),
+  'report.csv': v.object({ formId: text, outPath: optionalText, includeDemo: optionalFlag, headers: headerStyle }),
   'report.spss': v.object({ formId: text, outFolder: optionalText, language: v.optional(uiLanguage), includeDemo: optionalFlag }),
   // quality
   'quality.run': v.object({

@@ -29,6 +29,8 @@ const SYSTEM_COLUMNS = new Set([
   // ODK Central / Briefcase CSV
   'KEY', 'PARENT_KEY', 'SubmissionDate', 'SubmitterID', 'SubmitterName', 'AttachmentsPresent', 'AttachmentsExpected',
   'Status', 'ReviewState', 'DeviceID', 'Edits', 'FormVersion', 'instanceID',
+  // Kelisim's own exports (report/variables.ts): the response's metadata, which an import records anew
+  'uuid', 'form_version', 'interviewer', 'device', 'started_at', 'finished_at', 'duration_min',
 ]);
 
 /** Kobo's `_submission_…` copies of the system columns in a repeat's sheet. */

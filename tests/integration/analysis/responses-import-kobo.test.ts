@@ -110,4 +110,24 @@ describe("a Kobo export's CSV", () => {
     expect(cli.code).toBe(2);
     expect(cli.stderr).toContain('owner/name, tenant/name');
   });
+
+  it("exports with Kobo's group-path headers, which the import matches to the same questions", async () => {
+    const out = temp.file('paths.csv');
+    await session.handlers['report.csv']({ formId: 'household_kobo', outPath: out, headers: 'paths' }, () => {});
+    const header = fs.readFileSync(out, 'utf8').replace(/^\ufeff/, '').split('\r\n')[0].split(',');
+    expect(header).toEqual([
+      'uuid', 'form_version', 'interviewer', 'device', 'started_at', 'finished_at', 'duration_min',
+      'start', 'end', 'owner/name', 'owner/age', 'tenant/name', 'tenant/languages',
+      'tenant/languages/kk', 'tenant/languages/ru', 'tenant/languages/uz', 'location',
+      '_location_latitude', '_location_longitude', '_location_altitude', '_location_precision',
+    ]);
+    const names = temp.file('names.csv');
+    await session.handlers['report.csv']({ formId: 'household_kobo', outPath: names }, () => {});
+    expect(fs.readFileSync(names, 'utf8').split('\r\n')[0]).toContain(',owner_name,age,tenant_name,languages,languages__kk,languages__ru,languages__uz,location,location-Latitude,');
+
+    // Kobo's paths lead back to the same questions: the preview of the export matches every answer column.
+    const preview = await session.handlers['responses.previewImport']({ formId: 'household_kobo', file: { path: out } }, () => {});
+    expect(preview.columns.filter((c) => c.role === 'question').map((c) => c.question)).toEqual(['start', 'end', 'owner_name', 'age', 'tenant_name', 'languages', 'location']);
+    expect(preview.columns.filter((c) => c.role === 'unknown' || c.role === 'ambiguous')).toEqual([]);
+  });
 });
