@@ -30,7 +30,7 @@ export const kkImport: Translated<typeof enImport> = {
   'import.role.repeated': 'бұл атау екі рет берілген',
   'import.role.empty': 'атауы жоқ: бос болуы керек',
   'import.role.ambiguous': 'бірнеше сұраққа сәйкес келеді: тақырыпқа топтың жолын жазыңыз',
-  'import.role.system': 'жіберу туралы баған (Kobo, ODK Central): оқылмай өтеді',
+  'import.role.system': 'жіберу туралы баған (Kobo, "ODK Central"): оқылмай өтеді',
   'import.role.option': 'бір нұсқаның 0/1 бағаны: оқылмай өтеді, жауап бағанында бар',
   'import.sample': 'Алғашқы жолдар',
   'import.line': 'Жол',

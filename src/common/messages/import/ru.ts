@@ -30,7 +30,7 @@ export const ruImport: Translated<typeof enImport> = {
   'import.role.repeated': 'это имя встречается дважды',
   'import.role.empty': 'без имени: должен быть пустым',
   'import.role.ambiguous': 'подходит нескольким вопросам: укажите в заголовке путь группы',
-  'import.role.system': 'служебный столбец отправки (Kobo, ODK Central): пропускается',
+  'import.role.system': 'служебный столбец отправки (Kobo, "ODK Central"): пропускается',
   'import.role.option': 'столбец 0/1 одного варианта: пропускается, ответ есть в столбце вопроса',
   'import.sample': 'Первые строки',
   'import.line': 'Строка',
