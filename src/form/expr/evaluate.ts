@@ -34,6 +34,8 @@ function rowScope(outer: Scope, row: InstanceRow, position: number): Scope {
     position: () => position,
     indexedRepeat: (name, path) => outer.indexedRepeat(name, path),
     lastSaved: (name) => outer.lastSaved(name),
+    formVersion: () => outer.formVersion(),
+    property: (name) => outer.property(name),
   };
 }
 
@@ -237,6 +239,16 @@ export interface EvaluationContext {
   position?: number;
   /** ${last-saved#name}: the stored answers of the last saved response of the form. */
   lastSaved?: Readonly<Record<string, string | undefined>>;
+  /** Survey123's property(): who interviews on which device (see deviceProperties). */
+  properties?: Readonly<Record<string, string>>;
+}
+
+/**
+ * What Survey123's property() answers on a laptop, from the interviewer and the device recorded with the response:
+ * username (and userfullname) is the interviewer, deviceid (and uri:deviceid, ODK's spelling) the device.
+ */
+export function deviceProperties(interviewer: string, deviceId: string): Record<string, string> {
+  return { username: interviewer, userfullname: interviewer, 'uri:username': interviewer, deviceid: deviceId, 'uri:deviceid': deviceId };
 }
 
 function scopeOf(context: EvaluationContext): Scope {
@@ -273,6 +285,8 @@ function scopeOf(context: EvaluationContext): Scope {
       const stored = context.lastSaved?.[name];
       return stored ? typedValue(types?.get(name), stored) : '';
     },
+    formVersion: () => context.form?.version ?? '',
+    property: (name) => context.properties?.[name.trim().toLowerCase()] ?? '',
   };
 }
 
