@@ -16,6 +16,7 @@ import { buildWorkbook } from '../../fixtures/form/workbook';
 import { kelisim } from '../../helpers/cli';
 import { tempFolder } from '../../helpers/temp';
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 
 const temp = tempFolder('kelisim-kobo-import-');
 let session: Session;
@@ -124,6 +125,13 @@ describe("a Kobo export's CSV", () => {
     const names = temp.file('names.csv');
     await session.handlers['report.csv']({ formId: 'household_kobo', outPath: names }, () => {});
     expect(fs.readFileSync(names, 'utf8').split('\r\n')[0]).toContain(',owner_name,age,tenant_name,languages,languages__kk,languages__ru,languages__uz,location,location-Latitude,');
+
+    // The workbook's Data sheet heads its columns the same way.
+    const book = temp.file('paths.xlsx');
+    await session.handlers['report.workbook']({ formId: 'household_kobo', outPath: book, language: 'en', headers: 'paths' }, () => {});
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(book);
+    expect((workbook.getWorksheet('Data')!.getRow(1).values as unknown[]).slice(1)).toEqual(header);
 
     // Kobo's paths lead back to the same questions: the preview of the export matches every answer column.
     const preview = await session.handlers['responses.previewImport']({ formId: 'household_kobo', file: { path: out } }, () => {});
