@@ -53,3 +53,22 @@ describe('Survey123 functions', () => {
     expect([state.values.lat, state.values.lon, state.values.who, state.values.form_version]).toEqual(['43.2389', '76.8897', 'Айгүл @ dev-9', '2024-05-01']);
   });
 });
+
+describe('property() in an interview on this laptop', () => {
+  it('records the interviewer and the device the interview was started with', async () => {
+    const { openSession } = await import('../../../src/app/session');
+    const { deviceId } = await import('../../../src/store/installation');
+    const session = await openSession({ databasePath: ':memory:', transport: 'cli' });
+    try {
+      await session.handlers['forms.publish']({ form }, () => {});
+      await session.handlers['settings.update']({ interviewer: 'Айгүл Серікқызы' }, () => {});
+      const { uuid } = await session.handlers['interviews.start']({ formId: 'assist', language: 'en' }, () => {});
+      await session.handlers['interviews.save']({ uuid, answers: { location } }, () => {});
+      await session.handlers['interviews.finalize']({ uuid }, () => {});
+      const { answers } = await session.handlers['responses.get']({ uuid }, () => {});
+      expect([answers.who, answers.lat, answers.form_version]).toEqual([`Айгүл Серікқызы @ ${deviceId(session.db)}`, '43.2389', '2024-05-01']);
+    } finally {
+      session.close();
+    }
+  });
+});
