@@ -57,7 +57,7 @@ test("the answers' files download as one zip from the Export screen", async ({ p
     const uuid = interviewUuid(page);
 
     // The lead's Export screen (the side bar is hidden while an interview fills the window).
-    await page.evaluate(() => { location.hash = '#/export'; });
+    await page.evaluate("location.hash = '#/export'");
     await expect(page.getByRole('heading', { name: 'Экспорт', exact: true })).toBeVisible();
     const card = page.getByTestId('export-media-zip');
     await card.getByRole('button', { name: 'Zip жасау' }).click();
