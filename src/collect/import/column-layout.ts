@@ -77,6 +77,7 @@ export function columnLayout(table: TableInfo, version: VersionFields, compiled:
   if (!targets.some((target) => target >= 0)) throw codedError('bad-input', 'import-no-question-columns', { file: table.file, formId: version.formId });
 
   const multiple = fields.map((name) => compiled.byName.get(name)?.type === 'select_multiple' || compiled.byName.get(name)?.type === 'rank');
+  const dateTimes = fields.map((name) => DATE_TIME_TYPES.has(compiled.byName.get(name)?.type ?? ''));
   const positionOfType = (type: MetadataKind) => fields.findIndex((name, i) => compiled.byName.get(name)?.type === type && targets.includes(i));
   const [start, end, username, device] = (['start', 'end', 'username', 'deviceid'] as const).map(positionOfType);
   const moment = (value: string | undefined, otherwise: number) => {
@@ -91,6 +92,7 @@ export function columnLayout(table: TableInfo, version: VersionFields, compiled:
   const values = fields.map(() => '');
   const valueOf = (cell: string, target: number) => {
     const value = hasOuterSpace(cell) ? cell.trim() : cell;
+    if (dateTimes[target]) return spreadsheetDateTime(value);
     return multiple[target] ? selectedNames(value).join(' ') : value;
   };
   return {
@@ -145,6 +147,18 @@ export function columnNotes(table: TableInfo, version: VersionFields, compiled: 
     ...(system.length ? [codedProblem('import-columns-system', { columns: system.join(', '), count: system.length }, where)] : []),
     ...(options.length ? [codedProblem('import-columns-options', { columns: options.join(', '), count: options.length }, where)] : []),
   ];
+}
+
+const DATE_TIME_TYPES = new Set(['dateTime', 'start', 'end']);
+const SPACED_DATE_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/;
+
+/**
+ * A date and time as spreadsheets and Kelisim's own CSV write it ("2026-09-01 10:15:00", local time) in ODK's form
+ * ("2026-09-01T10:15:00"); any other text is left for the answer check to judge.
+ */
+function spreadsheetDateTime(value: string): string {
+  const match = SPACED_DATE_TIME.exec(value);
+  return match ? `${match[1]}T${match[2]}` : value;
 }
 
 /** Whether trimming would change the text (checked first because almost no cell needs it). */

@@ -112,7 +112,7 @@ describe("a Kobo export's CSV", () => {
     expect(cli.stderr).toContain('owner/name, tenant/name');
   });
 
-  it("exports with Kobo's group-path headers, which the import matches to the same questions", async () => {
+  it("exports with Kobo's group-path headers, which import again to the same answers", async () => {
     const out = temp.file('paths.csv');
     await session.handlers['report.csv']({ formId: 'household_kobo', outPath: out, headers: 'paths' }, () => {});
     const header = fs.readFileSync(out, 'utf8').replace(/^\ufeff/, '').split('\r\n')[0].split(',');
@@ -137,5 +137,21 @@ describe("a Kobo export's CSV", () => {
     const preview = await session.handlers['responses.previewImport']({ formId: 'household_kobo', file: { path: out } }, () => {});
     expect(preview.columns.filter((c) => c.role === 'question').map((c) => c.question)).toEqual(['start', 'end', 'owner_name', 'age', 'tenant_name', 'languages', 'location']);
     expect(preview.columns.filter((c) => c.role === 'unknown' || c.role === 'ambiguous')).toEqual([]);
+
+    // And it imports into another database to the same answers (its "2026-09-01 10:15:00" times read as ODK's).
+    const again = await openSession({ databasePath: temp.file('again.db'), transport: 'cli' });
+    try {
+      const bytes = await buildWorkbook([{ name: 'survey', rows: SURVEY }, { name: 'choices', rows: CHOICES }, { name: 'settings', rows: [['form_id', 'version'], ['household_kobo', '1']] }]);
+      await again.handlers['forms.import']({ file: { name: 'household_kobo.xlsx', bytes } }, () => {});
+      const result = await again.handlers['responses.import']({ formId: 'household_kobo', file: { path: out } }, () => {});
+      expect(result.imported).toBe(2);
+      const answersIn = (s: Session) => (s.db.prepare('SELECT uuid FROM responses ORDER BY id').pluck().all() as string[])
+        .map((uuid) => getResponseByUuid(s.db, uuid)!.answers);
+      const withoutTimes = (list: Record<string, string>[]) => list.map(({ start: _s, end: _e, ...rest }) => rest);
+      expect(withoutTimes(answersIn(again))).toEqual(withoutTimes(answersIn(session)));
+      expect(answersIn(again).map((a) => a.start)).toEqual(['2026-09-01T10:15:00', '2026-09-02T11:00:00']);
+    } finally {
+      again.close();
+    }
   });
 });
