@@ -3,7 +3,7 @@ import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
 import { encodeAnswers } from '../store/answer-codec';
 import {
-  closeConflict, getResolution, listOpenConflicts, listResolutions, markResolutionUndone, openConflictFor, recordResolution, reopenConflict,
+  closeConflict, conflictMediaList, getResolution, listOpenConflicts, listResolutions, markResolutionUndone, openConflictFor, recordResolution, reopenConflict,
 } from '../store/conflicts';
 import { getFormVersionById } from '../store/forms';
 import { responseRecordsByUuid, responseWriter, type ResponseRecord } from '../store/responses';
@@ -22,7 +22,10 @@ export function listConflicts(db: Db): PackageConflict[] {
   const rows = listOpenConflicts(db);
   const versions = new VersionCatalog(db);
   const stored = responseRecordsByUuid(db, rows.map((row) => row.responseUuid));
+  const media = conflictMediaList(db, rows.map((row) => row.id));
   return rows.map((row) => {
+    const kept = media.get(row.id) ?? [];
+    const filesOf = (side: ConflictSideName) => kept.filter((file) => file.side === side).map(({ side: _side, ...file }) => file);
     const current = JSON.parse(row.currentVersion) as PackageResponse;
     const incoming = JSON.parse(row.incomingVersion) as PackageResponse;
     const fields = [
@@ -41,6 +44,7 @@ export function listConflicts(db: Db): PackageConflict[] {
       inDatabase: sideInDatabase(stored.get(row.responseUuid), versions, row),
       differences: answerDifferences([...new Set(fields)], current.answers, incoming.answers),
       metadataDifferences: FACT_NAMES.filter((name) => current[name] !== incoming[name]),
+      files: { current: filesOf('current'), incoming: filesOf('incoming') },
     };
   });
 }

@@ -162,3 +162,13 @@ export function conflictMediaFiles(db: Db, conflictId: number): ConflictMediaFil
     `SELECT side, question, file_name AS fileName, mime, size, bytes FROM conflict_media WHERE conflict_id = ? ORDER BY side, question`,
   ).all(conflictId) as ConflictMediaFile[];
 }
+
+/** The files kept with conflicts, without their bytes, by conflict id (for listing both sides). */
+export function conflictMediaList(db: Db, conflictIds: readonly number[]): Map<number, (Omit<ConflictMediaFile, 'bytes'>)[]> {
+  const byConflict = new Map<number, Omit<ConflictMediaFile, 'bytes'>[]>();
+  const statement = db.prepare(
+    `SELECT side, question, file_name AS fileName, mime, size FROM conflict_media WHERE conflict_id = ? ORDER BY side, question`,
+  );
+  for (const id of conflictIds) byConflict.set(id, statement.all(id) as Omit<ConflictMediaFile, 'bytes'>[]);
+  return byConflict;
+}

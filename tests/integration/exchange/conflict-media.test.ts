@@ -65,6 +65,11 @@ describe("answers' files in conflicts", () => {
     expect(conflict.winner).toBe('current');
     expect(conflict.incoming.answers).toMatchObject({ photo: 'house-laptop.png', voice: 'voice.ogg' });
     expect(await filesOf(lead)).toEqual([['photo', 'house-lead.png']]);
+    // Both sides' files are listed with the conflict, so the lead sees what taking a side brings.
+    expect(conflict.files.current.map((f) => [f.question, f.fileName])).toEqual([['photo', 'house-lead.png']]);
+    expect(conflict.files.incoming.map((f) => [f.question, f.fileName, f.size])).toEqual([
+      ['photo', 'house-laptop.png', LAPTOP_PHOTO.length], ['voice', 'voice.ogg', LAPTOP_VOICE.length],
+    ]);
   });
 
   it("install the package's photo when the lead takes that answer from the package", async () => {
