@@ -5,7 +5,7 @@
  */
 import type { CompiledForm } from '../form';
 import type { Translations } from '../form/model';
-import { answerAt, defaultAnswers, finalAnswers, isAnswerError, lastSavedFields, parseAnswerPath, validateAnswers, withRepeatCounts } from '../form';
+import { answerAt, defaultAnswers, deviceProperties, finalAnswers, isAnswerError, lastSavedFields, parseAnswerPath, validateAnswers, withRepeatCounts } from '../form';
 import type { Interview, InterviewSaveArgs, ResponseSummary, SaveReceipt } from './interview-types';
 import { codedError } from '../common/errors';
 import { uuidv7 } from '../common/ids';
@@ -59,13 +59,14 @@ export function startInterview(db: Db, options: StartOptions): Interview {
   const now = options.now ?? new Date();
   const recorder = { ...options.recorder, interviewer };
   const lastSaved = lastSavedAnswers(db, compiled, null);
+  const properties = deviceProperties(recorder.interviewer, recorder.deviceId);
   // A repeat with a fixed count (or one the remembered place already decides) starts with its instances.
   const answers = withRepeatCounts(compiled, {
-    ...defaultAnswers(compiled, {}, { language, now, lastSaved }),
+    ...defaultAnswers(compiled, {}, { language, now, lastSaved, properties }),
     ...rememberedLocation(compiled, options.lastLocation),
     ...assignedAnswers(compiled, options.assigned ?? {}),
     ...metadataAnswers(form, START_METADATA, recorder, now),
-  }, { language, now, lastSaved });
+  }, { language, now, lastSaved, properties });
   const uuid = uuidv7(now.getTime());
   insertResponse(
     db,
@@ -130,6 +131,7 @@ export function saveInterview(db: Db, args: InterviewSaveArgs, now: number = Dat
     const options = {
       language: args.language ?? record.language ?? compiled.form.defaultLanguage, now: new Date(now),
       lastSaved: lastSavedAnswers(db, compiled, record.uuid),
+      properties: deviceProperties(record.interviewer, record.deviceId),
     };
     const changed = args.instances !== undefined ? withInstanceChanges(compiled, stored, args.instances, options) : stored;
     const given = args.answers ? checkedAnswers(compiled, args.answers) : {};
@@ -168,11 +170,12 @@ export function finalizeInterview(db: Db, uuid: string, recorder: Recorder, now:
       ...metadataAnswers(compiled.form, FINISH_METADATA, recorder, now),
     };
     const lastSaved = lastSavedAnswers(db, compiled, record.uuid);
-    const problems = validateAnswers(compiled, answers, { language, now, lastSaved }).filter(isAnswerError);
+    const properties = deviceProperties(record.interviewer, record.deviceId);
+    const problems = validateAnswers(compiled, answers, { language, now, lastSaved, properties }).filter(isAnswerError);
     if (problems.length) {
       throw codedError('bad-input', 'interview-cannot-finalize', { count: problems.length }, problems);
     }
-    const kept = finalAnswers(compiled, answers, { language, now, lastSaved });
+    const kept = finalAnswers(compiled, answers, { language, now, lastSaved, properties });
     writeStatusChange(db, record.id, {
       status: 'final', answerValues: encodeAnswers(record.fields, kept), finishedAt: now.getTime(),
       revision: record.revision, updatedAt: now.getTime(),

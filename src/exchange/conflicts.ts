@@ -3,7 +3,7 @@ import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
 import { encodeAnswers } from '../store/answer-codec';
 import {
-  closeConflict, getResolution, listOpenConflicts, listResolutions, markResolutionUndone, openConflictFor, recordResolution, reopenConflict,
+  closeConflict, conflictMediaList, getResolution, listOpenConflicts, listResolutions, markResolutionUndone, openConflictFor, recordResolution, reopenConflict,
 } from '../store/conflicts';
 import { getFormVersionById } from '../store/forms';
 import { responseRecordsByUuid, responseWriter, type ResponseRecord } from '../store/responses';
@@ -11,6 +11,7 @@ import type { AnswerDifference, ConflictResolutionRecord, ConflictSideName, Pack
 import { canonicalFacts, contentHash, factsOfRecord, normalizedAnswers, storedContentHash, toPackageResponse, type ResponseFacts } from './canonical';
 import { compileStoredDefinition, finalResponseProblems } from './carried-forms';
 import { VersionCatalog } from './versions';
+import { installConflictMedia } from './media';
 
 const FACT_NAMES: readonly (keyof ResponseFacts)[] = [
   'formId', 'version', 'status', 'interviewer', 'deviceId', 'language', 'startedAt', 'finishedAt', 'updatedAt', 'revision', 'position',
@@ -21,7 +22,10 @@ export function listConflicts(db: Db): PackageConflict[] {
   const rows = listOpenConflicts(db);
   const versions = new VersionCatalog(db);
   const stored = responseRecordsByUuid(db, rows.map((row) => row.responseUuid));
+  const media = conflictMediaList(db, rows.map((row) => row.id));
   return rows.map((row) => {
+    const kept = media.get(row.id) ?? [];
+    const filesOf = (side: ConflictSideName) => kept.filter((file) => file.side === side).map(({ side: _side, ...file }) => file);
     const current = JSON.parse(row.currentVersion) as PackageResponse;
     const incoming = JSON.parse(row.incomingVersion) as PackageResponse;
     const fields = [
@@ -40,6 +44,7 @@ export function listConflicts(db: Db): PackageConflict[] {
       inDatabase: sideInDatabase(stored.get(row.responseUuid), versions, row),
       differences: answerDifferences([...new Set(fields)], current.answers, incoming.answers),
       metadataDifferences: FACT_NAMES.filter((name) => current[name] !== incoming[name]),
+      files: { current: filesOf('current'), incoming: filesOf('incoming') },
     };
   });
 }
@@ -87,6 +92,8 @@ export function resolveConflict(db: Db, args: PackageResolveArgs, now = Date.now
     if (args.preview) return { ...outcome, resolutionId: null };
 
     if (replaced) responseWriter(db).replace(record.id, { ...facts, formVersionId: version.id }, encoded);
+    // The files follow the answers: a photo answered on the package's side comes back from the conflict's copy.
+    installConflictMedia(db, conflict.id, record.id, resolved.answers, (field) => (mixed.includes(field) ? args.choices![field] : keep));
     const editedSince = storedHash !== conflict.currentHash && storedHash !== conflict.incomingHash;
     closeConflict(db, conflict.id, keep, now, replaced && editedSince ? JSON.stringify(stored) : null);
     const resolutionId = recordResolution(db, {
@@ -117,9 +124,15 @@ export function undoResolution(db: Db, resolutionId: number, now = Date.now()): 
     if (!unchanged || openConflictFor(db, uuid)) throw codedError('conflict', 'package-resolution-changed-since', { uuid });
     const { answers, ...facts } = JSON.parse(resolution.replacedVersion) as PackageResponse;
     const version = versions.get(facts.formId, facts.version);
-    responseWriter(db).replace(record!.id, { ...facts, formVersionId: version.id }, encodeAnswers(version.fields, answers));
+    const encoded = encodeAnswers(version.fields, answers);
+    responseWriter(db).replace(record!.id, { ...facts, formVersionId: version.id }, encoded);
     markResolutionUndone(db, resolutionId, now);
     reopenConflict(db, resolution.conflictId);
+    // The files of the version restored: from the side it was (a version edited since takes the merge's winner's).
+    const conflict = openConflictFor(db, uuid)!;
+    const restoredHash = contentHash(canonicalFacts(facts), normalizedAnswers(encoded, version.fields.length));
+    const side = restoredHash === conflict.currentHash ? 'current' : restoredHash === conflict.incomingHash ? 'incoming' : conflict.winner;
+    installConflictMedia(db, conflict.id, record!.id, answers, () => side);
     return { uuid, resolutionId, restored: { ...facts, answers } };
   })();
 }

@@ -10,7 +10,8 @@ import { answerAt } from '../form';
 import type { Db } from '../store/database';
 import { decodeAnswers } from '../store/answer-codec';
 import { getInterviewRecord } from '../store/interviews';
-import { MAX_MEDIA_FILE_BYTES, putMedia, safeFileName, type MediaFile } from '../store/media';
+import { MAX_MEDIA_FILE_BYTES, putMedia, removeUnnamedMedia, safeFileName, type MediaFile } from '../store/media';
+import { conflictMediaFiles, type ConflictSide } from '../store/conflicts';
 
 /** Puts each exported response's files beside its answers (only a response that has some gets the key). */
 export function attachMediaToPackage(responses: PackageResponse[], records: readonly { id: number }[], files: ReadonlyMap<number, MediaFile[]>): void {
@@ -67,4 +68,28 @@ export function mergePackageMedia(db: Db, responses: readonly { facts: { uuid: s
     }
   }
   return stored;
+}
+
+/** The response field an answer path belongs to: "photo" → photo, "room[2].room_photo" → room (a repeat is one field). */
+const fieldOfPath = (question: string) => question.split(/[[.]/)[0];
+
+/**
+ * Makes a response's files those of the version a conflict's resolution (or its undoing) put in
+ * the database: each answer that names a file gets it from the side the answer came from, as kept
+ * with the conflict (the other side's file of that name when that side carried none); files no
+ * answer names any more go. Returns how many files were installed.
+ */
+export function installConflictMedia(
+  db: Db, conflictId: number, responseId: number, answers: Readonly<Record<string, string>>, sideOf: (field: string) => ConflictSide,
+): number {
+  const answerOf = (question: string) => (question.includes('[') ? answerAt(answers, question) : answers[question]);
+  const byQuestion = new Map<string, MediaFile & { side: ConflictSide }>();
+  for (const file of conflictMediaFiles(db, conflictId)) {
+    if (answerOf(file.question) !== file.fileName) continue;
+    const chosen = byQuestion.get(file.question);
+    if (!chosen || (chosen.side !== sideOf(fieldOfPath(file.question)) && file.side === sideOf(fieldOfPath(file.question)))) byQuestion.set(file.question, file);
+  }
+  for (const { side: _side, ...file } of byQuestion.values()) putMedia(db, responseId, file);
+  removeUnnamedMedia(db, responseId, answerOf);
+  return byQuestion.size;
 }

@@ -29,7 +29,8 @@ import {
   type InterviewerTally,
   type MergeTally, type VersionMemory,
 } from '../store/packages';
-import { conflictRecorder } from '../store/conflicts';
+import { conflictRecorder, putConflictMedia } from '../store/conflicts';
+import { mediaFilesOf } from '../store/media';
 import { rememberDeviceKey } from '../store/device-keys';
 import { deviceId } from '../store/installation';
 import { throttledProgress, type ProgressReporter } from '../common/progress';
@@ -205,7 +206,7 @@ class Merge {
       { revision: current.revision, updatedAt: current.updatedAt, hash: currentHash },
       { revision: facts.revision, updatedAt: facts.updatedAt, hash: incomingHash },
     );
-    this.recordConflict({
+    const conflictId = this.recordConflict({
       responseUuid: facts.uuid,
       packageRowId,
       detectedAt: this.now,
@@ -215,6 +216,9 @@ class Merge {
       incomingVersion: JSON.stringify(toPackageResponse(facts, target.fields, incoming.encoded)),
       winner,
     });
+    // Both sides' files stay with the conflict: the side set aside keeps its photos for the lead's decision.
+    putConflictMedia(this.db, conflictId, 'current', mediaFilesOf(this.db, current.id));
+    putConflictMedia(this.db, conflictId, 'incoming', (incoming.media ?? []).map((file) => ({ ...file, size: file.bytes.length })));
     if (winner === 'incoming') this.writer.replace(current.id, meta, incoming.encoded);
     const verdict = winner === 'incoming' ? 'conflict-won' : 'conflict-lost';
     this.remember(packageRowId, facts.uuid, verdict, incomingHash);

@@ -285,6 +285,16 @@ export interface PackageConflict {
   differences: AnswerDifference[];
   /** Other facts that differ: status, interviewer, revision, updatedAt, … */
   metadataDifferences: string[];
+  /** The answers' files of each side, kept with the conflict: taking a side's answer installs its file. */
+  files: Record<ConflictSideName, ConflictFile[]>;
+}
+
+export interface ConflictFile {
+  /** The answer's path: a question name, or a path inside a repeat ("household[2].photo"). */
+  question: string;
+  fileName: string;
+  mime: string;
+  size: number;
 }
 
 export interface PackageResolveArgs {

@@ -148,9 +148,15 @@ export function attachmentRows(attachment: FormAttachment): ParsedCsv {
   return parsed;
 }
 
-/** A choice as ODK's itemset instance holds it: name, label in `language`, extra columns. */
-function choiceRow(choice: Choice, language: string, fallback: string): InstanceRow {
-  return { ...(choice.extra ?? {}), name: choice.name, label: choice.label[language] ?? choice.label[fallback] ?? '' };
+/** The itext id pyxform gives choice `index` (0-based) of list `list`: jr:itext() reads it. */
+export const choiceItextId = (list: string, index: number) => `${list}-${index}`;
+
+/**
+ * A choice as ODK's itemset instance holds it: name, label in `language`, extra columns, and the
+ * `itextId` pyxform writes for it (`list-0`), which jr:itext() turns into the label.
+ */
+function choiceRow(choice: Choice, itextId: string, language: string, fallback: string): InstanceRow {
+  return { itextId, ...(choice.extra ?? {}), name: choice.name, label: choice.label[language] ?? choice.label[fallback] ?? '' };
 }
 
 const instanceCache = new WeakMap<FormDefinition, Map<string, readonly InstanceRow[] | undefined>>();
@@ -168,7 +174,7 @@ export function secondaryInstance(form: FormDefinition, id: string, language?: s
   const attachment = findAttachment(form, `${id}.csv`);
   const list = attachment ? undefined : form.choiceLists.find((l) => l.name === id);
   const rows = attachment ? attachmentRows(attachment).rows
-    : list ? list.choices.map((choice) => choiceRow(choice, lang, form.defaultLanguage)) : undefined;
+    : list ? list.choices.map((choice, i) => choiceRow(choice, choiceItextId(list.name, i), lang, form.defaultLanguage)) : undefined;
   byKey.set(key, rows);
   return rows;
 }

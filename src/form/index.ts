@@ -4,7 +4,7 @@
  * Runs in the renderer too: nothing here imports from Node.
  */
 export * from './model';
-export { countQuestions, enclosingContainers, findField, isStoredRow, otherFieldName, repeatFields, storedFields, surveyTree } from './survey';
+export { countQuestions, enclosingContainers, fieldPaths, findField, isStoredRow, otherFieldName, repeatFields, storedFields, surveyTree } from './survey';
 export type { GroupNode, QuestionNode, SurveyNode } from './survey';
 export { OTHER_CHOICE, choiceLabel, choicesOf, findChoice, findChoiceList, isCategorical, missingCodes, numericChoiceValues } from './choices';
 export { formatLanguage, labelIn, parseLanguage, textIn, translatedHeader } from './languages';

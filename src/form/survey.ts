@@ -64,6 +64,25 @@ export function enclosingContainers(form: FormDefinition): number[][] {
   });
 }
 
+/**
+ * Each stored field's XForm path below the root as the workbook names it, by field name: `name`
+ * at the top, `group/name` inside a group, the NAME_other field beside its select
+ * (`group/q_other`); the form Kobo's exports write as headers ("group/name"). A question renamed
+ * after its group (`sourceName`) appears under the name the workbook gives it.
+ */
+export function fieldPaths(form: FormDefinition): Map<string, string> {
+  const enclosing = enclosingContainers(form);
+  const step = (row: SurveyRow) => row.sourceName ?? row.name;
+  const paths = new Map<string, string>();
+  form.survey.forEach((row, index) => {
+    if (!row.name || row.type === 'end_group' || row.type === 'end_repeat' || paths.has(row.name)) return;
+    const groups = enclosing[index].map((begin) => step(form.survey[begin]));
+    paths.set(row.name, [...groups, step(row)].join('/'));
+    if (row.orOther) paths.set(otherFieldName(row.name), [...groups, otherFieldName(step(row))].join('/'));
+  });
+  return paths;
+}
+
 /** Rows whose answers are stored (see `storedFields`). */
 export function isStoredRow(row: SurveyRow): boolean {
   return !isMarker(row.type) && row.type !== 'note';

@@ -22,6 +22,7 @@ import { writeFilesAtomically } from './output';
 import { PRIVATE_FILE_MODE } from '../io/private-files';
 import { loadExportSource, type ExportSource } from './source';
 import { textReader, type TextOptions } from './values';
+import { headersOf, type HeaderStyle } from './variables';
 
 const BYTE_ORDER_MARK = '\ufeff';
 const RECORD_END = '\r\n';
@@ -96,13 +97,13 @@ export async function writeCsvFile(file: string, source: ExportSource, options: 
 
 /** `kelisim export csv`: the Data sheet's columns and codes as one CSV file. */
 export async function exportCsv(
-  db: Db, options: { formId: string; outPath: string; includeDemo?: boolean }, progress: ProgressReporter,
+  db: Db, options: { formId: string; outPath: string; includeDemo?: boolean; headers?: HeaderStyle }, progress: ProgressReporter,
 ): Promise<CsvExportResult> {
   if (!/\.csv$/i.test(options.outPath)) throw codedError('bad-input', 'export-not-csv', { name: path.basename(options.outPath) });
   // Headers are variable names and values are codes: the label language does not show.
   const source = loadExportSource(db, options.formId, 'en', { kind: 'all', includeDemo: options.includeDemo ?? false });
   const responses = await writeFilesAtomically([options.outPath], ([temporary]) =>
-    writeCsvFile(temporary, source, { neutraliseFormulas: true }, throttledProgress(progress)),
+    writeCsvFile(temporary, source, { neutraliseFormulas: true, header: headersOf(source.layout, options.headers) }, throttledProgress(progress)),
   );
   return { path: options.outPath, responses, variables: source.layout.variables.length };
 }

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import JSZip from 'jszip';
 import type { Db } from '../store/database';
 import { formMediaFiles } from '../store/media';
 
@@ -42,5 +44,42 @@ export function writeMediaFolder(db: Db, formId: string, folder: string, include
     return { folder, files };
   } finally {
     fs.rmSync(temporary, { recursive: true, force: true });
+  }
+}
+
+export interface MediaZipResult {
+  /** The zip written; undefined (and nothing written) when no final response holds a file. */
+  path?: string;
+  files: number;
+  /** Bytes of the zip. */
+  size: number;
+}
+
+/**
+ * The media folder as one zip (for a browser, which cannot receive a folder): the same layout,
+ * `NAME_media/<response uuid>/<file>`, stored without compression (photos and recordings are
+ * compressed already). The files are written to a temporary folder first and streamed into the
+ * zip from there, so memory holds one file at a time; the zip is written under a temporary name
+ * and renamed into place.
+ */
+export async function writeMediaZip(db: Db, formId: string, zipPath: string, includeDemo: boolean): Promise<MediaZipResult> {
+  const top = path.basename(zipPath, path.extname(zipPath));
+  const staging = `${zipPath}.files-${process.pid}`;
+  const temporary = `${zipPath}.partial-${process.pid}`;
+  try {
+    const written = writeMediaFolder(db, formId, staging, includeDemo);
+    if (!written) return { files: 0, size: 0 };
+    const zip = new JSZip();
+    for (const uuid of fs.readdirSync(staging).sort()) {
+      for (const name of fs.readdirSync(path.join(staging, uuid)).sort()) {
+        zip.file(`${top}/${uuid}/${name}`, fs.createReadStream(path.join(staging, uuid, name)), { binary: true });
+      }
+    }
+    await pipeline(zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'STORE' }), fs.createWriteStream(temporary));
+    fs.renameSync(temporary, zipPath);
+    return { path: zipPath, files: written.files, size: fs.statSync(zipPath).size };
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+    fs.rmSync(temporary, { force: true });
   }
 }

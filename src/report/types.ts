@@ -26,6 +26,8 @@ export interface ReportWorkbookArgs extends SampleDesignOptions {
   paradata?: boolean;
   /** Add the Quality sheet: the quality checks' flags per response and per interviewer (off by default). */
   quality?: boolean;
+  /** The Data sheets' headers: question names (default) or group paths as Kobo's exports write them (`household/age`). */
+  headers?: 'names' | 'paths';
 }
 
 /** The answers' files written beside an export (`NAME_media/<response uuid>/<file>`); absent when none. */

@@ -4,7 +4,7 @@
  * language. Every writer reads the same list, so the files always agree with each other.
  */
 import type { Choice, FormDefinition, SurveyRow } from '../form';
-import { choicesOf, findField, labelIn, OTHER_CHOICE, otherFieldName } from '../form';
+import { choicesOf, fieldPaths, findField, labelIn, OTHER_CHOICE, otherFieldName } from '../form';
 import { formOf, type FormVersionRow } from '../store/forms';
 import { spssNames } from './spss/names';
 import type { Words } from '../common/messages/workbook';
@@ -68,7 +68,23 @@ export interface ExportVariable {
   onlyInVersions?: string[];
   /** For an option column: the multiple-choice variable it belongs to. */
   optionOf?: string;
+  /**
+   * The header as Kobo's exports write it, with the groups (`household/age`; an option `household/langs/kk`; a
+   * location's part `_household/home_latitude`); absent for metadata, whose header is its name either way.
+   */
+  path?: string;
 }
+
+/** How an export heads its columns: variable names, or the group paths Kobo's exports use. */
+export type HeaderStyle = 'names' | 'paths';
+
+/** The column headers of the layout's variables in the style asked for. */
+export function headersOf(layout: ExportLayout, style: HeaderStyle = 'names'): string[] {
+  return layout.variables.map((variable) => (style === 'paths' ? variable.path ?? variable.name : variable.name));
+}
+
+/** Kobo's names for the parts of a location, in the order of GEO_PARTS. */
+const KOBO_GEO_PARTS = ['latitude', 'longitude', 'altitude', 'precision'] as const;
 
 export interface ExportLayout {
   formId: string;
@@ -132,7 +148,10 @@ export function exportLayout(versions: readonly FormVersionRow[], language: stri
     });
   }
 
+  const pathsOf = new Map<FormDefinition, Map<string, string>>();
   fields.forEach((field, index) => {
+    if (!pathsOf.has(field.form)) pathsOf.set(field.form, fieldPaths(field.form));
+    const path = pathsOf.get(field.form)!.get(field.name) ?? field.name;
     const label = fieldLabel(field, language, words);
     const kind = fieldKind(field);
     const onlyInVersions = field.versions.length < versions.length ? field.versions : undefined;
@@ -143,6 +162,7 @@ export function exportLayout(versions: readonly FormVersionRow[], language: stri
     }));
     variables.push({
       name: field.name,
+      path,
       kind,
       source: { from: 'answer', field: index },
       label,
@@ -154,7 +174,7 @@ export function exportLayout(versions: readonly FormVersionRow[], language: stri
     });
     geoNames[index].forEach((name, part) => {
       variables.push({
-        name, kind: 'decimal', source: { from: 'geo', field: index, part }, label: `${label}: ${words.geoParts[part]}`,
+        name, path: `_${path}_${KOBO_GEO_PARTS[part]}`, kind: 'decimal', source: { from: 'geo', field: index, part }, label: `${label}: ${words.geoParts[part]}`,
         typeName: words.types.decimal, valueLabels: [], ...(onlyInVersions ? { onlyInVersions } : {}),
       });
     });
@@ -162,6 +182,7 @@ export function exportLayout(versions: readonly FormVersionRow[], language: stri
     valueLabels.forEach((option, o) => {
       variables.push({
         name: optionNames[index][o],
+        path: `${path}/${option.code}`,
         kind: 'indicator',
         source: { from: 'option', field: index, choice: option.code },
         label: `${label}: ${option.label}`,

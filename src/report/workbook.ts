@@ -7,6 +7,7 @@ import { codedError } from '../common/errors';
 import { formCatalog, requireVariable } from '../analysis/dataset';
 import { checkWritableTarget } from '../io/files';
 import { ignoreProgress, throttledProgress, type ProgressReporter } from '../common/progress';
+import type { HeaderStyle } from './variables';
 import type { ReportWorkbookResult } from './types';
 import type { DesignSummary, SampleDesignOptions } from '../analysis/results';
 import type { Db } from '../store/database';
@@ -46,6 +47,8 @@ export interface ReportWorkbookOptions {
   paradata?: boolean;
   /** Add the Quality sheet: the quality checks' flags per response and per interviewer. */
   quality?: boolean;
+  /** The Data sheets' headers: variable names (default) or Kobo's group paths (`household/age`). */
+  headers?: HeaderStyle;
   appVersion: string;
   /** The export time the About sheet states (default: now). */
   now?: number;
@@ -69,6 +72,7 @@ export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions
   ];
   const repeats = repeatExports(source.versions, source, options.language, words, [...sheetsBefore, ...(breakdown?.steps.map((step) => step.name) ?? [])]);
 
+  const headers = options.headers ?? 'names';
   const steps: SheetStep[] = [
     {
       name: words.sheets.about,
@@ -91,8 +95,8 @@ export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions
       }),
     },
     { name: words.sheets.codebook, write: (book) => writeCodebookSheet(book, source.layout, words, repeats) },
-    { name: words.sheets.data, write: (book) => writeDataSheet(book, words.sheets.data, source, 'codes', report) },
-    { name: words.sheets.dataLabels, write: (book) => writeDataSheet(book, words.sheets.dataLabels, source, 'labels', report) },
+    { name: words.sheets.data, write: (book) => writeDataSheet(book, words.sheets.data, source, 'codes', report, headers) },
+    { name: words.sheets.dataLabels, write: (book) => writeDataSheet(book, words.sheets.dataLabels, source, 'labels', report, headers) },
     // A repeat's instances, one row each; their count is known only as they are read, so no progress of their own.
     ...repeats.map((repeat): SheetStep => ({ name: repeat.sheetName, write: (book) => writeDataSheet(book, repeat.sheetName, repeat, 'codes', ignoreProgress) })),
     ...(options.paradata ? [{ name: words.sheets.paradata, write: (book: StreamingWorkbook) => writeParadataSheet(book, db, words.sheets.paradata, source, report) }] : []),

@@ -21,6 +21,11 @@ export interface ServerOptions {
   token?: string;
   /** The largest API request body accepted (bytes); larger ones get 413. */
   maxBodyBytes?: number;
+  /**
+   * The real path of a file an export wrote (throws a coded not-found error for anything else): `GET /download?file=…`
+   * streams it, so that a media zip of hundreds of megabytes need not travel as one API answer.
+   */
+  exportedFile?: (file: string) => string;
 }
 
 export interface RunningServer {
@@ -92,6 +97,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (origin && origin !== `http://${host}`) return sendPlain(response, 403, 'forbidden origin');
       serveApiCall(options.handlers, url.pathname.slice('/api/'.length), request, response, maxBodyBytes).catch(() => response.destroy());
       return;
+    }
+    if (url.pathname === '/download') {
+      if (request.method !== 'GET') return sendPlain(response, 405, 'use GET');
+      // The same token as the API, in the same header: a link elsewhere cannot fetch an export.
+      const given = Buffer.from(request.headers.authorization ?? '');
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+        return sendPlain(response, 401, 'missing or wrong token: open the URL Kelisim printed when it started');
+      }
+      return serveDownload(options.exportedFile, url.searchParams.get('file') ?? '', response);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendPlain(response, 405, 'method not allowed');
     const pathname = decodedPath(url.pathname);
@@ -232,6 +246,35 @@ function serveStatic(rendererDir: string, pathname: string, response: http.Serve
     'Cache-Control': isPage ? 'no-store' : 'public, max-age=31536000, immutable',
   });
   fs.createReadStream(file).on('error', () => response.destroy()).pipe(response);
+}
+
+const DOWNLOAD_TYPES: Record<string, string> = {
+  '.zip': 'application/zip',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.csv': 'text/csv; charset=utf-8',
+  '.sps': 'text/plain; charset=utf-8',
+};
+
+/** An exported file as an attachment, streamed; anything outside the export folder is 404 with its coded error. */
+function serveDownload(exportedFile: ServerOptions['exportedFile'], file: string, response: http.ServerResponse): void {
+  let found: string;
+  try {
+    if (!exportedFile) throw codedError('not-found', 'export-file-unknown', { file, folder: '' });
+    found = exportedFile(file);
+  } catch (error) {
+    const payload = toErrorPayload(error);
+    return sendRefusal(response, HTTP_STATUS[payload.kind], payload);
+  }
+  const name = path.basename(found);
+  response.writeHead(200, {
+    'Content-Type': DOWNLOAD_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': fs.statSync(found).size,
+    // RFC 6266: an ASCII fallback and the real (Cyrillic, Kazakh) name.
+    'Content-Disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  fs.createReadStream(found).on('error', () => response.destroy()).pipe(response);
 }
 
 /** A refusal before any handler ran, as the error payload a handler's error would carry (the client reads it). */

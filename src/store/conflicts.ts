@@ -1,4 +1,5 @@
 import type { Db } from './database';
+import type { MediaFile } from './media';
 
 export type ConflictSide = 'current' | 'incoming';
 export type ConflictState = 'open' | 'resolved' | 'superseded';
@@ -39,7 +40,7 @@ const CONFLICT_COLUMNS = `c.id, c.response_uuid AS responseUuid, c.package_id AS
  * Records conflicts during a merge (statements prepared once). A response has at most one open
  * conflict: a newer one supersedes the open one, whose versions stay recorded.
  */
-export function conflictRecorder(db: Db): (conflict: NewConflict) => void {
+export function conflictRecorder(db: Db): (conflict: NewConflict) => number {
   const supersede = db.prepare("UPDATE response_conflicts SET state = 'superseded', resolved_at = ? WHERE response_uuid = ? AND state = 'open'");
   const insert = db.prepare(
     `INSERT INTO response_conflicts (response_uuid, package_id, detected_at, current_hash, current_version, incoming_hash,
@@ -48,10 +49,10 @@ export function conflictRecorder(db: Db): (conflict: NewConflict) => void {
   );
   return (conflict) => {
     supersede.run(conflict.detectedAt, conflict.responseUuid);
-    insert.run(
+    return Number(insert.run(
       conflict.responseUuid, conflict.packageRowId, conflict.detectedAt, conflict.currentHash, conflict.currentVersion,
       conflict.incomingHash, conflict.incomingVersion, conflict.winner,
-    );
+    ).lastInsertRowid);
   };
 }
 
@@ -141,4 +142,33 @@ export function getResolution(db: Db, id: number): ResolutionRow | undefined {
 
 export function markResolutionUndone(db: Db, id: number, at: number): void {
   db.prepare('UPDATE conflict_resolutions SET undone_at = ? WHERE id = ?').run(at, id);
+}
+
+export interface ConflictMediaFile extends MediaFile {
+  side: ConflictSide;
+}
+
+/** Keeps the files of one side of a conflict (migration 15). */
+export function putConflictMedia(db: Db, conflictId: number, side: ConflictSide, files: readonly MediaFile[]): void {
+  const insert = db.prepare(
+    `INSERT OR REPLACE INTO conflict_media (conflict_id, side, question, file_name, mime, size, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const file of files) insert.run(conflictId, side, file.question, file.fileName, file.mime, file.size, file.bytes);
+}
+
+/** The files kept with a conflict, both sides, with their bytes. */
+export function conflictMediaFiles(db: Db, conflictId: number): ConflictMediaFile[] {
+  return db.prepare(
+    `SELECT side, question, file_name AS fileName, mime, size, bytes FROM conflict_media WHERE conflict_id = ? ORDER BY side, question`,
+  ).all(conflictId) as ConflictMediaFile[];
+}
+
+/** The files kept with conflicts, without their bytes, by conflict id (for listing both sides). */
+export function conflictMediaList(db: Db, conflictIds: readonly number[]): Map<number, (Omit<ConflictMediaFile, 'bytes'>)[]> {
+  const byConflict = new Map<number, Omit<ConflictMediaFile, 'bytes'>[]>();
+  const statement = db.prepare(
+    `SELECT side, question, file_name AS fileName, mime, size FROM conflict_media WHERE conflict_id = ? ORDER BY side, question`,
+  );
+  for (const id of conflictIds) byConflict.set(id, statement.all(id) as Omit<ConflictMediaFile, 'bytes'>[]);
+  return byConflict;
 }

@@ -115,3 +115,16 @@ function refusal(text: string): ErrorPayload | undefined {
 
 /** True when the app runs inside the Electron window. */
 export const isDesktop = () => typeof window !== 'undefined' && Boolean(window.kelisim);
+
+/**
+ * Browser mode: a file an export wrote, fetched from the server's download route with the session token (it is
+ * streamed there, not sent as one API answer), as an object URL for a download link. Revoke it when done.
+ */
+export async function exportDownloadUrl(file: string): Promise<string> {
+  const response = await fetch(`/download?file=${encodeURIComponent(file)}`, { headers: { Authorization: `Bearer ${token}` } });
+  if (!response.ok) {
+    const text = await response.text();
+    throw new ApiError(parsedPayload(text) ?? { kind: response.status === 404 ? 'not-found' : 'internal', message: text || response.statusText });
+  }
+  return URL.createObjectURL(await response.blob());
+}

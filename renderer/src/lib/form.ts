@@ -10,6 +10,7 @@ export type { GroupNode, QuestionNode, SurveyNode } from '../../../src/form/surv
 export { choiceLabel, OTHER_CHOICE } from '../../../src/form/choices';
 export { labelIn, textIn } from '../../../src/form/languages';
 export { compileForm } from '../../../src/form/runtime/compile';
+export { deviceProperties } from '../../../src/form/expr/evaluate';
 export type { CompiledField, CompiledForm } from '../../../src/form/runtime/compile';
 export { evaluateFormState } from '../../../src/form/runtime/state';
 export {

@@ -3,9 +3,10 @@ import type { ApiContext } from '../context';
 import type { HandlersOf, MediaApi } from '../spec';
 import { codedError } from '../../common/errors';
 import { attachMedia, detachMedia, mediaOfAnswer, mediaOfResponse } from '../../collect/media';
-import { mediaFolderOf, writeMediaFolder } from '../../report/media';
+import { mediaFolderOf, writeMediaFolder, writeMediaZip } from '../../report/media';
 import { allowedOutput } from '../file-access';
 import { exportTarget } from '../../io/export-folder';
+import { getForm } from '../../store/forms';
 
 export function mediaHandlers(ctx: ApiContext): HandlersOf<MediaApi> {
   return {
@@ -27,6 +28,12 @@ export function mediaHandlers(ctx: ApiContext): HandlersOf<MediaApi> {
       const folder = path.resolve(allowedOutput(ctx, outFolder, 'outFolder', () => mediaFolderOf(exportTarget(ctx.databasePath, formId, 'csv'))));
       const written = writeMediaFolder(ctx.db, formId, folder, includeDemo === true);
       return { folder, files: written?.files ?? 0 };
+    },
+    'responses.mediaZip': async ({ formId, outPath, includeDemo }) => {
+      if (!getForm(ctx.db, formId)) throw codedError('not-found', 'form-not-found', { formId });
+      const zipPath = path.resolve(allowedOutput(ctx, outPath, 'outPath', () => `${mediaFolderOf(exportTarget(ctx.databasePath, formId, 'csv'))}.zip`));
+      const written = await writeMediaZip(ctx.db, formId, zipPath, includeDemo === true);
+      return { ...(written.path ? { path: written.path } : {}), files: written.files, size: written.size };
     },
   };
 }

@@ -37,6 +37,7 @@ export function reportHandlers(ctx: ApiContext): HandlersOf<ReportApi> {
           includeDemo: args.includeDemo === true,
           paradata: args.paradata === true,
           quality: args.quality === true,
+          ...(args.headers ? { headers: args.headers } : {}),
           ...(args.by !== undefined ? { by: args.by } : {}),
           ...(args.weight !== undefined ? { weight: args.weight } : {}),
           ...(args.filter !== undefined ? { filter: args.filter } : {}),
@@ -48,8 +49,10 @@ export function reportHandlers(ctx: ApiContext): HandlersOf<ReportApi> {
       );
       return { ...result, ...mediaBeside(result.path, args.formId, args.includeDemo === true) };
     },
-    'report.csv': async ({ formId, outPath, includeDemo }, progress) => {
-      const result = await exportCsv(ctx.db, { formId, outPath: outputOf(outPath, 'outPath', formId, 'csv'), includeDemo: includeDemo === true }, progress);
+    'report.csv': async ({ formId, outPath, includeDemo, headers }, progress) => {
+      const result = await exportCsv(ctx.db, {
+        formId, outPath: outputOf(outPath, 'outPath', formId, 'csv'), includeDemo: includeDemo === true, ...(headers ? { headers } : {}),
+      }, progress);
       return { ...result, ...mediaBeside(result.path, formId, includeDemo === true) };
     },
     'report.spss': async ({ formId, outFolder, language, includeDemo }, progress) =>

@@ -37,6 +37,8 @@ const shortText = v.pipe(v.string(), v.maxLength(200));
 /** Only the outline is checked here (cheap); what the form says is checkForm's work when it is published. */
 const formModel = v.custom<FormDefinition>(isFormModel, 'not a form model');
 const uiLanguage = v.picklist(['kk', 'ru', 'en']);
+/** Export headers: question names or Kobo's group paths. */
+const headerStyle = v.optional(v.picklist(['names', 'paths']));
 
 const analysisSubset = {
   status: v.optional(v.picklist(['final', 'draft', 'all'])),
@@ -111,6 +113,7 @@ export const argumentSchemas = {
   'interviews.media': v.object({ uuid: text, question: text }),
   'interviews.mediaList': v.object({ uuid: text }),
   'responses.media': v.object({ formId: text, outFolder: optionalText, includeDemo: optionalFlag }),
+  'responses.mediaZip': v.object({ formId: text, outPath: optionalText, includeDemo: optionalFlag }),
   'interviews.open': v.object({ uuid: text }),
   'interviews.save': v.object({
     uuid: text,
@@ -221,8 +224,9 @@ export const argumentSchemas = {
     postHoc: optionalFlag,
     paradata: optionalFlag,
     quality: optionalFlag,
+    headers: headerStyle,
   }),
-  'report.csv': v.object({ formId: text, outPath: optionalText, includeDemo: optionalFlag }),
+  'report.csv': v.object({ formId: text, outPath: optionalText, includeDemo: optionalFlag, headers: headerStyle }),
   'report.spss': v.object({ formId: text, outFolder: optionalText, language: v.optional(uiLanguage), includeDemo: optionalFlag }),
   // quality
   'quality.run': v.object({

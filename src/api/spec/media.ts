@@ -27,6 +27,15 @@ export interface MediaExportResult {
   files: number;
 }
 
+export interface MediaZipResult {
+  /** The zip written (in the export folder, or the command line's own path); absent when no final response holds a file. */
+  path?: string;
+  /** Files in the zip: `<name>_media/<response uuid>/<file>`, as the media folder. */
+  files: number;
+  /** Bytes of the zip. */
+  size: number;
+}
+
 export interface MediaApi {
   /** Stores a file as the answer of a media question of a draft (replacing the one before): the answer becomes its name. */
   'interviews.attach': { args: MediaAttachArgs; result: MediaInfo };
@@ -38,4 +47,9 @@ export interface MediaApi {
   'interviews.mediaList': { args: { uuid: string }; result: { uuid: string; files: MediaInfo[] } };
   /** Writes the files of a form's final responses to a folder, one subfolder per response (`outFolder`: command line only). */
   'responses.media': { args: { formId: string; outFolder?: string; includeDemo?: boolean }; result: MediaExportResult };
+  /**
+   * The same files as one zip (`outPath`: command line only; otherwise a new "<form>-<time>_media.zip" in the export
+   * folder, which browser mode downloads through exports.file's route).
+   */
+  'responses.mediaZip': { args: { formId: string; outPath?: string; includeDemo?: boolean }; result: MediaZipResult };
 }

@@ -10,7 +10,8 @@ export interface ReportApi {
   /** One Excel workbook: About, Codebook, Data, Data (labels) and, with `by`, the breakdown sheets. */
   'report.workbook': { args: ReportWorkbookArgs; result: ReportWorkbookResult };
   /** The finalized responses as one CSV file (UTF-8 with BOM, RFC 4180), one column per variable. */
-  'report.csv': { args: { formId: string; outPath?: string; includeDemo?: boolean }; result: CsvExportResult };
+  /** `headers`: question names (default) or group paths as Kobo's exports write them (`household/age`). */
+  'report.csv': { args: { formId: string; outPath?: string; includeDemo?: boolean; headers?: 'names' | 'paths' }; result: CsvExportResult };
   /** FORMID.csv and FORMID.sps (GET DATA, labels, missing values, levels) in an existing folder. */
   'report.spss': { args: { formId: string; outFolder?: string; language?: ReportLanguage; includeDemo?: boolean }; result: SpssExportResult };
 }

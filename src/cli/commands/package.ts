@@ -345,6 +345,8 @@ function printConflict(io: CliIo, conflict: PackageConflict): void {
     io.stdout(`    ${difference.field}: ${JSON.stringify(difference.current ?? '')} / ${JSON.stringify(difference.incoming ?? '')}\n`);
   }
   if (conflict.metadataDifferences.length) io.stdout(`    also differs: ${conflict.metadataDifferences.join(', ')}\n`);
+  const files = (name: ConflictSideName) => conflict.files[name].map((file) => `${file.question}=${file.fileName}`).join(', ') || '(none)';
+  if (conflict.files.current.length || conflict.files.incoming.length) io.stdout(`    files: ${files('current')} / ${files('incoming')}\n`);
 }
 
 function describeMerge(counts: { added: number; updated: number; duplicates: number; conflicts: number; forms?: number }): string {

@@ -3,13 +3,25 @@ import { flag, printJson, requiredString, stringOption } from '../command';
 import { dbOption, includeDemoOption, jsonOption, withSession } from '../session';
 import { designOptions, withDesign } from './analyze';
 import type { ParsedArgs } from '../command';
-import { badInput } from '../../common/errors';
+import { badInput, codedError } from '../../common/errors';
 import type { ReportLanguage } from '../../api/spec';
 import { isReportLanguage } from '../../common/messages/workbook';
 
 const formOption = {
   form: { type: 'string', valueName: 'ID', required: true, description: 'the form id' },
 } as const;
+
+const headersOption = {
+  headers: { type: 'string', valueName: 'names|paths', description: 'column headers: question names (default) or group paths as Kobo writes them ("household/age")' },
+} as const;
+
+/** `{headers}` from --headers names|paths; refused (exit 2) for anything else. */
+function headersOf(args: ParsedArgs): { headers?: 'names' | 'paths' } {
+  const headers = stringOption(args, 'headers');
+  if (headers === undefined) return {};
+  if (headers !== 'names' && headers !== 'paths') throw codedError('bad-input', 'cli-option-choice', { option: '--headers', value: headers, choices: 'names, paths' });
+  return { headers };
+}
 
 const languageOption = {
   lang: { type: 'string', valueName: 'kk|ru|en', description: 'language of headings and labels (default: the interface language)' },
@@ -29,6 +41,7 @@ export const reportCommand: Command = {
     ...includeDemoOption,
     paradata: { type: 'boolean', description: 'add the Paradata sheet: the interviews\' event logs, one row per event' },
     quality: { type: 'boolean', description: 'add the Quality sheet: the quality checks\' flags per response and per interviewer' },
+    ...headersOption,
     ...designOptions,
     'post-hoc': { type: 'boolean', description: 'add Tukey HSD and Games–Howell pairwise comparisons under each mean (slower with many groups)' },
     ...jsonOption,
@@ -53,6 +66,7 @@ export const reportCommand: Command = {
             ...(flag(args, 'post-hoc') ? { postHoc: true } : {}),
             ...(flag(args, 'paradata') ? { paradata: true } : {}),
             ...(flag(args, 'quality') ? { quality: true } : {}),
+            ...headersOf(args),
           },
           () => {},
         );
@@ -73,6 +87,7 @@ export const exportCsvCommand: Command = {
     ...formOption,
     out: { type: 'string', valueName: 'FILE.csv', required: true, description: 'the CSV file to write (its folder must exist)' },
     ...includeDemoOption,
+    ...headersOption,
     ...jsonOption,
   },
   details: 'Records end in CRLF (RFC 4180); a line break inside an answer stays inside its quoted field.',
@@ -81,7 +96,7 @@ export const exportCsvCommand: Command = {
       args,
       async (session) => {
         const result = await session.handlers['report.csv'](
-          { formId: requiredString(args, 'form'), outPath: requiredString(args, 'out'), ...includeDemoOf(args) },
+          { formId: requiredString(args, 'form'), outPath: requiredString(args, 'out'), ...includeDemoOf(args), ...headersOf(args) },
           () => {},
         );
         if (flag(args, 'json')) return printJson(io, result);

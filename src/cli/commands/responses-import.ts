@@ -61,6 +61,7 @@ export const responsesImportCommand: Command = {
         io.stdout(`Imported ${result.imported} responses into ${result.formId} version ${result.version}` +
           (result.skipped ? `; skipped ${result.skipped} invalid rows` : '') +
           (result.cleared ? `; cleared ${result.cleared} answers to questions that did not apply` : '') + '\n');
+        for (const note of result.notes) io.stdout(`Note: ${formatProblem(note)}\n`);
         for (const problem of result.errors) io.stdout(`  ${formatProblem(problem)}\n`);
       },
       false,
@@ -77,7 +78,10 @@ function printPreview(io: CliIo, preview: ImportPreview, json: boolean): void {
     const target = column.role === 'question' ? `question ${column.question}`
       : column.role === 'calculation' ? `calculation ${column.question} (ignored: worked out from the answers)`
         : column.role === 'unknown' ? 'NOT A QUESTION of this form version'
-          : column.role === 'repeated' ? 'REPEATED (refused)' : 'no name (must stay empty)';
+          : column.role === 'ambiguous' ? `AMBIGUOUS: fits ${(column.candidates ?? []).join(', ')} (refused)`
+            : column.role === 'system' ? 'submission column of Kobo/ODK Central (read past)'
+              : column.role === 'option' ? 'option 0/1 column (read past: the answer column holds it)'
+                : column.role === 'repeated' ? 'REPEATED (refused)' : 'no name (must stay empty)';
     io.stdout(`  ${i + 1}. ${column.header || '(empty)'} -> ${target}\n`);
   });
   io.stdout(`Rows: ${preview.rows}; valid: ${preview.validRows}; invalid: ${preview.invalidRows}` +

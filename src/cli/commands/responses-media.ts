@@ -12,17 +12,28 @@ export const responsesMediaCommand: Command = {
   options: {
     ...dbOption,
     form: { type: 'string', valueName: 'ID', required: true, description: 'the form id' },
-    out: { type: 'string', valueName: 'DIR', required: true, description: 'the folder to write (replaced; its parent must exist)' },
+    out: { type: 'string', valueName: 'DIR|FILE.zip', required: true, description: 'the folder to write (replaced; its parent must exist), or a .zip file to write them into' },
     ...includeDemoOption,
     ...jsonOption,
   },
-  details: 'One subfolder per response uuid, as Kobo\'s media export; the answer columns of the exports hold the file names.',
+  details: 'One subfolder per response uuid, as Kobo\'s media export; the answer columns of the exports hold the file names. ' +
+    'With --out FILE.zip the same layout goes into one zip (stored, not compressed: photos and recordings are already).',
   async run(args, io) {
     await withSession(
       args,
       async (session) => {
+        const out = requiredString(args, 'out');
+        if (/\.zip$/i.test(out)) {
+          const zip = await session.handlers['responses.mediaZip'](
+            { formId: requiredString(args, 'form'), outPath: out, ...(flag(args, 'include-demo') ? { includeDemo: true } : {}) },
+            () => {},
+          );
+          if (flag(args, 'json')) return printJson(io, zip);
+          io.stdout(zip.path ? `Wrote ${zip.files} files to ${zip.path} (${zip.size} bytes)\n` : 'No finalized response of this form holds a file: no zip written.\n');
+          return;
+        }
         const result = await session.handlers['responses.media'](
-          { formId: requiredString(args, 'form'), outFolder: requiredString(args, 'out'), ...(flag(args, 'include-demo') ? { includeDemo: true } : {}) },
+          { formId: requiredString(args, 'form'), outFolder: out, ...(flag(args, 'include-demo') ? { includeDemo: true } : {}) },
           () => {},
         );
         if (flag(args, 'json')) return printJson(io, result);

@@ -1,4 +1,5 @@
 import { makePrivateFolder } from '../../io/private-files';
+import { exportedFile } from '../../io/export-folder';
 import path from 'node:path';
 import type { Command, CliIo, ParsedArgs } from '../command';
 import { flag, stringOption } from '../command';
@@ -54,7 +55,9 @@ export async function serveUntilStopped(args: ParsedArgs, io: CliIo, preface?: s
   const session = await openAppSession(chosen ? databasePath : undefined);
   let server: RunningServer;
   try {
-    server = await startServer({ handlers: session.handlers, rendererDir, port });
+    server = await startServer({
+      handlers: session.handlers, rendererDir, port, exportedFile: (file) => exportedFile(session.context.databasePath, file),
+    });
   } catch (error) {
     session.close();
     throw error;

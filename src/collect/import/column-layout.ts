@@ -7,6 +7,7 @@ import { codedError, codedProblem } from '../../common/errors';
 import type { CompiledForm } from '../../form/runtime/compile';
 import { selectedNames } from '../../form/expr';
 import type { TableInfo, TableRow } from './data-table';
+import { columnMatcher } from './column-match';
 import type { ProblemList } from './problem-list';
 
 /** The form version a table is read against. */
@@ -46,19 +47,26 @@ export interface RowMetadata {
 export function columnLayout(table: TableInfo, version: VersionFields, compiled: CompiledForm): ColumnLayout {
   const fields = version.fields;
   const positionOf = new Map(fields.map((name, i) => [name, i]));
+  const match = columnMatcher(fields, compiled);
   const targets: number[] = [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
   const where = { file: table.file, ...(table.sheet ? { sheet: table.sheet } : {}), row: table.header.line };
   for (const raw of table.header.cells) {
-    const name = raw.trim();
-    const position = positionOf.get(name);
-    const field = compiled.byName.get(name);
-    if (name === '') targets.push(-1);
-    else if (seen.has(name)) problems.push(codedProblem('import-column-twice', { name }, { ...where, column: name }));
-    else if (position === undefined) problems.push(codedProblem('import-column-unknown', { name, formId: version.formId, version: version.version }, { ...where, column: name }));
-    else targets.push(field?.calculation ? -1 : position);
-    seen.add(name);
+    const header = raw.trim();
+    const found = match(raw);
+    if (found.kind === 'field') {
+      if (seen.has(found.name)) problems.push(codedProblem('import-column-twice', { name: header }, { ...where, column: header }));
+      else targets.push(compiled.byName.get(found.name)?.calculation ? -1 : positionOf.get(found.name)!);
+      seen.add(found.name);
+    } else if (found.kind === 'ambiguous') {
+      problems.push(codedProblem('import-column-ambiguous', { name: header, candidates: found.candidates.join(', ') }, { ...where, column: header }));
+    } else if (found.kind === 'unknown') {
+      problems.push(codedProblem('import-column-unknown', { name: header, formId: version.formId, version: version.version }, { ...where, column: header }));
+    } else {
+      // No name, a Kobo/ODK submission column or a choice's 0/1 column: read past (columnNotes says so).
+      targets.push(-1);
+    }
   }
   if (problems.length) {
     const unknown = problems.filter((p) => p.code === 'import-column-unknown').map((p) => p.column);
@@ -69,6 +77,7 @@ export function columnLayout(table: TableInfo, version: VersionFields, compiled:
   if (!targets.some((target) => target >= 0)) throw codedError('bad-input', 'import-no-question-columns', { file: table.file, formId: version.formId });
 
   const multiple = fields.map((name) => compiled.byName.get(name)?.type === 'select_multiple' || compiled.byName.get(name)?.type === 'rank');
+  const dateTimes = fields.map((name) => DATE_TIME_TYPES.has(compiled.byName.get(name)?.type ?? ''));
   const positionOfType = (type: MetadataKind) => fields.findIndex((name, i) => compiled.byName.get(name)?.type === type && targets.includes(i));
   const [start, end, username, device] = (['start', 'end', 'username', 'deviceid'] as const).map(positionOfType);
   const moment = (value: string | undefined, otherwise: number) => {
@@ -83,6 +92,7 @@ export function columnLayout(table: TableInfo, version: VersionFields, compiled:
   const values = fields.map(() => '');
   const valueOf = (cell: string, target: number) => {
     const value = hasOuterSpace(cell) ? cell.trim() : cell;
+    if (dateTimes[target]) return spreadsheetDateTime(value);
     return multiple[target] ? selectedNames(value).join(' ') : value;
   };
   return {
@@ -117,6 +127,38 @@ export function columnLayout(table: TableInfo, version: VersionFields, compiled:
       return metadata;
     },
   };
+}
+
+/**
+ * The notes an import gives about its header: the columns it reads past although they have a name
+ * (Kobo's and ODK Central's submission columns, a select_multiple's 0/1 columns), one note per kind.
+ */
+export function columnNotes(table: TableInfo, version: VersionFields, compiled: CompiledForm): Problem[] {
+  const match = columnMatcher(version.fields, compiled);
+  const system: string[] = [];
+  const options: string[] = [];
+  for (const raw of table.header.cells) {
+    const found = match(raw);
+    if (found.kind === 'system') system.push(raw.trim());
+    else if (found.kind === 'option') options.push(raw.trim());
+  }
+  const where = { file: table.file, ...(table.sheet ? { sheet: table.sheet } : {}), row: table.header.line };
+  return [
+    ...(system.length ? [codedProblem('import-columns-system', { columns: system.join(', '), count: system.length }, where)] : []),
+    ...(options.length ? [codedProblem('import-columns-options', { columns: options.join(', '), count: options.length }, where)] : []),
+  ];
+}
+
+const DATE_TIME_TYPES = new Set(['dateTime', 'start', 'end']);
+const SPACED_DATE_TIME = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/;
+
+/**
+ * A date and time as spreadsheets and Kelisim's own CSV write it ("2026-09-01 10:15:00", local time) in ODK's form
+ * ("2026-09-01T10:15:00"); any other text is left for the answer check to judge.
+ */
+function spreadsheetDateTime(value: string): string {
+  const match = SPACED_DATE_TIME.exec(value);
+  return match ? `${match[1]}T${match[2]}` : value;
 }
 
 /** Whether trimming would change the text (checked first because almost no cell needs it). */

@@ -7,9 +7,13 @@ export interface PreviewColumn {
   header: string;
   /**
    * What the import does with it: a question's answers; a calculation's (read past: worked out from the answers);
-   * a name that is no question of the version, a name given twice, or no name (such a column may only be empty).
+   * a name that is no question of the version, a name given twice, or no name (such a column may only be empty);
+   * a name (a last step of a group path) several questions share; a column Kobo or ODK Central adds about the
+   * submission (`_id`, `meta/instanceID`), or a select_multiple's 0/1 column (`group/q/choice`): both read past.
    */
-  role: 'question' | 'calculation' | 'unknown' | 'repeated' | 'empty';
+  role: 'question' | 'calculation' | 'unknown' | 'repeated' | 'empty' | 'ambiguous' | 'system' | 'option';
+  /** The questions' paths an ambiguous name fits. */
+  candidates?: string[];
   /** The question it fills (question and calculation only). */
   question?: string;
   label?: Translations;

@@ -12,6 +12,7 @@ import type { FormDefinition, Translations } from '../../form/model';
 import type { Db } from '../../store/database';
 import { deviceId } from '../../store/installation';
 import { openDataTable, type TableRow, type TableSource } from './data-table';
+import { columnMatcher } from './column-match';
 import { RowPreparer } from './row-preparer';
 import { findVersion } from './respondents';
 import type { ImportPreview, PreviewColumn } from './preview-result';
@@ -34,18 +35,21 @@ export async function previewRespondents(db: Db, request: PreviewRequest, progre
   const compiled = compileForm(JSON.parse(version.definition) as FormDefinition);
   const table = await openDataTable(request.file);
   try {
-    const stored = new Set(version.fields);
+    const match = columnMatcher(version.fields, compiled);
     const seen = new Set<string>();
     const columns: PreviewColumn[] = table.header.cells.map((raw) => {
-      const name = raw.trim();
+      const found = match(raw);
+      const name = found.kind === 'field' ? found.name : '';
       const field = compiled.byName.get(name);
-      const role: PreviewColumn['role'] = name === '' ? 'empty'
+      const role: PreviewColumn['role'] = found.kind !== 'field' ? found.kind
         : seen.has(name) ? 'repeated'
-          : !stored.has(name) ? 'unknown'
-            : field?.calculation ? 'calculation' : 'question';
+          : field?.calculation ? 'calculation' : 'question';
       seen.add(name);
       const label: Translations | undefined = role === 'question' || role === 'calculation' ? field?.row.label : undefined;
-      return { header: raw, role, ...(role === 'question' || role === 'calculation' ? { question: name } : {}), ...(label ? { label } : {}) };
+      return {
+        header: raw, role, ...(role === 'question' || role === 'calculation' ? { question: name } : {}), ...(label ? { label } : {}),
+        ...(found.kind === 'ambiguous' ? { candidates: found.candidates } : {}),
+      };
     });
     let preparer: RowPreparer | undefined;
     let headerProblems: Problem[] = [];

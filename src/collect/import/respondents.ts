@@ -26,6 +26,7 @@ import { deviceId } from '../../store/installation';
 import { countResponsesByStatus } from '../../store/responses';
 import { openDataTable, type TableSource } from './data-table';
 import { RowPreparer, type PreparerSetup } from './row-preparer';
+import { columnNotes } from './column-layout';
 import { BatchWriter, type ImportOutcome } from './batch-writer';
 import { importThroughReaderThread } from './parallel';
 import { WRITE_BATCH } from './reader-protocol';
@@ -71,7 +72,8 @@ export async function importRespondents(db: Db, request: RespondentsImportReques
     const threaded = table.kind === 'csv' && (request.readerThread ?? table.estimatedRows >= READER_THREAD_ROWS);
     const outcome = (threaded ? importThroughReaderThread(db, setup, version, request.file, report) : undefined)
       ?? await importInThisThread(db, setup, compileForm(formOf(version)), table, report);
-    return { formId: version.formId, version: version.version, ...outcome };
+    const notes = columnNotes(table, version, compileForm(formOf(version)));
+    return { formId: version.formId, version: version.version, ...outcome, notes };
   } finally {
     table.close();
   }

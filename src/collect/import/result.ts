@@ -11,4 +11,9 @@ export interface RespondentsImportResult {
   errors: Problem[];
   /** Answers to questions that did not apply, cleared as finalizing an interview clears them. */
   cleared: number;
+  /**
+   * What the import read past without refusing it: Kobo's and ODK Central's submission columns (`_id`, `_uuid`,
+   * `meta/instanceID`…) and a select_multiple's 0/1 columns, one coded note per kind, naming the columns.
+   */
+  notes: Problem[];
 }

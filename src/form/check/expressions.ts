@@ -10,6 +10,7 @@ import type { Expression } from '../expr';
 import { ExpressionError, parseExpression, walkExpression } from '../expr';
 import { judgeRegex } from '../expr/regex';
 import { fieldNameFromPath } from '../expr/evaluate';
+import { itextTarget } from '../itext';
 import type { CheckContext } from './context';
 import { closestName } from './context';
 
@@ -93,6 +94,9 @@ function checkOneExpression(ctx: CheckContext, index: number, source: RowExpress
       // a column the sheet lacks); pyxform and ODK accept it, and so does Kelisim.
     } else if (node.kind === 'call' && node.name === 'jr:choice-name') {
       checkChoiceNameCall(ctx, index, source, node);
+    } else if (node.kind === 'call' && node.name === 'jr:itext' && node.args[0]?.kind === 'string' && !itextTarget(ctx.form, node.args[0].value)) {
+      // A computed id (a lookup's itextId column) can only be judged while interviewing: '' if it names nothing.
+      ctx.atSurvey(index, source.column, codedProblem('xlsform-itext-unknown', { id: node.args[0].value, text: source.text }), field);
     } else if (node.kind === 'call' && node.name === 'regex' && node.args[1]?.kind === 'string') {
       checkRegexPattern(ctx, index, source, node.args[1].value, at, field);
     }

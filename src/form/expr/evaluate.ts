@@ -6,6 +6,7 @@ import type { InstanceRow, Runtime } from './functions';
 import { functionDefinition, matchingRows } from './functions';
 import { walkExpression } from './references';
 import { secondaryInstance } from '../attachments';
+import { itextIn } from '../itext';
 import type { Value } from './values';
 import { isNodeSet, parseDateValue, toBoolean, toNumber, toText, valuesEqual } from './values';
 
@@ -28,10 +29,13 @@ function rowScope(outer: Scope, row: InstanceRow, position: number): Scope {
     current: () => outer.current(),
     now: () => outer.now(),
     choiceName: (value, path) => outer.choiceName(value, path),
+    itext: (id) => outer.itext(id),
     secondaryInstance: (id) => outer.secondaryInstance(id),
     position: () => position,
     indexedRepeat: (name, path) => outer.indexedRepeat(name, path),
     lastSaved: (name) => outer.lastSaved(name),
+    formVersion: () => outer.formVersion(),
+    property: (name) => outer.property(name),
   };
 }
 
@@ -225,7 +229,7 @@ export interface EvaluationContext {
   field?: string;
   /** Types stored values (numbers, dates) and answers jr:choice-name(). */
   form?: FormDefinition;
-  /** Language code for jr:choice-name(); the form's default language when absent. */
+  /** Language code for jr:choice-name() and jr:itext(); the form's default language when absent. */
   language?: string;
   /** The moment today() and now() read; the clock when absent. */
   now?: Date;
@@ -235,6 +239,16 @@ export interface EvaluationContext {
   position?: number;
   /** ${last-saved#name}: the stored answers of the last saved response of the form. */
   lastSaved?: Readonly<Record<string, string | undefined>>;
+  /** Survey123's property(): who interviews on which device (see deviceProperties). */
+  properties?: Readonly<Record<string, string>>;
+}
+
+/**
+ * What Survey123's property() answers on a laptop, from the interviewer and the device recorded with the response:
+ * username (and userfullname) is the interviewer, deviceid (and uri:deviceid, ODK's spelling) the device.
+ */
+export function deviceProperties(interviewer: string, deviceId: string): Record<string, string> {
+  return { username: interviewer, userfullname: interviewer, 'uri:username': interviewer, deviceid: deviceId, 'uri:deviceid': deviceId };
 }
 
 function scopeOf(context: EvaluationContext): Scope {
@@ -257,6 +271,7 @@ function scopeOf(context: EvaluationContext): Scope {
     itemColumn: () => '',
     now: () => context.now ?? new Date(),
     choiceName: (value, path) => choiceNameIn(context.form, value, path, context.language),
+    itext: (id) => itextIn(context.form, id, context.language),
     secondaryInstance: (id) => (context.form ? secondaryInstance(context.form, id, context.language) : undefined),
     position: () => context.position ?? 0,
     // Without the repeat structure, a repeated field reads as one node-set over every instance: one level deep.
@@ -270,6 +285,8 @@ function scopeOf(context: EvaluationContext): Scope {
       const stored = context.lastSaved?.[name];
       return stored ? typedValue(types?.get(name), stored) : '';
     },
+    formVersion: () => context.form?.version ?? '',
+    property: (name) => context.properties?.[name.trim().toLowerCase()] ?? '',
   };
 }
 

@@ -24,6 +24,8 @@ export interface Runtime {
   now(): Date;
   /** jr:choice-name: the label of choice `value` of the select named `field`, '' if none. */
   choiceName(value: string, field: string): string;
+  /** jr:itext: the text of an itext id (`/data/q:label`, `list-0`) in the current language, '' if none. */
+  itext(id: string): string;
   /** The rows of instance('id'): an attached id.csv or the choice list id; undefined when there is neither. */
   secondaryInstance(id: string): readonly InstanceRow[] | undefined;
   /** position(..) (the 1-based number of the repeat instance being evaluated), or position() in a predicate. */
@@ -32,6 +34,10 @@ export interface Runtime {
   indexedRepeat(name: string, path: readonly RepeatIndex[]): Value;
   /** ${last-saved#name}: the answer in the last response of this form saved on this device, '' if none. */
   lastSaved(name: string): Value;
+  /** Survey123's version(): the form's version ('' when unknown). */
+  formVersion(): string;
+  /** Survey123's property(name): what the device knows of the interview (username, deviceid), '' for anything else. */
+  property(name: string): string;
 }
 
 type Thunk = () => Value;
@@ -170,6 +176,7 @@ const FUNCTIONS: Record<string, FunctionDefinition> = {
   'count-selected': eager(1, 1, ([answer]) => selectedNames(toText(answer)).length),
   'selected-at': eager(2, 2, ([answer, index]) => selectedNames(toText(answer))[truncate(toNumber(index))] ?? ''),
   'jr:choice-name': eager(2, 2, ([value, field], runtime) => runtime.choiceName(toText(value), toText(field))),
+  'jr:itext': eager(1, 1, ([id], runtime) => runtime.itext(toText(id))),
 
   // Text
   'string': eager(0, 1, (args, runtime) => toText(args.length ? args[0] : runtime.current())),
@@ -222,11 +229,17 @@ const FUNCTIONS: Record<string, FunctionDefinition> = {
     for (let i = 0; i + 1 < rest.length; i += 2) if (ticked(rest[i])) total += toNumber(rest[i + 1]);
     return withinBounds(total, toNumber(min), toNumber(max));
   }),
-  /** pulldata('list', 'wanted', 'key', value): the `wanted` column of the first row whose `key` is value. */
-  'pulldata': eager(4, 4, ([id, wanted, key, value], runtime) => {
+  /**
+   * pulldata('list', 'wanted', 'key', value): the `wanted` column of the first row whose `key` is value. Survey123's
+   * pulldata("@geopoint", point, "x"): a part of a location (the parser lets only that form take 3 to 5 arguments).
+   */
+  'pulldata': eager(3, 5, ([id, wanted, key, value], runtime) => {
+    if (toText(id) === '@geopoint') return geopointPart(toText(wanted), toText(key));
     const rows = runtime.secondaryInstance(toText(id)) ?? [];
     return matchingRows(rows, toText(key), value)[0]?.[toText(wanted)] ?? '';
   }),
+  'version': eager(0, 0, (_, runtime) => runtime.formVersion()),
+  'property': eager(1, 1, ([name], runtime) => runtime.property(toText(name))),
   /** instance('id') stands only at the start of a path; the parser turns the path into one node. */
   'instance': eager(1, 1, () => ''),
 
@@ -287,6 +300,18 @@ const FUNCTIONS: Record<string, FunctionDefinition> = {
   'decimal-date-time': eager(1, 1, ([a]) => { const d = dateArgument(a); return d ? decimalDateTime(d) : NaN; }),
   'decimal-time': eager(1, 1, ([a], runtime) => decimalTime(toText(a), runtime.now())),
 };
+
+/**
+ * Survey123's pulldata("@geopoint", point, part) on ODK's "lat lon alt acc": x is the longitude, y the latitude, z
+ * the altitude, horizontalAccuracy the accuracy. What a laptop does not measure (speed, direction, vertical
+ * accuracy) and what needs a geocoding service online (`reversegeocode.…`) is ''.
+ */
+function geopointPart(point: string, part: string): Value {
+  const numbers = point.trim().split(/\s+/).map(Number);
+  if (numbers.length < 2 || numbers.some(Number.isNaN)) return '';
+  const index = ({ y: 0, x: 1, z: 2, horizontalaccuracy: 3 } as Record<string, number>)[part.trim().toLowerCase()];
+  return index === undefined || numbers[index] === undefined ? '' : numbers[index];
+}
 
 export function functionDefinition(name: string): FunctionDefinition | undefined {
   return Object.prototype.hasOwnProperty.call(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;

@@ -176,6 +176,9 @@ export function parseExpression(text: string): Expression {
       const { min, max } = definition!;
       coded('expression-arity', { name: token.text, given: args.length, min, ...(max === Infinity ? {} : { max }) }, token.position);
     }
+    // pulldata() reads an attached CSV with 4 arguments; only Survey123's pulldata("@geopoint", …) takes 3 to 5.
+    const geopoint = args[0]?.kind === 'string' && args[0].value === '@geopoint';
+    if (token.text === 'pulldata' && !geopoint && args.length !== 4) fail(`"pulldata()" takes 4 arguments, not ${args.length}`, token.position);
     if (token.text === 'indexed-repeat' &&
       (args.length % 2 === 0 || args.some((arg, i) => (i === 0 || i % 2 === 1) && arg.kind !== 'field'))) {
       coded('expression-indexed-repeat-arguments', {}, token.position);

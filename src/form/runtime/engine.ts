@@ -4,6 +4,7 @@ import type { InstanceRow, RepeatIndex } from '../expr/functions';
 import { secondaryInstance } from '../attachments';
 import { toBoolean, toNumber, toText, typedValue } from '../expr';
 import { choiceNameIn } from '../expr/evaluate';
+import { itextIn } from '../itext';
 import type { CompiledField, CompiledForm } from './compile';
 
 /** Answers as stored: field name → text ('' or absent = unanswered); repeats as JSON arrays. */
@@ -16,6 +17,8 @@ export interface RunOptions {
   now?: Date;
   /** ${last-saved#name}: the answers of the last response of this form saved on this device. */
   lastSaved?: Answers;
+  /** Survey123's property(): the interviewer and device of the response (deviceProperties). */
+  properties?: Readonly<Record<string, string>>;
 }
 
 const RELEVANT = 1;
@@ -284,5 +287,17 @@ export class FormRun implements Scope {
 
   choiceName(value: string, path: string): string {
     return choiceNameIn(this.compiled.form, value, path, this.options.language);
+  }
+
+  formVersion(): string {
+    return this.compiled.form.version;
+  }
+
+  property(name: string): string {
+    return this.options.properties?.[name.trim().toLowerCase()] ?? '';
+  }
+
+  itext(id: string): string {
+    return itextIn(this.compiled.form, id, this.options.language);
   }
 }

@@ -6,7 +6,7 @@
 import type { ProgressReporter } from '../../common/progress';
 import type { ExportRow } from '../../store/export-rows';
 import { cellReader, type CellValue } from '../values';
-import type { ExportLayout, ExportVariable } from '../variables';
+import { headersOf, type ExportLayout, type ExportVariable, type HeaderStyle } from '../variables';
 import { EXCEL_MAX_ROWS, type ColumnFormat, type SheetWriter, type StreamingWorkbook } from '../xlsx/streaming-workbook';
 import { STYLES, type CellStyle } from '../xlsx/styles';
 
@@ -26,11 +26,13 @@ export async function writeDataSheet(
   source: DataSheetSource,
   mode: DataMode,
   progress: ProgressReporter,
+  /** Variable names (the default) or Kobo's group paths as headers. */
+  headers: HeaderStyle = 'names',
 ): Promise<void> {
   const variables = source.layout.variables;
   const readers = variables.map((variable) => cellReader(variable, source.layout, mode));
-  const columns = variables.map((variable) => columnFormat(variable, mode));
-  const header = variables.map((variable) => variable.name);
+  const header = headersOf(source.layout, headers);
+  const columns = variables.map((variable, i) => columnFormat(variable, header[i], mode));
   const open = async (part: number) => {
     const sheet = await book.addSheet(part === 1 ? sheetName : `${sheetName} (${part})`, { columns, frozenRows: 1, autoFilter: true });
     await sheet.add(header, STYLES.header);
@@ -56,8 +58,8 @@ const MIN_WIDTH = 6;
 const MAX_WIDTH = 50;
 
 /** Width and number format by what the column holds; room for the header and its filter button. */
-function columnFormat(variable: ExportVariable, mode: DataMode): ColumnFormat {
-  const header = variable.name.length + 3;
+function columnFormat(variable: ExportVariable, headerText: string, mode: DataMode): ColumnFormat {
+  const header = headerText.length + 3;
   const longestLabel = Math.max(0, ...variable.valueLabels.map((value) => (mode === 'labels' ? value.label : value.code).length));
   const [content, style] = ((): [number, CellStyle] => {
     switch (variable.kind) {

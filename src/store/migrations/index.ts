@@ -10,8 +10,9 @@ import { fieldwork } from './0009-fieldwork';
 import { paradata } from './0011-paradata';
 import { responseMedia } from './0013-response-media';
 import { regionMappings } from './0014-region-mappings';
+import { conflictMedia } from './0015-conflict-media';
 
 /** Every migration this version of Kelisim knows, in order. Append only. */
 export const migrations: readonly Migration[] = [
-  initial, exchange, columnCache, interviewLists, compactColumnCache, packageTrust, demoFlag, fieldwork, paradata, responseMedia, regionMappings,
+  initial, exchange, columnCache, interviewLists, compactColumnCache, packageTrust, demoFlag, fieldwork, paradata, responseMedia, regionMappings, conflictMedia,
 ];

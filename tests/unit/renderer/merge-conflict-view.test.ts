@@ -45,6 +45,7 @@ const conflict: PackageConflict = {
   // As the core lists them: in the order of the version's fields.
   differences: [{ field: 'end', current: 'e1', incoming: 'e2' }, { field: 'trust', current: '1', incoming: '5' }],
   metadataDifferences: [],
+  files: { current: [], incoming: [] },
 };
 
 const metadataLabel = (type: string) => `[${type}]`;

@@ -9,7 +9,7 @@ import type { Interview, ResponseSummary, SaveReceipt } from '../../../../src/ap
 import { ApiError, call } from '../api';
 import type { AnswerProblem, Choice, CompiledField, CompiledForm, FormState, InstanceStep, SurveyRow } from '../form';
 import {
-  answerAt, compileForm, evaluateFormState, fieldNameOf, interviewPhrase, isAnswerError, messageLanguage, parseAnswerPath,
+  answerAt, compileForm, deviceProperties, evaluateFormState, fieldNameOf, interviewPhrase, isAnswerError, messageLanguage, parseAnswerPath,
   selectedNames, stepsPrefix, textIn, validateAnswers, withAnswerAt, withInstanceRemoved, withNewInstance, withRepeatCounts,
 } from '../form';
 import { itemFields, layoutInterview, type InterviewLayout, type Screen, type ScreenItem } from './layout';
@@ -37,6 +37,8 @@ export class InterviewSession {
   readonly saver: SaveQueue<SaveChange, SaveReceipt>;
   /** ${last-saved#name}: answers of the last other saved response, as the core handed them. */
   readonly lastSaved: Record<string, string> | undefined;
+  /** Survey123's property(): the interviewer and laptop the response was started with. */
+  readonly properties: Record<string, string>;
   /** The event log of this screen session: it rides on the saves. */
   readonly paradata = new ParadataLog();
 
@@ -55,9 +57,9 @@ export class InterviewSession {
   furthest = $state(0);
 
   // Worked out again after every answer by the shared engine (thunks: the form is set in the constructor).
-  readonly state: FormState = $derived.by(() => evaluateFormState(this.compiled, this.answers, { language: this.language, lastSaved: this.lastSaved }));
+  readonly state: FormState = $derived.by(() => evaluateFormState(this.compiled, this.answers, { language: this.language, lastSaved: this.lastSaved, properties: this.properties }));
   readonly problems: Map<string, AnswerProblem> = $derived.by(
-    () => new Map(validateAnswers(this.compiled, this.answers, { language: this.language, lastSaved: this.lastSaved }).filter(blocks).map((p) => [p.field, p])),
+    () => new Map(validateAnswers(this.compiled, this.answers, { language: this.language, lastSaved: this.lastSaved, properties: this.properties }).filter(blocks).map((p) => [p.field, p])),
   );
   readonly visibleScreens: number[] = $derived.by(() =>
     this.layout.screens.flatMap((screen, index) => (this.isScreenVisible(screen) ? [index] : [])));
@@ -73,12 +75,13 @@ export class InterviewSession {
   ) {
     this.uuid = interview.uuid;
     this.lastSaved = interview.lastSaved;
+    this.properties = deviceProperties(interview.interviewer, interview.deviceId);
     this.compiled = compileForm(interview.form);
     this.layout = layoutInterview(interview.form);
     this.meta = summary(interview);
     this.language = interview.language || interview.form.defaultLanguage;
     // The core gives counted repeats their instances; a preview, which has no core, does it here.
-    this.answers = withRepeatCounts(this.compiled, interview.answers, { language: this.language, lastSaved: this.lastSaved });
+    this.answers = withRepeatCounts(this.compiled, interview.answers, { language: this.language, lastSaved: this.lastSaved, properties: this.properties });
     // The core says when an answer put the interview into a full quota cell; the screen then offers to end politely.
     this.saver = new SaveQueue((change) => save(change).then((receipt) => {
       if (receipt.quotaFull) this.quotaFull = receipt.quotaFull;
@@ -184,7 +187,7 @@ export class InterviewSession {
   addInstance(repeatPath: string): string | undefined {
     const path = parseAnswerPath(repeatPath);
     if (!path || this.meta.status !== 'draft') return undefined;
-    const next = withNewInstance(this.compiled, this.answers, path, { language: this.language, lastSaved: this.lastSaved });
+    const next = withNewInstance(this.compiled, this.answers, path, { language: this.language, lastSaved: this.lastSaved, properties: this.properties });
     if (!next) return undefined;
     this.answers = this.withCounts(next);
     this.enqueue({ instances: [{ add: repeatPath }], position: this.position() });
@@ -206,7 +209,7 @@ export class InterviewSession {
 
   /** The answers with every repeat_count given its instances, as the core makes them after every save. */
   private withCounts(answers: Record<string, string>): Record<string, string> {
-    return withRepeatCounts(this.compiled, answers, { language: this.language, lastSaved: this.lastSaved });
+    return withRepeatCounts(this.compiled, answers, { language: this.language, lastSaved: this.lastSaved, properties: this.properties });
   }
 
   /** The choices a select offers now, in list order (choice_filter applied). */

@@ -2,9 +2,12 @@
  * One export as the lead watches it: the report API writing a new file into the export folder (the page names no
  * path; the core picks it) with progress, then where the file went, and (in browser mode) its bytes for a download.
  */
-import type { CsvExportResult, ExportKind, ReportWorkbookArgs, ReportWorkbookResult, SpssExportResult } from '../../../../src/api/spec';
+import type { CsvExportResult, ExportKind, MediaZipResult, ReportWorkbookArgs, ReportWorkbookResult, SpssExportResult } from '../../../../src/api/spec';
 import type { Progress } from '../../../../src/common/progress';
-import { call, isDesktop } from '../../lib/api';
+import { call, exportDownloadUrl, isDesktop } from '../../lib/api';
+
+/** Column headers of the workbook's Data sheets and of the CSV: question names, or Kobo's group paths. */
+export type HeaderStyle = 'names' | 'paths';
 import { stepsPercent } from '../../lib/progress';
 
 export type ExportOutcome =
@@ -43,9 +46,9 @@ export class ExportRun {
     });
   }
 
-  async csv(formId: string, includeDemo: boolean): Promise<void> {
+  async csv(formId: string, includeDemo: boolean, headers: HeaderStyle = 'names'): Promise<void> {
     await this.#run('csv', async (onProgress) => {
-      const result = await call('report.csv', { formId, ...(includeDemo ? { includeDemo } : {}) }, { onProgress });
+      const result = await call('report.csv', { formId, ...(includeDemo ? { includeDemo } : {}), ...(headers === 'paths' ? { headers } : {}) }, { onProgress });
       return { kind: 'csv', result, files: [result.path] };
     });
   }
@@ -95,4 +98,40 @@ export class ExportRun {
 async function download(file: string): Promise<Download> {
   const { name, bytes } = await call('exports.file', { file });
   return { name, url: URL.createObjectURL(new Blob([bytes as BlobPart])) };
+}
+
+/**
+ * The answers' files of a form as one zip (browser mode cannot receive a folder): made in the export folder by
+ * responses.mediaZip, then, in the browser, fetched through the server's download route with the session token.
+ */
+export class MediaZipRun {
+  running = $state(false);
+  error = $state<Error | undefined>();
+  result = $state.raw<MediaZipResult | undefined>();
+  download = $state.raw<Download | undefined>();
+
+  async make(formId: string, includeDemo: boolean): Promise<void> {
+    this.running = true;
+    this.error = undefined;
+    this.result = undefined;
+    this.#revoke();
+    try {
+      const result = await call('responses.mediaZip', { formId, ...(includeDemo ? { includeDemo } : {}) });
+      this.result = result;
+      if (result.path && !isDesktop()) this.download = { name: result.path.split(/[\\/]/).pop()!, url: await exportDownloadUrl(result.path) };
+    } catch (error) {
+      this.error = error as Error;
+    } finally {
+      this.running = false;
+    }
+  }
+
+  #revoke(): void {
+    if (this.download) URL.revokeObjectURL(this.download.url);
+    this.download = undefined;
+  }
+
+  dispose(): void {
+    this.#revoke();
+  }
 }

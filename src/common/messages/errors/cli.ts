@@ -30,6 +30,11 @@ export const cliErrors = defineCatalog({
     ru: (p: { option: string; valueName: string }) => `не указан обязательный параметр ${p.option}${p.valueName ? ` ${p.valueName}` : ''}`,
     en: (p: { option: string; valueName: string }) => `missing option ${p.option}${p.valueName ? ` ${p.valueName}` : ''}`,
   },
+  'cli-option-choice': {
+    kk: (p: { option: string; value: string; choices: string }) => `${p.option} параметрінің мәні мыналардың бірі болуы керек: ${p.choices} («${p.value}» емес)`,
+    ru: (p: { option: string; value: string; choices: string }) => `значение параметра ${p.option} должно быть одним из: ${p.choices} (а не «${p.value}»)`,
+    en: (p: { option: string; value: string; choices: string }) => `${p.option} must be one of ${p.choices}, not "${p.value}"`,
+  },
   'cli-argument-missing': {
     kk: (p: { name: string; description: string }) => `міндетті ${p.name} аргументі берілмеген`,
     ru: (p: { name: string; description: string }) => `не указан обязательный аргумент ${p.name}`,

@@ -223,6 +223,21 @@ export const collectErrors = defineCatalog({
     ru: (p: { name: string }) => `Столбец «${p.name}» встречается дважды.`,
     en: (p: { name: string }) => `the column "${p.name}" appears twice`,
   },
+  'import-column-ambiguous': {
+    kk: (p: { name: string; candidates: string }) => `«${p.name}» бағаны бірнеше сұраққа сәйкес келеді: ${p.candidates}. Баған атауына топтың толық жолын жазыңыз (мысалы, «${p.candidates.split(', ')[0]}»).`,
+    ru: (p: { name: string; candidates: string }) => `Столбец «${p.name}» подходит нескольким вопросам: ${p.candidates}. Укажите в заголовке полный путь группы (например, «${p.candidates.split(', ')[0]}»).`,
+    en: (p: { name: string; candidates: string }) => `the column "${p.name}" fits several questions: ${p.candidates}. Write the full group path in its header (for example "${p.candidates.split(', ')[0]}")`,
+  },
+  'import-columns-system': {
+    kk: (p: { columns: string; count: number }) => `Жинау платформасы қосқан жіберу бағандары (${p.count}) жауап емес, олар оқылмай өтті: ${p.columns}.`,
+    ru: (p: { columns: string; count: number }) => `Служебные столбцы платформы сбора (${p.count}) не содержат ответов и пропущены: ${p.columns}.`,
+    en: (p: { columns: string; count: number }) => `Columns the collection platform adds about each submission (${p.count}) hold no answers and were read past: ${p.columns}.`,
+  },
+  'import-columns-options': {
+    kk: (p: { columns: string; count: number }) => `Көп жауапты сұрақтардың 0/1 бағандары (${p.count}) оқылмай өтті: жауаптың өз бағанында сол мән бар: ${p.columns}.`,
+    ru: (p: { columns: string; count: number }) => `Столбцы 0/1 вопросов с несколькими ответами (${p.count}) пропущены: то же содержится в столбце самого ответа: ${p.columns}.`,
+    en: (p: { columns: string; count: number }) => `The 0/1 columns of multiple-choice questions (${p.count}) were read past: the answer's own column holds the same: ${p.columns}.`,
+  },
   'import-column-unknown': {
     kk: (p: { name: string; formId: string; version: string }) => `«${p.name}» — «${p.formId}» сауалнамасының «${p.version}» нұсқасындағы сұрақ емес.`,
     ru: (p: { name: string; formId: string; version: string }) => `«${p.name}» — не вопрос анкеты «${p.formId}» версии «${p.version}».`,

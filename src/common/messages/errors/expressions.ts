@@ -13,6 +13,14 @@ export const expressionErrors = defineCatalog({
     en: (p: { pattern: string }) =>
       `The regex() pattern "${p.pattern}" uses a back-reference, lookahead or lookbehind, or a possessive quantifier: Kelisim cannot check such a pattern in linear time, so it does not run it. Rewrite the pattern without them.`,
   },
+  'xlsform-itext-unknown': {
+    kk: (p: { id: string; text: string }) =>
+      `«${p.text}» өрнегіндегі «jr:itext('${p.id}')» пішіннің ешбір мәтінін атамайды. Сұрақтың белгісі «/data/сұрақ:label» (түсіндірмесі «:hint»), ал жауап нұсқасы «тізім-0» түрінде аталады (нұсқаның тізімдегі нөлден басталған реті).`,
+    ru: (p: { id: string; text: string }) =>
+      `«jr:itext('${p.id}')» в выражении «${p.text}» не называет ни одного текста формы. Подпись вопроса называется «/data/вопрос:label» (подсказка — «:hint»), вариант ответа — «список-0» (его номер в списке, считая с нуля).`,
+    en: (p: { id: string; text: string }) =>
+      `jr:itext('${p.id}') in "${p.text}" names no text of this form. A question's label is named /data/question:label (its hint :hint), a choice list-0 (its place in the list, counting from 0).`,
+  },
   'attachment-not-csv': {
     kk: (p: { file: string }) => `«${p.file}» файлы CSV емес: формаға тек .csv файлдарын тіркеуге болады.`,
     ru: (p: { file: string }) => `Файл «${p.file}» не CSV: к форме можно прикрепить только файлы .csv.`,

@@ -93,6 +93,8 @@ export const enExchange = {
   'conflicts.resolvedCurrent': 'Settled ({form}): the version already here stays.',
   'conflicts.resolvedIncoming': 'Settled ({form}): the version from the package replaces it.',
   'conflicts.fact.interviewer': 'Interviewer',
+  'conflicts.files': "Attached files (kept with the conflict)",
+  'conflicts.noFiles': "none",
   'conflicts.fact.status': 'Status',
   'conflicts.fact.revision': 'Revision',
   'conflicts.fact.version': 'Form version',

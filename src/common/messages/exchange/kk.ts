@@ -95,6 +95,8 @@ export const kkExchange: Translated<typeof enExchange> = {
   'conflicts.resolvedCurrent': 'Шешілді ({form}): осындағы нұсқа қалды.',
   'conflicts.resolvedIncoming': 'Шешілді ({form}): оның орнына пакеттегі нұсқа қойылды.',
   'conflicts.fact.interviewer': 'Интервьюер',
+  'conflicts.files': "Тіркелген файлдар (қайшылықпен бірге сақталған)",
+  'conflicts.noFiles': "жоқ",
   'conflicts.fact.status': 'Күйі',
   'conflicts.fact.revision': 'Редакциясы',
   'conflicts.fact.version': 'Сауалнама нұсқасы',

@@ -95,6 +95,8 @@ export const ruExchange: Translated<typeof enExchange> = {
   'conflicts.resolvedCurrent': 'Решено ({form}): осталась версия из базы.',
   'conflicts.resolvedIncoming': 'Решено ({form}): её заменила версия из пакета.',
   'conflicts.fact.interviewer': 'Интервьюер',
+  'conflicts.files': "Прикреплённые файлы (хранятся вместе с конфликтом)",
+  'conflicts.noFiles': "нет",
   'conflicts.fact.status': 'Статус',
   'conflicts.fact.revision': 'Редакция',
   'conflicts.fact.version': 'Версия анкеты',
