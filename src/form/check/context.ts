@@ -30,7 +30,7 @@ export const FORM_CHECK_CODES = [
   // Expressions (expressions.ts): the parser's reasons come inside expression-unreadable.
   'expression-unreadable', 'expression-too-deep', 'xlsform-ambiguous-reference', 'expression-unknown-reference',
   'expression-bare-name', 'expression-choice-name-quotes', 'expression-choice-name-not-select', 'regex-invalid',
-  'regex-needs-backtracking', 'form-circular-reference', 'xlsform-trigger-unknown',
+  'regex-needs-backtracking', 'form-circular-reference', 'xlsform-trigger-unknown', 'xlsform-itext-unknown',
   // Choices and settings (choices.ts).
   'xlsform-choice-no-name', 'xlsform-duplicate-choice', 'xlsform-no-form-id', 'xlsform-default-language-unknown',
   'xlsform-unnamed-label-not-default',

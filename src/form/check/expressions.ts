@@ -96,7 +96,7 @@ function checkOneExpression(ctx: CheckContext, index: number, source: RowExpress
       checkChoiceNameCall(ctx, index, source, node);
     } else if (node.kind === 'call' && node.name === 'jr:itext' && node.args[0]?.kind === 'string' && !itextTarget(ctx.form, node.args[0].value)) {
       // A computed id (a lookup's itextId column) can only be judged while interviewing: '' if it names nothing.
-      ctx.atSurvey(index, source.column, codedProblem('xlsform-itext-unknown', { id: node.args[0].value, text: source.text }), field);
+      ctx.atSurvey(index, source.column, 'xlsform-itext-unknown', { id: node.args[0].value, text: source.text }, field);
     } else if (node.kind === 'call' && node.name === 'regex' && node.args[1]?.kind === 'string') {
       checkRegexPattern(ctx, index, source, node.args[1].value, at, field);
     }

@@ -178,7 +178,7 @@ export function parseExpression(text: string): Expression {
     }
     // pulldata() reads an attached CSV with 4 arguments; only Survey123's pulldata("@geopoint", …) takes 3 to 5.
     const geopoint = args[0]?.kind === 'string' && args[0].value === '@geopoint';
-    if (token.text === 'pulldata' && !geopoint && args.length !== 4) fail(`"pulldata()" takes 4 arguments, not ${args.length}`, token.position);
+    if (token.text === 'pulldata' && !geopoint && args.length !== 4) coded('expression-arity', { name: 'pulldata', given: args.length, min: 4, max: 4 }, token.position);
     if (token.text === 'indexed-repeat' &&
       (args.length % 2 === 0 || args.some((arg, i) => (i === 0 || i % 2 === 1) && arg.kind !== 'field'))) {
       coded('expression-indexed-repeat-arguments', {}, token.position);
