@@ -69,6 +69,7 @@ const broken: FormDefinition[] = [
     q('text', 'e3', { relevant: '${name} = 1' }),
     q('text', 'e4', { relevant: '${agee} > 1' }),
     q('text', 'e5', { relevant: 'age > 1' }),
+    q('text', 'e_itext', { relevant: "jr:itext('/data/nothing:label') != ''" }),
     { type: 'calculate', name: 'e6', calculation: 'jr:choice-name(${who}, ${who})' },
     { type: 'calculate', name: 'e7', calculation: "jr:choice-name(${who}, '${who}')" },
     q('text', 'e8', { constraint: "regex(., '[0-9')" }),
