@@ -5,7 +5,7 @@
  */
 import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
-import { getInterviewRecord } from '../store/interviews';
+import { getInterviewRecord, writeDraftChange } from '../store/interviews';
 import { decodeAnswers } from '../store/answer-codec';
 import { OVER_QUOTA_REASON, planOfForm, saveReview } from '../store/fieldwork';
 import { assignmentOf, fieldworkProgress, type QuotaProgress } from './progress';
@@ -34,6 +34,10 @@ export function endOverQuota(db: Db, uuid: string, now: number): { uuid: string 
   const record = getInterviewRecord(db, uuid);
   if (!record) throw codedError('not-found', 'response-not-found', { uuid: String(uuid) });
   if (record.status !== 'draft') throw codedError('conflict', 'interview-not-draft-over-quota', {});
-  saveReview(db, { uuid, verdict: 'reject', reason: OVER_QUOTA_REASON, reviewedAt: now });
+  db.transaction(() => {
+    saveReview(db, { uuid, verdict: 'reject', reason: OVER_QUOTA_REASON, reviewedAt: now });
+    // Ending is a change the next package (even one "since the last") carries: the interview travels, ended.
+    writeDraftChange(db, record.id, { updatedAt: now });
+  })();
   return { uuid };
 }

@@ -161,10 +161,14 @@ test('a plan goes to a laptop, the laptop fills a quota, its package comes back'
     const progress = cliJson<{ assignments: { final: number; drafts: number; overQuota: number }[] }>(app, ['fieldwork', 'progress', '--db', app.database, '--form', 'tolerance_kz']);
     expect(progress.assignments[0]).toMatchObject({ final: 1, drafts: 0, overQuota: 1 });
 
-    // The laptop's package goes to the lead, who sees the progress and the quality checks over it.
+    // Sending data says the interview ended over quota goes too: it is ended, not unfinished work.
+    await page.getByRole('link', { name: 'Деректерді жіберу' }).click();
+    await expect(page.getByTestId('over-quota-sent')).toHaveText(/^Квота толғандықтан тоқтатылған сұхбаттар \(1\) да пакетке/);
+
+    // The laptop's ordinary package (no drafts asked for) goes to the lead, who sees the progress and the quality checks.
     const back = path.join(lead.folder, 'from-aigul.kelisim');
-    // With the drafts, so that the interview ended over quota (and its "over quota" review) reaches the lead too.
-    cliJson(laptop, ['package', 'export', '--db', laptop.database, '--out', back, '--include-drafts', '--no-encryption']);
+    const sent = cliJson<{ manifest: { responses: number } }>(laptop, ['package', 'export', '--db', laptop.database, '--out', back, '--no-encryption']);
+    expect(sent.manifest.responses).toBe(2);
     cliJson(lead, ['package', 'import', '--db', lead.database, back]);
     const merged = cliJson<{ assignments: { id: string; final: number; overQuota: number }[] }>(lead, ['fieldwork', 'progress', '--db', lead.database, '--form', 'tolerance_kz']);
     expect(merged.assignments.find((a) => a.id === 'zh')).toMatchObject({ final: 1, overQuota: 1 });
