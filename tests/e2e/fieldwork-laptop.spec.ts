@@ -158,6 +158,18 @@ test('a plan goes to a laptop, the laptop fills a quota, its package comes back'
     await expect(rows).toHaveCount(2);
     await expect(rows.filter({ has: page.locator(`a[href="#/responses/${over}"]`) })).toContainText('квота толып тоқтатылды');
     await expect(page.getByTestId('over-quota-badge')).toHaveCount(1);
+    // Its filter shows only them, or leaves them out (as `responses list --over-quota only|none` does).
+    const overQuotaFilter = page.getByLabel('Квота толып тоқтатылғандар');
+    await overQuotaFilter.selectOption({ label: 'Тек солар' });
+    await expect(rows).toHaveCount(1);
+    await expect(rows.locator(`a[href="#/responses/${over}"]`)).toHaveCount(1);
+    await expect(page.getByText('1–1 (барлығы 1)')).toBeVisible();
+    await overQuotaFilter.selectOption({ label: 'Оларсыз' });
+    await expect(rows).toHaveCount(1);
+    await expect(rows.locator(`a[href="#/responses/${fast}"]`)).toHaveCount(1);
+    await expect(page.getByTestId('over-quota-badge')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Сүзгілерді тазалау' }).click();
+    await expect(rows).toHaveCount(2);
     const progress = cliJson<{ assignments: { final: number; drafts: number; overQuota: number }[] }>(app, ['fieldwork', 'progress', '--db', app.database, '--form', 'tolerance_kz']);
     expect(progress.assignments[0]).toMatchObject({ final: 1, drafts: 0, overQuota: 1 });
 
