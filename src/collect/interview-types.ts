@@ -47,6 +47,11 @@ export interface Interview extends ResponseSummary {
    * of the fields the form reads that way (absent when it reads none or there is no such response).
    */
   lastSaved?: Record<string, string>;
+  /**
+   * The assignment of the fieldwork plan the interview counts towards (its interviewer and location answers match
+   * it, as when it was started from it); absent outside the plan. "Next interview" starts from the same one.
+   */
+  assignmentId?: string;
 }
 
 /**

@@ -27,7 +27,7 @@ export interface ExportOptions extends Omit<PackageExportArgs, 'out'> {
 }
 
 /**
- * Exports responses (finalized ones unless drafts are asked for) into one package file. With
+ * Exports responses (finalized ones and those ended over quota, unless all drafts are asked for) into one package file. With
  * `sinceLast`, only responses written after this device's previous export of the same or a wider
  * scope: the database's change sequence decides, not the laptop's clock, which may be wrong.
  * The export is recorded once the file is in place.
@@ -47,6 +47,9 @@ export async function exportPackage(db: Db, options: ExportOptions, progress: Pr
     const records = listResponseRecords(db, {
       formId: formId ?? undefined,
       statuses: includeDrafts ? undefined : ['final'],
+      // Interviews ended over quota are ended, not unfinished work: they travel with their "over quota" review, so
+      // the lead's progress counts them (and analysis leaves them out there as here).
+      withOverQuota: true,
       changedAfter: afterChangeSeq,
       // Practice (demo) responses are never field data: no package carries them, so no merge can bring them in.
       includeDemo: false,

@@ -142,7 +142,7 @@ export interface PackageExportArgs {
   formId?: string;
   /** Only responses written since this device's previous export of the same scope. */
   sinceLast?: boolean;
-  /** Unfinished interviews too (by default only finalized ones travel). */
+  /** Unfinished interviews too (by default only finalized ones travel, and those ended over quota, with their review). */
   includeDrafts?: boolean;
   /**
    * Encrypts the whole package (at least 8 characters besides spaces at its ends). Packages are

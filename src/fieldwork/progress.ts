@@ -7,6 +7,8 @@
  */
 import type { Db } from '../store/database';
 import { loadResponseColumns } from '../store/columns';
+import { getInterviewRecord } from '../store/interviews';
+import { decodeAnswers } from '../store/answer-codec';
 import { OVER_QUOTA_REASON, planOfForm, rejectedResponseReasons } from '../store/fieldwork';
 import { latestForm, type Assignment } from './plan';
 
@@ -120,6 +122,21 @@ export function fieldworkProgress(db: Db, formId: string, options: { includeDemo
   };
 }
 
-function matches(assignment: Assignment, answer: (field: string) => string): boolean {
+function matches(assignment: Pick<Assignment, 'location'>, answer: (field: string) => string): boolean {
   return Object.entries(assignment.location).every(([field, value]) => answer(field) === value);
+}
+
+/** The assignment a response counts towards: the first of its interviewer's whose location answers it has; undefined outside the plan. */
+export function assignmentOf<A extends Pick<Assignment, 'interviewer' | 'location'>>(assignments: readonly A[], interviewer: string, answers: Record<string, string>): A | undefined {
+  return assignments.find((a) => a.interviewer === interviewer && matches(a, (field) => answers[field] ?? ''));
+}
+
+/**
+ * The assignment an interview counts towards, by the same rule as the progress: an interview started from an
+ * assignment (its place prefilled) is in it, one started outside the plan somewhere else is not.
+ */
+export function assignmentOfInterview(db: Db, uuid: string): Assignment | undefined {
+  const record = getInterviewRecord(db, uuid);
+  if (!record) return undefined;
+  return assignmentOf(planOfForm(db, record.formId), record.interviewer, decodeAnswers(record.fields, record.answerValues));
 }

@@ -5,10 +5,10 @@
  */
 import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
-import { getInterviewRecord } from '../store/interviews';
+import { getInterviewRecord, writeDraftChange } from '../store/interviews';
 import { decodeAnswers } from '../store/answer-codec';
 import { OVER_QUOTA_REASON, planOfForm, saveReview } from '../store/fieldwork';
-import { fieldworkProgress, type QuotaProgress } from './progress';
+import { assignmentOf, fieldworkProgress, type QuotaProgress } from './progress';
 
 export { OVER_QUOTA_REASON };
 
@@ -20,9 +20,7 @@ export function fullQuotaOf(db: Db, uuid: string, changed: readonly string[]): (
   if (!plan.some((a) => a.quotas.some((q) => changed.includes(q.question)))) return undefined;
   const answers = decodeAnswers(record.fields, record.answerValues);
   const progress = fieldworkProgress(db, record.formId, { includeDemo: record.demo === 1 });
-  const assignment = progress.assignments.find(
-    (a) => a.interviewer === record.interviewer && Object.entries(a.location).every(([field, value]) => (answers[field] ?? '') === value),
-  );
+  const assignment = assignmentOf(progress.assignments, record.interviewer, answers);
   const cell = assignment?.quotas.find(
     (q) => q.full && changed.includes(q.question) && (answers[q.question] ?? '').split(' ').includes(q.choice),
   );
@@ -36,6 +34,10 @@ export function endOverQuota(db: Db, uuid: string, now: number): { uuid: string 
   const record = getInterviewRecord(db, uuid);
   if (!record) throw codedError('not-found', 'response-not-found', { uuid: String(uuid) });
   if (record.status !== 'draft') throw codedError('conflict', 'interview-not-draft-over-quota', {});
-  saveReview(db, { uuid, verdict: 'reject', reason: OVER_QUOTA_REASON, reviewedAt: now });
+  db.transaction(() => {
+    saveReview(db, { uuid, verdict: 'reject', reason: OVER_QUOTA_REASON, reviewedAt: now });
+    // Ending is a change the next package (even one "since the last") carries: the interview travels, ended.
+    writeDraftChange(db, record.id, { updatedAt: now });
+  })();
   return { uuid };
 }

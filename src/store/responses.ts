@@ -1,5 +1,6 @@
 import type { Db } from './database';
 import { decodeAnswers, encodeAnswerArray, encodeAnswers, type AnswerMap } from './answer-codec';
+import { OVER_QUOTA_SQL } from './fieldwork';
 
 export type ResponseStatus = 'draft' | 'final';
 
@@ -166,6 +167,8 @@ export interface ResponseFilter {
   /** Practice responses too (default: field responses only). */
   includeDemo?: boolean;
   statuses?: readonly ResponseStatus[];
+  /** With `statuses`, the drafts ended over quota as well, whatever the statuses: they are ended, not work to continue. */
+  withOverQuota?: boolean;
   /** Only responses written after this point of the change sequence. */
   changedAfter?: number;
 }
@@ -195,7 +198,8 @@ export function listResponseRecords(db: Db, filter: ResponseFilter = {}): Respon
     parameters.push(filter.formId);
   }
   if (filter.statuses) {
-    conditions.push(`r.status IN (${filter.statuses.map(() => '?').join(', ') || 'NULL'})`);
+    const statuses = `r.status IN (${filter.statuses.map(() => '?').join(', ') || 'NULL'})`;
+    conditions.push(filter.withOverQuota ? `(${statuses} OR ${OVER_QUOTA_SQL})` : statuses);
     parameters.push(...filter.statuses);
   }
   return readRecords(db, `${RECORD_SELECT} WHERE ${conditions.join(' AND ')} ORDER BY r.change_seq`, ...parameters);

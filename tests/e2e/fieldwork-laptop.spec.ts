@@ -130,10 +130,9 @@ test('a plan goes to a laptop, the laptop fills a quota, its package comes back'
     expect(first.status).toBe('final');
     expect(first.answers).toMatchObject({ region: 'turkistan', district: 'Сарыағаш ауданы', settlement: 'Жібек жолы ауылы', gender: 'female', username: INTERVIEWER });
 
-    // The next respondent is a woman too: the quota of women here is full, and the interview says so at once.
-    await page.goto(app.url);
-    await expect(assignment).toHaveText(/— 1 \/ 12/);
-    await assignment.getByRole('button', { name: 'Осы жерде бастау' }).click();
+    // The next respondent, straight from the finished interview: it starts from the same assignment, its place given
+    // again. She is a woman too: the quota of women here is full, and the interview says so at once.
+    await page.getByRole('button', { name: 'Келесі сұхбатты бастау' }).click();
     await upToGender(page, '35');
     const over = interviewUuid(page);
     expect(over).not.toBe(fast);
@@ -159,13 +158,29 @@ test('a plan goes to a laptop, the laptop fills a quota, its package comes back'
     await expect(rows).toHaveCount(2);
     await expect(rows.filter({ has: page.locator(`a[href="#/responses/${over}"]`) })).toContainText('квота толып тоқтатылды');
     await expect(page.getByTestId('over-quota-badge')).toHaveCount(1);
+    // Its filter shows only them, or leaves them out (as `responses list --over-quota only|none` does).
+    const overQuotaFilter = page.getByLabel('Квота толып тоқтатылғандар');
+    await overQuotaFilter.selectOption({ label: 'Тек солар' });
+    await expect(rows).toHaveCount(1);
+    await expect(rows.locator(`a[href="#/responses/${over}"]`)).toHaveCount(1);
+    await expect(page.getByText('1–1 (барлығы 1)')).toBeVisible();
+    await overQuotaFilter.selectOption({ label: 'Оларсыз' });
+    await expect(rows).toHaveCount(1);
+    await expect(rows.locator(`a[href="#/responses/${fast}"]`)).toHaveCount(1);
+    await expect(page.getByTestId('over-quota-badge')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Сүзгілерді тазалау' }).click();
+    await expect(rows).toHaveCount(2);
     const progress = cliJson<{ assignments: { final: number; drafts: number; overQuota: number }[] }>(app, ['fieldwork', 'progress', '--db', app.database, '--form', 'tolerance_kz']);
     expect(progress.assignments[0]).toMatchObject({ final: 1, drafts: 0, overQuota: 1 });
 
-    // The laptop's package goes to the lead, who sees the progress and the quality checks over it.
+    // Sending data says the interview ended over quota goes too: it is ended, not unfinished work.
+    await page.getByRole('link', { name: 'Деректерді жіберу' }).click();
+    await expect(page.getByTestId('over-quota-sent')).toHaveText(/^Квота толғандықтан тоқтатылған сұхбаттар \(1\) да пакетке/);
+
+    // The laptop's ordinary package (no drafts asked for) goes to the lead, who sees the progress and the quality checks.
     const back = path.join(lead.folder, 'from-aigul.kelisim');
-    // With the drafts, so that the interview ended over quota (and its "over quota" review) reaches the lead too.
-    cliJson(laptop, ['package', 'export', '--db', laptop.database, '--out', back, '--include-drafts', '--no-encryption']);
+    const sent = cliJson<{ manifest: { responses: number } }>(laptop, ['package', 'export', '--db', laptop.database, '--out', back, '--no-encryption']);
+    expect(sent.manifest.responses).toBe(2);
     cliJson(lead, ['package', 'import', '--db', lead.database, back]);
     const merged = cliJson<{ assignments: { id: string; final: number; overQuota: number }[] }>(lead, ['fieldwork', 'progress', '--db', lead.database, '--form', 'tolerance_kz']);
     expect(merged.assignments.find((a) => a.id === 'zh')).toMatchObject({ final: 1, overQuota: 1 });

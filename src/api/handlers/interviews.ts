@@ -10,6 +10,8 @@ import type { Recorder } from '../../collect/metadata';
 import { codedError } from '../../common/errors';
 import { planOfForm } from '../../store/fieldwork';
 import { endOverQuota, fullQuotaOf } from '../../fieldwork/quota';
+import { assignmentOfInterview } from '../../fieldwork/progress';
+import type { Interview } from '../../collect/interview-types';
 
 export function interviewsHandlers(ctx: ApiContext): HandlersOf<InterviewsApi & ParadataApi> {
   const recorder = (): Recorder => ({ interviewer: readUserSettings(ctx).interviewer, deviceId: deviceId(ctx.db) });
@@ -22,13 +24,14 @@ export function interviewsHandlers(ctx: ApiContext): HandlersOf<InterviewsApi & 
         if (!assignment) throw codedError('not-found', 'plan-assignment-unknown', { id: String(assignmentId), formId: String(formId) });
         assigned = assignment.location;
       }
-      return startInterview(ctx.db, {
+      const interview = startInterview(ctx.db, {
         formId, language, recorder: recorder(), lastLocation: settings.lastLocation, assigned,
       });
+      return withAssignment(interview, assignmentId);
     },
     'interviews.endOverQuota': async ({ uuid }) => endOverQuota(ctx.db, uuid, Date.now()),
 
-    'interviews.open': async ({ uuid }) => openInterview(ctx.db, uuid),
+    'interviews.open': async ({ uuid }) => withAssignment(openInterview(ctx.db, uuid), assignmentOfInterview(ctx.db, uuid)?.id),
 
     'interviews.save': async (args) => {
       const { receipt, location } = saveInterview(ctx.db, args);
@@ -46,4 +49,8 @@ export function interviewsHandlers(ctx: ApiContext): HandlersOf<InterviewsApi & 
     'interviews.paradata': async ({ uuid }) => ({ uuid, events: interviewParadata(ctx.db, uuid) }),
     'interviews.discard': async ({ uuid, ifUnanswered }) => ({ uuid, ...discardInterview(ctx.db, uuid, { ifUnanswered: ifUnanswered === true }) }),
   };
+}
+
+function withAssignment(interview: Interview, assignmentId: string | undefined): Interview {
+  return assignmentId === undefined ? interview : { ...interview, assignmentId };
 }

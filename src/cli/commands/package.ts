@@ -26,7 +26,7 @@ export const packageExportCommand: Command = {
     'to-interviewers': { type: 'boolean', description: 'one such package for every interviewer of the plan, into --out-dir' },
     'out-dir': { type: 'string', valueName: 'DIR', description: 'with --to-interviewers: the folder the packages go to' },
     'since-last': { type: 'boolean', description: "only responses written since this laptop's previous export" },
-    'include-drafts': { type: 'boolean', description: 'unfinished interviews too (by default only finalized ones)' },
+    'include-drafts': { type: 'boolean', description: 'unfinished interviews too (by default only finalized ones, and those ended over quota with their mark)' },
     ...passphraseOption,
     'no-encryption': { type: 'boolean', description: 'write the answers unencrypted, readable by anyone who gets the file (only when you mean it)' },
     ...progressOption,

@@ -33,6 +33,21 @@ describe('interviewing from an assignment', () => {
     expect(error.code).toBe('plan-assignment-unknown');
   });
 
+  it('says which assignment an interview counts towards, so the next interview starts from the same one', async () => {
+    const first = await session.api('interviews.start', { formId: 'tolerance_kz', assignmentId: 'esik' });
+    expect(first.assignmentId).toBe('esik');
+    await session.api('interviews.save', { uuid: first.uuid, answers: PERSON });
+    await session.api('interviews.finalize', { uuid: first.uuid });
+    // Opened again (a reload, a draft continued later), it still knows: its place is the assignment's.
+    expect((await session.api('interviews.open', { uuid: first.uuid })).assignmentId).toBe('esik');
+
+    // Started outside the plan, in another village: outside it stays, and so does the next one.
+    const elsewhere = await session.api('interviews.start', { formId: 'tolerance_kz' });
+    expect(elsewhere.assignmentId).toBeUndefined();
+    await session.api('interviews.save', { uuid: elsewhere.uuid, answers: { ...PERSON, region: 'zhambyl', district: 'Байзақ ауданы', settlement: 'Сарыкемер' } });
+    expect((await session.api('interviews.open', { uuid: elsewhere.uuid })).assignmentId).toBeUndefined();
+  });
+
   it('says when the answer given falls in a full quota cell, and ends such an interview over quota', async () => {
     const first = await session.api('interviews.start', { formId: 'tolerance_kz', assignmentId: 'esik' });
     const receipt = await session.api('interviews.save', { uuid: first.uuid, answers: PERSON });

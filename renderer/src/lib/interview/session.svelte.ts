@@ -39,6 +39,8 @@ export class InterviewSession {
   readonly lastSaved: Record<string, string> | undefined;
   /** Survey123's property(): the interviewer and laptop the response was started with. */
   readonly properties: Record<string, string>;
+  /** The plan's assignment the interview counts towards, when it does: the next interview starts from it too. */
+  readonly assignmentId: string | undefined;
   /** The event log of this screen session: it rides on the saves. */
   readonly paradata = new ParadataLog();
 
@@ -76,6 +78,7 @@ export class InterviewSession {
     this.uuid = interview.uuid;
     this.lastSaved = interview.lastSaved;
     this.properties = deviceProperties(interview.interviewer, interview.deviceId);
+    this.assignmentId = interview.assignmentId;
     this.compiled = compileForm(interview.form);
     this.layout = layoutInterview(interview.form);
     this.meta = summary(interview);

@@ -3,6 +3,10 @@ export const enExchange = {
   'send.title': 'Send data',
   'send.text': 'Put the interviews collected on this computer into one package file for the research lead.',
   'send.onComputer': '{finals} finalized and {drafts} unfinished interviews on this computer.',
+  'send.overQuota': {
+    one: '{count} interview ended over quota goes too, marked so: the lead’s progress counts it, analysis leaves it out.',
+    other: '{count} interviews ended over quota go too, marked so: the lead’s progress counts them, analysis leaves them out.',
+  },
   'send.includeDrafts': 'Include unfinished interviews',
   'send.sinceLast': 'Only what changed since the last package',
   'send.create': 'Create package',

@@ -1,0 +1,97 @@
+/**
+ * An interview ended over quota travels in the laptop's ordinary package: it is ended, not unfinished work. The lead
+ * imports a plan and sends Айгүл hers; she finishes one woman, ends the next woman over quota and leaves a third
+ * interview unfinished; her default package (no drafts asked for) brings the lead the finished one and the one ended
+ * over quota with its "over quota" review, so the lead's progress counts it, and analysis leaves it out there too.
+ */
+import fs from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { COMPLETE_INTERVIEW, sessionWithSurvey, type TestSession } from '../../fixtures/collect/session';
+import { tempFolder } from '../../helpers/temp';
+import { reviewsOfResponses } from '../../../src/store/fieldwork';
+
+const temp = tempFolder();
+afterAll(() => temp.cleanup());
+
+const INTERVIEWER = 'Айгүл Серікқызы';
+const PERSON = Object.fromEntries(Object.entries(COMPLETE_INTERVIEW).filter(([name]) => !['region', 'district', 'settlement'].includes(name)));
+
+async function fromAssignment(laptop: TestSession, answers: Record<string, string>): Promise<string> {
+  const { uuid } = await laptop.api('interviews.start', { formId: 'tolerance_kz', assignmentId: 'esik' });
+  await laptop.api('interviews.save', { uuid, answers });
+  return uuid;
+}
+
+describe('interviews ended over quota in the ordinary package', () => {
+  it('reach the lead with their review: counted over quota in the progress, left out of analysis', async () => {
+    const lead = await sessionWithSurvey('Lead');
+    const laptop = await sessionWithSurvey(INTERVIEWER);
+    try {
+      const plan = temp.file('plan.csv');
+      fs.writeFileSync(plan, ['id,interviewer,region,district,settlement,target,quota:gender=female', `esik,${INTERVIEWER},almaty_reg,Еңбекшіқазақ ауданы,Есік,3,1`].join('\n'));
+      await lead.api('plan.import', { formId: 'tolerance_kz', file: { path: plan } });
+      const planPackage = temp.file('plan-aigul.kelisim');
+      await lead.api('packages.exportPlan', { formId: 'tolerance_kz', interviewer: INTERVIEWER, out: planPackage, unencrypted: true });
+      await laptop.api('packages.import', { files: [{ path: planPackage }] });
+
+      const woman = await fromAssignment(laptop, PERSON);
+      await laptop.api('interviews.finalize', { uuid: woman });
+      const over = await fromAssignment(laptop, { consent: 'yes', age: '35', gender: 'female' });
+      await laptop.api('interviews.endOverQuota', { uuid: over });
+      const unfinished = await fromAssignment(laptop, { consent: 'yes', age: '23' });
+
+      const out = temp.file('from-aigul.kelisim');
+      const exported = await laptop.api('packages.export', { out, unencrypted: true });
+      // The finished interview and the one ended over quota; the unfinished one waits on the laptop.
+      expect(exported.manifest.responses).toBe(2);
+      expect(exported.manifest.scope.includeDrafts).toBe(false);
+      await lead.api('packages.import', { files: [{ path: out }] });
+
+      const listed = await lead.api('responses.list', { formId: 'tolerance_kz' });
+      expect(new Set(listed.rows.map((row) => row.uuid))).toEqual(new Set([woman, over]));
+      expect(listed.rows.some((row) => row.uuid === unfinished)).toBe(false);
+      expect(listed).toMatchObject({ total: 2, finals: 1, drafts: 0, overQuota: 1 });
+      expect(reviewsOfResponses(lead.db, [over])).toMatchObject([{ uuid: over, verdict: 'reject', reason: 'over quota' }]);
+
+      const progress = await lead.api('fieldwork.progress', { formId: 'tolerance_kz' });
+      // By hand: one woman done of 3, one ended over quota in the full cell of women, nothing to continue.
+      expect(progress.assignments[0]).toMatchObject({ id: 'esik', final: 1, drafts: 0, overQuota: 1, rejected: 0, remaining: 2 });
+      expect(progress.assignments[0].quotas).toEqual([{ question: 'gender', choice: 'female', target: 1, final: 1, overQuota: 1, full: true }]);
+      expect(progress.totals.overQuota).toBe(1);
+
+      // Even with the drafts asked for, analysis counts the one woman finished, not the one ended over quota.
+      for (const status of ['final', 'all'] as const) {
+        const gender = await lead.api('analysis.frequencies', { formId: 'tolerance_kz', variable: 'gender', status });
+        expect(gender.n).toBe(1);
+      }
+    } finally {
+      laptop.close();
+      lead.close();
+    }
+  });
+
+  it('travel in a package "since the last" even when that last one left while they were being answered', async () => {
+    const laptop = await sessionWithSurvey(INTERVIEWER);
+    const lead = await sessionWithSurvey('Lead');
+    try {
+      const plan = temp.file('plan-2.csv');
+      fs.writeFileSync(plan, ['id,interviewer,region,district,settlement,target,quota:gender=female', `esik,${INTERVIEWER},almaty_reg,Еңбекшіқазақ ауданы,Есік,3,1`].join('\n'));
+      await laptop.api('plan.import', { formId: 'tolerance_kz', file: { path: plan } });
+      const woman = await fromAssignment(laptop, PERSON);
+      await laptop.api('interviews.finalize', { uuid: woman });
+      const over = await fromAssignment(laptop, { consent: 'yes', age: '35', gender: 'female' });
+      // A package leaves between the last answer and the end over quota.
+      const first = temp.file('first.kelisim');
+      expect((await laptop.api('packages.export', { out: first, sinceLast: true, unencrypted: true })).manifest.responses).toBe(1);
+      await laptop.api('interviews.endOverQuota', { uuid: over });
+      const second = temp.file('second.kelisim');
+      const next = await laptop.api('packages.export', { out: second, sinceLast: true, unencrypted: true });
+      expect(next.manifest.responses).toBe(1);
+      await lead.api('packages.import', { files: [{ path: first }, { path: second }] });
+      expect(await lead.api('responses.list', { overQuota: true })).toMatchObject({ total: 1, rows: [{ uuid: over }] });
+    } finally {
+      laptop.close();
+      lead.close();
+    }
+  });
+});
