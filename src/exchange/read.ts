@@ -8,6 +8,7 @@ import { openPackage, type OpenedPackage } from './container';
 import { checkPackageContent, countByVersion, versionKey, type CheckedContent, type VersionLookup } from './content';
 import { readSourceFile, type SourceFile } from '../io/files';
 import { readForeignFormDefinition } from '../store/form-definition';
+import { OVER_QUOTA_REASON } from '../store/fieldwork';
 
 export interface ReadPackage {
   name: string;
@@ -62,6 +63,9 @@ export async function inspectPackage(db: Db, input: ReadableFile, passphrase?: s
     lastUpdatedAt = Math.max(lastUpdatedAt, r.updatedAt);
   }
   const finals = facts.filter((r) => r.status === 'final').length;
+  // As the store counts them: a draft with a rejecting review "over quota" was ended, not left unfinished.
+  const endedOverQuota = new Set(read.content.reviews.filter((r) => r.verdict === 'reject' && r.reason === OVER_QUOTA_REASON).map((r) => r.uuid));
+  const overQuota = facts.filter((r) => r.status === 'draft' && endedOverQuota.has(r.uuid)).length;
   return {
     file: read.name,
     bytes: read.bytes,
@@ -78,7 +82,7 @@ export async function inspectPackage(db: Db, input: ReadableFile, passphrase?: s
       const titles = version && readForeignFormDefinition(version.definition)?.titles;
       return { ...count, title: version?.title ?? '', ...(titles ? { titles } : {}), contentHash: version?.contentHash ?? '' };
     }),
-    responses: { total: facts.length, final: finals, draft: facts.length - finals },
+    responses: { total: facts.length, final: finals, draft: facts.length - finals - overQuota, overQuota },
     period: facts.length ? { firstStartedAt, lastUpdatedAt } : null,
   };
 }

@@ -229,7 +229,8 @@ export interface PackageSummary {
   interviewers: PackageInterviewerCount[];
   /** `titles`: the version's title per language (settings form_title::LANGUAGE), when its definition gives it. */
   formVersions: (PackageVersionCount & { title: string; titles?: Translations; contentHash: string })[];
-  responses: { total: number; final: number; draft: number };
+  /** `draft`: unfinished interviews; `overQuota`: drafts ended because their quota was full (they travel by default). */
+  responses: { total: number; final: number; draft: number; overQuota: number };
   /** Earliest interview start and latest change among the responses; null for an empty package. */
   period: { firstStartedAt: number; lastUpdatedAt: number } | null;
 }

@@ -181,6 +181,8 @@ test('a plan goes to a laptop, the laptop fills a quota, its package comes back'
     const back = path.join(lead.folder, 'from-aigul.kelisim');
     const sent = cliJson<{ manifest: { responses: number } }>(laptop, ['package', 'export', '--db', laptop.database, '--out', back, '--no-encryption']);
     expect(sent.manifest.responses).toBe(2);
+    const inspected = cliJson<{ responses: object }>(lead, ['package', 'inspect', back]);
+    expect(inspected.responses).toEqual({ total: 2, final: 1, draft: 0, overQuota: 1 });
     cliJson(lead, ['package', 'import', '--db', lead.database, back]);
     const merged = cliJson<{ assignments: { id: string; final: number; overQuota: number }[] }>(lead, ['fieldwork', 'progress', '--db', lead.database, '--form', 'tolerance_kz']);
     expect(merged.assignments.find((a) => a.id === 'zh')).toMatchObject({ final: 1, overQuota: 1 });

@@ -313,7 +313,8 @@ function printSummary(io: CliIo, summary: PackageSummary): void {
   io.stdout(`${summary.file}: Kelisim package format ${summary.format}, ${summary.encrypted ? 'encrypted' : 'NOT encrypted'}, ${formatBytes(summary.bytes)}\n`);
   io.stdout(`  signed by ${summary.signer.fingerprint} for device ${summary.signer.deviceId}\n`);
   io.stdout(`  exported ${formatTime(manifest.createdAt)} by device ${manifest.deviceId} (Kelisim ${manifest.appVersion})\n`);
-  io.stdout(`  ${summary.responses.total} responses: ${summary.responses.final} final, ${summary.responses.draft} drafts\n`);
+  const overQuota = summary.responses.overQuota ? `, ${summary.responses.overQuota} ended over quota` : '';
+  io.stdout(`  ${summary.responses.total} responses: ${summary.responses.final} final, ${summary.responses.draft} drafts${overQuota}\n`);
   if (summary.period) io.stdout(`  interviews from ${formatTime(summary.period.firstStartedAt)} to ${formatTime(summary.period.lastUpdatedAt)}\n`);
   for (const version of summary.formVersions) {
     io.stdout(`  form ${version.formId} "${version.title}" version ${version.version}: ${version.final} final, ${version.draft} drafts\n`);

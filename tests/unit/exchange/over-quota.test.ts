@@ -45,6 +45,9 @@ describe('interviews ended over quota in the ordinary package', () => {
       // The finished interview and the one ended over quota; the unfinished one waits on the laptop.
       expect(exported.manifest.responses).toBe(2);
       expect(exported.manifest.scope.includeDrafts).toBe(false);
+      // Inspected before the merge, it says what it holds: not "1 unfinished" while its scope leaves drafts out.
+      const inspected = await lead.api('packages.inspect', { file: { path: out } });
+      expect(inspected.responses).toEqual({ total: 2, final: 1, draft: 0, overQuota: 1 });
       await lead.api('packages.import', { files: [{ path: out }] });
 
       const listed = await lead.api('responses.list', { formId: 'tolerance_kz' });

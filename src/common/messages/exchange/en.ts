@@ -46,6 +46,7 @@ export const enExchange = {
   'merge.wrongPassphrase': 'The passphrase does not open this package. Check it, or remove the package and merge it separately with its own passphrase.',
   'merge.responses': 'Responses',
   'merge.finalAndDraft': '{final} finalized, {draft} unfinished',
+  'merge.overQuotaCount': '{count} ended over quota',
   'merge.device': 'Device',
   'merge.devices': 'Devices',
   'merge.moreDevices': { one: 'and {count} more', other: 'and {count} more' },

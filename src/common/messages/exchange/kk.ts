@@ -45,6 +45,7 @@ export const kkExchange: Translated<typeof enExchange> = {
   'merge.wrongPassphrase': 'Бұл құпия сөз пакетті ашпайды. Оны тексеріңіз немесе пакетті тізімнен алып, өз құпия сөзімен бөлек біріктіріңіз.',
   'merge.responses': 'Сұхбаттар',
   'merge.finalAndDraft': '{final} аяқталған, {draft} аяқталмаған',
+  'merge.overQuotaCount': 'квота толып тоқтатылған: {count}',
   'merge.device': 'Құрылғы',
   'merge.devices': 'Құрылғылар',
   'merge.moreDevices': { other: 'және тағы {count}' },

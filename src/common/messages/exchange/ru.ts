@@ -45,6 +45,7 @@ export const ruExchange: Translated<typeof enExchange> = {
   'merge.wrongPassphrase': 'Этот пароль не открывает пакет. Проверьте его или уберите пакет из списка и объедините его отдельно, с его собственным паролем.',
   'merge.responses': 'Интервью',
   'merge.finalAndDraft': 'завершённых: {final}, незавершённых: {draft}',
+  'merge.overQuotaCount': 'прервано сверх квоты: {count}',
   'merge.device': 'Устройство',
   'merge.devices': 'Устройства',
   'merge.moreDevices': { one: 'и ещё {count}', few: 'и ещё {count}', many: 'и ещё {count}', other: 'и ещё {count}' },
