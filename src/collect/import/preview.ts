@@ -8,8 +8,9 @@ import { KelisimError, type Problem } from '../../common/errors';
 import type { ProgressReporter } from '../../common/progress';
 import { throttledProgress } from '../../common/progress';
 import { compileForm } from '../../form';
-import type { FormDefinition, Translations } from '../../form/model';
+import type { Translations } from '../../form/model';
 import type { Db } from '../../store/database';
+import { formOf } from '../../store/forms';
 import { deviceId } from '../../store/installation';
 import { openDataTable, type TableRow, type TableSource } from './data-table';
 import { columnMatcher } from './column-match';
@@ -32,7 +33,7 @@ export interface PreviewRequest {
 export async function previewRespondents(db: Db, request: PreviewRequest, progress?: ProgressReporter): Promise<ImportPreview> {
   const version = findVersion(db, request.formId, request.version);
   const report = throttledProgress(progress ?? (() => {}));
-  const compiled = compileForm(JSON.parse(version.definition) as FormDefinition);
+  const compiled = compileForm(formOf(version));
   const table = await openDataTable(request.file);
   try {
     const match = columnMatcher(version.fields, compiled);
