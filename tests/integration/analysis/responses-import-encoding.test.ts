@@ -7,7 +7,6 @@
  */
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FormDefinition } from '../../../src/form';
 import { openSession } from '../../../src/app/session';
 import { openDatabase } from '../../../src/store/database';
 import { getResponseByUuid } from '../../../src/store/responses';
@@ -16,15 +15,7 @@ import { decodeChunks, firstInvalidUtf8 } from '../../../src/collect/import/text
 import { localizedMessage } from '../../../src/common/errors';
 import { kelisim } from '../../helpers/cli';
 import { sha256File, tempFolder } from '../../helpers/temp';
-
-const form: FormDefinition = {
-  formId: 'places', title: 'Places', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
-  survey: [
-    { type: 'text', name: 'settlement', label: { en: 'Settlement' } },
-    { type: 'integer', name: 'age', label: { en: 'Age' } },
-  ],
-  choiceLists: [],
-};
+import { placesForm } from '../../helpers/forms';
 
 let temp: ReturnType<typeof tempFolder>;
 let db: string;
@@ -33,7 +24,7 @@ beforeEach(async () => {
   temp = tempFolder();
   db = temp.file('study.db');
   const session = await openSession({ databasePath: db, transport: 'cli' });
-  await session.handlers['forms.publish']({ form }, () => {});
+  await session.handlers['forms.publish']({ form: placesForm }, () => {});
   session.close();
 });
 afterEach(() => temp.cleanup());

@@ -9,19 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FormDefinition } from '../../../src/form';
 import { openSession } from '../../../src/app/session';
 import { kelisimProcess, projectRoot } from '../../helpers/cli';
 import { tempFolder } from '../../helpers/temp';
-
-const form: FormDefinition = {
-  formId: 'places', title: 'Places', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
-  survey: [
-    { type: 'text', name: 'settlement', label: { en: 'Settlement' } },
-    { type: 'integer', name: 'age', label: { en: 'Age' } },
-  ],
-  choiceLists: [],
-};
+import { placesForm } from '../../helpers/forms';
 
 let temp: ReturnType<typeof tempFolder>;
 let db: string;
@@ -31,7 +22,7 @@ beforeEach(async () => {
   temp = tempFolder('kelisim-two-programs-');
   db = temp.file('study.db');
   const session = await openSession({ databasePath: db, transport: 'cli' });
-  await session.handlers['forms.publish']({ form }, () => {});
+  await session.handlers['forms.publish']({ form: placesForm }, () => {});
   session.close();
 });
 afterEach(() => {
