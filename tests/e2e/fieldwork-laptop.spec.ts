@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, startApp, test } from './fixtures';
-import { consentByKeyboard, expectFocusOn, expectScreen, interviewUuid, signInAsInterviewer } from './interview-helpers';
+import { consentByKeyboard, expectFocusOn, expectScreen, finalizeByKeyboard, interviewUuid, signInAsInterviewer } from './interview-helpers';
 import { cliJson, demoSeed } from './lead-helpers';
 
 const INTERVIEWER = 'Айгүл Серікбаева';
@@ -78,12 +78,7 @@ async function restOfInterview(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await expectScreen(page, 'thanks');
   await page.keyboard.press('Enter');
-  await expectScreen(page, '#finish');
-  await expect(page.getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog').getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Сұхбат аяқталды' })).toBeFocused();
+  await finalizeByKeyboard(page);
 }
 
 test('a plan goes to a laptop, the laptop fills a quota, its package comes back', async ({ page }) => {

@@ -45,6 +45,19 @@ export async function expectFocusOn(page: Page, field: string): Promise<void> {
   await expect.poll(() => page.locator('[data-field]:focus-within').last().getAttribute('data-field', { timeout: 1000 }).catch(() => null)).toBe(field);
 }
 
+/**
+ * Finalizes from the closing screen by keyboard: "finalize" has the focus, Enter; the confirmation's button has it,
+ * Enter; the focus then rests on the heading that says it is done.
+ */
+export async function finalizeByKeyboard(page: Page): Promise<void> {
+  await expectScreen(page, '#finish');
+  await expect(page.getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Сұхбат аяқталды' })).toBeFocused();
+}
+
 /** Finalizes from the closing screen with the mouse: the button, then the confirmation it asks for. */
 export async function finalizeByClick(page: Page): Promise<void> {
   await page.getByTestId('finish').getByRole('button', { name: 'Сұхбатты аяқтау' }).click();

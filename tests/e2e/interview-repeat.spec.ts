@@ -9,7 +9,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test, withImportedWorkbook } from './fixtures';
-import { expectFocusOn, expectSaved, expectScreen, interviewUuid, responseFromCli, signInAsInterviewer, startInterviewByKeyboard } from './interview-helpers';
+import { expectFocusOn, expectSaved, expectScreen, finalizeByKeyboard, interviewUuid, responseFromCli, signInAsInterviewer, startInterviewByKeyboard } from './interview-helpers';
 import { expectDraftSaved, outlineNames, selectInOutline } from './designer-helpers';
 import { buildWorkbook } from '../fixtures/form/workbook';
 import { table, tri, TRI_HEADERS } from '../fixtures/form/table';
@@ -302,11 +302,7 @@ test.describe(() => {
     await expect(instanceTitles(page)).toHaveText(['House 1 of 1', 'Person 1 of 2', 'Person 2 of 2']);
     await screenshot(page, '86b-repeat-nested');
     await page.keyboard.press('2');
-    await expectScreen(page, '#finish');
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('dialog').getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: /Сұхбат аяқталды/ })).toBeVisible();
+    await finalizeByKeyboard(page);
     const houses = JSON.parse(responseFromCli(app, interviewUuid(page)).answers.house);
     expect(houses).toEqual([{ address: 'Абай 10', person: JSON.stringify([{ age: '30' }, { age: '40' }]) }]);
   });
