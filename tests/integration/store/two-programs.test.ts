@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSession } from '../../../src/app/session';
 import { kelisimProcess, projectRoot } from '../../helpers/cli';
 import { tempFolder } from '../../helpers/temp';
+import { studyWithForms } from '../../helpers/study';
 import { placesForm } from '../../helpers/forms';
 
 let temp: ReturnType<typeof tempFolder>;
@@ -19,11 +20,7 @@ let db: string;
 const children: ChildProcess[] = [];
 
 beforeEach(async () => {
-  temp = tempFolder('kelisim-two-programs-');
-  db = temp.file('study.db');
-  const session = await openSession({ databasePath: db, transport: 'cli' });
-  await session.handlers['forms.publish']({ form: placesForm }, () => {});
-  session.close();
+  ({ temp, db } = await studyWithForms([placesForm], 'kelisim-two-programs-'));
 });
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
