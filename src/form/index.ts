@@ -19,6 +19,8 @@ export type { InstanceRow, ParsedCsv } from './attachments';
 export type { ExpressionColumn, RowExpression } from './row-expressions';
 export { buildDependencyGraph } from './dependencies';
 export type { Dependency, DependencyGraph, DependencyReason } from './dependencies';
+export { hasAppearance, isTableListGroup, isUnseenRow, tableListGrid } from './table-list';
+export type { TableListVerdict } from './table-list';
 export { checkForm } from './check';
 export type { FormLocations } from './check';
 export { answerFormatProblem } from './answer-formats';

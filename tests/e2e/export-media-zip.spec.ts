@@ -8,91 +8,49 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { expect, startApp, test } from './fixtures';
-import { expectScreen, finalizeByClick, interviewUuid } from './interview-helpers';
-import { buildWorkbook } from '../fixtures/form/workbook';
-import { table, tri, TRI_HEADERS } from '../fixtures/form/table';
+import { expect, test, withImportedWorkbook } from './fixtures';
+import { interviewWithPhoto, photoForm } from './photo-interview';
 import { RED_PIXEL_PNG } from '../fixtures/collect/media-form';
 
-async function photoForm(): Promise<Uint8Array> {
-  return buildWorkbook([
-    {
-      name: 'survey',
-      rows: table(['type', 'name', ...TRI_HEADERS('label'), 'required'], [
-        { type: 'text', name: 'respondent', ...tri('label', 'Респонденттің аты', 'Имя респондента', "Respondent's name"), required: 'yes' },
-        { type: 'image', name: 'house', ...tri('label', 'Үйдің суреті', 'Фото дома', 'Photo of the house'), required: 'yes' },
-      ]),
-    },
-    { name: 'settings', rows: [['form_id', 'form_title', 'version', 'default_language'], ['photos', 'Суреттер', '1', 'Kazakh (kk)']] },
-  ]);
-}
+test.use({ appOptions: withImportedWorkbook(photoForm) });
 
-test("the answers' files download as one zip from the Export screen", async ({ page }) => {
-  const workbook = await photoForm();
-  const app = await startApp({
-    seed: (database, cli) => {
-      const file = path.join(path.dirname(database), 'form.xlsx');
-      fs.writeFileSync(file, workbook);
-      const result = cli(['form', 'import', '--db', database, file]);
-      if (result.code !== 0) throw new Error(`kelisim form import failed: ${result.stderr}`);
-    },
-  });
-  try {
-    await page.goto(app.url);
-    await expect(page.getByTestId('first-run')).toBeVisible();
-    await page.keyboard.type('Асқар Нұрланұлы');
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('button', { name: 'Сұхбатты бастау' })).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expectScreen(page, 'respondent');
-    await page.keyboard.type('Айгүл');
-    await page.keyboard.press('Enter');
-    await expectScreen(page, 'house');
-    await page.locator('[data-field="house"] input[type=file]').setInputFiles({ name: 'үй.png', mimeType: 'image/png', buffer: Buffer.from(RED_PIXEL_PNG) });
-    await expect(page.locator('[data-field="house"] [data-media-name]')).toContainText('үй.png');
-    await page.keyboard.press('Enter');
-    await expectScreen(page, '#finish');
-    await finalizeByClick(page);
-    await expect(page.getByRole('heading', { name: 'Сұхбат аяқталды' })).toBeVisible();
-    const uuid = interviewUuid(page);
+test("the answers' files download as one zip from the Export screen", async ({ page, app }) => {
+  const uuid = await interviewWithPhoto(page, app.url);
 
-    // The lead's Export screen (the side bar is hidden while an interview fills the window).
-    await page.evaluate("location.hash = '#/export'");
-    await expect(page.getByRole('heading', { name: 'Экспорт', exact: true })).toBeVisible();
-    const card = page.getByTestId('export-media-zip');
-    await card.getByRole('button', { name: 'Zip жасау' }).click();
-    await expect(card.getByRole('status')).toHaveText('Zip ішінде 1 файл');
-    const written = (await card.locator('code.path').textContent())!;
-    expect(path.dirname(written)).toBe(path.join(app.folder, 'kelisim-exports'));
-    expect(path.basename(written)).toMatch(/^photos-\d{8}-\d{4}_media\.zip$/);
+  // The lead's Export screen (the side bar is hidden while an interview fills the window).
+  await page.evaluate("location.hash = '#/export'");
+  await expect(page.getByRole('heading', { name: 'Экспорт', exact: true })).toBeVisible();
+  const card = page.getByTestId('export-media-zip');
+  await card.getByRole('button', { name: 'Zip жасау' }).click();
+  await expect(card.getByRole('status')).toHaveText('Zip ішінде 1 файл');
+  const written = (await card.locator('code.path').textContent())!;
+  expect(path.dirname(written)).toBe(path.join(app.folder, 'kelisim-exports'));
+  expect(path.basename(written)).toMatch(/^photos-\d{8}-\d{4}_media\.zip$/);
 
-    const downloading = page.waitForEvent('download');
-    await card.getByTestId('export-media-zip-download').click();
-    const download = await downloading;
-    expect(download.suggestedFilename()).toBe(path.basename(written));
-    const saved = path.join(app.folder, 'downloaded.zip');
-    await download.saveAs(saved);
-    const zip = await JSZip.loadAsync(fs.readFileSync(saved));
-    const top = path.basename(written, '.zip');
-    expect(Object.keys(zip.files).filter((name) => !zip.files[name].dir)).toEqual([`${top}/${uuid}/үй.png`]);
-    expect(Buffer.from(await zip.file(`${top}/${uuid}/үй.png`)!.async('uint8array')).equals(Buffer.from(RED_PIXEL_PNG))).toBe(true);
+  const downloading = page.waitForEvent('download');
+  await card.getByTestId('export-media-zip-download').click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(path.basename(written));
+  const saved = path.join(app.folder, 'downloaded.zip');
+  await download.saveAs(saved);
+  const zip = await JSZip.loadAsync(fs.readFileSync(saved));
+  const top = path.basename(written, '.zip');
+  expect(Object.keys(zip.files).filter((name) => !zip.files[name].dir)).toEqual([`${top}/${uuid}/үй.png`]);
+  expect(Buffer.from(await zip.file(`${top}/${uuid}/үй.png`)!.async('uint8array')).equals(Buffer.from(RED_PIXEL_PNG))).toBe(true);
 
-    // The route serves exports only, and only with the token.
-    const origin = new URL(app.url).origin;
-    const token = new URL(app.url).hash.replace('#token=', '');
-    expect((await page.request.get(`${origin}/download?file=${encodeURIComponent(written)}`)).status()).toBe(401);
-    const outside = await page.request.get(`${origin}/download?file=${encodeURIComponent(app.database)}`, { headers: { Authorization: `Bearer ${token}` } });
-    expect(outside.status()).toBe(404);
-    expect((await outside.json()).code).toBe('export-file-unknown');
+  // The route serves exports only, and only with the token.
+  const origin = new URL(app.url).origin;
+  const token = new URL(app.url).hash.replace('#token=', '');
+  expect((await page.request.get(`${origin}/download?file=${encodeURIComponent(written)}`)).status()).toBe(401);
+  const outside = await page.request.get(`${origin}/download?file=${encodeURIComponent(app.database)}`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(outside.status()).toBe(404);
+  expect((await outside.json()).code).toBe('export-file-unknown');
 
-    // The command line writes the same zip.
-    const cliZip = path.join(app.folder, 'cli.zip');
-    const run = app.cli(['responses', 'media', '--db', app.database, '--form', 'photos', '--out', cliZip]);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('Wrote 1 files to');
-    const fromCli = await JSZip.loadAsync(fs.readFileSync(cliZip));
-    expect(Object.keys(fromCli.files).filter((name) => !fromCli.files[name].dir)).toEqual([`cli/${uuid}/үй.png`]);
-  } finally {
-    await app.stop();
-  }
+  // The command line writes the same zip.
+  const cliZip = path.join(app.folder, 'cli.zip');
+  const run = app.cli(['responses', 'media', '--db', app.database, '--form', 'photos', '--out', cliZip]);
+  expect(run.code, run.stderr).toBe(0);
+  expect(run.stdout).toContain('Wrote 1 files to');
+  const fromCli = await JSZip.loadAsync(fs.readFileSync(cliZip));
+  expect(Object.keys(fromCli.files).filter((name) => !fromCli.files[name].dir)).toEqual([`cli/${uuid}/үй.png`]);
 });

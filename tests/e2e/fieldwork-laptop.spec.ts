@@ -9,19 +9,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, startApp, test } from './fixtures';
-import { expectFocusOn, expectScreen, interviewUuid } from './interview-helpers';
+import { consentByKeyboard, expectFocusOn, expectScreen, finalizeByKeyboard, interviewUuid, signInAsInterviewer } from './interview-helpers';
 import { cliJson, demoSeed } from './lead-helpers';
 
 const INTERVIEWER = 'Айгүл Серікбаева';
 
 /** From the consent to the gender question, by keyboard, the place already given by the assignment. */
 async function upToGender(page: Page, age: string): Promise<void> {
-  await expectScreen(page, 'interviewer_intro');
-  await page.keyboard.press('Enter');
-  await expectScreen(page, 'consent');
-  await page.keyboard.press('1');
-  await page.keyboard.press('Enter');
-  await expectScreen(page, 'location');
+  await consentByKeyboard(page);
   await expect(page.locator('[data-field="region"] select')).toHaveValue('turkistan');
   await expect(page.locator('[data-field="district"] input')).toHaveValue('Сарыағаш ауданы');
   await expect(page.locator('[data-field="settlement"] input')).toHaveValue('Жібек жолы ауылы');
@@ -83,12 +78,7 @@ async function restOfInterview(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await expectScreen(page, 'thanks');
   await page.keyboard.press('Enter');
-  await expectScreen(page, '#finish');
-  await expect(page.getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog').getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Сұхбат аяқталды' })).toBeFocused();
+  await finalizeByKeyboard(page);
 }
 
 test('a plan goes to a laptop, the laptop fills a quota, its package comes back', async ({ page }) => {
@@ -110,11 +100,8 @@ test('a plan goes to a laptop, the laptop fills a quota, its package comes back'
       },
     });
     const app = laptop;
-    await page.goto(app.url);
     // First run on the laptop: her name, as the plan has it, makes the assignment hers.
-    await expect(page.getByTestId('first-run')).toBeVisible();
-    await page.keyboard.type(INTERVIEWER);
-    await page.keyboard.press('Enter');
+    await signInAsInterviewer(page, app.url, INTERVIEWER);
     const assignment = page.getByTestId('my-assignments').getByTestId('assignment');
     await expect(assignment).toHaveText(/Түркістан облысы, Сарыағаш ауданы, Жібек жолы ауылы — 0 \/ 12/);
 

@@ -4,24 +4,13 @@
  * answering by number keys.
  */
 import { expect, test } from './fixtures';
-import { expectFocusOn, expectSaved, expectScreen, seedSurvey } from './interview-helpers';
+import { consentByKeyboard, expectFocusOn, expectSaved, seedSurvey, startInterviewByKeyboard } from './interview-helpers';
 
 test.use({ appOptions: { seed: seedSurvey } });
 
 test('Escape closes the jump list and every key typed after it lands in the question', async ({ app, page }) => {
-  await page.goto(app.url);
-  // Keys typed before the first-run field has the focus go nowhere.
-  await expect(page.locator('#first-run-name')).toBeFocused();
-  await page.keyboard.type('Асқар Нұрланұлы');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Сұхбатты бастау' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expectScreen(page, 'interviewer_intro');
-  await page.keyboard.press('Enter');
-  await expectScreen(page, 'consent');
-  await page.keyboard.press('1');
-  await page.keyboard.press('Enter');
-  await expectScreen(page, 'location');
+  await startInterviewByKeyboard(page, app.url);
+  await consentByKeyboard(page);
   await expectFocusOn(page, 'region');
   await page.keyboard.press('4');
   await page.keyboard.press('Enter');

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, projectRoot, screenshot, test, type AppOptions } from './fixtures';
-import { expectSaved, expectScreen, interviewUuid, responseFromCli } from './interview-helpers';
+import { expectSaved, expectScreen, interviewUuid, responseFromCli, startInterviewByKeyboard } from './interview-helpers';
 import { settlementCsv } from '../../src/bench/collect/settlements';
 import type { FormDefinition } from '../../src/form/model';
 
@@ -46,12 +46,7 @@ async function valueOf(page: Page, field: string): Promise<string | null> {
 test.use({ appOptions: withForm });
 
 test('a slider, a location, an area and a settlement from a 2,000-row file, by keyboard', async ({ page, app }) => {
-  await page.goto(app.url);
-  await expect(page.getByTestId('first-run')).toBeVisible();
-  await page.keyboard.type('Дана Әлиқызы');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Сұхбатты бастау' })).toBeFocused();
-  await page.keyboard.press('Enter');
+  await startInterviewByKeyboard(page, app.url, 'Дана Әлиқызы');
 
   // The slider starts unanswered; Home goes to 0, three steps right to 3.
   await expectScreen(page, 'trust');

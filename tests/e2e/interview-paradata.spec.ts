@@ -6,7 +6,7 @@
  * finalizing, numbered one after the other on this device.
  */
 import { expect, test, withImportedWorkbook } from './fixtures';
-import { expectScreen, interviewUuid } from './interview-helpers';
+import { expectScreen, finalizeByKeyboard, interviewUuid, startInterviewByKeyboard } from './interview-helpers';
 import { buildWorkbook } from '../fixtures/form/workbook';
 import { table, tri, TRI_HEADERS } from '../fixtures/form/table';
 import type { ParadataEvent } from '../../src/api/spec';
@@ -37,12 +37,7 @@ test.use({ appOptions: withImportedWorkbook(shortForm) });
 
 test('the event log of an interview: questions, answers, back, language, finalize', async ({ page, app }) => {
   const before = Date.now();
-  await page.goto(app.url);
-  await expect(page.getByTestId('first-run')).toBeVisible();
-  await page.keyboard.type('Асқар Нұрланұлы');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Сұхбатты бастау' })).toBeFocused();
-  await page.keyboard.press('Enter');
+  await startInterviewByKeyboard(page, app.url);
 
   await expectScreen(page, 'respondent');
   await page.keyboard.type('Айгүл');
@@ -63,12 +58,7 @@ test('the event log of an interview: questions, answers, back, language, finaliz
   await expectScreen(page, 'neighbours');
   await page.keyboard.press('2');
   await page.keyboard.press('Enter');
-  await expectScreen(page, '#finish');
-  await expect(page.getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog').getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Сұхбат аяқталды' })).toBeVisible();
+  await finalizeByKeyboard(page);
 
   const uuid = interviewUuid(page);
   const shown = app.cli(['responses', 'paradata', '--db', app.database, '--uuid', uuid, '--json']);

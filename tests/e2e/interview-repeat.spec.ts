@@ -9,7 +9,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test, withImportedWorkbook } from './fixtures';
-import { expectFocusOn, expectSaved, expectScreen, interviewUuid, responseFromCli } from './interview-helpers';
+import { expectFocusOn, expectSaved, expectScreen, finalizeByKeyboard, interviewUuid, responseFromCli, signInAsInterviewer, startInterviewByKeyboard } from './interview-helpers';
 import { expectDraftSaved, outlineNames, selectInOutline } from './designer-helpers';
 import { buildWorkbook } from '../fixtures/form/workbook';
 import { table, tri, TRI_HEADERS } from '../fixtures/form/table';
@@ -62,21 +62,12 @@ async function householdWorkbook(): Promise<Uint8Array> {
     }
   }
   
-  /** Opens the app and answers its first question, the interviewer's name, by keyboard. */
-  async function openAs(page: Page, app: { url: string }, interviewer: string): Promise<void> {
-    await page.goto(app.url);
-    await expect(page.getByTestId('first-run')).toBeVisible();
-    await page.keyboard.type(interviewer);
-    await page.keyboard.press('Enter');
-  }
   
   test.describe(() => {
     test.use({ appOptions: withImportedWorkbook(householdWorkbook) });
   
     test('a household roster by keyboard: members added, one removed and added back, rooms by count', async ({ page, app }) => {
-      await openAs(page, app, 'Асқар Нұрланұлы');
-      await expect(page.getByRole('button', { name: 'Сұхбатты бастау' })).toBeFocused();
-      await page.keyboard.press('Enter');
+      await startInterviewByKeyboard(page, app.url);
   
       await expectScreen(page, 'respondent');
       await page.keyboard.type('Айгүл');
@@ -213,7 +204,7 @@ async function householdWorkbook(): Promise<Uint8Array> {
     test.use({ appOptions: withImportedWorkbook(householdWorkbook) });
   
     test('the designer adds a repeated section, checks its count as typed, moves a question in and out, previews it', async ({ page, app }) => {
-      await openAs(page, app, 'Айгүл Серікқызы');
+      await signInAsInterviewer(page, app.url, 'Айгүл Серікқызы');
       await page.goto(app.url.replace(/#.*/, '#/designer/household'));
       await expect(page.getByTestId('designer')).toBeVisible();
   
@@ -290,9 +281,7 @@ test.describe(() => {
   test.use({ appOptions: withImportedWorkbook(streetWorkbook) });
 
   test('a repeat inside a repeat: the people of each house, by keyboard', async ({ page, app }) => {
-    await openAs(page, app, 'Асқар Нұрланұлы');
-    await expect(page.getByRole('button', { name: 'Сұхбатты бастау' })).toBeFocused();
-    await page.keyboard.press('Enter');
+    await startInterviewByKeyboard(page, app.url);
     await expect(page.getByText('Add a House?')).toBeVisible();
     await page.keyboard.press('Enter');
     await expectFocusOn(page, 'house[1].address');
@@ -313,11 +302,7 @@ test.describe(() => {
     await expect(instanceTitles(page)).toHaveText(['House 1 of 1', 'Person 1 of 2', 'Person 2 of 2']);
     await screenshot(page, '86b-repeat-nested');
     await page.keyboard.press('2');
-    await expectScreen(page, '#finish');
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('dialog').getByRole('button', { name: 'Сұхбатты аяқтау' })).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: /Сұхбат аяқталды/ })).toBeVisible();
+    await finalizeByKeyboard(page);
     const houses = JSON.parse(responseFromCli(app, interviewUuid(page)).answers.house);
     expect(houses).toEqual([{ address: 'Абай 10', person: JSON.stringify([{ age: '30' }, { age: '40' }]) }]);
   });

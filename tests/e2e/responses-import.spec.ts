@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, projectRoot, screenshot, test } from './fixtures';
 import { cliJson } from './lead-helpers';
+import { cp1251 } from '../helpers/windows-1251';
 
 const form = {
   formId: 'places', title: 'Елді мекендер', version: '1', defaultLanguage: 'kk',
@@ -19,14 +20,6 @@ const form = {
   ],
   choiceLists: [],
 };
-
-/** Windows-1251 bytes for Russian letters and ASCII: what old Excel writes. */
-const cp1251 = (text: string) => Buffer.from([...text].map((char) => {
-  const code = char.charCodeAt(0);
-  if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
-  if (code < 0x80) return code;
-  throw new Error(`no Windows-1251 byte for ${char} in this test`);
-}));
 
 test.use({
   appOptions: {

@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test, withImportedWorkbook } from './fixtures';
-import { expectScreen, interviewUuid, listFromCli, seedSurvey } from './interview-helpers';
+import { expectScreen, interviewUuid, listFromCli, seedSurvey, signInAsInterviewer, startInterviewByKeyboard } from './interview-helpers';
 import { addFieldResponses } from './lead-helpers';
 import { buildWorkbook } from '../fixtures/form/workbook';
 import { table, tri, TRI_HEADERS } from '../fixtures/form/table';
@@ -44,11 +44,9 @@ async function workWorkbook(): Promise<Uint8Array> {
   ]);
 }
 
-async function openAs(page: Page, url: string, interviewer: string): Promise<void> {
-  await page.goto(url);
-  await expect(page.getByTestId('first-run')).toBeVisible();
-  await page.keyboard.type(interviewer);
-  await page.keyboard.press('Enter');
+/** The first run by keyboard, which leaves the focus on "start". */
+async function openAs(page: Page, url: string): Promise<void> {
+  await signInAsInterviewer(page, url);
   await expect(page.getByRole('button', { name: 'Сұхбатты бастау' })).toBeFocused();
 }
 
@@ -58,8 +56,7 @@ test.describe(() => {
   test.use({ appOptions: withImportedWorkbook(workWorkbook, 'work.xlsx') });
 
   test('progress counts what applies, a refused answer says why, finalizing asks once', async ({ page, app }) => {
-    await openAs(page, app.url, 'Асқар Нұрланұлы');
-    await page.keyboard.press('Enter');
+    await startInterviewByKeyboard(page, app.url);
     await expectScreen(page, 'works');
     // The header's title is the form's own in the interview language (settings form_title::Kazakh (kk)).
     await expect(page.getByTestId('interview-title')).toHaveText('Жұмыс туралы сауалнама');
@@ -184,7 +181,7 @@ test.describe(() => {
   test.use({ appOptions: { seed: seedSurvey } });
 
   test('Home follows the interface language from the first paint; dates read dd.mm.yyyy', async ({ page, app }) => {
-    await openAs(page, app.url, 'Асқар Нұрланұлы');
+    await openAs(page, app.url);
     await page.getByRole('link', { name: 'Баптаулар' }).click();
     await page.getByRole('button', { name: 'Русский' }).click();
     await page.getByRole('link', { name: 'Анкеты' }).click();
@@ -225,7 +222,7 @@ test.describe(() => {
   test.use({ appOptions: { seed: seedSurvey } });
 
   test('screenshots of Home and the interview in kk, ru and en at 1366×768', async ({ page, app }) => {
-    await openAs(page, app.url, 'Асқар Нұрланұлы');
+    await openAs(page, app.url);
     const languages = [
       { code: 'kk', button: 'Қазақша', settings: 'Баптаулар', home: 'Сауалнамалар' },
       { code: 'ru', button: 'Русский', settings: 'Настройки', home: 'Анкеты' },

@@ -28,6 +28,7 @@ export { referencedFields } from '../../../src/form/expr/references';
 export { selectedNames } from '../../../src/form/expr/functions';
 export { choiceSearch } from '../../../src/form/choice-search';
 export { choiceFileOf } from '../../../src/form/model';
+export { hasAppearance, isUnseenRow, tableListGrid } from '../../../src/form/table-list';
 export { searchAppearance } from '../../../src/form/attachments';
 export { rangeParameters } from '../../../src/form/answer-formats';
 export { enclosedArea, parsePoints, pathDistance } from '../../../src/form/expr/geo';

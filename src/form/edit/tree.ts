@@ -4,6 +4,7 @@
  * nodes, so begin and end rows stay paired however the lead rearranges the form.
  */
 import type { SurveyRow } from '../model';
+import { isTableListGroup } from '../table-list';
 
 export const isBeginRow = (row: SurveyRow) => row.type === 'begin_group' || row.type === 'begin_repeat';
 export const isEndRow = (row: SurveyRow) => row.type === 'end_group' || row.type === 'end_repeat';
@@ -58,7 +59,7 @@ export function insertionAfter(survey: readonly SurveyRow[], index: number): num
 }
 
 /** Whether the row opens a table-list group: a grid whose rows must all be single choices on one list. */
-export const isGridRow = (row: SurveyRow) => row.type === 'begin_group' && (row.appearance ?? '').split(/\s+/).includes('table-list');
+export const isGridRow = isTableListGroup;
 
 /**
  * Where a new question, group or block goes when the node at `index` is selected (-1: none, so at the end): inside the

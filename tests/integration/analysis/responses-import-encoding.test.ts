@@ -7,7 +7,6 @@
  */
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FormDefinition } from '../../../src/form';
 import { openSession } from '../../../src/app/session';
 import { openDatabase } from '../../../src/store/database';
 import { getResponseByUuid } from '../../../src/store/responses';
@@ -16,36 +15,19 @@ import { decodeChunks, firstInvalidUtf8 } from '../../../src/collect/import/text
 import { localizedMessage } from '../../../src/common/errors';
 import { kelisim } from '../../helpers/cli';
 import { sha256File, tempFolder } from '../../helpers/temp';
-
-const form: FormDefinition = {
-  formId: 'places', title: 'Places', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
-  survey: [
-    { type: 'text', name: 'settlement', label: { en: 'Settlement' } },
-    { type: 'integer', name: 'age', label: { en: 'Age' } },
-  ],
-  choiceLists: [],
-};
+import { cp1251 } from '../../helpers/windows-1251';
+import { studyWithForms } from '../../helpers/study';
+import { placesForm } from '../../helpers/forms';
 
 let temp: ReturnType<typeof tempFolder>;
 let db: string;
 
 beforeEach(async () => {
-  temp = tempFolder();
-  db = temp.file('study.db');
-  const session = await openSession({ databasePath: db, transport: 'cli' });
-  await session.handlers['forms.publish']({ form }, () => {});
-  session.close();
+  ({ temp, db } = await studyWithForms([placesForm]));
 });
 afterEach(() => temp.cleanup());
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
-/** Windows-1251 for Russian letters (А = 0xC0 … я = 0xFF), ASCII as itself: the bytes legacy Excel writes. */
-const cp1251 = (text: string) => Buffer.from([...text].map((char) => {
-  const code = char.charCodeAt(0);
-  if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
-  if (code < 0x80) return code;
-  throw new Error(`no Windows-1251 byte for ${char} in this test`);
-}));
 
 function writeBytes(name: string, ...parts: Buffer[]): string {
   fs.writeFileSync(temp.file(name), Buffer.concat(parts));

@@ -9,6 +9,8 @@ import type { FormDefinition } from '../../../src/form';
 import { openSession } from '../../../src/app/session';
 import { kelisim } from '../../helpers/cli';
 import { sha256File, tempFolder } from '../../helpers/temp';
+import { cp1251 } from '../../helpers/windows-1251';
+import { studyWithForms } from '../../helpers/study';
 import fs from 'node:fs';
 
 const en = (text: string) => ({ en: text, ru: `${text} (ru)` });
@@ -27,21 +29,9 @@ let temp: ReturnType<typeof tempFolder>;
 let db: string;
 
 beforeEach(async () => {
-  temp = tempFolder();
-  db = temp.file('study.db');
-  const session = await openSession({ databasePath: db, transport: 'cli' });
-  await session.handlers['forms.publish']({ form }, () => {});
-  session.close();
+  ({ temp, db } = await studyWithForms([form]));
 });
 afterEach(() => temp.cleanup());
-
-/** Windows-1251 bytes for Russian letters and ASCII. */
-const cp1251 = (text: string) => Buffer.from([...text].map((char) => {
-  const code = char.charCodeAt(0);
-  if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
-  if (code < 0x80) return code;
-  throw new Error(`no Windows-1251 byte for ${char} in this test`);
-}));
 
 async function previewAsThePage(bytes: Uint8Array, extra: { encoding?: 'windows-1251'; language?: string } = {}) {
   // The browser-mode server's transport: the page hands bytes, never a path.

@@ -11,10 +11,10 @@ import ExcelJS from 'exceljs';
 import { parse as referenceParse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../../src/form';
-import { openSession } from '../../../src/app/session';
 import { neutralisedFormula } from '../../../src/report/csv';
 import { kelisim } from '../../helpers/cli';
 import { tempFolder } from '../../helpers/temp';
+import { studyWithForms } from '../../helpers/study';
 
 const form: FormDefinition = {
   formId: 'hostile', title: 'Hostile answers', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
@@ -40,11 +40,7 @@ let temp: ReturnType<typeof tempFolder>;
 let db: string;
 
 beforeAll(async () => {
-  temp = tempFolder('kelisim-formulas-');
-  db = temp.file('study.db');
-  const session = await openSession({ databasePath: db, transport: 'cli' });
-  await session.handlers['forms.publish']({ form }, () => {});
-  session.close();
+  ({ temp, db } = await studyWithForms([form], 'kelisim-formulas-'));
   const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
   fs.writeFileSync(temp.file('answers.csv'), ['region,change,comment', ...answers.map(([comment, change]) => `abai,${change},${quote(comment)}`)].join('\n'));
   const run = await kelisim('responses', 'import', '--db', db, '--form', 'hostile', temp.file('answers.csv'));

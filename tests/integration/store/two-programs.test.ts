@@ -9,30 +9,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { FormDefinition } from '../../../src/form';
 import { openSession } from '../../../src/app/session';
 import { kelisimProcess, projectRoot } from '../../helpers/cli';
 import { tempFolder } from '../../helpers/temp';
-
-const form: FormDefinition = {
-  formId: 'places', title: 'Places', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
-  survey: [
-    { type: 'text', name: 'settlement', label: { en: 'Settlement' } },
-    { type: 'integer', name: 'age', label: { en: 'Age' } },
-  ],
-  choiceLists: [],
-};
+import { studyWithForms } from '../../helpers/study';
+import { placesForm } from '../../helpers/forms';
 
 let temp: ReturnType<typeof tempFolder>;
 let db: string;
 const children: ChildProcess[] = [];
 
 beforeEach(async () => {
-  temp = tempFolder('kelisim-two-programs-');
-  db = temp.file('study.db');
-  const session = await openSession({ databasePath: db, transport: 'cli' });
-  await session.handlers['forms.publish']({ form }, () => {});
-  session.close();
+  ({ temp, db } = await studyWithForms([placesForm], 'kelisim-two-programs-'));
 });
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');

@@ -5,12 +5,8 @@
  * each one is raised with a catalog code, and the test walks each code from where the core raises it to the words
  * a screen shows in kk, ru and en.
  */
-import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type Session } from '../../../src/app/session';
-import { startServer, type RunningServer } from '../../../src/server/server';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { answerCall } from '../../../src/api/answer-call';
 import { answerIpcCall } from '../../../electron/ipc-calls';
 import { localizedMessage, toErrorPayload, type ErrorPayload, type Problem } from '../../../src/common/errors';
@@ -19,37 +15,14 @@ import { VersionCatalog } from '../../../src/exchange/versions';
 import { readForImport } from '../../../src/collect/import/reader-thread';
 import type { ReaderMessage } from '../../../src/collect/import/reader-protocol';
 import { openPackage } from '../../../src/exchange/container';
-import type { FormDefinition } from '../../../src/form';
 import type { Handlers } from '../../../src/api/spec';
-import { tempFolder } from '../../helpers/temp';
+import { serveStudyInBrowserMode } from '../../helpers/browser-mode';
+import { placesForm } from '../../helpers/forms';
 import { latinWords } from './latin-words';
 
-const form: FormDefinition = {
-  formId: 'places', title: 'Places', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
-  survey: [
-    { type: 'text', name: 'settlement', label: { en: 'Settlement' } },
-    { type: 'integer', name: 'age', label: { en: 'Age' } },
-  ],
-  choiceLists: [],
-};
-
-const temp = tempFolder();
-let session: Session;
-let server: RunningServer;
-
+const study = serveStudyInBrowserMode();
 beforeAll(async () => {
-  const rendererDir = temp.file('renderer');
-  fs.mkdirSync(rendererDir);
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Kelisim</title>');
-  session = await openSession({ databasePath: temp.file('study.db'), transport: 'browser' });
-  await session.handlers['forms.publish']({ form }, () => {});
-  server = await startServer({ handlers: session.handlers, rendererDir });
-});
-
-afterAll(async () => {
-  await server.close();
-  session.close();
-  temp.cleanup();
+  await study.session.handlers['forms.publish']({ form: placesForm }, () => {});
 });
 
 /** What a screen shows for an error or problem in each language; kk and ru must be translated, not English. */
@@ -70,11 +43,11 @@ function inEveryLanguage(item: { message: string; code?: string; params?: Record
 }
 
 const post = (name: string, token: string, body: unknown) =>
-  fetch(`http://127.0.0.1:${server.port}/api/${name}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  fetch(`http://127.0.0.1:${study.server.port}/api/${name}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
 
 describe('transport refusals', () => {
   it('an unknown API call over HTTP: 404 with api-unknown-call naming the call', async () => {
-    const response = await post('forms.delete', server.token, {});
+    const response = await post('forms.delete', study.server.token, {});
     expect(response.status).toBe(404);
     const payload = (await response.json()) as ErrorPayload;
     expect(inEveryLanguage(payload, 'api-unknown-call').ru).toBe(
@@ -83,7 +56,7 @@ describe('transport refusals', () => {
   });
 
   it('an unknown API call over IPC: the same code', async () => {
-    const outcome = await answerCall(session.handlers, 'forms.delete', {}, () => {});
+    const outcome = await answerCall(study.session.handlers, 'forms.delete', {}, () => {});
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(inEveryLanguage(outcome.error, 'api-unknown-call').kk).toContain('«forms.delete»');
   });
@@ -113,7 +86,7 @@ describe('transport refusals', () => {
 describe('import and exchange refusals', () => {
   it('a cell in a column without a name: coded per row, with the value and the column number', async () => {
     const csv = 'settlement,age,\nАтырау,34,\nАлматы,41,stray\n';
-    const refused = await session.handlers['responses.import']({ formId: 'places', file: { name: 'people.csv', bytes: new TextEncoder().encode(csv) } }, () => {})
+    const refused = await study.session.handlers['responses.import']({ formId: 'places', file: { name: 'people.csv', bytes: new TextEncoder().encode(csv) } }, () => {})
       .then(() => undefined, (error: unknown) => toErrorPayload(error));
     expect(refused?.code).toBe('import-rows-invalid');
     const problem = refused?.problems?.find((item: Problem) => item.code === 'import-cell-without-column');
@@ -122,7 +95,7 @@ describe('import and exchange refusals', () => {
   });
 
   it('a form version a merge counted on but the database lacks: coded, by name and by id', () => {
-    const catalog = new VersionCatalog(session.context.db);
+    const catalog = new VersionCatalog(study.session.context.db);
     const thrown = (run: () => unknown) => {
       try {
         run();

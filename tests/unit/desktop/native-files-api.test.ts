@@ -13,17 +13,8 @@ import { FileHandles } from '../../../src/desktop/file-handles';
 import { answerCall } from '../../../src/api/answer-call';
 import type { ApiArgs, ApiName, ApiResult } from '../../../src/api/spec';
 import type { ErrorPayload } from '../../../src/common/errors';
-import type { FormDefinition } from '../../../src/form';
 import { sha256File, tempFolder } from '../../helpers/temp';
-
-const form: FormDefinition = {
-  formId: 'places', title: 'Places', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
-  survey: [
-    { type: 'text', name: 'settlement', label: { en: 'Settlement' } },
-    { type: 'integer', name: 'age', label: { en: 'Age' } },
-  ],
-  choiceLists: [],
-};
+import { placesForm } from '../../helpers/forms';
 
 const temp = tempFolder();
 /** What the user picks in the next dialog. */
@@ -44,7 +35,7 @@ beforeAll(async () => {
     transport: 'electron',
     host: { showInFolder: async () => false, dialogs: nativeDialogs({ dialog, handles: new FileHandles(), parent: () => undefined, saveFolder: () => temp.file('Documents') }) },
   });
-  await desktop.handlers['forms.publish']({ form }, () => {});
+  await desktop.handlers['forms.publish']({ form: placesForm }, () => {});
   browser = await openSession({ databasePath: temp.file('other.db'), transport: 'browser' });
 });
 

@@ -5,57 +5,28 @@
  * Electron, through answerCall) refuse such a call with the coded 'api-bad-arguments', naming the call and the first
  * bad field, before any handler runs; and no call of the handler map may be without a schema.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type Session } from '../../../src/app/session';
-import { startServer, type RunningServer } from '../../../src/server/server';
+import { describe, expect, it } from 'vitest';
 import { answerCall } from '../../../src/api/answer-call';
 import { callsWithoutSchema } from '../../../src/api/arguments';
 import { errorText } from '../../../src/common/messages/errors';
-import type { ErrorPayload } from '../../../src/common/errors';
-import { tempFolder } from '../../helpers/temp';
+import { callOverHttp, serveStudyInBrowserMode } from '../../helpers/browser-mode';
 
-const temp = tempFolder();
-let session: Session;
-let server: RunningServer;
-
-beforeAll(async () => {
-  const rendererDir = temp.file('renderer');
-  fs.mkdirSync(rendererDir);
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Kelisim</title>');
-  session = await openSession({ databasePath: temp.file('arguments.db'), transport: 'browser' });
-  server = await startServer({ handlers: session.handlers, rendererDir });
-});
-
-afterAll(async () => {
-  await server.close();
-  session.close();
-  temp.cleanup();
-});
+const study = serveStudyInBrowserMode({ database: 'arguments.db' });
 
 /** The status and the last NDJSON message of a call sent over HTTP as the page would send it. */
-async function overHttp(name: string, args: unknown): Promise<{ status: number; last: { type: string; error?: ErrorPayload; value?: unknown } }> {
-  const response = await fetch(`http://127.0.0.1:${server.port}/api/${name}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${server.token}` },
-    body: JSON.stringify(args),
-  });
-  const lines = (await response.text()).trim().split('\n');
-  return { status: response.status, last: JSON.parse(lines.at(-1)!) };
-}
+const overHttp = (name: string, args: unknown) => callOverHttp(study.server, name, args);
 
-const formCount = () => (session.handlers['designer.list']({}, () => {}));
+const formCount = () => (study.session.handlers['designer.list']({}, () => {}));
 
 describe('every call has a schema', () => {
   it('walks the handler map: no call without a schema', () => {
-    expect(Object.keys(session.handlers).length).toBeGreaterThan(60);
-    expect(callsWithoutSchema(Object.keys(session.handlers))).toEqual([]);
+    expect(Object.keys(study.session.handlers).length).toBeGreaterThan(60);
+    expect(callsWithoutSchema(Object.keys(study.session.handlers))).toEqual([]);
   });
 
   it('and every one of them refuses arguments that are not an object, over IPC, before its handler runs', async () => {
-    for (const name of Object.keys(session.handlers)) {
-      const outcome = await answerCall(session.handlers, name, 42, () => {});
+    for (const name of Object.keys(study.session.handlers)) {
+      const outcome = await answerCall(study.session.handlers, name, 42, () => {});
       expect(outcome, name).toMatchObject({ ok: false, error: { kind: 'bad-input', code: 'api-bad-arguments', params: { call: name, path: '' } } });
     }
   });
@@ -93,7 +64,7 @@ describe('wrong shapes over HTTP', () => {
   });
 
   it('an empty body is a call without arguments, as before', async () => {
-    const response = await fetch(`http://127.0.0.1:${server.port}/api/forms.list`, { method: 'POST', headers: { Authorization: `Bearer ${server.token}` } });
+    const response = await fetch(`http://127.0.0.1:${study.server.port}/api/forms.list`, { method: 'POST', headers: { Authorization: `Bearer ${study.server.token}` } });
     expect(response.status).toBe(200);
   });
 
@@ -108,7 +79,7 @@ describe('wrong shapes over HTTP', () => {
 
 describe('wrong shapes over IPC (answerCall, what Electron main runs for the window)', () => {
   it('refuses a bad shape as a value, with the code and the field', async () => {
-    const outcome = await answerCall(session.handlers, 'interviews.start', { formId: ['x'] }, () => {});
+    const outcome = await answerCall(study.session.handlers, 'interviews.start', { formId: ['x'] }, () => {});
     expect(outcome).toEqual({
       ok: false,
       error: expect.objectContaining({ kind: 'bad-input', code: 'api-bad-arguments', params: { call: 'interviews.start', path: 'formId' } }),
@@ -116,14 +87,14 @@ describe('wrong shapes over IPC (answerCall, what Electron main runs for the win
   });
 
   it('passes a good call to its handler, and an unknown one is not found', async () => {
-    expect(await answerCall(session.handlers, 'forms.list', undefined, () => {})).toEqual({ ok: true, value: [] });
-    expect(await answerCall(session.handlers, 'forms.nothing', {}, () => {})).toMatchObject({
+    expect(await answerCall(study.session.handlers, 'forms.list', undefined, () => {})).toEqual({ ok: true, value: [] });
+    expect(await answerCall(study.session.handlers, 'forms.nothing', {}, () => {})).toMatchObject({
       ok: false, error: { kind: 'not-found', code: 'api-unknown-call', params: { call: 'forms.nothing' }, message: 'There is no API call "forms.nothing": the page and Kelisim may be of different versions (reload the page).' },
     });
   });
 
   it('keeps the handler\'s own refusals for a right shape with a wrong value', async () => {
-    const outcome = await answerCall(session.handlers, 'designer.create', { formId: '1bad', title: 'T', languages: ['kk'] }, () => {});
+    const outcome = await answerCall(study.session.handlers, 'designer.create', { formId: '1bad', title: 'T', languages: ['kk'] }, () => {});
     expect(outcome).toMatchObject({ ok: false, error: { code: 'form-id-invalid' } });
   });
 });

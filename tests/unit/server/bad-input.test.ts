@@ -5,36 +5,18 @@
  * brackets, came back as "Maximum call stack size exceeded". Each is now a 400 or 413 with a coded refusal, and the
  * server answers the next request.
  */
-import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type Session } from '../../../src/app/session';
-import { startServer, type RunningServer } from '../../../src/server/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../../src/server/server';
 import type { FormDefinition } from '../../../src/form';
-import { tempFolder } from '../../helpers/temp';
+import { serveStudyInBrowserMode } from '../../helpers/browser-mode';
 
-const temp = tempFolder();
-let session: Session;
-let server: RunningServer;
+const study = serveStudyInBrowserMode({ database: 'server.db' });
 /** The same handlers behind a 1 KiB body limit, to reach it without sending 256 MiB. */
 let small: RunningServer;
-
 beforeAll(async () => {
-  const rendererDir = temp.file('renderer');
-  fs.mkdirSync(rendererDir);
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Kelisim</title>');
-  session = await openSession({ databasePath: temp.file('server.db'), transport: 'browser' });
-  server = await startServer({ handlers: session.handlers, rendererDir });
-  small = await startServer({ handlers: session.handlers, rendererDir, maxBodyBytes: 1024 });
-});
-
-afterAll(async () => {
-  await server.close();
-  await small.close();
-  session.close();
-  temp.cleanup();
+  small = await study.serveAgain({ maxBodyBytes: 1024 });
 });
 
 /** The status line's code of a request sent byte for byte as written (no client normalises the path). */
@@ -64,17 +46,17 @@ describe('malformed paths', () => {
   const malformed = ['/%', '/%zz', '/%C0%AF', '/%E0%A4%A', '/assets/%', '/%%32%65', '/index.html%', '/%ED%A0%80', '/%FF'];
 
   it.each(malformed)('GET %s is answered 400', async (requestPath) => {
-    expect(await rawStatus(server.port, `GET ${requestPath} HTTP/1.1`)).toBe(400);
+    expect(await rawStatus(study.server.port, `GET ${requestPath} HTTP/1.1`)).toBe(400);
   });
 
   it('after all of them the server still serves the page and the API', async () => {
-    for (const requestPath of malformed) await rawStatus(server.port, `GET ${requestPath} HTTP/1.1`);
-    await stillAnswers(server);
+    for (const requestPath of malformed) await rawStatus(study.server.port, `GET ${requestPath} HTTP/1.1`);
+    await stillAnswers(study.server);
   });
 
   it('an encoded path that is well formed is still served (or 404), never 400', async () => {
-    expect(await rawStatus(server.port, 'GET /%69ndex.html HTTP/1.1')).toBe(200);
-    expect(await rawStatus(server.port, 'GET /%D0%B0.js HTTP/1.1')).toBe(404);
+    expect(await rawStatus(study.server.port, 'GET /%69ndex.html HTTP/1.1')).toBe(200);
+    expect(await rawStatus(study.server.port, 'GET /%D0%B0.js HTTP/1.1')).toBe(404);
   });
 });
 
@@ -106,14 +88,14 @@ describe('bodies over the limit', () => {
 
 describe('bodies and expressions nested too deeply', () => {
   it('a body nested 200,000 deep is refused as json-too-deep (400)', async () => {
-    const response = await call(server, 'app.info', `${'['.repeat(200_000)}${']'.repeat(200_000)}`);
+    const response = await call(study.server, 'app.info', `${'['.repeat(200_000)}${']'.repeat(200_000)}`);
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ kind: 'bad-input', code: 'json-too-deep', params: { depth: 200 } });
-    await stillAnswers(server);
+    await stillAnswers(study.server);
   });
 
   it('a body that is not JSON is refused as json-malformed (400)', async () => {
-    const response = await call(server, 'app.info', '{"formId": ');
+    const response = await call(study.server, 'app.info', '{"formId": ');
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ code: 'json-malformed' });
   });
@@ -127,17 +109,17 @@ describe('bodies and expressions nested too deeply', () => {
   const brackets = `${'('.repeat(2000)}\${age} > 1${')'.repeat(2000)}`;
 
   it('a filter with 2,000 nested brackets is refused as expression-too-deep', async () => {
-    expect((await lastLine(await call(server, 'forms.publish', JSON.stringify({ form })))).type).toBe('result');
-    const answer = await lastLine(await call(server, 'analysis.frequencies', JSON.stringify({ formId: 'deep', variable: 'age', filter: brackets })));
+    expect((await lastLine(await call(study.server, 'forms.publish', JSON.stringify({ form })))).type).toBe('result');
+    const answer = await lastLine(await call(study.server, 'analysis.frequencies', JSON.stringify({ formId: 'deep', variable: 'age', filter: brackets })));
     expect(answer).toMatchObject({ type: 'error', error: { kind: 'bad-input', code: 'expression-too-deep', params: { depth: 100 } } });
   });
 
   it('a form whose relevant is as deep is refused with a located, coded problem', async () => {
     const deep = { ...form, formId: 'deeper', survey: [...form.survey, { type: 'text' as const, name: 'why', label: { en: 'Why' }, relevant: brackets }] };
-    const answer = await lastLine(await call(server, 'forms.publish', JSON.stringify({ form: deep })));
+    const answer = await lastLine(await call(study.server, 'forms.publish', JSON.stringify({ form: deep })));
     expect(answer.type).toBe('error');
     expect(answer.error.kind).toBe('bad-input');
     expect(answer.error.problems).toEqual([expect.objectContaining({ row: 3, column: 'relevant', code: 'expression-too-deep' })]);
-    await stillAnswers(server);
+    await stillAnswers(study.server);
   });
 });

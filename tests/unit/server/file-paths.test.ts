@@ -5,43 +5,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type Session } from '../../../src/app/session';
-import { startServer, type RunningServer } from '../../../src/server/server';
-import { tempFolder } from '../../helpers/temp';
+import { describe, expect, it } from 'vitest';
+import { openSession } from '../../../src/app/session';
+import { callOverHttp, serveStudyInBrowserMode } from '../../helpers/browser-mode';
 import { kelisim } from '../../helpers/cli';
 import { BUNDLED_SURVEY } from '../../../src/demo/seed';
 
-const temp = tempFolder();
-let session: Session;
-let server: RunningServer;
-const database = () => temp.file('study.db');
-
-beforeAll(async () => {
-  const rendererDir = temp.file('renderer');
-  fs.mkdirSync(rendererDir);
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Kelisim</title>');
+const study = serveStudyInBrowserMode({
   // A study with responses: the bundled survey and practice data from the CLI, one field response imported.
-  expect((await kelisim('demo', '--db', database(), '--responses', '5', '--seed', '3')).code).toBe(0);
-  session = await openSession({ databasePath: database(), transport: 'browser' });
-  server = await startServer({ handlers: session.handlers, rendererDir });
+  seed: async (database) => expect((await kelisim('demo', '--db', database, '--responses', '5', '--seed', '3')).code).toBe(0),
 });
-
-afterAll(async () => {
-  await server.close();
-  session.close();
-  temp.cleanup();
-});
-
-const call = async (name: string, args: unknown) => {
-  const response = await fetch(`http://127.0.0.1:${server.port}/api/${name}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${server.token}` },
-    body: JSON.stringify(args),
-  });
-  const lines = (await response.text()).trim().split('\n').map((line) => JSON.parse(line) as { type: string; error?: { code?: string; message: string }; value?: unknown });
-  return { status: response.status, last: lines[lines.length - 1] };
-};
+const { temp } = study;
+const database = () => temp.file('study.db');
+const call = (name: string, args: unknown) => callOverHttp(study.server, name, args);
 
 describe('file paths through the browser-mode API', () => {
   it('packages.export with an "out" path is refused with 400 and the file is left alone', async () => {
@@ -104,9 +80,9 @@ describe('file paths through the browser-mode API', () => {
 
   it('a file handed over as bytes is still taken', async () => {
     const bytes = fs.readFileSync(BUNDLED_SURVEY());
-    const response = await fetch(`http://127.0.0.1:${server.port}/api/forms.import`, {
+    const response = await fetch(`http://127.0.0.1:${study.server.port}/api/forms.import`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${server.token}` },
+      headers: { Authorization: `Bearer ${study.server.token}` },
       body: JSON.stringify({ file: { name: 'tolerance-kz.xlsx', bytes: { $bytes: bytes.toString('base64') } } }),
     });
     expect(response.status).toBe(200);

@@ -1,24 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, type Session } from '../../../src/app/session';
-import { startServer, type RunningServer } from '../../../src/server/server';
+import { describe, expect, it } from 'vitest';
 import type { Handlers } from '../../../src/api/spec';
 import { badInput } from '../../../src/common/errors';
-import { tempFolder } from '../../helpers/temp';
+import { serveStudyInBrowserMode } from '../../helpers/browser-mode';
 import { migrations } from '../../../src/store/migrations';
 
-const temp = tempFolder();
-let session: Session;
-let server: RunningServer;
-
-beforeAll(async () => {
-  const rendererDir = temp.file('renderer');
-  fs.mkdirSync(rendererDir);
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Kelisim</title>');
-  session = await openSession({ databasePath: temp.file('server.db'), transport: 'browser' });
+const study = serveStudyInBrowserMode({
+  database: 'server.db',
   // Two extra handlers to observe progress streaming and error payloads over HTTP.
-  const handlers = {
+  handlers: (session) => ({
     ...session.handlers,
     'test.progress': async (_args: unknown, report: (p: { phase: string; done: number; total: number }) => void) => {
       for (let done = 1; done <= 3; done++) report({ phase: 'count', done, total: 3 });
@@ -27,25 +16,18 @@ beforeAll(async () => {
     'test.fail': async () => {
       throw badInput('the workbook has 2 problems', [{ sheet: 'survey', row: 4, column: 'type', message: 'unknown type "selectone"' }]);
     },
-  } as unknown as Handlers;
-  server = await startServer({ handlers, rendererDir });
-});
-
-afterAll(async () => {
-  await server.close();
-  session.close();
-  temp.cleanup();
+  }) as unknown as Handlers,
 });
 
 const post = (name: string, headers: Record<string, string> = {}, body = '{}') =>
-  fetch(`http://127.0.0.1:${server.port}/api/${name}`, { method: 'POST', headers, body });
-const withToken = () => ({ Authorization: `Bearer ${server.token}` });
+  fetch(`http://127.0.0.1:${study.server.port}/api/${name}`, { method: 'POST', headers, body });
+const withToken = () => ({ Authorization: `Bearer ${study.server.token}` });
 const lines = async (response: Response) => (await response.text()).trim().split('\n').map((line) => JSON.parse(line));
 
 describe('browser mode', () => {
   it('listens on 127.0.0.1 and prints a URL carrying the token in its fragment', () => {
-    expect(server.url).toBe(`http://127.0.0.1:${server.port}/#token=${server.token}`);
-    expect(server.token.length).toBeGreaterThanOrEqual(32);
+    expect(study.server.url).toBe(`http://127.0.0.1:${study.server.port}/#token=${study.server.token}`);
+    expect(study.server.token.length).toBeGreaterThanOrEqual(32);
   });
 
   it('answers an API call without the token, or with a wrong one, with 401', async () => {
@@ -81,15 +63,15 @@ describe('browser mode', () => {
     expect(foreignOrigin.status).toBe(403);
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve) => {
-      request({ host: '127.0.0.1', port: server.port, path: '/', headers: { Host: 'rebound.example:80' } }, (res) => resolve(res.statusCode ?? 0)).end();
+      request({ host: '127.0.0.1', port: study.server.port, path: '/', headers: { Host: 'rebound.example:80' } }, (res) => resolve(res.statusCode ?? 0)).end();
     });
     expect(status).toBe(403);
   });
 
   it('serves the page with a strict content security policy', async () => {
-    const response = await fetch(`http://127.0.0.1:${server.port}/`);
+    const response = await fetch(`http://127.0.0.1:${study.server.port}/`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'; script-src 'self'/);
-    expect((await fetch(`http://127.0.0.1:${server.port}/../../etc/passwd.txt`)).status).toBe(404);
+    expect((await fetch(`http://127.0.0.1:${study.server.port}/../../etc/passwd.txt`)).status).toBe(404);
   });
 });

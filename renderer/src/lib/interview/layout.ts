@@ -20,7 +20,7 @@
  *   response with `itemFields`.
  */
 import type { FormDefinition, GroupNode, SurveyNode, SurveyRow } from '../form';
-import { isCollectable, isMetadata, isSelect, otherFieldName, parseExpression, referencedFields, surveyTree } from '../form';
+import { hasAppearance, isSelect, isUnseenRow, otherFieldName, parseExpression, referencedFields, surveyTree, tableListGrid } from '../form';
 
 export interface QuestionItem {
   kind: 'question';
@@ -88,26 +88,16 @@ export interface InterviewLayout {
   screenOf: Map<string, number>;
 }
 
-export function hasAppearance(row: SurveyRow, appearance: string): boolean {
-  return (row.appearance ?? '').split(/\s+/).includes(appearance);
-}
-
 /** Whether the form asks to be shown whole on one page (see the file comment). */
 export function wantsSinglePage(form: FormDefinition): boolean {
   const style = form.settingsExtra?.style?.trim().toLowerCase();
   return Boolean(style) && !style!.split(/\s+/).includes('pages');
 }
 
-/** Rows the interviewer never sees. */
-function isHidden(row: SurveyRow): boolean {
-  // Types the form keeps but the interview cannot collect (isCollectable) are not shown; nor is hidden.
-  return row.type === 'calculate' || row.type === 'hidden' || isMetadata(row.type) || !isCollectable(row.type) || hasAppearance(row, 'hidden');
-}
-
 /** Whether a text question specifies the select before it: its relevance reads only that select. */
 function specifies(node: SurveyNode, select: SurveyNode | undefined): boolean {
   if (node.kind !== 'question' || node.row.type !== 'text' || !node.row.relevant) return false;
-  if (!select || select.kind !== 'question' || !isSelect(select.row.type) || isHidden(select.row)) return false;
+  if (!select || select.kind !== 'question' || !isSelect(select.row.type) || isUnseenRow(select.row)) return false;
   try {
     const references = referencedFields(parseExpression(node.row.relevant));
     return references.length === 1 && references[0] === select.row.name;
@@ -129,7 +119,7 @@ function withSpecify(nodes: SurveyNode[]): { node: SurveyNode; specify: string[]
 
 /** The item a visible question or note node shows as, or undefined for a hidden row. */
 function leafItem(node: SurveyNode, specify: string[]): QuestionItem | NoteItem | undefined {
-  if (node.kind !== 'question' || isHidden(node.row)) return undefined;
+  if (node.kind !== 'question' || isUnseenRow(node.row)) return undefined;
   if (node.row.type === 'note') return { kind: 'note', name: node.row.name, row: node.row };
   return { kind: 'question', name: node.row.name, row: node.row, specify };
 }
@@ -155,14 +145,12 @@ function groupItems(group: GroupNode, depth: number): ScreenItem[] {
   return group.row.label ? [{ kind: 'heading', name: group.row.name, row: group.row, depth }, ...inner] : inner;
 }
 
-/** A table-list group as a grid, when every visible item is a select_one on the same list. */
+/** A table-list group as a grid, when its rows make one (`tableListGrid`: select_one items on the same list). */
 function tableOf(group: GroupNode): TableItem | undefined {
   if (!hasAppearance(group.row, 'table-list')) return undefined;
-  const rows = group.children.filter((child) => !(child.kind === 'question' && (isHidden(child.row) || child.row.type === 'note')));
-  const listName = rows[0]?.row.listName;
-  const isGridRow = (node: SurveyNode) => node.kind === 'question' && node.row.type === 'select_one' && node.row.listName === listName && !node.row.orOther;
-  if (!listName || !rows.every(isGridRow)) return undefined;
-  return { kind: 'table', name: group.row.name, row: group.row, listName, rows: rows.map((node) => node.row) };
+  const verdict = tableListGrid(group.children, (node) => node.row);
+  if (!verdict.grid) return undefined;
+  return { kind: 'table', name: group.row.name, row: group.row, listName: verdict.listName, rows: verdict.rows.map((node) => node.row) };
 }
 
 function fieldsOf(items: ScreenItem[]): string[] {
