@@ -41,7 +41,10 @@ export function finalResponseProblems(compiled: CompiledForm, response: Pick<Pac
   for (const field in answers) if (answers[field] !== '') given[field] = answers[field];
   return validateAnswers(compiled, given, { language, now: new Date(response.finishedAt ?? response.updatedAt) })
     .filter(isAnswerError)
-    .map((problem) => codedProblem('package-answer-invalid', { uuid: response.uuid, field: problem.field, problem: problem.message }));
+    .map((problem) => codedProblem('package-answer-invalid', {
+      uuid: response.uuid, field: problem.field, problem: problem.message, answer: problem.code,
+      ...Object.fromEntries(Object.entries(problem.params).map(([name, value]) => [`answer.${name}`, value])),
+    }));
 }
 
 function compileDefinition(form: FormDefinition, names: { formId: string; version: string }): { compiled: CompiledForm } | { problems: Problem[] } {

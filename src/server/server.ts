@@ -69,7 +69,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     try {
       route(request, response);
     } catch (error) {
-      if (!response.headersSent) sendPlain(response, 500, toErrorPayload(error).message);
+      if (!response.headersSent) sendRefusal(response, 500, unforeseen(error));
       else response.destroy();
     }
   });
@@ -79,37 +79,39 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // requests addressed to the loopback host itself are served.
     const host = request.headers.host ?? '';
     if (host !== `${LOOPBACK}:${port}` && host !== `localhost:${port}`) {
-      return sendPlain(response, 403, 'forbidden host');
+      return sendRefusal(response, 403, codedError('bad-input', 'request-host-forbidden', { host }).toPayload());
     }
     let url: URL;
     try {
       url = new URL(request.url ?? '/', `http://${host}`);
     } catch {
-      return sendPlain(response, 400, 'malformed request URL');
+      return sendRefusal(response, 400, codedError('bad-input', 'request-url-malformed', undefined).toPayload());
     }
     if (url.pathname.startsWith('/api/')) {
-      if (request.method !== 'POST') return sendPlain(response, 405, 'use POST');
+      if (request.method !== 'POST') return sendMethodWrong(response, url.pathname, request.method, 'POST');
       const given = Buffer.from(request.headers.authorization ?? '');
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
         return sendRefusal(response, 401, codedError('bad-input', 'api-token-wrong', undefined).toPayload());
       }
       const origin = request.headers.origin;
-      if (origin && origin !== `http://${host}`) return sendPlain(response, 403, 'forbidden origin');
+      if (origin && origin !== `http://${host}`) {
+        return sendRefusal(response, 403, codedError('bad-input', 'request-origin-forbidden', { origin }).toPayload());
+      }
       serveApiCall(options.handlers, url.pathname.slice('/api/'.length), request, response, maxBodyBytes).catch(() => response.destroy());
       return;
     }
     if (url.pathname === '/download') {
-      if (request.method !== 'GET') return sendPlain(response, 405, 'use GET');
+      if (request.method !== 'GET') return sendMethodWrong(response, url.pathname, request.method, 'GET');
       // The same token as the API, in the same header: a link elsewhere cannot fetch an export.
       const given = Buffer.from(request.headers.authorization ?? '');
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-        return sendPlain(response, 401, 'missing or wrong token: open the URL Kelisim printed when it started');
+        return sendRefusal(response, 401, codedError('bad-input', 'api-token-wrong', undefined).toPayload());
       }
       return serveDownload(options.exportedFile, url.searchParams.get('file') ?? '', response);
     }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return sendPlain(response, 405, 'method not allowed');
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendMethodWrong(response, url.pathname, request.method, 'GET');
     const pathname = decodedPath(url.pathname);
-    if (pathname === undefined) return sendPlain(response, 400, codedError('bad-input', 'request-path-malformed', undefined).message);
+    if (pathname === undefined) return sendRefusal(response, 400, codedError('bad-input', 'request-path-malformed', undefined).toPayload());
     serveStatic(options.rendererDir, pathname, response);
   };
 
@@ -226,15 +228,16 @@ function decodedPath(pathname: string): string | undefined {
 function serveStatic(rendererDir: string, pathname: string, response: http.ServerResponse): void {
   const relative = pathname.replace(/^\/+/, '') || 'index.html';
   const root = path.resolve(rendererDir);
+  // Without the page nothing can be served; said before any path is looked at, "/" included (it names index.html).
+  if (!fs.existsSync(path.join(root, 'index.html'))) {
+    return sendRefusal(response, 500, codedError('internal', 'server-interface-missing', undefined).toPayload());
+  }
   let file = path.resolve(root, relative);
-  if (!file.startsWith(root + path.sep) && file !== root) return sendPlain(response, 404, 'not found');
+  if (!file.startsWith(root + path.sep) && file !== root) return sendPathUnknown(response, pathname);
   if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) {
     // The renderer is a single page: unknown paths get the page, unknown assets a 404.
-    if (path.extname(relative)) return sendPlain(response, 404, 'not found');
+    if (path.extname(relative)) return sendPathUnknown(response, pathname);
     file = path.join(root, 'index.html');
-  }
-  if (!fs.existsSync(file)) {
-    return sendPlain(response, 500, 'the interface is not built yet: run "npm run build" (npm run serve does it for you)');
   }
   const isPage = file.endsWith('.html');
   response.writeHead(200, {
@@ -262,7 +265,7 @@ function serveDownload(exportedFile: ServerOptions['exportedFile'], file: string
     if (!exportedFile) throw codedError('not-found', 'export-file-unknown', { file, folder: '' });
     found = exportedFile(file);
   } catch (error) {
-    const payload = toErrorPayload(error);
+    const payload = unforeseen(error);
     return sendRefusal(response, HTTP_STATUS[payload.kind], payload);
   }
   const name = path.basename(found);
@@ -288,7 +291,18 @@ function sendRefusal(response: http.ServerResponse, status: number, error: Error
   response.end(JSON.stringify(error));
 }
 
-function sendPlain(response: http.ServerResponse, status: number, message: string): void {
-  response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
-  response.end(message);
+/** 405 with the method the address takes (the Allow header says it too). */
+function sendMethodWrong(response: http.ServerResponse, pathname: string, method: string | undefined, allowed: string): void {
+  response.setHeader('Allow', allowed === 'GET' ? 'GET, HEAD' : allowed);
+  sendRefusal(response, 405, codedError('bad-input', 'request-method-wrong', { path: pathname, method: method ?? '', allowed }).toPayload());
+}
+
+function sendPathUnknown(response: http.ServerResponse, pathname: string): void {
+  sendRefusal(response, 404, codedError('not-found', 'request-path-unknown', { path: pathname }).toPayload());
+}
+
+/** Something no route foresaw: a coded error keeps its code, anything else is request-failed with its own words. */
+function unforeseen(error: unknown): ErrorPayload {
+  const payload = toErrorPayload(error);
+  return payload.code ? payload : codedError('internal', 'request-failed', { detail: payload.message }).toPayload();
 }

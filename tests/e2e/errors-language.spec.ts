@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, withImportedWorkbook } from './fixtures';
+import { expectScreen } from './interview-helpers';
 import { demoSeed, screenshotOfView } from './lead-helpers';
 import { buildWorkbook } from '../fixtures/form/workbook';
 
@@ -99,4 +100,42 @@ test('a workbook the form check refuses lists every problem in Russian, with the
     expect(text.slice(text.indexOf(': ') + 2).replace(/«[^»]*»|\$\{[^}]*\}/g, '').match(/[A-Za-z]{4,}/g) ?? [], text).toEqual([]);
   }
   await screenshotOfView(refusal, 'errors-ru-designer-import-problems');
+});
+
+/** An English-only form whose questions carry no messages of their own: Kelisim's words say what is wrong. */
+function englishWorkbook(): Promise<Uint8Array> {
+  return buildWorkbook([
+    {
+      name: 'survey',
+      rows: [
+        ['type', 'name', 'label', 'constraint'],
+        ['integer', 'children', 'How many children?', '. <= 20'],
+        ['text', 'comment', 'Comment'],
+      ],
+    },
+    { name: 'settings', rows: [['form_id', 'version'], ['children_en', '1']] },
+  ]);
+}
+
+test.describe(() => {
+  test.use({ appOptions: withImportedWorkbook(englishWorkbook, 'children.xlsx') });
+
+  test('an answer an English form refuses is said in Russian in a Russian interface', async ({ page, app }) => {
+    await page.goto(app.url);
+    await expect(page.getByTestId('first-run')).toBeVisible();
+    await page.keyboard.type('Ольга Ким');
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'Баптаулар' }).click();
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await page.getByRole('link', { name: 'Анкеты' }).click();
+    await page.getByRole('button', { name: 'Начать интервью' }).click();
+    await expectScreen(page, 'children');
+    // The question is the form's (English); why the answer is refused is Kelisim's, in the interface language.
+    await page.locator('[data-field="children"] input').fill('25');
+    await page.keyboard.press('Enter');
+    const problem = page.locator('[data-field="children"] .problem');
+    await expect(problem).toHaveText('Ответ не соответствует условию вопроса.');
+    expect(await latinWordsIn(problem)).toEqual([]);
+    await screenshotOfView(page.locator('[data-field="children"]'), 'errors-ru-interview-constraint');
+  });
 });

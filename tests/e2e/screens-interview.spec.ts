@@ -96,7 +96,8 @@ test.describe(() => {
     await page.keyboard.type('40');
     await page.keyboard.press('Enter');
 
-    // A constraint without a message of its own: Kelisim's, in the interview language.
+    // A constraint without a message of its own: Kelisim's words, which speak to the interviewer in the interface
+    // language (Kazakh here) whatever the interview language (Russian by now).
     await expectScreen(page, 'children');
     await expect(page.locator('.progress .count')).toHaveText('3 / 3');
     // The jump list numbers the screen the way the header does.
@@ -106,7 +107,7 @@ test.describe(() => {
     await page.locator('[data-field="children"] input').click();
     await page.keyboard.type('25');
     await page.keyboard.press('Enter');
-    await expect(page.locator('[data-field="children"] .problem')).toHaveText('Ответ не соответствует условию вопроса.');
+    await expect(page.locator('[data-field="children"] .problem')).toHaveText('Жауап сұрақтың шартына сәйкес келмейді.');
     await expect(page.getByTestId('blocked')).toHaveCount(0);
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');

@@ -5,7 +5,7 @@
 import type { ApiArgs, ApiName, ApiResult } from '../../../src/api/spec';
 import type { KelisimBridge } from '../../../src/api/spec/bridge';
 import type { ErrorPayload, ErrorReason, Problem, ErrorKind } from '../../../src/common/errors';
-import { isErrorPayload } from '../../../src/common/errors';
+import { codedError, isErrorPayload } from '../../../src/common/errors';
 import type { Progress } from '../../../src/common/progress';
 import type { MessageParams } from '../../../src/common/messages/catalog';
 import { fromWireJson, toWireJson, type WireMessage } from '../../../src/api/spec/wire';
@@ -90,7 +90,7 @@ async function callOverHttp<K extends ApiName>(name: K, args: ApiArgs<K>, option
       else if (message.type === 'error') throw new ApiError(message.error);
       else return message.value as ApiResult<K>;
     }
-    if (done) throw new ApiError({ kind: 'internal', message: `the connection closed before "${name}" answered` });
+    if (done) throw new ApiError(codedError('internal', 'api-connection-closed', { call: name }).toPayload());
   }
 }
 

@@ -11,8 +11,8 @@ import type { CompiledField, CompiledForm } from '../../form/runtime/compile';
 import { isAnswerError, validateAnswers } from '../../form/runtime/validate';
 import type { AnswerProblem, AnswerProblemReason } from '../../form/runtime/validate';
 import { finalAnswers } from '../../form/runtime/state';
-import { answerFormatProblem } from '../../form/answer-formats';
-import { answerMessage } from '../../common/messages/form-runtime';
+import { answerFormatProblem, rangeParameters } from '../../form/answer-formats';
+import { answerProblemWords } from '../../common/messages/form-runtime';
 import type { AnswerMessage } from '../../common/messages/form-runtime';
 import { messageLanguage } from '../../form/message-language';
 import { selectedNames } from '../../form/expr';
@@ -78,15 +78,14 @@ function plainChecker(compiled: CompiledForm, fields: readonly string[], languag
       singleCharacterChoices: singleCharacterChoices(field),
     }))
     .filter((entry) => entry.position >= 0);
-  const requiredMessage = (field: CompiledField) =>
-    field.row.requiredMessage?.[formLanguage] || field.row.requiredMessage?.[compiled.form.defaultLanguage] || answerMessage('required', messages);
-  const kelisim = (key: AnswerMessage, values?: Record<string, string>) => answerMessage(key, messages, values);
+  const ownRequired = (field: CompiledField) =>
+    field.row.requiredMessage?.[formLanguage] || field.row.requiredMessage?.[compiled.form.defaultLanguage] || undefined;
 
   // Problems of the row being checked; a fresh list only once a row has one.
   let problems = NO_PROBLEMS;
-  const problem = (field: CompiledField, reason: AnswerProblemReason, message: string) => {
+  const problem = (field: CompiledField, reason: AnswerProblemReason, key: AnswerMessage, values?: Record<string, string | number>, own?: string) => {
     if (problems === NO_PROBLEMS) problems = [];
-    problems.push({ field: field.name, reason, message });
+    problems.push({ field: field.name, reason, ...answerProblemWords(key, messages, values, own) });
   };
   // One result for every row: the caller reads it before checking the next.
   const result: RowCheck = { problems, values: [], cleared: 0 };
@@ -96,20 +95,20 @@ function plainChecker(compiled: CompiledForm, fields: readonly string[], languag
       const { position, field, kind, required, singleCharacterChoices } = checked[i];
       const value = values[position];
       if (value === '') {
-        if (required) problem(field, 'required', requiredMessage(field));
+        if (required) problem(field, 'required', 'required', undefined, ownRequired(field));
       } else if (kind === SELECT_ONE) {
         const code = value.charCodeAt(0);
         const known = value.length === 1 && code < 128 ? singleCharacterChoices[code] === 1 : field.choices?.has(value);
-        if (!known) problem(field, 'choice', kelisim('not-a-choice', { value }));
+        if (!known) problem(field, 'choice', 'not-a-choice', { value });
       } else if (kind === SELECT_SEVERAL) {
         const names = selectedNames(value);
         names.forEach((name, n) => {
-          if (!field.choices?.has(name)) problem(field, 'choice', kelisim('not-a-choice', { value: name }));
-          else if (field.type === 'rank' && names.indexOf(name) < n) problem(field, 'choice', kelisim('repeated-choice', { value: name }));
+          if (!field.choices?.has(name)) problem(field, 'choice', 'not-a-choice', { value: name });
+          else if (field.type === 'rank' && names.indexOf(name) < n) problem(field, 'choice', 'repeated-choice', { value: name });
         });
       } else {
-        const format = answerFormatProblem(field.type, value);
-        if (format) problem(field, 'type', kelisim(format));
+        const format = answerFormatProblem(field.type, value, field.row.parameters);
+        if (format) problem(field, 'type', format, format === 'range' ? rangeParameters(field.row.parameters) : undefined);
       }
     }
     result.problems = problems;

@@ -60,7 +60,7 @@ export class RowPreparer {
     if (!read) return;
     const checked = this.check(read);
     if (checked.problems.length) {
-      this.problems.addRow(row, checked.problems.map((problem) => ({ field: problem.field, message: problem.message })));
+      this.problems.addRow(row, checked.problems.map((problem) => ({ field: problem.field, message: problem.message, code: problem.code, params: problem.params })));
       return;
     }
     if (!this.keeping) return;

@@ -1,7 +1,9 @@
 /**
  * The form runtime's words: why an answer is refused (shown to interviewers and in validation
  * reports when the form gives no message of its own) and the phrases the interview sets around a
- * form's own texts. Written in the interview's language, which src/form/message-language.ts picks.
+ * form's own texts. A problem's `message` is written in the interview's language, which
+ * src/form/message-language.ts picks (the CLI prints it); its code (ANSWER_PROBLEM_CODES) lets a
+ * screen say Kelisim's words in the interface language instead.
  */
 import type { Language } from './catalog';
 
@@ -190,4 +192,49 @@ export function answerMessage(
   key: AnswerMessage, language: MessageLanguage, values: Record<string, string | number> = {},
 ): string {
   return fill(answerMessages[key][language], values);
+}
+
+/**
+ * The catalog code of each answer problem (src/common/messages/errors/answers.ts): a problem carries it with its
+ * parameters, so that a screen, whatever the interview language, says the problem in its own language.
+ */
+export const ANSWER_PROBLEM_CODES = {
+  'required': 'answer-required',
+  'constraint': 'answer-constraint',
+  'integer': 'answer-not-integer',
+  'integer-range': 'answer-integer-too-large',
+  'decimal': 'answer-not-decimal',
+  'date': 'answer-not-date',
+  'time': 'answer-not-time',
+  'dateTime': 'answer-not-date-time',
+  'geopoint': 'answer-not-geopoint',
+  'acknowledge': 'answer-not-ok',
+  'range': 'answer-out-of-range',
+  'geotrace': 'answer-not-geotrace',
+  'geoshape': 'answer-not-geoshape',
+  'not-a-choice': 'answer-not-a-choice',
+  'choice-unavailable': 'answer-choice-unavailable',
+  'repeated-choice': 'answer-choice-repeated',
+  'not-relevant': 'answer-not-relevant',
+  'unknown-field': 'answer-unknown-field',
+  'repeat-unreadable': 'answer-repeat-unreadable',
+  'repeat-count': 'answer-repeat-count',
+  'repeat-set-aside': 'answer-repeat-set-aside',
+} as const satisfies Record<AnswerMessage, string>;
+
+export type AnswerProblemCode = (typeof ANSWER_PROBLEM_CODES)[AnswerMessage];
+
+/**
+ * An answer problem's words and code: `message` in the interview language (the form's own required/constraint
+ * message when it gives one, else Kelisim's), `code` and `params` for a screen in another language. The form's own
+ * message travels as `own`: it is the form's text, said as written in every language.
+ */
+export function answerProblemWords(
+  key: AnswerMessage, language: MessageLanguage, values: Record<string, string | number> = {}, own?: string,
+): { message: string; code: AnswerProblemCode; params: Record<string, string | number> } {
+  return {
+    message: own || answerMessage(key, language, values),
+    code: ANSWER_PROBLEM_CODES[key],
+    params: own ? { ...values, own } : values,
+  };
 }

@@ -3,8 +3,8 @@ import type { FormDefinition, Translations } from '../model';
 import { isCollectable, isSelect } from '../model';
 import { OTHER_CHOICE } from '../choices';
 import { answerFormatProblem, rangeParameters } from '../answer-formats';
-import type { AnswerMessage, MessageLanguage } from '../../common/messages/form-runtime';
-import { answerMessage } from '../../common/messages/form-runtime';
+import type { AnswerMessage, AnswerProblemCode, MessageLanguage } from '../../common/messages/form-runtime';
+import { answerProblemWords } from '../../common/messages/form-runtime';
 import { messageLanguage } from '../message-language';
 import { selectedNames, toBoolean } from '../expr';
 import type { CompiledField, CompiledForm } from './compile';
@@ -24,6 +24,12 @@ export interface AnswerProblem extends Problem {
   /** The field's path: "age", or "household[2].member_age" inside a repeat. */
   field: string;
   reason: AnswerProblemReason;
+  /**
+   * What is wrong, as a catalog code (src/common/messages/errors/answers.ts) with its parameters; `message` says it
+   * in the interview language, a screen says the code in its own.
+   */
+  code: AnswerProblemCode;
+  params: Record<string, string | number>;
 }
 
 export const isAnswerError = (problem: AnswerProblem): boolean => problem.reason !== 'not-relevant';
@@ -49,17 +55,13 @@ class Validation {
     this.language = messageLanguage(formLanguage, form);
   }
 
-  private report(instance: Instance, field: string, reason: AnswerProblemReason, message: string): void {
-    this.problems.push({ field: instance.path + field, reason, message });
+  private report(instance: Instance, field: string, reason: AnswerProblemReason, key: AnswerMessage, values?: Record<string, string | number>, own?: string): void {
+    this.problems.push({ field: instance.path + field, reason, ...answerProblemWords(key, this.language, values, own) });
   }
 
-  private kelisim(key: AnswerMessage, values?: Record<string, string | number>): string {
-    return answerMessage(key, this.language, values);
-  }
-
-  /** The form's own message in the interview language or the form's default one, else Kelisim's. */
-  private own(texts: Translations | undefined, fallback: AnswerMessage): string {
-    return texts?.[this.formLanguage] || texts?.[this.run.compiled.form.defaultLanguage] || this.kelisim(fallback);
+  /** The form's own message in the interview language or the form's default one, if it gives one. */
+  private own(texts: Translations | undefined): string | undefined {
+    return texts?.[this.formLanguage] || texts?.[this.run.compiled.form.defaultLanguage] || undefined;
   }
 
   checkInstance(instance: Instance, known: ReadonlySet<string>): void {
@@ -67,7 +69,7 @@ class Validation {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       if (!known.has(key) && instance.values[key] !== '') {
-        this.report(instance, key, 'unknown-field', this.kelisim('unknown-field', { field: key }));
+        this.report(instance, key, 'unknown-field', 'unknown-field', { field: key });
       }
     }
   }
@@ -79,7 +81,7 @@ class Validation {
       return;
     }
     if (!instance.isRelevant(field)) {
-      if (value !== '') this.report(instance, field.name, 'not-relevant', this.kelisim('not-relevant'));
+      if (value !== '') this.report(instance, field.name, 'not-relevant', 'not-relevant');
       return;
     }
     // A type the form keeps but the interview cannot collect yet (a photo, a geotrace) is never
@@ -87,18 +89,18 @@ class Validation {
     if (!isCollectable(field.type)) return;
     if (value === '') {
       if (isRequired(this.run, instance, field)) {
-        this.report(instance, field.name, 'required', this.own(field.row.requiredMessage, 'required'));
+        this.report(instance, field.name, 'required', 'required', undefined, this.own(field.row.requiredMessage));
       }
       return;
     }
     const format = answerFormatProblem(field.type, value, field.row.parameters);
     if (format) {
-      this.report(instance, field.name, 'type', this.kelisim(format, format === 'range' ? rangeParameters(field.row.parameters) : undefined));
+      this.report(instance, field.name, 'type', format, format === 'range' ? rangeParameters(field.row.parameters) : undefined);
       return;
     }
     if (isSelect(field.type) && !this.checkChoices(instance, field, value)) return;
     if (field.constraint && !toBoolean(this.run.evaluate(field.constraint, instance, field, value))) {
-      this.report(instance, field.name, 'constraint', this.own(field.row.constraintMessage, 'constraint'));
+      this.report(instance, field.name, 'constraint', 'constraint', undefined, this.own(field.row.constraintMessage));
     }
   }
 
@@ -110,7 +112,7 @@ class Validation {
     names.forEach((name, i) => {
       if (!this.checkChoice(instance, field, name)) valid = false;
       else if (field.type === 'rank' && names.indexOf(name) < i) {
-        this.report(instance, field.name, 'choice', this.kelisim('repeated-choice', { value: name }));
+        this.report(instance, field.name, 'choice', 'repeated-choice', { value: name });
         valid = false;
       }
     });
@@ -120,11 +122,11 @@ class Validation {
   private checkChoice(instance: Instance, field: CompiledField, name: string): boolean {
     const choice = field.choices?.get(name);
     if (!choice) {
-      this.report(instance, field.name, 'choice', this.kelisim('not-a-choice', { value: name }));
+      this.report(instance, field.name, 'choice', 'not-a-choice', { value: name });
       return false;
     }
     if (name !== OTHER_CHOICE && !choiceOffered(this.run, instance, field, choice)) {
-      this.report(instance, field.name, 'choice', this.kelisim('choice-unavailable', { value: name }));
+      this.report(instance, field.name, 'choice', 'choice-unavailable', { value: name });
       return false;
     }
     return true;
@@ -132,21 +134,21 @@ class Validation {
 
   private checkRepeat(instance: Instance, field: CompiledField, value: string): void {
     if (this.run.isUnreadable(instance, field)) {
-      this.report(instance, field.name, 'repeat', this.kelisim('repeat-unreadable'));
+      this.report(instance, field.name, 'repeat', 'repeat-unreadable');
       return;
     }
     const count = instance.repeatInstances(field.name).length;
     if (!instance.isRelevant(field)) {
-      if (count > 0 || (value !== '' && value !== '[]')) this.report(instance, field.name, 'not-relevant', this.kelisim('not-relevant'));
+      if (count > 0 || (value !== '' && value !== '[]')) this.report(instance, field.name, 'not-relevant', 'not-relevant');
       return;
     }
     const expected = expectedRepeatCount(this.run, instance, field);
     if (expected !== undefined && expected !== count) {
-      this.report(instance, field.name, 'repeat', this.kelisim('repeat-count', { expected, actual: count }));
+      this.report(instance, field.name, 'repeat', 'repeat-count', { expected, actual: count });
     }
     instance.setAsideInstances(field.name).forEach((values, i) => {
       if (Object.values(values).some((v) => v !== '')) {
-        this.report(instance, `${field.name}[${count + i + 1}]`, 'not-relevant', this.kelisim('repeat-set-aside', { expected: count }));
+        this.report(instance, `${field.name}[${count + i + 1}]`, 'not-relevant', 'repeat-set-aside', { expected: count });
       }
     });
     const known = new Set(this.run.compiled.repeatFields.get(field.name));
@@ -160,7 +162,8 @@ class Validation {
  * required (only where relevant), constraints (only on answers given), repeat counts, unknown
  * fields, and answers to questions that do not apply (reason 'not-relevant', see above). Messages
  * are the form's required_message / constraint_message in `options.language` (or the form's
- * default language), else Kelisim's in Kazakh, Russian or English.
+ * default language), else Kelisim's in Kazakh, Russian or English; each problem also carries its
+ * catalog code and parameters (the form's own message as `own`), which screens translate.
  *
  * Pass a CompiledForm (or the same form object every time) to validate many responses fast.
  */

@@ -336,7 +336,10 @@ describe('kelisim responses import', () => {
       const session = await openSession({ databasePath: target, transport: 'cli' });
       try {
         const refused = await importRespondents(session.db, { formId: 'neighbours', file: { path: file }, readerThread }).catch((error) => error);
-        expect(refused.problems).toEqual([{ file, row: 1236, column: 'age', field: 'age', message: 'Adults only (18 or older).' }]);
+        // The code travels from the reading thread too, so that the screen can say the problem in its language.
+        expect(refused.problems).toEqual([
+          { file, row: 1236, column: 'age', field: 'age', message: 'Adults only (18 or older).', code: 'answer-constraint', params: { own: 'Adults only (18 or older).' } },
+        ]);
         const result = await importRespondents(session.db, { formId: 'neighbours', file: { path: file }, readerThread, skipInvalid: true });
         const answers = session.db.prepare('SELECT answer_values FROM answers ORDER BY response_id').pluck().all();
         const cached = loadResponseColumns(session.db, { formId: 'neighbours', fields: ['region', 'languages', 'distance'] });

@@ -26,6 +26,8 @@ const plainForm: FormDefinition = {
     { type: 'rank', name: 'priorities', listName: 'languages', label: label('Priorities') },
     { type: 'geopoint', name: 'location', label: label('Location') },
     { type: 'text', name: 'comment', label: label('Comment') },
+    // A range's ends and step come from its parameters, in the plain check as in the validator.
+    { type: 'range', name: 'score', label: label('Score'), parameters: 'start=0 end=5 step=1' },
   ],
   choiceLists: [
     { name: 'region', choices: choices(['abai', 'almaty', 'r10']) },
@@ -44,6 +46,7 @@ const CANDIDATES: Record<string, string[]> = {
   priorities: ['', 'kk ru', 'ru ru', 'xx'],
   location: ['', '43.2 76.9', '43.2', '95 10'],
   comment: ['', 'Көршілер жақсы', '3'],
+  score: ['', '0', '3', '7', '2.5'],
 };
 const LIKERT = ['', '1', '3', '5', '8', '6', '0'];
 
@@ -97,7 +100,7 @@ describe('checking imported rows', () => {
     expect(child.cleared).toBe(1);
     expect(child.values[fields.indexOf('years_here')]).toBe('');
     expect(check(row({ age: '30', years_here: '40' })).problems).toEqual([
-      { field: 'years_here', reason: 'constraint', message: 'This answer does not meet the condition of the question.' },
+      { field: 'years_here', reason: 'constraint', message: 'This answer does not meet the condition of the question.', code: 'answer-constraint', params: {} },
     ]);
   });
 });

@@ -204,9 +204,13 @@ describe('finalizing', () => {
     expect(kazakh.kind).toBe('bad-input');
     expect(kazakh.message).toBe('the interview cannot be finalized: 3 questions need attention');
     expect(kazakh.problems).toEqual([
-      { field: 'age', reason: 'constraint', message: 'Жасы 18 бен 100 аралығындағы бүтін сан болуы керек: сауалнамаға тек 18 жасқа толған адамдар қатысады.' },
-      { field: 'gender', reason: 'required', message: 'Бұл сұраққа жауап беру міндетті.' },
-      { field: 'trust_police', reason: 'required', message: 'Бұл сұраққа жауап беру міндетті.' },
+      {
+        field: 'age', reason: 'constraint', message: 'Жасы 18 бен 100 аралығындағы бүтін сан болуы керек: сауалнамаға тек 18 жасқа толған адамдар қатысады.',
+        code: 'answer-constraint', params: { own: 'Жасы 18 бен 100 аралығындағы бүтін сан болуы керек: сауалнамаға тек 18 жасқа толған адамдар қатысады.' },
+      },
+      // The form words required_message itself (the same words as Kelisim's): it travels as the form's own.
+      { field: 'gender', reason: 'required', message: 'Бұл сұраққа жауап беру міндетті.', code: 'answer-required', params: { own: 'Бұл сұраққа жауап беру міндетті.' } },
+      { field: 'trust_police', reason: 'required', message: 'Бұл сұраққа жауап беру міндетті.', code: 'answer-required', params: { own: 'Бұл сұраққа жауап беру міндетті.' } },
     ]);
 
     await session.api('interviews.save', { uuid: interview.uuid, language: 'ru' });

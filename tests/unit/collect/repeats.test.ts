@@ -123,9 +123,9 @@ describe('finalizing a household', () => {
     expect(error.message).toBe('the interview cannot be finalized: 3 questions need attention');
     expect(error.problems).toEqual([
       // Both are 16 or older, so whether they work is asked; Нұрлан's age breaks the form's constraint, in its own words.
-      { field: 'member[1].member_work', reason: 'required', message: 'This question must be answered.' },
-      { field: 'member[2].member_age', reason: 'constraint', message: 'Age is between 0 and 120.' },
-      { field: 'member[2].member_work', reason: 'required', message: 'This question must be answered.' },
+      { field: 'member[1].member_work', reason: 'required', message: 'This question must be answered.', code: 'answer-required', params: {} },
+      { field: 'member[2].member_age', reason: 'constraint', message: 'Age is between 0 and 120.', code: 'answer-constraint', params: { own: 'Age is between 0 and 120.' } },
+      { field: 'member[2].member_work', reason: 'required', message: 'This question must be answered.', code: 'answer-required', params: {} },
     ]);
   });
 
@@ -188,7 +188,9 @@ describe('a repeat inside a repeat', () => {
     const houses = instancesOf((await session.api('interviews.open', { uuid: street })).answers.house);
     expect(houses).toEqual([{}, { address: 'Абай 10', person: JSON.stringify([{}, { age: '150' }]) }]);
     const error = await failure(session.api('interviews.finalize', { uuid: street }));
-    expect(error.problems).toEqual([{ field: 'house[2].person[2].age', reason: 'constraint', message: 'This answer does not meet the condition of the question.' }]);
+    expect(error.problems).toEqual([
+      { field: 'house[2].person[2].age', reason: 'constraint', message: 'This answer does not meet the condition of the question.', code: 'answer-constraint', params: {} },
+    ]);
     await session.api('interviews.save', { uuid: street, instances: [{ remove: 'house[2].person[2]' }] });
     await session.api('interviews.finalize', { uuid: street });
     expect((await session.api('interviews.open', { uuid: street })).answers.people).toBe('1');

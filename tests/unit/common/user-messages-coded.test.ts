@@ -13,16 +13,41 @@ import { localizedMessage, toErrorPayload, type ErrorPayload, type Problem } fro
 import { errorText } from '../../../src/common/messages/errors';
 import { VersionCatalog } from '../../../src/exchange/versions';
 import { readForImport } from '../../../src/collect/import/reader-thread';
+import { finalResponseProblems } from '../../../src/exchange/carried-forms';
+import { compileForm, validateAnswers } from '../../../src/form';
+import { ANSWER_PROBLEM_CODES } from '../../../src/common/messages/form-runtime';
 import type { ReaderMessage } from '../../../src/collect/import/reader-protocol';
 import { openPackage } from '../../../src/exchange/container';
 import type { Handlers } from '../../../src/api/spec';
 import { serveStudyInBrowserMode } from '../../helpers/browser-mode';
 import { placesForm } from '../../helpers/forms';
+import type { FormDefinition } from '../../../src/form/model';
 import { latinWords } from './latin-words';
+
+/**
+ * An English form whose every answer problem was an English sentence on any screen: Kelisim's own words for a
+ * required question, a broken condition, a number, a date, a range step; the form's own constraint_message for age.
+ */
+const checks: FormDefinition = {
+  formId: 'checks', title: 'Checks', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
+  survey: [
+    { type: 'text', name: 'name', label: { en: 'Name' }, required: true },
+    { type: 'integer', name: 'age', label: { en: 'Age' }, constraint: '. >= 18', constraintMessage: { en: 'Age must be 18 or more.' } },
+    { type: 'integer', name: 'children', label: { en: 'Children' }, constraint: '. < 20' },
+    { type: 'integer', name: 'rooms', label: { en: 'Rooms' } },
+    { type: 'decimal', name: 'income', label: { en: 'Income' } },
+    { type: 'date', name: 'visit', label: { en: 'Visit' } },
+    { type: 'range', name: 'score', label: { en: 'Score' }, parameters: 'start=0 end=10 step=2' },
+    { type: 'select_one', name: 'region', listName: 'regions', label: { en: 'Region' } },
+  ],
+  choiceLists: [{ name: 'regions', choices: [{ name: 'north', label: { en: 'North' } }, { name: 'south', label: { en: 'South' } }] }],
+};
 
 const study = serveStudyInBrowserMode();
 beforeAll(async () => {
   await study.session.handlers['forms.publish']({ form: placesForm }, () => {});
+  await study.session.handlers['forms.publish']({ form: checks }, () => {});
+  await study.session.handlers['settings.update']({ interviewer: 'Айгүл' }, () => {});
 });
 
 /** What a screen shows for an error or problem in each language; kk and ru must be translated, not English. */
@@ -135,8 +160,87 @@ describe('import and exchange refusals', () => {
   });
 
   it('every code this test walks is in the catalog in all three languages', () => {
-    for (const code of ['api-unknown-call', 'api-token-wrong', 'ipc-foreign-sender', 'import-cell-without-column', 'package-version-missing', 'package-version-id-missing', 'import-thread-csv-only']) {
-      for (const language of ['kk', 'ru', 'en'] as const) expect(errorText(code, { call: 'x', value: 'v', column: 1, formId: 'f', version: '1', id: 1, file: 'f' }, language)).toBeTruthy();
+    const codes = [
+      'api-unknown-call', 'api-token-wrong', 'ipc-foreign-sender', 'import-cell-without-column', 'package-version-missing', 'package-version-id-missing', 'import-thread-csv-only',
+      'interview-cannot-finalize', 'package-answer-invalid', ...Object.values(ANSWER_PROBLEM_CODES),
+    ];
+    const params = { call: 'x', value: 'v', column: 1, formId: 'f', version: '1', id: 1, file: 'f', count: 2, uuid: 'u', field: 'q', problem: 'p', start: 0, end: 10, step: 2, expected: 2, actual: 1 };
+    for (const code of codes) {
+      for (const language of ['kk', 'ru', 'en'] as const) {
+        const text = errorText(code, params, language);
+        expect(text, `${code} in ${language}`).toBeTruthy();
+        // Every placeholder filled: no {name} left for the reader.
+        expect(text, `${code} in ${language}`).not.toMatch(/\{\w+\}/);
+      }
     }
+  });
+});
+
+/** Problems of answers, as the screens and the CLI meet them: each carries a code a screen says in its own language. */
+describe('interview answer problems', () => {
+  const russianOf = (problems: Problem[], field: string) => {
+    const problem = problems.find((item) => item.field === field);
+    expect(problem, field).toBeDefined();
+    return localizedMessage(problem!, 'ru');
+  };
+
+  it('finalizing an English interview: every problem coded, Kelisim\'s words translated, the form\'s own message kept', async () => {
+    const started = await study.session.handlers['interviews.start']({ formId: 'checks' }, () => {});
+    await study.session.handlers['interviews.save']({
+      uuid: started.uuid,
+      answers: { age: '15', children: '25', rooms: '3000000000', income: 'a lot', visit: '2026-02-30', score: '3' },
+    }, () => {});
+    const refused = await study.session.handlers['interviews.finalize']({ uuid: started.uuid }, () => {})
+      .then(() => undefined, (error: unknown) => toErrorPayload(error));
+    expect(inEveryLanguage(refused!, 'interview-cannot-finalize').ru).toBe('Интервью нельзя завершить: 7 вопросов требуют внимания.');
+    const problems = refused!.problems!;
+    expect(problems.map((problem) => [problem.field, problem.code])).toEqual([
+      ['name', 'answer-required'], ['age', 'answer-constraint'], ['children', 'answer-constraint'], ['rooms', 'answer-integer-too-large'],
+      ['income', 'answer-not-decimal'], ['visit', 'answer-not-date'], ['score', 'answer-out-of-range'],
+    ]);
+    // Kelisim's words: English in the interview's language, translated by code on a Kazakh or Russian screen.
+    for (const problem of problems.filter((item) => item.field !== 'age')) inEveryLanguage(problem, problem.code!);
+    expect(russianOf(problems, 'name')).toBe('На этот вопрос необходимо ответить.');
+    expect(russianOf(problems, 'children')).toBe('Ответ не соответствует условию вопроса.');
+    expect(russianOf(problems, 'visit')).toBe('Введите дату в виде ГГГГ-ММ-ДД, например 2024-05-31.');
+    expect(russianOf(problems, 'score')).toBe('Выберите значение от 0 до 10 с шагом 2.');
+    expect(localizedMessage(problems.find((item) => item.field === 'score')!, 'kk')).toBe('0 мен 10 аралығындағы, 2 қадаммен алынған мәнді таңдаңыз.');
+    // The form's constraint_message is the form's text: every screen shows it as the form wrote it.
+    const age = problems.find((item) => item.field === 'age')!;
+    expect(age.params).toEqual({ own: 'Age must be 18 or more.' });
+    for (const language of ['kk', 'ru', 'en'] as const) expect(localizedMessage(age, language)).toBe('Age must be 18 or more.');
+  });
+
+  it('a Kazakh interview: the message in Kazakh for the CLI, the code for a Russian screen', () => {
+    const kazakhForm: FormDefinition = { ...checks, formId: 'checks_kk', defaultLanguage: 'kk', languages: [{ code: 'kk', name: 'Kazakh' }] };
+    const [problem] = validateAnswers(compileForm(kazakhForm), { name: 'Ә', rooms: 'forty' });
+    expect(problem).toMatchObject({ field: 'rooms', code: 'answer-not-integer', message: 'Бүтін сан енгізіңіз, мысалы: 42.' });
+    expect(localizedMessage(problem, 'ru')).toBe('Введите целое число, например 42.');
+    expect(localizedMessage(problem, 'en')).toBe('Enter a whole number, for example 42.');
+  });
+
+  it('an imported row: its problems carry the same codes, by the plain check and by the form\'s full one', async () => {
+    const csv = 'settlement,age\nАтырау,forty\n';
+    const plain = await study.session.handlers['responses.import']({ formId: 'places', file: { name: 'people.csv', bytes: new TextEncoder().encode(csv) } }, () => {})
+      .then(() => undefined, (error: unknown) => toErrorPayload(error));
+    const age = plain?.problems?.find((item: Problem) => item.field === 'age');
+    expect(age).toMatchObject({ row: 2, column: 'age', code: 'answer-not-integer' });
+    expect(inEveryLanguage(age!, 'answer-not-integer').ru).toBe('Введите целое число, например 42.');
+
+    const full = 'name,age,score,region\nАйгүл,15,4,west\n';
+    const refused = await study.session.handlers['responses.import']({ formId: 'checks', file: { name: 'checks.csv', bytes: new TextEncoder().encode(full) } }, () => {})
+      .then(() => undefined, (error: unknown) => toErrorPayload(error));
+    const problems = refused!.problems!;
+    expect(problems.map((item) => item.code)).toEqual(['answer-constraint', 'answer-not-a-choice']);
+    expect(russianOf(problems, 'region')).toBe('Варианта «west» нет среди ответов на этот вопрос.');
+    expect(russianOf(problems, 'age')).toBe('Age must be 18 or more.');
+  });
+
+  it('a final response a package carries: the refusal names the response and question, and says the problem by its code', () => {
+    const [problem] = finalResponseProblems(compileForm(checks), { uuid: 'r-1', language: 'en', finishedAt: 0, updatedAt: 0 }, { name: 'Ә', rooms: 'many' });
+    expect(problem.message).toBe('Response r-1, question "rooms": Enter a whole number, for example 42.');
+    expect(inEveryLanguage(problem, 'package-answer-invalid').ru).toBe('Анкета r-1, вопрос «rooms»: Введите целое число, например 42.');
+    const [range] = finalResponseProblems(compileForm(checks), { uuid: 'r-2', language: 'en', finishedAt: 0, updatedAt: 0 }, { name: 'Ә', score: '5' });
+    expect(localizedMessage(range, 'kk')).toBe('r-2 жауап парағы, «score» сұрағы: 0 мен 10 аралығындағы, 2 қадаммен алынған мәнді таңдаңыз.');
   });
 });

@@ -117,30 +117,32 @@ describe('relevance', () => {
 
 describe('answers of every type', () => {
   it.each([
-    ['age', 'forty', 'type', 'Enter a whole number, for example 42.'],
-    ['age', '4.5', 'type', 'Enter a whole number, for example 42.'],
-    ['household_size', '3000000000', 'type', 'The number is too large: it must lie between −2,147,483,648 and 2,147,483,647.'],
-    ['income', '1 000', 'type', 'Enter a number, for example 3.5.'],
-    ['birth_date', '1984-02-30', 'type', 'Enter a date as YYYY-MM-DD, for example 2024-05-31.'],
-    ['birth_date', '10.02.1984', 'type', 'Enter a date as YYYY-MM-DD, for example 2024-05-31.'],
-    ['interview_time', '25:10', 'type', 'Enter a time as HH:MM, for example 14:30.'],
-    ['appointment', '2026-08-20 15:00', 'type', 'Enter a date and time, for example 2024-05-31T14:30.'],
-    ['started', 'yesterday', 'type', 'Enter a date and time, for example 2024-05-31T14:30.'],
-    ['interview_date', '2026-13-01', 'type', 'Enter a date as YYYY-MM-DD, for example 2024-05-31.'],
-    ['location', '91 76.9', 'type', 'Give the location as latitude and longitude in degrees, for example 43.238 76.945.'],
-    ['location', '43.2', 'type', 'Give the location as latitude and longitude in degrees, for example 43.238 76.945.'],
-    ['consent', 'yes', 'type', 'The only answer accepted here is “OK”.'],
-    ['gender', 'other', 'choice', '“other” is not one of the choices of this question.'],
-    ['district', 'esil', 'choice', '“esil” cannot be chosen given the earlier answers.'],
-    ['languages', 'kk fr', 'choice', '“fr” is not one of the choices of this question.'],
-    ['trust_rank', 'akimat akimat mediators', 'choice', '“akimat” is given more than once.'],
-    ['trust_rank', 'akimat police', 'choice', '“police” is not one of the choices of this question.'],
-    ['age', '17', 'constraint', 'Age must be between 18 and 100.'],
-    ['birth_date', '2026-08-15', 'constraint', 'This answer does not meet the condition of the question.'],
-    ['languages', 'kk none', 'constraint', 'This answer does not meet the condition of the question.'],
-  ])('%s = "%s" is a %s problem', (field, value, reason, message) => {
+    ['age', 'forty', 'type', 'Enter a whole number, for example 42.', 'answer-not-integer'],
+    ['age', '4.5', 'type', 'Enter a whole number, for example 42.', 'answer-not-integer'],
+    ['household_size', '3000000000', 'type', 'The number is too large: it must lie between −2,147,483,648 and 2,147,483,647.', 'answer-integer-too-large'],
+    ['income', '1 000', 'type', 'Enter a number, for example 3.5.', 'answer-not-decimal'],
+    ['birth_date', '1984-02-30', 'type', 'Enter a date as YYYY-MM-DD, for example 2024-05-31.', 'answer-not-date'],
+    ['birth_date', '10.02.1984', 'type', 'Enter a date as YYYY-MM-DD, for example 2024-05-31.', 'answer-not-date'],
+    ['interview_time', '25:10', 'type', 'Enter a time as HH:MM, for example 14:30.', 'answer-not-time'],
+    ['appointment', '2026-08-20 15:00', 'type', 'Enter a date and time, for example 2024-05-31T14:30.', 'answer-not-date-time'],
+    ['started', 'yesterday', 'type', 'Enter a date and time, for example 2024-05-31T14:30.', 'answer-not-date-time'],
+    ['interview_date', '2026-13-01', 'type', 'Enter a date as YYYY-MM-DD, for example 2024-05-31.', 'answer-not-date'],
+    ['location', '91 76.9', 'type', 'Give the location as latitude and longitude in degrees, for example 43.238 76.945.', 'answer-not-geopoint'],
+    ['location', '43.2', 'type', 'Give the location as latitude and longitude in degrees, for example 43.238 76.945.', 'answer-not-geopoint'],
+    ['consent', 'yes', 'type', 'The only answer accepted here is “OK”.', 'answer-not-ok'],
+    ['gender', 'other', 'choice', '“other” is not one of the choices of this question.', 'answer-not-a-choice'],
+    ['district', 'esil', 'choice', '“esil” cannot be chosen given the earlier answers.', 'answer-choice-unavailable'],
+    ['languages', 'kk fr', 'choice', '“fr” is not one of the choices of this question.', 'answer-not-a-choice'],
+    ['trust_rank', 'akimat akimat mediators', 'choice', '“akimat” is given more than once.', 'answer-choice-repeated'],
+    ['trust_rank', 'akimat police', 'choice', '“police” is not one of the choices of this question.', 'answer-not-a-choice'],
+    ['age', '17', 'constraint', 'Age must be between 18 and 100.', 'answer-constraint'],
+    ['birth_date', '2026-08-15', 'constraint', 'This answer does not meet the condition of the question.', 'answer-constraint'],
+    ['languages', 'kk none', 'constraint', 'This answer does not meet the condition of the question.', 'answer-constraint'],
+  ])('%s = "%s" is a %s problem', (field, value, reason, message, code) => {
     // Only this field's problems: a bad answer can also switch off what depends on it (consent).
-    expect(problemsOf({ [field]: value }, 'en').filter((p) => p.field === field)).toEqual([{ field, reason, message }]);
+    const found = problemsOf({ [field]: value }, 'en').filter((p) => p.field === field);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ field, reason, message, code });
   });
 
   it('accepts the shapes ODK records', () => {
@@ -157,7 +159,9 @@ describe('answers of every type', () => {
 
 describe('messages in the interview language', () => {
   it('uses the form\'s required_message, in the language or else the form\'s default language', () => {
-    expect(problemsOf({ age: undefined }, 'en')).toEqual([{ field: 'age', reason: 'required', message: 'Write the age.' }]);
+    expect(problemsOf({ age: undefined }, 'en')).toEqual([
+      { field: 'age', reason: 'required', message: 'Write the age.', code: 'answer-required', params: { own: 'Write the age.' } },
+    ]);
     expect(problemsOf({ age: undefined }, 'kk')[0].message).toBe('Жасын жазыңыз.');
     expect(problemsOf({ age: undefined }, 'ru')[0].message).toBe('Жасын жазыңыз.');
   });
@@ -192,15 +196,15 @@ describe('repeats', () => {
       ),
     }, 'en');
     expect(problems).toEqual([
-      { field: 'members[1].member_name', reason: 'required', message: 'This question must be answered.' },
-      { field: 'members[2].member_age', reason: 'constraint', message: 'This answer does not meet the condition of the question.' },
-      { field: 'members[2].member_gender', reason: 'choice', message: '“robot” is not one of the choices of this question.' },
+      { field: 'members[1].member_name', reason: 'required', message: 'This question must be answered.', code: 'answer-required', params: {} },
+      { field: 'members[2].member_age', reason: 'constraint', message: 'This answer does not meet the condition of the question.', code: 'answer-constraint', params: {} },
+      { field: 'members[2].member_gender', reason: 'choice', message: '“robot” is not one of the choices of this question.', code: 'answer-not-a-choice', params: { value: 'robot' } },
     ]);
   });
 
   it('wants as many members as the household size', () => {
     expect(problemsOf({ household_size: '3' }, 'en')).toEqual([
-      { field: 'members', reason: 'repeat', message: '2 repetitions are filled in, but there should be 3.' },
+      { field: 'members', reason: 'repeat', message: '2 repetitions are filled in, but there should be 3.', code: 'answer-repeat-count', params: { expected: 3, actual: 2 } },
     ]);
   });
 
@@ -210,14 +214,14 @@ describe('repeats', () => {
     ]);
     // A note shows text and stores nothing.
     expect(problemsOf({ intro: 'read out' }, 'en')).toEqual([
-      { field: 'intro', reason: 'unknown-field', message: 'The form has no question “intro” that takes an answer.' },
+      { field: 'intro', reason: 'unknown-field', message: 'The form has no question “intro” that takes an answer.', code: 'answer-unknown-field', params: { field: 'intro' } },
     ]);
     expect(problemsOf({
       nickname: 'Ака',
       members: members({ member_name: 'Әлия', member_age: '40', shoe_size: '38' }, { member_name: 'Нұрлан' }),
     }, 'en')).toEqual([
-      { field: 'nickname', reason: 'unknown-field', message: 'The form has no question “nickname” that takes an answer.' },
-      { field: 'members[1].shoe_size', reason: 'unknown-field', message: 'The form has no question “shoe_size” that takes an answer.' },
+      { field: 'nickname', reason: 'unknown-field', message: 'The form has no question “nickname” that takes an answer.', code: 'answer-unknown-field', params: { field: 'nickname' } },
+      { field: 'members[1].shoe_size', reason: 'unknown-field', message: 'The form has no question “shoe_size” that takes an answer.', code: 'answer-unknown-field', params: { field: 'shoe_size' } },
     ]);
   });
 });
@@ -236,7 +240,7 @@ describe('compiling', () => {
 
   it('validates with a form object as well as a compiled form', () => {
     expect(validateAnswers(form, { ...aigerim, age: '17' }, { now, language: 'en' })).toEqual([
-      { field: 'age', reason: 'constraint', message: 'Age must be between 18 and 100.' },
+      { field: 'age', reason: 'constraint', message: 'Age must be between 18 and 100.', code: 'answer-constraint', params: { own: 'Age must be between 18 and 100.' } },
     ]);
   });
 });

@@ -87,8 +87,8 @@ describe('a repeat_count', () => {
     expect(state.relevant['room[2].room_use']).toBeUndefined();
     // Not errors: the two rooms are not asked, so their answers are not kept.
     expect(validateAnswers(compiled, answers, { language: 'en' })).toEqual([
-      { field: 'room[2]', reason: 'not-relevant', message: 'This repetition is beyond the number the form asks for (1), so its answers are not kept.' },
-      { field: 'room[3]', reason: 'not-relevant', message: 'This repetition is beyond the number the form asks for (1), so its answers are not kept.' },
+      { field: 'room[2]', reason: 'not-relevant', message: 'This repetition is beyond the number the form asks for (1), so its answers are not kept.', code: 'answer-repeat-set-aside', params: { expected: 1 } },
+      { field: 'room[3]', reason: 'not-relevant', message: 'This repetition is beyond the number the form asks for (1), so its answers are not kept.', code: 'answer-repeat-set-aside', params: { expected: 1 } },
     ]);
     expect(instancesOf(finalAnswers(compiled, answers).room)).toEqual([{ room_use: 'kitchen' }]);
     // Raised again, the count gets its rooms back.
@@ -97,7 +97,7 @@ describe('a repeat_count', () => {
 
   it('that asks for more instances than there are is a problem of the repeat', () => {
     expect(validateAnswers(compiled, { respondent: 'Айгүл', rooms: '2', room: members({ room_use: 'kitchen' }) }, { language: 'ru' })).toEqual([
-      { field: 'room', reason: 'repeat', message: 'Заполнено повторов: 1, а должно быть 2.' },
+      { field: 'room', reason: 'repeat', message: 'Заполнено повторов: 1, а должно быть 2.', code: 'answer-repeat-count', params: { expected: 2, actual: 1 } },
     ]);
   });
 });

@@ -23,6 +23,7 @@ import { mediaErrors } from './media';
 import { cliErrors } from './cli';
 import { expressionReasons } from './expression-reasons';
 import { formCheckErrors } from './form-check';
+import { answerErrors } from './answers';
 
 /**
  * Every error code the core can raise, joined from one file per area (add an area's file here).
@@ -53,6 +54,7 @@ export const errorCatalog = {
   ...cliErrors,
   ...expressionReasons,
   ...formCheckErrors,
+  ...answerErrors,
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalog;

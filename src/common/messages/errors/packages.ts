@@ -1,4 +1,16 @@
-import { defineCatalog, plural } from '../catalog';
+import { defineCatalog, plural, type Language, type MessageParams } from '../catalog';
+import { answerProblemText } from './answers';
+
+type AnswerInvalid = { uuid: string; field: string; problem: string; answer?: string } & MessageParams;
+
+/** The answer problem in a language by its code, with the parameters it came with; as it came when it has no code. */
+function answerWords(p: AnswerInvalid, language: Language): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(p)) {
+    if (name.startsWith('answer.') && (typeof value === 'string' || typeof value === 'number')) params[name.slice('answer.'.length)] = value;
+  }
+  return (p.answer && answerProblemText(p.answer, params, language)) || p.problem;
+}
 
 /** Field data packages: what a package must prove before the lead's database takes anything from it. */
 export const packageErrors = defineCatalog({
@@ -76,10 +88,11 @@ export const packageErrors = defineCatalog({
     ru: (p: { formId: string; version: string; problem: string }) => `Анкета ${p.formId}, версия ${p.version}, не прошла проверку: ${p.problem}`,
     en: (p: { formId: string; version: string; problem: string }) => `Form ${p.formId} version ${p.version} does not pass the form check: ${p.problem}`,
   },
+  /** `problem` is the answer problem in the response's language; `answer` its code, its parameters as `answer.NAME`. */
   'package-answer-invalid': {
-    kk: (p: { uuid: string; field: string; problem: string }) => `${p.uuid} жауап парағы, «${p.field}» сұрағы: ${p.problem}`,
-    ru: (p: { uuid: string; field: string; problem: string }) => `Анкета ${p.uuid}, вопрос «${p.field}»: ${p.problem}`,
-    en: (p: { uuid: string; field: string; problem: string }) => `Response ${p.uuid}, question "${p.field}": ${p.problem}`,
+    kk: (p: AnswerInvalid) => `${p.uuid} жауап парағы, «${p.field}» сұрағы: ${answerWords(p, 'kk')}`,
+    ru: (p: AnswerInvalid) => `Анкета ${p.uuid}, вопрос «${p.field}»: ${answerWords(p, 'ru')}`,
+    en: (p: AnswerInvalid) => `Response ${p.uuid}, question "${p.field}": ${answerWords(p, 'en')}`,
   },
   'package-encryption-choice-needed': {
     kk: () =>
