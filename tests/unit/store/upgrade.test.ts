@@ -69,8 +69,11 @@ describe('a database written by the previous release', () => {
     holder.pragma('journal_mode = WAL');
     holder.prepare('BEGIN IMMEDIATE').run();
     const runs = [1, 2, 3].map(() => runProcess(['info', '--db', study, '--json']));
+    // Count finished copies only: a copy being written (`….partial`) shares the prefix, and for a moment after its
+    // hard link it has two names; counting those let the lock go while the third program had not yet read the file.
+    const finishedBackups = () => fs.readdirSync(temp.dir).filter((name) => name.startsWith('study.db.before-upgrade-') && name.endsWith('.db'));
     const deadline = Date.now() + 60_000;
-    while (fs.readdirSync(temp.dir).filter((name) => name.startsWith('study.db.before-upgrade-')).length < 3 && Date.now() < deadline) await sleep(100);
+    while (finishedBackups().length < 3 && Date.now() < deadline) await sleep(100);
     holder.prepare('ROLLBACK').run();
     holder.close();
     for (const run of await Promise.all(runs)) {
@@ -82,9 +85,8 @@ describe('a database written by the previous release', () => {
     expect(db.prepare('SELECT count(*) FROM responses').pluck().get()).toBe(releaseCounts.n);
     db.close();
     // Each program kept its own copy of the old file; none is left half-written.
-    const names = fs.readdirSync(temp.dir);
-    expect(names.filter((name) => name.startsWith('study.db.before-upgrade-'))).toHaveLength(3);
-    expect(names.filter((name) => name.endsWith('.partial'))).toEqual([]);
+    expect(finishedBackups()).toHaveLength(3);
+    expect(fs.readdirSync(temp.dir).filter((name) => name.endsWith('.partial'))).toEqual([]);
   });
 });
 
