@@ -24,7 +24,8 @@ module.exports = {
     {
       name: 'no-circular',
       severity: 'error',
-      comment: 'A cycle makes two modules one; split what they share downwards. (A Svelte component that renders itself, a nested repeat, is recursion, not a cycle of modules.)',
+      comment:
+        'A cycle makes two modules one; split what they share downwards. (A Svelte component that renders itself, a nested repeat, is recursion, not a cycle of modules.)',
       from: { pathNot: '\\.svelte$' },
       to: { circular: true },
     },
@@ -43,15 +44,36 @@ module.exports = {
       '^src/(common|desktop)/',
       'The registry of files chosen in native dialogs knows no database, domain or API: the API looks paths up in it, the main process fills it.',
     ),
-    layer('api-over-domains', '^src/(api|app)/', `^src/(common|form|store|${DOMAINS}|desktop|api|app)/`, 'The API and start-up know no transport and no benchmark.'),
+    layer(
+      'api-over-domains',
+      '^src/(api|app)/',
+      `^src/(common|form|store|${DOMAINS}|desktop|api|app)/`,
+      'The API and start-up know no transport and no benchmark.',
+    ),
     layer('server-over-api', '^src/server/', `^src/(common|form|store|${DOMAINS}|desktop|api|app|server)/`, 'A transport over the API.'),
-    layer('cli-over-api', '^src/cli/', `^src/(common|form|store|${DOMAINS}|desktop|api|app|bench|cli|server)/`, 'A transport over the API; it runs the benchmarks.'),
-    layer('electron-over-api', '^electron/', `^(src/(common|form|store|${DOMAINS}|desktop|api|app|server)|electron)/`, 'The Electron transport.'),
+    layer(
+      'cli-over-api',
+      '^src/cli/',
+      `^src/(common|form|store|${DOMAINS}|desktop|api|app|bench|cli|server)/`,
+      'A transport over the API; it runs the benchmarks.',
+    ),
+    layer(
+      'electron-over-api',
+      '^electron/',
+      `^(src/(common|form|store|${DOMAINS}|desktop|api|app|server)|electron)/`,
+      'The Electron transport.',
+    ),
     layer('bench-over-everything', '^src/bench/', '^src/', 'Benchmarks may use every layer of the core, but no front.'),
-    layer('renderer-through-the-contract', '^renderer/', '^(renderer|src/api/spec|src/common|src/form)/', 'The screens reach the core only through the API contract.'),
+    layer(
+      'renderer-through-the-contract',
+      '^renderer/',
+      '^(renderer|src/api/spec|src/common|src/form)/',
+      'The screens reach the core only through the API contract.',
+    ),
     {
       name: 'browser-safe-without-node',
-      comment: 'What the renderer shares (form, common, the API contract and the dialog types it names) and the renderer itself run without Node.',
+      comment:
+        'What the renderer shares (form, common, the API contract and the dialog types it names) and the renderer itself run without Node.',
       severity: 'error',
       from: { path: '^(src/(form|common|api/spec)/|src/desktop/types\\.ts$|renderer/)' },
       to: { dependencyTypes: ['core'] },
@@ -69,14 +91,24 @@ module.exports = {
       from: { path: '^src/' },
       to: { path: 'node_modules/electron/' },
     },
-    { name: 'no-unresolvable', severity: 'error', comment: 'virtual: modules are made by the build.', from: {}, to: { couldNotResolve: true, pathNot: '^virtual:' } },
+    {
+      name: 'no-unresolvable',
+      severity: 'error',
+      comment: 'virtual: modules are made by the build.',
+      from: {},
+      to: { couldNotResolve: true, pathNot: '^virtual:' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: '(^|/)(out|dist|node_modules)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.mjs', '.svelte', '.json', '.d.ts'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.mjs', '.svelte', '.json', '.d.ts'],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

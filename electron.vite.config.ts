@@ -33,7 +33,10 @@ export default defineConfig({
         // One policy for Electron (this meta tag plus a response header) and browser mode (header).
         name: 'kelisim-csp',
         transformIndexHtml: (html) =>
-          html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/; frame-ancestors 'none'/, '')}" />`),
+          html.replace(
+            '<meta charset="UTF-8" />',
+            `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/; frame-ancestors 'none'/, '')}" />`,
+          ),
       },
     ],
     build: {

@@ -45,7 +45,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.name=/^(badInput|notFound|conflict)$/]",
+          selector: 'CallExpression[callee.name=/^(badInput|notFound|conflict)$/]',
           message: 'Raise a coded error: codedError(kind, code, params) with the sentence in kk, ru and en in src/common/messages/errors/.',
         },
         {

@@ -34,7 +34,10 @@ function databaseArgument(): string | undefined {
 
 /** Package files named on a command line: how Windows and Linux hand over a double-clicked .kelisim file. */
 function packageArguments(argv: readonly string[]): string[] {
-  return argv.slice(1).filter((argument) => argument.toLowerCase().endsWith(PACKAGE_EXTENSION) && fs.existsSync(argument)).map((file) => path.resolve(file));
+  return argv
+    .slice(1)
+    .filter((argument) => argument.toLowerCase().endsWith(PACKAGE_EXTENSION) && fs.existsSync(argument))
+    .map((file) => path.resolve(file));
 }
 
 function lockDownContents(): void {
@@ -52,7 +55,9 @@ function lockDownContents(): void {
 
 function serveApi(session: Session): void {
   ipcMain.handle(IPC_CALL, async (event, callId: number, name: string, args: unknown): Promise<CallOutcome> => {
-    return answerIpcCall(session.handlers, event.senderFrame, rendererIndexUrl, { name, args }, (progress) => event.sender.send(IPC_PROGRESS, callId, progress));
+    return answerIpcCall(session.handlers, event.senderFrame, rendererIndexUrl, { name, args }, (progress) =>
+      event.sender.send(IPC_PROGRESS, callId, progress),
+    );
   });
 }
 
@@ -94,7 +99,12 @@ async function main(): Promise<void> {
         return true;
       },
       // The page asks for a dialog and gets handles back; only this process puts paths behind them.
-      dialogs: nativeDialogs({ dialog, handles: new FileHandles(), parent: () => shown.window, saveFolder: () => app.getPath('documents') }),
+      dialogs: nativeDialogs({
+        dialog,
+        handles: new FileHandles(),
+        parent: () => shown.window,
+        saveFolder: () => app.getPath('documents'),
+      }),
     },
     // Only the default database is seeded: a file named on the command line is the user's own.
     onCreated: chosenDatabase ? undefined : offerStudyStartOnFirstRun,
@@ -123,7 +133,9 @@ async function main(): Promise<void> {
   };
   // The Settings screen shows the outcome; the log keeps it for whoever reads it.
   checkInBackground(session, (status) => {
-    console.error(`Kelisim: ${codedError('bad-input', 'database-damaged', { file: session.context.databasePath, detail: status.problems.slice(0, 3).join('; ') }).message}`);
+    console.error(
+      `Kelisim: ${codedError('bad-input', 'database-damaged', { file: session.context.databasePath, detail: status.problems.slice(0, 3).join('; ') }).message}`,
+    );
   });
 
   app.on('window-all-closed', () => {

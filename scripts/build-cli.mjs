@@ -20,13 +20,17 @@ async function commandCatalogSource() {
   const unregister = register();
   try {
     const { commands } = await import(pathToFileURL(path.join(commandsFolder, 'index.ts')).href);
-    const files = fs.readdirSync(commandsFolder).filter((file) => file.endsWith('.ts') && file !== 'index.ts').sort();
+    const files = fs
+      .readdirSync(commandsFolder)
+      .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+      .sort();
     const moduleOfCommand = {};
     for (const [index, file] of files.entries()) {
       const exports = await import(pathToFileURL(path.join(commandsFolder, file)).href);
       for (const value of Object.values(exports)) {
         for (const candidate of Array.isArray(value) ? value : [value]) {
-          if (candidate && typeof candidate.run === 'function' && typeof candidate.name === 'string') moduleOfCommand[candidate.name] ??= index;
+          if (candidate && typeof candidate.run === 'function' && typeof candidate.name === 'string')
+            moduleOfCommand[candidate.name] ??= index;
         }
       }
     }
@@ -61,7 +65,8 @@ const lazyDefaultExportPlugin = {
   setup(builder) {
     const filter = new RegExp(`^(${LAZY_DEFAULT_EXPORTS.join('|')})$`);
     builder.onResolve({ filter }, (args) =>
-      args.namespace === 'kelisim-lazy' ? { path: args.path, external: true } : { path: args.path, namespace: 'kelisim-lazy' });
+      args.namespace === 'kelisim-lazy' ? { path: args.path, external: true } : { path: args.path, namespace: 'kelisim-lazy' },
+    );
     builder.onLoad({ filter: /.*/, namespace: 'kelisim-lazy' }, (args) => ({
       loader: 'js',
       contents: [
@@ -74,7 +79,15 @@ const lazyDefaultExportPlugin = {
   },
 };
 
-const common = { bundle: true, platform: 'node', format: 'esm', target: nodeTarget, sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: nodeTarget,
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
 
 fs.rmSync(path.join(root, 'out', 'cli'), { recursive: true, force: true });
 fs.rmSync(path.join(root, 'out', 'worker'), { recursive: true, force: true });

@@ -9,12 +9,17 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const svg = fs.readFileSync(path.join(root, 'renderer', 'public', 'favicon.svg'), 'utf8');
 const systemChromium = '/usr/bin/chromium';
-const browser = await chromium.launch({ executablePath: fs.existsSync(systemChromium) ? systemChromium : undefined, args: ['--no-sandbox'] });
+const browser = await chromium.launch({
+  executablePath: fs.existsSync(systemChromium) ? systemChromium : undefined,
+  args: ['--no-sandbox'],
+});
 try {
   const page = await browser.newPage();
   const draw = async (size, file) => {
     await page.setViewportSize({ width: size, height: size });
-    await page.setContent(`<html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg style="display:block;width:${size}px;height:${size}px" `)}</body></html>`);
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg style="display:block;width:${size}px;height:${size}px" `)}</body></html>`,
+    );
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await page.screenshot({ path: file, omitBackground: true });
   };

@@ -94,7 +94,10 @@ function scaleLabel(form: FormDefinition, scale: string, items: CatalogEntry[], 
   const first = form.survey.findIndex((row) => row.name === items[0]?.name);
   if (first >= 0) {
     const containers = enclosingContainers(form)[first];
-    const group = containers.map((index) => form.survey[index]).reverse().find((row) => row.type === 'begin_group' && row.label);
+    const group = containers
+      .map((index) => form.survey[index])
+      .reverse()
+      .find((row) => row.type === 'begin_group' && row.label);
     if (group) return labelIn(form, group.label, language) || scale;
   }
   return scale;
@@ -105,16 +108,34 @@ function describeField(form: FormDefinition, name: string, rows: Map<string, Sur
   if (!row) {
     // The NAME_other text of `select_one LIST or_other`.
     const select = [...rows.values()].find((candidate) => candidate.orOther && otherFieldName(candidate.name) === name);
-    return select && {
-      name, kind: 'text', type: 'text', label: `${labelIn(form, select.label, language) || select.name}: other`,
-      levels: [], missingCodes: [], numeric: false, categorical: false, form,
-    };
+    return (
+      select && {
+        name,
+        kind: 'text',
+        type: 'text',
+        label: `${labelIn(form, select.label, language) || select.name}: other`,
+        levels: [],
+        missingCodes: [],
+        numeric: false,
+        categorical: false,
+        form,
+      }
+    );
   }
   if (row.type === 'begin_repeat') return undefined; // a repeat is one JSON field: nothing to count per respondent
   const kind = kindOf(row);
   const label = labelIn(form, row.label, language) || row.name;
   const entry: CatalogEntry = {
-    name, kind, type: row.type, label, levels: [], missingCodes: [], numeric: kind === 'numeric', categorical: false, form, row,
+    name,
+    kind,
+    type: row.type,
+    label,
+    levels: [],
+    missingCodes: [],
+    numeric: kind === 'numeric',
+    categorical: false,
+    form,
+    row,
     ...(row.scale ? { scale: row.scale } : {}),
     ...(row.reverse ? { reverse: true } : {}),
   };
@@ -135,12 +156,24 @@ function describeField(form: FormDefinition, name: string, rows: Map<string, Sur
 
 function kindOf(row: SurveyRow): VariableKind {
   switch (row.type) {
-    case 'select_one': return 'single';
-    case 'select_multiple': return 'multiple';
-    case 'integer': case 'decimal': return 'numeric';
-    case 'calculate': return 'calculate';
-    case 'date': case 'dateTime': case 'time': case 'start': case 'end': case 'today': return 'date';
-    default: return 'text';
+    case 'select_one':
+      return 'single';
+    case 'select_multiple':
+      return 'multiple';
+    case 'integer':
+    case 'decimal':
+      return 'numeric';
+    case 'calculate':
+      return 'calculate';
+    case 'date':
+    case 'dateTime':
+    case 'time':
+    case 'start':
+    case 'end':
+    case 'today':
+      return 'date';
+    default:
+      return 'text';
   }
 }
 

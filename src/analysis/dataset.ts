@@ -56,7 +56,8 @@ export function formCatalog(db: Db, formId: string, language?: string): Variable
   const definitions = versions.map(formOf).reverse();
   if (language !== undefined) {
     const known = definitions[0].languages.map((l) => l.code);
-    if (!known.includes(language)) throw codedError('bad-input', 'form-language-unknown', { formId, language, languages: known.join(', ') });
+    if (!known.includes(language))
+      throw codedError('bad-input', 'form-language-unknown', { formId, language, languages: known.join(', ') });
   }
   return buildCatalog(definitions, language);
 }
@@ -88,7 +89,9 @@ export class Dataset {
     // A sample design keeps every PSU of the sample (before the filter) in its variance, as R's subset() does.
     this.sample = selected.slice();
     if (filter) {
-      const filterColumns = new Map(filter.fields.map((name) => [name, this.variable(name).kind === 'scale' ? this.scoreColumn(name) : this.column(name)]));
+      const filterColumns = new Map(
+        filter.fields.map((name) => [name, this.variable(name).kind === 'scale' ? this.scoreColumn(name) : this.column(name)]),
+      );
       applyFilter(filter, { catalog, columns: filterColumns, now: new Date(), language: options.language }, selected);
     }
     if (!selected.includes(1)) throw noResponsesError(options, columns.rowCount);
@@ -135,7 +138,9 @@ export class Dataset {
   static load(db: Db, request: DatasetRequest, catalog = formCatalog(db, request.formId, request.language)): Dataset {
     const entries = request.variables.map((name) => requireVariable(catalog, request.formId, name));
     const filter = request.filter?.trim() ? parseFilter(request.filter.trim(), catalog) : undefined;
-    const designVariables = [request.weight, request.strata, request.cluster, request.fpc].flatMap((name) => (name ? [requireVariable(catalog, request.formId, name)] : []));
+    const designVariables = [request.weight, request.strata, request.cluster, request.fpc].flatMap((name) =>
+      name ? [requireVariable(catalog, request.formId, name)] : [],
+    );
     const fields = new Set<string>();
     for (const entry of [...entries, ...designVariables]) {
       for (const name of entry.kind === 'scale' ? entry.items! : [entry.name]) fields.add(name);
@@ -219,7 +224,12 @@ export class Dataset {
     }
     const column = this.column(name);
     const levelOf = new Map(entry.levels.map((level, index) => [level.value, index]));
-    return { entry, levels: entry.levels, codes: column.codes, levelOfCode: Int32Array.from(column.values, (value) => levelOf.get(value) ?? NOT_VALID) };
+    return {
+      entry,
+      levels: entry.levels,
+      codes: column.codes,
+      levelOfCode: Int32Array.from(column.values, (value) => levelOf.get(value) ?? NOT_VALID),
+    };
   }
 
   /** Per response a number, NaN when there is none: integers, decimals, Likert items, numeric calculations, scales. */

@@ -39,7 +39,12 @@ type Role = 'strata' | 'cluster' | 'weight' | 'fpc';
 
 export function resolveDesign(dataset: DesignSource, options: SampleDesignOptions & { weight?: string }): ResolvedDesign {
   if (options.weightKind === 'sampling' && !options.weight) throw codedError('bad-input', 'design-sampling-needs-weight', {});
-  const roles: [Role, string | undefined][] = [['strata', options.strata], ['cluster', options.cluster], ['weight', options.weight], ['fpc', options.fpc]];
+  const roles: [Role, string | undefined][] = [
+    ['strata', options.strata],
+    ['cluster', options.cluster],
+    ['weight', options.weight],
+    ['fpc', options.fpc],
+  ];
   const named = roles.flatMap(([, name]) => (name ? [name] : []));
   const repeated = named.find((name, index) => named.indexOf(name) !== index);
   if (repeated) throw codedError('bad-input', 'design-variable-repeated', { name: repeated });
@@ -103,9 +108,12 @@ export function resolveDesign(dataset: DesignSource, options: SampleDesignOption
     }
     stratum[i] = denseStratum[h];
   }
-  const populationSize = fpcValues && options.fpc ? populationSizes(fpcValues, options.fpc, stratum, usedValues, cluster?.codes) : undefined;
+  const populationSize =
+    fpcValues && options.fpc ? populationSizes(fpcValues, options.fpc, stratum, usedValues, cluster?.codes) : undefined;
   const engine = buildSampleDesign({
-    stratum, strataCount: usedValues.length, weights,
+    stratum,
+    strataCount: usedValues.length,
+    weights,
     ...(cluster ? { cluster: cluster.codes } : {}),
     ...(populationSize ? { populationSize } : {}),
   });
@@ -113,7 +121,11 @@ export function resolveDesign(dataset: DesignSource, options: SampleDesignOption
 }
 
 /** A stratum or cluster variable as its stored values' codes (a blank answer is missing). */
-function codesOf(dataset: DesignSource, role: Role, name: string): { codes: Int32Array; values: readonly string[]; missing: (i: number) => boolean } {
+function codesOf(
+  dataset: DesignSource,
+  role: Role,
+  name: string,
+): { codes: Int32Array; values: readonly string[]; missing: (i: number) => boolean } {
   const entry = dataset.variable(name);
   if (entry.kind === 'multiple' || entry.kind === 'scale') {
     throw codedError('bad-input', 'design-variable-not-single', { role, name, type: entry.type });
@@ -135,7 +147,13 @@ function numbersOf(dataset: DesignSource, role: Role, name: string): Float64Arra
  * Per stratum the population size N_h, read as R's svydesign reads fpc: a value above 1 is N_h, a value at most 1
  * the sampling fraction n_h / N_h. One value per stratum; N_h below the number of PSUs sampled is refused.
  */
-function populationSizes(values: Float64Array, name: string, stratum: Int32Array, strataValues: string[], cluster?: Int32Array): Float64Array {
+function populationSizes(
+  values: Float64Array,
+  name: string,
+  stratum: Int32Array,
+  strataValues: string[],
+  cluster?: Int32Array,
+): Float64Array {
   const strataCount = strataValues.length;
   const fpcOf = new Float64Array(strataCount).fill(NaN);
   const psus = Array.from({ length: strataCount }, () => new Set<number>());
@@ -147,18 +165,24 @@ function populationSizes(values: Float64Array, name: string, stratum: Int32Array
       throw codedError('bad-input', 'design-fpc-not-positive', { name, stratum: strataValues[h], value: String(value) });
     }
     if (Number.isNaN(fpcOf[h])) fpcOf[h] = value;
-    else if (fpcOf[h] !== value) throw codedError('bad-input', 'design-fpc-varies', { name, stratum: strataValues[h], first: fpcOf[h], second: value });
+    else if (fpcOf[h] !== value)
+      throw codedError('bad-input', 'design-fpc-varies', { name, stratum: strataValues[h], first: fpcOf[h], second: value });
     psus[h].add(cluster ? cluster[i] : i);
   }
   return Float64Array.from(fpcOf, (fpc, h) => {
     const sampled = psus[h].size;
     const population = fpc > 1 ? fpc : sampled / fpc;
-    if (population < sampled) throw codedError('bad-input', 'design-fpc-below-sample', { name, stratum: strataValues[h], population: fpc, sampled });
+    if (population < sampled)
+      throw codedError('bad-input', 'design-fpc-below-sample', { name, stratum: strataValues[h], population: fpc, sampled });
     return population;
   });
 }
 
-function summarize(engine: SampleDesign, options: SampleDesignOptions & { weight?: string }, excluded: Partial<Record<Role, number>>): DesignSummary {
+function summarize(
+  engine: SampleDesign,
+  options: SampleDesignOptions & { weight?: string },
+  excluded: Partial<Record<Role, number>>,
+): DesignSummary {
   let cases = 0;
   let weightMin = Infinity;
   let weightMax = -Infinity;
@@ -175,7 +199,9 @@ function summarize(engine: SampleDesign, options: SampleDesignOptions & { weight
     notes.push(`${count} responses without a value of the ${role} variable "${options[role as Role]}" are left out of the sample.`);
   }
   if (engine.lonelyStrata) {
-    notes.push(`${engine.lonelyStrata} of ${engine.strataCount} strata have a single primary sampling unit; its variance is taken around the grand mean, as R's survey.lonely.psu = "adjust".`);
+    notes.push(
+      `${engine.lonelyStrata} of ${engine.strataCount} strata have a single primary sampling unit; its variance is taken around the grand mean, as R's survey.lonely.psu = "adjust".`,
+    );
   }
   if (options.fpc) notes.push(`Variances are reduced by the finite population correction in "${options.fpc}".`);
   if (!options.cluster) notes.push('Without a cluster variable each respondent is a primary sampling unit.');

@@ -29,9 +29,15 @@ export function parseFilter(text: string, catalog: VariableCatalog): ParsedFilte
     expression = parseExpression(text);
   } catch (error) {
     // Too deep is a limit, not a mistake at one place: its own words say all there is.
-    if (error instanceof ExpressionError && error.code === 'expression-too-deep') throw codedError('bad-input', error.code, error.params as { depth: number });
+    if (error instanceof ExpressionError && error.code === 'expression-too-deep')
+      throw codedError('bad-input', error.code, error.params as { depth: number });
     if (error instanceof ExpressionError) {
-      throw codedError('bad-input', 'filter-unreadable', { ...error.params, filter: text, reason: error.code, position: error.position + 1 });
+      throw codedError('bad-input', 'filter-unreadable', {
+        ...error.params,
+        filter: text,
+        reason: error.code,
+        position: error.position + 1,
+      });
     }
     throw error;
   }
@@ -42,7 +48,11 @@ export function parseFilter(text: string, catalog: VariableCatalog): ParsedFilte
   const fields = referencedFields(expression);
   const unknown = fields.filter((name) => !catalog.get(name));
   if (unknown.length) {
-    throw codedError('bad-input', 'filter-unknown-fields', { text, names: unknown.map((name) => `\${${name}}`).join(', '), count: unknown.length });
+    throw codedError('bad-input', 'filter-unknown-fields', {
+      text,
+      names: unknown.map((name) => `\${${name}}`).join(', '),
+      count: unknown.length,
+    });
   }
   return { text, expression, fields };
 }
@@ -74,7 +84,8 @@ export function applyFilter(filter: ParsedFilter, context: FilterContext, select
     const code = codes[j];
     return code < 0 ? '' : typed[j][code];
   };
-  const passes = (): boolean => toBoolean(evaluate(filter.expression, { values: read, form, language: context.language, now: context.now }));
+  const passes = (): boolean =>
+    toBoolean(evaluate(filter.expression, { values: read, form, language: context.language, now: context.now }));
 
   // Code -1 (no answer) becomes 0 in the key, so each field has dictionary size + 1 possibilities.
   const strides: number[] = [];

@@ -18,8 +18,20 @@ import { reliabilityTable, scaleItemNames } from './procedures/reliability';
 import { distanceItemNames, distanceTable } from './procedures/distance';
 import { regionMap, type RegionMapRequest } from './map';
 import type {
-  AnalysisOptions, BreakdownResult, CorrelationResult, CrosstabResult, DistanceResult, EstimateResult, FrequenciesResult, MeansResult,
-  ReliabilityResult, DesignSummary, SampleDesignOptions, StoredDesign, VariableInfo, RegionMapResult,
+  AnalysisOptions,
+  BreakdownResult,
+  CorrelationResult,
+  CrosstabResult,
+  DistanceResult,
+  EstimateResult,
+  FrequenciesResult,
+  MeansResult,
+  ReliabilityResult,
+  DesignSummary,
+  SampleDesignOptions,
+  StoredDesign,
+  VariableInfo,
+  RegionMapResult,
 } from './results';
 
 export type * from './results';
@@ -111,7 +123,9 @@ export function analyzeEstimate(db: Db, args: AnalysisOptions & EstimateRequest)
 export function summarizeDesign(db: Db, args: AnalysisOptions): { design: DesignSummary; designEffect: number | null } {
   const catalog = formCatalog(db, args.formId, args.language);
   const options = args.weight && !usesSampleDesign(args) ? { ...args, weightKind: 'sampling' as const } : args;
-  const items = catalog.entries.filter((entry) => entry.kind === 'single' && ![args.strata, args.cluster].includes(entry.name)).map((entry) => entry.name);
+  const items = catalog.entries
+    .filter((entry) => entry.kind === 'single' && ![args.strata, args.cluster].includes(entry.name))
+    .map((entry) => entry.name);
   const dataset = Dataset.load(db, { ...options, variables: items }, catalog);
   const design = dataset.design ?? resolveDesign(dataset, options);
   let total = 0;
@@ -154,7 +168,12 @@ export function storeDesign(db: Db, formId: string, design: StoredDesign): Store
     ...(design.weightKind === 'sampling' ? { weightKind: 'sampling' as const } : {}),
   };
   if (clean.weightKind === 'sampling' && !clean.weight) throw codedError('bad-input', 'design-sampling-needs-weight', {});
-  const roles = [['strata', clean.strata], ['cluster', clean.cluster], ['weight', clean.weight], ['fpc', clean.fpc]] as const;
+  const roles = [
+    ['strata', clean.strata],
+    ['cluster', clean.cluster],
+    ['weight', clean.weight],
+    ['fpc', clean.fpc],
+  ] as const;
   const named: string[] = [];
   for (const [role, name] of roles) {
     if (!name) continue;

@@ -24,10 +24,19 @@ export interface RegionMapRequest {
 /** The procedures a map reads (passed in, so that this module does not import the index that exports it). */
 export interface MapProcedures {
   crosstab(args: AnalysisOptions & { row: string; col: string }): {
-    rows: Level[]; cols: Level[]; colPercent: (number | null)[][]; colTotals: number[]; rowLabel: string; colLabel: string; weighting?: WeightingSummary;
+    rows: Level[];
+    cols: Level[];
+    colPercent: (number | null)[][];
+    colTotals: number[];
+    rowLabel: string;
+    colLabel: string;
+    weighting?: WeightingSummary;
   };
   means(args: AnalysisOptions & { variable: string; by: string; postHoc: false }): {
-    label: string; byLabel: string; groups: { group: string; label: string; n: number; mean: number | null }[]; weighting?: WeightingSummary;
+    label: string;
+    byLabel: string;
+    groups: { group: string; label: string; n: number; mean: number | null }[];
+    weighting?: WeightingSummary;
   };
   distance(args: AnalysisOptions & { by: string; items?: string[]; scale?: string }): {
     byLabel: string | null;
@@ -50,12 +59,25 @@ export function regionMap(db: Db, args: AnalysisOptions & RegionMapRequest, run:
     throw codedError('bad-input', 'map-region-twice', { name: args.by, region: twice, codes: codes.join(', ') });
   }
 
-  const { byLabel, label: indicatorLabel, values, weighting, agreeing, unit } = indicatorValues(args, run, variableEntry.kind, variableEntry.type);
+  const {
+    byLabel,
+    label: indicatorLabel,
+    values,
+    weighting,
+    agreeing,
+    unit,
+  } = indicatorValues(args, run, variableEntry.kind, variableEntry.type);
   // A scale's name is its label ("social_distance"): the catalog's label reads better.
   const label = variableEntry.kind === 'scale' ? variableEntry.label || indicatorLabel : indicatorLabel;
   const regions: RegionMapValue[] = byEntry.levels
     .filter((level) => mapping[level.value])
-    .map((level) => ({ region: mapping[level.value] as string, group: level.value, label: level.label, value: values.get(level.value)?.value ?? null, n: values.get(level.value)?.n ?? 0 }));
+    .map((level) => ({
+      region: mapping[level.value] as string,
+      group: level.value,
+      label: level.label,
+      value: values.get(level.value)?.value ?? null,
+      n: values.get(level.value)?.n ?? 0,
+    }));
   const shown = regions.map((r) => r.value).filter((v): v is number => v !== null && Number.isFinite(v));
   const domain: [number, number] = shown.length ? [Math.min(...shown), Math.max(...shown)] : [0, 1];
   return {
@@ -89,15 +111,26 @@ function indicatorValues(args: AnalysisOptions & RegionMapRequest, run: MapProce
     if (kind !== 'single') throw codedError('bad-input', 'map-agree-needs-scale', { name: variable, type });
     const table = run.crosstab({ ...options, row: variable, col: by });
     const codes = table.rows.map((level) => Number(level.value));
-    if (codes.length < 2 || codes.some((code) => !Number.isFinite(code))) throw codedError('bad-input', 'map-agree-needs-scale', { name: variable, type });
+    if (codes.length < 2 || codes.some((code) => !Number.isFinite(code)))
+      throw codedError('bad-input', 'map-agree-needs-scale', { name: variable, type });
     // Agreeing: the answers above the middle of the scale (4 and 5 of 1–5; 3 and 4 of 1–4).
     const middle = (Math.min(...codes) + Math.max(...codes)) / 2;
     const upper = table.rows.map((_, r) => r).filter((r) => codes[r] > middle);
     table.cols.forEach((group, c) => {
       const shares = upper.map((r) => table.colPercent[r][c]);
-      values.set(group.value, { value: table.colTotals[c] > 0 && shares.every((s) => s !== null) ? shares.reduce<number>((sum, s) => sum + (s ?? 0), 0) : null, n: table.colTotals[c] });
+      values.set(group.value, {
+        value: table.colTotals[c] > 0 && shares.every((s) => s !== null) ? shares.reduce<number>((sum, s) => sum + (s ?? 0), 0) : null,
+        n: table.colTotals[c],
+      });
     });
-    return { byLabel: table.colLabel, label: table.rowLabel, values, agreeing: upper.map((r) => table.rows[r]), unit: '%', ...(table.weighting ? { weighting: table.weighting } : {}) };
+    return {
+      byLabel: table.colLabel,
+      label: table.rowLabel,
+      values,
+      agreeing: upper.map((r) => table.rows[r]),
+      unit: '%',
+      ...(table.weighting ? { weighting: table.weighting } : {}),
+    };
   }
   if (indicator === 'mean') {
     const means = run.means({ ...options, variable, by, postHoc: false });
@@ -110,7 +143,10 @@ function indicatorValues(args: AnalysisOptions & RegionMapRequest, run: MapProce
   const groups = targets[0]?.groups ?? [];
   groups.forEach((group, g) => {
     const cells = targets.map((target) => target.groups[g]?.meanDistance).filter((v): v is number => v !== null && v !== undefined);
-    values.set(group.group, { value: cells.length === targets.length && cells.length ? cells.reduce((a, b) => a + b, 0) / cells.length : null, n: group.n });
+    values.set(group.group, {
+      value: cells.length === targets.length && cells.length ? cells.reduce((a, b) => a + b, 0) / cells.length : null,
+      n: group.n,
+    });
   });
   const label = targets.length === 1 ? targets[0].label : variable;
   return { byLabel: distance.byLabel ?? by, label, values, unit: '', ...(distance.weighting ? { weighting: distance.weighting } : {}) };

@@ -73,21 +73,28 @@ export function mappingProblems(entry: CatalogEntry, regions: Record<string, str
   const codes = new Set(entry.levels.map((level) => level.value));
   for (const [code, region] of Object.entries(regions)) {
     if (!codes.has(code)) problems.push(codedProblem('region-mapping-choice-unknown', { name: entry.name, code }, { field: entry.name }));
-    else if (region !== null && !regionById(region)) problems.push(codedProblem('map-region-unknown', { code, region }, { field: entry.name }));
+    else if (region !== null && !regionById(region))
+      problems.push(codedProblem('map-region-unknown', { code, region }, { field: entry.name }));
   }
   const missing = entry.levels.filter((level) => !(level.value in regions)).map((level) => level.value);
-  if (missing.length) problems.push(codedProblem('region-mapping-choices-missing', { name: entry.name, codes: missing.join(', ') }, { field: entry.name }));
+  if (missing.length)
+    problems.push(codedProblem('region-mapping-choices-missing', { name: entry.name, codes: missing.join(', ') }, { field: entry.name }));
   const byRegion = new Map<string, string[]>();
   for (const [code, region] of Object.entries(regions)) if (region) byRegion.set(region, [...(byRegion.get(region) ?? []), code]);
   for (const [region, named] of byRegion) {
-    if (named.length > 1) problems.push(codedProblem('map-region-twice', { name: entry.name, region, codes: named.join(', ') }, { field: entry.name }));
+    if (named.length > 1)
+      problems.push(codedProblem('map-region-twice', { name: entry.name, region, codes: named.join(', ') }, { field: entry.name }));
   }
   return problems;
 }
 
 /** Stores the lead's mapping for a question, whole, after checking it; replaces the one confirmed before. */
 export function confirmRegionMapping(
-  db: Db, formId: string, question: string, regions: Record<string, string | null>, confirmedAt: number,
+  db: Db,
+  formId: string,
+  question: string,
+  regions: Record<string, string | null>,
+  confirmedAt: number,
 ): RegionMappingView {
   const entry = singleSelect(db, formId, question);
   const problems = mappingProblems(entry, regions);
@@ -112,7 +119,10 @@ const NONE = new Set(['', '-', '—', 'none', 'нет', 'жоқ']);
  * whole against the question's list; nothing is stored here.
  */
 export async function readRegionMappingTable(
-  db: Db, formId: string, question: string, source: TableSource,
+  db: Db,
+  formId: string,
+  question: string,
+  source: TableSource,
 ): Promise<{ regions: Record<string, string | null> }> {
   const entry = singleSelect(db, formId, question);
   const table = await openDataTable(source);
@@ -164,7 +174,12 @@ export async function readRegionMappingTable(
   if (!problems.length) {
     for (const problem of mappingProblems(entry, regions)) {
       // A region named twice is shown at the rows that name it.
-      const twice = problem.code === 'map-region-twice' ? String(problem.params?.codes ?? '').split(', ').map((code) => rowOf.get(code)) : [];
+      const twice =
+        problem.code === 'map-region-twice'
+          ? String(problem.params?.codes ?? '')
+              .split(', ')
+              .map((code) => rowOf.get(code))
+          : [];
       problems.push(twice.length ? { ...problem, file, row: twice[1] ?? twice[0], column: 'region' } : { ...problem, file });
     }
   }
@@ -177,7 +192,12 @@ export async function readRegionMappingTable(
  * gives it) over the lead's confirmed one; without either, the list's own names when they are plain. A list that
  * needs the lead's eye is refused until a mapping is confirmed.
  */
-export function mappingForMap(db: Db, formId: string, entry: CatalogEntry, explicit?: Record<string, string | null>): Record<string, string | null> {
+export function mappingForMap(
+  db: Db,
+  formId: string,
+  entry: CatalogEntry,
+  explicit?: Record<string, string | null>,
+): Record<string, string | null> {
   for (const [code, region] of Object.entries(explicit ?? {})) {
     if (region !== null && !regionById(region)) throw codedError('bad-input', 'map-region-unknown', { code, region });
   }
@@ -185,16 +205,31 @@ export function mappingForMap(db: Db, formId: string, entry: CatalogEntry, expli
   const proposals = proposeRegionMapping(choicesToMatch(entry));
   const stored = regionMappingOf(db, formId, entry.name);
   if (stored) {
-    const uncovered = entry.levels.filter((level) => !(level.value in stored.regions) && !(explicit && level.value in explicit)).map((level) => level.value);
+    const uncovered = entry.levels
+      .filter((level) => !(level.value in stored.regions) && !(explicit && level.value in explicit))
+      .map((level) => level.value);
     if (uncovered.length) throw codedError('conflict', 'map-mapping-incomplete', { name: entry.name, codes: uncovered.join(', ') });
-    return Object.fromEntries(entry.levels.map((level) => [level.value, explicit?.[level.value] !== undefined ? explicit[level.value] : stored.regions[level.value]]));
+    return Object.fromEntries(
+      entry.levels.map((level) => [
+        level.value,
+        explicit?.[level.value] !== undefined ? explicit[level.value] : stored.regions[level.value],
+      ]),
+    );
   }
   if (explicit) {
-    return Object.fromEntries(entry.levels.map((level, i) => [level.value, level.value in explicit ? explicit[level.value] : isSure(proposals[i]) ? proposals[i].region : null]));
+    return Object.fromEntries(
+      entry.levels.map((level, i) => [
+        level.value,
+        level.value in explicit ? explicit[level.value] : isSure(proposals[i]) ? proposals[i].region : null,
+      ]),
+    );
   }
   if (!proposals.some((p) => p.candidates.length)) throw codedError('bad-input', 'map-not-regions', { name: entry.name });
   if (!isPlainRegionList(proposals)) {
-    throw codedError('conflict', 'map-mapping-unconfirmed', { name: entry.name, count: proposals.filter((p) => !isSure(p) && p.status !== 'unmatched').length });
+    throw codedError('conflict', 'map-mapping-unconfirmed', {
+      name: entry.name,
+      count: proposals.filter((p) => !isSure(p) && p.status !== 'unmatched').length,
+    });
   }
   return Object.fromEntries(entry.levels.map((level, i) => [level.value, proposals[i].status === 'matched' ? proposals[i].region : null]));
 }

@@ -41,7 +41,10 @@ export function selectResponses(columns: ResponseColumns, subset: AnalysisSubset
 function versionIdsOf(wanted: readonly string[], versions: readonly VersionRef[]): Set<number> {
   const unknown = wanted.filter((version) => !versions.some((v) => v.version === version));
   if (unknown.length) {
-    throw codedError('bad-input', 'analysis-version-unknown', { unknown: unknown.join(', '), versions: versions.map((v) => v.version).join(', ') });
+    throw codedError('bad-input', 'analysis-version-unknown', {
+      unknown: unknown.join(', '),
+      versions: versions.map((v) => v.version).join(', '),
+    });
   }
   return new Set(versions.filter((v) => wanted.includes(v.version)).map((v) => v.id));
 }

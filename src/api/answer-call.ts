@@ -8,7 +8,12 @@ import { codedError, toErrorPayload } from '../common/errors';
  * One call from the Electron window, answered as a value (IPC carries values, not thrown errors): an unknown name is
  * refused, the arguments are checked against the call's schema, then the handler runs.
  */
-export async function answerCall(handlers: Handlers, name: string, args: unknown, onProgress: (progress: unknown) => void): Promise<CallOutcome> {
+export async function answerCall(
+  handlers: Handlers,
+  name: string,
+  args: unknown,
+  onProgress: (progress: unknown) => void,
+): Promise<CallOutcome> {
   if (!isApiName(handlers, name)) return { ok: false, error: codedError('not-found', 'api-unknown-call', { call: name }).toPayload() };
   try {
     const given = args ?? {};

@@ -8,11 +8,18 @@ export function openInBrowser(url: string, platform = process.platform, env = pr
   if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) return Promise.resolve(false);
   const [program, args] =
     // cmd's start takes the first quoted word as a window title, hence the empty one; & would end the command.
-    platform === 'win32' ? ['cmd', ['/c', 'start', '""', '/b', url.replace(/&/g, '^&')]]
-    : platform === 'darwin' ? ['open', [url]]
-    : ['xdg-open', [url]];
+    platform === 'win32'
+      ? ['cmd', ['/c', 'start', '""', '/b', url.replace(/&/g, '^&')]]
+      : platform === 'darwin'
+        ? ['open', [url]]
+        : ['xdg-open', [url]];
   return new Promise((resolve) => {
-    const child = spawn(program, args, { detached: true, stdio: 'ignore', windowsHide: true, windowsVerbatimArguments: platform === 'win32' });
+    const child = spawn(program, args, {
+      detached: true,
+      stdio: 'ignore',
+      windowsHide: true,
+      windowsVerbatimArguments: platform === 'win32',
+    });
     child.once('error', () => resolve(false));
     child.once('spawn', () => {
       child.unref();

@@ -27,7 +27,8 @@ export async function findRunningInstance(databasePath: string): Promise<Instanc
   } catch {
     return undefined;
   }
-  if (!Number.isInteger(record.pid) || !Number.isInteger(record.port) || typeof record.token !== 'string' || !isAlive(record.pid)) return undefined;
+  if (!Number.isInteger(record.pid) || !Number.isInteger(record.port) || typeof record.token !== 'string' || !isAlive(record.pid))
+    return undefined;
   const served = await askServedDatabase(record.port, record.token);
   return served === record.database && served === databasePath ? record : undefined;
 }
@@ -63,7 +64,14 @@ function isAlive(pid: number): boolean {
 function askServedDatabase(port: number, token: string): Promise<string | undefined> {
   return new Promise((resolve) => {
     const request = http.request(
-      { host: '127.0.0.1', port, path: '/api/app.info', method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, timeout: 2000 },
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/api/app.info',
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        timeout: 2000,
+      },
       (response) => {
         let body = '';
         response.setEncoding('utf8');

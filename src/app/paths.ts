@@ -9,7 +9,6 @@ export function defaultDatabasePath(folder = userDataFolder()): string {
   return path.join(folder, 'kelisim.db');
 }
 
-
 /** Where `npm run build` puts the renderer that browser mode serves. */
 export function builtRendererFolder(root = projectRoot()): string {
   return path.join(root, 'out', 'renderer');

@@ -37,7 +37,9 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   const existed = options.databasePath === ':memory:' ? false : fileHasContent(options.databasePath);
   const busyTimeoutMs = busyTimeoutFromEnvironment();
   const db = openDatabase(options.databasePath, {
-    create: options.create ?? true, nativeBinding: options.nativeBinding, ...(busyTimeoutMs !== undefined ? { busyTimeoutMs } : {}),
+    create: options.create ?? true,
+    nativeBinding: options.nativeBinding,
+    ...(busyTimeoutMs !== undefined ? { busyTimeoutMs } : {}),
   });
   deviceId(db); // fixed at first open, before any response can need it
   if (options.databasePath !== ':memory:') removeLeftoversOf(options.databasePath);

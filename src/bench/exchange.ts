@@ -115,24 +115,37 @@ export async function runExchangeBenchmark(options: ExchangeBenchmarkOptions = {
   }
   const buildSeconds = seconds(started);
   const averagePackageBytes = Math.round(files.reduce((sum, file) => sum + fs.statSync(file).size, 0) / files.length);
-  log(`  built in ${buildSeconds.toFixed(2)} s (two packages per laptop); a package is ${(averagePackageBytes / 1024).toFixed(0)} KiB on average`);
+  log(
+    `  built in ${buildSeconds.toFixed(2)} s (two packages per laptop); a package is ${(averagePackageBytes / 1024).toFixed(0)} KiB on average`,
+  );
 
   const databasePath = path.join(folder, 'lead.db');
   const db = openDatabase(databasePath, { create: true });
   try {
     const timedImport = async (paths: string[]): Promise<[PackageImportResult, number, number]> => {
       const phases = new PhaseClock();
-      const result = await importPackages(db, paths.map((file) => ({ path: file })), { databasePath }, phases.reporter);
+      const result = await importPackages(
+        db,
+        paths.map((file) => ({ path: file })),
+        { databasePath },
+        phases.reporter,
+      );
       const wall = phases.totalSeconds();
       log(`  phases: ${phases.summary()}; ${phases.cpuSeconds().toFixed(2)} s of CPU`);
       return [result, wall, phases.cpuSeconds()];
     };
     const [first, mergeSeconds, mergeCpuSeconds] = await timedImport(files);
-    log(`Merge of all packages into a fresh database: ${mergeSeconds.toFixed(2)} s (target < ${MERGE_TARGET_SECONDS} s), ${first.added} added, ${Math.round(first.added / mergeSeconds)} responses/s`);
+    log(
+      `Merge of all packages into a fresh database: ${mergeSeconds.toFixed(2)} s (target < ${MERGE_TARGET_SECONDS} s), ${first.added} added, ${Math.round(first.added / mergeSeconds)} responses/s`,
+    );
     const [again, reimportSeconds, reimportCpuSeconds] = await timedImport(files);
-    log(`Re-import of the same package files: ${reimportSeconds.toFixed(2)} s (target < ${REIMPORT_TARGET_SECONDS} s), ${again.duplicates} duplicates, ${again.added} added`);
+    log(
+      `Re-import of the same package files: ${reimportSeconds.toFixed(2)} s (target < ${REIMPORT_TARGET_SECONDS} s), ${again.duplicates} duplicates, ${again.added} added`,
+    );
     const [resent, resentSeconds, resentCpuSeconds] = await timedImport(resentFiles);
-    log(`Import of re-exported packages (same responses, new files; each response compared): ${resentSeconds.toFixed(2)} s, ${resent.duplicates} duplicates, ${resent.added} added`);
+    log(
+      `Import of re-exported packages (same responses, new files; each response compared): ${resentSeconds.toFixed(2)} s, ${resent.duplicates} duplicates, ${resent.added} added`,
+    );
     return {
       packages,
       responsesPerPackage,

@@ -49,8 +49,28 @@ export interface ReportBenchmarkFigures {
 
 const TARGET_PEAK_RSS_MB = 500;
 const FORM_ID = 'bench_export';
-const REGIONS = ['abai', 'akmola', 'aktobe', 'almaty_reg', 'atyrau', 'east_kz', 'zhambyl', 'zhetisu', 'west_kz', 'karaganda',
-  'kostanay', 'kyzylorda', 'mangystau', 'pavlodar', 'north_kz', 'turkistan', 'ulytau', 'astana', 'almaty_city', 'shymkent'];
+const REGIONS = [
+  'abai',
+  'akmola',
+  'aktobe',
+  'almaty_reg',
+  'atyrau',
+  'east_kz',
+  'zhambyl',
+  'zhetisu',
+  'west_kz',
+  'karaganda',
+  'kostanay',
+  'kyzylorda',
+  'mangystau',
+  'pavlodar',
+  'north_kz',
+  'turkistan',
+  'ulytau',
+  'astana',
+  'almaty_city',
+  'shymkent',
+];
 const OPTIONS = ['kk', 'ru', 'uz', 'ug', 'en', 'other'];
 const label = (text: string) => ({ kk: text, ru: text, en: text });
 
@@ -60,7 +80,13 @@ export function benchmarkForm(): FormDefinition {
   const add = (count: number, make: (i: number) => SurveyRow) => {
     for (let i = 1; i <= count; i++) rows.push(make(i));
   };
-  add(60, (i) => ({ type: 'select_one', name: `likert_${i}`, listName: 'agree5', label: label(`Пікір ${i}`), scale: `scale_${Math.ceil(i / 10)}` }));
+  add(60, (i) => ({
+    type: 'select_one',
+    name: `likert_${i}`,
+    listName: 'agree5',
+    label: label(`Пікір ${i}`),
+    scale: `scale_${Math.ceil(i / 10)}`,
+  }));
   add(10, (i) => ({ type: 'select_one', name: `place_${i}`, listName: 'region', label: label(`Өңір ${i}`) }));
   add(5, (i) => ({ type: 'select_multiple', name: `languages_${i}`, listName: 'language', label: label(`Тілдер ${i}`) }));
   add(10, (i) => ({ type: 'integer', name: `count_${i}`, label: label(`Саны ${i}`) }));
@@ -73,10 +99,20 @@ export function benchmarkForm(): FormDefinition {
     title: 'Экспорт өнімділігі',
     version: '1',
     defaultLanguage: 'kk',
-    languages: [{ code: 'kk', name: 'Kazakh' }, { code: 'ru', name: 'Russian' }, { code: 'en', name: 'English' }],
+    languages: [
+      { code: 'kk', name: 'Kazakh' },
+      { code: 'ru', name: 'Russian' },
+      { code: 'en', name: 'English' },
+    ],
     survey: rows,
     choiceLists: [
-      { name: 'agree5', choices: [...['1', '2', '3', '4', '5'].map((name) => ({ name, label: label(`Деңгей ${name}`) })), { name: '8', label: label('Білмеймін'), missing: true }] },
+      {
+        name: 'agree5',
+        choices: [
+          ...['1', '2', '3', '4', '5'].map((name) => ({ name, label: label(`Деңгей ${name}`) })),
+          { name: '8', label: label('Білмеймін'), missing: true },
+        ],
+      },
       { name: 'region', choices: REGIONS.map((name) => ({ name, label: label(`${name} облысы`) })) },
       { name: 'language', choices: OPTIONS.map((name) => ({ name, label: label(`${name} тілі`) })) },
     ],
@@ -98,19 +134,30 @@ function* syntheticResponses(form: FormDefinition, versionId: number, count: num
     const values = form.survey.map((row) => {
       if (random() < 0.04) return '';
       switch (row.type) {
-        case 'select_one': return row.listName === 'agree5' ? (random() < 0.03 ? '8' : String(1 + Math.floor(random() * 5))) : pick(REGIONS);
-        case 'select_multiple': return OPTIONS.filter(() => random() < 0.35).join(' ');
-        case 'integer': return String(Math.floor(random() * 120));
-        case 'decimal': return (random() * 10_000).toFixed(2);
-        case 'text': return random() < 0.5 ? String(Math.floor(random() * 1000)).padStart(4, '0') : `Жауап, "${n}" — ${pick(REGIONS)}`;
-        case 'date': return new Date(startedAt).toISOString().slice(0, 10);
-        default: return `${new Date(startedAt + 5 * 3_600_000).toISOString().slice(0, 19)}.000+05:00`;
+        case 'select_one':
+          return row.listName === 'agree5' ? (random() < 0.03 ? '8' : String(1 + Math.floor(random() * 5))) : pick(REGIONS);
+        case 'select_multiple':
+          return OPTIONS.filter(() => random() < 0.35).join(' ');
+        case 'integer':
+          return String(Math.floor(random() * 120));
+        case 'decimal':
+          return (random() * 10_000).toFixed(2);
+        case 'text':
+          return random() < 0.5 ? String(Math.floor(random() * 1000)).padStart(4, '0') : `Жауап, "${n}" — ${pick(REGIONS)}`;
+        case 'date':
+          return new Date(startedAt).toISOString().slice(0, 10);
+        default:
+          return `${new Date(startedAt + 5 * 3_600_000).toISOString().slice(0, 19)}.000+05:00`;
       }
     });
     const meta: NewResponse = {
       uuid: `0190${n.toString(16).padStart(4, '0').slice(-4)}-0000-7000-8000-${n.toString(16).padStart(12, '0')}`,
-      formVersionId: versionId, status: 'final', interviewer: pick(['Айгүл Сәрсенова', 'Ерлан Қасымов', 'Наталья Ким']), deviceId: 'dev-bench',
-      startedAt, finishedAt: startedAt + (15 + Math.floor(random() * 40)) * 60_000,
+      formVersionId: versionId,
+      status: 'final',
+      interviewer: pick(['Айгүл Сәрсенова', 'Ерлан Қасымов', 'Наталья Ким']),
+      deviceId: 'dev-bench',
+      startedAt,
+      finishedAt: startedAt + (15 + Math.floor(random() * 40)) * 60_000,
     };
     yield { meta, values };
   }
@@ -159,7 +206,11 @@ export async function runReportBenchmark(options: ReportBenchmarkOptions = {}): 
       const out = (name: string) => path.join(folder, name);
       let columns = 0;
       const workbook = await measure(responses, async () => {
-        const result = await writeReportWorkbook(session.db, { formId: FORM_ID, outPath: out('bench.xlsx'), language: 'kk', by: 'place_1', appVersion: APP_VERSION }, ignoreProgress);
+        const result = await writeReportWorkbook(
+          session.db,
+          { formId: FORM_ID, outPath: out('bench.xlsx'), language: 'kk', by: 'place_1', appVersion: APP_VERSION },
+          ignoreProgress,
+        );
         return [result.path];
       });
       log(describe('Excel workbook (all sheets, by place_1)', workbook));
@@ -177,7 +228,15 @@ export async function runReportBenchmark(options: ReportBenchmarkOptions = {}): 
       const processPeakRssMegabytes = Math.round((process.resourceUsage().maxRSS * 1024) / 1e6);
       log(`Peak memory of the whole run: ${processPeakRssMegabytes} MB (target for an export: under ${TARGET_PEAK_RSS_MB} MB)`);
       return {
-        responses, questions: form.survey.length, columns, buildSeconds, workbook, csv, spss, processPeakRssMegabytes, targetPeakRssMegabytes: TARGET_PEAK_RSS_MB,
+        responses,
+        questions: form.survey.length,
+        columns,
+        buildSeconds,
+        workbook,
+        csv,
+        spss,
+        processPeakRssMegabytes,
+        targetPeakRssMegabytes: TARGET_PEAK_RSS_MB,
       };
     } finally {
       session.close();
@@ -188,6 +247,8 @@ export async function runReportBenchmark(options: ReportBenchmarkOptions = {}): 
 }
 
 function describe(what: string, figures: ExportFigures): string {
-  return `  ${what.padEnd(38)} ${figures.seconds.toFixed(2).padStart(7)} s  ${figures.rowsPerSecond.toLocaleString('en').padStart(8)} rows/s  ` +
-    `${(figures.bytes / 1e6).toFixed(1).padStart(6)} MB  peak RSS ${figures.peakRssMegabytes} MB`;
+  return (
+    `  ${what.padEnd(38)} ${figures.seconds.toFixed(2).padStart(7)} s  ${figures.rowsPerSecond.toLocaleString('en').padStart(8)} rows/s  ` +
+    `${(figures.bytes / 1e6).toFixed(1).padStart(6)} MB  peak RSS ${figures.peakRssMegabytes} MB`
+  );
 }

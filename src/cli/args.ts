@@ -72,7 +72,8 @@ export function parseArgs(command: CommandHeader, argv: readonly string[]): Pars
   }
 
   for (const [name, spec] of Object.entries(command.options)) {
-    if (spec.required && options[name] === undefined) throw usageError('cli-option-missing', { option: `--${name}`, valueName: spec.valueName ?? '' });
+    if (spec.required && options[name] === undefined)
+      throw usageError('cli-option-missing', { option: `--${name}`, valueName: spec.valueName ?? '' });
   }
   const declared = command.positionals ?? [];
   const variadic = declared.some((p) => p.variadic);

@@ -8,7 +8,12 @@ import type { Command, CommandCatalog } from './command';
 import { runCli } from './main';
 
 function isCommand(value: unknown): value is Command {
-  return typeof value === 'object' && value !== null && typeof (value as Command).run === 'function' && typeof (value as Command).name === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Command).run === 'function' &&
+    typeof (value as Command).name === 'string'
+  );
 }
 
 const builtCatalog: CommandCatalog = {

@@ -40,7 +40,12 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, cat
       (asksHelp ? io.stdout : io.stderr)(groupHelp(argv[0], group));
       return asksHelp ? EXIT_OK : EXIT_BAD_INPUT;
     }
-    io.stderr(`kelisim: unknown command "${argv.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')}"\n\n${overview(commands)}`);
+    io.stderr(
+      `kelisim: unknown command "${argv
+        .filter((a) => !a.startsWith('-'))
+        .slice(0, 2)
+        .join(' ')}"\n\n${overview(commands)}`,
+    );
     return EXIT_BAD_INPUT;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -101,5 +106,7 @@ function overview(commands: readonly CommandHeader[]): string {
 
 function groupHelp(group: string, members: readonly CommandHeader[]): string {
   const width = Math.max(...members.map((c) => c.name.length));
-  return [`Usage: kelisim ${group} SUBCOMMAND [options]`, '', ...members.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`), ''].join('\n');
+  return [`Usage: kelisim ${group} SUBCOMMAND [options]`, '', ...members.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`), ''].join(
+    '\n',
+  );
 }

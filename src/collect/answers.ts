@@ -24,7 +24,8 @@ export function leadsTo(field: CompiledField, steps: readonly InstanceStep[]): b
 export function wrongPlace(key: string, field: CompiledField, steps: readonly InstanceStep[], at: string = key): Problem {
   const example = `${field.repeats.map((repeat) => `${repeat}[1].`).join('')}${field.name}`;
   if (!field.repeats.length) return codedProblem('answer-not-in-repeat', { name: field.name, key }, { field: at });
-  if (!steps.length) return codedProblem('answer-needs-instance', { name: field.name, repeat: field.repeats.at(-1) ?? '', example }, { field: at });
+  if (!steps.length)
+    return codedProblem('answer-needs-instance', { name: field.name, repeat: field.repeats.at(-1) ?? '', example }, { field: at });
   return codedProblem('answer-wrong-path', { key, name: field.name, example }, { field: at });
 }
 
@@ -66,7 +67,9 @@ export function checkedAnswers(compiled: CompiledForm, given: Record<string, unk
       const names = field.type === 'select_one' ? [text] : selectedNames(text);
       const unknown = names.filter((choice) => !field.choices?.has(choice));
       if (unknown.length) {
-        problems.push(codedProblem('answer-not-choices', { names: unknown.join('", "'), name: field.name, count: unknown.length }, { field: key }));
+        problems.push(
+          codedProblem('answer-not-choices', { names: unknown.join('", "'), name: field.name, count: unknown.length }, { field: key }),
+        );
         continue;
       }
     }
@@ -85,7 +88,12 @@ const MAX_ROUNDS = 8;
  * same save creates ("rooms" = 2 and "room[2].room_use" together); an instance that still does not
  * exist then is a problem, thrown with all others.
  */
-export function withAnswers(compiled: CompiledForm, answers: Record<string, string>, checked: Record<string, string>, options: RunOptions): Record<string, string> {
+export function withAnswers(
+  compiled: CompiledForm,
+  answers: Record<string, string>,
+  checked: Record<string, string>,
+  options: RunOptions,
+): Record<string, string> {
   let current = answers;
   let waiting = Object.entries(checked).map(([key, value]) => ({ key, value, path: parseAnswerPath(key) as AnswerPath }));
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -98,9 +106,14 @@ export function withAnswers(compiled: CompiledForm, answers: Record<string, stri
     waiting = next;
     if (!waiting.length) return current;
   }
-  throw codedError('bad-input', 'answers-not-saved', { count: waiting.length }, waiting.map(({ key, path }) =>
-    codedProblem('answer-instance-missing', { instance: stepsPrefix(path.steps).slice(0, -1) }, { field: key }),
-  ));
+  throw codedError(
+    'bad-input',
+    'answers-not-saved',
+    { count: waiting.length },
+    waiting.map(({ key, path }) =>
+      codedProblem('answer-instance-missing', { instance: stepsPrefix(path.steps).slice(0, -1) }, { field: key }),
+    ),
+  );
 }
 
 function describeUnanswerable(key: string, field: CompiledField | undefined): Problem {

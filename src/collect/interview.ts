@@ -5,7 +5,17 @@
  */
 import type { CompiledForm } from '../form';
 import type { Translations } from '../form/model';
-import { answerAt, defaultAnswers, deviceProperties, finalAnswers, isAnswerError, lastSavedFields, parseAnswerPath, validateAnswers, withRepeatCounts } from '../form';
+import {
+  answerAt,
+  defaultAnswers,
+  deviceProperties,
+  finalAnswers,
+  isAnswerError,
+  lastSavedFields,
+  parseAnswerPath,
+  validateAnswers,
+  withRepeatCounts,
+} from '../form';
 import type { Interview, InterviewSaveArgs, ResponseSummary, SaveReceipt } from './interview-types';
 import { codedError } from '../common/errors';
 import { uuidv7 } from '../common/ids';
@@ -15,7 +25,13 @@ import { deviceId } from '../store/installation';
 import { decodeAnswers, encodeAnswers } from '../store/answer-codec';
 import { insertResponse } from '../store/responses';
 import {
-  deleteResponse, getInterviewRecord, lastSavedResponse, writeDraftChange, writePosition, writeStatusChange, type InterviewRecord,
+  deleteResponse,
+  getInterviewRecord,
+  lastSavedResponse,
+  writeDraftChange,
+  writePosition,
+  writeStatusChange,
+  type InterviewRecord,
 } from '../store/interviews';
 import { checkedAnswers, withAnswers } from './answers';
 import { withInstanceChanges } from './instances';
@@ -61,18 +77,30 @@ export function startInterview(db: Db, options: StartOptions): Interview {
   const lastSaved = lastSavedAnswers(db, compiled, null);
   const properties = deviceProperties(recorder.interviewer, recorder.deviceId);
   // A repeat with a fixed count (or one the remembered place already decides) starts with its instances.
-  const answers = withRepeatCounts(compiled, {
-    ...defaultAnswers(compiled, {}, { language, now, lastSaved, properties }),
-    ...rememberedLocation(compiled, options.lastLocation),
-    ...assignedAnswers(compiled, options.assigned ?? {}),
-    ...metadataAnswers(form, START_METADATA, recorder, now),
-  }, { language, now, lastSaved, properties });
+  const answers = withRepeatCounts(
+    compiled,
+    {
+      ...defaultAnswers(compiled, {}, { language, now, lastSaved, properties }),
+      ...rememberedLocation(compiled, options.lastLocation),
+      ...assignedAnswers(compiled, options.assigned ?? {}),
+      ...metadataAnswers(form, START_METADATA, recorder, now),
+    },
+    { language, now, lastSaved, properties },
+  );
   const uuid = uuidv7(now.getTime());
   insertResponse(
     db,
     {
-      uuid, formVersionId: version.id, status: 'draft', interviewer, deviceId: recorder.deviceId, language,
-      startedAt: now.getTime(), updatedAt: now.getTime(), revision: 1, position: null,
+      uuid,
+      formVersionId: version.id,
+      status: 'draft',
+      interviewer,
+      deviceId: recorder.deviceId,
+      language,
+      startedAt: now.getTime(),
+      updatedAt: now.getTime(),
+      revision: 1,
+      position: null,
     },
     version.fields,
     answers,
@@ -120,38 +148,41 @@ export interface SaveOutcome {
  * alone is not.
  */
 export function saveInterview(db: Db, args: InterviewSaveArgs, now: number = Date.now()): SaveOutcome {
-  return db.transaction((): SaveOutcome => {
-    const record = requireDraft(db, args.uuid, 'changed');
-    const compiled = compiledVersion(db, record.formVersionId);
-    if (args.language !== undefined) requireLanguage(compiled, args.language);
-    if (args.position !== undefined && args.position !== null) requirePosition(compiled, args.position);
-    const paradata = checkParadataBatch(args.paradata);
+  return db
+    .transaction((): SaveOutcome => {
+      const record = requireDraft(db, args.uuid, 'changed');
+      const compiled = compiledVersion(db, record.formVersionId);
+      if (args.language !== undefined) requireLanguage(compiled, args.language);
+      if (args.position !== undefined && args.position !== null) requirePosition(compiled, args.position);
+      const paradata = checkParadataBatch(args.paradata);
 
-    const stored = decodeAnswers(record.fields, record.answerValues);
-    const options = {
-      language: args.language ?? record.language ?? compiled.form.defaultLanguage, now: new Date(now),
-      lastSaved: lastSavedAnswers(db, compiled, record.uuid),
-      properties: deviceProperties(record.interviewer, record.deviceId),
-    };
-    const changed = args.instances !== undefined ? withInstanceChanges(compiled, stored, args.instances, options) : stored;
-    const given = args.answers ? checkedAnswers(compiled, args.answers) : {};
-    const answers = withAnswers(compiled, changed, given, options);
-    const changedFields = record.fields.filter((name) => (stored[name] ?? '') !== (answers[name] ?? ''));
-    const languageChanged = args.language !== undefined && args.language !== record.language;
-    logInterviewEvents(db, record.id, paradata, changedFields.length ? answerEvents(given, changed, answers) : []);
-    if (!changedFields.length && !languageChanged) {
-      if (args.position !== undefined && args.position !== record.position) writePosition(db, record.id, args.position);
-      return { receipt: { uuid: record.uuid, changeSeq: record.changeSeq, updatedAt: record.updatedAt, changed: false } };
-    }
-    const { changeSeq } = writeDraftChange(db, record.id, {
-      answerValues: changedFields.length ? encodeAnswers(record.fields, answers) : undefined,
-      language: languageChanged ? args.language : undefined,
-      position: args.position,
-      updatedAt: now,
-    });
-    const location = locationAnswers(compiled, changedFields, answers);
-    return { receipt: { uuid: record.uuid, changeSeq, updatedAt: now, changed: true }, ...(location ? { location } : {}) };
-  }).immediate();
+      const stored = decodeAnswers(record.fields, record.answerValues);
+      const options = {
+        language: args.language ?? record.language ?? compiled.form.defaultLanguage,
+        now: new Date(now),
+        lastSaved: lastSavedAnswers(db, compiled, record.uuid),
+        properties: deviceProperties(record.interviewer, record.deviceId),
+      };
+      const changed = args.instances !== undefined ? withInstanceChanges(compiled, stored, args.instances, options) : stored;
+      const given = args.answers ? checkedAnswers(compiled, args.answers) : {};
+      const answers = withAnswers(compiled, changed, given, options);
+      const changedFields = record.fields.filter((name) => (stored[name] ?? '') !== (answers[name] ?? ''));
+      const languageChanged = args.language !== undefined && args.language !== record.language;
+      logInterviewEvents(db, record.id, paradata, changedFields.length ? answerEvents(given, changed, answers) : []);
+      if (!changedFields.length && !languageChanged) {
+        if (args.position !== undefined && args.position !== record.position) writePosition(db, record.id, args.position);
+        return { receipt: { uuid: record.uuid, changeSeq: record.changeSeq, updatedAt: record.updatedAt, changed: false } };
+      }
+      const { changeSeq } = writeDraftChange(db, record.id, {
+        answerValues: changedFields.length ? encodeAnswers(record.fields, answers) : undefined,
+        language: languageChanged ? args.language : undefined,
+        position: args.position,
+        updatedAt: now,
+      });
+      const location = locationAnswers(compiled, changedFields, answers);
+      return { receipt: { uuid: record.uuid, changeSeq, updatedAt: now, changed: true }, ...(location ? { location } : {}) };
+    })
+    .immediate();
 }
 
 /**
@@ -159,33 +190,44 @@ export function saveInterview(db: Db, args: InterviewSaveArgs, now: number = Dat
  * calculations worked out, answers to questions the response skips dropped (as ODK does). When
  * anything is wrong nothing changes, and the error lists one problem per question.
  */
-export function finalizeInterview(db: Db, uuid: string, recorder: Recorder, now: Date = new Date(), paradata?: ParadataBatch): ResponseSummary {
-  return db.transaction((): ResponseSummary => {
-    const record = requireDraft(db, uuid, 'finalized again');
-    const batch = checkParadataBatch(paradata);
-    const compiled = compiledVersion(db, record.formVersionId);
-    const language = record.language ?? compiled.form.defaultLanguage;
-    const answers = {
-      ...decodeAnswers(record.fields, record.answerValues),
-      ...metadataAnswers(compiled.form, FINISH_METADATA, recorder, now),
-    };
-    const lastSaved = lastSavedAnswers(db, compiled, record.uuid);
-    const properties = deviceProperties(record.interviewer, record.deviceId);
-    const problems = validateAnswers(compiled, answers, { language, now, lastSaved, properties }).filter(isAnswerError);
-    if (problems.length) {
-      throw codedError('bad-input', 'interview-cannot-finalize', { count: problems.length }, problems);
-    }
-    const kept = finalAnswers(compiled, answers, { language, now, lastSaved, properties });
-    writeStatusChange(db, record.id, {
-      status: 'final', answerValues: encodeAnswers(record.fields, kept), finishedAt: now.getTime(),
-      revision: record.revision, updatedAt: now.getTime(),
-    });
-    writePosition(db, record.id, FINISH_POSITION);
-    // A file whose answer finalizing dropped (its question skipped) goes with the answer.
-    removeUnnamedMedia(db, record.id, (question) => (question.includes('[') ? answerAt(kept, question) : kept[question]));
-    logInterviewEvents(db, record.id, batch, [{ event: 'finalize' }]);
-    return summaryOf(requireRecord(db, uuid));
-  }).immediate();
+export function finalizeInterview(
+  db: Db,
+  uuid: string,
+  recorder: Recorder,
+  now: Date = new Date(),
+  paradata?: ParadataBatch,
+): ResponseSummary {
+  return db
+    .transaction((): ResponseSummary => {
+      const record = requireDraft(db, uuid, 'finalized again');
+      const batch = checkParadataBatch(paradata);
+      const compiled = compiledVersion(db, record.formVersionId);
+      const language = record.language ?? compiled.form.defaultLanguage;
+      const answers = {
+        ...decodeAnswers(record.fields, record.answerValues),
+        ...metadataAnswers(compiled.form, FINISH_METADATA, recorder, now),
+      };
+      const lastSaved = lastSavedAnswers(db, compiled, record.uuid);
+      const properties = deviceProperties(record.interviewer, record.deviceId);
+      const problems = validateAnswers(compiled, answers, { language, now, lastSaved, properties }).filter(isAnswerError);
+      if (problems.length) {
+        throw codedError('bad-input', 'interview-cannot-finalize', { count: problems.length }, problems);
+      }
+      const kept = finalAnswers(compiled, answers, { language, now, lastSaved, properties });
+      writeStatusChange(db, record.id, {
+        status: 'final',
+        answerValues: encodeAnswers(record.fields, kept),
+        finishedAt: now.getTime(),
+        revision: record.revision,
+        updatedAt: now.getTime(),
+      });
+      writePosition(db, record.id, FINISH_POSITION);
+      // A file whose answer finalizing dropped (its question skipped) goes with the answer.
+      removeUnnamedMedia(db, record.id, (question) => (question.includes('[') ? answerAt(kept, question) : kept[question]));
+      logInterviewEvents(db, record.id, batch, [{ event: 'finalize' }]);
+      return summaryOf(requireRecord(db, uuid));
+    })
+    .immediate();
 }
 
 /** Makes a final response editable again; its revision rises so that merges prefer the correction. */
@@ -195,7 +237,11 @@ export function reopenInterview(db: Db, uuid: string, now: number = Date.now(), 
     const batch = checkParadataBatch(paradata);
     if (record.status !== 'final') throw codedError('conflict', 'interview-not-finalized', {});
     writeStatusChange(db, record.id, {
-      status: 'draft', answerValues: record.answerValues, finishedAt: null, revision: record.revision + 1, updatedAt: now,
+      status: 'draft',
+      answerValues: record.answerValues,
+      finishedAt: null,
+      revision: record.revision + 1,
+      updatedAt: now,
     });
     // A correction starts from the closing screen, where every question is one jump away.
     writePosition(db, record.id, FINISH_POSITION);
@@ -221,17 +267,19 @@ function answerEvents(given: Record<string, string>, before: Record<string, stri
  * "next interview", a wrong form) then leaves no empty draft behind; anything else is kept.
  */
 export function discardInterview(db: Db, uuid: string, options: { ifUnanswered?: boolean } = {}): { discarded: boolean } {
-  return db.transaction(() => {
-    if (options.ifUnanswered) {
-      const record = requireRecord(db, uuid);
-      if (!isUnanswered(db, record)) return { discarded: false };
+  return db
+    .transaction(() => {
+      if (options.ifUnanswered) {
+        const record = requireRecord(db, uuid);
+        if (!isUnanswered(db, record)) return { discarded: false };
+        deleteResponse(db, record.id);
+        return { discarded: true };
+      }
+      const record = requireDraft(db, uuid, 'discarded');
       deleteResponse(db, record.id);
       return { discarded: true };
-    }
-    const record = requireDraft(db, uuid, 'discarded');
-    deleteResponse(db, record.id);
-    return { discarded: true };
-  }).immediate();
+    })
+    .immediate();
 }
 
 function isUnanswered(db: Db, record: InterviewRecord): boolean {

@@ -36,7 +36,9 @@ export function assignedAnswers(compiled: CompiledForm, assigned: Record<string,
 
 /** The location answers to remember after a save, or undefined when the save changed none of them. */
 export function locationAnswers(
-  compiled: CompiledForm, changedFields: readonly string[], answers: Record<string, string>,
+  compiled: CompiledForm,
+  changedFields: readonly string[],
+  answers: Record<string, string>,
 ): Record<string, string> | undefined {
   const present = LOCATION_FIELDS.filter((name) => compiled.byName.has(name));
   if (!present.some((name) => changedFields.includes(name))) return undefined;

@@ -8,8 +8,16 @@ import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
 import { getInterviewRecord, type InterviewRecord } from '../store/interviews';
 import {
-  listMedia, MAX_MEDIA_FILE_BYTES, MAX_MEDIA_FORM_BYTES, mediaBytesOfForm, putMedia, readMedia, removeMedia, safeFileName,
-  type MediaFile, type StoredMedia,
+  listMedia,
+  MAX_MEDIA_FILE_BYTES,
+  MAX_MEDIA_FORM_BYTES,
+  mediaBytesOfForm,
+  putMedia,
+  readMedia,
+  removeMedia,
+  safeFileName,
+  type MediaFile,
+  type StoredMedia,
 } from '../store/media';
 
 export { MAX_MEDIA_FILE_BYTES, MAX_MEDIA_FORM_BYTES, safeFileName };
@@ -47,24 +55,32 @@ function requireMediaQuestion(db: Db, uuid: string, question: string, draft: boo
 
 /** Stores the file of a media answer (replacing the one before) and saves its name as the answer. */
 export function attachMedia(db: Db, attachment: Attachment): StoredMedia {
-  return db.transaction((): StoredMedia => {
-    const record = requireMediaQuestion(db, attachment.uuid, attachment.question, true);
-    const fileName = safeFileName(typeof attachment.fileName === 'string' ? attachment.fileName : '');
-    if (!fileName) throw codedError('bad-input', 'media-file-name-empty', { question: attachment.question });
-    const size = attachment.bytes.length;
-    if (size === 0) throw codedError('bad-input', 'media-file-empty', { fileName });
-    if (size > MAX_MEDIA_FILE_BYTES) {
-      throw codedError('bad-input', 'media-file-too-large', { fileName, size: megabytes(size), max: megabytes(MAX_MEDIA_FILE_BYTES) });
-    }
-    const others = mediaBytesOfForm(db, record.formId, { responseId: record.id, question: attachment.question });
-    if (others + size > MAX_MEDIA_FORM_BYTES) {
-      throw codedError('bad-input', 'media-form-too-large', { formId: record.formId, max: megabytes(MAX_MEDIA_FORM_BYTES) });
-    }
-    const file: MediaFile = { question: attachment.question, fileName, mime: cleanMime(String(attachment.mime ?? '')), size, bytes: attachment.bytes };
-    putMedia(db, record.id, file);
-    saveInterview(db, { uuid: attachment.uuid, answers: { [attachment.question]: fileName } });
-    return { question: file.question, fileName, mime: file.mime, size };
-  }).immediate();
+  return db
+    .transaction((): StoredMedia => {
+      const record = requireMediaQuestion(db, attachment.uuid, attachment.question, true);
+      const fileName = safeFileName(typeof attachment.fileName === 'string' ? attachment.fileName : '');
+      if (!fileName) throw codedError('bad-input', 'media-file-name-empty', { question: attachment.question });
+      const size = attachment.bytes.length;
+      if (size === 0) throw codedError('bad-input', 'media-file-empty', { fileName });
+      if (size > MAX_MEDIA_FILE_BYTES) {
+        throw codedError('bad-input', 'media-file-too-large', { fileName, size: megabytes(size), max: megabytes(MAX_MEDIA_FILE_BYTES) });
+      }
+      const others = mediaBytesOfForm(db, record.formId, { responseId: record.id, question: attachment.question });
+      if (others + size > MAX_MEDIA_FORM_BYTES) {
+        throw codedError('bad-input', 'media-form-too-large', { formId: record.formId, max: megabytes(MAX_MEDIA_FORM_BYTES) });
+      }
+      const file: MediaFile = {
+        question: attachment.question,
+        fileName,
+        mime: cleanMime(String(attachment.mime ?? '')),
+        size,
+        bytes: attachment.bytes,
+      };
+      putMedia(db, record.id, file);
+      saveInterview(db, { uuid: attachment.uuid, answers: { [attachment.question]: fileName } });
+      return { question: file.question, fileName, mime: file.mime, size };
+    })
+    .immediate();
 }
 
 /** Removes the file of a media answer and clears the answer. */

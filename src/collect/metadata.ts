@@ -13,7 +13,10 @@ export interface Recorder {
  * metadata types asked for. Times are local with their offset, as ODK Collect writes them.
  */
 export function metadataAnswers(
-  form: FormDefinition, types: readonly MetadataType[], recorder: Recorder, now: Date,
+  form: FormDefinition,
+  types: readonly MetadataType[],
+  recorder: Recorder,
+  now: Date,
 ): Record<string, string> {
   const values: Record<MetadataType, string> = {
     start: localDateTime(now).text,

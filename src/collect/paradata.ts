@@ -18,8 +18,14 @@ import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
 import { deviceId } from '../store/installation';
 import {
-  appendParadataEvents, coalesceAnswerEvent, lastParadataEvent, MAX_EVENTS_PER_RESPONSE, MAX_STORED_EVENTS, MAX_VALUE_LENGTH,
-  type LastEvent, type NewParadataEvent,
+  appendParadataEvents,
+  coalesceAnswerEvent,
+  lastParadataEvent,
+  MAX_EVENTS_PER_RESPONSE,
+  MAX_STORED_EVENTS,
+  MAX_VALUE_LENGTH,
+  type LastEvent,
+  type NewParadataEvent,
 } from '../store/paradata';
 
 export { MAX_EVENTS_PER_RESPONSE, MAX_STORED_EVENTS, MAX_VALUE_LENGTH };
@@ -56,11 +62,19 @@ export function checkParadataBatch(batch: unknown): ParadataBatch | undefined {
   }
   const events = clock.events;
   if (events !== undefined && !Array.isArray(events)) throw codedError('bad-input', 'paradata-event-malformed', { index: 1 });
-  if (events && events.length > MAX_EVENTS_PER_BATCH) throw codedError('bad-input', 'paradata-batch-too-long', { max: MAX_EVENTS_PER_BATCH });
+  if (events && events.length > MAX_EVENTS_PER_BATCH)
+    throw codedError('bad-input', 'paradata-batch-too-long', { max: MAX_EVENTS_PER_BATCH });
   (events ?? []).forEach((value: unknown, i) => {
     const e = value as Record<string, unknown>;
-    if (typeof value !== 'object' || value === null || !isMs(e.at) || !isOptionalText(e.question) || !isOptionalText(e.old) || !isOptionalText(e.new) ||
-      !(e.end === undefined || (isMs(e.end) && (e.end as number) >= (e.at as number)))) {
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      !isMs(e.at) ||
+      !isOptionalText(e.question) ||
+      !isOptionalText(e.old) ||
+      !isOptionalText(e.new) ||
+      !(e.end === undefined || (isMs(e.end) && (e.end as number) >= (e.at as number)))
+    ) {
       throw codedError('bad-input', 'paradata-event-malformed', { index: i + 1 });
     }
     if (!REPORTED.has(e.event as string)) {
@@ -81,7 +95,13 @@ export function logInterviewEvents(db: Db, responseId: number, batch: ParadataBa
   const events: NewParadataEvent[] = [
     ...reported.map((e) => fromReported(e, clock.anchor)),
     ...core.map((e): NewParadataEvent => ({
-      event: e.event, question: e.question ?? null, old: cut(e.old), new: cut(e.new), anchor: clock.anchor, offset: clock.at, end: null,
+      event: e.event,
+      question: e.question ?? null,
+      old: cut(e.old),
+      new: cut(e.new),
+      anchor: clock.anchor,
+      offset: clock.at,
+      end: null,
     })),
   ];
   appendBounded(db, responseId, installationDevice(db), events);
@@ -89,8 +109,13 @@ export function logInterviewEvents(db: Db, responseId: number, batch: ParadataBa
 
 function fromReported(e: ReportedEvent, anchor: number): NewParadataEvent {
   return {
-    event: e.event, question: e.question ?? null, old: cut(e.old), new: cut(e.new), anchor,
-    offset: Math.round(e.at), end: e.end === undefined ? null : Math.round(e.end),
+    event: e.event,
+    question: e.question ?? null,
+    old: cut(e.old),
+    new: cut(e.new),
+    anchor,
+    offset: Math.round(e.at),
+    end: e.end === undefined ? null : Math.round(e.end),
   };
 }
 
@@ -115,7 +140,10 @@ export function appendBounded(db: Db, responseId: number, device: string, events
 }
 
 const coalesces = (last: LastEvent, next: NewParadataEvent) =>
-  next.event === 'answer' && last.event === 'answer' && last.question === next.question && last.anchor === next.anchor &&
+  next.event === 'answer' &&
+  last.event === 'answer' &&
+  last.question === next.question &&
+  last.anchor === next.anchor &&
   next.offset - last.offset <= COALESCE_MS;
 
 const devices = new WeakMap<Db, string>();

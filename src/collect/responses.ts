@@ -1,7 +1,15 @@
 /** Responses as the interviewer reviews them: a filtered, paged list and one response labeled. */
 import type { FormDefinition, SurveyNode, SurveyRow } from '../form';
 import {
-  choiceLabel, interviewPhrase, isSelect, labelIn, messageLanguage, otherFieldName, parseAnswerPath, parseRepeat, selectedNames,
+  choiceLabel,
+  interviewPhrase,
+  isSelect,
+  labelIn,
+  messageLanguage,
+  otherFieldName,
+  parseAnswerPath,
+  parseRepeat,
+  selectedNames,
   surveyTree,
 } from '../form';
 import type { ResponseItem, ResponseListArgs, ResponsePage, ResponseView } from './response-types';
@@ -10,7 +18,12 @@ import type { Db } from '../store/database';
 import { decodeAnswers } from '../store/answer-codec';
 import { formTitles, latestFormVersion, listForms } from '../store/forms';
 import {
-  countResponseRows, getInterviewRecord, listResponseRows, responseInterviewers, versionFieldLists, type ResponseListFilter,
+  countResponseRows,
+  getInterviewRecord,
+  listResponseRows,
+  responseInterviewers,
+  versionFieldLists,
+  type ResponseListFilter,
 } from '../store/interviews';
 import { compiledVersion } from './compiled';
 import { summaryOf } from './interview';
@@ -74,7 +87,11 @@ export function viewResponse(db: Db, uuid: string, language?: string): ResponseV
   const form = compiledVersion(db, record.formVersionId).form;
   const labelLanguage = language ?? record.language ?? form.defaultLanguage;
   if (!form.languages.some((l) => l.code === labelLanguage)) {
-    throw codedError('bad-input', 'form-language-unknown', { formId: form.formId, language: labelLanguage, languages: form.languages.map((l) => l.code).join(', ') });
+    throw codedError('bad-input', 'form-language-unknown', {
+      formId: form.formId,
+      language: labelLanguage,
+      languages: form.languages.map((l) => l.code).join(', '),
+    });
   }
   const answers = decodeAnswers(record.fields, record.answerValues);
   return {
@@ -142,7 +159,10 @@ function positionLabel(form: FormDefinition, position: string, language: string)
   const phrases = messageLanguage(language, form);
   const instances = path.steps.map((step) => {
     const repeat = form.survey.find((r) => r.name === step.repeat && r.type === 'begin_repeat');
-    return interviewPhrase('repeat-instance-short', phrases, { label: labelIn(form, repeat?.label, language) || step.repeat, number: step.index });
+    return interviewPhrase('repeat-instance-short', phrases, {
+      label: labelIn(form, repeat?.label, language) || step.repeat,
+      number: step.index,
+    });
   });
   return [...instances, labelIn(form, row.label, language)].filter(Boolean).join(' · ');
 }

@@ -77,14 +77,22 @@ export class KelisimError extends Error {
 }
 
 /** The parameters a code's phrase reads; {} for a phrase that reads none. */
-type ParamsOf<C extends ErrorCode> = Parameters<(typeof errorCatalog)[C]['en']>[0] extends infer P ? (P extends undefined ? Record<string, never> | undefined : P) : never;
+type ParamsOf<C extends ErrorCode> = Parameters<(typeof errorCatalog)[C]['en']>[0] extends infer P
+  ? P extends undefined
+    ? Record<string, never> | undefined
+    : P
+  : never;
 
 /**
  * An error with a code from the catalog: its English message comes from the catalog too, so the
  * CLI's default words and the screens' translations can never drift apart.
  */
 export function codedError<C extends ErrorCode>(
-  kind: ErrorKind, code: C, params: ParamsOf<C>, problems: Problem[] = [], reason?: ErrorReason,
+  kind: ErrorKind,
+  code: C,
+  params: ParamsOf<C>,
+  problems: Problem[] = [],
+  reason?: ErrorReason,
 ): KelisimError {
   const message = errorText(code, params as MessageParams, 'en') ?? code;
   return new KelisimError(kind, message, problems, reason, code, params as MessageParams);
@@ -92,7 +100,9 @@ export function codedError<C extends ErrorCode>(
 
 /** A problem with a code from the catalog, its English message filled in. */
 export function codedProblem<C extends ErrorCode>(
-  code: C, params: ParamsOf<C>, where: Omit<Problem, 'message' | 'code' | 'params'> = {},
+  code: C,
+  params: ParamsOf<C>,
+  where: Omit<Problem, 'message' | 'code' | 'params'> = {},
 ): Problem {
   return { ...where, code, params: params as MessageParams, message: errorText(code, params as MessageParams, 'en') ?? code };
 }
@@ -121,8 +131,10 @@ export function toErrorPayload(error: unknown): ErrorPayload {
 
 export function isErrorPayload(value: unknown): value is ErrorPayload {
   return (
-    typeof value === 'object' && value !== null &&
-    typeof (value as ErrorPayload).kind === 'string' && typeof (value as ErrorPayload).message === 'string'
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ErrorPayload).kind === 'string' &&
+    typeof (value as ErrorPayload).message === 'string'
   );
 }
 

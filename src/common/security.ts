@@ -9,7 +9,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   // Playing back an attached or just-recorded answer (audio, video) from the bytes in memory.
-  "media-src blob:",
+  'media-src blob:',
   "font-src 'self'",
   "connect-src 'self'",
   "form-action 'none'",

@@ -2,7 +2,14 @@ import type { FormDefinition, SurveyRow } from '../form';
 import { choicesOf, compileForm, finalAnswers, storedFields } from '../form';
 import { SeededRandom } from './random';
 import {
-  COMMENTS, HOME_LANGUAGE, INTERVIEWERS, OTHER_ETHNICITIES, REGIONS, RELIGION_BY_ETHNICITY, religionGroup, type Ethnicity,
+  COMMENTS,
+  HOME_LANGUAGE,
+  INTERVIEWERS,
+  OTHER_ETHNICITIES,
+  REGIONS,
+  RELIGION_BY_ETHNICITY,
+  religionGroup,
+  type Ethnicity,
 } from './profile';
 
 export interface DemoResponse {
@@ -47,15 +54,33 @@ const FIELDWORK_TO = Date.UTC(2026, 9, 30, 13);
 const KAZAKHSTAN_OFFSET_MS = 5 * 3600_000;
 
 const DISTANCE_BASE: Record<string, number> = {
-  kazakh: 1.9, russian: 2.2, uzbek: 2.6, uyghur: 2.8, dungan: 3.1, tajik: 3.0, chechen: 3.6, chinese: 4.3,
+  kazakh: 1.9,
+  russian: 2.2,
+  uzbek: 2.6,
+  uyghur: 2.8,
+  dungan: 3.1,
+  tajik: 3.0,
+  chechen: 3.6,
+  chinese: 4.3,
 };
 const TRUST_BASE: Record<string, number> = {
-  trust_friendship: 3.0, trust_apk: 2.9, trust_ethnomed: 2.7, trust_elders: 3.1, trust_mothers: 3.0,
-  trust_akimat: 2.5, trust_police: 2.3, trust_courts: 2.3,
+  trust_friendship: 3.0,
+  trust_apk: 2.9,
+  trust_ethnomed: 2.7,
+  trust_elders: 3.1,
+  trust_mothers: 3.0,
+  trust_akimat: 2.5,
+  trust_police: 2.3,
+  trust_courts: 2.3,
 };
 /** How often each shared practice happens, on the 1–4 frequency scale, before regional contact. */
 const PRACTICE_BASE: Record<string, number> = {
-  practice_asar: 2.3, practice_suyek: 1.7, practice_nauryz: 3.1, practice_kurban: 2.7, practice_family: 2.9, practice_business: 1.9,
+  practice_asar: 2.3,
+  practice_suyek: 1.7,
+  practice_nauryz: 3.1,
+  practice_kurban: 2.7,
+  practice_family: 2.9,
+  practice_business: 1.9,
 };
 const REVERSED_TOLERANCE = new Set(['tol_04', 'tol_06', 'tol_08', 'tol_10']);
 const EDUCATION = ['primary', 'basic_sec', 'general_sec', 'vocational', 'incomplete_hi', 'higher', 'postgraduate'];
@@ -85,7 +110,7 @@ export function* generateDemoResponses(form: FormDefinition, options: DemoOption
     const team = INTERVIEWERS.filter((member) => member.regions.includes(region));
     const interviewer = random.pick(team.length ? team : INTERVIEWERS);
     const deviceId = `dev-demo-${String(INTERVIEWERS.indexOf(interviewer) + 1).padStart(2, '0')}`;
-    const startedAt = from + Math.floor(random.next() * (to - from) / 86_400_000) * 86_400_000 + random.integer(0, 10 * 3600) * 1000;
+    const startedAt = from + Math.floor((random.next() * (to - from)) / 86_400_000) * 86_400_000 + random.integer(0, 10 * 3600) * 1000;
     const finishedAt = startedAt + random.integer(18 * 60, 50 * 60) * 1000;
     const profile = new Respondent(random, region);
     const answers: Record<string, string> = {
@@ -125,7 +150,10 @@ class AnomalyPlanter {
   private readonly earlier: DemoResponse[] = [];
   private fabricated?: DemoResponse;
 
-  constructor(private readonly anomalies: DemoAnomalies, seed: number) {
+  constructor(
+    private readonly anomalies: DemoAnomalies,
+    seed: number,
+  ) {
     this.random = new SeededRandom(seed ^ 0x5eed);
   }
 
@@ -185,7 +213,10 @@ class AnomalyPlanter {
 /** A copy keeps the interview's own clock and device answers: fabricators copy answers, not metadata. */
 function metadataOf(answers: Record<string, string>): Record<string, string> {
   const { start, end, today, deviceid, username } = answers;
-  return Object.fromEntries(Object.entries({ start, end, today, deviceid, username }).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  return Object.fromEntries(Object.entries({ start, end, today, deviceid, username }).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    string
+  >;
 }
 
 /** One synthetic person and their answers, by the survey's question names. */
@@ -195,7 +226,10 @@ class Respondent {
   private readonly trust: number;
   private readonly contact: number;
 
-  constructor(private readonly random: SeededRandom, private readonly region: string) {
+  constructor(
+    private readonly random: SeededRandom,
+    private readonly region: string,
+  ) {
     const profile = REGIONS[region];
     this.ethnicity = random.weighted(profile.ethnicity);
     const diversity = 1 - Math.max(...Object.values(profile.ethnicity).map((share) => share ?? 0));
@@ -230,7 +264,11 @@ class Respondent {
       religion: r.weighted(RELIGION_BY_ETHNICITY[religionGroup(this.ethnicity)]),
       languages: this.spokenLanguages(),
       education: EDUCATION[educationIndex],
-      neighbours_other: r.chance(0.03) ? 'dk' : r.chance(clamp(0.3 + 1.1 * (1 - (profile.ethnicity.kazakh ?? 0)) + 0.1 * this.contact, 0.2, 0.95)) ? 'yes' : 'no',
+      neighbours_other: r.chance(0.03)
+        ? 'dk'
+        : r.chance(clamp(0.3 + 1.1 * (1 - (profile.ethnicity.kazakh ?? 0)) + 0.1 * this.contact, 0.2, 0.95))
+          ? 'yes'
+          : 'no',
       discrim_12m: r.chance(0.02) ? 'refused' : r.chance(this.ethnicity === 'kazakh' ? 0.05 : 0.14) ? 'yes' : 'no',
       discrim_where: this.discriminationPlaces(),
       ethnomed_aware: r.chance(clamp(0.3 + 0.4 * (1 - (profile.ethnicity.kazakh ?? 0)), 0.2, 0.7)) ? 'yes' : 'no',
@@ -246,7 +284,11 @@ class Respondent {
     }
     for (const [target, base] of Object.entries(DISTANCE_BASE)) {
       const own = target === this.ethnicity;
-      answers[`sd_${target}`] = this.random.chance(0.01) ? '9' : own ? this.ordinal(1.1, 1, 7, 0.01) : this.ordinal(base - 0.7 * this.tolerance, 1, 7, 0.03);
+      answers[`sd_${target}`] = this.random.chance(0.01)
+        ? '9'
+        : own
+          ? this.ordinal(1.1, 1, 7, 0.01)
+          : this.ordinal(base - 0.7 * this.tolerance, 1, 7, 0.03);
     }
     for (let item = 1; item <= 10; item++) {
       const name = `tol_${String(item).padStart(2, '0')}`;
@@ -286,14 +328,22 @@ class Respondent {
 
 /** An answer of the right shape for a field the demo profile does not know. */
 function genericAnswer(form: FormDefinition, row: SurveyRow, random: SeededRandom): string {
-  const choices = choicesOf(form, row).filter((choice) => !choice.missing).map((choice) => choice.name);
+  const choices = choicesOf(form, row)
+    .filter((choice) => !choice.missing)
+    .map((choice) => choice.name);
   switch (row.type) {
-    case 'select_one': return choices.length ? random.pick(choices) : '';
-    case 'select_multiple': return choices.filter(() => random.chance(0.3)).join(' ') || (choices[0] ?? '');
-    case 'integer': return String(random.integer(1, 10));
-    case 'decimal': return (random.next() * 100).toFixed(1);
-    case 'acknowledge': return 'OK';
-    default: return '';
+    case 'select_one':
+      return choices.length ? random.pick(choices) : '';
+    case 'select_multiple':
+      return choices.filter(() => random.chance(0.3)).join(' ') || (choices[0] ?? '');
+    case 'integer':
+      return String(random.integer(1, 10));
+    case 'decimal':
+      return (random.next() * 100).toFixed(1);
+    case 'acknowledge':
+      return 'OK';
+    default:
+      return '';
   }
 }
 

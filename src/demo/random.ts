@@ -69,7 +69,10 @@ export class SeededRandom {
   /** 32 random hex digits, for identifiers that must repeat with the seed. */
   hex(digits: number): string {
     let text = '';
-    while (text.length < digits) text += Math.floor(this.next() * 0x100000000).toString(16).padStart(8, '0');
+    while (text.length < digits)
+      text += Math.floor(this.next() * 0x100000000)
+        .toString(16)
+        .padStart(8, '0');
     return text.slice(0, digits);
   }
 }

@@ -63,7 +63,9 @@ export function backupBeside(databasePath: string, file: string): string | undef
   }
   const name = path.basename(resolved);
   const prefix = `${path.basename(database)}.`;
-  const isBackup = path.dirname(resolved) === path.dirname(database) && name.startsWith(prefix) &&
+  const isBackup =
+    path.dirname(resolved) === path.dirname(database) &&
+    name.startsWith(prefix) &&
     /^(backup|before-upgrade)-\d{8}-\d{4,6}(-\d+)?\.db$/.test(name.slice(prefix.length));
   return isBackup && fs.statSync(resolved).isFile() ? resolved : undefined;
 }

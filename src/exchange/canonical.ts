@@ -15,8 +15,18 @@ export type ResponseFacts = Omit<PackageResponse, 'answers' | 'paradata' | 'medi
 
 export function canonicalFacts(r: ResponseFacts): string {
   return JSON.stringify([
-    r.uuid, r.formId, r.version, r.status, r.interviewer, r.deviceId, r.language, r.startedAt, r.finishedAt, r.updatedAt,
-    r.revision, r.position,
+    r.uuid,
+    r.formId,
+    r.version,
+    r.status,
+    r.interviewer,
+    r.deviceId,
+    r.language,
+    r.startedAt,
+    r.finishedAt,
+    r.updatedAt,
+    r.revision,
+    r.position,
   ]);
 }
 

@@ -11,9 +11,15 @@ import type { CarriedPlan, PackageFormVersion } from './types';
  * The plan a package carries, checked against the manifest and the form versions the package carries: its
  * recipient, every assignment that interviewer's, location and quota questions fields of the form.
  */
-export function checkCarriedPlan(value: unknown, recipient: unknown, versions: readonly PackageFormVersion[]): { plan?: CarriedPlan; problems: Problem[] } {
+export function checkCarriedPlan(
+  value: unknown,
+  recipient: unknown,
+  versions: readonly PackageFormVersion[],
+): { plan?: CarriedPlan; problems: Problem[] } {
   if (value === undefined) {
-    return recipient === undefined ? { problems: [] } : { problems: [malformed('the manifest names a recipient but the package carries no plan')] };
+    return recipient === undefined
+      ? { problems: [] }
+      : { problems: [malformed('the manifest names a recipient but the package carries no plan')] };
   }
   const bad = (detail: string) => ({ problems: [malformed(detail)] });
   if (!isObject(value) || !isText(value.formId) || !isText(value.interviewer) || !Array.isArray(value.assignments)) {
@@ -26,14 +32,22 @@ export function checkCarriedPlan(value: unknown, recipient: unknown, versions: r
   const assignments: CarriedPlan['assignments'] = [];
   for (const [i, a] of value.assignments.entries()) {
     const where = `assignment ${i + 1}`;
-    if (!isObject(a) || !isText(a.id) || a.interviewer !== value.interviewer || !isCount(a.target) || !isObject(a.location) || !Array.isArray(a.quotas)) {
+    if (
+      !isObject(a) ||
+      !isText(a.id) ||
+      a.interviewer !== value.interviewer ||
+      !isCount(a.target) ||
+      !isObject(a.location) ||
+      !Array.isArray(a.quotas)
+    ) {
       return bad(`${where} needs an id, the recipient as interviewer, a target (a whole number), location answers and quotas`);
     }
     if (ids.has(a.id)) return bad(`${where} repeats the id ${a.id}`);
     ids.add(a.id);
     const location: Record<string, string> = {};
     for (const [question, answer] of Object.entries(a.location)) {
-      if (!fields.has(question) || typeof answer !== 'string') return bad(`${where}: ${question} is not a question of the form, or its answer is not text`);
+      if (!fields.has(question) || typeof answer !== 'string')
+        return bad(`${where}: ${question} is not a question of the form, or its answer is not text`);
       location[question] = answer;
     }
     const quotas: CarriedPlan['assignments'][number]['quotas'] = [];
@@ -57,4 +71,5 @@ export function mergeCarriedPlan(db: Db, plan: CarriedPlan): void {
 const malformed = (detail: string) => codedProblem('plan-package-malformed', { detail });
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
-const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 1_000_000;
+const isCount = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= 1_000_000;

@@ -3,35 +3,73 @@ import { codedError } from '../common/errors';
 import type { Db } from '../store/database';
 import { encodeAnswers } from '../store/answer-codec';
 import {
-  closeConflict, conflictMediaList, getResolution, listOpenConflicts, listResolutions, markResolutionUndone, openConflictFor, recordResolution, reopenConflict,
+  closeConflict,
+  conflictMediaList,
+  getResolution,
+  listOpenConflicts,
+  listResolutions,
+  markResolutionUndone,
+  openConflictFor,
+  recordResolution,
+  reopenConflict,
 } from '../store/conflicts';
 import { getFormVersionById } from '../store/forms';
 import { responseRecordsByUuid, responseWriter, type ResponseRecord } from '../store/responses';
-import type { AnswerDifference, ConflictResolutionRecord, ConflictSideName, PackageConflict, PackageResolveArgs, PackageResolveResult, PackageResponse, PackageUndoResolutionResult } from './types';
-import { canonicalFacts, contentHash, factsOfRecord, normalizedAnswers, storedContentHash, toPackageResponse, type ResponseFacts } from './canonical';
+import type {
+  AnswerDifference,
+  ConflictResolutionRecord,
+  ConflictSideName,
+  PackageConflict,
+  PackageResolveArgs,
+  PackageResolveResult,
+  PackageResponse,
+  PackageUndoResolutionResult,
+} from './types';
+import {
+  canonicalFacts,
+  contentHash,
+  factsOfRecord,
+  normalizedAnswers,
+  storedContentHash,
+  toPackageResponse,
+  type ResponseFacts,
+} from './canonical';
 import { compileStoredDefinition, finalResponseProblems } from './carried-forms';
 import { VersionCatalog } from './versions';
 import { installConflictMedia } from './media';
 
 const FACT_NAMES: readonly (keyof ResponseFacts)[] = [
-  'formId', 'version', 'status', 'interviewer', 'deviceId', 'language', 'startedAt', 'finishedAt', 'updatedAt', 'revision', 'position',
+  'formId',
+  'version',
+  'status',
+  'interviewer',
+  'deviceId',
+  'language',
+  'startedAt',
+  'finishedAt',
+  'updatedAt',
+  'revision',
+  'position',
 ];
 
 /** Open conflicts, oldest first, each with both sides and what differs between them. */
 export function listConflicts(db: Db): PackageConflict[] {
   const rows = listOpenConflicts(db);
   const versions = new VersionCatalog(db);
-  const stored = responseRecordsByUuid(db, rows.map((row) => row.responseUuid));
-  const media = conflictMediaList(db, rows.map((row) => row.id));
+  const stored = responseRecordsByUuid(
+    db,
+    rows.map((row) => row.responseUuid),
+  );
+  const media = conflictMediaList(
+    db,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => {
     const kept = media.get(row.id) ?? [];
     const filesOf = (side: ConflictSideName) => kept.filter((file) => file.side === side).map(({ side: _side, ...file }) => file);
     const current = JSON.parse(row.currentVersion) as PackageResponse;
     const incoming = JSON.parse(row.incomingVersion) as PackageResponse;
-    const fields = [
-      ...versions.get(current.formId, current.version).fields,
-      ...versions.get(incoming.formId, incoming.version).fields,
-    ];
+    const fields = [...versions.get(current.formId, current.version).fields, ...versions.get(incoming.formId, incoming.version).fields];
     return {
       id: row.id,
       uuid: row.responseUuid,
@@ -60,52 +98,61 @@ export function listConflicts(db: Db): PackageConflict[] {
  */
 export function resolveConflict(db: Db, args: PackageResolveArgs, now = Date.now()): PackageResolveResult {
   const { uuid, keep } = args;
-  return db.transaction((): PackageResolveResult => {
-    const conflict = openConflictFor(db, uuid);
-    if (!conflict) throw codedError('not-found', 'package-no-open-conflict', { uuid });
-    const versions = new VersionCatalog(db);
-    const record = responseRecordsByUuid(db, [uuid]).get(uuid)!;
-    const fields = versions.byStoredId(record.formVersionId).fields;
-    const stored = toPackageResponse(factsOfRecord(record), fields, record.answerValues);
-    const storedHash = storedContentHash(record, fields.length);
-    const sides: Record<ConflictSideName, PackageResponse> = {
-      current: JSON.parse(conflict.currentVersion) as PackageResponse,
-      incoming: JSON.parse(conflict.incomingVersion) as PackageResponse,
-    };
-    const base = sides[keep];
-    const version = versions.get(base.formId, base.version);
-    const mixed = mixedAnswers(sides, keep, args.choices ?? {}, version.fields);
-    const resolved: PackageResponse = mixed.length
-      ? {
-          ...base,
-          answers: { ...base.answers, ...Object.fromEntries(mixed.map((field) => [field, sides[args.choices![field]].answers[field] ?? ''])) },
-          revision: Math.max(sides.current.revision, sides.incoming.revision, record.revision) + 1,
-          updatedAt: now,
-        }
-      : base;
-    if (mixed.length && resolved.status === 'final') requireValidFinal(db, version.id, resolved);
-    const encoded = encodeAnswers(version.fields, resolved.answers);
-    const { answers: _answers, ...facts } = resolved;
-    const keptHash = mixed.length ? contentHash(canonicalFacts(facts), normalizedAnswers(encoded, version.fields.length)) : keep === 'current' ? conflict.currentHash : conflict.incomingHash;
-    const replaced = storedHash !== keptHash;
-    const outcome = { uuid, conflictId: conflict.id, kept: keep, replaced, resolved, mixed, preview: Boolean(args.preview) };
-    if (args.preview) return { ...outcome, resolutionId: null };
+  return db
+    .transaction((): PackageResolveResult => {
+      const conflict = openConflictFor(db, uuid);
+      if (!conflict) throw codedError('not-found', 'package-no-open-conflict', { uuid });
+      const versions = new VersionCatalog(db);
+      const record = responseRecordsByUuid(db, [uuid]).get(uuid)!;
+      const fields = versions.byStoredId(record.formVersionId).fields;
+      const stored = toPackageResponse(factsOfRecord(record), fields, record.answerValues);
+      const storedHash = storedContentHash(record, fields.length);
+      const sides: Record<ConflictSideName, PackageResponse> = {
+        current: JSON.parse(conflict.currentVersion) as PackageResponse,
+        incoming: JSON.parse(conflict.incomingVersion) as PackageResponse,
+      };
+      const base = sides[keep];
+      const version = versions.get(base.formId, base.version);
+      const mixed = mixedAnswers(sides, keep, args.choices ?? {}, version.fields);
+      const resolved: PackageResponse = mixed.length
+        ? {
+            ...base,
+            answers: {
+              ...base.answers,
+              ...Object.fromEntries(mixed.map((field) => [field, sides[args.choices![field]].answers[field] ?? ''])),
+            },
+            revision: Math.max(sides.current.revision, sides.incoming.revision, record.revision) + 1,
+            updatedAt: now,
+          }
+        : base;
+      if (mixed.length && resolved.status === 'final') requireValidFinal(db, version.id, resolved);
+      const encoded = encodeAnswers(version.fields, resolved.answers);
+      const { answers: _answers, ...facts } = resolved;
+      const keptHash = mixed.length
+        ? contentHash(canonicalFacts(facts), normalizedAnswers(encoded, version.fields.length))
+        : keep === 'current'
+          ? conflict.currentHash
+          : conflict.incomingHash;
+      const replaced = storedHash !== keptHash;
+      const outcome = { uuid, conflictId: conflict.id, kept: keep, replaced, resolved, mixed, preview: Boolean(args.preview) };
+      if (args.preview) return { ...outcome, resolutionId: null };
 
-    if (replaced) responseWriter(db).replace(record.id, { ...facts, formVersionId: version.id }, encoded);
-    // The files follow the answers: a photo answered on the package's side comes back from the conflict's copy.
-    installConflictMedia(db, conflict.id, record.id, resolved.answers, (field) => (mixed.includes(field) ? args.choices![field] : keep));
-    const editedSince = storedHash !== conflict.currentHash && storedHash !== conflict.incomingHash;
-    closeConflict(db, conflict.id, keep, now, replaced && editedSince ? JSON.stringify(stored) : null);
-    const resolutionId = recordResolution(db, {
-      conflictId: conflict.id,
-      resolvedAt: now,
-      kept: keep,
-      choices: mixed.length ? JSON.stringify(args.choices) : null,
-      replacedVersion: JSON.stringify(stored),
-      resolvedVersion: JSON.stringify(resolved),
-    });
-    return { ...outcome, resolutionId };
-  }).immediate();
+      if (replaced) responseWriter(db).replace(record.id, { ...facts, formVersionId: version.id }, encoded);
+      // The files follow the answers: a photo answered on the package's side comes back from the conflict's copy.
+      installConflictMedia(db, conflict.id, record.id, resolved.answers, (field) => (mixed.includes(field) ? args.choices![field] : keep));
+      const editedSince = storedHash !== conflict.currentHash && storedHash !== conflict.incomingHash;
+      closeConflict(db, conflict.id, keep, now, replaced && editedSince ? JSON.stringify(stored) : null);
+      const resolutionId = recordResolution(db, {
+        conflictId: conflict.id,
+        resolvedAt: now,
+        kept: keep,
+        choices: mixed.length ? JSON.stringify(args.choices) : null,
+        replacedVersion: JSON.stringify(stored),
+        resolvedVersion: JSON.stringify(resolved),
+      });
+      return { ...outcome, resolutionId };
+    })
+    .immediate();
 }
 
 /**
@@ -120,7 +167,12 @@ export function undoResolution(db: Db, resolutionId: number, now = Date.now()): 
     const versions = new VersionCatalog(db);
     const record = responseRecordsByUuid(db, [uuid]).get(uuid);
     const resolved = JSON.parse(resolution.resolvedVersion) as PackageResponse;
-    const unchanged = record !== undefined && sameVersion(toPackageResponse(factsOfRecord(record), versions.byStoredId(record.formVersionId).fields, record.answerValues), resolved);
+    const unchanged =
+      record !== undefined &&
+      sameVersion(
+        toPackageResponse(factsOfRecord(record), versions.byStoredId(record.formVersionId).fields, record.answerValues),
+        resolved,
+      );
     if (!unchanged || openConflictFor(db, uuid)) throw codedError('conflict', 'package-resolution-changed-since', { uuid });
     const { answers, ...facts } = JSON.parse(resolution.replacedVersion) as PackageResponse;
     const version = versions.get(facts.formId, facts.version);
@@ -162,7 +214,8 @@ function mixedAnswers(
   const differing = new Set(answerDifferences(fields, sides.current.answers, sides.incoming.answers).map((d) => d.field));
   const mixed: string[] = [];
   for (const [field, side] of Object.entries(choices)) {
-    if ((side !== 'current' && side !== 'incoming') || !differing.has(field)) throw codedError('bad-input', 'package-resolve-bad-choice', { field });
+    if ((side !== 'current' && side !== 'incoming') || !differing.has(field))
+      throw codedError('bad-input', 'package-resolve-bad-choice', { field });
     if (side !== keep) mixed.push(field);
   }
   return mixed;
@@ -194,7 +247,11 @@ function sideInDatabase(
   return hash === conflict.incomingHash ? 'incoming' : 'neither';
 }
 
-function answerDifferences(fields: readonly string[], current: Record<string, string>, incoming: Record<string, string>): AnswerDifference[] {
+function answerDifferences(
+  fields: readonly string[],
+  current: Record<string, string>,
+  incoming: Record<string, string>,
+): AnswerDifference[] {
   return fields
     .filter((field) => (current[field] ?? '') !== (incoming[field] ?? ''))
     .map((field) => ({ field, current: current[field] ?? null, incoming: incoming[field] ?? null }));

@@ -47,7 +47,16 @@
  * A file is trusted only whole: its length must match the header, then the checksum or the tag
  * must verify, before anything is decompressed or parsed.
  */
-import { createCipheriv, createDecipheriv, createHash, randomBytes, scrypt as scryptCallback, sign, verify, type ScryptOptions } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  randomBytes,
+  scrypt as scryptCallback,
+  sign,
+  verify,
+  type ScryptOptions,
+} from 'node:crypto';
 import { gunzip, gzipSync, type InputType, type ZlibOptions } from 'node:zlib';
 import { isAscii } from 'node:buffer';
 import { codedError } from '../common/errors';
@@ -138,8 +147,10 @@ export async function openPackage(bytes: Uint8Array, fileName: string, passphras
   const bodyLength = file.readUInt32BE(12);
   const sealedLength = HEADER_BYTES + bodyLength + (encrypted ? TAG_BYTES : 0);
   const expectedLength = sealedLength + SIGNATURE_BLOCK_BYTES;
-  if (file.length < expectedLength) throw codedError('bad-input', 'package-truncated', { file: fileName, length: file.length, expected: expectedLength });
-  if (file.length > expectedLength) throw codedError('bad-input', 'package-trailing-bytes', { file: fileName, extra: file.length - expectedLength });
+  if (file.length < expectedLength)
+    throw codedError('bad-input', 'package-truncated', { file: fileName, length: file.length, expected: expectedLength });
+  if (file.length > expectedLength)
+    throw codedError('bad-input', 'package-trailing-bytes', { file: fileName, extra: file.length - expectedLength });
 
   const header = file.subarray(0, HEADER_BYTES);
   const stored = file.subarray(HEADER_BYTES, HEADER_BYTES + bodyLength);

@@ -52,7 +52,10 @@ export interface CheckedContent {
 }
 
 /** A form version known outside the package: in the database, or in another package of the same import. */
-export type VersionLookup = (formId: string, version: string) => { fields: readonly string[]; contentHash: string; definition: string } | undefined;
+export type VersionLookup = (
+  formId: string,
+  version: string,
+) => { fields: readonly string[]; contentHash: string; definition: string } | undefined;
 
 export interface CheckOptions {
   /** The header's format version, which the manifest must repeat. */
@@ -100,17 +103,32 @@ export function checkPackageContent(json: string, fileName: string, options: Che
   const reviews = checkPackageReviews(parsed.reviews);
   reviews.problems.forEach((problem) => problems.addProblem(problem));
   problems.throwIfAny();
-  return { manifest: manifest as PackageManifest, formVersions: versions.list, responses, reviews: reviews.reviews, ...(carried.plan ? { plan: carried.plan } : {}) };
+  return {
+    manifest: manifest as PackageManifest,
+    formVersions: versions.list,
+    responses,
+    reviews: reviews.reviews,
+    ...(carried.plan ? { plan: carried.plan } : {}),
+  };
 }
 
 function checkManifest(value: Record<string, unknown>, format: number, problems: ProblemList): PackageManifest | undefined {
   const scope = isObject(value.scope) ? value.scope : undefined;
   const valid =
-    value.format === format && typeof value.packageId === 'string' && isText(value.deviceId) && isTime(value.createdAt) &&
-    typeof value.appVersion === 'string' && isStringArray(value.interviewers) && Array.isArray(value.counts) &&
-    value.counts.every(isVersionCount) && Number.isSafeInteger(value.responses) && scope !== undefined &&
-    (scope.formId === null || typeof scope.formId === 'string') && typeof scope.includeDrafts === 'boolean' &&
-    Number.isSafeInteger(scope.afterChangeSeq) && Number.isSafeInteger(scope.upToChangeSeq);
+    value.format === format &&
+    typeof value.packageId === 'string' &&
+    isText(value.deviceId) &&
+    isTime(value.createdAt) &&
+    typeof value.appVersion === 'string' &&
+    isStringArray(value.interviewers) &&
+    Array.isArray(value.counts) &&
+    value.counts.every(isVersionCount) &&
+    Number.isSafeInteger(value.responses) &&
+    scope !== undefined &&
+    (scope.formId === null || typeof scope.formId === 'string') &&
+    typeof scope.includeDrafts === 'boolean' &&
+    Number.isSafeInteger(scope.afterChangeSeq) &&
+    Number.isSafeInteger(scope.upToChangeSeq);
   if (!valid) {
     problems.addProblem(codedProblem('package-manifest-incomplete', { format }));
     return undefined;
@@ -133,8 +151,14 @@ function checkFormVersions(values: unknown[], known: VersionLookup | undefined, 
   const list: PackageFormVersion[] = [];
   values.forEach((value, index) => {
     if (
-      !isObject(value) || !isText(value.formId) || typeof value.title !== 'string' || !isText(value.version) ||
-      typeof value.definition !== 'string' || !isStringArray(value.fields) || !isText(value.contentHash) || !isTime(value.publishedAt)
+      !isObject(value) ||
+      !isText(value.formId) ||
+      typeof value.title !== 'string' ||
+      !isText(value.version) ||
+      typeof value.definition !== 'string' ||
+      !isStringArray(value.fields) ||
+      !isText(value.contentHash) ||
+      !isTime(value.publishedAt)
     ) {
       problems.addProblem(codedProblem('package-version-incomplete', { index: index + 1 }));
       return;
@@ -149,7 +173,9 @@ function checkFormVersions(values: unknown[], known: VersionLookup | undefined, 
     }
     const existing = known?.(version.formId, version.version);
     if (existing && existing.contentHash !== version.contentHash) {
-      return problems.addProblem(codedProblem('package-version-differs', { ...name, here: short(version.contentHash), there: short(existing.contentHash) }));
+      return problems.addProblem(
+        codedProblem('package-version-differs', { ...name, here: short(version.contentHash), there: short(existing.contentHash) }),
+      );
     }
     if (existing && !sameList(existing.fields, version.fields)) {
       return problems.addProblem(codedProblem('package-version-fields-differ', name));
@@ -182,7 +208,16 @@ function checkResponses(
     if (!known) return undefined;
     if (!external.has(key)) {
       const stored = known(formId, version);
-      external.set(key, stored ? { fields: stored.fields, positions: positionsOf(stored.fields), compiled: storedCompiler(formId, version, stored.definition, problems) } : null);
+      external.set(
+        key,
+        stored
+          ? {
+              fields: stored.fields,
+              positions: positionsOf(stored.fields),
+              compiled: storedCompiler(formId, version, stored.definition, problems),
+            }
+          : null,
+      );
     }
     return external.get(key);
   };
@@ -202,11 +237,18 @@ function checkResponses(
     if (typeof uuid !== 'string' || !isUuid(uuid)) problems.addProblem(codedProblem('package-response-uuid-bad', at));
     else if (seen.has(uuid)) problems.addProblem(codedProblem('package-response-uuid-twice', at));
     else seen.add(uuid);
-    if (!STATUSES.has(value.status as string)) problems.addProblem(codedProblem('package-response-status-bad', { ...at, status: JSON.stringify(value.status) ?? 'undefined' }));
+    if (!STATUSES.has(value.status as string))
+      problems.addProblem(codedProblem('package-response-status-bad', { ...at, status: JSON.stringify(value.status) ?? 'undefined' }));
     if (
-      typeof value.interviewer !== 'string' || !isText(value.deviceId) || !isNullableString(value.language) ||
-      !isNullableString(value.position) || !isTime(value.startedAt) || !(value.finishedAt === null || isTime(value.finishedAt)) ||
-      !isTime(value.updatedAt) || !Number.isSafeInteger(value.revision) || (value.revision as number) < 1
+      typeof value.interviewer !== 'string' ||
+      !isText(value.deviceId) ||
+      !isNullableString(value.language) ||
+      !isNullableString(value.position) ||
+      !isTime(value.startedAt) ||
+      !(value.finishedAt === null || isTime(value.finishedAt)) ||
+      !isTime(value.updatedAt) ||
+      !Number.isSafeInteger(value.revision) ||
+      (value.revision as number) < 1
     ) {
       problems.addProblem(codedProblem('package-response-facts-bad', at));
     }
@@ -263,7 +305,8 @@ function checkResponses(
     // Only a response whose shape is sound is checked as an interview: its other problems are listed already.
     if (facts.status === 'final' && problems.count === problemsBefore) {
       const compiled = version.compiled();
-      if (compiled) finalResponseProblems(compiled, facts, answers as Record<string, string>).forEach((problem) => problems.addProblem(problem));
+      if (compiled)
+        finalResponseProblems(compiled, facts, answers as Record<string, string>).forEach((problem) => problems.addProblem(problem));
     }
     prepared[index] = { facts, encoded: clean ? encodeCleanAnswerArray(stored) : encodeAnswerArray(stored), ...carried };
   }
@@ -327,7 +370,10 @@ class ProblemList {
   throwIfAny(): void {
     if (this.count === 0) return;
     const more = this.count - this.problems.length;
-    const listed = more > 0 ? [...this.problems, codedProblem('problems-more', { count: more, listed: this.problems.length }, { file: this.file })] : this.problems;
+    const listed =
+      more > 0
+        ? [...this.problems, codedProblem('problems-more', { count: more, listed: this.problems.length }, { file: this.file })]
+        : this.problems;
     throw codedError('bad-input', 'package-content-refused', { file: this.file, count: this.count }, listed);
   }
 }
@@ -341,6 +387,10 @@ const isNullableString = (value: unknown) => value === null || typeof value === 
 const isTime = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0;
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 const isVersionCount = (value: unknown) =>
-  isObject(value) && isText(value.formId) && isText(value.version) && Number.isSafeInteger(value.final) && Number.isSafeInteger(value.draft);
+  isObject(value) &&
+  isText(value.formId) &&
+  isText(value.version) &&
+  Number.isSafeInteger(value.final) &&
+  Number.isSafeInteger(value.draft);
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 const short = (hash: string) => hash.slice(0, 12);

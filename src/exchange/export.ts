@@ -32,7 +32,11 @@ export interface ExportOptions extends Omit<PackageExportArgs, 'out'> {
  * scope: the database's change sequence decides, not the laptop's clock, which may be wrong.
  * The export is recorded once the file is in place.
  */
-export async function exportPackage(db: Db, options: ExportOptions, progress: ProgressReporter = ignoreProgress): Promise<PackageExportResult> {
+export async function exportPackage(
+  db: Db,
+  options: ExportOptions,
+  progress: ProgressReporter = ignoreProgress,
+): Promise<PackageExportResult> {
   const file = path.resolve(options.out);
   checkWritableTarget(file);
   checkEncryptionChoice(options);
@@ -55,7 +59,16 @@ export async function exportPackage(db: Db, options: ExportOptions, progress: Pr
       includeDemo: false,
     });
     const media = new Map(records.map((r) => [r.id, mediaFilesOf(db, r.id)] as const));
-    return { afterChangeSeq, upToChangeSeq: highestChangeSeq(db), records, paradata: paradataOfResponses(db, records.map((r) => r.id)), media };
+    return {
+      afterChangeSeq,
+      upToChangeSeq: highestChangeSeq(db),
+      records,
+      paradata: paradataOfResponses(
+        db,
+        records.map((r) => r.id),
+      ),
+      media,
+    };
   })();
 
   const formVersions = new Map<number, PackageFormVersion>();
@@ -85,7 +98,10 @@ export async function exportPackage(db: Db, options: ExportOptions, progress: Pr
     responses: responses.length,
     scope: { formId, includeDrafts, afterChangeSeq: snapshot.afterChangeSeq, upToChangeSeq: snapshot.upToChangeSeq },
   };
-  const reviews = reviewsOfResponses(db, responses.map((r) => r.uuid));
+  const reviews = reviewsOfResponses(
+    db,
+    responses.map((r) => r.uuid),
+  );
   const content: PackageContent = { manifest, formVersions: [...formVersions.values()], responses, ...(reviews.length ? { reviews } : {}) };
 
   progress({ phase: 'write', done: 0, total: 1 });
@@ -107,7 +123,14 @@ export async function exportPackage(db: Db, options: ExportOptions, progress: Pr
     responses: responses.length,
   });
   progress({ phase: 'write', done: 1, total: 1 });
-  return { file, bytes: bytes.length, sha256, encrypted: options.passphrase !== undefined, signer: keyFingerprint(signer.publicKey), manifest };
+  return {
+    file,
+    bytes: bytes.length,
+    sha256,
+    encrypted: options.passphrase !== undefined,
+    signer: keyFingerprint(signer.publicKey),
+    manifest,
+  };
 }
 
 /**
@@ -120,7 +143,8 @@ export function checkEncryptionChoice(options: Pick<ExportOptions, 'passphrase' 
     return;
   }
   if (options.unencrypted === true) throw codedError('bad-input', 'package-passphrase-and-plain', undefined);
-  if (!isStrongEnoughPassphrase(options.passphrase)) throw codedError('bad-input', 'package-passphrase-too-short', { min: MIN_PASSPHRASE_LENGTH });
+  if (!isStrongEnoughPassphrase(options.passphrase))
+    throw codedError('bad-input', 'package-passphrase-too-short', { min: MIN_PASSPHRASE_LENGTH });
 }
 
 /** At least MIN_PASSPHRASE_LENGTH characters besides spaces at its ends (the screens check the same before calling). */

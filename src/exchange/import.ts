@@ -31,7 +31,12 @@ export interface ImportOptions {
   now?: Date;
 }
 
-export async function importPackages(db: Db, files: readonly ReadableFile[], options: ImportOptions, progress: ProgressReporter): Promise<PackageImportResult> {
+export async function importPackages(
+  db: Db,
+  files: readonly ReadableFile[],
+  options: ImportOptions,
+  progress: ProgressReporter,
+): Promise<PackageImportResult> {
   if (!Array.isArray(files) || files.length === 0) throw codedError('bad-input', 'packages-none-given', {});
   const now = options.now ?? new Date();
   const packages = await readAll(db, files, options.passphrase, progress);
@@ -43,7 +48,12 @@ export async function importPackages(db: Db, files: readonly ReadableFile[], opt
 }
 
 /** Every file, each checked against the database and the packages before it; all problems at once. */
-async function readAll(db: Db, files: readonly ReadableFile[], passphrase: string | undefined, progress: ProgressReporter): Promise<ReadPackage[]> {
+async function readAll(
+  db: Db,
+  files: readonly ReadableFile[],
+  passphrase: string | undefined,
+  progress: ProgressReporter,
+): Promise<ReadPackage[]> {
   const refusals: KelisimError[] = [];
   const refuse = (error: unknown) => {
     if (!(error instanceof KelisimError) || error.kind === 'internal') throw error;
@@ -56,7 +66,12 @@ async function readAll(db: Db, files: readonly ReadableFile[], passphrase: strin
   }
   progress({ phase: 'read', done: files.length, total: files.length });
 
-  const known = new Map(listFormVersions(db).map((v) => [versionKey(v.formId, v.version), { fields: v.fields, contentHash: v.contentHash, definition: v.definition }]));
+  const known = new Map(
+    listFormVersions(db).map((v) => [
+      versionKey(v.formId, v.version),
+      { fields: v.fields, contentHash: v.contentHash, definition: v.definition },
+    ]),
+  );
   const trust = new ImportTrust(db);
   const lookup: VersionLookup = (formId, version) => known.get(versionKey(formId, version));
   const opened = openingAhead(sources, passphrase);
@@ -79,7 +94,11 @@ async function readAll(db: Db, files: readonly ReadableFile[], passphrase: strin
 
   if (refusals.length === 1 && files.length === 1) throw refusals[0];
   if (refusals.length > 0) {
-    const problems = refusals.flatMap((refusal) => (refusal.problems.length ? refusal.problems : [{ message: refusal.message, ...(refusal.code ? { code: refusal.code, params: refusal.params } : {}) }]));
+    const problems = refusals.flatMap((refusal) =>
+      refusal.problems.length
+        ? refusal.problems
+        : [{ message: refusal.message, ...(refusal.code ? { code: refusal.code, params: refusal.params } : {}) }],
+    );
     throw codedError('bad-input', 'packages-refused', { refused: refusals.length, total: files.length }, problems);
   }
   return packages;

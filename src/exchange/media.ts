@@ -14,11 +14,21 @@ import { MAX_MEDIA_FILE_BYTES, putMedia, removeUnnamedMedia, safeFileName, type 
 import { conflictMediaFiles, type ConflictSide } from '../store/conflicts';
 
 /** Puts each exported response's files beside its answers (only a response that has some gets the key). */
-export function attachMediaToPackage(responses: PackageResponse[], records: readonly { id: number }[], files: ReadonlyMap<number, MediaFile[]>): void {
+export function attachMediaToPackage(
+  responses: PackageResponse[],
+  records: readonly { id: number }[],
+  files: ReadonlyMap<number, MediaFile[]>,
+): void {
   records.forEach((record, i) => {
     const list = files.get(record.id);
     if (list?.length) {
-      responses[i].media = list.map((f) => ({ question: f.question, fileName: f.fileName, mime: f.mime, size: f.size, data: f.bytes.toString('base64') }));
+      responses[i].media = list.map((f) => ({
+        question: f.question,
+        fileName: f.fileName,
+        mime: f.mime,
+        size: f.size,
+        data: f.bytes.toString('base64'),
+      }));
     }
   });
 }
@@ -63,7 +73,13 @@ export function mergePackageMedia(db: Db, responses: readonly { facts: { uuid: s
     for (const file of response.media) {
       const answer = file.question.includes('[') ? answerAt(answers, file.question) : answers[file.question];
       if (answer !== file.fileName) continue;
-      putMedia(db, record.id, { question: file.question, fileName: file.fileName, mime: file.mime, size: file.bytes.length, bytes: file.bytes });
+      putMedia(db, record.id, {
+        question: file.question,
+        fileName: file.fileName,
+        mime: file.mime,
+        size: file.bytes.length,
+        bytes: file.bytes,
+      });
       stored += 1;
     }
   }
@@ -80,14 +96,19 @@ const fieldOfPath = (question: string) => question.split(/[[.]/)[0];
  * answer names any more go. Returns how many files were installed.
  */
 export function installConflictMedia(
-  db: Db, conflictId: number, responseId: number, answers: Readonly<Record<string, string>>, sideOf: (field: string) => ConflictSide,
+  db: Db,
+  conflictId: number,
+  responseId: number,
+  answers: Readonly<Record<string, string>>,
+  sideOf: (field: string) => ConflictSide,
 ): number {
   const answerOf = (question: string) => (question.includes('[') ? answerAt(answers, question) : answers[question]);
   const byQuestion = new Map<string, MediaFile & { side: ConflictSide }>();
   for (const file of conflictMediaFiles(db, conflictId)) {
     if (answerOf(file.question) !== file.fileName) continue;
     const chosen = byQuestion.get(file.question);
-    if (!chosen || (chosen.side !== sideOf(fieldOfPath(file.question)) && file.side === sideOf(fieldOfPath(file.question)))) byQuestion.set(file.question, file);
+    if (!chosen || (chosen.side !== sideOf(fieldOfPath(file.question)) && file.side === sideOf(fieldOfPath(file.question))))
+      byQuestion.set(file.question, file);
   }
   for (const { side: _side, ...file } of byQuestion.values()) putMedia(db, responseId, file);
   removeUnnamedMedia(db, responseId, answerOf);

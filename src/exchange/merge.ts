@@ -25,9 +25,15 @@ import type { Db } from '../store/database';
 import { addFormIfMissing, insertFormVersion } from '../store/forms';
 import { responseRecordsByUuid, responseWriter, type NewResponse, type ResponseRecord, type ResponseWriter } from '../store/responses';
 import {
-  finishPackageRecord, provenanceWriter, startPackageRecord, versionMemory, versionsNotBroughtBefore, wasImportedBefore,
+  finishPackageRecord,
+  provenanceWriter,
+  startPackageRecord,
+  versionMemory,
+  versionsNotBroughtBefore,
+  wasImportedBefore,
   type InterviewerTally,
-  type MergeTally, type VersionMemory,
+  type MergeTally,
+  type VersionMemory,
 } from '../store/packages';
 import { conflictRecorder, putConflictMedia } from '../store/conflicts';
 import { mediaFilesOf } from '../store/media';
@@ -126,7 +132,12 @@ class Merge {
     });
     // Trust on first use: the key this package was signed with now speaks for its device (import.ts checked it may).
     if (manifest.deviceId !== this.ownDevice) {
-      rememberDeviceKey(this.db, { deviceId: manifest.deviceId, publicKey: pkg.signerKey.toString('base64'), packageFile: pkg.name, at: this.now });
+      rememberDeviceKey(this.db, {
+        deviceId: manifest.deviceId,
+        publicKey: pkg.signerKey.toString('base64'),
+        packageFile: pkg.name,
+        at: this.now,
+      });
     }
     let forms = 0;
     for (const version of formVersions) {
@@ -139,7 +150,9 @@ class Merge {
 
     const tally: MergeTally = { added: 0, updated: 0, duplicates: 0, conflicts: 0 };
     const byInterviewer = new Map<string, InterviewerTally>();
-    const verdicts = importedBefore ? responses.map((): Verdict => 'duplicate') : this.mergeResponses(responses, packageRowId, manifest.deviceId);
+    const verdicts = importedBefore
+      ? responses.map((): Verdict => 'duplicate')
+      : this.mergeResponses(responses, packageRowId, manifest.deviceId);
     // The logs merge whatever became of the answers; a package imported before brought them already.
     if (!importedBefore) mergePackageParadata(this.db, responses);
     // A plan from the lead replaces this interviewer's copy even when the same package comes again: it is the lead's word.
@@ -161,8 +174,14 @@ class Merge {
   private mergeResponses(responses: readonly IncomingResponse[], packageRowId: number, packageDevice: string): Verdict[] {
     const hashes = responses.map((r) => contentHash(canonicalFacts(r.facts), r.encoded));
     const verdicts = responses.map((): Verdict => 'duplicate');
-    const fresh = versionsNotBroughtBefore(this.db, responses.map((r, i) => r.facts.uuid + hashes[i]));
-    const stored = responseRecordsByUuid(this.db, fresh.map((i) => responses[i].facts.uuid));
+    const fresh = versionsNotBroughtBefore(
+      this.db,
+      responses.map((r, i) => r.facts.uuid + hashes[i]),
+    );
+    const stored = responseRecordsByUuid(
+      this.db,
+      fresh.map((i) => responses[i].facts.uuid),
+    );
     for (const i of fresh) {
       verdicts[i] = this.mergeResponse(responses[i], hashes[i], stored.get(responses[i].facts.uuid), packageRowId, packageDevice);
       this.report({ phase: 'merge', done: this.done + i + 1, total: this.total });
@@ -218,7 +237,12 @@ class Merge {
     });
     // Both sides' files stay with the conflict: the side set aside keeps its photos for the lead's decision.
     putConflictMedia(this.db, conflictId, 'current', mediaFilesOf(this.db, current.id));
-    putConflictMedia(this.db, conflictId, 'incoming', (incoming.media ?? []).map((file) => ({ ...file, size: file.bytes.length })));
+    putConflictMedia(
+      this.db,
+      conflictId,
+      'incoming',
+      (incoming.media ?? []).map((file) => ({ ...file, size: file.bytes.length })),
+    );
     if (winner === 'incoming') this.writer.replace(current.id, meta, incoming.encoded);
     const verdict = winner === 'incoming' ? 'conflict-won' : 'conflict-lost';
     this.remember(packageRowId, facts.uuid, verdict, incomingHash);
@@ -230,7 +254,17 @@ class Merge {
     const key = `${deviceId}\u0000${interviewer}`;
     let tally = byInterviewer.get(key);
     if (!tally) {
-      tally = { deviceId, interviewer, responses: 0, added: 0, updated: 0, duplicates: 0, conflicts: 0, firstStartedAt: startedAt, lastUpdatedAt: updatedAt };
+      tally = {
+        deviceId,
+        interviewer,
+        responses: 0,
+        added: 0,
+        updated: 0,
+        duplicates: 0,
+        conflicts: 0,
+        firstStartedAt: startedAt,
+        lastUpdatedAt: updatedAt,
+      };
       byInterviewer.set(key, tally);
     }
     tally.responses++;
@@ -243,9 +277,15 @@ class Merge {
 /** Every stored fact equal (the form version by its id, which stands for form and version name). */
 function sameStoredFacts(stored: ResponseRecord, incoming: NewResponse): boolean {
   return (
-    stored.formVersionId === incoming.formVersionId && stored.status === incoming.status && stored.interviewer === incoming.interviewer &&
-    stored.deviceId === incoming.deviceId && stored.language === incoming.language && stored.startedAt === incoming.startedAt &&
-    stored.finishedAt === incoming.finishedAt && stored.updatedAt === incoming.updatedAt && stored.revision === incoming.revision &&
+    stored.formVersionId === incoming.formVersionId &&
+    stored.status === incoming.status &&
+    stored.interviewer === incoming.interviewer &&
+    stored.deviceId === incoming.deviceId &&
+    stored.language === incoming.language &&
+    stored.startedAt === incoming.startedAt &&
+    stored.finishedAt === incoming.finishedAt &&
+    stored.updatedAt === incoming.updatedAt &&
+    stored.revision === incoming.revision &&
     stored.position === incoming.position
   );
 }

@@ -11,7 +11,11 @@ import type { Db } from '../store/database';
 import { isParadataKind, MAX_STORED_EVENTS, MAX_VALUE_LENGTH, mergeParadataEvents } from '../store/paradata';
 
 /** Puts each exported response's log beside its answers (only a response that has one gets the key). */
-export function attachParadata(responses: PackageResponse[], records: readonly { id: number }[], logs: ReadonlyMap<number, ParadataEvent[]>): void {
+export function attachParadata(
+  responses: PackageResponse[],
+  records: readonly { id: number }[],
+  logs: ReadonlyMap<number, ParadataEvent[]>,
+): void {
   records.forEach((record, i) => {
     const events = logs.get(record.id);
     if (events?.length) responses[i].paradata = events;
@@ -38,13 +42,24 @@ export function checkPackageParadata(value: unknown, response: string): { events
   }
   // Only the known keys go on: a package's extra fields never reach the database.
   const events = (value as ParadataEvent[]).map((e): ParadataEvent => ({
-    device: e.device, seq: e.seq, event: e.event, question: e.question, old: e.old, new: e.new, anchor: e.anchor, offset: e.offset, end: e.end,
+    device: e.device,
+    seq: e.seq,
+    event: e.event,
+    question: e.question,
+    old: e.old,
+    new: e.new,
+    anchor: e.anchor,
+    offset: e.offset,
+    end: e.end,
   }));
   return { events, problems: [] };
 }
 
 /** Adds the logs of a package's responses (all in the database by now); returns how many events were new. */
-export function mergePackageParadata(db: Db, responses: readonly { facts: { uuid: string }; paradata?: readonly ParadataEvent[] }[]): number {
+export function mergePackageParadata(
+  db: Db,
+  responses: readonly { facts: { uuid: string }; paradata?: readonly ParadataEvent[] }[],
+): number {
   let added = 0;
   for (const response of responses) {
     if (response.paradata?.length) added += mergeParadataEvents(db, response.facts.uuid, response.paradata);
@@ -56,10 +71,18 @@ function isEvent(value: unknown): value is ParadataEvent {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const e = value as Record<string, unknown>;
   return (
-    typeof e.device === 'string' && e.device.length > 0 && e.device.length <= 100 &&
-    Number.isSafeInteger(e.seq) && (e.seq as number) >= 1 && isParadataKind(e.event) &&
-    isValue(e.question) && isValue(e.old) && isValue(e.new) &&
-    isMs(e.anchor) && isMs(e.offset) && (e.end === null || (isMs(e.end) && (e.end as number) >= (e.offset as number)))
+    typeof e.device === 'string' &&
+    e.device.length > 0 &&
+    e.device.length <= 100 &&
+    Number.isSafeInteger(e.seq) &&
+    (e.seq as number) >= 1 &&
+    isParadataKind(e.event) &&
+    isValue(e.question) &&
+    isValue(e.old) &&
+    isValue(e.new) &&
+    isMs(e.anchor) &&
+    isMs(e.offset) &&
+    (e.end === null || (isMs(e.end) && (e.end as number) >= (e.offset as number)))
   );
 }
 

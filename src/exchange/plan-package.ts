@@ -42,11 +42,16 @@ export async function exportPlanPackages(db: Db, options: PlanExportOptions): Pr
   }
   if ('file' in options.out && interviewers.length > 1) throw codedError('bad-input', 'plan-package-recipient-needed', undefined);
   const files = interviewers.map((interviewer) =>
-    'file' in options.out ? path.resolve(options.out.file) : path.join(path.resolve(options.out.folder), `plan-${safeName(options.formId)}-${safeName(interviewer)}${PACKAGE_EXTENSION}`),
+    'file' in options.out
+      ? path.resolve(options.out.file)
+      : path.join(path.resolve(options.out.folder), `plan-${safeName(options.formId)}-${safeName(interviewer)}${PACKAGE_EXTENSION}`),
   );
   files.forEach((file) => checkWritableTarget(file));
 
-  const versions: PackageFormVersion[] = formVersions(db, options.formId).map(({ id: _id, ...version }) => ({ ...version, title: form.title }));
+  const versions: PackageFormVersion[] = formVersions(db, options.formId).map(({ id: _id, ...version }) => ({
+    ...version,
+    title: form.title,
+  }));
   const signer = installationKey(db);
   const device = deviceId(db);
   const now = options.now ?? Date.now();
@@ -73,13 +78,33 @@ export async function exportPlanPackages(db: Db, options: PlanExportOptions): Pr
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     // Recorded as an export of no responses, so the interface may hand the file over and no later export's range moves.
     recordExport(db, {
-      packageId: manifest.packageId, deviceId: device, file: files[i], sha256, createdAt: now, formId: options.formId,
-      includeDrafts: false, encrypted: options.passphrase !== undefined, afterChangeSeq: 0, upToChangeSeq: 0, responses: 0,
+      packageId: manifest.packageId,
+      deviceId: device,
+      file: files[i],
+      sha256,
+      createdAt: now,
+      formId: options.formId,
+      includeDrafts: false,
+      encrypted: options.passphrase !== undefined,
+      afterChangeSeq: 0,
+      upToChangeSeq: 0,
+      responses: 0,
     });
-    results.push({ file: files[i], bytes: bytes.length, sha256, encrypted: options.passphrase !== undefined, signer: keyFingerprint(signer.publicKey), manifest });
+    results.push({
+      file: files[i],
+      bytes: bytes.length,
+      sha256,
+      encrypted: options.passphrase !== undefined,
+      signer: keyFingerprint(signer.publicKey),
+      manifest,
+    });
   }
   return results;
 }
 
 /** Letters (any script), digits, - and _ survive in a file name; anything else becomes one dash. */
-const safeName = (name: string) => name.normalize('NFC').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '') || 'x';
+const safeName = (name: string) =>
+  name
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}_-]+/gu, '-')
+    .replace(/^-+|-+$/g, '') || 'x';

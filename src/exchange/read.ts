@@ -64,7 +64,9 @@ export async function inspectPackage(db: Db, input: ReadableFile, passphrase?: s
   }
   const finals = facts.filter((r) => r.status === 'final').length;
   // As the store counts them: a draft with a rejecting review "over quota" was ended, not left unfinished.
-  const endedOverQuota = new Set(read.content.reviews.filter((r) => r.verdict === 'reject' && r.reason === OVER_QUOTA_REASON).map((r) => r.uuid));
+  const endedOverQuota = new Set(
+    read.content.reviews.filter((r) => r.verdict === 'reject' && r.reason === OVER_QUOTA_REASON).map((r) => r.uuid),
+  );
   const overQuota = facts.filter((r) => r.status === 'draft' && endedOverQuota.has(r.uuid)).length;
   return {
     file: read.name,
@@ -75,7 +77,9 @@ export async function inspectPackage(db: Db, input: ReadableFile, passphrase?: s
     signer: assessSigner(db, read.content.manifest.deviceId, read.signerKey),
     manifest: read.content.manifest,
     devices: [...new Set(facts.map((r) => r.deviceId))].sort(),
-    interviewers: [...interviewers.values()].sort((a, b) => a.deviceId.localeCompare(b.deviceId) || a.interviewer.localeCompare(b.interviewer)),
+    interviewers: [...interviewers.values()].sort(
+      (a, b) => a.deviceId.localeCompare(b.deviceId) || a.interviewer.localeCompare(b.interviewer),
+    ),
     formVersions: countByVersion(facts).map((count) => {
       const version = carried.get(versionKey(count.formId, count.version));
       // The definition was checked with the package; its titles are read for the lists that show this version.

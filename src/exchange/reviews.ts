@@ -18,11 +18,23 @@ export function checkPackageReviews(value: unknown): { reviews: StoredReview[]; 
   for (const [i, item] of value.entries()) {
     const r = item as Record<string, unknown>;
     const valid =
-      typeof item === 'object' && item !== null && typeof r.uuid === 'string' && isUuid(r.uuid) && (r.verdict === 'keep' || r.verdict === 'reject') &&
-      typeof r.reason === 'string' && r.reason.length <= MAX_REASON && Number.isSafeInteger(r.reviewedAt) && (r.reviewedAt as number) >= 0;
+      typeof item === 'object' &&
+      item !== null &&
+      typeof r.uuid === 'string' &&
+      isUuid(r.uuid) &&
+      (r.verdict === 'keep' || r.verdict === 'reject') &&
+      typeof r.reason === 'string' &&
+      r.reason.length <= MAX_REASON &&
+      Number.isSafeInteger(r.reviewedAt) &&
+      (r.reviewedAt as number) >= 0;
     if (!valid) return { reviews: [], problems: [codedProblem('package-review-malformed', { index: i + 1 })] };
     // Only the known keys go on: a package's extra fields never reach the database.
-    reviews.push({ uuid: r.uuid as string, verdict: r.verdict as StoredReview['verdict'], reason: r.reason as string, reviewedAt: r.reviewedAt as number });
+    reviews.push({
+      uuid: r.uuid as string,
+      verdict: r.verdict as StoredReview['verdict'],
+      reason: r.reason as string,
+      reviewedAt: r.reviewedAt as number,
+    });
   }
   return { reviews, problems: [] };
 }

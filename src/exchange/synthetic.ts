@@ -48,7 +48,10 @@ const QUESTIONS: [string, Generator][] = [
   ['contact_family', (r) => r.pick(['0', '0', '1'])],
   ['mixed_marriage_ok', (r) => String(r.int(1, 4))],
   ['conflict_heard', (r) => r.pick(['0', '0', '0', '1'])],
-  ['conflict_where', (r, a) => (a.conflict_heard === '1' ? r.pick(['базарда', 'в школе', 'жұмыста', 'в интернете', 'көршілер арасында']) : '')],
+  [
+    'conflict_where',
+    (r, a) => (a.conflict_heard === '1' ? r.pick(['базарда', 'в школе', 'жұмыста', 'в интернете', 'көршілер арасында']) : ''),
+  ],
   ['future_relations', (r) => String(r.int(1, 5))],
   [
     'comment',

@@ -16,7 +16,10 @@ import type { DeviceKey, PackageSigner, SignerTrust } from './types';
 export function assessSigner(db: Db, deviceId: string, signerKey: Buffer): PackageSigner {
   const publicKey = signerKey.toString('base64');
   const signer = (trust: SignerTrust, knownKey?: string): PackageSigner => ({
-    deviceId, fingerprint: keyFingerprint(signerKey), trust, ...(knownKey ? { knownFingerprint: keyFingerprint(knownKey) } : {}),
+    deviceId,
+    fingerprint: keyFingerprint(signerKey),
+    trust,
+    ...(knownKey ? { knownFingerprint: keyFingerprint(knownKey) } : {}),
   });
   if (deviceId === ownDeviceId(db)) {
     const own = installationKey(db).publicKey;
@@ -43,7 +46,12 @@ export class ImportTrust {
   check(file: string, deviceId: string, signerKey: Buffer): PackageSigner {
     const signer = assessSigner(this.db, deviceId, signerKey);
     if (signer.trust === 'mismatch') {
-      throw codedError('bad-input', 'package-device-key-mismatch', { file, deviceId, known: signer.knownFingerprint!, given: signer.fingerprint });
+      throw codedError('bad-input', 'package-device-key-mismatch', {
+        file,
+        deviceId,
+        known: signer.knownFingerprint!,
+        given: signer.fingerprint,
+      });
     }
     if (signer.trust === 'revoked') throw codedError('bad-input', 'package-device-revoked', { file, deviceId, key: signer.fingerprint });
     const key = signerKey.toString('base64');
@@ -63,8 +71,11 @@ export function listDevices(db: Db): DeviceKey[] {
 export function revokeDevice(db: Db, fingerprint: string, now = Date.now()): DeviceKey {
   return db.transaction(() => {
     const wanted = fingerprint.trim().toLowerCase();
-    const matches = listDeviceKeys(db).filter((row) => row.revokedAt === null && keyFingerprint(row.publicKey).toLowerCase().startsWith(wanted));
-    if (wanted.length < 'SHA256:'.length + 4 || matches.length !== 1) throw codedError('not-found', 'package-device-unknown', { key: fingerprint });
+    const matches = listDeviceKeys(db).filter(
+      (row) => row.revokedAt === null && keyFingerprint(row.publicKey).toLowerCase().startsWith(wanted),
+    );
+    if (wanted.length < 'SHA256:'.length + 4 || matches.length !== 1)
+      throw codedError('not-found', 'package-device-unknown', { key: fingerprint });
     if (!revokeDeviceKey(db, matches[0].id, now)) throw codedError('not-found', 'package-device-unknown', { key: fingerprint });
     return toDeviceKey({ ...matches[0], revokedAt: now });
   })();

@@ -257,7 +257,14 @@ export interface PackageMergeCounts {
 export interface PackageImportResult extends PackageMergeCounts {
   /** The copy of the database made before merging; null for an in-memory database. */
   backup: string | null;
-  packages: (PackageMergeCounts & { file: string; sha256: string; packageId: string; deviceId: string; responses: number; plan?: { formId: string; interviewer: string; assignments: number } })[];
+  packages: (PackageMergeCounts & {
+    file: string;
+    sha256: string;
+    packageId: string;
+    deviceId: string;
+    responses: number;
+    plan?: { formId: string; interviewer: string; assignments: number };
+  })[];
 }
 
 export type ConflictSideName = 'current' | 'incoming';

@@ -61,9 +61,7 @@ export function latestForm(db: Db, formId: string): FormDefinition {
 }
 
 type Column =
-  | { kind: 'id' | 'interviewer' | 'target' }
-  | { kind: 'location'; row: SurveyRow }
-  | { kind: 'quota'; row: SurveyRow; choice: string };
+  { kind: 'id' | 'interviewer' | 'target' } | { kind: 'location'; row: SurveyRow } | { kind: 'quota'; row: SurveyRow; choice: string };
 
 /** Checks the header and every row against the form; throws every problem at once, or returns the assignments. */
 export function readPlan(form: FormDefinition, header: TableRow, rows: readonly TableRow[], file: string): Assignment[] {
@@ -100,11 +98,13 @@ export function readPlan(form: FormDefinition, header: TableRow, rows: readonly 
     return { kind: 'location', row };
   });
   for (const required of ['interviewer', 'target'] as const) {
-    if (!columns.some((c) => c?.kind === required)) problems.push(codedProblem('plan-missing-column', { column: required }, { file, row: header.line }));
+    if (!columns.some((c) => c?.kind === required))
+      problems.push(codedProblem('plan-missing-column', { column: required }, { file, row: header.line }));
   }
   const seenColumns = new Set<string>();
   header.cells.forEach((cell) => {
-    if (cell.trim() && seenColumns.has(cell.trim())) problems.push(codedProblem('plan-repeated-column', { column: cell.trim() }, at(header.line, cell.trim())));
+    if (cell.trim() && seenColumns.has(cell.trim()))
+      problems.push(codedProblem('plan-repeated-column', { column: cell.trim() }, at(header.line, cell.trim())));
     seenColumns.add(cell.trim());
   });
   if (problems.length) throw codedError('bad-input', 'plan-invalid', { problems: problems.length }, problems);
@@ -145,7 +145,8 @@ export function readPlan(form: FormDefinition, header: TableRow, rows: readonly 
       }
     });
     const earlier = ids.get(assignment.id);
-    if (earlier !== undefined) problems.push(codedProblem('plan-repeated-id', { id: assignment.id, line: earlier }, { file, row: tableRow.line, column: 'id' }));
+    if (earlier !== undefined)
+      problems.push(codedProblem('plan-repeated-id', { id: assignment.id, line: earlier }, { file, row: tableRow.line, column: 'id' }));
     ids.set(assignment.id, tableRow.line);
     assignments.push(assignment);
   }
@@ -171,7 +172,10 @@ export function planTable(form: FormDefinition, assignments: readonly Assignment
   return [
     header,
     ...assignments.map((a) => [
-      a.id, a.interviewer, ...locations.map((name) => a.location[name] ?? ''), String(a.target),
+      a.id,
+      a.interviewer,
+      ...locations.map((name) => a.location[name] ?? ''),
+      String(a.target),
       ...quotas.map((column) => String(a.quotas.find((q) => `quota:${q.question}=${q.choice}` === column)?.target ?? '')),
     ]),
   ];

@@ -63,7 +63,13 @@ export function fieldworkProgress(db: Db, formId: string, options: { includeDemo
     return code < 0 ? '' : column.values[code];
   };
   const progress = assignments.map((a) => ({
-    ...a, final: 0, drafts: 0, rejected: 0, overQuota: 0, quotaFinal: a.quotas.map(() => 0), quotaOver: a.quotas.map(() => 0),
+    ...a,
+    final: 0,
+    drafts: 0,
+    rejected: 0,
+    overQuota: 0,
+    quotaFinal: a.quotas.map(() => 0),
+    quotaOver: a.quotas.map(() => 0),
   }));
   const byInterviewer = new Map<string, typeof progress>();
   for (const entry of progress) byInterviewer.set(entry.interviewer, [...(byInterviewer.get(entry.interviewer) ?? []), entry]);
@@ -88,12 +94,16 @@ export function fieldworkProgress(db: Db, formId: string, options: { includeDemo
     const inCell = (q: number) => answer(match.quotas[q].question, row).split(' ').includes(match.quotas[q].choice);
     if (overQuota) {
       match.overQuota++;
-      match.quotas.forEach((_, q) => { if (inCell(q)) match.quotaOver[q]++; });
+      match.quotas.forEach((_, q) => {
+        if (inCell(q)) match.quotaOver[q]++;
+      });
     } else if (!final) match.drafts++;
     else if (rejection !== undefined) match.rejected++;
     else {
       match.final++;
-      match.quotas.forEach((_, q) => { if (inCell(q)) match.quotaFinal[q]++; });
+      match.quotas.forEach((_, q) => {
+        if (inCell(q)) match.quotaFinal[q]++;
+      });
     }
   }
   const result = progress.map(({ quotaFinal, quotaOver, ...a }) => ({
@@ -116,8 +126,12 @@ export function fieldworkProgress(db: Db, formId: string, options: { includeDemo
     outsideDrafts,
     outsideOverQuota,
     totals: {
-      target: sum((a) => a.target), final: sum((a) => a.final), drafts: sum((a) => a.drafts), rejected: sum((a) => a.rejected),
-      overQuota: sum((a) => a.overQuota), remaining: sum((a) => a.remaining),
+      target: sum((a) => a.target),
+      final: sum((a) => a.final),
+      drafts: sum((a) => a.drafts),
+      rejected: sum((a) => a.rejected),
+      overQuota: sum((a) => a.overQuota),
+      remaining: sum((a) => a.remaining),
     },
   };
 }
@@ -127,7 +141,11 @@ function matches(assignment: Pick<Assignment, 'location'>, answer: (field: strin
 }
 
 /** The assignment a response counts towards: the first of its interviewer's whose location answers it has; undefined outside the plan. */
-export function assignmentOf<A extends Pick<Assignment, 'interviewer' | 'location'>>(assignments: readonly A[], interviewer: string, answers: Record<string, string>): A | undefined {
+export function assignmentOf<A extends Pick<Assignment, 'interviewer' | 'location'>>(
+  assignments: readonly A[],
+  interviewer: string,
+  answers: Record<string, string>,
+): A | undefined {
   return assignments.find((a) => a.interviewer === interviewer && matches(a, (field) => answers[field] ?? ''));
 }
 

@@ -13,7 +13,11 @@ import { assignmentOf, fieldworkProgress, type QuotaProgress } from './progress'
 export { OVER_QUOTA_REASON };
 
 /** The full quota cell the interview's current answers fall in, when one of `changed` decided it; else undefined. */
-export function fullQuotaOf(db: Db, uuid: string, changed: readonly string[]): (Omit<QuotaProgress, 'full' | 'overQuota'> & { assignmentId: string }) | undefined {
+export function fullQuotaOf(
+  db: Db,
+  uuid: string,
+  changed: readonly string[],
+): (Omit<QuotaProgress, 'full' | 'overQuota'> & { assignmentId: string }) | undefined {
   const record = getInterviewRecord(db, uuid);
   if (!record || !changed.length) return undefined;
   const plan = planOfForm(db, record.formId);

@@ -8,7 +8,13 @@ import type { FormAttachment, FormDefinition } from '../form/model';
 import { checkForm, countQuestions, storedFields } from '../form';
 import type { Db } from '../store/database';
 import {
-  ensureForm, formOf, formVersions, getFormVersion, insertFormVersion, latestFormVersion, type FormVersionRow,
+  ensureForm,
+  formOf,
+  formVersions,
+  getFormVersion,
+  insertFormVersion,
+  latestFormVersion,
+  type FormVersionRow,
 } from '../store/forms';
 import type { PublishedForm } from './types';
 
@@ -41,23 +47,25 @@ export function publishForm(db: Db, form: FormDefinition, now = new Date()): Pub
     questions: countQuestions(frozen),
     created,
   });
-  return db.transaction(() => {
-    const existing = getFormVersion(db, frozen.formId, frozen.version);
-    if (existing) {
-      if (existing.contentHash === contentHash) return summary(false);
-      throw codedError('conflict', 'form-version-differs', { formId: frozen.formId, version: frozen.version });
-    }
-    ensureForm(db, frozen.formId, frozen.title);
-    insertFormVersion(db, {
-      formId: frozen.formId,
-      version: frozen.version,
-      definition,
-      fields: storedFields(frozen),
-      contentHash,
-      publishedAt: Date.now(),
-    });
-    return summary(true);
-  }).immediate();
+  return db
+    .transaction(() => {
+      const existing = getFormVersion(db, frozen.formId, frozen.version);
+      if (existing) {
+        if (existing.contentHash === contentHash) return summary(false);
+        throw codedError('conflict', 'form-version-differs', { formId: frozen.formId, version: frozen.version });
+      }
+      ensureForm(db, frozen.formId, frozen.title);
+      insertFormVersion(db, {
+        formId: frozen.formId,
+        version: frozen.version,
+        definition,
+        fields: storedFields(frozen),
+        contentHash,
+        publishedAt: Date.now(),
+      });
+      return summary(true);
+    })
+    .immediate();
 }
 
 /** A form read from a workbook with these files attached, checked as a whole when files were attached. */
@@ -71,7 +79,11 @@ export function publishImportedForm(db: Db, form: FormDefinition, attachments: r
  * meaning what they meant. The files are read (by `read`, which checks each) only once the form is known.
  */
 export async function attachToForm<File>(
-  db: Db, formId: string, files: readonly File[], read: (files: readonly File[]) => Promise<FormAttachment[]>, now = new Date(),
+  db: Db,
+  formId: string,
+  files: readonly File[],
+  read: (files: readonly File[]) => Promise<FormAttachment[]>,
+  now = new Date(),
 ): Promise<PublishedForm> {
   if (!Array.isArray(files) || !files.length) throw codedError('bad-input', 'form-attachments-missing', {});
   const latest = findVersion(db, formId);

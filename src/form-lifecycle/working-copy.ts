@@ -12,8 +12,16 @@ import { nextVersion } from '../form/edit/version';
 import { emptyForm, formIdProblem } from '../form/edit/new-form';
 import type { Db } from '../store/database';
 import {
-  addFormIfMissing, deleteFormWithoutVersions, ensureForm, formOf, formVersions, getForm, getFormDraft, latestFormVersion,
-  saveFormDraft, type FormVersionRow,
+  addFormIfMissing,
+  deleteFormWithoutVersions,
+  ensureForm,
+  formOf,
+  formVersions,
+  getForm,
+  getFormDraft,
+  latestFormVersion,
+  saveFormDraft,
+  type FormVersionRow,
 } from '../store/forms';
 import { publishCheckedForm, requireNoProblems } from './publish';
 import type { DesignerDraft, DesignerPublishResult } from './types';
@@ -64,33 +72,35 @@ export function openWorkingCopy(db: Db, formId: string): DesignerDraft {
  */
 export function saveWorkingCopy(db: Db, formId: string, form: FormDefinition): { formId: string; draftSavedAt: number | null } {
   requireFormShape(form);
-  return db.transaction(() => {
-    requireForm(db, formId);
-    const published = formVersions(db, formId).length > 0;
-    let key = formId;
-    if (form.formId !== formId) {
-      if (published) {
-        throw codedError('conflict', 'form-id-frozen', { formId });
+  return db
+    .transaction(() => {
+      requireForm(db, formId);
+      const published = formVersions(db, formId).length > 0;
+      let key = formId;
+      if (form.formId !== formId) {
+        if (published) {
+          throw codedError('conflict', 'form-id-frozen', { formId });
+        }
+        if (formIdProblem(form.formId)) {
+          throw codedError('bad-input', 'form-id-invalid', { formId: String(form.formId) });
+        }
+        if (getForm(db, form.formId)) throw codedError('conflict', 'form-id-taken', { formId: form.formId });
+        deleteFormWithoutVersions(db, formId);
+        addFormIfMissing(db, form.formId, form.title);
+        key = form.formId;
       }
-      if (formIdProblem(form.formId)) {
-        throw codedError('bad-input', 'form-id-invalid', { formId: String(form.formId) });
+      const latest = latestFormVersion(db, key);
+      if (latest && isPublishedAs(latest, form)) {
+        saveFormDraft(db, key, null);
+        return { formId: key, draftSavedAt: null };
       }
-      if (getForm(db, form.formId)) throw codedError('conflict', 'form-id-taken', { formId: form.formId });
-      deleteFormWithoutVersions(db, formId);
-      addFormIfMissing(db, form.formId, form.title);
-      key = form.formId;
-    }
-    const latest = latestFormVersion(db, key);
-    if (latest && isPublishedAs(latest, form)) {
-      saveFormDraft(db, key, null);
-      return { formId: key, draftSavedAt: null };
-    }
-    // A published form keeps the title it was published with until the next publish.
-    if (!published) ensureForm(db, key, form.title);
-    const savedAt = Date.now();
-    saveFormDraft(db, key, form, savedAt);
-    return { formId: key, draftSavedAt: savedAt };
-  }).immediate();
+      // A published form keeps the title it was published with until the next publish.
+      if (!published) ensureForm(db, key, form.title);
+      const savedAt = Date.now();
+      saveFormDraft(db, key, form, savedAt);
+      return { formId: key, draftSavedAt: savedAt };
+    })
+    .immediate();
 }
 
 /** Drops the working copy; a form never published goes with it. */
@@ -141,7 +151,10 @@ export function exportedVersion(db: Db, form: FormDefinition): string {
   const latest = latestFormVersion(db, form.formId);
   return latest && isPublishedAs(latest, form)
     ? form.version
-    : nextVersion(formVersions(db, form.formId).map((v) => v.version), form.version);
+    : nextVersion(
+        formVersions(db, form.formId).map((v) => v.version),
+        form.version,
+      );
 }
 
 function requireForm(db: Db, formId: string): void {

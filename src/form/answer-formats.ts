@@ -3,8 +3,7 @@ import { isCalendarDate } from './expr/values';
 
 /** What is wrong with the shape of a stored answer. */
 export type FormatProblem =
-  | 'integer' | 'integer-range' | 'decimal' | 'date' | 'time' | 'dateTime' | 'geopoint' | 'acknowledge'
-  | 'range' | 'geotrace' | 'geoshape';
+  'integer' | 'integer-range' | 'decimal' | 'date' | 'time' | 'dateTime' | 'geopoint' | 'acknowledge' | 'range' | 'geotrace' | 'geoshape';
 
 const INTEGER = /^-?\d+$/;
 const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)$/;
@@ -37,7 +36,10 @@ function isGeopoint(value: string): boolean {
 
 /** A geotrace: at least two points "lat lon [alt acc]" separated by ";" (a trailing ";" allowed, as ODK writes). */
 function geoPoints(value: string): string[] | undefined {
-  const points = value.split(';').map((p) => p.trim()).filter((p, i, all) => p !== '' || i < all.length - 1);
+  const points = value
+    .split(';')
+    .map((p) => p.trim())
+    .filter((p, i, all) => p !== '' || i < all.length - 1);
   return points.every(isGeopoint) ? points : undefined;
 }
 
@@ -81,15 +83,29 @@ export function answerFormatProblem(type: RowType, value: string, parameters?: s
       const number = Number(value);
       return number < INT_MIN || number > INT_MAX ? 'integer-range' : null;
     }
-    case 'decimal': return DECIMAL.test(value) ? null : 'decimal';
-    case 'date': case 'today': return isDate(value) ? null : 'date';
-    case 'time': return TIME.test(value) ? null : 'time';
-    case 'dateTime': case 'start': case 'end': return isDateTime(value) ? null : 'dateTime';
-    case 'geopoint': case 'start-geopoint': return isGeopoint(value) ? null : 'geopoint';
-    case 'geotrace': return (geoPoints(value)?.length ?? 0) >= 2 ? null : 'geotrace';
-    case 'geoshape': return isGeoshape(value) ? null : 'geoshape';
-    case 'range': return isInRange(value, parameters) ? null : 'range';
-    case 'acknowledge': return value === 'OK' ? null : 'acknowledge';
-    default: return null;
+    case 'decimal':
+      return DECIMAL.test(value) ? null : 'decimal';
+    case 'date':
+    case 'today':
+      return isDate(value) ? null : 'date';
+    case 'time':
+      return TIME.test(value) ? null : 'time';
+    case 'dateTime':
+    case 'start':
+    case 'end':
+      return isDateTime(value) ? null : 'dateTime';
+    case 'geopoint':
+    case 'start-geopoint':
+      return isGeopoint(value) ? null : 'geopoint';
+    case 'geotrace':
+      return (geoPoints(value)?.length ?? 0) >= 2 ? null : 'geotrace';
+    case 'geoshape':
+      return isGeoshape(value) ? null : 'geoshape';
+    case 'range':
+      return isInRange(value, parameters) ? null : 'range';
+    case 'acknowledge':
+      return value === 'OK' ? null : 'acknowledge';
+    default:
+      return null;
   }
 }

@@ -58,7 +58,11 @@ function records(fileName: string, text: string): string[][] {
         const quote = text.indexOf('"', from);
         if (quote < 0) throw codedError('bad-input', 'attachment-csv-quote', { file: fileName, row: recordStart });
         value += text.slice(from, quote);
-        if (text[quote + 1] === '"') { value += '"'; from = quote + 2; continue; }
+        if (text[quote + 1] === '"') {
+          value += '"';
+          from = quote + 2;
+          continue;
+        }
         i = quote + 1;
         break;
       }
@@ -80,7 +84,10 @@ function records(fileName: string, text: string): string[][] {
       return result;
     }
     const c = text[i];
-    if (c === ',') { i++; continue; }
+    if (c === ',') {
+      i++;
+      continue;
+    }
     // A line break ends the record.
     i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
     result.push(record);
@@ -108,7 +115,9 @@ export function parseCsvAttachment(fileName: string, text: string): ParsedCsv {
       throw codedError('bad-input', 'attachment-csv-width', { file: fileName, row: r + 1, found: record.length, expected: header.length });
     }
     const row: Record<string, string> = {};
-    header.forEach((name, c) => { row[name] = record[c]; });
+    header.forEach((name, c) => {
+      row[name] = record[c];
+    });
     rows.push(row);
   }
   return { columns: header, rows };
@@ -168,23 +177,34 @@ const instanceCache = new WeakMap<FormDefinition, Map<string, readonly InstanceR
 export function secondaryInstance(form: FormDefinition, id: string, language?: string): readonly InstanceRow[] | undefined {
   const lang = language ?? form.defaultLanguage;
   let byKey = instanceCache.get(form);
-  if (!byKey) { byKey = new Map(); instanceCache.set(form, byKey); }
+  if (!byKey) {
+    byKey = new Map();
+    instanceCache.set(form, byKey);
+  }
   const key = `${lang}\u0000${id}`;
   if (byKey.has(key)) return byKey.get(key);
   const attachment = findAttachment(form, `${id}.csv`);
   const list = attachment ? undefined : form.choiceLists.find((l) => l.name === id);
-  const rows = attachment ? attachmentRows(attachment).rows
-    : list ? list.choices.map((choice, i) => choiceRow(choice, choiceItextId(list.name, i), lang, form.defaultLanguage)) : undefined;
+  const rows = attachment
+    ? attachmentRows(attachment).rows
+    : list
+      ? list.choices.map((choice, i) => choiceRow(choice, choiceItextId(list.name, i), lang, form.defaultLanguage))
+      : undefined;
   byKey.set(key, rows);
   return rows;
 }
 
 /** `value=code label=title` in a row's parameters cell: which CSV columns give a choice's name and label. */
 function fileColumns(row: SurveyRow): { value: string; label: string } {
-  const parameters = new Map((row.parameters ?? '').split(/\s+/).filter(Boolean).map((pair) => {
-    const at = pair.indexOf('=');
-    return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()] as const;
-  }));
+  const parameters = new Map(
+    (row.parameters ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((pair) => {
+        const at = pair.indexOf('=');
+        return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()] as const;
+      }),
+  );
   return { value: parameters.get('value') || 'name', label: parameters.get('label') || 'label' };
 }
 
@@ -202,7 +222,10 @@ export function fileChoices(form: FormDefinition, row: SurveyRow): Choice[] {
   if (!attachment) return [];
   const { value, label } = search ? searchColumns(form, row) : fileColumns(row);
   let byColumns = fileChoicesCache.get(attachment);
-  if (!byColumns) { byColumns = new Map(); fileChoicesCache.set(attachment, byColumns); }
+  if (!byColumns) {
+    byColumns = new Map();
+    fileChoicesCache.set(attachment, byColumns);
+  }
   const key = `${value}\u0000${label}`;
   let choices = byColumns.get(key);
   if (!choices) {
@@ -239,7 +262,10 @@ export interface SearchAppearance {
 export function searchAppearance(row: SurveyRow): SearchAppearance | undefined {
   const match = /\bsearch\(\s*['"]([^'"]+)['"]\s*(?:,(.*))?\)/.exec(row.appearance ?? '');
   if (!match || !isSelectRow(row)) return undefined;
-  const rest = (match[2] ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+  const rest = (match[2] ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (rest.length < 3) return { instance: match[1] };
   const unquote = (text: string) => text.replace(/^['"]|['"]$/g, '');
   const pairs: { column: string; value: string }[] = [];
@@ -262,10 +288,14 @@ export function searchFilterExpression(search: SearchAppearance): string {
   const { operator, pairs } = search.filter;
   const test = (column: string, value: string) => {
     switch (operator) {
-      case 'contains': return `contains(${column}, ${value})`;
-      case 'startswith': return `starts-with(${column}, ${value})`;
-      case 'endswith': return `ends-with(${column}, ${value})`;
-      default: return `${column} = ${value}`;
+      case 'contains':
+        return `contains(${column}, ${value})`;
+      case 'startswith':
+        return `starts-with(${column}, ${value})`;
+      case 'endswith':
+        return `ends-with(${column}, ${value})`;
+      default:
+        return `${column} = ${value}`;
     }
   };
   return pairs.map((pair) => test(pair.column, pair.value)).join(' and ');

@@ -37,7 +37,9 @@ export function isCategorical(question: SurveyRow): boolean {
 
 /** Names of the choices marked `missing` (don't know, refused…), in sheet order. */
 export function missingCodes(form: FormDefinition, question: SurveyRow): string[] {
-  return choicesOf(form, question).filter((choice) => choice.missing).map((choice) => choice.name);
+  return choicesOf(form, question)
+    .filter((choice) => choice.missing)
+    .map((choice) => choice.name);
 }
 
 const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;

@@ -52,7 +52,7 @@ export function buildDependencyGraph(form: FormDefinition): DependencyGraph {
     const own = dependencies[row.name];
     if (!own || row.type === 'end_group' || row.type === 'end_repeat') return;
     const add = (name: string, reason: DependencyReason) => {
-      const on = name in dependencies ? name : otherOf.get(name) ?? name;
+      const on = name in dependencies ? name : (otherOf.get(name) ?? name);
       if (on in dependencies && !own.some((d) => d.on === on && d.reason === reason)) own.push({ on, reason });
     };
     for (const { column, text } of rowExpressions(row)) {
@@ -127,7 +127,9 @@ function findCycles(fields: string[], dependencies: Record<string, Dependency[]>
       components.push(component);
     }
   };
-  fields.forEach((name) => { if (!index.has(name)) connect(name); });
+  fields.forEach((name) => {
+    if (!index.has(name)) connect(name);
+  });
 
   const position = new Map(fields.map((name, i) => [name, i]));
   return components

@@ -4,16 +4,42 @@
  * Runs in the renderer too: nothing here imports from Node.
  */
 export * from './model';
-export { countQuestions, enclosingContainers, fieldPaths, findField, isStoredRow, otherFieldName, repeatFields, storedFields, surveyTree } from './survey';
+export {
+  countQuestions,
+  enclosingContainers,
+  fieldPaths,
+  findField,
+  isStoredRow,
+  otherFieldName,
+  repeatFields,
+  storedFields,
+  surveyTree,
+} from './survey';
 export type { GroupNode, QuestionNode, SurveyNode } from './survey';
-export { OTHER_CHOICE, choiceLabel, choicesOf, findChoice, findChoiceList, isCategorical, missingCodes, numericChoiceValues } from './choices';
+export {
+  OTHER_CHOICE,
+  choiceLabel,
+  choicesOf,
+  findChoice,
+  findChoiceList,
+  isCategorical,
+  missingCodes,
+  numericChoiceValues,
+} from './choices';
 export { formatLanguage, labelIn, parseLanguage, textIn, translatedHeader } from './languages';
 export { isDynamicDefault, rowExpressions } from './row-expressions';
 export { lastSavedFields } from './last-saved';
 export { choiceSearch, foldForSearch } from './choice-search';
 export type { ChoiceSearch } from './choice-search';
 export {
-  MAX_ATTACHMENT_BYTES, attachmentRows, fileChoices, findAttachment, instanceIdOf, parseCsvAttachment, readCsvAttachment, secondaryInstance,
+  MAX_ATTACHMENT_BYTES,
+  attachmentRows,
+  fileChoices,
+  findAttachment,
+  instanceIdOf,
+  parseCsvAttachment,
+  readCsvAttachment,
+  secondaryInstance,
 } from './attachments';
 export type { InstanceRow, ParsedCsv } from './attachments';
 export type { ExpressionColumn, RowExpression } from './row-expressions';
@@ -34,8 +60,20 @@ export type { Answers, RunOptions } from './runtime/engine';
 export { parseRepeat } from './runtime/engine';
 export { defaultAnswers, evaluateFormState, finalAnswers } from './runtime/state';
 export {
-  answerAt, fieldNameOf, hasInstance, newInstance, parseAnswerPath, parseInstancePath, repeatValue, stepsPrefix, storedInstances,
-  withAnswerAt, withInstanceRemoved, withInstancesAdded, withNewInstance, withRepeatCounts,
+  answerAt,
+  fieldNameOf,
+  hasInstance,
+  newInstance,
+  parseAnswerPath,
+  parseInstancePath,
+  repeatValue,
+  stepsPrefix,
+  storedInstances,
+  withAnswerAt,
+  withInstanceRemoved,
+  withInstancesAdded,
+  withNewInstance,
+  withRepeatCounts,
 } from './runtime/instances';
 export type { AnswerPath, InstanceStep } from './runtime/instances';
 export type { FormState } from './runtime/state';

@@ -10,16 +10,17 @@ import type { Choice, FormDefinition, SurveyRow } from './model';
 import { labelIn } from './languages';
 import { choicesOf } from './choices';
 
-export type ItextTarget =
-  | { kind: 'question'; row: SurveyRow; part: 'label' | 'hint' }
-  | { kind: 'choice'; choice: Choice };
+export type ItextTarget = { kind: 'question'; row: SurveyRow; part: 'label' | 'hint' } | { kind: 'choice'; choice: Choice };
 
 /** Each named row with the names of the groups and repeats around it, outermost first (as the workbook writes them). */
 function rowsWithPaths(form: FormDefinition): { row: SurveyRow; path: string[] }[] {
   const open: string[] = [];
   const rows: { row: SurveyRow; path: string[] }[] = [];
   for (const row of form.survey) {
-    if (row.type === 'end_group' || row.type === 'end_repeat') { open.pop(); continue; }
+    if (row.type === 'end_group' || row.type === 'end_repeat') {
+      open.pop();
+      continue;
+    }
     const name = row.sourceName ?? row.name;
     if (name) rows.push({ row, path: [...open, name] });
     if (row.type === 'begin_group' || row.type === 'begin_repeat') open.push(name);

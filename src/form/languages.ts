@@ -6,10 +6,29 @@ import { UNNAMED_DEFAULT_LANGUAGE } from './model';
  * codes so that a form's languages are always codes. Anything else keeps its name as its code.
  */
 const CODES_BY_NAME: Record<string, string> = {
-  english: 'en', russian: 'ru', kazakh: 'kk', uzbek: 'uz', kyrgyz: 'ky', tajik: 'tg', turkmen: 'tk',
-  ukrainian: 'uk', turkish: 'tr', german: 'de', french: 'fr', spanish: 'es', portuguese: 'pt',
-  arabic: 'ar', chinese: 'zh', uyghur: 'ug', tatar: 'tt', korean: 'ko',
-  'қазақша': 'kk', 'қазақ тілі': 'kk', 'русский': 'ru', 'орысша': 'ru', 'ағылшынша': 'en',
+  english: 'en',
+  russian: 'ru',
+  kazakh: 'kk',
+  uzbek: 'uz',
+  kyrgyz: 'ky',
+  tajik: 'tg',
+  turkmen: 'tk',
+  ukrainian: 'uk',
+  turkish: 'tr',
+  german: 'de',
+  french: 'fr',
+  spanish: 'es',
+  portuguese: 'pt',
+  arabic: 'ar',
+  chinese: 'zh',
+  uyghur: 'ug',
+  tatar: 'tt',
+  korean: 'ko',
+  қазақша: 'kk',
+  'қазақ тілі': 'kk',
+  русский: 'ru',
+  орысша: 'ru',
+  ағылшынша: 'en',
 };
 
 const NAME_WITH_CODE = /^(.*\S)\s*\(\s*([^()\s]+)\s*\)$/;

@@ -7,10 +7,18 @@ import type { FormDefinition } from './model';
  */
 export function isFormModel(value: unknown): value is FormDefinition {
   const candidate = value as Partial<FormDefinition> | null;
-  return typeof candidate === 'object' && candidate !== null && !Array.isArray(candidate) &&
-    typeof candidate.formId === 'string' && typeof candidate.title === 'string' && typeof candidate.version === 'string' &&
-    typeof candidate.defaultLanguage === 'string' && Array.isArray(candidate.languages) &&
-    Array.isArray(candidate.survey) && Array.isArray(candidate.choiceLists);
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    !Array.isArray(candidate) &&
+    typeof candidate.formId === 'string' &&
+    typeof candidate.title === 'string' &&
+    typeof candidate.version === 'string' &&
+    typeof candidate.defaultLanguage === 'string' &&
+    Array.isArray(candidate.languages) &&
+    Array.isArray(candidate.survey) &&
+    Array.isArray(candidate.choiceLists)
+  );
 }
 
 /**
@@ -18,11 +26,18 @@ export function isFormModel(value: unknown): value is FormDefinition {
  * have any type and would otherwise break the checker itself.
  */
 export function isFormModelThroughout(value: unknown): value is FormDefinition {
-  return isFormModel(value) &&
+  return (
+    isFormModel(value) &&
     value.languages.every((l) => isRecord(l) && typeof l.code === 'string' && typeof l.name === 'string') &&
     value.survey.every((row) => isRecord(row) && typeof row.type === 'string' && typeof row.name === 'string') &&
-    value.choiceLists.every((list) => isRecord(list) && typeof list.name === 'string' && Array.isArray(list.choices) &&
-      list.choices.every((choice) => isRecord(choice) && typeof choice.name === 'string' && isRecord(choice.label)));
+    value.choiceLists.every(
+      (list) =>
+        isRecord(list) &&
+        typeof list.name === 'string' &&
+        Array.isArray(list.choices) &&
+        list.choices.every((choice) => isRecord(choice) && typeof choice.name === 'string' && isRecord(choice.label)),
+    )
+  );
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -10,17 +10,38 @@
 
 /** Types that hold an answer or show something to the interviewer. */
 export const QUESTION_TYPES = [
-  'text', 'integer', 'decimal', 'date', 'time', 'dateTime',
-  'select_one', 'select_multiple', 'rank',
-  'note', 'calculate', 'acknowledge', 'geopoint',
+  'text',
+  'integer',
+  'decimal',
+  'date',
+  'time',
+  'dateTime',
+  'select_one',
+  'select_multiple',
+  'rank',
+  'note',
+  'calculate',
+  'acknowledge',
+  'geopoint',
   // ODK types a laptop collects: a slider, scanner text, a location taken when the interview starts,
   // lines and areas as lists of points, and values kept without a prompt (hidden) or typed (email).
-  'range', 'barcode', 'start-geopoint', 'geotrace', 'geoshape', 'email', 'hidden',
+  'range',
+  'barcode',
+  'start-geopoint',
+  'geotrace',
+  'geoshape',
+  'email',
+  'hidden',
   // ODK types a form may hold, kept and round-tripped; see COLLECTABLE_TYPES for which the interview asks.
   // A select from an attached CSV file is read as select_one / select_multiple with the file as its list
   // (see `choiceFileOf`); these three remain for choices from other files (XML, GeoJSON) and external_choices.
-  'image', 'audio', 'video', 'file',
-  'select_one_from_file', 'select_multiple_from_file', 'select_one_external',
+  'image',
+  'audio',
+  'video',
+  'file',
+  'select_one_from_file',
+  'select_multiple_from_file',
+  'select_one_external',
 ] as const;
 
 /** Values the device records by itself, without a prompt. */
@@ -32,8 +53,13 @@ export const METADATA_TYPES = ['start', 'end', 'today', 'deviceid', 'username'] 
  * anyone. Kelisim keeps them in the form and writes them back, and records nothing for them.
  */
 export const DEVICE_TYPES = [
-  'phonenumber', 'simserial', 'subscriberid', 'background-geopoint', 'audit',
-  'xml-external', 'csv-external',
+  'phonenumber',
+  'simserial',
+  'subscriberid',
+  'background-geopoint',
+  'audit',
+  'xml-external',
+  'csv-external',
 ] as const;
 
 export const MARKER_TYPES = ['begin_group', 'end_group', 'begin_repeat', 'end_repeat'] as const;
@@ -50,11 +76,31 @@ export type RowType = QuestionType | MetadataType | DeviceType | MarkerType;
  * designer and exports keep them. The interview side widens this list as it gains widgets.
  */
 export const COLLECTABLE_TYPES: readonly QuestionType[] = [
-  'text', 'integer', 'decimal', 'date', 'time', 'dateTime', 'select_one', 'select_multiple', 'rank',
-  'note', 'calculate', 'acknowledge', 'geopoint',
-  'range', 'barcode', 'start-geopoint', 'geotrace', 'geoshape', 'email', 'hidden',
+  'text',
+  'integer',
+  'decimal',
+  'date',
+  'time',
+  'dateTime',
+  'select_one',
+  'select_multiple',
+  'rank',
+  'note',
+  'calculate',
+  'acknowledge',
+  'geopoint',
+  'range',
+  'barcode',
+  'start-geopoint',
+  'geotrace',
+  'geoshape',
+  'email',
+  'hidden',
   // A file attached from disk or captured; the answer holds its name, the store its bytes.
-  'image', 'audio', 'video', 'file',
+  'image',
+  'audio',
+  'video',
+  'file',
 ];
 
 /** Question types whose answer is a file (a photo, a recording, a signature drawn as an image): see src/collect/media.ts. */

@@ -2,7 +2,7 @@ import type { SurveyRow } from './model';
 
 /** The survey columns that hold XPath expressions, as the sheet names them. */
 export type ExpressionColumn =
-  | 'relevant' | 'constraint' | 'calculation' | 'required' | 'read_only' | 'choice_filter' | 'default' | 'repeat_count';
+  'relevant' | 'constraint' | 'calculation' | 'required' | 'read_only' | 'choice_filter' | 'default' | 'repeat_count';
 
 export interface RowExpression {
   column: ExpressionColumn;

@@ -33,7 +33,11 @@ export function surveyTree(form: FormDefinition): SurveyNode[] {
     const siblings = open.length ? open[open.length - 1].children : root;
     if (row.type === 'begin_group' || row.type === 'begin_repeat') {
       const node: GroupNode = {
-        kind: row.type === 'begin_group' ? 'group' : 'repeat', row, index, endIndex: null, children: [],
+        kind: row.type === 'begin_group' ? 'group' : 'repeat',
+        row,
+        index,
+        endIndex: null,
+        children: [],
       };
       siblings.push(node);
       open.push(node);

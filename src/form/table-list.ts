@@ -14,7 +14,9 @@ export function hasAppearance(row: SurveyRow, appearance: string): boolean {
 
 /** Rows the interviewer never sees: calculations, hidden and metadata rows, types kept but not collected, appearance hidden. */
 export function isUnseenRow(row: SurveyRow): boolean {
-  return row.type === 'calculate' || row.type === 'hidden' || isMetadata(row.type) || !isCollectable(row.type) || hasAppearance(row, 'hidden');
+  return (
+    row.type === 'calculate' || row.type === 'hidden' || isMetadata(row.type) || !isCollectable(row.type) || hasAppearance(row, 'hidden')
+  );
 }
 
 /** Whether the row opens a table-list group: a grid whose rows must all be single choices on one list. */

@@ -27,12 +27,19 @@ export { localStamp };
  * workbook and CSV, a fresh folder (created, as the SPSS export wants) for SPSS. Never an existing
  * name: a second export in the same minute gets "-2", "-3"…
  */
-export function exportTarget(databasePath: string, formId: string, kind: ExportKind, options: { language?: string; now?: Date } = {}): string {
+export function exportTarget(
+  databasePath: string,
+  formId: string,
+  kind: ExportKind,
+  options: { language?: string; now?: Date } = {},
+): string {
   if (!(kind in EXTENSIONS)) throw codedError('bad-input', 'export-kind-unknown', { kind: String(kind) });
   const folder = exportFolder(databasePath);
   makePrivateFolder(folder);
   const safeForm = formId.replace(/[^\p{L}\p{N}_.-]+/gu, '_');
-  const stem = [safeForm, kind === 'spss' ? 'spss' : '', options.language ?? '', localStamp(options.now ?? new Date())].filter(Boolean).join('-');
+  const stem = [safeForm, kind === 'spss' ? 'spss' : '', options.language ?? '', localStamp(options.now ?? new Date())]
+    .filter(Boolean)
+    .join('-');
   const extension = EXTENSIONS[kind];
   const target = unusedPath(path.join(folder, stem), extension);
   if (kind === 'spss') makePrivateFolder(target);
@@ -44,7 +51,8 @@ export function exportedFile(databasePath: string, file: string): string {
   const folder = realOrNull(exportFolder(databasePath));
   const resolved = typeof file === 'string' && file !== '' ? realOrNull(path.resolve(file)) : null;
   const inside = folder !== null && resolved !== null && resolved.startsWith(folder + path.sep);
-  if (!inside || !fs.statSync(resolved).isFile()) throw codedError('not-found', 'export-file-unknown', { file: String(file), folder: EXPORT_FOLDER });
+  if (!inside || !fs.statSync(resolved).isFile())
+    throw codedError('not-found', 'export-file-unknown', { file: String(file), folder: EXPORT_FOLDER });
   return resolved;
 }
 

@@ -34,7 +34,10 @@ export function createPrivateFile(file: string): void {
 
 /** The hidden temporary path beside `target` that this process writes before renaming. */
 export function partialPath(target: string): string {
-  return path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`);
+  return path.join(
+    path.dirname(path.resolve(target)),
+    `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.partial`,
+  );
 }
 
 const PARTIAL = /^\..+\.(\d+)-[0-9a-f]+\.partial$/;

@@ -44,7 +44,9 @@ export function speeding(data: QualityData, thresholds: QualityThresholds, flags
         medianMinutes: round(typical ?? NaN),
         version: data.versionOf.get(data.columns.formVersionIds[row]) ?? '',
         source: DURATION_SOURCES[source[row]] || 'timestamps',
-        ...(rushed ? { rushedQuestions: rushed.questions, timedQuestions: rushed.timed, questionMinSeconds: thresholds.questionMinSeconds } : {}),
+        ...(rushed
+          ? { rushedQuestions: rushed.questions, timedQuestions: rushed.timed, questionMinSeconds: thresholds.questionMinSeconds }
+          : {}),
       },
     });
   }
@@ -53,7 +55,10 @@ export function speeding(data: QualityData, thresholds: QualityThresholds, flags
 
 /** The answered questions on screen for less than the minimum, when they are at least the set share of those timed. */
 function rushedQuestions(
-  data: QualityData, row: number, thresholds: QualityThresholds, formOrder: Map<string, number>,
+  data: QualityData,
+  row: number,
+  thresholds: QualityThresholds,
+  formOrder: Map<string, number>,
 ): { questions: { question: string; seconds: number }[]; timed: number } | undefined {
   const logged = data.questionTimes.get(row);
   if (!logged) return undefined;
@@ -94,7 +99,10 @@ export function straightlining(data: QualityData, thresholds: QualityThresholds,
         else if (value !== first) same = false;
       }
       if (same && first !== undefined && answered >= thresholds.straightliningMinItems) {
-        addFlag(flags, row, { check: 'straightlining', detail: { group: grid.name, groupLabel: grid.label, items: answered, choice: first } });
+        addFlag(flags, row, {
+          check: 'straightlining',
+          detail: { group: grid.name, groupLabel: grid.label, items: answered, choice: first },
+        });
       }
     }
   }
@@ -135,7 +143,10 @@ export function nonresponse(data: QualityData, thresholds: QualityThresholds, fl
 
 /** Numbers outside the lead's range for the question, or beyond k·IQR from the quartiles (R's type 7). */
 export function outliers(
-  data: QualityData, thresholds: QualityThresholds, ranges: Record<string, [number, number]>, flags: FlagsByRow,
+  data: QualityData,
+  thresholds: QualityThresholds,
+  ranges: Record<string, [number, number]>,
+  flags: FlagsByRow,
 ): void {
   for (const question of data.questions) {
     if (!question.numeric) continue;

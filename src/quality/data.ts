@@ -139,7 +139,13 @@ function gridsOf(form: FormDefinition, language?: string): Grid[] {
   const visit = (nodes: SurveyNode[]) => {
     for (const node of nodes) {
       if (node.kind !== 'question' && node.row.appearance?.split(/\s+/).includes('table-list')) {
-        grids.push({ name: node.row.name, label: labelIn(form, node.row.label, language) || node.row.name, items: node.children.filter((child) => child.kind === 'question' && child.row.type === 'select_one').map((child) => child.row.name) });
+        grids.push({
+          name: node.row.name,
+          label: labelIn(form, node.row.label, language) || node.row.name,
+          items: node.children
+            .filter((child) => child.kind === 'question' && child.row.type === 'select_one')
+            .map((child) => child.row.name),
+        });
       }
       if (node.kind !== 'question') visit(node.children);
     }

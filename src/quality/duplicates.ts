@@ -31,7 +31,11 @@ const MAX_LEADERS = 256;
  * Copies of one template all match it, which is what fabrication looks like; the cost is bucket size × leaders,
  * not its square. Leaders stop at MAX_LEADERS, and the rest of the bucket is then only compared with them.
  */
-function compareWithLeaders(bucket: ArrayLike<number> & Iterable<number>, compare: (a: number, b: number) => boolean, stats: DuplicateStats): void {
+function compareWithLeaders(
+  bucket: ArrayLike<number> & Iterable<number>,
+  compare: (a: number, b: number) => boolean,
+  stats: DuplicateStats,
+): void {
   const leaders: number[] = [];
   let capped = false;
   for (const member of bucket) {
@@ -64,7 +68,7 @@ function groupsByHash(members: Int32Array, hashes: Uint32Array, count: number): 
     order.sort((a, b) => hashes[a] - hashes[b] || a - b);
   }
   const groups: Int32Array[] = [];
-  for (let start = 0; start < count; ) {
+  for (let start = 0; start < count;) {
     const hash = hashes[order[start]];
     let end = start + 1;
     while (end < count && hashes[order[end]] === hash) end++;
@@ -164,7 +168,10 @@ export function duplicates(data: QualityData, thresholds: QualityThresholds, fla
     if (share < thresholds.nearDuplicateShare) return false;
     const differing: number[] = [];
     for (let j = 0; j < q; j++) if (codes[a * q + j] !== codes[c * q + j]) differing.push(j);
-    for (const [self, other] of [[a, c], [c, a]] as const) {
+    for (const [self, other] of [
+      [a, c],
+      [c, a],
+    ] as const) {
       const current = best.get(self);
       if (!current || share > current.share) best.set(self, { other, share, compared: both, differing });
     }
@@ -186,7 +193,8 @@ export function duplicates(data: QualityData, thresholds: QualityThresholds, fla
     for (const bucket of groupsByHash(members, hashes, inBand)) {
       stats.candidatePairs += (bucket.length * (bucket.length - 1)) / 2;
       if (bucket.length <= ALL_PAIRS_UP_TO) {
-        for (let x = 0; x < bucket.length; x++) for (let y = x + 1; y < bucket.length; y++) if (same(bucket[x], bucket[y], from, to)) compare(bucket[x], bucket[y]);
+        for (let x = 0; x < bucket.length; x++)
+          for (let y = x + 1; y < bucket.length; y++) if (same(bucket[x], bucket[y], from, to)) compare(bucket[x], bucket[y]);
       } else {
         compareWithLeaders(bucket, (a, c) => compare(a, c, false), stats);
       }

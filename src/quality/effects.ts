@@ -62,7 +62,12 @@ export function interviewerCorrelation(values: Float64Array, interviewer: Dictio
  * that interviewer's row. Added over items, the largest are the interviewers whose answers look least
  * like everybody else's.
  */
-export function chiSquareContributions(codes: Int32Array, valid: (code: number) => boolean, interviewer: DictionaryColumn, rows: Int32Array): Float64Array {
+export function chiSquareContributions(
+  codes: Int32Array,
+  valid: (code: number) => boolean,
+  interviewer: DictionaryColumn,
+  rows: Int32Array,
+): Float64Array {
   const groups = interviewer.values.length;
   const contribution = new Float64Array(groups);
   // The answer codes that count, numbered as the table's columns (typed arrays: no Map lookup per response).

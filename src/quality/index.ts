@@ -15,7 +15,12 @@ import { chiSquareContributions, interviewerCorrelation } from './effects';
 import { DEFAULT_THRESHOLDS, type QualityRequest, type QualityThresholds } from './options';
 import { median } from './timing';
 import {
-  QUALITY_CHECKS, type FlaggedResponse, type InterviewerQuality, type ItemInterviewerEffect, type QualityCheck, type QualityNote,
+  QUALITY_CHECKS,
+  type FlaggedResponse,
+  type InterviewerQuality,
+  type ItemInterviewerEffect,
+  type QualityCheck,
+  type QualityNote,
   type QualityReport,
 } from './results';
 
@@ -69,7 +74,8 @@ function thresholdsOf(request: QualityRequest): QualityThresholds {
   for (const key of Object.keys(DEFAULT_THRESHOLDS) as (keyof QualityThresholds)[]) {
     const value = request[key];
     if (value === undefined) continue;
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw codedError('bad-input', 'quality-threshold-invalid', { key, given: String(value) });
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+      throw codedError('bad-input', 'quality-threshold-invalid', { key, given: String(value) });
     thresholds[key] = value;
   }
   if (thresholds.nearDuplicateShare > 1) throw codedError('bad-input', 'quality-share-invalid', { given: thresholds.nearDuplicateShare });
@@ -90,7 +96,11 @@ interface Effects {
 /** ρ_int per chosen item or scale (default: every Likert item and every scale), and each interviewer's χ² share. */
 function interviewerEffects(db: Db, request: QualityRequest, data: QualityData): Effects {
   const groups = data.columns.interviewer.values.length;
-  const contributions = { total: new Float64Array(groups), topItem: new Array<string | null>(groups).fill(null), topValue: new Float64Array(groups) };
+  const contributions = {
+    total: new Float64Array(groups),
+    topItem: new Array<string | null>(groups).fill(null),
+    topValue: new Float64Array(groups),
+  };
   const catalog = formCatalog(db, request.formId, request.language);
   const names = request.items?.length
     ? request.items
@@ -101,7 +111,20 @@ function interviewerEffects(db: Db, request: QualityRequest, data: QualityData):
     if (!entry) throw codedError('bad-input', 'quality-variable-unknown', { name });
     if (!entry.numeric) throw codedError('bad-input', 'quality-variable-not-numeric', { name });
   }
-  const dataset = Dataset.load(db, { formId: request.formId, variables: names, status: 'final', from: request.from, to: request.to, interviewers: request.interviewers, language: request.language, includeDemo: request.includeDemo === true }, catalog);
+  const dataset = Dataset.load(
+    db,
+    {
+      formId: request.formId,
+      variables: names,
+      status: 'final',
+      from: request.from,
+      to: request.to,
+      interviewers: request.interviewers,
+      language: request.language,
+      includeDemo: request.includeDemo === true,
+    },
+    catalog,
+  );
   const items = names.map((name) => {
     const effect = interviewerCorrelation(dataset.numeric(name), data.columns.interviewer, data.rows);
     const entry = catalog.get(name)!;
@@ -130,7 +153,11 @@ function interviewerEffects(db: Db, request: QualityRequest, data: QualityData):
 }
 
 function interviewerSummaries(
-  data: QualityData, flags: FlagsByRow, minutes: Float64Array, counts: NonresponseCounts, contributions: Effects['contributions'],
+  data: QualityData,
+  flags: FlagsByRow,
+  minutes: Float64Array,
+  counts: NonresponseCounts,
+  contributions: Effects['contributions'],
 ): InterviewerQuality[] {
   const byCode = new Map<number, number[]>();
   for (const row of data.rows) {

@@ -3,19 +3,29 @@ export type { QualityRequest } from './options';
 /** What `kelisim quality` (and `quality.run` in the API) answers. */
 
 export type QualityCheck = 'speeding' | 'straightlining' | 'duplicate' | 'near-duplicate' | 'nonresponse' | 'outlier';
-export const QUALITY_CHECKS: readonly QualityCheck[] = ['speeding', 'straightlining', 'duplicate', 'near-duplicate', 'nonresponse', 'outlier'];
+export const QUALITY_CHECKS: readonly QualityCheck[] = [
+  'speeding',
+  'straightlining',
+  'duplicate',
+  'near-duplicate',
+  'nonresponse',
+  'outlier',
+];
 
 export type QualityFlag =
   | {
-    check: 'speeding';
-    detail: {
-      minutes: number; medianMinutes: number; version: string; source: 'timestamps' | 'metadata' | 'paradata';
-      /** From the event log: the answered questions on screen for less than `questionMinSeconds`, of `timedQuestions`. */
-      rushedQuestions?: { question: string; seconds: number }[];
-      timedQuestions?: number;
-      questionMinSeconds?: number;
-    };
-  }
+      check: 'speeding';
+      detail: {
+        minutes: number;
+        medianMinutes: number;
+        version: string;
+        source: 'timestamps' | 'metadata' | 'paradata';
+        /** From the event log: the answered questions on screen for less than `questionMinSeconds`, of `timedQuestions`. */
+        rushedQuestions?: { question: string; seconds: number }[];
+        timedQuestions?: number;
+        questionMinSeconds?: number;
+      };
+    }
   | { check: 'straightlining'; detail: { group: string; groupLabel: string; items: number; choice: string } }
   | { check: 'duplicate'; detail: { of: string; compared: number } }
   | { check: 'near-duplicate'; detail: { of: string; share: number; compared: number; differing: string[] } }
@@ -78,5 +88,4 @@ export interface QualityReport {
 }
 
 export type QualityNote =
-  | { code: 'quality-common-pattern'; params: { buckets: number } }
-  | { code: 'quality-no-grids'; params: { items: number } };
+  { code: 'quality-common-pattern'; params: { buckets: number } } | { code: 'quality-no-grids'; params: { items: number } };

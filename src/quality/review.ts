@@ -13,7 +13,8 @@ export function reviewResponse(db: Db, args: { uuid: string; verdict: ReviewVerd
     clearReview(db, uuid);
     return { uuid, verdict: null };
   }
-  if (args.verdict !== 'keep' && args.verdict !== 'reject') throw codedError('bad-input', 'review-bad-verdict', { verdict: String(args.verdict) });
+  if (args.verdict !== 'keep' && args.verdict !== 'reject')
+    throw codedError('bad-input', 'review-bad-verdict', { verdict: String(args.verdict) });
   const reason = (args.reason ?? '').trim();
   if (args.verdict === 'reject' && !reason) throw codedError('bad-input', 'review-reason-needed', {});
   if (reason.length > MAX_REASON) throw codedError('bad-input', 'review-reason-too-long', { max: MAX_REASON });

@@ -73,7 +73,8 @@ export function selectResponsesForReport(db: Db, request: { formId: string; filt
   try {
     dataset = Dataset.load(db, { formId: request.formId, variables: [], filter, ...(includeDemo ? { includeDemo } : {}) }, catalog);
   } catch (error) {
-    if (error instanceof KelisimError && error.kind === 'bad-input') return { selection: { kind: 'ids', ids: new Float64Array(0) }, count: 0 };
+    if (error instanceof KelisimError && error.kind === 'bad-input')
+      return { selection: { kind: 'ids', ids: new Float64Array(0) }, count: 0 };
     throw error;
   }
   const ids = dataset.selectedResponseIds();
@@ -101,7 +102,9 @@ export function computeBreakdowns(db: Db, request: BreakdownRequest): BreakdownR
       label: variable.kind === 'scale' ? '' : variable.label,
       isScale: variable.kind === 'scale',
       // Pairwise comparisons only when asked: they cost seconds per variable with 20 regions.
-      result: unlessNoValidAnswers(() => analyzeMeans(db, { ...options, variable: variable.name, by: by.name, postHoc: request.postHoc === true })),
+      result: unlessNoValidAnswers(() =>
+        analyzeMeans(db, { ...options, variable: variable.name, by: by.name, postHoc: request.postHoc === true }),
+      ),
     })),
     reliability: scales.map((scale) => ({
       scale: scale.name,

@@ -54,7 +54,12 @@ export interface CsvWriteOptions extends TextOptions {
 }
 
 /** Writes the source's rows as CSV to a new file; resolves with the number of rows. */
-export async function writeCsvFile(file: string, source: ExportSource, options: CsvWriteOptions, progress: ProgressReporter): Promise<number> {
+export async function writeCsvFile(
+  file: string,
+  source: ExportSource,
+  options: CsvWriteOptions,
+  progress: ProgressReporter,
+): Promise<number> {
   const variables = source.layout.variables;
   const readers = variables.map((variable) => textReader(variable, source.layout, options));
   const header = options.header ?? variables.map((variable) => variable.name);
@@ -97,13 +102,20 @@ export async function writeCsvFile(file: string, source: ExportSource, options: 
 
 /** `kelisim export csv`: the Data sheet's columns and codes as one CSV file. */
 export async function exportCsv(
-  db: Db, options: { formId: string; outPath: string; includeDemo?: boolean; headers?: HeaderStyle }, progress: ProgressReporter,
+  db: Db,
+  options: { formId: string; outPath: string; includeDemo?: boolean; headers?: HeaderStyle },
+  progress: ProgressReporter,
 ): Promise<CsvExportResult> {
   if (!/\.csv$/i.test(options.outPath)) throw codedError('bad-input', 'export-not-csv', { name: path.basename(options.outPath) });
   // Headers are variable names and values are codes: the label language does not show.
   const source = loadExportSource(db, options.formId, 'en', { kind: 'all', includeDemo: options.includeDemo ?? false });
   const responses = await writeFilesAtomically([options.outPath], ([temporary]) =>
-    writeCsvFile(temporary, source, { neutraliseFormulas: true, header: headersOf(source.layout, options.headers) }, throttledProgress(progress)),
+    writeCsvFile(
+      temporary,
+      source,
+      { neutraliseFormulas: true, header: headersOf(source.layout, options.headers) },
+      throttledProgress(progress),
+    ),
   );
   return { path: options.outPath, responses, variables: source.layout.variables.length };
 }

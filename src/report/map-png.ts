@@ -35,8 +35,11 @@ let systemFamily: Promise<string | undefined> | undefined;
 
 /** The map's font families one by one: the first that draws differently from a missing font is on the system. */
 async function firstSystemFamily({ Resvg }: ResvgModule): Promise<string | undefined> {
-  const families = MAP_FONT_FAMILY.split(',').map((name) => name.trim().replace(/^'|'$/g, '')).filter((name) => name !== 'sans-serif');
-  const draw = (family: string) => new Resvg(probe(family), { font: { loadSystemFonts: true }, background: '#ffffff', logLevel: 'off' }).render().pixels;
+  const families = MAP_FONT_FAMILY.split(',')
+    .map((name) => name.trim().replace(/^'|'$/g, ''))
+    .filter((name) => name !== 'sans-serif');
+  const draw = (family: string) =>
+    new Resvg(probe(family), { font: { loadSystemFonts: true }, background: '#ffffff', logLevel: 'off' }).render().pixels;
   const missing = draw(NO_SUCH_FONT);
   return families.find((family) => !draw(family).equals(missing));
 }

@@ -75,7 +75,10 @@ export async function writeMediaZip(db: Db, formId: string, zipPath: string, inc
         zip.file(`${top}/${uuid}/${name}`, fs.createReadStream(path.join(staging, uuid, name)), { binary: true });
       }
     }
-    await pipeline(zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'STORE' }), fs.createWriteStream(temporary));
+    await pipeline(
+      zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'STORE' }),
+      fs.createWriteStream(temporary),
+    );
     fs.renameSync(temporary, zipPath);
     return { path: zipPath, files: written.files, size: fs.statSync(zipPath).size };
   } finally {

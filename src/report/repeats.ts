@@ -34,28 +34,37 @@ const SHEET_NAME_LIMIT = 31;
  * columns; `sheetsTaken` are the workbook's other sheet names (Excel compares them ignoring case).
  */
 export function repeatExports(
-  versions: readonly FormVersionRow[], source: ExportSource, language: string, words: Words, sheetsTaken: readonly string[],
+  versions: readonly FormVersionRow[],
+  source: ExportSource,
+  language: string,
+  words: Words,
+  sheetsTaken: readonly string[],
 ): RepeatExport[] {
   const definitions = versions.map(formOf);
   const taken = new Set(sheetsTaken.map((name) => name.toLowerCase()));
   return source.layout.fields.flatMap((name, column) => {
     // The versions in which this column is a repeat; the newest of them describes it.
     const having = versions.flatMap((version, v) =>
-      version.fields.includes(name) && findField(definitions[v], name)?.type === 'begin_repeat' ? [v] : []);
+      version.fields.includes(name) && findField(definitions[v], name)?.type === 'begin_repeat' ? [v] : [],
+    );
     if (!having.length) return [];
     const inner = exportLayout(
-      having.map((v) => ({ ...versions[v], fields: repeatFields(definitions[v], name) })), language, words,
+      having.map((v) => ({ ...versions[v], fields: repeatFields(definitions[v], name) })),
+      language,
+      words,
     );
     const newest = definitions[having[having.length - 1]];
     const layout = longLayout(inner, words);
-    return [{
-      repeat: name,
-      sheetName: freeSheetName(name, taken),
-      label: labelIn(newest, findField(newest, name)?.label, language),
-      layout,
-      count: source.count,
-      rows: () => instanceRows(source.rows(), column, inner.fields),
-    }];
+    return [
+      {
+        repeat: name,
+        sheetName: freeSheetName(name, taken),
+        label: labelIn(newest, findField(newest, name)?.label, language),
+        layout,
+        count: source.count,
+        rows: () => instanceRows(source.rows(), column, inner.fields),
+      },
+    ];
   });
 }
 
@@ -64,8 +73,13 @@ function longLayout(inner: ExportLayout, words: Words): ExportLayout {
   const uuid = inner.variables.find((variable) => variable.source.from === 'metadata' && variable.source.key === 'uuid')!;
   const name = inner.fields.includes('instance') ? 'instance_number' : 'instance';
   const instance: ExportVariable = {
-    name, spssName: name, kind: 'integer', source: { from: 'answer', field: 0 }, label: words.repeats.instance,
-    typeName: words.types.integer, valueLabels: [],
+    name,
+    spssName: name,
+    kind: 'integer',
+    source: { from: 'answer', field: 0 },
+    label: words.repeats.instance,
+    typeName: words.types.integer,
+    valueLabels: [],
   };
   const answers = inner.variables.flatMap((variable): ExportVariable[] => {
     const source = variable.source;

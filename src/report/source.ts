@@ -22,7 +22,12 @@ export interface ExportSource {
  */
 export type ResponseSelection = { kind: 'all'; includeDemo?: boolean } | { kind: 'ids'; ids: Float64Array };
 
-export function loadExportSource(db: Db, formId: string, language: ReportLanguage, selection: ResponseSelection = { kind: 'all' }): ExportSource {
+export function loadExportSource(
+  db: Db,
+  formId: string,
+  language: ReportLanguage,
+  selection: ResponseSelection = { kind: 'all' },
+): ExportSource {
   const versions = formVersions(db, formId);
   if (!versions.length) throw codedError('not-found', 'form-not-found', { formId });
   const layout = exportLayout(versions, language, wordsIn(language));

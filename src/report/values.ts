@@ -44,7 +44,14 @@ function parseWallTime(kind: 'date' | 'dateTime' | 'time', text: string): WallTi
 
 function localWallTime(epochMs: number): WallTime {
   const d = new Date(epochMs);
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes(), second: d.getSeconds() };
+  return {
+    year: d.getFullYear(),
+    month: d.getMonth() + 1,
+    day: d.getDate(),
+    hour: d.getHours(),
+    minute: d.getMinutes(),
+    second: d.getSeconds(),
+  };
 }
 
 /** Days from Excel's day 0 (1899-12-30) to the Unix epoch. */
@@ -129,11 +136,16 @@ function rawReader(variable: ExportVariable, layout: ExportLayout): (row: Export
     return (row) => row.values[field];
   }
   switch (source.key) {
-    case 'uuid': return (row) => row.uuid;
-    case 'version': return (row) => layout.versionNames.get(row.formVersionId) ?? '';
-    case 'interviewer': return (row) => row.interviewer;
-    case 'device': return (row) => row.deviceId;
-    default: return () => '';
+    case 'uuid':
+      return (row) => row.uuid;
+    case 'version':
+      return (row) => layout.versionNames.get(row.formVersionId) ?? '';
+    case 'interviewer':
+      return (row) => row.interviewer;
+    case 'device':
+      return (row) => row.deviceId;
+    default:
+      return () => '';
   }
 }
 
@@ -158,8 +170,12 @@ const isTimeKind = (kind: string): kind is 'date' | 'dateTime' | 'time' => kind 
 
 /** A time variable written by `asTime`, text that is not a time by `asText`, no answer as `empty`. */
 function timeReader<T>(
-  variable: ExportVariable, kind: 'date' | 'dateTime' | 'time', raw: (row: ExportRow) => string,
-  asTime: (time: WallTime) => T, asText: (text: string) => T, empty: T,
+  variable: ExportVariable,
+  kind: 'date' | 'dateTime' | 'time',
+  raw: (row: ExportRow) => string,
+  asTime: (time: WallTime) => T,
+  asText: (text: string) => T,
+  empty: T,
 ): (row: ExportRow) => T {
   const read = wallTimeReader(variable, kind, raw);
   return (row) => {
@@ -178,7 +194,14 @@ export function cellReader(variable: ExportVariable, layout: ExportLayout, mode:
   if (mode === 'labels' && (kind === 'numericCode' || kind === 'textCode' || kind === 'multiple')) {
     const labels = new Map(variable.valueLabels.map((value) => [value.code, value.label || value.code]));
     if (kind === 'multiple') {
-      return (row) => excelText(raw(row).split(' ').filter(Boolean).map((code) => labels.get(code) ?? code).join('; '));
+      return (row) =>
+        excelText(
+          raw(row)
+            .split(' ')
+            .filter(Boolean)
+            .map((code) => labels.get(code) ?? code)
+            .join('; '),
+        );
     }
     return (row) => {
       const text = raw(row);
@@ -186,10 +209,11 @@ export function cellReader(variable: ExportVariable, layout: ExportLayout, mode:
     };
   }
   if (kind === 'integer' || kind === 'decimal' || kind === 'numericCode') return (row) => numberOrText(raw(row));
-  if (kind === 'calculated') return (row) => {
-    const text = raw(row);
-    return PLAIN_NUMBER.test(text) ? Number(text) : excelText(text);
-  };
+  if (kind === 'calculated')
+    return (row) => {
+      const text = raw(row);
+      return PLAIN_NUMBER.test(text) ? Number(text) : excelText(text);
+    };
   return (row) => excelText(raw(row));
 }
 
@@ -204,11 +228,20 @@ const LINE_BREAKS = /\r\n|\r|\n/g;
 export function textReader(variable: ExportVariable, layout: ExportLayout, options: TextOptions = {}): TextReader {
   const raw = rawReader(variable, layout);
   const kind = variable.kind;
-  if (isTimeKind(kind)) return timeReader(variable, kind, raw, (time) => wallTimeText(kind, time), (text) => text, '');
-  if (kind === 'minutes') return (row) => {
-    const minutes = durationMinutes(row);
-    return minutes === undefined ? '' : String(minutes);
-  };
+  if (isTimeKind(kind))
+    return timeReader(
+      variable,
+      kind,
+      raw,
+      (time) => wallTimeText(kind, time),
+      (text) => text,
+      '',
+    );
+  if (kind === 'minutes')
+    return (row) => {
+      const minutes = durationMinutes(row);
+      return minutes === undefined ? '' : String(minutes);
+    };
   if (kind === 'indicator') {
     const option = optionReader(variable);
     return (row) => {

@@ -80,7 +80,7 @@ export type HeaderStyle = 'names' | 'paths';
 
 /** The column headers of the layout's variables in the style asked for. */
 export function headersOf(layout: ExportLayout, style: HeaderStyle = 'names'): string[] {
-  return layout.variables.map((variable) => (style === 'paths' ? variable.path ?? variable.name : variable.name));
+  return layout.variables.map((variable) => (style === 'paths' ? (variable.path ?? variable.name) : variable.name));
 }
 
 /** Kobo's names for the parts of a location, in the order of GEO_PARTS. */
@@ -136,7 +136,9 @@ export function exportLayout(versions: readonly FormVersionRow[], language: stri
   // Question names are kept as they are; option and metadata columns step aside when they clash.
   const taken = new Set(fields.map((field) => field.name));
   const optionNames = fields.map((field) => optionCodes(field).map((code) => freeName(optionName(field.name, code), '_option', taken)));
-  const geoNames = fields.map((field) => (isPointType(field.row?.type) ? GEO_PARTS.map((part) => freeName(`${field.name}-${part}`, '_geo', taken)) : []));
+  const geoNames = fields.map((field) =>
+    isPointType(field.row?.type) ? GEO_PARTS.map((part) => freeName(`${field.name}-${part}`, '_geo', taken)) : [],
+  );
   for (const meta of METADATA) {
     variables.push({
       name: freeName(meta.name, '_meta', taken),
@@ -157,7 +159,8 @@ export function exportLayout(versions: readonly FormVersionRow[], language: stri
     const onlyInVersions = field.versions.length < versions.length ? field.versions : undefined;
     const valueLabels = field.choices.map((choice) => ({
       code: choice.name,
-      label: choice.name === OTHER_CHOICE && !Object.keys(choice.label).length ? words.otherChoice : labelIn(field.form, choice.label, language),
+      label:
+        choice.name === OTHER_CHOICE && !Object.keys(choice.label).length ? words.otherChoice : labelIn(field.form, choice.label, language),
       missing: choice.missing === true,
     }));
     variables.push({
@@ -174,8 +177,14 @@ export function exportLayout(versions: readonly FormVersionRow[], language: stri
     });
     geoNames[index].forEach((name, part) => {
       variables.push({
-        name, path: `_${path}_${KOBO_GEO_PARTS[part]}`, kind: 'decimal', source: { from: 'geo', field: index, part }, label: `${label}: ${words.geoParts[part]}`,
-        typeName: words.types.decimal, valueLabels: [], ...(onlyInVersions ? { onlyInVersions } : {}),
+        name,
+        path: `_${path}_${KOBO_GEO_PARTS[part]}`,
+        kind: 'decimal',
+        source: { from: 'geo', field: index, part },
+        label: `${label}: ${words.geoParts[part]}`,
+        typeName: words.types.decimal,
+        valueLabels: [],
+        ...(onlyInVersions ? { onlyInVersions } : {}),
       });
     });
     if (kind !== 'multiple') return;
@@ -229,10 +238,11 @@ function fieldSources(versions: readonly FormVersionRow[], definitions: FormDefi
   const order: string[] = [];
   const seen = new Set<string>();
   for (let v = versions.length - 1; v >= 0; v--) {
-    for (const name of versions[v].fields) if (!seen.has(name)) {
-      seen.add(name);
-      order.push(name);
-    }
+    for (const name of versions[v].fields)
+      if (!seen.has(name)) {
+        seen.add(name);
+        order.push(name);
+      }
   }
   return order.map((name) => {
     const having = versions.map((version, v) => (version.fields.includes(name) ? v : -1)).filter((v) => v >= 0);
@@ -244,7 +254,12 @@ function fieldSources(versions: readonly FormVersionRow[], definitions: FormDefi
       form,
       row,
       ...(otherOf ? { otherOf } : {}),
-      choices: row ? choicesAcrossVersions(row, having.map((v) => definitions[v])) : [],
+      choices: row
+        ? choicesAcrossVersions(
+            row,
+            having.map((v) => definitions[v]),
+          )
+        : [],
       versions: having.map((v) => versions[v].version),
     };
   });
@@ -268,15 +283,27 @@ function choicesAcrossVersions(row: SurveyRow, forms: FormDefinition[]): Choice[
 function fieldKind(field: FieldSource): ValueKind {
   const type = field.row?.type;
   switch (type) {
-    case 'integer': return 'integer';
-    case 'decimal': return 'decimal';
-    case 'calculate': return 'calculated';
-    case 'date': case 'today': return 'date';
-    case 'dateTime': case 'start': case 'end': return 'dateTime';
-    case 'time': return 'time';
-    case 'select_one': return field.choices.length && field.choices.every((choice) => PLAIN_NUMBER.test(choice.name)) ? 'numericCode' : 'textCode';
-    case 'select_multiple': return 'multiple';
-    default: return 'text';
+    case 'integer':
+      return 'integer';
+    case 'decimal':
+      return 'decimal';
+    case 'calculate':
+      return 'calculated';
+    case 'date':
+    case 'today':
+      return 'date';
+    case 'dateTime':
+    case 'start':
+    case 'end':
+      return 'dateTime';
+    case 'time':
+      return 'time';
+    case 'select_one':
+      return field.choices.length && field.choices.every((choice) => PLAIN_NUMBER.test(choice.name)) ? 'numericCode' : 'textCode';
+    case 'select_multiple':
+      return 'multiple';
+    default:
+      return 'text';
   }
 }
 
@@ -285,22 +312,32 @@ function fieldLabel(field: FieldSource, language: string, words: Words): string 
   const label = labelIn(field.form, field.row?.label, language);
   if (label) return label;
   switch (field.row?.type) {
-    case 'start': return words.metadata.started;
-    case 'end': return words.metadata.finished;
-    case 'deviceid': return words.metadata.device;
-    case 'username': return words.metadata.interviewer;
-    default: return '';
+    case 'start':
+      return words.metadata.started;
+    case 'end':
+      return words.metadata.finished;
+    case 'deviceid':
+      return words.metadata.device;
+    case 'username':
+      return words.metadata.interviewer;
+    default:
+      return '';
   }
 }
 
 function typeName(field: FieldSource, kind: ValueKind, words: Words): string {
   if (field.otherOf) return words.types.otherSpecify;
   switch (field.row?.type) {
-    case 'rank': return words.types.ranking;
-    case 'calculate': return words.types.calculated;
-    case 'geopoint': return words.types.location;
-    case 'acknowledge': return words.types.acknowledgement;
-    case 'begin_repeat': return words.types.repeat;
+    case 'rank':
+      return words.types.ranking;
+    case 'calculate':
+      return words.types.calculated;
+    case 'geopoint':
+      return words.types.location;
+    case 'acknowledge':
+      return words.types.acknowledgement;
+    case 'begin_repeat':
+      return words.types.repeat;
     default:
   }
   const names: Record<ValueKind, string> = {

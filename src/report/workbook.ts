@@ -24,7 +24,11 @@ import { loadExportSource } from './source';
 import { repeatExports } from './repeats';
 import { computeBreakdowns, selectResponsesForReport } from './breakdowns';
 import {
-  writeCrosstabSheet, writeEmptyBreakdownSheet, writeMeansSheet, writeReliabilitySheet, type BreakdownHeading,
+  writeCrosstabSheet,
+  writeEmptyBreakdownSheet,
+  writeMeansSheet,
+  writeReliabilitySheet,
+  type BreakdownHeading,
 } from './sheets/breakdown';
 import { wordsIn, type ReportLanguage, type Words } from '../common/messages/workbook';
 import { StreamingWorkbook } from './xlsx/streaming-workbook';
@@ -57,50 +61,84 @@ export interface ReportWorkbookOptions {
 /** A sheet of the workbook, written in turn into the one streaming workbook. */
 export type SheetStep = { name: string; write(book: StreamingWorkbook): Promise<void> };
 
-export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions, progress: ProgressReporter): Promise<ReportWorkbookResult> {
+export async function writeReportWorkbook(
+  db: Db,
+  options: ReportWorkbookOptions,
+  progress: ProgressReporter,
+): Promise<ReportWorkbookResult> {
   if (!/\.xlsx$/i.test(options.outPath)) throw codedError('bad-input', 'export-not-xlsx', { name: path.basename(options.outPath) });
   checkWritableTarget(options.outPath);
   const includeDemo = options.includeDemo ?? false;
-  const { selection, count } = selectResponsesForReport(db, { formId: options.formId, includeDemo, ...(options.filter ? { filter: options.filter } : {}) });
+  const { selection, count } = selectResponsesForReport(db, {
+    formId: options.formId,
+    includeDemo,
+    ...(options.filter ? { filter: options.filter } : {}),
+  });
   const source = loadExportSource(db, options.formId, options.language, selection);
   const words = wordsIn(options.language);
   const breakdown = options.by === undefined ? undefined : breakdownSheets(db, options, count, words);
   const report = throttledProgress(progress);
   const sheetsBefore = [
-    words.sheets.about, words.sheets.codebook, words.sheets.data, words.sheets.dataLabels, ...(options.paradata ? [words.sheets.paradata] : []),
+    words.sheets.about,
+    words.sheets.codebook,
+    words.sheets.data,
+    words.sheets.dataLabels,
+    ...(options.paradata ? [words.sheets.paradata] : []),
     ...(options.quality ? [words.sheets.quality] : []),
   ];
-  const repeats = repeatExports(source.versions, source, options.language, words, [...sheetsBefore, ...(breakdown?.steps.map((step) => step.name) ?? [])]);
+  const repeats = repeatExports(source.versions, source, options.language, words, [
+    ...sheetsBefore,
+    ...(breakdown?.steps.map((step) => step.name) ?? []),
+  ]);
 
   const headers = options.headers ?? 'names';
   const steps: SheetStep[] = [
     {
       name: words.sheets.about,
-      write: (book) => writeAboutSheet(book, {
-        layout: source.layout,
-        language: options.language,
-        exportedAt: options.now ?? Date.now(),
-        appVersion: options.appVersion,
-        ...(breakdown ? { by: { name: breakdown.heading.by, label: breakdown.heading.byLabel } } : {}),
-        ...(options.filter?.trim() ? { filter: options.filter.trim() } : {}),
-        ...(options.weight ? { weight: options.weight } : {}),
-        ...(breakdown?.design ? { design: breakdown.design } : {}),
-        counts: countResponsesByStatus(db, options.formId, { includeDemo }),
-        selected: count,
-        includeDemo,
-        hasRepeats: repeats.length > 0,
-        ...(options.paradata ? { paradataSheet: words.sheets.paradata } : {}),
-        ...(options.quality ? { qualitySheet: words.sheets.quality } : {}),
-        reviews: [...reviewsOfForm(db, options.formId).values()],
-      }),
+      write: (book) =>
+        writeAboutSheet(book, {
+          layout: source.layout,
+          language: options.language,
+          exportedAt: options.now ?? Date.now(),
+          appVersion: options.appVersion,
+          ...(breakdown ? { by: { name: breakdown.heading.by, label: breakdown.heading.byLabel } } : {}),
+          ...(options.filter?.trim() ? { filter: options.filter.trim() } : {}),
+          ...(options.weight ? { weight: options.weight } : {}),
+          ...(breakdown?.design ? { design: breakdown.design } : {}),
+          counts: countResponsesByStatus(db, options.formId, { includeDemo }),
+          selected: count,
+          includeDemo,
+          hasRepeats: repeats.length > 0,
+          ...(options.paradata ? { paradataSheet: words.sheets.paradata } : {}),
+          ...(options.quality ? { qualitySheet: words.sheets.quality } : {}),
+          reviews: [...reviewsOfForm(db, options.formId).values()],
+        }),
     },
     { name: words.sheets.codebook, write: (book) => writeCodebookSheet(book, source.layout, words, repeats) },
     { name: words.sheets.data, write: (book) => writeDataSheet(book, words.sheets.data, source, 'codes', report, headers) },
     { name: words.sheets.dataLabels, write: (book) => writeDataSheet(book, words.sheets.dataLabels, source, 'labels', report, headers) },
     // A repeat's instances, one row each; their count is known only as they are read, so no progress of their own.
-    ...repeats.map((repeat): SheetStep => ({ name: repeat.sheetName, write: (book) => writeDataSheet(book, repeat.sheetName, repeat, 'codes', ignoreProgress) })),
-    ...(options.paradata ? [{ name: words.sheets.paradata, write: (book: StreamingWorkbook) => writeParadataSheet(book, db, words.sheets.paradata, source, report) }] : []),
-    ...(options.quality ? [{ name: words.sheets.quality, write: (book: StreamingWorkbook) => writeQualitySheet(book, words.sheets.quality, runQualityChecks(db, { formId: options.formId, includeDemo })) }] : []),
+    ...repeats.map((repeat): SheetStep => ({
+      name: repeat.sheetName,
+      write: (book) => writeDataSheet(book, repeat.sheetName, repeat, 'codes', ignoreProgress),
+    })),
+    ...(options.paradata
+      ? [
+          {
+            name: words.sheets.paradata,
+            write: (book: StreamingWorkbook) => writeParadataSheet(book, db, words.sheets.paradata, source, report),
+          },
+        ]
+      : []),
+    ...(options.quality
+      ? [
+          {
+            name: words.sheets.quality,
+            write: (book: StreamingWorkbook) =>
+              writeQualitySheet(book, words.sheets.quality, runQualityChecks(db, { formId: options.formId, includeDemo })),
+          },
+        ]
+      : []),
     ...(breakdown?.steps ?? []),
   ];
 
@@ -121,7 +159,12 @@ export async function writeReportWorkbook(db: Db, options: ReportWorkbookOptions
  * The crosstab, means and reliability sheets by `options.by`, their numbers computed now by the
  * analysis layer; for an empty selection, sheets that say so.
  */
-function breakdownSheets(db: Db, options: ReportWorkbookOptions, selected: number, words: Words): { heading: BreakdownHeading; steps: SheetStep[]; design?: DesignSummary } {
+function breakdownSheets(
+  db: Db,
+  options: ReportWorkbookOptions,
+  selected: number,
+  words: Words,
+): { heading: BreakdownHeading; steps: SheetStep[]; design?: DesignSummary } {
   const by = options.by!;
   const names = [words.sheets.crosstabs, words.sheets.means, words.sheets.reliability];
   if (selected === 0) {

@@ -10,9 +10,11 @@ export const desktopHost: HostServices = {
   async showInFolder(file: string) {
     const folder = path.dirname(path.resolve(file));
     const [program, args] =
-      process.platform === 'win32' ? ['explorer', [`/select,${file}`]]
-      : process.platform === 'darwin' ? ['open', ['-R', file]]
-      : ['xdg-open', [folder]];
+      process.platform === 'win32'
+        ? ['explorer', [`/select,${file}`]]
+        : process.platform === 'darwin'
+          ? ['open', ['-R', file]]
+          : ['xdg-open', [folder]];
     return new Promise<boolean>((resolve) => {
       const child = spawn(program, args, { detached: true, stdio: 'ignore' });
       child.once('error', () => resolve(false));

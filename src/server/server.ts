@@ -142,7 +142,8 @@ async function serveApiCall(
   response: http.ServerResponse,
   maxBodyBytes: number,
 ): Promise<void> {
-  if (!isApiName(handlers, name)) return sendRefusal(response, 404, codedError('not-found', 'api-unknown-call', { call: name }).toPayload());
+  if (!isApiName(handlers, name))
+    return sendRefusal(response, 404, codedError('not-found', 'api-unknown-call', { call: name }).toPayload());
   let args: unknown;
   try {
     const body = await readBody(request, maxBodyBytes);
@@ -213,7 +214,11 @@ function readBody(request: http.IncomingMessage, maxBodyBytes: number): Promise<
 }
 
 function formatBytes(bytes: number): string {
-  return bytes >= 1 << 20 ? `${Math.round(bytes / (1 << 20))} MiB` : bytes >= 1 << 10 ? `${Math.round(bytes / (1 << 10))} KiB` : `${bytes} B`;
+  return bytes >= 1 << 20
+    ? `${Math.round(bytes / (1 << 20))} MiB`
+    : bytes >= 1 << 10
+      ? `${Math.round(bytes / (1 << 10))} KiB`
+      : `${bytes} B`;
 }
 
 /** A path with its percent-escapes decoded, or undefined when they are malformed (`/%`, `/%zz`, `/%C0`). */
@@ -248,7 +253,9 @@ function serveStatic(rendererDir: string, pathname: string, response: http.Serve
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': isPage ? 'no-store' : 'public, max-age=31536000, immutable',
   });
-  fs.createReadStream(file).on('error', () => response.destroy()).pipe(response);
+  fs.createReadStream(file)
+    .on('error', () => response.destroy())
+    .pipe(response);
 }
 
 const DOWNLOAD_TYPES: Record<string, string> = {
@@ -277,7 +284,9 @@ function serveDownload(exportedFile: ServerOptions['exportedFile'], file: string
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
   });
-  fs.createReadStream(found).on('error', () => response.destroy()).pipe(response);
+  fs.createReadStream(found)
+    .on('error', () => response.destroy())
+    .pipe(response);
 }
 
 /** A refusal before any handler ran, as the error payload a handler's error would carry (the client reads it). */
@@ -294,7 +303,11 @@ function sendRefusal(response: http.ServerResponse, status: number, error: Error
 /** 405 with the method the address takes (the Allow header says it too). */
 function sendMethodWrong(response: http.ServerResponse, pathname: string, method: string | undefined, allowed: string): void {
   response.setHeader('Allow', allowed === 'GET' ? 'GET, HEAD' : allowed);
-  sendRefusal(response, 405, codedError('bad-input', 'request-method-wrong', { path: pathname, method: method ?? '', allowed }).toPayload());
+  sendRefusal(
+    response,
+    405,
+    codedError('bad-input', 'request-method-wrong', { path: pathname, method: method ?? '', allowed }).toPayload(),
+  );
 }
 
 function sendPathUnknown(response: http.ServerResponse, pathname: string): void {

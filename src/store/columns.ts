@@ -109,12 +109,18 @@ const SEPARATOR = 0x1f;
  * one-character values.
  */
 export function readResponseColumns(db: Db, query: ColumnQuery): ResponseColumns {
-  const versions = db.prepare('SELECT id, fields FROM form_versions WHERE form_id = ?').all(query.formId) as { id: number; fields: string }[];
+  const versions = db.prepare('SELECT id, fields FROM form_versions WHERE form_id = ?').all(query.formId) as {
+    id: number;
+    fields: string;
+  }[];
   const layouts = new Map<number, VersionLayout>();
   const timeFields = (query.times ?? []).filter((name) => !query.fields.includes(name));
   for (const version of versions) {
     const stored = JSON.parse(version.fields) as string[];
-    const wanted = new Map<string, number>([...timeFields.map((name, t) => [name, -2 - t] as const), ...query.fields.map((name, i) => [name, i] as const)]);
+    const wanted = new Map<string, number>([
+      ...timeFields.map((name, t) => [name, -2 - t] as const),
+      ...query.fields.map((name, i) => [name, i] as const),
+    ]);
     let last = -1;
     stored.forEach((name, position) => wanted.has(name) && (last = position));
     layouts.set(version.id, { fieldAt: Int32Array.from(stored.slice(0, last + 1), (name) => wanted.get(name) ?? -1) });
@@ -144,7 +150,9 @@ export function readResponseColumns(db: Db, query: ColumnQuery): ResponseColumns
     .raw(true);
 
   let row = 0;
-  for (const record of rows.iterate(query.formId) as IterableIterator<[number, number, number, string, string, number, number | null, string, number]>) {
+  for (const record of rows.iterate(query.formId) as IterableIterator<
+    [number, number, number, string, string, number, number | null, string, number]
+  >) {
     if (row >= n) break; // rows written after the count was taken belong to the next read
     responseIds[row] = record[0];
     formVersionIds[row] = record[1];
@@ -299,15 +307,27 @@ function writeCache(db: Db, formId: string, state: DataState, columns: ResponseC
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const put = (field: string, encoding: 'codes' | 'codes8' | 'float64', dictionary: string[], data: ArrayBufferView) =>
-    upsert.run(formId, field, state.maxResponseId, state.rowCount, state.maxChangeSeq, encoding, JSON.stringify(dictionary),
-      Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+    upsert.run(
+      formId,
+      field,
+      state.maxResponseId,
+      state.rowCount,
+      state.maxChangeSeq,
+      encoding,
+      JSON.stringify(dictionary),
+      Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+    );
   const putCodes = (field: string, dictionary: string[], codes: Int32Array | Uint8Array) =>
     dictionary.length <= MAX_BYTE_CODES ? put(field, 'codes8', dictionary, new Int8Array(codes)) : put(field, 'codes', dictionary, codes);
   // The cache only saves time: when another program is writing, skip it rather than wait for the lock.
   writeUnlessBusy(db, () => {
     // Columns of older states are useless; dropping them keeps the cache the size of one dataset.
-    db.prepare('DELETE FROM column_cache WHERE form_id = ? AND NOT (max_response_id = ? AND row_count = ? AND max_change_seq = ?)')
-      .run(formId, state.maxResponseId, state.rowCount, state.maxChangeSeq);
+    db.prepare('DELETE FROM column_cache WHERE form_id = ? AND NOT (max_response_id = ? AND row_count = ? AND max_change_seq = ?)').run(
+      formId,
+      state.maxResponseId,
+      state.rowCount,
+      state.maxChangeSeq,
+    );
     put(META.id, 'float64', [], columns.responseIds);
     put(META.version, 'codes', [], columns.formVersionIds);
     put(META.final, 'codes8', [], columns.final);
@@ -324,7 +344,9 @@ function writeCache(db: Db, formId: string, state: DataState, columns: ResponseC
 function fromCache(cached: Map<string, CachedColumn>, fields: string[], times: string[] | undefined, rowCount: number): ResponseColumns {
   const int32 = (name: string) => {
     const column = cached.get(name)!;
-    return column.encoding === 'codes8' ? new Int32Array(new Int8Array(column.data.buffer, column.data.byteOffset, column.data.byteLength)) : toTyped(column.data, Int32Array);
+    return column.encoding === 'codes8'
+      ? new Int32Array(new Int8Array(column.data.buffer, column.data.byteOffset, column.data.byteLength))
+      : toTyped(column.data, Int32Array);
   };
   const float64 = (name: string) => toTyped(cached.get(name)!.data, Float64Array);
   const dictionary = (name: string): DictionaryColumn => ({
@@ -347,7 +369,10 @@ function fromCache(cached: Map<string, CachedColumn>, fields: string[], times: s
 }
 
 /** A typed view of a blob's bytes, copied when the blob is not aligned for the element size. */
-function toTyped<T extends Int32Array | Float64Array>(data: Buffer, Kind: { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number }): T {
+function toTyped<T extends Int32Array | Float64Array>(
+  data: Buffer,
+  Kind: { new (buffer: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number },
+): T {
   const size = Kind.BYTES_PER_ELEMENT;
   if (data.byteOffset % size === 0) return new Kind(data.buffer as ArrayBuffer, data.byteOffset, data.byteLength / size);
   const copy = new ArrayBuffer(data.byteLength);

@@ -41,7 +41,9 @@ const CONFLICT_COLUMNS = `c.id, c.response_uuid AS responseUuid, c.package_id AS
  * conflict: a newer one supersedes the open one, whose versions stay recorded.
  */
 export function conflictRecorder(db: Db): (conflict: NewConflict) => number {
-  const supersede = db.prepare("UPDATE response_conflicts SET state = 'superseded', resolved_at = ? WHERE response_uuid = ? AND state = 'open'");
+  const supersede = db.prepare(
+    "UPDATE response_conflicts SET state = 'superseded', resolved_at = ? WHERE response_uuid = ? AND state = 'open'",
+  );
   const insert = db.prepare(
     `INSERT INTO response_conflicts (response_uuid, package_id, detected_at, current_hash, current_version, incoming_hash,
                                      incoming_version, winner)
@@ -49,10 +51,18 @@ export function conflictRecorder(db: Db): (conflict: NewConflict) => number {
   );
   return (conflict) => {
     supersede.run(conflict.detectedAt, conflict.responseUuid);
-    return Number(insert.run(
-      conflict.responseUuid, conflict.packageRowId, conflict.detectedAt, conflict.currentHash, conflict.currentVersion,
-      conflict.incomingHash, conflict.incomingVersion, conflict.winner,
-    ).lastInsertRowid);
+    return Number(
+      insert.run(
+        conflict.responseUuid,
+        conflict.packageRowId,
+        conflict.detectedAt,
+        conflict.currentHash,
+        conflict.currentVersion,
+        conflict.incomingHash,
+        conflict.incomingVersion,
+        conflict.winner,
+      ).lastInsertRowid,
+    );
   };
 }
 
@@ -69,19 +79,24 @@ export function listOpenConflicts(db: Db): OpenConflictRow[] {
 }
 
 export function openConflictFor(db: Db, uuid: string): ConflictRow | undefined {
-  return db
-    .prepare(`SELECT ${CONFLICT_COLUMNS} FROM response_conflicts c WHERE c.response_uuid = ? AND c.state = 'open'`)
-    .get(uuid) as ConflictRow | undefined;
+  return db.prepare(`SELECT ${CONFLICT_COLUMNS} FROM response_conflicts c WHERE c.response_uuid = ? AND c.state = 'open'`).get(uuid) as
+    ConflictRow | undefined;
 }
 
 export function closeConflict(db: Db, id: number, kept: ConflictSide, resolvedAt: number, displacedVersion: string | null): void {
   db.prepare("UPDATE response_conflicts SET state = 'resolved', kept = ?, resolved_at = ?, displaced_version = ? WHERE id = ?").run(
-    kept, resolvedAt, displacedVersion, id,
+    kept,
+    resolvedAt,
+    displacedVersion,
+    id,
   );
 }
 
 export function countConflictsByState(db: Db): Record<ConflictState, number> {
-  const rows = db.prepare('SELECT state, count(*) AS n FROM response_conflicts GROUP BY state').all() as { state: ConflictState; n: number }[];
+  const rows = db.prepare('SELECT state, count(*) AS n FROM response_conflicts GROUP BY state').all() as {
+    state: ConflictState;
+    n: number;
+  }[];
   const counts: Record<ConflictState, number> = { open: 0, resolved: 0, superseded: 0 };
   for (const row of rows) counts[row.state] = row.n;
   return counts;
@@ -89,7 +104,9 @@ export function countConflictsByState(db: Db): Record<ConflictState, number> {
 
 /** Puts a resolved conflict back in the list of open ones (its resolution was undone). */
 export function reopenConflict(db: Db, id: number): void {
-  db.prepare("UPDATE response_conflicts SET state = 'open', kept = NULL, resolved_at = NULL, displaced_version = NULL WHERE id = ?").run(id);
+  db.prepare("UPDATE response_conflicts SET state = 'open', kept = NULL, resolved_at = NULL, displaced_version = NULL WHERE id = ?").run(
+    id,
+  );
 }
 
 export interface NewResolution {
@@ -116,7 +133,14 @@ export function recordResolution(db: Db, resolution: NewResolution): number {
       `INSERT INTO conflict_resolutions (conflict_id, resolved_at, kept, choices, replaced_version, resolved_version)
        VALUES (?, ?, ?, ?, ?, ?)`,
     )
-    .run(resolution.conflictId, resolution.resolvedAt, resolution.kept, resolution.choices, resolution.replacedVersion, resolution.resolvedVersion);
+    .run(
+      resolution.conflictId,
+      resolution.resolvedAt,
+      resolution.kept,
+      resolution.choices,
+      resolution.replacedVersion,
+      resolution.resolvedVersion,
+    );
   return Number(result.lastInsertRowid);
 }
 
@@ -128,7 +152,9 @@ const RESOLUTION_COLUMNS = `r.id, r.conflict_id AS conflictId, r.resolved_at AS 
 /** Every resolution, newest first. */
 export function listResolutions(db: Db): ResolutionRow[] {
   const rows = db
-    .prepare(`SELECT ${RESOLUTION_COLUMNS} FROM conflict_resolutions r JOIN response_conflicts c ON c.id = r.conflict_id ORDER BY r.id DESC`)
+    .prepare(
+      `SELECT ${RESOLUTION_COLUMNS} FROM conflict_resolutions r JOIN response_conflicts c ON c.id = r.conflict_id ORDER BY r.id DESC`,
+    )
     .all() as (Omit<ResolutionRow, 'current'> & { current: number })[];
   return rows.map((row) => ({ ...row, current: Boolean(row.current) }));
 }
@@ -158,13 +184,15 @@ export function putConflictMedia(db: Db, conflictId: number, side: ConflictSide,
 
 /** The files kept with a conflict, both sides, with their bytes. */
 export function conflictMediaFiles(db: Db, conflictId: number): ConflictMediaFile[] {
-  return db.prepare(
-    `SELECT side, question, file_name AS fileName, mime, size, bytes FROM conflict_media WHERE conflict_id = ? ORDER BY side, question`,
-  ).all(conflictId) as ConflictMediaFile[];
+  return db
+    .prepare(
+      `SELECT side, question, file_name AS fileName, mime, size, bytes FROM conflict_media WHERE conflict_id = ? ORDER BY side, question`,
+    )
+    .all(conflictId) as ConflictMediaFile[];
 }
 
 /** The files kept with conflicts, without their bytes, by conflict id (for listing both sides). */
-export function conflictMediaList(db: Db, conflictIds: readonly number[]): Map<number, (Omit<ConflictMediaFile, 'bytes'>)[]> {
+export function conflictMediaList(db: Db, conflictIds: readonly number[]): Map<number, Omit<ConflictMediaFile, 'bytes'>[]> {
   const byConflict = new Map<number, Omit<ConflictMediaFile, 'bytes'>[]>();
   const statement = db.prepare(
     `SELECT side, question, file_name AS fileName, mime, size FROM conflict_media WHERE conflict_id = ? ORDER BY side, question`,

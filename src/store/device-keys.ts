@@ -18,7 +18,9 @@ const COLUMNS = `id, device_id AS deviceId, public_key AS publicKey, first_seen_
 
 /** Every key of every device, trusted ones first, then by device and when first seen. */
 export function listDeviceKeys(db: Db): DeviceKeyRow[] {
-  return db.prepare(`SELECT ${COLUMNS} FROM device_keys ORDER BY revoked_at IS NOT NULL, device_id, first_seen_at, id`).all() as DeviceKeyRow[];
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM device_keys ORDER BY revoked_at IS NOT NULL, device_id, first_seen_at, id`)
+    .all() as DeviceKeyRow[];
 }
 
 /** The keys this database knows for one device: at most one trusted, any number revoked. */

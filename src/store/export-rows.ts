@@ -44,7 +44,10 @@ export function countFinalResponses(db: Db, formId: string, options: { includeDe
  * export began are left to the next export, so the file matches the counts taken at its start.
  */
 export function* finalResponseRows(db: Db, query: ExportRowQuery): Generator<ExportRow> {
-  const versions = db.prepare('SELECT id, fields FROM form_versions WHERE form_id = ?').all(query.formId) as { id: number; fields: string }[];
+  const versions = db.prepare('SELECT id, fields FROM form_versions WHERE form_id = ?').all(query.formId) as {
+    id: number;
+    fields: string;
+  }[];
   const wanted = new Map(query.fields.map((name, index) => [name, index]));
   const positionsByVersion = new Map<number, Int32Array>();
   for (const version of versions) {
@@ -59,7 +62,9 @@ export function* finalResponseRows(db: Db, query: ExportRowQuery): Generator<Exp
   }
 
   const { lastId } = db
-    .prepare('SELECT coalesce(max(id), 0) AS lastId FROM responses WHERE form_version_id IN (SELECT id FROM form_versions WHERE form_id = ?)')
+    .prepare(
+      'SELECT coalesce(max(id), 0) AS lastId FROM responses WHERE form_version_id IN (SELECT id FROM form_versions WHERE form_id = ?)',
+    )
     .get(query.formId) as { lastId: number };
   const page = db
     .prepare(
@@ -74,7 +79,16 @@ export function* finalResponseRows(db: Db, query: ExportRowQuery): Generator<Exp
 
   let after = 0;
   for (;;) {
-    const records = page.all(after, lastId, query.includeDemo ? 1 : 0, query.formId, pageSize) as [number, string, number, string, string, number, number | null, string][];
+    const records = page.all(after, lastId, query.includeDemo ? 1 : 0, query.formId, pageSize) as [
+      number,
+      string,
+      number,
+      string,
+      string,
+      number,
+      number | null,
+      string,
+    ][];
     for (const [id, uuid, formVersionId, interviewer, deviceId, startedAt, finishedAt, encoded] of records) {
       const stored = decodeAnswerArray(encoded);
       const positions = positionsByVersion.get(formVersionId)!;

@@ -109,7 +109,10 @@ export function replaceInterviewerPlan(db: Db, formId: string, interviewer: stri
   db.transaction(() => {
     db.prepare('DELETE FROM plan_assignments WHERE form_id = ? AND interviewer = ?').run(formId, interviewer);
     for (const a of assignments) removeById.run(formId, a.id);
-    const start = (db.prepare('SELECT coalesce(max(position), -1) + 1 FROM plan_assignments WHERE form_id = ?').pluck().get(formId) as number);
+    const start = db
+      .prepare('SELECT coalesce(max(position), -1) + 1 FROM plan_assignments WHERE form_id = ?')
+      .pluck()
+      .get(formId) as number;
     assignments.forEach((a, i) =>
       insert.run(formId, a.id, start + i, a.interviewer, a.target, JSON.stringify(a.location), JSON.stringify(a.quotas)),
     );
@@ -118,7 +121,9 @@ export function replaceInterviewerPlan(db: Db, formId: string, interviewer: stri
 
 /** The reviews of these responses (those that have one). */
 export function reviewsOfResponses(db: Db, uuids: readonly string[]): StoredReview[] {
-  const get = db.prepare('SELECT response_uuid AS uuid, verdict, reason, reviewed_at AS reviewedAt FROM response_reviews WHERE response_uuid = ?');
+  const get = db.prepare(
+    'SELECT response_uuid AS uuid, verdict, reason, reviewed_at AS reviewedAt FROM response_reviews WHERE response_uuid = ?',
+  );
   return uuids.flatMap((uuid) => (get.get(uuid) as StoredReview | undefined) ?? []);
 }
 
@@ -129,9 +134,11 @@ export function reviewsOfResponses(db: Db, uuids: readonly string[]): StoredRevi
 export function mergeReview(db: Db, review: StoredReview): boolean {
   if (!responseExists(db, review.uuid)) return false;
   const current = db.prepare('SELECT verdict, reviewed_at AS reviewedAt FROM response_reviews WHERE response_uuid = ?').get(review.uuid) as
-    | { verdict: ReviewVerdict; reviewedAt: number }
-    | undefined;
-  const later = !current || review.reviewedAt > current.reviewedAt || (review.reviewedAt === current.reviewedAt && review.verdict === 'reject' && current.verdict === 'keep');
+    { verdict: ReviewVerdict; reviewedAt: number } | undefined;
+  const later =
+    !current ||
+    review.reviewedAt > current.reviewedAt ||
+    (review.reviewedAt === current.reviewedAt && review.verdict === 'reject' && current.verdict === 'keep');
   if (later) saveReview(db, review);
   return later;
 }

@@ -76,7 +76,10 @@ export function listForms(db: Db): FormListRow[] {
          FROM forms f ORDER BY f.title COLLATE NOCASE, f.form_id`,
     )
     .all() as (Omit<FormListRow, 'versions' | 'hasDraftDefinition'> & { hasDraftDefinition: number })[];
-  const versions = db.prepare('SELECT form_id, version FROM form_versions ORDER BY published_at, id').all() as { form_id: string; version: string }[];
+  const versions = db.prepare('SELECT form_id, version FROM form_versions ORDER BY published_at, id').all() as {
+    form_id: string;
+    version: string;
+  }[];
   const titles = formTitles(db);
   return forms.map((form) => ({
     ...form,
@@ -119,7 +122,8 @@ function textsByLanguage(value: unknown): Translations | undefined {
 }
 
 export function getForm(db: Db, formId: string): FormRow | undefined {
-  return db.prepare('SELECT form_id AS formId, title, created_at AS createdAt FROM forms WHERE form_id = ?').get(formId) as FormRow | undefined;
+  return db.prepare('SELECT form_id AS formId, title, created_at AS createdAt FROM forms WHERE form_id = ?').get(formId) as
+    FormRow | undefined;
 }
 
 export function ensureForm(db: Db, formId: string, title: string, now = Date.now()): void {
@@ -151,12 +155,15 @@ export function getFormVersionById(db: Db, id: number): FormVersionRow | undefin
 
 /** The most recently published version of a form (by when it was published, wherever that was: a version a package brings in later may be older). */
 export function latestFormVersion(db: Db, formId: string): FormVersionRow | undefined {
-  const row = db.prepare('SELECT * FROM form_versions WHERE form_id = ? ORDER BY published_at DESC, id DESC LIMIT 1').get(formId) as VersionRecord | undefined;
+  const row = db.prepare('SELECT * FROM form_versions WHERE form_id = ? ORDER BY published_at DESC, id DESC LIMIT 1').get(formId) as
+    VersionRecord | undefined;
   return row && toVersionRow(row);
 }
 
 export function formVersions(db: Db, formId: string): FormVersionRow[] {
-  return (db.prepare('SELECT * FROM form_versions WHERE form_id = ? ORDER BY published_at, id').all(formId) as VersionRecord[]).map(toVersionRow);
+  return (db.prepare('SELECT * FROM form_versions WHERE form_id = ? ORDER BY published_at, id').all(formId) as VersionRecord[]).map(
+    toVersionRow,
+  );
 }
 
 /**
@@ -169,19 +176,24 @@ export function formOf(row: Pick<FormVersionRow, 'formId' | 'version' | 'definit
 
 /** The designer's working copy of a form, or none (null) when it equals the latest published version. */
 export function saveFormDraft(db: Db, formId: string, draft: FormDefinition | null, now = Date.now()): void {
-  db.prepare('UPDATE forms SET draft = ?, draft_saved_at = ? WHERE form_id = ?').run(draft && JSON.stringify(draft), draft === null ? null : now, formId);
+  db.prepare('UPDATE forms SET draft = ?, draft_saved_at = ? WHERE form_id = ?').run(
+    draft && JSON.stringify(draft),
+    draft === null ? null : now,
+    formId,
+  );
 }
 
 export function getFormDraft(db: Db, formId: string): { form: FormDefinition; savedAt: number } | undefined {
   const row = db.prepare('SELECT draft, draft_saved_at AS savedAt FROM forms WHERE form_id = ? AND draft IS NOT NULL').get(formId) as
-    | { draft: string; savedAt: number }
-    | undefined;
+    { draft: string; savedAt: number } | undefined;
   return row && { form: parseFormDefinition(row.draft, { formId }), savedAt: row.savedAt };
 }
 
 /** Creates the form when it does not exist yet (an existing form keeps its title); true when created. */
 export function addFormIfMissing(db: Db, formId: string, title: string, now = Date.now()): boolean {
-  const result = db.prepare('INSERT INTO forms (form_id, title, created_at) VALUES (?, ?, ?) ON CONFLICT (form_id) DO NOTHING').run(formId, title, now);
+  const result = db
+    .prepare('INSERT INTO forms (form_id, title, created_at) VALUES (?, ?, ?) ON CONFLICT (form_id) DO NOTHING')
+    .run(formId, title, now);
   return result.changes > 0;
 }
 

@@ -54,6 +54,10 @@ function integrityThreadEntry(): string | undefined {
   if (!import.meta.url.startsWith('file:')) return undefined;
   const here = fileURLToPath(import.meta.url);
   const built = path.join(path.dirname(here), '..', 'worker', 'integrity-thread.js');
-  const candidates = [built.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`), built, path.join(path.dirname(here), 'integrity-thread-entry.mjs')];
+  const candidates = [
+    built.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`),
+    built,
+    path.join(path.dirname(here), 'integrity-thread-entry.mjs'),
+  ];
   return candidates.find((file) => fs.existsSync(file));
 }

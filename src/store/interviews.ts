@@ -80,8 +80,14 @@ export interface StatusWrite {
 /** Finalizes or reopens a response: status, answers, finish time and revision in one change. */
 export function writeStatusChange(db: Db, id: number, write: StatusWrite): { changeSeq: number } {
   const changeSeq = nextChangeSeq(db);
-  db.prepare('UPDATE responses SET status = ?, finished_at = ?, revision = ?, updated_at = ?, change_seq = ? WHERE id = ?')
-    .run(write.status, write.finishedAt, write.revision, write.updatedAt, changeSeq, id);
+  db.prepare('UPDATE responses SET status = ?, finished_at = ?, revision = ?, updated_at = ?, change_seq = ? WHERE id = ?').run(
+    write.status,
+    write.finishedAt,
+    write.revision,
+    write.updatedAt,
+    changeSeq,
+    id,
+  );
   db.prepare('UPDATE answers SET answer_values = ? WHERE response_id = ?').run(write.answerValues, id);
   return { changeSeq };
 }
@@ -190,9 +196,7 @@ const FROM = `FROM responses r
 export function listResponseRows(db: Db, filter: ResponseListFilter, options: ListOptions): ResponseListRow[] {
   const where = whereClause(db, filter);
   if (options.show) ensureAnswerAt(db);
-  const shown = options.show
-    ? `coalesce(${ANSWER_AT}(a.answer_values, json_extract(?, '$."' || r.form_version_id || '"')), '')`
-    : "''";
+  const shown = options.show ? `coalesce(${ANSWER_AT}(a.answer_values, json_extract(?, '$."' || r.form_version_id || '"')), '')` : "''";
   const shownParams = options.show ? [JSON.stringify(options.show)] : [];
   return db
     .prepare(
@@ -208,7 +212,10 @@ export function listResponseRows(db: Db, filter: ResponseListFilter, options: Li
 }
 
 /** Counts of the matching responses; `drafts` leaves out the drafts ended over quota, which `overQuota` counts. */
-export function countResponseRows(db: Db, filter: ResponseListFilter): { total: number; drafts: number; finals: number; overQuota: number; demo: number } {
+export function countResponseRows(
+  db: Db,
+  filter: ResponseListFilter,
+): { total: number; drafts: number; finals: number; overQuota: number; demo: number } {
   const where = whereClause(db, filter);
   const row = db
     .prepare(
@@ -244,7 +251,11 @@ export function versionFieldLists(db: Db, formId?: string): { id: number; formId
  * The encoded answers of the response of this form (any version) saved last on this database,
  * other than `exceptUuid`: what ${last-saved#name} reads. Undefined when there is none.
  */
-export function lastSavedResponse(db: Db, formId: string, exceptUuid: string | null): { fields: string[]; answerValues: string } | undefined {
+export function lastSavedResponse(
+  db: Db,
+  formId: string,
+  exceptUuid: string | null,
+): { fields: string[]; answerValues: string } | undefined {
   const row = db
     .prepare(
       `SELECT v.fields, a.answer_values AS answerValues

@@ -17,7 +17,10 @@ const UNSAFE_IN_FILE_NAMES = /[\u0000-\u001f\u007f<>:"|?*]/g;
  */
 export function safeFileName(given: string): string {
   const base = given.split(/[\\/]/).pop() ?? '';
-  let name = base.replace(UNSAFE_IN_FILE_NAMES, '_').replace(/^[.\s]+/, '').trim();
+  let name = base
+    .replace(UNSAFE_IN_FILE_NAMES, '_')
+    .replace(/^[.\s]+/, '')
+    .trim();
   if (name.length > MAX_FILE_NAME) {
     const dot = name.lastIndexOf('.');
     const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
@@ -25,7 +28,6 @@ export function safeFileName(given: string): string {
   }
   return name;
 }
-
 
 export interface StoredMedia {
   /** The answer's path: a question name, or a path inside a repeat ("household[2].photo"). */
@@ -64,32 +66,34 @@ export function removeUnnamedMedia(db: Db, responseId: number, answerOf: (questi
 }
 
 export function readMedia(db: Db, responseId: number, question: string): MediaFile | undefined {
-  return db.prepare(
-    `SELECT question, file_name AS fileName, mime, size, bytes FROM response_media WHERE response_id = ? AND question = ?`,
-  ).get(responseId, question) as MediaFile | undefined;
+  return db
+    .prepare(`SELECT question, file_name AS fileName, mime, size, bytes FROM response_media WHERE response_id = ? AND question = ?`)
+    .get(responseId, question) as MediaFile | undefined;
 }
 
 /** The files of a response, without their bytes, by question path. */
 export function listMedia(db: Db, responseId: number): StoredMedia[] {
-  return db.prepare(
-    `SELECT question, file_name AS fileName, mime, size FROM response_media WHERE response_id = ? ORDER BY question`,
-  ).all(responseId) as StoredMedia[];
+  return db
+    .prepare(`SELECT question, file_name AS fileName, mime, size FROM response_media WHERE response_id = ? ORDER BY question`)
+    .all(responseId) as StoredMedia[];
 }
 
 /** The files of a response with their bytes (for a package). */
 export function mediaFilesOf(db: Db, responseId: number): MediaFile[] {
-  return db.prepare(
-    `SELECT question, file_name AS fileName, mime, size, bytes FROM response_media WHERE response_id = ? ORDER BY question`,
-  ).all(responseId) as MediaFile[];
+  return db
+    .prepare(`SELECT question, file_name AS fileName, mime, size, bytes FROM response_media WHERE response_id = ? ORDER BY question`)
+    .all(responseId) as MediaFile[];
 }
 
 /** Bytes stored for the responses of a form, the response `exceptQuestion` of `exceptResponse` left out (it is being replaced). */
 export function mediaBytesOfForm(db: Db, formId: string, except?: { responseId: number; question: string }): number {
-  const row = db.prepare(
-    `SELECT COALESCE(SUM(m.size), 0) AS total FROM response_media m
+  const row = db
+    .prepare(
+      `SELECT COALESCE(SUM(m.size), 0) AS total FROM response_media m
       JOIN responses r ON r.id = m.response_id JOIN form_versions v ON v.id = r.form_version_id
       WHERE v.form_id = ? AND NOT (m.response_id = ? AND m.question = ?)`,
-  ).get(formId, except?.responseId ?? -1, except?.question ?? '') as { total: number };
+    )
+    .get(formId, except?.responseId ?? -1, except?.question ?? '') as { total: number };
   return row.total;
 }
 

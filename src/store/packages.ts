@@ -21,8 +21,17 @@ export function recordExport(db: Db, row: ExportRow): void {
                                   after_change_seq, up_to_change_seq, responses)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    row.packageId, row.deviceId, row.file, row.sha256, row.createdAt, row.formId, Number(row.includeDrafts),
-    Number(row.encrypted), row.afterChangeSeq, row.upToChangeSeq, row.responses,
+    row.packageId,
+    row.deviceId,
+    row.file,
+    row.sha256,
+    row.createdAt,
+    row.formId,
+    Number(row.includeDrafts),
+    Number(row.encrypted),
+    row.afterChangeSeq,
+    row.upToChangeSeq,
+    row.responses,
   );
 }
 
@@ -98,8 +107,17 @@ export function startPackageRecord(db: Db, facts: ImportedPackageFacts): number 
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0)`,
     )
     .run(
-      facts.packageId, facts.fileName, facts.sha256, facts.format, Number(facts.encrypted), facts.deviceId,
-      facts.appVersion, facts.createdAt, facts.importedAt, facts.responses, facts.signerKey,
+      facts.packageId,
+      facts.fileName,
+      facts.sha256,
+      facts.format,
+      Number(facts.encrypted),
+      facts.deviceId,
+      facts.appVersion,
+      facts.createdAt,
+      facts.importedAt,
+      facts.responses,
+      facts.signerKey,
     );
   return Number(result.lastInsertRowid);
 }
@@ -111,7 +129,12 @@ export function finishPackageRecord(
   byInterviewer: Iterable<InterviewerTally>,
 ): void {
   db.prepare('UPDATE packages SET added = ?, updated = ?, duplicates = ?, conflicts = ?, form_versions_added = ? WHERE id = ?').run(
-    totals.added, totals.updated, totals.duplicates, totals.conflicts, totals.formVersionsAdded, packageRowId,
+    totals.added,
+    totals.updated,
+    totals.duplicates,
+    totals.conflicts,
+    totals.formVersionsAdded,
+    packageRowId,
   );
   const insert = db.prepare(
     `INSERT INTO package_interviewers (package_id, device_id, interviewer, responses, added, updated, duplicates, conflicts,
@@ -120,8 +143,16 @@ export function finishPackageRecord(
   );
   for (const row of byInterviewer) {
     insert.run(
-      packageRowId, row.deviceId, row.interviewer, row.responses, row.added, row.updated, row.duplicates, row.conflicts,
-      row.firstStartedAt, row.lastUpdatedAt,
+      packageRowId,
+      row.deviceId,
+      row.interviewer,
+      row.responses,
+      row.added,
+      row.updated,
+      row.duplicates,
+      row.conflicts,
+      row.firstStartedAt,
+      row.lastUpdatedAt,
     );
   }
 }
@@ -145,15 +176,19 @@ export interface VersionMemory {
 }
 
 export function versionMemory(db: Db): VersionMemory {
-  const seen = db.prepare(
-    `SELECT EXISTS (SELECT 1 FROM package_responses WHERE response_uuid = ? AND content_hash = ?)
+  const seen = db
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM package_responses WHERE response_uuid = ? AND content_hash = ?)
          OR EXISTS (SELECT 1 FROM response_conflicts WHERE response_uuid = ? AND ? IN (current_hash, incoming_hash))`,
-  ).pluck();
-  const received = db.prepare(
-    `SELECT EXISTS (SELECT 1 FROM package_responses pr JOIN packages p ON p.id = pr.package_id
+    )
+    .pluck();
+  const received = db
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM package_responses pr JOIN packages p ON p.id = pr.package_id
                      WHERE pr.response_uuid = ? AND pr.content_hash = ? AND p.device_id = ?
                        AND pr.outcome IN ('added', 'updated', 'conflict-won'))`,
-  ).pluck();
+    )
+    .pluck();
   return {
     seenBefore: (uuid, hash) => Boolean(seen.get(uuid, hash, uuid, hash)),
     receivedFrom: (uuid, hash, deviceId) => Boolean(received.get(uuid, hash, deviceId)),

@@ -5,7 +5,7 @@
 
 /** What happened. 'question' spans a question shown (offset) to left (end). */
 export type ParadataEventKind =
-  | 'start' | 'resume' | 'suspend' | 'question' | 'answer' | 'language' | 'back' | 'jump' | 'finalize' | 'reopen';
+  'start' | 'resume' | 'suspend' | 'question' | 'answer' | 'language' | 'back' | 'jump' | 'finalize' | 'reopen';
 
 /** One stored event. Events are numbered per device (`seq`): the key that merges packages without doubles. */
 export interface ParadataEvent {

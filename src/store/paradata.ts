@@ -12,7 +12,16 @@ export const MAX_STORED_EVENTS = MAX_EVENTS_PER_RESPONSE + 500;
 export const MAX_VALUE_LENGTH = 200;
 
 const KINDS: ReadonlySet<string> = new Set<ParadataEventKind>([
-  'start', 'resume', 'suspend', 'question', 'answer', 'language', 'back', 'jump', 'finalize', 'reopen',
+  'start',
+  'resume',
+  'suspend',
+  'question',
+  'answer',
+  'language',
+  'back',
+  'jump',
+  'finalize',
+  'reopen',
 ]);
 export const isParadataKind = (value: unknown): value is ParadataEventKind => typeof value === 'string' && KINDS.has(value);
 
@@ -71,7 +80,12 @@ export function lastParadataEvent(db: Db, responseId: number, device: string): L
 }
 
 /** Appends events with the given sequence numbers (the caller numbers them after `lastParadataEvent`). */
-export function appendParadataEvents(db: Db, responseId: number, device: string, events: readonly (NewParadataEvent & { seq: number })[]): void {
+export function appendParadataEvents(
+  db: Db,
+  responseId: number,
+  device: string,
+  events: readonly (NewParadataEvent & { seq: number })[],
+): void {
   const { insert } = statements(db);
   for (const e of events) {
     insert.run(responseId, device, e.seq, e.event, e.question, e.old, e.new, e.anchor, e.offset, e.end);
@@ -79,7 +93,13 @@ export function appendParadataEvents(db: Db, responseId: number, device: string,
 }
 
 /** Rewrites the newest value and time of an answer event (rapid changes of one answer are one event). */
-export function coalesceAnswerEvent(db: Db, responseId: number, device: string, seq: number, change: { new: string | null; anchor: number; offset: number }): void {
+export function coalesceAnswerEvent(
+  db: Db,
+  responseId: number,
+  device: string,
+  seq: number,
+  change: { new: string | null; anchor: number; offset: number },
+): void {
   statements(db).coalesce.run(change.new, change.anchor, change.offset, responseId, device, seq);
 }
 
@@ -130,7 +150,9 @@ export function questionTimesOfForm(db: Db, formId: string): QuestionTime[] {
 /** What the log table takes in the file: its pages and its rows' own bytes (SQLite's dbstat). */
 export function paradataStorage(db: Db): { pageBytes: number; payloadBytes: number } {
   const row = db
-    .prepare("SELECT coalesce(sum(pgsize), 0) AS pageBytes, coalesce(sum(payload), 0) AS payloadBytes FROM dbstat WHERE name = 'paradata_events'")
+    .prepare(
+      "SELECT coalesce(sum(pgsize), 0) AS pageBytes, coalesce(sum(payload), 0) AS payloadBytes FROM dbstat WHERE name = 'paradata_events'",
+    )
     .get() as { pageBytes: number; payloadBytes: number };
   return row;
 }

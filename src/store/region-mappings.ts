@@ -9,9 +9,9 @@ export interface StoredRegionMapping {
 }
 
 export function regionMappingOf(db: Db, formId: string, question: string): StoredRegionMapping | null {
-  const head = db.prepare('SELECT confirmed_at AS confirmedAt FROM region_mappings WHERE form_id = ? AND question = ?').get(formId, question) as
-    | { confirmedAt: number }
-    | undefined;
+  const head = db
+    .prepare('SELECT confirmed_at AS confirmedAt FROM region_mappings WHERE form_id = ? AND question = ?')
+    .get(formId, question) as { confirmedAt: number } | undefined;
   if (!head) return null;
   const rows = db
     .prepare('SELECT choice, region FROM region_mapping_choices WHERE form_id = ? AND question = ? ORDER BY choice')
@@ -30,7 +30,11 @@ export function saveRegionMapping(db: Db, mapping: StoredRegionMapping): void {
   const insert = db.prepare('INSERT INTO region_mapping_choices (form_id, question, choice, region) VALUES (?, ?, ?, ?)');
   db.transaction(() => {
     db.prepare('DELETE FROM region_mappings WHERE form_id = ? AND question = ?').run(mapping.formId, mapping.question);
-    db.prepare('INSERT INTO region_mappings (form_id, question, confirmed_at) VALUES (?, ?, ?)').run(mapping.formId, mapping.question, mapping.confirmedAt);
+    db.prepare('INSERT INTO region_mappings (form_id, question, confirmed_at) VALUES (?, ?, ?)').run(
+      mapping.formId,
+      mapping.question,
+      mapping.confirmedAt,
+    );
     for (const [choice, region] of Object.entries(mapping.regions)) insert.run(mapping.formId, mapping.question, choice, region);
   }).immediate();
 }

@@ -78,9 +78,19 @@ export function responseWriter(db: Db): ResponseWriter {
   let changeSeq = nextChangeSeq(db);
   const metaValues = (meta: NewResponse) =>
     [
-      meta.uuid, meta.formVersionId, meta.status, meta.interviewer, meta.deviceId, meta.language ?? null,
-      meta.startedAt, meta.finishedAt ?? null, meta.updatedAt ?? meta.startedAt, meta.revision ?? 1, changeSeq++,
-      meta.position ?? null, meta.demo ? 1 : 0,
+      meta.uuid,
+      meta.formVersionId,
+      meta.status,
+      meta.interviewer,
+      meta.deviceId,
+      meta.language ?? null,
+      meta.startedAt,
+      meta.finishedAt ?? null,
+      meta.updatedAt ?? meta.startedAt,
+      meta.revision ?? 1,
+      changeSeq++,
+      meta.position ?? null,
+      meta.demo ? 1 : 0,
     ] as const;
   return {
     insert(meta, encodedAnswers) {
@@ -177,14 +187,48 @@ const RECORD_SELECT = `SELECT r.id, r.uuid, r.form_version_id, r.status, r.inter
     r.finished_at, r.updated_at, r.revision, r.change_seq, r.position, v.form_id, v.version, a.answer_values
   FROM responses r JOIN form_versions v ON v.id = r.form_version_id JOIN answers a ON a.response_id = r.id`;
 
-type RecordCells = [number, string, number, ResponseStatus, string, string, string | null, number, number | null, number, number, number, string | null, string, string, string];
+type RecordCells = [
+  number,
+  string,
+  number,
+  ResponseStatus,
+  string,
+  string,
+  string | null,
+  number,
+  number | null,
+  number,
+  number,
+  number,
+  string | null,
+  string,
+  string,
+  string,
+];
 
 /** Rows come back as arrays and are named here: better-sqlite3 builds named rows about 40% slower (measured on 100,000). */
 function readRecords(db: Db, sql: string, ...parameters: unknown[]): ResponseRecord[] {
-  const rows = db.prepare(sql).raw(true).all(...parameters) as RecordCells[];
+  const rows = db
+    .prepare(sql)
+    .raw(true)
+    .all(...parameters) as RecordCells[];
   return rows.map((c) => ({
-    id: c[0], uuid: c[1], formVersionId: c[2], status: c[3], interviewer: c[4], deviceId: c[5], language: c[6], startedAt: c[7],
-    finishedAt: c[8], updatedAt: c[9], revision: c[10], changeSeq: c[11], position: c[12], formId: c[13], version: c[14], answerValues: c[15],
+    id: c[0],
+    uuid: c[1],
+    formVersionId: c[2],
+    status: c[3],
+    interviewer: c[4],
+    deviceId: c[5],
+    language: c[6],
+    startedAt: c[7],
+    finishedAt: c[8],
+    updatedAt: c[9],
+    revision: c[10],
+    changeSeq: c[11],
+    position: c[12],
+    formId: c[13],
+    version: c[14],
+    answerValues: c[15],
   }));
 }
 

@@ -13,4 +13,3 @@ export function setSetting(db: Db, key: string, value: string): void {
 export function deleteSetting(db: Db, key: string): void {
   db.prepare('DELETE FROM settings WHERE key = ?').run(key);
 }
-

@@ -16,7 +16,11 @@ function expectEveryScreen(routes: string[]): void {
   const menu = ['/responses', '/send', '/designer', '/fieldwork', '/merge', '/import', '/quality', '/export', '/settings'];
   const tabs = ['breakdown', 'map', 'means', 'correlations', 'reliability', 'distance', 'frequencies', 'estimates'];
   for (const route of ['/', ...menu, ...tabs.map((tab) => `/analysis/${tab}`)]) expect(routes, route).toContain(route);
-  for (const prefix of ['/interview/', '/designer/', '/responses/']) expect(routes.some((r) => r.startsWith(prefix)), prefix).toBe(true);
+  for (const prefix of ['/interview/', '/designer/', '/responses/'])
+    expect(
+      routes.some((r) => r.startsWith(prefix)),
+      prefix,
+    ).toBe(true);
 }
 
 test('no serious or critical axe violations on any screen, in kk, ru and en', async ({ page }) => {
@@ -33,7 +37,10 @@ test('no serious or critical axe violations on any screen, in kk, ru and en', as
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         for (const violation of results.violations) {
           if (violation.impact !== 'serious' && violation.impact !== 'critical') continue;
-          for (const node of violation.nodes.slice(0, 3)) found.push(`${screen} (${language.code}): ${violation.id} — ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1] ?? ''}`);
+          for (const node of violation.nodes.slice(0, 3))
+            found.push(
+              `${screen} (${language.code}): ${violation.id} — ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1] ?? ''}`,
+            );
         }
       }
     }
@@ -50,11 +57,15 @@ test('every screen starts with a skip link that moves the focus to the content',
       await go(page, route);
       // As on arrival: the focus at the top of the page (the body), so that Tab goes to the first stop.
       // (A screen that puts the focus on its first field once loaded, as the interview does, has done so by then.)
-      await expect.poll(async () => {
-        await page.evaluate("document.body.setAttribute('tabindex', '-1'); document.body.focus(); document.body.removeAttribute('tabindex')");
-        await page.waitForTimeout(300);
-        return page.evaluate('document.activeElement === document.body');
-      }).toBe(true);
+      await expect
+        .poll(async () => {
+          await page.evaluate(
+            "document.body.setAttribute('tabindex', '-1'); document.body.focus(); document.body.removeAttribute('tabindex')",
+          );
+          await page.waitForTimeout(300);
+          return page.evaluate('document.activeElement === document.body');
+        })
+        .toBe(true);
       await page.keyboard.press('Tab');
       const skip = page.getByTestId('skip-link');
       await expect(skip, screen).toBeFocused();
@@ -62,7 +73,9 @@ test('every screen starts with a skip link that moves the focus to the content',
       await expect(skip).toBeInViewport();
       await page.keyboard.press('Enter');
       // The focus is past the menu: on the content (main) or inside it, and the route did not change.
-      const inContent = await page.evaluate(`(() => { const a = document.activeElement; const nav = document.querySelector('nav'); return !!a && a !== document.body && !(nav && nav.contains(a)) && !a.matches('[data-testid="skip-link"]'); })()`);
+      const inContent = await page.evaluate(
+        `(() => { const a = document.activeElement; const nav = document.querySelector('nav'); return !!a && a !== document.body && !(nav && nav.contains(a)) && !a.matches('[data-testid="skip-link"]'); })()`,
+      );
       expect(inContent, screen).toBe(true);
       expect(page.url()).toContain(`#${route}`);
     }

@@ -14,7 +14,20 @@ test.use({ appOptions: { seed: demoSeed(400, 33) } });
 test('the stored design fills the panel; estimates and the Rao–Scott test equal the CLI’s', async ({ page, app }) => {
   const stored = app.cli(['design', 'set', '--db', app.database, '--form', FORM, '--strata', 'region', '--cluster', 'district']);
   expect(stored.code).toBe(0);
-  const estimate = cliJson<any>(app, ['analyze', 'estimate', '--db', app.database, '--form', FORM, '--var', 'age', '--by', 'region', '--language', 'kk']);
+  const estimate = cliJson<any>(app, [
+    'analyze',
+    'estimate',
+    '--db',
+    app.database,
+    '--form',
+    FORM,
+    '--var',
+    'age',
+    '--by',
+    'region',
+    '--language',
+    'kk',
+  ]);
   const design = estimate.design;
 
   await page.goto(app.url);
@@ -34,10 +47,25 @@ test('the stored design fills the panel; estimates and the Rao–Scott test equa
   for (const row of estimate.estimates.filter((r: any) => r.group !== null && r.n > 0).slice(0, 5)) {
     await expect(table.locator(`tr[data-group="${row.group}"] td`).nth(2)).toHaveAttribute('data-value', String(row.se));
   }
-  await expect(page.getByTestId('estimates').locator('svg circle')).toHaveCount(estimate.estimates.filter((r: any) => r.group !== null && r.n > 0 && r.estimate !== null).length);
+  await expect(page.getByTestId('estimates').locator('svg circle')).toHaveCount(
+    estimate.estimates.filter((r: any) => r.group !== null && r.n > 0 && r.estimate !== null).length,
+  );
   await screenshotOfView(page.getByTestId('estimates'), '80-analysis-estimates');
 
-  const crosstab = cliJson<any>(app, ['analyze', 'crosstab', '--db', app.database, '--form', FORM, '--row', 'settlement_type', '--col', 'region', '--language', 'kk']);
+  const crosstab = cliJson<any>(app, [
+    'analyze',
+    'crosstab',
+    '--db',
+    app.database,
+    '--form',
+    FORM,
+    '--row',
+    'settlement_type',
+    '--col',
+    'region',
+    '--language',
+    'kk',
+  ]);
   expect(crosstab.raoScott).toBeTruthy();
   await page.getByRole('tab', { name: 'Бөліп талдау' }).click();
   await page.getByTestId('breakdown-start').click();

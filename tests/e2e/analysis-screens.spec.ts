@@ -82,7 +82,9 @@ test.describe(() => {
     await expect(heading).not.toContainText('по Область');
     await expect(heading).not.toContainText('«social_distance»');
     await page.getByRole('tab', { name: 'Социальная дистанция' }).click();
-    await expect(page.getByTestId('distance')).toContainText('Средняя дистанция в разбивке по переменной «Область или город республиканского значения»');
+    await expect(page.getByTestId('distance')).toContainText(
+      'Средняя дистанция в разбивке по переменной «Область или город республиканского значения»',
+    );
     await page.getByRole('tab', { name: 'Надёжность шкал' }).click();
     const scales = await page.locator('#reliability-scale option').allTextContents();
     expect(scales.join(' | ')).not.toMatch(/«(social_distance|tolerance|trust)»/);
@@ -103,8 +105,8 @@ test.describe(() => {
       const cell = page.locator(`[data-testid="crosstab"] td.cell.${kind}`).first();
       await cell.scrollIntoViewIfNeeded();
       const text = (await cell.textContent()) ?? '';
-      const background = await cell.evaluate((element) => (element.ownerDocument.defaultView!.getComputedStyle(element)).backgroundColor);
-      const ink = await cell.evaluate((element) => (element.ownerDocument.defaultView!.getComputedStyle(element)).color);
+      const background = await cell.evaluate((element) => element.ownerDocument.defaultView!.getComputedStyle(element).backgroundColor);
+      const ink = await cell.evaluate((element) => element.ownerDocument.defaultView!.getComputedStyle(element).color);
       return { glyph: text.includes('▲') ? '▲' : text.includes('▼') ? '▼' : '', background: argb(background), ink: argb(ink) };
     };
     // The first cards render as they come into view.
@@ -117,7 +119,9 @@ test.describe(() => {
     await expect(legend).toContainText('▲');
 
     const out = path.join(app.folder, 'report.xlsx');
-    expect(app.cli(['report', '--db', app.database, '--form', 'tolerance_kz', '--by', 'region', '--lang', 'kk', '--out', out]).code).toBe(0);
+    expect(app.cli(['report', '--db', app.database, '--form', 'tolerance_kz', '--by', 'region', '--lang', 'kk', '--out', out]).code).toBe(
+      0,
+    );
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     const marks = { over: new Set<string>(), under: new Set<string>() };
@@ -146,5 +150,8 @@ test.describe(() => {
 /** "rgb(220, 235, 247)" → "FFDCEBF7", as Excel writes a colour. */
 function argb(css: string): string {
   const [r, g, b] = (css.match(/\d+/g) ?? []).map(Number);
-  return `FF${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+  return `FF${[r, g, b]
+    .map((v) => v.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()}`;
 }

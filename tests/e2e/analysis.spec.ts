@@ -12,7 +12,8 @@ import { cliJson, demoSeed, screenshotOfView } from './lead-helpers';
 const FORM = 'tolerance_kz';
 
 /** The screen's rounding in the Kazakh interface: ru-RU digits (space thousands, decimal comma). */
-const fixed = (value: number, digits: number) => new Intl.NumberFormat('ru-RU', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+const fixed = (value: number, digits: number) =>
+  new Intl.NumberFormat('ru-RU', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 const pText = (p: number) => (p < 0.001 ? `< ${fixed(0.001, 3)}` : fixed(p, 3));
 
 interface Crosstab {
@@ -151,8 +152,13 @@ test.describe(() => {
     await page.getByLabel('Орташа мәні').selectOption('tolerance');
     type Pair = { first: string; second: string; diff: number; p: number | null };
     const means = analyze<{
-      groups: { group: string; n: number; mean: number | null }[]; anova: { F: number; p: number; etaSquared: number; omegaSquared: number };
-      welch: { F: number; p: number }; levene: { p: number }; kruskalWallis: { H: number; p: number }; tukey: Pair[]; gamesHowell: Pair[];
+      groups: { group: string; n: number; mean: number | null }[];
+      anova: { F: number; p: number; etaSquared: number; omegaSquared: number };
+      welch: { F: number; p: number };
+      levene: { p: number };
+      kruskalWallis: { H: number; p: number };
+      tukey: Pair[];
+      gamesHowell: Pair[];
     }>(app, 'means', '--var', 'tolerance', '--by', 'region');
     const meansTable = page.getByTestId('means-table');
     await expect(meansTable.locator('tbody tr')).toHaveCount(means.groups.length);
@@ -190,9 +196,17 @@ test.describe(() => {
 
     // Correlations of the variables ticked to start with: the matrix behind each cell is the CLI's.
     await page.getByRole('tab', { name: 'Корреляциялар' }).click();
-    const ticked = await page.getByTestId('correlate-variables').locator('input:checked').evaluateAll((boxes) => boxes.map((box) => (box as unknown as { value: string }).value));
+    const ticked = await page
+      .getByTestId('correlate-variables')
+      .locator('input:checked')
+      .evaluateAll((boxes) => boxes.map((box) => (box as unknown as { value: string }).value));
     expect(ticked.length).toBeGreaterThanOrEqual(2);
-    const correlations = analyze<{ pearson: { r: (number | null)[][]; p: (number | null)[][] }; spearman: { r: (number | null)[][] } }>(app, 'correlate', '--vars', ticked.join(','));
+    const correlations = analyze<{ pearson: { r: (number | null)[][]; p: (number | null)[][] }; spearman: { r: (number | null)[][] } }>(
+      app,
+      'correlate',
+      '--vars',
+      ticked.join(','),
+    );
     const matrix = page.getByTestId('correlation-matrix');
     await expect(matrix.locator('tbody tr')).toHaveCount(ticked.length);
     expect(await dataValue(matrix.locator(`tr[data-row="${ticked[1]}"] td[data-col="${ticked[0]}"]`))).toBe(correlations.pearson.r[1][0]);
@@ -204,7 +218,12 @@ test.describe(() => {
     // Reliability of the tolerance scale.
     await page.getByRole('tab', { name: 'Шкала сенімділігі' }).click();
     await page.getByLabel('Шкала', { exact: true }).selectOption('tolerance');
-    const reliability = analyze<{ alpha: number; items: { item: string; alphaIfDeleted: number; correctedItemTotal: number }[] }>(app, 'reliability', '--scale', 'tolerance');
+    const reliability = analyze<{ alpha: number; items: { item: string; alphaIfDeleted: number; correctedItemTotal: number }[] }>(
+      app,
+      'reliability',
+      '--scale',
+      'tolerance',
+    );
     await expect(page.getByTestId('reliability').locator('.big strong')).toHaveText(fixed(reliability.alpha, 3));
     for (const item of reliability.items) {
       const row = page.locator(`[data-testid="reliability-items"] tr[data-item="${item.item}"]`);
@@ -215,7 +234,12 @@ test.describe(() => {
 
     // Social distance: mean distance per group and cumulative acceptance.
     await page.getByRole('tab', { name: 'Әлеуметтік қашықтық' }).click();
-    const distance = analyze<{ targets: { target: string; meanDistance: number; acceptingPercent: number[] }[] }>(app, 'distance', '--by', 'region');
+    const distance = analyze<{ targets: { target: string; meanDistance: number; acceptingPercent: number[] }[] }>(
+      app,
+      'distance',
+      '--by',
+      'region',
+    );
     const acceptance = page.getByTestId('distance-acceptance');
     await expect(acceptance.locator('tbody tr')).toHaveCount(distance.targets.length);
     for (const target of distance.targets) {
@@ -229,10 +253,17 @@ test.describe(() => {
     // Frequencies of one Likert item: missing codes apart from the valid answers.
     await page.getByRole('tab', { name: 'Жиіліктер' }).click();
     await page.getByLabel('Жиіліктері').selectOption('tol_01');
-    const frequencies = analyze<{ rows: { value: string; count: number; percent: number; validPercent: number | null; missing?: true }[] }>(app, 'frequencies', '--var', 'tol_01');
+    const frequencies = analyze<{ rows: { value: string; count: number; percent: number; validPercent: number | null; missing?: true }[] }>(
+      app,
+      'frequencies',
+      '--var',
+      'tol_01',
+    );
     const table = page.getByTestId('frequency-table');
     for (const row of frequencies.rows) {
-      const line = (row.missing ? page.getByTestId('frequency-missing') : table.locator('tbody').first()).locator(`tr[data-value-row="${row.value}"]`);
+      const line = (row.missing ? page.getByTestId('frequency-missing') : table.locator('tbody').first()).locator(
+        `tr[data-value-row="${row.value}"]`,
+      );
       expect(await dataValue(line.locator('td').nth(0))).toBe(row.count);
       expect(await dataValue(line.locator('td').nth(1))).toBe(row.percent);
       if (!row.missing) await expect(line.locator('td').nth(2)).toHaveText(fixed(row.validPercent!, 1));

@@ -18,7 +18,11 @@ test('a new question goes after a grid, a broken grid is named, a proposed choic
   await page.locator('#first-run-name').fill('Айгүл Сейітова');
   await page.getByRole('button', { name: 'Сақтап, жалғастыру' }).click();
   await page.locator('a[href="#/designer"]').click();
-  await page.getByRole('row', { name: /tolerance_kz/ }).getByRole('button').first().click();
+  await page
+    .getByRole('row', { name: /tolerance_kz/ })
+    .getByRole('button')
+    .first()
+    .click();
   await expect(page.getByTestId('designer')).toBeVisible();
   const counter = page.getByTestId('problems-button');
   const problemList = () => page.getByRole('dialog', { name: 'Жарияламас бұрын түзету керек қателер' }).getByTestId('problems');

@@ -56,7 +56,15 @@ test('imports an XLSForm workbook through the designer and exports it back', asy
   await screenshot(page, '69b-designer-bogardus');
   await dialog.getByTestId('insert-block').click();
   expect((await outlineNames(page)).slice(-9)).toEqual([
-    'social_distance', 'sd_intro', 'sd_kazakh', 'sd_russian', 'sd_uzbek', 'sd_ukrainian', 'sd_uyghur', 'sd_german', 'sd_tajik',
+    'social_distance',
+    'sd_intro',
+    'sd_kazakh',
+    'sd_russian',
+    'sd_uzbek',
+    'sd_ukrainian',
+    'sd_uyghur',
+    'sd_german',
+    'sd_tajik',
   ]);
   await page.locator('[data-testid="outline"] [data-name="sd_russian"]').click();
   await expect(page.locator('#q-scale')).toHaveValue('social_distance');
@@ -73,7 +81,9 @@ test('imports an XLSForm workbook through the designer and exports it back', asy
   await page.getByTestId('publish').click();
   const problems = page.getByRole('dialog').getByTestId('problems');
   await expect(problems).toContainText('sd_russian');
-  await expect(problems).toContainText('«sd_russian» («select_one») жолында белгі де, кеңес те, медиа да жоқ: сауалшы оқитын мәтінді жазыңыз.');
+  await expect(problems).toContainText(
+    '«sd_russian» («select_one») жолында белгі де, кеңес те, медиа да жоқ: сауалшы оқитын мәтінді жазыңыз.',
+  );
   await screenshot(page, '69c-designer-problems');
   await problems.getByRole('button', { name: /sd_russian/ }).click();
   await expect(page.getByTestId('node-editor')).toHaveAttribute('data-name', 'sd_russian');
@@ -88,9 +98,10 @@ test('imports an XLSForm workbook through the designer and exports it back', asy
   await page.getByRole('dialog').getByRole('button', { name: 'Жабу' }).click();
   const published = await download(page, /Жарияланған 1-нұсқаны/);
   const back = await readXlsForm(published.bytes, published.name);
-  expect(back.survey.map((row) => row.name)).toEqual([...original.survey.map((row) => row.name), ...[
-    'social_distance', 'sd_intro', 'sd_kazakh', 'sd_russian', 'sd_uzbek', 'sd_ukrainian', 'sd_uyghur', 'sd_german', 'sd_tajik', '',
-  ]]);
+  expect(back.survey.map((row) => row.name)).toEqual([
+    ...original.survey.map((row) => row.name),
+    ...['social_distance', 'sd_intro', 'sd_kazakh', 'sd_russian', 'sd_uzbek', 'sd_ukrainian', 'sd_uyghur', 'sd_german', 'sd_tajik', ''],
+  ]);
   expect(back.survey.find((row) => row.name === 'bye')?.extra).toEqual({ 'Media::Image': 'thanks.png' });
 
   // The form settings: its languages as they stand in the workbook's headers. Kazakh is added,
@@ -105,7 +116,10 @@ test('imports an XLSForm workbook through the designer and exports it back', asy
   await expect(page.locator('#q-label-kk')).toHaveValue('');
   await page.locator('#q-label-kk').fill('Жасыңыз нешеде?');
   // The outline marks the questions still waiting for their Kazakh text.
-  await expect(page.locator('[data-testid="outline"] [data-name="married"] .untranslated')).toHaveAttribute('title', 'Мына тілдерде мәтін әлі жоқ: kk');
+  await expect(page.locator('[data-testid="outline"] [data-name="married"] .untranslated')).toHaveAttribute(
+    'title',
+    'Мына тілдерде мәтін әлі жоқ: kk',
+  );
   await expect(page.locator('[data-testid="outline"] [data-name="age"] .untranslated')).toHaveCount(0);
 
   // Dragged onto the group "About you", "Call back at" goes into it, first; Ctrl+Z puts it back.

@@ -27,7 +27,10 @@ async function fillChoice(page: Page, position: number, texts: Record<string, st
   }
 }
 
-test('builds a form in three languages, publishes and interviews it, merges a laptop’s package, breaks it down and exports it', async ({ page, app }) => {
+test('builds a form in three languages, publishes and interviews it, merges a laptop’s package, breaks it down and exports it', async ({
+  page,
+  app,
+}) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(app.url);
@@ -206,7 +209,10 @@ test('builds a form in three languages, publishes and interviews it, merges a la
   await page.locator('a[href="#/"]').click();
   await page.getByTestId('first-run').getByRole('textbox').fill('Гүлнар Әбенова');
   await page.keyboard.press('Enter');
-  for (const answer of [{ neighbours: '1', who: 'Орыстар мен ұйғырлар', grid: ['5', '2'] }, { neighbours: '2', who: '', grid: ['4', '6'] }]) {
+  for (const answer of [
+    { neighbours: '1', who: 'Орыстар мен ұйғырлар', grid: ['5', '2'] },
+    { neighbours: '2', who: '', grid: ['4', '6'] },
+  ]) {
     await page.getByRole('button', { name: 'Сұхбатты бастау' }).click();
     await expectScreen(page, 'neighbours');
     await page.keyboard.press(answer.neighbours);
@@ -231,7 +237,10 @@ test('builds a form in three languages, publishes and interviews it, merges a la
   const listed = app.cli(['responses', 'list', '--db', app.database, '--json', '--status', 'final']);
   expect(listed.code).toBe(0);
   const { rows } = JSON.parse(listed.stdout) as { rows: { uuid: string; version: string; formId: string }[] };
-  expect(rows.map((row) => [row.formId, row.version])).toEqual([['korshiler_men_tozimdilik', '2'], ['korshiler_men_tozimdilik', '2']]);
+  expect(rows.map((row) => [row.formId, row.version])).toEqual([
+    ['korshiler_men_tozimdilik', '2'],
+    ['korshiler_men_tozimdilik', '2'],
+  ]);
   const answers = rows.map((row) => {
     const shown = app.cli(['responses', 'show', '--db', app.database, '--uuid', row.uuid, '--json']);
     return (JSON.parse(shown.stdout) as { answers: Record<string, string> }).answers;
@@ -277,8 +286,13 @@ test('builds a form in three languages, publishes and interviews it, merges a la
   await expect(page.getByTestId('analysis-selected')).toContainText('5 сұхбат таңдалды');
   await page.getByTestId('breakdown-start').click();
   await expect(page.getByTestId('breakdown-progress')).toBeHidden();
-  const expected = JSON.parse(run(['analyze', 'crosstab', '--db', app.database, '--form', formId, '--row', 'tolerance_1', '--col', 'neighbours', '--json'])) as {
-    colTotals: number[]; colPercent: (number | null)[][]; cols: { value: string }[]; rows: { value: string }[];
+  const expected = JSON.parse(
+    run(['analyze', 'crosstab', '--db', app.database, '--form', formId, '--row', 'tolerance_1', '--col', 'neighbours', '--json']),
+  ) as {
+    colTotals: number[];
+    colPercent: (number | null)[][];
+    cols: { value: string }[];
+    rows: { value: string }[];
   };
   await page.getByTestId('breakdown-overview').locator('tr[data-item="tolerance_1"] button').click();
   const card = page.locator('[data-testid="crosstab"][data-item="tolerance_1"]');

@@ -73,17 +73,25 @@ function brokenWorkbook(): Promise<Uint8Array> {
         ['calculate', 'b', null, null, '${a} + 1'],
       ],
     },
-    { name: 'settings', rows: [['form_id', 'version', 'default_language'], ['errors_ru', '1', 'Русский (ru)']] },
+    {
+      name: 'settings',
+      rows: [
+        ['form_id', 'version', 'default_language'],
+        ['errors_ru', '1', 'Русский (ru)'],
+      ],
+    },
   ]);
 }
 
-test('a workbook the form check refuses lists every problem in Russian, with the workbook\'s own names', async ({ page, app }) => {
+test("a workbook the form check refuses lists every problem in Russian, with the workbook's own names", async ({ page, app }) => {
   await page.goto(app.url);
   await page.getByRole('link', { name: 'Баптаулар' }).click();
   await page.getByRole('button', { name: 'Русский' }).click();
   await page.getByRole('link', { name: 'Конструктор' }).click();
   await page.getByTestId('import-file').setInputFiles({
-    name: 'broken.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await brokenWorkbook()),
+    name: 'broken.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await brokenWorkbook()),
   });
   const refusal = page.getByRole('alert').filter({ hasText: 'broken.xlsx' });
   await expect(refusal).toContainText('найдено проблем: 4');
@@ -97,7 +105,13 @@ test('a workbook the form check refuses lists every problem in Russian, with the
   ]);
   // Past the place (file, sheet and column as the workbook names them), every word is Russian.
   for (const text of await problems.allTextContents()) {
-    expect(text.slice(text.indexOf(': ') + 2).replace(/«[^»]*»|\$\{[^}]*\}/g, '').match(/[A-Za-z]{4,}/g) ?? [], text).toEqual([]);
+    expect(
+      text
+        .slice(text.indexOf(': ') + 2)
+        .replace(/«[^»]*»|\$\{[^}]*\}/g, '')
+        .match(/[A-Za-z]{4,}/g) ?? [],
+      text,
+    ).toEqual([]);
   }
   await screenshotOfView(refusal, 'errors-ru-designer-import-problems');
 });
@@ -113,7 +127,13 @@ function englishWorkbook(): Promise<Uint8Array> {
         ['text', 'comment', 'Comment'],
       ],
     },
-    { name: 'settings', rows: [['form_id', 'version'], ['children_en', '1']] },
+    {
+      name: 'settings',
+      rows: [
+        ['form_id', 'version'],
+        ['children_en', '1'],
+      ],
+    },
   ]);
 }
 

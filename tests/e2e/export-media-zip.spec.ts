@@ -42,7 +42,9 @@ test("the answers' files download as one zip from the Export screen", async ({ p
   const origin = new URL(app.url).origin;
   const token = new URL(app.url).hash.replace('#token=', '');
   expect((await page.request.get(`${origin}/download?file=${encodeURIComponent(written)}`)).status()).toBe(401);
-  const outside = await page.request.get(`${origin}/download?file=${encodeURIComponent(app.database)}`, { headers: { Authorization: `Bearer ${token}` } });
+  const outside = await page.request.get(`${origin}/download?file=${encodeURIComponent(app.database)}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
   expect(outside.status()).toBe(404);
   expect((await outside.json()).code).toBe('export-file-unknown');
 

@@ -53,14 +53,38 @@ test.describe(() => {
       const code = String(data.getRow(row).getCell(regionColumn).value ?? '');
       counted.set(code, (counted.get(code) ?? 0) + 1);
     }
-    const frequencies = cliJson<{ rows: { value: string; count: number }[] }>(app, ['analyze', 'frequencies', '--db', app.database, '--form', 'tolerance_kz', '--var', 'region']);
-    for (const row of frequencies.rows.filter((candidate) => candidate.count > 0 && candidate.value !== '')) expect(counted.get(row.value)).toBe(row.count);
+    const frequencies = cliJson<{ rows: { value: string; count: number }[] }>(app, [
+      'analyze',
+      'frequencies',
+      '--db',
+      app.database,
+      '--form',
+      'tolerance_kz',
+      '--var',
+      'region',
+    ]);
+    for (const row of frequencies.rows.filter((candidate) => candidate.count > 0 && candidate.value !== ''))
+      expect(counted.get(row.value)).toBe(row.count);
 
     // The crosstabs sheet: the counts of settlement type by region are the analysis layer's.
     const crosstabs = book.worksheets[4];
-    const crosstab = cliJson<{ rows: { label: string }[]; counts: number[][] }>(app, ['analyze', 'crosstab', '--db', app.database, '--form', 'tolerance_kz', '--row', 'settlement_type', '--col', 'region', '--language', 'ru']);
+    const crosstab = cliJson<{ rows: { label: string }[]; counts: number[][] }>(app, [
+      'analyze',
+      'crosstab',
+      '--db',
+      app.database,
+      '--form',
+      'tolerance_kz',
+      '--row',
+      'settlement_type',
+      '--col',
+      'region',
+      '--language',
+      'ru',
+    ]);
     let heading = 1;
-    while (heading <= crosstabs.actualRowCount && !String(crosstabs.getRow(heading).getCell(1).value ?? '').startsWith('settlement_type')) heading++;
+    while (heading <= crosstabs.actualRowCount && !String(crosstabs.getRow(heading).getCell(1).value ?? '').startsWith('settlement_type'))
+      heading++;
     const firstAnswer = crosstabs.getRow(heading + 2);
     expect(firstAnswer.getCell(1).value).toBe(crosstab.rows[0].label);
     expect((firstAnswer.values as unknown[]).slice(3, 3 + crosstab.counts[0].length)).toEqual(crosstab.counts[0]);
@@ -107,7 +131,18 @@ test.describe(() => {
     const ageBlock = rows.findIndex((row) => String(row[0] ?? '').startsWith('age — '));
     const tukeyAt = rows.findIndex((row, index) => index > ageBlock && row[0] === 'Tukey HSD: pairwise differences of means');
     expect(tukeyAt).toBeGreaterThan(ageBlock);
-    const expected = cliJson<{ tukey: { diff: number; p: number }[] }>(app, ['analyze', 'means', '--db', app.database, '--form', 'tolerance_kz', '--var', 'age', '--by', 'settlement_type']);
+    const expected = cliJson<{ tukey: { diff: number; p: number }[] }>(app, [
+      'analyze',
+      'means',
+      '--db',
+      app.database,
+      '--form',
+      'tolerance_kz',
+      '--var',
+      'age',
+      '--by',
+      'settlement_type',
+    ]);
     expect(rows[tukeyAt + 2][1]).toBeCloseTo(expected.tukey[0].diff, 10);
     expect(rows[tukeyAt + 2][4]).toBeCloseTo(expected.tukey[0].p, 10);
   });

@@ -9,7 +9,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, startApp, test } from './fixtures';
-import { consentByKeyboard, expectFocusOn, expectScreen, finalizeByKeyboard, interviewUuid, signInAsInterviewer } from './interview-helpers';
+import {
+  consentByKeyboard,
+  expectFocusOn,
+  expectScreen,
+  finalizeByKeyboard,
+  interviewUuid,
+  signInAsInterviewer,
+} from './interview-helpers';
 import { cliJson, demoSeed } from './lead-helpers';
 
 const INTERVIEWER = 'Айгүл Серікбаева';
@@ -86,14 +93,32 @@ test('a plan goes to a laptop, the laptop fills a quota, its package comes back'
   let laptop: Awaited<ReturnType<typeof startApp>> | undefined;
   try {
     const plan = path.join(lead.folder, 'plan.csv');
-    fs.writeFileSync(plan, `id,interviewer,region,district,settlement,target,quota:gender=female\nzh,${INTERVIEWER},turkistan,Сарыағаш ауданы,Жібек жолы ауылы,12,1\n`);
+    fs.writeFileSync(
+      plan,
+      `id,interviewer,region,district,settlement,target,quota:gender=female\nzh,${INTERVIEWER},turkistan,Сарыағаш ауданы,Жібек жолы ауылы,12,1\n`,
+    );
     cliJson(lead, ['plan', 'import', '--db', lead.database, '--form', 'tolerance_kz', '--replace', plan]);
     const planPackage = path.join(lead.folder, 'plan-aigul.kelisim');
-    cliJson(lead, ['package', 'export', '--db', lead.database, '--form', 'tolerance_kz', '--to-interviewer', INTERVIEWER, '--out', planPackage, '--no-encryption']);
+    cliJson(lead, [
+      'package',
+      'export',
+      '--db',
+      lead.database,
+      '--form',
+      'tolerance_kz',
+      '--to-interviewer',
+      INTERVIEWER,
+      '--out',
+      planPackage,
+      '--no-encryption',
+    ]);
 
     laptop = await startApp({
       seed: (database, cli) => {
-        for (const args of [['init', '--db', database], ['package', 'import', '--db', database, planPackage]]) {
+        for (const args of [
+          ['init', '--db', database],
+          ['package', 'import', '--db', database, planPackage],
+        ]) {
           const run = cli(args);
           if (run.code !== 0) throw new Error(run.stderr);
         }
@@ -113,9 +138,22 @@ test('a plan goes to a laptop, the laptop fills a quota, its package comes back'
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await restOfInterview(page);
     const fast = interviewUuid(page);
-    const first = cliJson<{ status: string; answers: Record<string, string> }>(app, ['responses', 'show', '--db', app.database, '--uuid', fast]);
+    const first = cliJson<{ status: string; answers: Record<string, string> }>(app, [
+      'responses',
+      'show',
+      '--db',
+      app.database,
+      '--uuid',
+      fast,
+    ]);
     expect(first.status).toBe('final');
-    expect(first.answers).toMatchObject({ region: 'turkistan', district: 'Сарыағаш ауданы', settlement: 'Жібек жолы ауылы', gender: 'female', username: INTERVIEWER });
+    expect(first.answers).toMatchObject({
+      region: 'turkistan',
+      district: 'Сарыағаш ауданы',
+      settlement: 'Жібек жолы ауылы',
+      gender: 'female',
+      username: INTERVIEWER,
+    });
 
     // The next respondent, straight from the finished interview: it starts from the same assignment, its place given
     // again. She is a woman too: the quota of women here is full, and the interview says so at once.
@@ -157,7 +195,14 @@ test('a plan goes to a laptop, the laptop fills a quota, its package comes back'
     await expect(page.getByTestId('over-quota-badge')).toHaveCount(0);
     await page.getByRole('button', { name: 'Сүзгілерді тазалау' }).click();
     await expect(rows).toHaveCount(2);
-    const progress = cliJson<{ assignments: { final: number; drafts: number; overQuota: number }[] }>(app, ['fieldwork', 'progress', '--db', app.database, '--form', 'tolerance_kz']);
+    const progress = cliJson<{ assignments: { final: number; drafts: number; overQuota: number }[] }>(app, [
+      'fieldwork',
+      'progress',
+      '--db',
+      app.database,
+      '--form',
+      'tolerance_kz',
+    ]);
     expect(progress.assignments[0]).toMatchObject({ final: 1, drafts: 0, overQuota: 1 });
 
     // Sending data says the interview ended over quota goes too: it is ended, not unfinished work.
@@ -166,14 +211,35 @@ test('a plan goes to a laptop, the laptop fills a quota, its package comes back'
 
     // The laptop's ordinary package (no drafts asked for) goes to the lead, who sees the progress and the quality checks.
     const back = path.join(lead.folder, 'from-aigul.kelisim');
-    const sent = cliJson<{ manifest: { responses: number } }>(laptop, ['package', 'export', '--db', laptop.database, '--out', back, '--no-encryption']);
+    const sent = cliJson<{ manifest: { responses: number } }>(laptop, [
+      'package',
+      'export',
+      '--db',
+      laptop.database,
+      '--out',
+      back,
+      '--no-encryption',
+    ]);
     expect(sent.manifest.responses).toBe(2);
     const inspected = cliJson<{ responses: object }>(lead, ['package', 'inspect', back]);
     expect(inspected.responses).toEqual({ total: 2, final: 1, draft: 0, overQuota: 1 });
     cliJson(lead, ['package', 'import', '--db', lead.database, back]);
-    const merged = cliJson<{ assignments: { id: string; final: number; overQuota: number }[] }>(lead, ['fieldwork', 'progress', '--db', lead.database, '--form', 'tolerance_kz']);
+    const merged = cliJson<{ assignments: { id: string; final: number; overQuota: number }[] }>(lead, [
+      'fieldwork',
+      'progress',
+      '--db',
+      lead.database,
+      '--form',
+      'tolerance_kz',
+    ]);
     expect(merged.assignments.find((a) => a.id === 'zh')).toMatchObject({ final: 1, overQuota: 1 });
-    const quality = cliJson<{ responses: { uuid: string; flags: { check: string }[] }[] }>(lead, ['quality', '--db', lead.database, '--form', 'tolerance_kz']);
+    const quality = cliJson<{ responses: { uuid: string; flags: { check: string }[] }[] }>(lead, [
+      'quality',
+      '--db',
+      lead.database,
+      '--form',
+      'tolerance_kz',
+    ]);
     // Typed in by the test in seconds, her first interview's questions were each on screen far too briefly: speeding.
     expect(quality.responses.find((r) => r.uuid === fast)?.flags.map((f) => f.check)).toContain('speeding');
   } finally {

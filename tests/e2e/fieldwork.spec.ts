@@ -12,7 +12,10 @@ test.use({ appOptions: { seed: demoSeed(400, 9) } });
 
 test('the plan, its progress and the quality checks', async ({ page, app }) => {
   const plan = path.join(app.folder, 'plan.csv');
-  fs.writeFileSync(plan, 'interviewer,region,target,quota:gender=female\nСәуле Жұмабаева,zhambyl,30,15\nДинара Ахметова,almaty_city,30,15\nДинара Ахметова,almaty_reg,20,10\n');
+  fs.writeFileSync(
+    plan,
+    'interviewer,region,target,quota:gender=female\nСәуле Жұмабаева,zhambyl,30,15\nДинара Ахметова,almaty_city,30,15\nДинара Ахметова,almaty_reg,20,10\n',
+  );
   await page.goto(app.url);
   await page.getByRole('link', { name: 'Баптаулар' }).click();
   await page.getByRole('button', { name: 'Русский' }).click();
@@ -22,7 +25,14 @@ test('the plan, its progress and the quality checks', async ({ page, app }) => {
 
   await page.getByTestId('plan-file').setInputFiles(plan);
   await expect(page.getByRole('status')).toContainText('Загружено 3 задания');
-  const progress = cliJson<{ assignments: { final: number; target: number }[]; totals: { final: number } }>(app, ['fieldwork', 'progress', '--db', app.database, '--form', 'tolerance_kz']);
+  const progress = cliJson<{ assignments: { final: number; target: number }[]; totals: { final: number } }>(app, [
+    'fieldwork',
+    'progress',
+    '--db',
+    app.database,
+    '--form',
+    'tolerance_kz',
+  ]);
   const rows = page.getByTestId('fieldwork-progress').locator('tbody tr');
   await expect(rows).toHaveCount(3);
   await expect(rows.first()).toContainText('Жамбыл');
@@ -49,7 +59,10 @@ test('the plan, its progress and the quality checks', async ({ page, app }) => {
   await send.getByTestId('send-plan-recipient').selectOption('Динара Ахметова');
   await send.getByRole('button', { name: 'Создать пакет' }).click();
   await expect(send.getByRole('status')).toContainText('1 пакет записан');
-  const written = fs.readdirSync(app.folder, { recursive: true }).map(String).filter((file) => file.endsWith('.kelisim'));
+  const written = fs
+    .readdirSync(app.folder, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.kelisim'));
   expect(written.map((file) => path.basename(file))).toEqual(['plan-tolerance_kz-Динара-Ахметова.kelisim']);
   const inspected = cliJson<{ manifest: { recipient: string } }>(app, ['package', 'inspect', path.join(app.folder, written[0])]);
   expect(inspected.manifest.recipient).toBe('Динара Ахметова');
@@ -57,7 +70,13 @@ test('the plan, its progress and the quality checks', async ({ page, app }) => {
   await page.getByRole('link', { name: 'Качество' }).click();
   await page.getByRole('button', { name: 'Проверить' }).click();
   await expect(page.getByTestId('quality-summary')).toContainText('Проверено 400 интервью');
-  const report = cliJson<{ responses: { uuid: string }[]; interviewers: unknown[] }>(app, ['quality', '--db', app.database, '--form', 'tolerance_kz']);
+  const report = cliJson<{ responses: { uuid: string }[]; interviewers: unknown[] }>(app, [
+    'quality',
+    '--db',
+    app.database,
+    '--form',
+    'tolerance_kz',
+  ]);
   await expect(page.getByTestId('quality-interviewers').locator('tbody tr')).toHaveCount(report.interviewers.length);
   const first = page.getByTestId('quality-flagged').locator('li').first();
   await expect(first).toContainText(report.responses[0].uuid.slice(0, 8));
@@ -66,6 +85,15 @@ test('the plan, its progress and the quality checks', async ({ page, app }) => {
   await first.getByLabel('Почему интервью отклоняется?').fill('Дозвонились: интервью не проводилось');
   await first.getByRole('button', { name: 'Отклонить…' }).click();
   await expect(first).toContainText('Отклонено: Дозвонились');
-  const frequencies = cliJson<{ n: number }>(app, ['analyze', 'frequencies', '--db', app.database, '--form', 'tolerance_kz', '--var', 'gender']);
+  const frequencies = cliJson<{ n: number }>(app, [
+    'analyze',
+    'frequencies',
+    '--db',
+    app.database,
+    '--form',
+    'tolerance_kz',
+    '--var',
+    'gender',
+  ]);
   expect(frequencies.n).toBe(399);
 });

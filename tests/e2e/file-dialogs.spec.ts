@@ -17,14 +17,20 @@ test.use({ appOptions: { seed: demoSeed(20, 7) } });
 
 /** One API call from the page itself, with the page's own token: status and the coded error of the body. */
 async function callFromPage(page: Page, name: string, args: unknown): Promise<{ status: number; body: string }> {
-  return page.evaluate(async ({ name, args }) => {
-    const response = await fetch(`/api/${name}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${(globalThis as unknown as PageGlobals).sessionStorage.getItem('kelisim.token') ?? ''}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(args),
-    });
-    return { status: response.status, body: await response.text() };
-  }, { name, args });
+  return page.evaluate(
+    async ({ name, args }) => {
+      const response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: {
+          Authorization: `Bearer ${(globalThis as unknown as PageGlobals).sessionStorage.getItem('kelisim.token') ?? ''}`,
+          'Content-Type': 'application/json',
+        },
+        body: JSON.stringify(args),
+      });
+      return { status: response.status, body: await response.text() };
+    },
+    { name, args },
+  );
 }
 
 test('the API refuses every path and every dialog call from the page, reading and writing nothing', async ({ page, app }) => {
@@ -97,38 +103,55 @@ test('browser mode keeps uploads and downloads and offers no native "Save a copy
  */
 test('in the desktop window, imports hand the core a handle and exports offer "Save a copy…"', async ({ page, app }) => {
   const token = /token=([^&]+)/.exec(app.url)![1];
-  const chosen = { handle: 'read-PLANPLANPLANPLANPLANPL', name: 'plan.csv', text: 'interviewer,region,target\nСәуле Жұмабаева,zhambyl,30\nДинара Ахметова,almaty_city,20\n' };
-  await page.addInitScript(({ token, chosen }) => {
-    const calls: { name: string; args: unknown }[] = [];
-    (globalThis as unknown as { dialogCalls: typeof calls }).dialogCalls = calls;
-    const toWire = (value: unknown) =>
-      JSON.stringify(value, (_key, item: unknown) => (item instanceof Uint8Array ? { $bytes: btoa(String.fromCharCode(...item)) } : item));
-    /** The core's side of a handle: the chosen file's bytes. */
-    const resolved = (value: unknown): unknown =>
-      Array.isArray(value) ? value.map(resolved)
-      : value && typeof value === 'object' && !(value instanceof Uint8Array)
-        ? (value as { handle?: string }).handle === chosen.handle
-          ? { name: chosen.name, bytes: new TextEncoder().encode(chosen.text) }
-          : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolved(item)]))
-        : value;
-    const overHttp = async (name: string, args: unknown) => {
-      const response = await fetch(`/api/${name}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: toWire(args) });
-      const text = await response.text();
-      if (response.headers.get('content-type')?.startsWith('application/json')) return { ok: false, error: JSON.parse(text) };
-      const last = JSON.parse(text.trim().split('\n').pop()!) as { type: string; value?: unknown; error?: unknown };
-      return last.type === 'result' ? { ok: true, value: last.value } : { ok: false, error: last.error };
-    };
-    (globalThis as unknown as { kelisim: unknown }).kelisim = {
-      async call(name: string, args: unknown) {
-        calls.push({ name, args: JSON.parse(toWire(args)) });
-        if (name === 'files.chooseOpen') return { ok: true, value: { files: [{ handle: chosen.handle, name: chosen.name, size: chosen.text.length }] } };
-        if (name === 'files.chooseSave') return { ok: true, value: { target: { handle: 'write-SAVESAVESAVESAVESAVESA', name: 'copy.csv' } } };
-        if (name === 'files.saveTo') return { ok: true, value: { path: '/home/lead/Documents/copy.csv', bytes: 1234 } };
-        return overHttp(name, resolved(args));
-      },
-    };
-  }, { token, chosen });
-  const calls = () => page.evaluate(() => (globalThis as unknown as { dialogCalls: { name: string; args: Record<string, unknown> }[] }).dialogCalls);
+  const chosen = {
+    handle: 'read-PLANPLANPLANPLANPLANPL',
+    name: 'plan.csv',
+    text: 'interviewer,region,target\nСәуле Жұмабаева,zhambyl,30\nДинара Ахметова,almaty_city,20\n',
+  };
+  await page.addInitScript(
+    ({ token, chosen }) => {
+      const calls: { name: string; args: unknown }[] = [];
+      (globalThis as unknown as { dialogCalls: typeof calls }).dialogCalls = calls;
+      const toWire = (value: unknown) =>
+        JSON.stringify(value, (_key, item: unknown) =>
+          item instanceof Uint8Array ? { $bytes: btoa(String.fromCharCode(...item)) } : item,
+        );
+      /** The core's side of a handle: the chosen file's bytes. */
+      const resolved = (value: unknown): unknown =>
+        Array.isArray(value)
+          ? value.map(resolved)
+          : value && typeof value === 'object' && !(value instanceof Uint8Array)
+            ? (value as { handle?: string }).handle === chosen.handle
+              ? { name: chosen.name, bytes: new TextEncoder().encode(chosen.text) }
+              : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolved(item)]))
+            : value;
+      const overHttp = async (name: string, args: unknown) => {
+        const response = await fetch(`/api/${name}`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: toWire(args),
+        });
+        const text = await response.text();
+        if (response.headers.get('content-type')?.startsWith('application/json')) return { ok: false, error: JSON.parse(text) };
+        const last = JSON.parse(text.trim().split('\n').pop()!) as { type: string; value?: unknown; error?: unknown };
+        return last.type === 'result' ? { ok: true, value: last.value } : { ok: false, error: last.error };
+      };
+      (globalThis as unknown as { kelisim: unknown }).kelisim = {
+        async call(name: string, args: unknown) {
+          calls.push({ name, args: JSON.parse(toWire(args)) });
+          if (name === 'files.chooseOpen')
+            return { ok: true, value: { files: [{ handle: chosen.handle, name: chosen.name, size: chosen.text.length }] } };
+          if (name === 'files.chooseSave')
+            return { ok: true, value: { target: { handle: 'write-SAVESAVESAVESAVESAVESA', name: 'copy.csv' } } };
+          if (name === 'files.saveTo') return { ok: true, value: { path: '/home/lead/Documents/copy.csv', bytes: 1234 } };
+          return overHttp(name, resolved(args));
+        },
+      };
+    },
+    { token, chosen },
+  );
+  const calls = () =>
+    page.evaluate(() => (globalThis as unknown as { dialogCalls: { name: string; args: Record<string, unknown> }[] }).dialogCalls);
 
   await page.goto(app.url);
   await page.getByRole('link', { name: 'Далалық жұмыс' }).click();

@@ -23,7 +23,9 @@ test('every screen shows the title in the interface language; the interview star
   try {
     for (const language of LANGUAGES.filter((l) => l.code !== 'kk')) {
       await chooseLanguage(page, language);
-      const other = Object.entries(TITLES).filter(([code]) => code !== language.code).map(([, title]) => title);
+      const other = Object.entries(TITLES)
+        .filter(([code]) => code !== language.code)
+        .map(([, title]) => title);
       for (const [screen, route] of Object.entries(tour.screens)) {
         if (screen === 'interview') continue;
         await go(page, route);

@@ -8,15 +8,25 @@ export function seedSurvey(database: string, cli: RunningApp['cli']): void {
 }
 
 /** What `kelisim responses show --json` reads back from the database the UI wrote to. */
-export function responseFromCli(app: RunningApp, uuid: string): {
-  status: string; revision: number; language: string; interviewer: string; answers: Record<string, string>;
+export function responseFromCli(
+  app: RunningApp,
+  uuid: string,
+): {
+  status: string;
+  revision: number;
+  language: string;
+  interviewer: string;
+  answers: Record<string, string>;
 } {
   const result = app.cli(['responses', 'show', '--db', app.database, '--uuid', uuid, '--json']);
   if (result.code !== 0) throw new Error(`kelisim responses show failed: ${result.stderr}`);
   return JSON.parse(result.stdout);
 }
 
-export function listFromCli(app: RunningApp, ...filters: string[]): { total: number; rows: { uuid: string; status: string; revision: number }[] } {
+export function listFromCli(
+  app: RunningApp,
+  ...filters: string[]
+): { total: number; rows: { uuid: string; status: string; revision: number }[] } {
   const result = app.cli(['responses', 'list', '--db', app.database, '--json', '--limit', '500', ...filters]);
   if (result.code !== 0) throw new Error(`kelisim responses list failed: ${result.stderr}`);
   return JSON.parse(result.stdout);
@@ -42,7 +52,15 @@ export async function expectSaved(page: Page): Promise<void> {
 /** The element holding the keyboard focus belongs to this question. */
 export async function expectFocusOn(page: Page, field: string): Promise<void> {
   // The innermost question around the focus: a "specify" text sits inside its select's block.
-  await expect.poll(() => page.locator('[data-field]:focus-within').last().getAttribute('data-field', { timeout: 1000 }).catch(() => null)).toBe(field);
+  await expect
+    .poll(() =>
+      page
+        .locator('[data-field]:focus-within')
+        .last()
+        .getAttribute('data-field', { timeout: 1000 })
+        .catch(() => null),
+    )
+    .toBe(field);
 }
 
 /**

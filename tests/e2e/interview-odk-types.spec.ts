@@ -16,8 +16,15 @@ import type { FormDefinition } from '../../src/form/model';
 const tri = (kk: string, ru: string, en: string) => ({ kk, ru, en });
 
 const form: FormDefinition = {
-  formId: 'odk_types', title: 'ODK types', version: '1', defaultLanguage: 'kk',
-  languages: [{ code: 'kk', name: 'Kazakh' }, { code: 'ru', name: 'Russian' }, { code: 'en', name: 'English' }],
+  formId: 'odk_types',
+  title: 'ODK types',
+  version: '1',
+  defaultLanguage: 'kk',
+  languages: [
+    { code: 'kk', name: 'Kazakh' },
+    { code: 'ru', name: 'Russian' },
+    { code: 'en', name: 'English' },
+  ],
   survey: [
     { type: 'range', name: 'trust', label: tri('Сенім деңгейі', 'Уровень доверия', 'Trust'), parameters: 'start=0 end=10 step=1' },
     { type: 'geopoint', name: 'home', label: tri('Үйдің орны', 'Место дома', 'Where the house is') },
@@ -34,7 +41,9 @@ const withForm: AppOptions = {
   seed: (database) => {
     const file = path.join(path.dirname(database), 'form.json');
     fs.writeFileSync(file, JSON.stringify(form));
-    const result = spawnSync(process.execPath, [path.join(projectRoot, 'tests/e2e/scripts/publish-form.mjs'), database, file], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [path.join(projectRoot, 'tests/e2e/scripts/publish-form.mjs'), database, file], {
+      encoding: 'utf8',
+    });
     if (result.status !== 0) throw new Error(`publishing the form failed: ${result.stderr}`);
   },
 };
@@ -90,7 +99,9 @@ test('a slider, a location, an area and a settlement from a 2,000-row file, by k
   expect(answers.trust).toBe('3');
   expect(answers.home).toBe('43.238 76.945');
   expect(answers.plot).toBe('43.238 76.945;43.238 76.946;43.239 76.946;43.239 76.945;43.238 76.945');
-  const row = settlementCsv(2000).split('\n').find((line) => line.split(',')[1] === second)!;
+  const row = settlementCsv(2000)
+    .split('\n')
+    .find((line) => line.split(',')[1] === second)!;
   expect(answers.settlement).toBe(row.split(',')[0]);
   expect(await valueOf(page, 'settlement')).toBe('');
 });

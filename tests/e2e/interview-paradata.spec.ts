@@ -15,21 +15,42 @@ async function shortForm(): Promise<Uint8Array> {
   return buildWorkbook([
     {
       name: 'survey',
-      rows: table(['type', 'name', ...TRI_HEADERS('label'), 'required'], [
-        { type: 'text', name: 'respondent', ...tri('label', 'Респонденттің аты', 'Имя респондента', "Respondent's name"), required: 'yes' },
-        { type: 'select_one yesno', name: 'agree', ...tri('label', 'Келісесіз бе?', 'Вы согласны?', 'Do you agree?'), required: 'yes' },
-        { type: 'integer', name: 'age', ...tri('label', 'Жасы', 'Возраст', 'Age'), required: 'yes' },
-        { type: 'select_one yesno', name: 'neighbours', ...tri('label', 'Көршілеріңізді білесіз бе?', 'Знаете ли вы соседей?', 'Do you know your neighbours?') },
-      ]),
+      rows: table(
+        ['type', 'name', ...TRI_HEADERS('label'), 'required'],
+        [
+          {
+            type: 'text',
+            name: 'respondent',
+            ...tri('label', 'Респонденттің аты', 'Имя респондента', "Respondent's name"),
+            required: 'yes',
+          },
+          { type: 'select_one yesno', name: 'agree', ...tri('label', 'Келісесіз бе?', 'Вы согласны?', 'Do you agree?'), required: 'yes' },
+          { type: 'integer', name: 'age', ...tri('label', 'Жасы', 'Возраст', 'Age'), required: 'yes' },
+          {
+            type: 'select_one yesno',
+            name: 'neighbours',
+            ...tri('label', 'Көршілеріңізді білесіз бе?', 'Знаете ли вы соседей?', 'Do you know your neighbours?'),
+          },
+        ],
+      ),
     },
     {
       name: 'choices',
-      rows: table(['list_name', 'name', ...TRI_HEADERS('label')], [
-        { list_name: 'yesno', name: 'yes', ...tri('label', 'Иә', 'Да', 'Yes') },
-        { list_name: 'yesno', name: 'no', ...tri('label', 'Жоқ', 'Нет', 'No') },
-      ]),
+      rows: table(
+        ['list_name', 'name', ...TRI_HEADERS('label')],
+        [
+          { list_name: 'yesno', name: 'yes', ...tri('label', 'Иә', 'Да', 'Yes') },
+          { list_name: 'yesno', name: 'no', ...tri('label', 'Жоқ', 'Нет', 'No') },
+        ],
+      ),
     },
-    { name: 'settings', rows: [['form_id', 'form_title', 'version', 'default_language'], ['short', 'Қысқа', '1', 'Kazakh (kk)']] },
+    {
+      name: 'settings',
+      rows: [
+        ['form_id', 'form_title', 'version', 'default_language'],
+        ['short', 'Қысқа', '1', 'Kazakh (kk)'],
+      ],
+    },
   ]);
 }
 
@@ -71,7 +92,10 @@ test('the event log of an interview: questions, answers, back, language, finaliz
   expect(events[0].event).toBe('start');
   expect(events.at(-1)!.event).toBe('finalize');
   expect(events.filter((e) => e.event === 'answer').map((e) => [e.question, e.old, e.new])).toEqual([
-    ['respondent', null, 'Айгүл'], ['agree', null, 'yes'], ['age', null, '40'], ['neighbours', null, 'no'],
+    ['respondent', null, 'Айгүл'],
+    ['agree', null, 'yes'],
+    ['age', null, '40'],
+    ['neighbours', null, 'no'],
   ]);
   expect(events.filter((e) => e.event === 'back').map((e) => [e.old, e.new])).toEqual([['age', 'agree']]);
   expect(events.filter((e) => e.event === 'language').map((e) => [e.old, e.new])).toEqual([['kk', 'ru']]);

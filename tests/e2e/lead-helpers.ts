@@ -18,7 +18,10 @@ export function cliJson<T = unknown>(app: RunningApp, args: string[]): T {
  */
 export function addFieldResponses(database: string, responses: number, seed: number): void {
   const script = path.join(projectRoot, 'tests', 'e2e', 'scripts', 'field-responses.ts');
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, database, String(responses), String(seed)], { cwd: projectRoot, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, database, String(responses), String(seed)], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`writing field responses into ${database} failed: ${result.stderr}`);
 }
 
@@ -50,7 +53,10 @@ export function exportPackage(app: RunningApp, database: string, fileName: strin
  */
 export function correctInterview(database: string, uuid: string, answers: Record<string, string>): void {
   const script = path.join(projectRoot, 'tests', 'e2e', 'scripts', 'correct-interview.ts');
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, database, uuid, JSON.stringify(answers)], { cwd: projectRoot, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, database, uuid, JSON.stringify(answers)], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`correcting ${uuid} failed: ${result.stderr}`);
 }
 

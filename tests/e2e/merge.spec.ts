@@ -29,7 +29,11 @@ test('packages from the CLI are inspected, merged, and a conflict is settled by 
   await expect(card).toContainText('30 аяқталған, 0 аяқталмаған');
   await expect(card.locator('table.versions tbody tr')).toHaveCount(1);
   await expect(card.locator('table.versions')).toContainText('Қазақстандағы ұлтаралық төзімділік');
-  const manifest = cliJson<{ interviewers: { interviewer: string; responses: number }[]; signer: { fingerprint: string } }>(app, ['package', 'inspect', first]);
+  const manifest = cliJson<{ interviewers: { interviewer: string; responses: number }[]; signer: { fingerprint: string } }>(app, [
+    'package',
+    'inspect',
+    first,
+  ]);
   // Who signed it, new to this database; and a badge, since the helper exported it unencrypted.
   await expect(card.getByTestId('package-signer')).toContainText(manifest.signer.fingerprint);
   await expect(card.getByTestId('package-signer')).toHaveAttribute('data-trust', 'new');
@@ -79,7 +83,14 @@ test('packages from the CLI are inspected, merged, and a conflict is settled by 
   await expect(conflict.locator('tbody tr.differs[data-field]')).toHaveCount(differences.length);
 
   // The lead takes the laptop's answer to tol_01 and keeps the rest of the version here, confirming first.
-  const before = cliJson<{ revision: number; answers: Record<string, string> }>(app, ['responses', 'show', '--db', app.database, '--uuid', uuid]);
+  const before = cliJson<{ revision: number; answers: Record<string, string> }>(app, [
+    'responses',
+    'show',
+    '--db',
+    app.database,
+    '--uuid',
+    uuid,
+  ]);
   await expect(conflict.getByTestId('conflict-uuid')).toHaveText(uuid);
   await expect(differing.locator('input[type="radio"]')).toHaveCount(2);
   await differing.locator('input[type="radio"]').nth(1).check();
@@ -94,7 +105,14 @@ test('packages from the CLI are inspected, merged, and a conflict is settled by 
   await conflict.getByRole('button', { name: 'Таңдалған жауаптарды сақтау' }).click();
   await dialog.getByRole('button', { name: 'Шешу' }).click();
   await expect(page.getByText('Шешілмеген қайшылық жоқ.')).toBeVisible();
-  const mixed = cliJson<{ revision: number; answers: Record<string, string> }>(app, ['responses', 'show', '--db', app.database, '--uuid', uuid]);
+  const mixed = cliJson<{ revision: number; answers: Record<string, string> }>(app, [
+    'responses',
+    'show',
+    '--db',
+    app.database,
+    '--uuid',
+    uuid,
+  ]);
   expect(mixed.answers.tol_01).toBe('5');
   expect(mixed.answers.end).toBe(before.answers.end);
 
@@ -103,7 +121,9 @@ test('packages from the CLI are inspected, merged, and a conflict is settled by 
   await resolutions.getByRole('button', { name: `${uuid} жауап парағы бойынша шешімді болдырмау` }).click();
   await dialog.getByRole('button', { name: 'Болдырмау' }).click();
   await expect(page.getByTestId('conflict')).toHaveCount(1);
-  expect(cliJson<{ answers: Record<string, string> }>(app, ['responses', 'show', '--db', app.database, '--uuid', uuid]).answers.tol_01).toBe(before.answers.tol_01);
+  expect(
+    cliJson<{ answers: Record<string, string> }>(app, ['responses', 'show', '--db', app.database, '--uuid', uuid]).answers.tol_01,
+  ).toBe(before.answers.tol_01);
 
   await page.getByTestId('conflict').getByRole('button', { name: 'Пакеттегі нұсқаны қалдыру' }).click();
   await dialog.getByRole('button', { name: 'Шешу' }).click();

@@ -14,12 +14,26 @@ export async function photoForm(): Promise<Uint8Array> {
   return buildWorkbook([
     {
       name: 'survey',
-      rows: table(['type', 'name', ...TRI_HEADERS('label'), 'required'], [
-        { type: 'text', name: 'respondent', ...tri('label', 'Респонденттің аты', 'Имя респондента', "Respondent's name"), required: 'yes' },
-        { type: 'image', name: 'house', ...tri('label', 'Үйдің суреті', 'Фото дома', 'Photo of the house'), required: 'yes' },
-      ]),
+      rows: table(
+        ['type', 'name', ...TRI_HEADERS('label'), 'required'],
+        [
+          {
+            type: 'text',
+            name: 'respondent',
+            ...tri('label', 'Респонденттің аты', 'Имя респондента', "Respondent's name"),
+            required: 'yes',
+          },
+          { type: 'image', name: 'house', ...tri('label', 'Үйдің суреті', 'Фото дома', 'Photo of the house'), required: 'yes' },
+        ],
+      ),
     },
-    { name: 'settings', rows: [['form_id', 'form_title', 'version', 'default_language'], ['photos', 'Суреттер', '1', 'Kazakh (kk)']] },
+    {
+      name: 'settings',
+      rows: [
+        ['form_id', 'form_title', 'version', 'default_language'],
+        ['photos', 'Суреттер', '1', 'Kazakh (kk)'],
+      ],
+    },
   ]);
 }
 
@@ -30,7 +44,9 @@ export async function interviewWithPhoto(page: Page, url: string): Promise<strin
   await page.keyboard.type('Айгүл');
   await page.keyboard.press('Enter');
   await expectScreen(page, 'house');
-  await page.locator('[data-field="house"] input[type=file]').setInputFiles({ name: 'үй.png', mimeType: 'image/png', buffer: Buffer.from(RED_PIXEL_PNG) });
+  await page
+    .locator('[data-field="house"] input[type=file]')
+    .setInputFiles({ name: 'үй.png', mimeType: 'image/png', buffer: Buffer.from(RED_PIXEL_PNG) });
   await expect(page.locator('[data-field="house"] [data-media-name]')).toContainText('үй.png');
   await expect(page.locator('[data-field="house"] img')).toBeVisible();
   await page.keyboard.press('Enter');

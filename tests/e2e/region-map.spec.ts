@@ -17,20 +17,46 @@ interface MapResult {
 }
 
 function cliMap(app: RunningApp, variable: string, indicator: string, language: string, ...more: string[]): MapResult {
-  return cliJson<MapResult>(app, ['analyze', 'map', '--db', app.database, '--form', 'tolerance_kz', '--by', 'region', '--var', variable, '--indicator', indicator, '--language', language, ...more]);
+  return cliJson<MapResult>(app, [
+    'analyze',
+    'map',
+    '--db',
+    app.database,
+    '--form',
+    'tolerance_kz',
+    '--by',
+    'region',
+    '--var',
+    variable,
+    '--indicator',
+    indicator,
+    '--language',
+    language,
+    ...more,
+  ]);
 }
 
 async function tileValues(page: Page): Promise<Record<string, number | null>> {
-  return page.locator('[data-testid="map-figure"] g.tile').evaluateAll((tiles) =>
-    Object.fromEntries(tiles.map((tile) => [tile.getAttribute('data-region'), tile.getAttribute('data-value') ? Number(tile.getAttribute('data-value')) : null])),
-  );
+  return page
+    .locator('[data-testid="map-figure"] g.tile')
+    .evaluateAll((tiles) =>
+      Object.fromEntries(
+        tiles.map((tile) => [
+          tile.getAttribute('data-region'),
+          tile.getAttribute('data-value') ? Number(tile.getAttribute('data-value')) : null,
+        ]),
+      ),
+    );
 }
 
 const expected = (result: MapResult) => Object.fromEntries(result.regions.map((r) => [r.region, r.value]));
 
 test.use({ appOptions: { seed: demoSeed(300, 5) } });
 
-test('the map of regions shows the CLI’s numbers for agreement, means and distance, on hover and in the table, and exports SVG and PNG', async ({ page, app }) => {
+test('the map of regions shows the CLI’s numbers for agreement, means and distance, on hover and in the table, and exports SVG and PNG', async ({
+  page,
+  app,
+}) => {
   await page.goto(app.url);
   await page.getByRole('link', { name: 'Талдау' }).click();
   await page.getByRole('tab', { name: 'Карта' }).click();
@@ -42,7 +68,8 @@ test('the map of regions shows the CLI’s numbers for agreement, means and dist
   const agree = cliMap(app, variable, 'agree', 'kk');
   expect(agree.regions).toHaveLength(20);
   await expect.poll(() => tileValues(page)).toEqual(expected(agree));
-  for (const id of ['abai', 'zhetisu', 'ulytau', 'astana', 'almaty_city', 'shymkent']) await expect(figure.locator(`g.tile[data-region="${id}"]`)).toHaveCount(1);
+  for (const id of ['abai', 'zhetisu', 'ulytau', 'astana', 'almaty_city', 'shymkent'])
+    await expect(figure.locator(`g.tile[data-region="${id}"]`)).toHaveCount(1);
 
   // The table beside the map: every region with its n and value, in the Kazakh number format.
   const table = page.getByTestId('map-table');
@@ -62,7 +89,26 @@ test('the map of regions shows the CLI’s numbers for agreement, means and dist
   const [svgDownload] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByTestId('map-export-svg').click()]);
   const saved = fs.readFileSync(await svgDownload.path(), 'utf8');
   const cliSvg = path.join(app.folder, 'map.svg');
-  expect(app.cli(['analyze', 'map', '--db', app.database, '--form', 'tolerance_kz', '--by', 'region', '--var', variable, '--indicator', 'agree', '--language', 'kk', '--out', cliSvg]).code).toBe(0);
+  expect(
+    app.cli([
+      'analyze',
+      'map',
+      '--db',
+      app.database,
+      '--form',
+      'tolerance_kz',
+      '--by',
+      'region',
+      '--var',
+      variable,
+      '--indicator',
+      'agree',
+      '--language',
+      'kk',
+      '--out',
+      cliSvg,
+    ]).code,
+  ).toBe(0);
   expect(saved).toBe(fs.readFileSync(cliSvg, 'utf8'));
   expect(saved.match(/class="tile"/g)).toHaveLength(20);
 

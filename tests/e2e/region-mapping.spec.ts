@@ -29,7 +29,20 @@ test('a lead confirms which region each choice of a non-standard list stands for
   });
   try {
     // Before the lead confirms, the CLI refuses the map too.
-    const args = ['analyze', 'map', '--db', app.database, '--form', 'reference_survey', '--by', 'region', '--var', 'tolerance', '--indicator', 'mean'];
+    const args = [
+      'analyze',
+      'map',
+      '--db',
+      app.database,
+      '--form',
+      'reference_survey',
+      '--by',
+      'region',
+      '--var',
+      'tolerance',
+      '--indicator',
+      'mean',
+    ];
     const refused = app.cli(args);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('the lead must confirm');
@@ -49,7 +62,9 @@ test('a lead confirms which region each choice of a non-standard list stands for
     await expect(page.getByTestId('mapping-select-1')).toHaveValue('almaty_city');
     await expect(page.getByTestId('mapping-select-2')).toHaveValue('astana');
     await expect(page.getByTestId('mapping-select-4')).toHaveValue('karaganda');
-    await expect(mapping.locator('tr[data-choice="4"] td.check')).toContainText('Before 2022 this region also covered today’s Ulytau Region');
+    await expect(mapping.locator('tr[data-choice="4"] td.check')).toContainText(
+      'Before 2022 this region also covered today’s Ulytau Region',
+    );
     await screenshotOfView(page, 'region-mapping-review-en');
 
     // A table the lead keeps: a bad one is refused with its row and column and changes nothing; a good one fills the selects.
@@ -58,7 +73,8 @@ test('a lead confirms which region each choice of a non-standard list stands for
     await expect(mapping.getByRole('alert')).toContainText('bad.csv, row 2, column region');
     await expect(page.getByTestId('mapping-select-1')).toHaveValue('almaty_city');
     await fileInput.setInputFiles({
-      name: 'oblast.csv', mimeType: 'text/csv',
+      name: 'oblast.csv',
+      mimeType: 'text/csv',
       buffer: Buffer.from('choice,region\n1,Алматы қаласы\n2,astana\n3,Shymkent city\n4,ulytau\n5,aktobe\n'),
     });
     await expect(page.getByTestId('mapping-loaded')).toContainText('oblast.csv');
@@ -83,10 +99,31 @@ test('a lead confirms which region each choice of a non-standard list stands for
     await expect(figure.locator('g.tile')).toHaveCount(20);
     const variable = await page.locator('#map-variable').inputValue();
     const indicator = await page.locator('input[name="map-indicator"]:checked').inputValue();
-    const cli = cliJson<MapResult>(app, ['analyze', 'map', '--db', app.database, '--form', 'reference_survey', '--by', 'region', '--var', variable, '--indicator', indicator]);
+    const cli = cliJson<MapResult>(app, [
+      'analyze',
+      'map',
+      '--db',
+      app.database,
+      '--form',
+      'reference_survey',
+      '--by',
+      'region',
+      '--var',
+      variable,
+      '--indicator',
+      indicator,
+    ]);
     expect(cli.regions.map((r) => r.region).sort()).toEqual(['aktobe', 'almaty_city', 'astana', 'karaganda', 'shymkent']);
-    const tiles = await figure.locator('g.tile').evaluateAll((nodes) =>
-      Object.fromEntries(nodes.map((tile) => [tile.getAttribute('data-region'), tile.getAttribute('data-value') ? Number(tile.getAttribute('data-value')) : null])));
+    const tiles = await figure
+      .locator('g.tile')
+      .evaluateAll((nodes) =>
+        Object.fromEntries(
+          nodes.map((tile) => [
+            tile.getAttribute('data-region'),
+            tile.getAttribute('data-value') ? Number(tile.getAttribute('data-value')) : null,
+          ]),
+        ),
+      );
     for (const region of cli.regions) expect(tiles[region.region]).toBeCloseTo(region.value!, 9);
     expect(tiles.ulytau).toBeNull();
     await expect(page.getByTestId('mapping-confirmed')).toBeVisible();

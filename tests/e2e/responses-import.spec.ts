@@ -12,7 +12,10 @@ import { cliJson } from './lead-helpers';
 import { cp1251 } from '../helpers/windows-1251';
 
 const form = {
-  formId: 'places', title: 'Елді мекендер', version: '1', defaultLanguage: 'kk',
+  formId: 'places',
+  title: 'Елді мекендер',
+  version: '1',
+  defaultLanguage: 'kk',
   languages: [{ code: 'kk', name: 'Қазақша' }],
   survey: [
     { type: 'text', name: 'settlement', label: { kk: 'Елді мекен' } },
@@ -33,7 +36,10 @@ test.use({
   },
 });
 
-test('a Windows-1251 CSV is refused with its line and offset, then imported as Windows-1251; a bad value changes nothing', async ({ page, app }) => {
+test('a Windows-1251 CSV is refused with its line and offset, then imported as Windows-1251; a bad value changes nothing', async ({
+  page,
+  app,
+}) => {
   const legacy = path.join(app.folder, 'legacy.csv');
   // "Атырау" on line 3 starts at byte 25: the first byte that is not UTF-8.
   fs.writeFileSync(legacy, Buffer.concat([Buffer.from('settlement,age\nAlmaty,30\n'), cp1251('Атырау,41\nСемей,52\n')]));
@@ -57,7 +63,11 @@ test('a Windows-1251 CSV is refused with its line and offset, then imported as W
   await expect(page.getByTestId('import-result')).toContainText('3 жауап импортталды');
 
   const listed = cliJson<{ rows: { uuid: string }[] }>(app, ['responses', 'list', '--db', app.database, '--form', 'places']);
-  const settlements = listed.rows.map((row) => cliJson<{ answers: Record<string, unknown> }>(app, ['responses', 'show', '--db', app.database, '--uuid', row.uuid]).answers.settlement);
+  const settlements = listed.rows.map(
+    (row) =>
+      cliJson<{ answers: Record<string, unknown> }>(app, ['responses', 'show', '--db', app.database, '--uuid', row.uuid]).answers
+        .settlement,
+  );
   expect(settlements.sort()).toEqual(['Almaty', 'Атырау', 'Семей'].sort());
 
   // A bad value: listed with its line and column, and the import cannot run; nothing is written.

@@ -10,14 +10,20 @@ import { seedSurvey } from './interview-helpers';
 /** Outline lines wholly inside the outline's visible area. */
 async function visibleOutlineRows(page: Page): Promise<number> {
   const area = (await page.locator('.outline-scroll').boundingBox())!;
-  const boxes = await Promise.all((await page.locator('[data-testid="outline"] [role="treeitem"]').all()).map((line) => line.boundingBox()));
+  const boxes = await Promise.all(
+    (await page.locator('[data-testid="outline"] [role="treeitem"]').all()).map((line) => line.boundingBox()),
+  );
   return boxes.filter((box) => box && box.y >= area.y - 1 && box.y + box.height <= area.y + area.height + 1).length;
 }
 
 async function openBundledSurvey(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.locator('a[href="#/designer"]').click();
-  await page.getByRole('row', { name: /tolerance_kz/ }).getByRole('button').first().click();
+  await page
+    .getByRole('row', { name: /tolerance_kz/ })
+    .getByRole('button')
+    .first()
+    .click();
   await expect(page.getByTestId('designer')).toBeVisible();
 }
 
@@ -50,7 +56,10 @@ test('at 1366×768 the outline has the height; controls have one name each; titl
   await expect(page.getByTestId('add-likert')).toBeHidden();
 
   // The form's title per language, in the settings: the interview header will show it.
-  await page.getByRole('button', { name: /Сауалнама баптаулары|баптау/i }).first().click();
+  await page
+    .getByRole('button', { name: /Сауалнама баптаулары|баптау/i })
+    .first()
+    .click();
   await page.getByTestId('form-title-ru').fill('Межэтническая толерантность');
   await expect(page.getByTestId('form-title-ru')).toHaveValue('Межэтническая толерантность');
 });

@@ -17,27 +17,65 @@ async function workWorkbook(): Promise<Uint8Array> {
   return buildWorkbook([
     {
       name: 'survey',
-      rows: table(['type', 'name', ...TRI_HEADERS('label'), 'required', 'relevant', 'constraint', ...TRI_HEADERS('constraint_message')], [
-        { type: 'select_one yesno', name: 'works', ...tri('label', 'Жұмыс істейсіз бе?', 'Вы работаете?', 'Do you work?'), required: 'yes' },
-        { type: 'integer', name: 'hours', ...tri('label', 'Аптасына неше сағат?', 'Сколько часов в неделю?', 'How many hours a week?'), relevant: "${works} = 'yes'" },
-        {
-          type: 'integer', name: 'age', ...tri('label', 'Жасыңыз?', 'Сколько Вам лет?', 'How old are you?'), required: 'yes', constraint: '. >= 18',
-          ...tri('constraint_message', 'Респондент кемінде 18 жаста болуы керек.', 'Респонденту должно быть не меньше 18 лет.', 'The respondent must be 18 or older.'),
-        },
-        { type: 'integer', name: 'children', ...tri('label', 'Балаларыңыз нешеу?', 'Сколько у Вас детей?', 'How many children?'), constraint: '. <= 20' },
-      ]),
+      rows: table(
+        ['type', 'name', ...TRI_HEADERS('label'), 'required', 'relevant', 'constraint', ...TRI_HEADERS('constraint_message')],
+        [
+          {
+            type: 'select_one yesno',
+            name: 'works',
+            ...tri('label', 'Жұмыс істейсіз бе?', 'Вы работаете?', 'Do you work?'),
+            required: 'yes',
+          },
+          {
+            type: 'integer',
+            name: 'hours',
+            ...tri('label', 'Аптасына неше сағат?', 'Сколько часов в неделю?', 'How many hours a week?'),
+            relevant: "${works} = 'yes'",
+          },
+          {
+            type: 'integer',
+            name: 'age',
+            ...tri('label', 'Жасыңыз?', 'Сколько Вам лет?', 'How old are you?'),
+            required: 'yes',
+            constraint: '. >= 18',
+            ...tri(
+              'constraint_message',
+              'Респондент кемінде 18 жаста болуы керек.',
+              'Респонденту должно быть не меньше 18 лет.',
+              'The respondent must be 18 or older.',
+            ),
+          },
+          {
+            type: 'integer',
+            name: 'children',
+            ...tri('label', 'Балаларыңыз нешеу?', 'Сколько у Вас детей?', 'How many children?'),
+            constraint: '. <= 20',
+          },
+        ],
+      ),
     },
     {
       name: 'choices',
-      rows: table(['list_name', 'name', ...TRI_HEADERS('label')], [
-        { list_name: 'yesno', name: 'yes', ...tri('label', 'Иә', 'Да', 'Yes') },
-        { list_name: 'yesno', name: 'no', ...tri('label', 'Жоқ', 'Нет', 'No') },
-      ]),
+      rows: table(
+        ['list_name', 'name', ...TRI_HEADERS('label')],
+        [
+          { list_name: 'yesno', name: 'yes', ...tri('label', 'Иә', 'Да', 'Yes') },
+          { list_name: 'yesno', name: 'no', ...tri('label', 'Жоқ', 'Нет', 'No') },
+        ],
+      ),
     },
     {
       name: 'settings',
       rows: [
-        ['form_id', 'form_title', 'form_title::Kazakh (kk)', 'form_title::Russian (ru)', 'form_title::English (en)', 'version', 'default_language'],
+        [
+          'form_id',
+          'form_title',
+          'form_title::Kazakh (kk)',
+          'form_title::Russian (ru)',
+          'form_title::English (en)',
+          'version',
+          'default_language',
+        ],
         ['work', 'Жұмыс', 'Жұмыс туралы сауалнама', 'Анкета о работе', 'Work survey', '1', 'Kazakh (kk)'],
       ],
     },

@@ -23,7 +23,9 @@ test('a field package is made from a button, shown with its place, and offered a
   await page.goto(app.url);
   await page.getByRole('link', { name: 'Деректерді жіберу' }).click();
   await expect(page.getByText('Осы компьютерде: 32 аяқталған және 0 аяқталмаған сұхбат.')).toBeVisible();
-  await expect(page.getByTestId('practice-not-sent')).toHaveText('7 жаттығу сауалнамасы осы компьютерде қалады: пакеттер ешқашан жаттығу деректерін алып жүрмейді.');
+  await expect(page.getByTestId('practice-not-sent')).toHaveText(
+    '7 жаттығу сауалнамасы осы компьютерде қалады: пакеттер ешқашан жаттығу деректерін алып жүрмейді.',
+  );
   // Encrypted by default: the passphrase is checked in the field, twice, before anything is written.
   await page.getByLabel('Құпия сөз', { exact: true }).fill('        ');
   await page.getByRole('button', { name: 'Пакет жасау' }).click();
@@ -32,7 +34,9 @@ test('a field package is made from a button, shown with its place, and offered a
   await page.getByLabel('Құпия сөзді қайталаңыз').fill('жусан дала');
   await page.getByRole('button', { name: 'Пакет жасау' }).click();
   await expect(page.getByText('Екі құпия сөз әртүрлі: бір сөзді екі рет теріңіз.')).toBeVisible();
-  expect(fs.existsSync(path.join(app.folder, 'kelisim-packages')) && fs.readdirSync(path.join(app.folder, 'kelisim-packages')).length).toBeFalsy();
+  expect(
+    fs.existsSync(path.join(app.folder, 'kelisim-packages')) && fs.readdirSync(path.join(app.folder, 'kelisim-packages')).length,
+  ).toBeFalsy();
   await page.getByLabel('Құпия сөзді қайталаңыз').fill('жусан далада');
   await page.getByRole('button', { name: 'Пакет жасау' }).click();
 

@@ -3,7 +3,11 @@ import type { FormDefinition } from '../../src/form';
 
 /** "Places": a settlement (text) and an age (integer), in English; what a respondents CSV of `settlement,age` fills. */
 export const placesForm: FormDefinition = {
-  formId: 'places', title: 'Places', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
+  formId: 'places',
+  title: 'Places',
+  version: '1',
+  defaultLanguage: 'en',
+  languages: [{ code: 'en', name: 'English' }],
   survey: [
     { type: 'text', name: 'settlement', label: { en: 'Settlement' } },
     { type: 'integer', name: 'age', label: { en: 'Age' } },

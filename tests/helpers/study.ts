@@ -4,7 +4,10 @@ import type { FormDefinition } from '../../src/form';
 import { tempFolder } from './temp';
 
 /** `temp` holds `db` (study.db), closed again after publishing; the caller removes `temp` (temp.cleanup()). */
-export async function studyWithForms(forms: FormDefinition[], prefix?: string): Promise<{ temp: ReturnType<typeof tempFolder>; db: string }> {
+export async function studyWithForms(
+  forms: FormDefinition[],
+  prefix?: string,
+): Promise<{ temp: ReturnType<typeof tempFolder>; db: string }> {
   const temp = tempFolder(prefix);
   const db = temp.file('study.db');
   const session = await openSession({ databasePath: db, transport: 'cli' });

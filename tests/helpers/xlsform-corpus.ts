@@ -24,7 +24,9 @@ export interface CorpusEntry {
 }
 
 export function readManifest(directory: string): CorpusEntry[] {
-  const [, ...lines] = readFileSync(join(directory, 'manifest.tsv'), 'utf8').split('\n').filter((line) => line.trim());
+  const [, ...lines] = readFileSync(join(directory, 'manifest.tsv'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim());
   return lines.map((line) => {
     const [file, source, pyxform, pyxformError, expected] = line.split('\t');
     return { file, source, pyxform: pyxform as CorpusEntry['pyxform'], pyxformError, expected: expected as CorpusEntry['expected'] };
@@ -70,8 +72,9 @@ export async function judgeCorpusForm(directory: string, entry: CorpusEntry): Pr
     form = await readXlsForm(bytes, entry.file);
   } catch (error) {
     const milliseconds = performance.now() - started;
-    if (error instanceof KelisimError && error.kind === 'bad-input') return { entry, verdict: 'reject', problems: error.problems, milliseconds };
-    return { entry, verdict: 'reject', crash: error instanceof Error ? error.stack ?? error.message : String(error), milliseconds };
+    if (error instanceof KelisimError && error.kind === 'bad-input')
+      return { entry, verdict: 'reject', problems: error.problems, milliseconds };
+    return { entry, verdict: 'reject', crash: error instanceof Error ? (error.stack ?? error.message) : String(error), milliseconds };
   }
   const milliseconds = performance.now() - started;
   try {
@@ -79,7 +82,13 @@ export async function judgeCorpusForm(directory: string, entry: CorpusEntry): Pr
     const difference = firstDifference(form, again);
     return { entry, verdict: 'accept', roundTrip: difference ? { same: false, difference } : { same: true }, milliseconds };
   } catch (error) {
-    const detail = error instanceof KelisimError ? `${error.message}: ${error.problems.slice(0, 3).map((p) => `${p.sheet} row ${p.row} ${p.column}: ${p.message}`).join(' | ')}` : String(error);
+    const detail =
+      error instanceof KelisimError
+        ? `${error.message}: ${error.problems
+            .slice(0, 3)
+            .map((p) => `${p.sheet} row ${p.row} ${p.column}: ${p.message}`)
+            .join(' | ')}`
+        : String(error);
     return { entry, verdict: 'accept', roundTrip: { same: false, difference: `re-import refused: ${detail}` }, milliseconds };
   }
 }

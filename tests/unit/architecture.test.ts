@@ -10,7 +10,8 @@ import { projectRoot } from '../helpers/cli';
 function sourceFiles(folder: string): string[] {
   const root = path.join(projectRoot, folder);
   if (!fs.existsSync(root)) return [];
-  return fs.readdirSync(root, { recursive: true, encoding: 'utf8' })
+  return fs
+    .readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.(ts|svelte|mjs)$/.test(name))
     .map((name) => path.join(folder, name));
 }
@@ -19,7 +20,8 @@ const read = (file: string) => fs.readFileSync(path.join(projectRoot, file), 'ut
 
 describe('the shape of the code', () => {
   it('keeps SQL inside src/store', () => {
-    const sql = /\.(prepare|exec|pragma)\(\s*[`'"]|\b(SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE TABLE)\b[^\n]*\b(FROM|VALUES|SET|WHERE|\()/;
+    const sql =
+      /\.(prepare|exec|pragma)\(\s*[`'"]|\b(SELECT|INSERT INTO|UPDATE|DELETE FROM|CREATE TABLE)\b[^\n]*\b(FROM|VALUES|SET|WHERE|\()/;
     const offenders = ['src', 'electron', 'renderer/src']
       .flatMap(sourceFiles)
       .filter((file) => !file.startsWith(`src${path.sep}store`))

@@ -73,7 +73,8 @@ async function callOverHttp<K extends ApiName>(name: K, args: ApiArgs<K>, option
     const text = await response.text();
     // A call refused before any handler ran answers with its HTTP status and the coded error: as a JSON payload (a
     // body too large or malformed, 400/413) or as one wire line (a path from the page, a bad argument).
-    const payload = (response.headers.get('content-type')?.startsWith('application/json') ? parsedPayload(text) : undefined) ?? refusal(text);
+    const payload =
+      (response.headers.get('content-type')?.startsWith('application/json') ? parsedPayload(text) : undefined) ?? refusal(text);
     throw new ApiError(payload ?? { kind: response.status === 401 ? 'bad-input' : 'internal', message: text || response.statusText });
   }
   // The answer is a stream of lines: progress reports, then the result or an error.
@@ -124,7 +125,9 @@ export async function exportDownloadUrl(file: string): Promise<string> {
   const response = await fetch(`/download?file=${encodeURIComponent(file)}`, { headers: { Authorization: `Bearer ${token}` } });
   if (!response.ok) {
     const text = await response.text();
-    throw new ApiError(parsedPayload(text) ?? { kind: response.status === 404 ? 'not-found' : 'internal', message: text || response.statusText });
+    throw new ApiError(
+      parsedPayload(text) ?? { kind: response.status === 404 ? 'not-found' : 'internal', message: text || response.statusText },
+    );
   }
   return URL.createObjectURL(await response.blob());
 }

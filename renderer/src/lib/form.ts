@@ -14,7 +14,14 @@ export { deviceProperties } from '../../../src/form/expr/evaluate';
 export type { CompiledField, CompiledForm } from '../../../src/form/runtime/compile';
 export { evaluateFormState } from '../../../src/form/runtime/state';
 export {
-  answerAt, fieldNameOf, parseAnswerPath, stepsPrefix, withAnswerAt, withInstanceRemoved, withNewInstance, withRepeatCounts,
+  answerAt,
+  fieldNameOf,
+  parseAnswerPath,
+  stepsPrefix,
+  withAnswerAt,
+  withInstanceRemoved,
+  withNewInstance,
+  withRepeatCounts,
 } from '../../../src/form/runtime/instances';
 export type { AnswerPath, InstanceStep } from '../../../src/form/runtime/instances';
 export { interviewPhrase } from '../../../src/common/messages/form-runtime';

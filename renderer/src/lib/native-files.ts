@@ -19,7 +19,11 @@ export interface PickedFile {
 
 /** Files chosen in the system's open dialog; none when the user cancelled. */
 export async function chooseFiles(purpose: OpenPurpose, options: { multiple?: boolean; title?: string } = {}): Promise<PickedFile[]> {
-  const { files } = await call('files.chooseOpen', { purpose, ...(options.multiple ? { multiple: true } : {}), title: options.title ?? t('files.openTitle') });
+  const { files } = await call('files.chooseOpen', {
+    purpose,
+    ...(options.multiple ? { multiple: true } : {}),
+    title: options.title ?? t('files.openTitle'),
+  });
   return files.map((file) => ({ name: file.name, size: file.size, input: { handle: file.handle } }));
 }
 

@@ -59,17 +59,23 @@ function withDesign(dataset: Dataset, rowName: string, cols: Axis, result: Cross
   return {
     ...result,
     raoScott,
-    colPercentCi: rows.levels.map((_, r) => cols.levels.map((_, c) => {
-      const ci = columnShares[c][r].ci;
-      return ci.every(Number.isFinite) ? [100 * ci[0], 100 * ci[1]] as [number, number] : null;
-    })),
+    colPercentCi: rows.levels.map((_, r) =>
+      cols.levels.map((_, c) => {
+        const ci = columnShares[c][r].ci;
+        return ci.every(Number.isFinite) ? ([100 * ci[0], 100 * ci[1]] as [number, number]) : null;
+      }),
+    ),
     ...(withSummary ? { design: design.summary } : {}),
   };
 }
 
 /** Counts each row variable by the column variable in its loaded codes, then adds up the codes of each level. */
 function countTables(rows: readonly CodedAxis[], cols: Axis, dataset: Dataset): Crosstab[] {
-  const counted = countBreakdown(rows.map((row) => ({ codes: row.codes, levels: row.levelOfCode.length })), cols.variable, dataset.weights);
+  const counted = countBreakdown(
+    rows.map((row) => ({ codes: row.codes, levels: row.levelOfCode.length })),
+    cols.variable,
+    dataset.weights,
+  );
   return counted.map((table, index) => crosstabStatistics(foldRows(table, rows[index])));
 }
 
@@ -166,7 +172,7 @@ function warningsFor(rows: Axis | CodedAxis, cols: Axis, table: Crosstab): strin
     const statisticCells = table.statisticRows.length * table.statisticCols.length;
     warnings.push(
       `${cells} of ${statisticCells} cells (${percentText(percent)}) have an expected count under 5, more than the 20% the chi-square ` +
-        `approximation tolerates: read its p-value with caution${table.fisherP !== null ? ' and use Fisher\'s exact test' : ''}.`,
+        `approximation tolerates: read its p-value with caution${table.fisherP !== null ? " and use Fisher's exact test" : ''}.`,
     );
   }
   const emptyRows = rows.levels.filter((_, r) => table.rowTotals[r] === 0).map((level) => level.value);

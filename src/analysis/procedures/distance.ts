@@ -49,7 +49,11 @@ export function distanceTable(dataset: Dataset, items: readonly string[], by?: s
       target: result.target,
       label: dataset.variable(items[index]).label,
       ...summary(result.all),
-      groups: result.byGroup.map((group, code) => ({ group: groups!.levels[code].value, label: groups!.levels[code].label, ...summary(group) })),
+      groups: result.byGroup.map((group, code) => ({
+        group: groups!.levels[code].value,
+        label: groups!.levels[code].label,
+        ...summary(group),
+      })),
     })),
   };
   return dataset.weighting ? { ...table, weighting: dataset.weighting } : table;

@@ -41,9 +41,11 @@ export function estimateTable(dataset: Dataset, design: ResolvedDesign, request:
   } else {
     const item = dataset.axis(entry.name);
     categories = item.levels;
-    const add = (group: string | null, estimates: DesignEstimate[]) => estimates.forEach((estimate, k) => rows.push(row(group, item.levels[k].value, estimate)));
+    const add = (group: string | null, estimates: DesignEstimate[]) =>
+      estimates.forEach((estimate, k) => rows.push(row(group, item.levels[k].value, estimate)));
     add(null, designProportions(engine, item.variable, null, level)[0]);
-    if (groups) designProportions(engine, item.variable, groups.variable, level).forEach((estimates, g) => add(groups.levels[g].value, estimates));
+    if (groups)
+      designProportions(engine, item.variable, groups.variable, level).forEach((estimates, g) => add(groups.levels[g].value, estimates));
   }
   return {
     variable: entry.name,

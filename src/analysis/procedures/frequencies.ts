@@ -5,7 +5,14 @@
  * values is counted in bins.
  */
 import { codedError } from '../../common/errors';
-import { frequencies, marginOfErrorForPercent, multipleResponseFrequencies, numericFrequencies, summarizeWeights, wilsonInterval } from '../stats';
+import {
+  frequencies,
+  marginOfErrorForPercent,
+  multipleResponseFrequencies,
+  numericFrequencies,
+  summarizeWeights,
+  wilsonInterval,
+} from '../stats';
 import type { FrequencyTable } from '../stats';
 import type { CatalogEntry } from '../catalog';
 import type { Axis, Dataset } from '../dataset';
@@ -23,11 +30,12 @@ const NOT_A_CHOICE = 'not a choice of the form';
 
 export function frequencyTable(dataset: Dataset, name: string, options: FrequencyOptions = {}): FrequenciesResult {
   const entry = dataset.variable(name);
-  const result = entry.kind === 'multiple'
-    ? multipleResponseTable(dataset, entry)
-    : binned(dataset, entry, options)
-      ? binnedTable(dataset, entry, options.bins)
-      : categoryTable(dataset, dataset.axis(name));
+  const result =
+    entry.kind === 'multiple'
+      ? multipleResponseTable(dataset, entry)
+      : binned(dataset, entry, options)
+        ? binnedTable(dataset, entry, options.bins)
+        : categoryTable(dataset, dataset.axis(name));
   if (result.valid === 0) {
     throw codedError('bad-input', 'analysis-no-valid-answer', { count: dataset.caseCount, name });
   }
@@ -73,7 +81,10 @@ function categoryTable(dataset: Dataset, axis: Axis): FrequenciesResult {
   let rows = validRows(axis.levels, table, Boolean(dataset.weighting));
   if (dataset.weighting) {
     const { effectiveN } = summarizeWeights(dataset.weights, axis.variable.codes);
-    rows = rows.map((row) => ({ ...row, marginOfError: row.validPercent === null ? null : orNull(marginOfErrorForPercent(row.validPercent, effectiveN)) }));
+    rows = rows.map((row) => ({
+      ...row,
+      marginOfError: row.validPercent === null ? null : orNull(marginOfErrorForPercent(row.validPercent, effectiveN)),
+    }));
   }
   return { ...header(entry, table), rows: [...rows, ...missingRows(dataset, axis, table.n)] };
 }

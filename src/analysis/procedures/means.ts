@@ -26,7 +26,11 @@ export function meansTable(dataset: Dataset, variable: string, by: string, postH
     label: entry.label,
     by,
     byLabel: groups.entry.label,
-    groups: result.groups.map((group, code) => ({ group: groups.levels[code].value, label: groups.levels[code].label, ...describe(group) })),
+    groups: result.groups.map((group, code) => ({
+      group: groups.levels[code].value,
+      label: groups.levels[code].label,
+      ...describe(group),
+    })),
     total: describe(result.total),
     anova: result.anova && result.effectSizes && { ...fTest(result.anova)!, ...result.effectSizes },
     welch: fTest(result.welch),
@@ -55,5 +59,15 @@ function fTest(test: FTest | null): FTestResult | null {
 }
 
 function pairs(comparisons: PairwiseComparison[] | null, levels: readonly Level[]): PairwiseComparisonResult[] | null {
-  return comparisons && comparisons.map(({ first, second, diff, lwr, upr, p }) => ({ first: levels[first].value, second: levels[second].value, diff, lwr, upr, p }));
+  return (
+    comparisons &&
+    comparisons.map(({ first, second, diff, lwr, upr, p }) => ({
+      first: levels[first].value,
+      second: levels[second].value,
+      diff,
+      lwr,
+      upr,
+      p,
+    }))
+  );
 }

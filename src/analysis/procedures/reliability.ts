@@ -21,7 +21,8 @@ export function scaleItemNames(catalog: VariableCatalog, formId: string, choice:
   if (choice.items?.length && choice.scale) throw codedError('bad-input', 'analysis-reliability-items-and-scale', {});
   if (choice.items?.length) {
     const scales = choice.items.filter((name) => requireVariable(catalog, formId, name).kind === 'scale');
-    if (scales.length) throw codedError('bad-input', 'analysis-reliability-scale-as-item', { names: scales.join(', '), count: scales.length });
+    if (scales.length)
+      throw codedError('bad-input', 'analysis-reliability-scale-as-item', { names: scales.join(', '), count: scales.length });
     return [...choice.items];
   }
   if (!choice.scale) throw codedError('bad-input', 'analysis-reliability-needs-choice', {});

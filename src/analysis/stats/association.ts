@@ -10,8 +10,16 @@
  */
 import { chiSquareUpperTail, normalQuantile, normalTwoSidedP } from './distributions';
 
-export interface ChiSquareTest { chiSquare: number; df: number; p: number }
-export interface OddsRatio { estimate: number; lwr: number; upr: number }
+export interface ChiSquareTest {
+  chiSquare: number;
+  df: number;
+  p: number;
+}
+export interface OddsRatio {
+  estimate: number;
+  lwr: number;
+  upr: number;
+}
 export interface OrdinalAssociation {
   value: number;
   /** Asymptotic standard error (ASE1), for confidence intervals. */
@@ -33,9 +41,11 @@ export function likelihoodRatio(table: StatisticsTable): ChiSquareTest | null {
   const { counts, rowTotals, colTotals, n } = table;
   if (rowTotals.length < 2 || colTotals.length < 2) return null;
   let statistic = 0;
-  counts.forEach((row, r) => row.forEach((observed, c) => {
-    if (observed > 0) statistic += observed * Math.log((observed * n) / (rowTotals[r] * colTotals[c]));
-  }));
+  counts.forEach((row, r) =>
+    row.forEach((observed, c) => {
+      if (observed > 0) statistic += observed * Math.log((observed * n) / (rowTotals[r] * colTotals[c]));
+    }),
+  );
   statistic *= 2;
   const df = (rowTotals.length - 1) * (colTotals.length - 1);
   return { chiSquare: statistic, df, p: chiSquareUpperTail(statistic, df) };
@@ -118,13 +128,17 @@ function withTest(value: number, ase: number, ase0: number): OrdinalAssociation 
 }
 
 function pairCounts(counts: readonly (readonly number[])[], isPair: (r: number, c: number, k: number, l: number) => boolean): number[][] {
-  return counts.map((row, r) => row.map((_, c) => {
-    let sum = 0;
-    counts.forEach((other, k) => other.forEach((count, l) => {
-      if (isPair(r, c, k, l)) sum += count;
-    }));
-    return sum;
-  }));
+  return counts.map((row, r) =>
+    row.map((_, c) => {
+      let sum = 0;
+      counts.forEach((other, k) =>
+        other.forEach((count, l) => {
+          if (isPair(r, c, k, l)) sum += count;
+        }),
+      );
+      return sum;
+    }),
+  );
 }
 
 function isTwoByTwo(table: StatisticsTable): boolean {

@@ -29,7 +29,11 @@ export function spearmanMatrix(variables: readonly NumericVariable[], weights?: 
 
 type PairCorrelation = (x: Float64Array, y: Float64Array, w: Float64Array) => number;
 
-function pairwiseMatrix(variables: readonly NumericVariable[], weights: CaseWeights | undefined, correlate: PairCorrelation): CorrelationMatrix {
+function pairwiseMatrix(
+  variables: readonly NumericVariable[],
+  weights: CaseWeights | undefined,
+  correlate: PairCorrelation,
+): CorrelationMatrix {
   const caseCount = variables[0]?.length ?? 0;
   variables.forEach((variable, index) => requireLength(variable.length, caseCount, `variable ${index + 1} of a correlation matrix`));
   const caseWeights = caseWeightsFor(caseCount, weights);

@@ -90,7 +90,10 @@ function countPairs(rowVariable: CategoricalVariable, colVariable: CategoricalVa
     const col = colCodes[i];
     if ((row | col) < 0) missing += caseWeights[i];
     else if (row < rows && col < cols) counts[row * cols + col] += caseWeights[i];
-    else throw row >= rows ? codeOutOfRange(row, rows, 'the row variable of a crosstab') : codeOutOfRange(col, cols, 'the column variable of a crosstab');
+    else
+      throw row >= rows
+        ? codeOutOfRange(row, rows, 'the row variable of a crosstab')
+        : codeOutOfRange(col, cols, 'the column variable of a crosstab');
   }
   return { rows, cols, counts, missing };
 }
@@ -147,9 +150,10 @@ export function crosstabStatistics(table: CrosstabCounts): Crosstab {
     df: testable ? df : null,
     p: testable ? chiSquareUpperTail(chiSquare, df) : null,
     cramersV: testable ? Math.sqrt(chiSquare / (n * (shorterSide - 1))) : null,
-    fisherP: testable && df === 1
-      ? fisherExact2x2(...(statisticRows.flatMap((r) => statisticCols.map((c) => count(r, c))) as [number, number, number, number]))
-      : null,
+    fisherP:
+      testable && df === 1
+        ? fisherExact2x2(...(statisticRows.flatMap((r) => statisticCols.map((c) => count(r, c))) as [number, number, number, number]))
+        : null,
     likelihoodRatio: likelihoodRatio(observed),
     yates: yatesChiSquare(observed),
     oddsRatio: oddsRatio(observed),

@@ -100,9 +100,10 @@ export interface MultipleResponseTable {
 }
 
 export function multipleResponseFrequencies(answers: MultipleResponseAnswers, weights?: CaseWeights): MultipleResponseTable {
-  const { counts, respondents, n } = answers.kind === 'bitmask'
-    ? countBitmaskChoices(answers.masks, answers.options, weights)
-    : countIndicatorChoices(answers.columns, weights);
+  const { counts, respondents, n } =
+    answers.kind === 'bitmask'
+      ? countBitmaskChoices(answers.masks, answers.options, weights)
+      : countIndicatorChoices(answers.columns, weights);
   let responses = 0;
   for (const count of counts) responses += count;
   const rows = Array.from(counts, (count, option) => ({
@@ -114,7 +115,11 @@ export function multipleResponseFrequencies(answers: MultipleResponseAnswers, we
   return { n, respondents, responses, rows };
 }
 
-interface ChoiceCounts { counts: Float64Array; respondents: number; n: number }
+interface ChoiceCounts {
+  counts: Float64Array;
+  respondents: number;
+  n: number;
+}
 
 function countBitmaskChoices(masks: Int32Array | Uint32Array, options: number, weights?: CaseWeights): ChoiceCounts {
   if (options > 32) throw new Error(`A bitmask holds at most 32 options, not ${options}.`);

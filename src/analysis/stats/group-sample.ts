@@ -39,7 +39,12 @@ export function groupSample(values: NumericVariable, groups: CategoricalVariable
   }
   const order = Uint32Array.from(included).sort((a, b) => values[a] - values[b]);
 
-  const pooled = { values: new Float64Array(order.length), weights: new Float64Array(order.length), groupOf: new Int32Array(order.length), sumOfWeights: 0 };
+  const pooled = {
+    values: new Float64Array(order.length),
+    weights: new Float64Array(order.length),
+    groupOf: new Int32Array(order.length),
+    sumOfWeights: 0,
+  };
   const samples = Array.from(groupSizes, (size) => ({ values: new Float64Array(size), weights: new Float64Array(size), sumOfWeights: 0 }));
   const filled = new Int32Array(levels);
   order.forEach((caseIndex, position) => {
@@ -85,7 +90,7 @@ export function haveragePercentile(sample: GroupSample, p: number): number {
   let lower = NaN;
   let lowerCumulative = 0;
   let cumulative = 0;
-  for (let i = 0; i < values.length; ) {
+  for (let i = 0; i < values.length;) {
     const value = values[i];
     let tieWeight = 0;
     for (; i < values.length && values[i] === value; i++) tieWeight += weights[i];

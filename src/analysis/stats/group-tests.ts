@@ -8,11 +8,25 @@ import { chiSquareUpperTail, fUpperTail } from './distributions';
 import { weightedMoments } from './group-sample';
 import type { GroupedSample, WeightedValues } from './group-sample';
 
-export interface FTest { F: number; df1: number; df2: number; p: number }
-export interface KruskalWallisTest { H: number; df: number; p: number }
+export interface FTest {
+  F: number;
+  df1: number;
+  df2: number;
+  p: number;
+}
+export interface KruskalWallisTest {
+  H: number;
+  df: number;
+  p: number;
+}
 
 /** Between- and within-group sums of squares of a one-way layout, with their degrees of freedom (Σw − k, as PSPP). */
-export interface AnovaDecomposition { between: number; within: number; df1: number; df2: number }
+export interface AnovaDecomposition {
+  between: number;
+  within: number;
+  df1: number;
+  df2: number;
+}
 
 export function anovaDecomposition(groups: readonly WeightedValues[]): AnovaDecomposition {
   const present = groups.filter((group) => group.sumOfWeights > 0);
@@ -27,7 +41,7 @@ export function anovaDecomposition(groups: readonly WeightedValues[]): AnovaDeco
 /** Classic one-way ANOVA; df2 = Σw − k, fractional with non-integer weights, as PSPP. Null when it is undefined. */
 export function oneWayAnova(groups: readonly WeightedValues[]): FTest | null {
   const { between, within, df1, df2 } = anovaDecomposition(groups);
-  return fTest((between / df1) / (within / df2), df1, df2);
+  return fTest(between / df1 / (within / df2), df1, df2);
 }
 
 /** Welch's ANOVA; null when a group has weight ≤ 1 or no spread (R stops with an error there). */
@@ -40,7 +54,8 @@ export function welchAnova(groups: readonly WeightedValues[]): FTest | null {
   const totalPrecision = sum(precision);
   const precisionWeightedMean = sum(moments.map((m, g) => precision[g] * m.mean)) / totalPrecision;
   const spread = sum(present.map((group, g) => (1 - precision[g] / totalPrecision) ** 2 / (group.sumOfWeights - 1))) / (k * k - 1);
-  const statistic = sum(moments.map((m, g) => precision[g] * (m.mean - precisionWeightedMean) ** 2)) / ((k - 1) * (1 + 2 * (k - 2) * spread));
+  const statistic =
+    sum(moments.map((m, g) => precision[g] * (m.mean - precisionWeightedMean) ** 2)) / ((k - 1) * (1 + 2 * (k - 2) * spread));
   return fTest(statistic, k - 1, 1 / (3 * spread));
 }
 
@@ -63,7 +78,7 @@ export function kruskalWallis(sample: GroupedSample): KruskalWallisTest | null {
   const rankSums = new Float64Array(sample.groups.length);
   let tieTerm = 0;
   let cumulative = 0;
-  for (let start = 0; start < values.length; ) {
+  for (let start = 0; start < values.length;) {
     let end = start;
     let tieWeight = 0;
     for (; end < values.length && values[end] === values[start]; end++) tieWeight += weights[end];
@@ -74,7 +89,8 @@ export function kruskalWallis(sample: GroupedSample): KruskalWallisTest | null {
     start = end;
   }
   const present = sample.groups.flatMap((group, g) => (group.sumOfWeights > 0 ? [g] : []));
-  const uncorrected = (12 / (total * (total + 1))) * sum(present.map((g) => rankSums[g] ** 2 / sample.groups[g].sumOfWeights)) - 3 * (total + 1);
+  const uncorrected =
+    (12 / (total * (total + 1))) * sum(present.map((g) => rankSums[g] ** 2 / sample.groups[g].sumOfWeights)) - 3 * (total + 1);
   const H = uncorrected / (1 - tieTerm / (total ** 3 - total));
   const df = present.length - 1;
   if (df < 1 || !Number.isFinite(H)) return null;
@@ -91,4 +107,3 @@ function sum(values: readonly number[]): number {
   for (const value of values) total += value;
   return total;
 }
-

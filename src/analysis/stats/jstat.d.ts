@@ -5,7 +5,10 @@
 // rejects it ("Named export 'jStat' not found"), so it would break the CLI and the Electron main process.
 declare module 'jstat' {
   interface JStat {
-    tukey: { cdf(q: number, groups: number, degreesOfFreedom: number): number; inv(p: number, groups: number, degreesOfFreedom: number): number };
+    tukey: {
+      cdf(q: number, groups: number, degreesOfFreedom: number): number;
+      inv(p: number, groups: number, degreesOfFreedom: number): number;
+    };
   }
   const jStat: JStat;
   export default jStat;

@@ -49,7 +49,12 @@ export interface MeansOptions {
   postHoc?: boolean;
 }
 
-export function meansByGroup(values: NumericVariable, groups: CategoricalVariable, weights?: CaseWeights, options: MeansOptions = {}): MeansByGroup {
+export function meansByGroup(
+  values: NumericVariable,
+  groups: CategoricalVariable,
+  weights?: CaseWeights,
+  options: MeansOptions = {},
+): MeansByGroup {
   const sample = groupSample(values, groups, weights);
   const postHoc = options.postHoc ?? true;
   return {

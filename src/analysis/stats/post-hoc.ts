@@ -49,7 +49,12 @@ export function tukeyHsd(groups: readonly WeightedValues[], level = 0.95): Pairw
   return pairsOf(present, (a, b) => {
     const diff = b.mean - a.mean;
     const se = Math.sqrt((meanSquareError / 2) * (1 / a.n + 1 / b.n));
-    return { diff, lwr: diff - critical * se, upr: diff + critical * se, p: studentizedRangeUpperTail(Math.abs(diff) / se, present.length, df2) };
+    return {
+      diff,
+      lwr: diff - critical * se,
+      upr: diff + critical * se,
+      p: studentizedRangeUpperTail(Math.abs(diff) / se, present.length, df2),
+    };
   });
 }
 
@@ -65,11 +70,21 @@ export function gamesHowell(groups: readonly WeightedValues[], level = 0.95): Pa
     // A group of one case, or two groups without spread, leave the pair without a test (R's t.test stops there).
     if (!(a.n > 1) || !(b.n > 1) || !(se > 0) || !(df > 0)) return { diff, lwr: null, upr: null, p: null };
     const margin = (studentizedRangeQuantile(level, present.length, df) / Math.SQRT2) * se;
-    return { diff, lwr: diff - margin, upr: diff + margin, p: studentizedRangeUpperTail((Math.abs(diff) / se) * Math.SQRT2, present.length, df) };
+    return {
+      diff,
+      lwr: diff - margin,
+      upr: diff + margin,
+      p: studentizedRangeUpperTail((Math.abs(diff) / se) * Math.SQRT2, present.length, df),
+    };
   });
 }
 
-interface GroupSummary { index: number; n: number; mean: number; variance: number }
+interface GroupSummary {
+  index: number;
+  n: number;
+  mean: number;
+  variance: number;
+}
 
 function presentGroups(groups: readonly WeightedValues[]): GroupSummary[] {
   return groups.flatMap((group, index) => {
@@ -80,7 +95,10 @@ function presentGroups(groups: readonly WeightedValues[]): GroupSummary[] {
 }
 
 /** Every pair in R's order: (2,1), (3,1), …, (k,1), (3,2), … — the lower triangle column by column. */
-function pairsOf(present: readonly GroupSummary[], compare: (a: GroupSummary, b: GroupSummary) => Omit<PairwiseComparison, 'first' | 'second'>): PairwiseComparison[] {
+function pairsOf(
+  present: readonly GroupSummary[],
+  compare: (a: GroupSummary, b: GroupSummary) => Omit<PairwiseComparison, 'first' | 'second'>,
+): PairwiseComparison[] {
   const pairs: PairwiseComparison[] = [];
   for (let i = 0; i < present.length; i++) {
     for (let j = i + 1; j < present.length; j++) {

@@ -39,7 +39,7 @@ export function socialDistance(targets: readonly DistanceTarget[], by?: Categori
   if (problems.length) throw codedError('bad-input', 'analysis-distance-steps', {}, problems);
   return targets.map((target) => {
     const caseCount = target.steps.length;
-    if (by) requireLength(by.codes.length, caseCount, 'the respondents\' groups');
+    if (by) requireLength(by.codes.length, caseCount, "the respondents' groups");
     const caseWeights = caseWeightsFor(caseCount, weights);
     const groupCount = by?.levels ?? 0;
     // Row g holds the weighted count of each step in group g; the last row holds everyone.
@@ -49,7 +49,7 @@ export function socialDistance(targets: readonly DistanceTarget[], by?: Categori
       if (Number.isNaN(step)) continue;
       stepCounts[groupCount][step - 1] += caseWeights[i];
       const group = by ? by.codes[i] : -1;
-      if (group >= groupCount) throw codeOutOfRange(group, groupCount, 'the respondents\' groups');
+      if (group >= groupCount) throw codeOutOfRange(group, groupCount, "the respondents' groups");
       if (group >= 0) stepCounts[group][step - 1] += caseWeights[i];
     }
     const summaries = stepCounts.map(summarize);
@@ -76,7 +76,5 @@ function findInvalidSteps(target: DistanceTarget): Problem[] {
     if (Number.isNaN(step) || (Number.isInteger(step) && step >= 1 && step <= DISTANCE_STEPS)) continue;
     if (invalid++ === 0) example = step;
   }
-  return invalid
-    ? [codedProblem('analysis-distance-invalid-step', { count: invalid, example }, { field: target.name })]
-    : [];
+  return invalid ? [codedProblem('analysis-distance-invalid-step', { count: invalid, example }, { field: target.name })] : [];
 }

@@ -248,7 +248,12 @@ function groupCodes(design: SampleDesign, groups: CategoricalVariable | null): {
  * Means of a number per group (or overall): svymean / svyby(svymean) with deff, and the interval
  * estimate ± t(df)·SE on the design's degrees of freedom.
  */
-export function designMeans(design: SampleDesign, values: NumericVariable, groups: CategoricalVariable | null, level = 0.95): DesignEstimate[] {
+export function designMeans(
+  design: SampleDesign,
+  values: NumericVariable,
+  groups: CategoricalVariable | null,
+  level = 0.95,
+): DesignEstimate[] {
   requireLength(values.length, design.caseCount, 'the variable');
   const { weights } = design;
   const { codes, count } = groupCodes(design, groups);
@@ -281,7 +286,7 @@ export function designMeans(design: SampleDesign, values: NumericVariable, group
   const t = design.df > 0 ? studentTQuantile(1 - (1 - level) / 2, design.df) : NaN;
   return means.map((mean, g) => {
     const se = Math.sqrt(covariance[g * count + g]);
-    const srsVariance = (squares[g] / weightSum[g]) * (n[g] / (n[g] - 1)) * (weightSum[g] - n[g]) / (weightSum[g] * n[g]);
+    const srsVariance = ((squares[g] / weightSum[g]) * (n[g] / (n[g] - 1)) * (weightSum[g] - n[g])) / (weightSum[g] * n[g]);
     return {
       estimate: mean,
       se,
@@ -331,7 +336,12 @@ function cellTotals(design: SampleDesign, item: CategoricalVariable, groups: Cat
  * The share of each category per group (or overall): svymean(~factor(x)) / svyby with deff, and the logit interval of
  * svyciprop(method = "logit") on the design's degrees of freedom. Result [g][k].
  */
-export function designProportions(design: SampleDesign, item: CategoricalVariable, groups: CategoricalVariable | null, level = 0.95): DesignEstimate[][] {
+export function designProportions(
+  design: SampleDesign,
+  item: CategoricalVariable,
+  groups: CategoricalVariable | null,
+  level = 0.95,
+): DesignEstimate[][] {
   const cells = cellTotals(design, item, groups);
   const t = design.df > 0 ? studentTQuantile(1 - (1 - level) / 2, design.df) : NaN;
   return Array.from({ length: cells.groups }, (_, g) => proportionsOfGroup(cells, g, t));
@@ -361,7 +371,7 @@ function proportionsOfGroup(cells: CellTotals, g: number, t: number): DesignEsti
     const p = counts[base + k] / weightSum;
     const variance = (covariance[(base + k) * width + base + k] - 2 * p * validCovariance[k] + p * p * validVariance) / weightSum ** 2;
     const se = Math.sqrt(Math.max(variance, 0));
-    const srsVariance = p * (1 - p) * (n / (n - 1)) * (weightSum - n) / (weightSum * n);
+    const srsVariance = (p * (1 - p) * (n / (n - 1)) * (weightSum - n)) / (weightSum * n);
     return { estimate: p, se, ci: logitInterval(p, se, t), deff: weightSum >= n ? variance / srsVariance : NaN, n, weightSum };
   });
 }
@@ -397,10 +407,18 @@ export function raoScottTest(design: SampleDesign, rows: CategoricalVariable, co
 }
 
 /** A crosstab under a design: the Rao–Scott test and the column shares (row categories within each column). */
-export function designCrosstab(design: SampleDesign, rows: CategoricalVariable, cols: CategoricalVariable, level = 0.95): { raoScott: RaoScottTest | null; columnShares: DesignEstimate[][] } {
+export function designCrosstab(
+  design: SampleDesign,
+  rows: CategoricalVariable,
+  cols: CategoricalVariable,
+  level = 0.95,
+): { raoScott: RaoScottTest | null; columnShares: DesignEstimate[][] } {
   const cells = cellTotals(design, rows, cols);
   const t = design.df > 0 ? studentTQuantile(1 - (1 - level) / 2, design.df) : NaN;
-  return { raoScott: raoScottOf(design, cells), columnShares: Array.from({ length: cells.groups }, (_, g) => proportionsOfGroup(cells, g, t)) };
+  return {
+    raoScott: raoScottOf(design, cells),
+    columnShares: Array.from({ length: cells.groups }, (_, g) => proportionsOfGroup(cells, g, t)),
+  };
 }
 
 function raoScottOf(design: SampleDesign, cells: CellTotals): RaoScottTest | null {

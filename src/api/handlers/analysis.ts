@@ -1,8 +1,20 @@
 import type { ApiContext } from '../context';
 import type { AnalysisApi, HandlersOf } from '../spec';
 import {
-  analyzeBreakdown, analyzeCorrelations, analyzeCrosstab, analyzeDistance, analyzeEstimate, analyzeFrequencies, analyzeMeans,
-  analyzeReliability, analyzeRegionMap, clearStoredDesign, listVariables, storeDesign, storedDesign, summarizeDesign,
+  analyzeBreakdown,
+  analyzeCorrelations,
+  analyzeCrosstab,
+  analyzeDistance,
+  analyzeEstimate,
+  analyzeFrequencies,
+  analyzeMeans,
+  analyzeReliability,
+  analyzeRegionMap,
+  clearStoredDesign,
+  listVariables,
+  storeDesign,
+  storedDesign,
+  summarizeDesign,
 } from '../../analysis';
 import { drawRegionMap, mapLanguage } from '../../common/regions/map-drawing';
 import { svgToPng } from '../../report/map-png';

@@ -59,18 +59,24 @@ export function appHandlers(ctx: ApiContext): HandlersOf<AppApi> {
     'app.check': () => checkDatabaseInThread(ctx),
     'app.openedFiles': async () => {
       const paths = ctx.openedFiles?.splice(0) ?? [];
-      return { files: await Promise.all(paths.map(async (file) => ({ name: path.basename(file), bytes: new Uint8Array(await fs.promises.readFile(file)) }))) };
+      return {
+        files: await Promise.all(
+          paths.map(async (file) => ({ name: path.basename(file), bytes: new Uint8Array(await fs.promises.readFile(file)) })),
+        ),
+      };
     },
     'settings.get': async () => readUserSettings(ctx),
     'settings.update': async (changes) => {
       if (changes.uiLanguage !== undefined && !UI_LANGUAGES.includes(changes.uiLanguage)) {
         throw codedError('bad-input', 'interface-language-unknown', { given: String(changes.uiLanguage) });
       }
-      ctx.db.transaction(() => {
-        if (changes.interviewer !== undefined) setSetting(ctx.db, 'interviewer', changes.interviewer.trim());
-        if (changes.uiLanguage !== undefined) setSetting(ctx.db, 'ui_language', changes.uiLanguage);
-        if (changes.lastLocation !== undefined) setSetting(ctx.db, 'last_location', JSON.stringify(changes.lastLocation));
-      }).immediate();
+      ctx.db
+        .transaction(() => {
+          if (changes.interviewer !== undefined) setSetting(ctx.db, 'interviewer', changes.interviewer.trim());
+          if (changes.uiLanguage !== undefined) setSetting(ctx.db, 'ui_language', changes.uiLanguage);
+          if (changes.lastLocation !== undefined) setSetting(ctx.db, 'last_location', JSON.stringify(changes.lastLocation));
+        })
+        .immediate();
       return readUserSettings(ctx);
     },
   };

@@ -5,7 +5,13 @@ import { readXlsForm } from '../../form/xlsform/read';
 import { writeXlsForm } from '../../form/xlsform/write';
 import { listForms } from '../../store/forms';
 import {
-  createForm, discardWorkingCopy, exportedVersion, importWorkingCopy, openWorkingCopy, publishWorkingCopy, saveWorkingCopy,
+  createForm,
+  discardWorkingCopy,
+  exportedVersion,
+  importWorkingCopy,
+  openWorkingCopy,
+  publishWorkingCopy,
+  saveWorkingCopy,
 } from '../../form-lifecycle/working-copy';
 import { readSourceFile, writeFileAtomically } from '../../io/files';
 

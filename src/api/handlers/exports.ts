@@ -9,7 +9,8 @@ export function exportsHandlers(ctx: ApiContext): HandlersOf<ExportsApi> {
   return {
     'exports.target': async ({ formId, kind, language }) => {
       if (typeof formId !== 'string' || formId === '') throw codedError('bad-input', 'argument-missing', { what: 'the form (formId)' });
-      if (language !== undefined && !/^[A-Za-z-]{2,12}$/.test(String(language))) throw codedError('bad-input', 'language-code-invalid', { given: String(language) });
+      if (language !== undefined && !/^[A-Za-z-]{2,12}$/.test(String(language)))
+        throw codedError('bad-input', 'language-code-invalid', { given: String(language) });
       const target = exportTarget(ctx.databasePath, formId, kind, language ? { language } : {});
       return { folder: exportFolder(ctx.databasePath), path: target };
     },

@@ -13,17 +13,19 @@ export function formsHandlers(ctx: ApiContext): HandlersOf<FormsApi> {
   return {
     // Forms that can be interviewed: a form only the designer knows (never published) is listed by designer.list.
     'forms.list': async () =>
-      listForms(ctx.db).filter((form) => form.versions.length).map((form) => ({
-        formId: form.formId,
-        title: form.title,
-        ...(form.titles ? { titles: form.titles } : {}),
-        versions: form.versions,
-        responses: form.drafts + form.overQuota + form.finals,
-        drafts: form.drafts,
-        overQuota: form.overQuota,
-        finals: form.finals,
-        demo: form.demo,
-      })),
+      listForms(ctx.db)
+        .filter((form) => form.versions.length)
+        .map((form) => ({
+          formId: form.formId,
+          title: form.title,
+          ...(form.titles ? { titles: form.titles } : {}),
+          versions: form.versions,
+          responses: form.drafts + form.overQuota + form.finals,
+          drafts: form.drafts,
+          overQuota: form.overQuota,
+          finals: form.finals,
+          demo: form.demo,
+        })),
 
     'forms.import': async ({ file, attachments }) => {
       const source = await readSourceFile(allowedInput(ctx, file, 'file'));

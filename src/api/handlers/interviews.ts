@@ -4,7 +4,13 @@ import { appHandlers, readUserSettings } from './app';
 import { ignoreProgress } from '../../common/progress';
 import { deviceId } from '../../store/installation';
 import {
-  discardInterview, finalizeInterview, interviewParadata, openInterview, reopenInterview, saveInterview, startInterview,
+  discardInterview,
+  finalizeInterview,
+  interviewParadata,
+  openInterview,
+  reopenInterview,
+  saveInterview,
+  startInterview,
 } from '../../collect/interview';
 import type { Recorder } from '../../collect/metadata';
 import { codedError } from '../../common/errors';
@@ -25,7 +31,11 @@ export function interviewsHandlers(ctx: ApiContext): HandlersOf<InterviewsApi & 
         assigned = assignment.location;
       }
       const interview = startInterview(ctx.db, {
-        formId, language, recorder: recorder(), lastLocation: settings.lastLocation, assigned,
+        formId,
+        language,
+        recorder: recorder(),
+        lastLocation: settings.lastLocation,
+        assigned,
       });
       return withAssignment(interview, assignmentId);
     },
@@ -47,7 +57,10 @@ export function interviewsHandlers(ctx: ApiContext): HandlersOf<InterviewsApi & 
     'interviews.finalize': async ({ uuid, paradata }) => finalizeInterview(ctx.db, uuid, recorder(), new Date(), paradata),
     'interviews.reopen': async ({ uuid, paradata }) => reopenInterview(ctx.db, uuid, Date.now(), paradata),
     'interviews.paradata': async ({ uuid }) => ({ uuid, events: interviewParadata(ctx.db, uuid) }),
-    'interviews.discard': async ({ uuid, ifUnanswered }) => ({ uuid, ...discardInterview(ctx.db, uuid, { ifUnanswered: ifUnanswered === true }) }),
+    'interviews.discard': async ({ uuid, ifUnanswered }) => ({
+      uuid,
+      ...discardInterview(ctx.db, uuid, { ifUnanswered: ifUnanswered === true }),
+    }),
   };
 }
 

@@ -25,13 +25,17 @@ export function mediaHandlers(ctx: ApiContext): HandlersOf<MediaApi> {
     'interviews.mediaList': async ({ uuid }) => ({ uuid, files: mediaOfResponse(ctx.db, uuid) }),
     'responses.media': async ({ formId, outFolder, includeDemo }) => {
       // The interface names no folder: a new "<form>-<time>_media" in the export folder, as beside a CSV.
-      const folder = path.resolve(allowedOutput(ctx, outFolder, 'outFolder', () => mediaFolderOf(exportTarget(ctx.databasePath, formId, 'csv'))));
+      const folder = path.resolve(
+        allowedOutput(ctx, outFolder, 'outFolder', () => mediaFolderOf(exportTarget(ctx.databasePath, formId, 'csv'))),
+      );
       const written = writeMediaFolder(ctx.db, formId, folder, includeDemo === true);
       return { folder, files: written?.files ?? 0 };
     },
     'responses.mediaZip': async ({ formId, outPath, includeDemo }) => {
       if (!getForm(ctx.db, formId)) throw codedError('not-found', 'form-not-found', { formId });
-      const zipPath = path.resolve(allowedOutput(ctx, outPath, 'outPath', () => `${mediaFolderOf(exportTarget(ctx.databasePath, formId, 'csv'))}.zip`));
+      const zipPath = path.resolve(
+        allowedOutput(ctx, outPath, 'outPath', () => `${mediaFolderOf(exportTarget(ctx.databasePath, formId, 'csv'))}.zip`),
+      );
       const written = await writeMediaZip(ctx.db, formId, zipPath, includeDemo === true);
       return { ...(written.path ? { path: written.path } : {}), files: written.files, size: written.size };
     },

@@ -31,8 +31,12 @@ export function packagesHandlers(ctx: ApiContext): HandlersOf<PackagesApi> {
       const folder = allowedOutput(ctx, args.outDir, 'outDir', () => packageTarget(ctx.db, ctx.databasePath).folder);
       const interviewers = args.allInterviewers === true ? 'all' : args.interviewer !== undefined ? [args.interviewer] : [];
       const packages = await exportPlanPackages(ctx.db, {
-        formId: args.formId, interviewers, out: args.out !== undefined ? { file: args.out } : { folder },
-        passphrase: args.passphrase, unencrypted: args.unencrypted, appVersion: ctx.appVersion,
+        formId: args.formId,
+        interviewers,
+        out: args.out !== undefined ? { file: args.out } : { folder },
+        passphrase: args.passphrase,
+        unencrypted: args.unencrypted,
+        appVersion: ctx.appVersion,
       });
       return { packages };
     },
@@ -46,7 +50,8 @@ export function packagesHandlers(ctx: ApiContext): HandlersOf<PackagesApi> {
     'packages.conflicts': async () => listConflicts(ctx.db),
     'packages.resolve': async (args) => {
       requireText(args.uuid, 'the response uuid');
-      if (!SIDES.includes(args.keep)) throw codedError('bad-input', 'package-keep-invalid', { given: JSON.stringify(args.keep) ?? 'undefined' });
+      if (!SIDES.includes(args.keep))
+        throw codedError('bad-input', 'package-keep-invalid', { given: JSON.stringify(args.keep) ?? 'undefined' });
       return resolveConflict(ctx.db, args);
     },
     'packages.undoResolution': async (args) => {

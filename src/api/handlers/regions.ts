@@ -8,6 +8,7 @@ export function regionsHandlers(ctx: ApiContext): HandlersOf<RegionsApi> {
     'regions.mapping': async ({ formId, question, language }) => regionMappingView(ctx.db, formId, question, language),
     'regions.setMapping': async ({ formId, question, regions }) => confirmRegionMapping(ctx.db, formId, question, regions, Date.now()),
     'regions.clearMapping': async ({ formId, question }) => clearRegionMapping(ctx.db, formId, question),
-    'regions.readMapping': async ({ formId, question, file }) => readRegionMappingTable(ctx.db, formId, question, allowedInput(ctx, file, 'file')),
+    'regions.readMapping': async ({ formId, question, file }) =>
+      readRegionMappingTable(ctx.db, formId, question, allowedInput(ctx, file, 'file')),
   };
 }

@@ -50,18 +50,29 @@ export function reportHandlers(ctx: ApiContext): HandlersOf<ReportApi> {
       return { ...result, ...mediaBeside(result.path, args.formId, args.includeDemo === true) };
     },
     'report.csv': async ({ formId, outPath, includeDemo, headers }, progress) => {
-      const result = await exportCsv(ctx.db, {
-        formId, outPath: outputOf(outPath, 'outPath', formId, 'csv'), includeDemo: includeDemo === true, ...(headers ? { headers } : {}),
-      }, progress);
+      const result = await exportCsv(
+        ctx.db,
+        {
+          formId,
+          outPath: outputOf(outPath, 'outPath', formId, 'csv'),
+          includeDemo: includeDemo === true,
+          ...(headers ? { headers } : {}),
+        },
+        progress,
+      );
       return { ...result, ...mediaBeside(result.path, formId, includeDemo === true) };
     },
     'report.spss': async ({ formId, outFolder, language, includeDemo }, progress) =>
-      exportSpss(ctx.db, {
-        formId,
-        folder: outputOf(outFolder, 'outFolder', formId, 'spss', language === undefined ? undefined : languageOf(language)),
-        language: languageOf(language),
-        appVersion: ctx.appVersion,
-        includeDemo: includeDemo === true,
-      }, progress),
+      exportSpss(
+        ctx.db,
+        {
+          formId,
+          folder: outputOf(outFolder, 'outFolder', formId, 'spss', language === undefined ? undefined : languageOf(language)),
+          language: languageOf(language),
+          appVersion: ctx.appVersion,
+          includeDemo: includeDemo === true,
+        },
+        progress,
+      ),
   };
 }

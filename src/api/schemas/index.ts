@@ -82,7 +82,11 @@ export const argumentSchemas = {
   'app.check': none,
   'app.openedFiles': none,
   'settings.get': none,
-  'settings.update': v.object({ interviewer: optionalText, uiLanguage: v.optional(uiLanguage), lastLocation: v.optional(v.record(v.string(), v.string())) }),
+  'settings.update': v.object({
+    interviewer: optionalText,
+    uiLanguage: v.optional(uiLanguage),
+    lastLocation: v.optional(v.record(v.string(), v.string())),
+  }),
   // forms
   'forms.list': none,
   'forms.import': v.object({ file: fileInput, attachments: v.optional(v.array(fileInput)) }),
@@ -108,7 +112,13 @@ export const argumentSchemas = {
   'interviews.start': v.object({ formId: text, language: optionalText, assignmentId: optionalText }),
   'interviews.endOverQuota': v.object({ uuid: text }),
   // media answers: the bytes of a file picked or captured in the page
-  'interviews.attach': v.object({ uuid: text, question: text, fileName: text, mime: text, bytes: v.custom<Uint8Array>((value) => value instanceof Uint8Array, 'not bytes') }),
+  'interviews.attach': v.object({
+    uuid: text,
+    question: text,
+    fileName: text,
+    mime: text,
+    bytes: v.custom<Uint8Array>((value) => value instanceof Uint8Array, 'not bytes'),
+  }),
   'interviews.detach': v.object({ uuid: text, question: text }),
   'interviews.media': v.object({ uuid: text, question: text }),
   'interviews.mediaList': v.object({ uuid: text }),
@@ -165,15 +175,31 @@ export const argumentSchemas = {
   'plan.get': v.object({ formId: text }),
   // packages
   'packages.export': v.object({
-    out: optionalText, formId: optionalText, sinceLast: optionalFlag, includeDrafts: optionalFlag, passphrase: optionalText, unencrypted: optionalFlag,
+    out: optionalText,
+    formId: optionalText,
+    sinceLast: optionalFlag,
+    includeDrafts: optionalFlag,
+    passphrase: optionalText,
+    unencrypted: optionalFlag,
   }),
   'packages.exportPlan': v.object({
-    formId: text, interviewer: optionalText, allInterviewers: optionalFlag, out: optionalText, outDir: optionalText, passphrase: optionalText, unencrypted: optionalFlag,
+    formId: text,
+    interviewer: optionalText,
+    allInterviewers: optionalFlag,
+    out: optionalText,
+    outDir: optionalText,
+    passphrase: optionalText,
+    unencrypted: optionalFlag,
   }),
   'packages.inspect': v.object({ file: fileInput, passphrase: optionalText }),
   'packages.import': v.object({ files: v.array(fileInput), passphrase: optionalText }),
   'packages.conflicts': none,
-  'packages.resolve': v.object({ uuid: text, keep: conflictSide, choices: v.optional(v.record(v.string(), conflictSide)), preview: optionalFlag }),
+  'packages.resolve': v.object({
+    uuid: text,
+    keep: conflictSide,
+    choices: v.optional(v.record(v.string(), conflictSide)),
+    preview: optionalFlag,
+  }),
   'packages.history': none,
   'packages.undoResolution': v.object({ resolutionId: v.number() }),
   'packages.devices': none,
@@ -188,7 +214,11 @@ export const argumentSchemas = {
   'analysis.reliability': v.object({ ...analysisOptions, items: v.optional(texts), scale: optionalText }),
   'analysis.distance': v.object({ ...analysisOptions, by: optionalText, items: v.optional(texts), scale: optionalText }),
   'analysis.estimate': v.object({
-    ...analysisOptions, variable: text, by: optionalText, level: optionalNumber, statistic: v.optional(v.picklist(['mean', 'proportion'])),
+    ...analysisOptions,
+    variable: text,
+    by: optionalText,
+    level: optionalNumber,
+    statistic: v.optional(v.picklist(['mean', 'proportion'])),
   }),
   'analysis.designSummary': v.object(analysisOptions),
   'analysis.regionMap': v.object({
@@ -250,7 +280,9 @@ export const argumentSchemas = {
   'quality.review': v.object({ uuid: text, verdict: v.nullable(v.picklist(['keep', 'reject'])), reason: optionalText }),
   // the desktop's native file dialogs: handles only, never a path
   'files.chooseOpen': v.object({
-    purpose: v.picklist(['responses', 'package', 'plan', 'xlsform', 'attachment']), multiple: optionalFlag, title: v.optional(shortText),
+    purpose: v.picklist(['responses', 'package', 'plan', 'xlsform', 'attachment']),
+    multiple: optionalFlag,
+    title: v.optional(shortText),
   }),
   'files.read': v.object({ handle: fileHandle }),
   'files.chooseSave': v.object({ suggestedName: v.pipe(shortText, v.minLength(1)), title: v.optional(shortText) }),
@@ -261,7 +293,15 @@ export const argumentSchemas = {
  * The type a schema accepts and the spec's argument type are the same: each assignable to the other and the same field
  * names (an optional field added to the spec alone would otherwise pass unchecked).
  */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? ([Keys<A>] extends [Keys<B>] ? ([Keys<B>] extends [Keys<A>] ? true : false) : false) : false) : false;
+type Same<A, B> = [A] extends [B]
+  ? [B] extends [A]
+    ? [Keys<A>] extends [Keys<B>]
+      ? [Keys<B>] extends [Keys<A>]
+        ? true
+        : false
+      : false
+    : false
+  : false;
 /** Field names; none for the `Record<string, never>` of a call without arguments. */
 type Keys<T> = string extends keyof T ? never : keyof T;
 type Drifted = { [K in ApiName]: Same<v.InferOutput<(typeof argumentSchemas)[K]>, ApiArgs<K>> extends true ? never : K }[ApiName];

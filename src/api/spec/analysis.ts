@@ -1,6 +1,18 @@
 import type {
-  AnalysisOptions, BreakdownResult, CorrelationResult, CrosstabResult, DesignSummary, DistanceResult, EstimateResult, FrequenciesResult,
-  MeansResult, ReliabilityResult, StoredDesign, VariableInfo, MapIndicator, RegionMapResult,
+  AnalysisOptions,
+  BreakdownResult,
+  CorrelationResult,
+  CrosstabResult,
+  DesignSummary,
+  DistanceResult,
+  EstimateResult,
+  FrequenciesResult,
+  MeansResult,
+  ReliabilityResult,
+  StoredDesign,
+  VariableInfo,
+  MapIndicator,
+  RegionMapResult,
 } from '../../analysis/results';
 
 export type * from '../../analysis/results';
@@ -62,7 +74,11 @@ export interface AnalysisApi {
    */
   'analysis.regionMap': {
     args: AnalysisOptions & {
-      by: string; variable: string; indicator: MapIndicator; regions?: Record<string, string | null>; svg?: boolean;
+      by: string;
+      variable: string;
+      indicator: MapIndicator;
+      regions?: Record<string, string | null>;
+      svg?: boolean;
       png?: { scale?: number; fontFiles?: string[] };
     };
     result: RegionMapResult & { svg?: string; png?: { bytes: Uint8Array; width: number; height: number } };

@@ -26,7 +26,8 @@ import type { FilesApi } from './files';
 import type { RegionsApi } from './regions';
 
 export interface ApiSpec
-  extends AppApi,
+  extends
+    AppApi,
     FormsApi,
     DemoApi,
     PackagesApi,

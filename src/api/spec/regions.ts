@@ -23,5 +23,8 @@ export interface RegionsApi {
    * Reads a mapping from a CSV or XLSX table with the columns `choice` and `region` (an id or a current name; empty
    * keeps the choice off the map), checked whole against the list; stores nothing (regions.setMapping does).
    */
-  'regions.readMapping': { args: { formId: string; question: string; file: FileInput }; result: { regions: Record<string, string | null> } };
+  'regions.readMapping': {
+    args: { formId: string; question: string; file: FileInput };
+    result: { regions: Record<string, string | null> };
+  };
 }

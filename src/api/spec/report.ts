@@ -13,5 +13,8 @@ export interface ReportApi {
   /** `headers`: question names (default) or group paths as Kobo's exports write them (`household/age`). */
   'report.csv': { args: { formId: string; outPath?: string; includeDemo?: boolean; headers?: 'names' | 'paths' }; result: CsvExportResult };
   /** FORMID.csv and FORMID.sps (GET DATA, labels, missing values, levels) in an existing folder. */
-  'report.spss': { args: { formId: string; outFolder?: string; language?: ReportLanguage; includeDemo?: boolean }; result: SpssExportResult };
+  'report.spss': {
+    args: { formId: string; outFolder?: string; language?: ReportLanguage; includeDemo?: boolean };
+    result: SpssExportResult;
+  };
 }

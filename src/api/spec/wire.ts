@@ -16,9 +16,7 @@ const BYTES_KEY = '$bytes';
 export const MAX_JSON_DEPTH = 200;
 
 export function toWireJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) =>
-    item instanceof Uint8Array ? { [BYTES_KEY]: bytesToBase64(item) } : item,
-  );
+  return JSON.stringify(value, (_key, item: unknown) => (item instanceof Uint8Array ? { [BYTES_KEY]: bytesToBase64(item) } : item));
 }
 
 /** Parses a message; refuses one nested deeper than MAX_JSON_DEPTH, or that is not JSON, with a coded bad-input error. */
@@ -61,9 +59,7 @@ function parseWireJson(text: string): unknown {
 
 /** One line of the streamed answer to an API call: progress reports, then a result or an error. */
 export type WireMessage =
-  | { type: 'progress'; progress: Progress }
-  | { type: 'result'; value: unknown }
-  | { type: 'error'; error: ErrorPayload };
+  { type: 'progress'; progress: Progress } | { type: 'result'; value: unknown } | { type: 'error'; error: ErrorPayload };
 
 function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';

@@ -14,7 +14,7 @@ const regionCount = 20;
 
 // A small deterministic generator, so that every run counts the same data.
 let seed = 20240915;
-const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 
 function time<T>(label: string, run: () => T): T {
   const start = performance.now();
@@ -32,7 +32,8 @@ const items: CategoricalVariable[] = time(`generate ${itemCount} five-point item
   Array.from({ length: itemCount }, () => ({
     codes: Int32Array.from({ length: respondents }, (_, i) => (random() < 0.03 ? -1 : (region.codes[i] + Math.floor(random() * 7)) % 5)),
     levels: 5,
-  })));
+  })),
+);
 
 console.log(`\n${respondents.toLocaleString('en')} respondents × ${itemCount} items × ${regionCount} regions`);
 time('count all items by region, unweighted', () => countBreakdown(items, region));

@@ -34,7 +34,10 @@ export function benchForm(shape: BenchShape): FormDefinition {
   const survey: SurveyRow[] = [
     { type: 'select_one', name: 'region', listName: 'region', label: en('Region'), required: true },
     ...(shape.settlementsPerRegion
-      ? [{ type: 'integer', name: 'settlement', label: en('Settlement') }, { type: 'decimal', name: 'w', label: en('Sampling weight') }] satisfies SurveyRow[]
+      ? ([
+          { type: 'integer', name: 'settlement', label: en('Settlement') },
+          { type: 'decimal', name: 'w', label: en('Sampling weight') },
+        ] satisfies SurveyRow[])
       : []),
     ...Array.from({ length: shape.items }, (_, i): SurveyRow => ({
       type: 'select_one',
@@ -57,7 +60,10 @@ export function benchForm(shape: BenchShape): FormDefinition {
       { name: 'region', choices: Array.from({ length: shape.regions }, (_, r) => ({ name: regionName(r), label: en(`Region ${r + 1}`) })) },
       {
         name: 'agree5',
-        choices: [...agree.map((label, k) => ({ name: String(k + 1), label: en(label) })), { name: '8', label: en("Don't know"), missing: true }],
+        choices: [
+          ...agree.map((label, k) => ({ name: String(k + 1), label: en(label) })),
+          { name: '8', label: en("Don't know"), missing: true },
+        ],
       },
     ],
   };
@@ -66,20 +72,22 @@ export function benchForm(shape: BenchShape): FormDefinition {
 /** Writes the respondents table: header region,item_01,…; one line per respondent. */
 export async function writeBenchCsv(file: string, shape: BenchShape): Promise<void> {
   let seed = shape.seed >>> 0;
-  const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   // Close enough to a standard normal for synthetic answers, and cheap: the sum of four uniforms, standardized.
   const normal = () => (random() + random() + random() + random() - 2) * Math.sqrt(3);
   const regionShift = Array.from({ length: shape.regions }, (_, r) => 0.4 * Math.sin(r));
   const regionBytes = Array.from({ length: shape.regions }, (_, r) => Buffer.from(regionName(r), 'latin1'));
   const reversed = Array.from({ length: shape.items }, (_, i) => isReversed(i, shape));
   let designSeed = (shape.seed ^ 0x5eed) >>> 0;
-  const designRandom = () => ((designSeed = (Math.imul(designSeed, 22695477) + 1) >>> 0) / 2 ** 32);
+  const designRandom = () => (designSeed = (Math.imul(designSeed, 22695477) + 1) >>> 0) / 2 ** 32;
   const settlements = shape.settlementsPerRegion ?? 0;
   // A settlement shares its weight's scale: households in small places were sampled less often.
   const settlementScale = Array.from({ length: shape.regions * settlements }, () => 0.5 + 2 * designRandom());
   const handle = await fs.promises.open(file, 'w');
   try {
-    await handle.write(`region,${Array.from({ length: shape.items }, (_, i) => itemName(i)).join(',')}${settlements ? ',settlement,w' : ''}\n`);
+    await handle.write(
+      `region,${Array.from({ length: shape.items }, (_, i) => itemName(i)).join(',')}${settlements ? ',settlement,w' : ''}\n`,
+    );
     // Lines are written as bytes into one buffer and flushed a megabyte at a time: a million lines take seconds.
     const buffer = Buffer.alloc(1 << 20);
     let length = 0;

@@ -21,16 +21,27 @@ const REGIONS = Array.from({ length: 20 }, (_, i) => `r${i + 1}`);
 
 function choiceLists(): ChoiceList[] {
   const districts: Choice[] = REGIONS.flatMap((region, r) =>
-    [1, 2, 3].map((d) => ({ name: `${region}_d${d}`, label: label(`District ${r + 1}.${d}`, `${r + 1}.${d} аудан`), extra: { region } })));
+    [1, 2, 3].map((d) => ({ name: `${region}_d${d}`, label: label(`District ${r + 1}.${d}`, `${r + 1}.${d} аудан`), extra: { region } })),
+  );
   return [
-    list('yes_no', [['yes', 'Yes', 'Иә'], ['no', 'No', 'Жоқ']]),
+    list('yes_no', [
+      ['yes', 'Yes', 'Иә'],
+      ['no', 'No', 'Жоқ'],
+    ]),
     list('agree5', [
-      ['1', 'Strongly disagree', 'Мүлдем келіспеймін'], ['2', 'Disagree', 'Келіспеймін'], ['3', 'Neither', 'Бейтарап'],
-      ['4', 'Agree', 'Келісемін'], ['5', 'Strongly agree', 'Толығымен келісемін'],
+      ['1', 'Strongly disagree', 'Мүлдем келіспеймін'],
+      ['2', 'Disagree', 'Келіспеймін'],
+      ['3', 'Neither', 'Бейтарап'],
+      ['4', 'Agree', 'Келісемін'],
+      ['5', 'Strongly agree', 'Толығымен келісемін'],
     ]),
     list('services', [
-      ['school', 'School', 'Мектеп'], ['clinic', 'Clinic', 'Емхана'], ['akimat', 'Akimat', 'Әкімдік'],
-      ['bank', 'Bank', 'Банк'], ['market', 'Market', 'Базар'], ['other', 'Other', 'Басқа'],
+      ['school', 'School', 'Мектеп'],
+      ['clinic', 'Clinic', 'Емхана'],
+      ['akimat', 'Akimat', 'Әкімдік'],
+      ['bank', 'Bank', 'Банк'],
+      ['market', 'Market', 'Базар'],
+      ['other', 'Other', 'Басқа'],
     ]),
     { name: 'region', choices: REGIONS.map((code, i) => ({ name: code, label: label(`Region ${i + 1}`, `${i + 1}-өңір`) })) },
     { name: 'district', choices: districts },
@@ -40,8 +51,12 @@ function choiceLists(): ChoiceList[] {
 function block(b: number): SurveyRow[] {
   const q = (i: number) => `b${String(b + 1).padStart(2, '0')}_q${String(i + 1).padStart(2, '0')}`;
   const ask = (i: number, type: SurveyRow['type'], listName?: string, more: Partial<SurveyRow> = {}): SurveyRow => ({
-    type, name: q(i), ...(listName ? { listName } : {}), label: label(`Block ${b + 1}, question ${i + 1}`, `${b + 1}-бөлім, ${i + 1}-сұрақ`),
-    required: true, ...more,
+    type,
+    name: q(i),
+    ...(listName ? { listName } : {}),
+    label: label(`Block ${b + 1}, question ${i + 1}`, `${b + 1}-бөлім, ${i + 1}-сұрақ`),
+    required: true,
+    ...more,
   });
   const grid = [5, 6, 7, 8, 9, 10].map((i) => ask(i, 'select_one', 'agree5'));
   return [
@@ -71,7 +86,10 @@ export function benchForm(): FormDefinition {
     title: 'Interview benchmark (300 questions)',
     version: '1',
     defaultLanguage: 'en',
-    languages: [{ code: 'en', name: 'English' }, { code: 'kk', name: 'Kazakh' }],
+    languages: [
+      { code: 'en', name: 'English' },
+      { code: 'kk', name: 'Kazakh' },
+    ],
     survey: Array.from({ length: BENCH_BLOCKS }, (_, b) => block(b)).flat(),
     choiceLists: choiceLists(),
   };

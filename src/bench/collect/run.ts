@@ -77,8 +77,10 @@ export async function runInterviewBenchmark(options: InterviewBenchOptions = {})
   log(line('engine (evaluate + validate, per answer)', figures.engine));
   log(line('core save with event log (per answer)', figures.save));
   const cost = figures.paradata;
-  log(`event log of a ${cost.questions}-question interview: ${cost.events} events, ${cost.storedBytes} bytes in the database ` +
-    `(${cost.payloadBytes} bytes of rows), ${cost.packageJsonBytes} bytes of JSON in a package (${cost.packageGzipBytes} gzipped)`);
+  log(
+    `event log of a ${cost.questions}-question interview: ${cost.events} events, ${cost.storedBytes} bytes in the database ` +
+      `(${cost.payloadBytes} bytes of rows), ${cost.packageJsonBytes} bytes of JSON in a package (${cost.packageGzipBytes} gzipped)`,
+  );
   if (options.browser) {
     figures.browser = await measureBrowser(options.executablePath);
     log(line('browser: answer drawn', figures.browser.answer));
@@ -134,7 +136,10 @@ async function measureSaves(answers: [string, string][]): Promise<Distribution> 
     for (const [i, [field, value]] of answers.entries()) {
       const events = previous ? [{ event: 'question' as const, question: previous, at: i * 5_000, end: i * 5_000 + 4_000 }] : [];
       const start = performance.now();
-      await session.handlers['interviews.save']({ uuid, answers: { [field]: value }, position: field, paradata: { anchor, at: i * 5_000 + 4_500, events } }, () => {});
+      await session.handlers['interviews.save'](
+        { uuid, answers: { [field]: value }, position: field, paradata: { anchor, at: i * 5_000 + 4_500, events } },
+        () => {},
+      );
       samples.push(performance.now() - start);
       previous = field;
     }
@@ -167,7 +172,8 @@ interface PageSample {
 
 async function measureBrowser(executablePath?: string): Promise<NonNullable<InterviewBenchFigures['browser']>> {
   const rendererDir = builtRendererFolder();
-  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) throw badInput(`the interface is not built (${rendererDir}): run "npm run build" first`);
+  if (!fs.existsSync(path.join(rendererDir, 'index.html')))
+    throw badInput(`the interface is not built (${rendererDir}): run "npm run build" first`);
   // A development package: the installed app has no browser automation, and says so.
   const { chromium } = await import('playwright-core').catch(() => {
     throw codedError('bad-input', 'bench-needs-playwright', undefined);
@@ -178,7 +184,14 @@ async function measureBrowser(executablePath?: string): Promise<NonNullable<Inte
     const server = await startServer({ handlers: session.handlers, rendererDir });
     const browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     try {
       const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
@@ -201,7 +214,8 @@ type Page = import('playwright-core').Page;
 async function focusState(page: Page): Promise<{ screen: string; field: string; kind: string; row: boolean }> {
   return page.evaluate(() => {
     type Node = { getAttribute(name: string): string | null; tagName: string; closest(selector: string): Node | null };
-    const document = (globalThis as unknown as { document: { activeElement: Node | null; querySelector(s: string): Node | null } }).document;
+    const document = (globalThis as unknown as { document: { activeElement: Node | null; querySelector(s: string): Node | null } })
+      .document;
     const root = document.querySelector('[data-testid="interview"]');
     const block = document.activeElement?.closest('[data-field]');
     return {
@@ -226,14 +240,22 @@ async function press(page: Page, key: string): Promise<PageSample> {
 /** The keys a clerk types for the question in focus (the answers `benchAnswers` replays). */
 function keysFor(field: string): string[] {
   switch (field.slice(-3)) {
-    case 'q01': return ['1']; // yes: opens the number
-    case 'q02': return ['4', '2'];
-    case 'q04': return ['1', '4']; // school and bank
-    case 'q12': return ['7'];
-    case 'q13': return ['4']; // the 4th region of 20
-    case 'q14': return ['E', 's', 'i', 'k'];
-    case 'q15': return ['2']; // the 2nd district of the region
-    default: return ['4']; // Likert items, in and out of the grid
+    case 'q01':
+      return ['1']; // yes: opens the number
+    case 'q02':
+      return ['4', '2'];
+    case 'q04':
+      return ['1', '4']; // school and bank
+    case 'q12':
+      return ['7'];
+    case 'q13':
+      return ['4']; // the 4th region of 20
+    case 'q14':
+      return ['E', 's', 'i', 'k'];
+    case 'q15':
+      return ['2']; // the 2nd district of the region
+    default:
+      return ['4']; // Likert items, in and out of the grid
   }
 }
 

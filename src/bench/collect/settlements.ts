@@ -1,6 +1,27 @@
 /** Synthetic settlement registers for the type-ahead benchmark and tests; imports nothing. */
 
-const SYLLABLES = ['ал', 'ма', 'ты', 'қа', 'ра', 'та', 'ғай', 'бе', 'ке', 'сай', 'тө', 'бе', 'жаң', 'са', 'ну', 'ыр', 'ақ', 'көл', 'шы', 'ғыс'];
+const SYLLABLES = [
+  'ал',
+  'ма',
+  'ты',
+  'қа',
+  'ра',
+  'та',
+  'ғай',
+  'бе',
+  'ке',
+  'сай',
+  'тө',
+  'бе',
+  'жаң',
+  'са',
+  'ну',
+  'ыр',
+  'ақ',
+  'көл',
+  'шы',
+  'ғыс',
+];
 const KINDS = ['ауылы', 'кенті', 'қаласы', 'станциясы'];
 
 /** A deterministic register of settlement names that look like Kazakhstan's (many share prefixes). */

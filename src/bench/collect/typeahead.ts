@@ -25,8 +25,14 @@ export interface TypeaheadBenchFigures {
 
 export function typeaheadForm(count: number): FormDefinition {
   return {
-    formId: 'typeahead_bench', title: 'Type-ahead benchmark', version: '1', defaultLanguage: 'kk',
-    languages: [{ code: 'kk', name: 'Kazakh' }, { code: 'ru', name: 'Russian' }],
+    formId: 'typeahead_bench',
+    title: 'Type-ahead benchmark',
+    version: '1',
+    defaultLanguage: 'kk',
+    languages: [
+      { code: 'kk', name: 'Kazakh' },
+      { code: 'ru', name: 'Russian' },
+    ],
     survey: [{ type: 'select_one', name: 'settlement', listName: 'settlements.csv', label: { kk: 'Елді мекен', ru: 'Населённый пункт' } }],
     choiceLists: [],
     attachments: [{ fileName: 'settlements.csv', text: settlementCsv(count) }],
@@ -65,12 +71,18 @@ export function runTypeaheadBenchmark(options: { choices?: number; log?: (line: 
     }
   }
   const figures: TypeaheadBenchFigures = {
-    choices: choices.length, targetMs: TARGET_MS, readCsvMs, buildIndexMs, keystroke: distribution(samples),
+    choices: choices.length,
+    targetMs: TARGET_MS,
+    readCsvMs,
+    buildIndexMs,
+    keystroke: distribution(samples),
   };
   const ms = (n: number) => `${n.toFixed(2)} ms`;
   options.log?.(`${figures.choices} choices from an attached CSV; target ${TARGET_MS} ms per keystroke`);
   options.log?.(`  read the CSV into choices: ${ms(readCsvMs)} (once per form version)`);
   options.log?.(`  build the search index:    ${ms(buildIndexMs)} (once per list and language)`);
-  options.log?.(`  keystroke (${figures.keystroke.count}): median ${ms(figures.keystroke.medianMs)}, p95 ${ms(figures.keystroke.p95Ms)}, max ${ms(figures.keystroke.maxMs)}`);
+  options.log?.(
+    `  keystroke (${figures.keystroke.count}): median ${ms(figures.keystroke.medianMs)}, p95 ${ms(figures.keystroke.p95Ms)}, max ${ms(figures.keystroke.maxMs)}`,
+  );
   return figures;
 }

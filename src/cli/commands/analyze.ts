@@ -6,7 +6,16 @@ import { badInput, codedError } from '../../common/errors';
 import type { AnalysisOptions, AnalysisSubset } from '../../api/spec';
 import type { Session } from '../../app/session';
 import {
-  breakdownText, correlationText, crosstabText, designText, distanceText, estimateText, frequenciesText, meansText, regionMapText, reliabilityText,
+  breakdownText,
+  correlationText,
+  crosstabText,
+  designText,
+  distanceText,
+  estimateText,
+  frequenciesText,
+  meansText,
+  regionMapText,
+  reliabilityText,
 } from './analyze-text';
 import { checkWritableTarget, writeFileAtomically } from '../../io/files';
 import { statText } from '../text-table';
@@ -15,8 +24,12 @@ import { statText } from '../text-table';
 const analysisOptions: Record<string, OptionSpec> = {
   ...dbOption,
   form: { type: 'string', valueName: 'ID', required: true, description: 'the form id' },
-  filter: { type: 'string', valueName: 'EXPR', description: "only responses for which this expression is true, e.g. \"${age} >= 30\"" },
-  weight: { type: 'string', valueName: 'VAR', description: 'a numeric question holding frequency weights (zero, negative or blank: left out)' },
+  filter: { type: 'string', valueName: 'EXPR', description: 'only responses for which this expression is true, e.g. "${age} >= 30"' },
+  weight: {
+    type: 'string',
+    valueName: 'VAR',
+    description: 'a numeric question holding frequency weights (zero, negative or blank: left out)',
+  },
   status: { type: 'string', valueName: 'S', description: 'final (default), draft or all' },
   version: { type: 'string', valueName: 'V', multiple: true, description: 'only responses of this form version (repeatable)' },
   interviewer: { type: 'string', valueName: 'NAME', multiple: true, description: 'only responses of this interviewer (repeatable)' },
@@ -31,8 +44,16 @@ const analysisOptions: Record<string, OptionSpec> = {
 /** The sample design of the design-based commands (estimate, crosstab, breakdown). */
 export const designOptions: Record<string, OptionSpec> = {
   strata: { type: 'string', valueName: 'VAR', description: 'sample design: the stratum of each respondent (e.g. region)' },
-  cluster: { type: 'string', valueName: 'VAR', description: 'sample design: the primary sampling unit (e.g. settlement), within its stratum' },
-  fpc: { type: 'string', valueName: 'VAR', description: 'sample design: finite population correction (>1 population size of the stratum, ≤1 sampling fraction)' },
+  cluster: {
+    type: 'string',
+    valueName: 'VAR',
+    description: 'sample design: the primary sampling unit (e.g. settlement), within its stratum',
+  },
+  fpc: {
+    type: 'string',
+    valueName: 'VAR',
+    description: 'sample design: finite population correction (>1 population size of the stratum, ≤1 sampling fraction)',
+  },
   'weight-kind': { type: 'string', valueName: 'KIND', description: 'frequency (default without strata, cluster or fpc) or sampling' },
   'ignore-design': { type: 'boolean', description: "analyse without the form's stored design (kelisim design set)" },
 };
@@ -45,7 +66,8 @@ const DESIGN_FLAGS = ['strata', 'cluster', 'fpc', 'weight-kind', 'weight'] as co
  */
 export async function withDesign<T extends AnalysisOptions>(session: Session, options: T, args: ParsedArgs): Promise<T> {
   const kind = stringOption(args, 'weight-kind');
-  if (kind !== undefined && kind !== 'frequency' && kind !== 'sampling') throw badInput(`--weight-kind must be frequency or sampling, not "${kind}"`);
+  if (kind !== undefined && kind !== 'frequency' && kind !== 'sampling')
+    throw badInput(`--weight-kind must be frequency or sampling, not "${kind}"`);
   if (DESIGN_FLAGS.some((name) => stringOption(args, name) !== undefined)) {
     return {
       ...options,
@@ -89,7 +111,10 @@ function optionsOf(args: ParsedArgs): AnalysisOptions {
 /** "A,B , C" → ["A", "B", "C"]. */
 function nameList(text: string | undefined): string[] | undefined {
   if (text === undefined) return undefined;
-  const names = text.split(',').map((name) => name.trim()).filter(Boolean);
+  const names = text
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   if (!names.length) throw badInput('the list of names is empty');
   return names;
 }
@@ -113,7 +138,8 @@ function analysisCommand<T>(spec: {
     async run(args, io) {
       const options = optionsOf(args);
       await answerFromDatabase(
-        args, io,
+        args,
+        io,
         async (session) => spec.call(session, spec.design ? await withDesign(session, options, args) : options, args),
         (result) => io.stdout(spec.text(result)),
       );
@@ -133,25 +159,41 @@ export const analyzeFrequenciesCommand = analysisCommand({
   call: (session, options, args) => {
     const bins = stringOption(args, 'bins');
     if (bins !== undefined && !/^[1-9]\d*$/.test(bins)) throw badInput(`--bins must be a positive whole number, not "${bins}"`);
-    return session.handlers['analysis.frequencies']({ ...options, variable: requiredString(args, 'var'), ...(bins ? { bins: Number(bins) } : {}) }, () => {});
+    return session.handlers['analysis.frequencies'](
+      { ...options, variable: requiredString(args, 'var'), ...(bins ? { bins: Number(bins) } : {}) },
+      () => {},
+    );
   },
   text: frequenciesText,
 });
 
 export const analyzeCrosstabCommand = analysisCommand({
   name: 'crosstab',
-  summary: "crosstab of two variables: counts, percents, expected, residuals, Pearson/LR chi-square, Cramér's V; Yates, Fisher, odds ratio (2×2); gamma, tau-b (ordered)",
+  summary:
+    "crosstab of two variables: counts, percents, expected, residuals, Pearson/LR chi-square, Cramér's V; Yates, Fisher, odds ratio (2×2); gamma, tau-b (ordered)",
   options: {
     row: variable('the row variable (e.g. an item)'),
     col: variable('the column variable (e.g. region)'),
-    ordinal: { type: 'boolean', description: 'declare both variables ordered (their codes are ascending numbers) for gamma and tau-b; numbers and scale items count as ordered without it' },
+    ordinal: {
+      type: 'boolean',
+      description:
+        'declare both variables ordered (their codes are ascending numbers) for gamma and tau-b; numbers and scale items count as ordered without it',
+    },
   },
   design: true,
-  details: 'With a sample design (--strata, --cluster, --fpc, --weight-kind sampling, or the form\'s stored design) the JSON adds ' +
+  details:
+    "With a sample design (--strata, --cluster, --fpc, --weight-kind sampling, or the form's stored design) the JSON adds " +
     '"raoScott" (R\'s svychisq(statistic = "F")), "colPercentCi" and "design".',
-  call: (session, options, args) => session.handlers['analysis.crosstab']({
-    ...options, row: requiredString(args, 'row'), col: requiredString(args, 'col'), ...(args.options.ordinal ? { ordinal: true } : {}),
-  }, () => {}),
+  call: (session, options, args) =>
+    session.handlers['analysis.crosstab'](
+      {
+        ...options,
+        row: requiredString(args, 'row'),
+        col: requiredString(args, 'col'),
+        ...(args.options.ordinal ? { ordinal: true } : {}),
+      },
+      () => {},
+    ),
   text: crosstabText,
 });
 
@@ -172,7 +214,8 @@ export const analyzeBreakdownCommand = analysisCommand({
 
 export const analyzeMeansCommand = analysisCommand({
   name: 'means',
-  summary: 'means of a number, Likert item or scale by group, with ANOVA (η², ω²), Welch, Levene, Kruskal–Wallis, Tukey HSD and Games–Howell',
+  summary:
+    'means of a number, Likert item or scale by group, with ANOVA (η², ω²), Welch, Levene, Kruskal–Wallis, Tukey HSD and Games–Howell',
   options: { var: variable('the number, Likert item or scale name'), by: variable('the grouping variable (e.g. region)') },
   call: (session, options, args) =>
     session.handlers['analysis.means']({ ...options, variable: requiredString(args, 'var'), by: requiredString(args, 'by') }, () => {}),
@@ -184,7 +227,7 @@ export const analyzeReliabilityCommand = analysisCommand({
   summary: "Cronbach's alpha of a scale, alpha if an item is deleted, corrected item–total correlation",
   options: {
     items: { type: 'string', valueName: 'A,B,C', description: 'the items of the scale' },
-    scale: { type: 'string', valueName: 'NAME', description: "a scale of the form (its `scale` column)" },
+    scale: { type: 'string', valueName: 'NAME', description: 'a scale of the form (its `scale` column)' },
   },
   details: 'Give either --items or --scale. Items marked reverse in the form are reverse-coded first.',
   call: (session, options, args) => {
@@ -207,7 +250,10 @@ export const analyzeDistanceCommand = analysisCommand({
     const items = nameList(stringOption(args, 'items'));
     const by = stringOption(args, 'by');
     const scale = stringOption(args, 'scale');
-    return session.handlers['analysis.distance']({ ...options, ...(by ? { by } : {}), ...(items ? { items } : {}), ...(scale ? { scale } : {}) }, () => {});
+    return session.handlers['analysis.distance'](
+      { ...options, ...(by ? { by } : {}), ...(items ? { items } : {}), ...(scale ? { scale } : {}) },
+      () => {},
+    );
   },
   text: distanceText,
 });
@@ -216,7 +262,7 @@ export const analyzeCorrelateCommand = analysisCommand({
   name: 'correlate',
   summary: 'Pearson and Spearman correlation matrices of numbers, Likert items or scales, with n and p per pair',
   options: { vars: { type: 'string', valueName: 'A,B,C', required: true, description: 'two to 30 numbers, Likert items or scale names' } },
-  details: 'Each pair uses the responses that answered both (pairwise deletion); p is two-sided, as R\'s cor.test.',
+  details: "Each pair uses the responses that answered both (pairwise deletion); p is two-sided, as R's cor.test.",
   call: (session, options, args) =>
     session.handlers['analysis.correlate']({ ...options, variables: nameList(requiredString(args, 'vars'))! }, () => {}),
   text: correlationText,
@@ -224,27 +270,40 @@ export const analyzeCorrelateCommand = analysisCommand({
 
 export const analyzeEstimateCommand = analysisCommand({
   name: 'estimate',
-  summary: 'design-based mean or category shares with SE, confidence interval and design effect, overall and by group (R\'s survey)',
+  summary: "design-based mean or category shares with SE, confidence interval and design effect, overall and by group (R's survey)",
   options: {
     var: variable('a number, Likert item or scale (mean), or a select_one (shares of its categories)'),
     by: { type: 'string', valueName: 'G', description: 'also estimate within each group of this variable (e.g. region)' },
     level: { type: 'string', valueName: 'L', description: 'confidence level (default 0.95)' },
-    statistic: { type: 'string', valueName: 'S', description: 'mean or proportion (default: proportion for a select_one whose choices are not numbers)' },
+    statistic: {
+      type: 'string',
+      valueName: 'S',
+      description: 'mean or proportion (default: proportion for a select_one whose choices are not numbers)',
+    },
   },
   design: true,
-  details: 'Always design-based: without --strata/--cluster/--fpc (and no stored design) the sample is taken as simple random and ' +
+  details:
+    'Always design-based: without --strata/--cluster/--fpc (and no stored design) the sample is taken as simple random and ' +
     '--weight is a sampling weight. Mean CI: estimate ± t(df)·SE; share CI: logit interval (svyciprop(method = "logit")); ' +
     'deff as svymean(deff = TRUE); df = PSUs − strata.',
   call: (session, options, args) => {
     const level = stringOption(args, 'level');
-    if (level !== undefined && !/^(0?\.\d+)$/.test(level)) throw badInput(`--level must be a number between 0 and 1 such as 0.95, not "${level}"`);
+    if (level !== undefined && !/^(0?\.\d+)$/.test(level))
+      throw badInput(`--level must be a number between 0 and 1 such as 0.95, not "${level}"`);
     const statistic = stringOption(args, 'statistic');
-    if (statistic !== undefined && statistic !== 'mean' && statistic !== 'proportion') throw badInput(`--statistic must be mean or proportion, not "${statistic}"`);
+    if (statistic !== undefined && statistic !== 'mean' && statistic !== 'proportion')
+      throw badInput(`--statistic must be mean or proportion, not "${statistic}"`);
     const by = stringOption(args, 'by');
-    return session.handlers['analysis.estimate']({
-      ...options, variable: requiredString(args, 'var'),
-      ...(by ? { by } : {}), ...(level ? { level: Number(level) } : {}), ...(statistic ? { statistic } : {}),
-    }, () => {});
+    return session.handlers['analysis.estimate'](
+      {
+        ...options,
+        variable: requiredString(args, 'var'),
+        ...(by ? { by } : {}),
+        ...(level ? { level: Number(level) } : {}),
+        ...(statistic ? { statistic } : {}),
+      },
+      () => {},
+    );
   },
   text: estimateText,
 });
@@ -254,18 +313,23 @@ export const analyzeDesignCommand = analysisCommand({
   summary: 'the sample design as the analyses read it (strata, PSUs, weights, df) and its mean design effect',
   options: {},
   design: true,
-  details: 'The design effect is the mean, over the shares of every select_one item (but the strata and cluster ' +
+  details:
+    'The design effect is the mean, over the shares of every select_one item (but the strata and cluster ' +
     'variables), of svymean(deff = "replace"): how many times the design widens the variance against a simple random ' +
     'sample of the same size. The analysis screen shows the same line.',
   call: (session, options) => session.handlers['analysis.designSummary'](options, () => {}),
-  text: ({ design, designEffect }) => `${designText(design)}Mean design effect of the shares: ${designEffect === null ? '—' : statText(designEffect, 2)}\n`,
+  text: ({ design, designEffect }) =>
+    `${designText(design)}Mean design effect of the shares: ${designEffect === null ? '—' : statText(designEffect, 2)}\n`,
 });
 
 /** "abai_obl=abai, nur_sultan=astana" → { abai_obl: 'abai', nur_sultan: 'astana' }. */
 function regionMapping(text: string | undefined): Record<string, string> | undefined {
   if (text === undefined) return undefined;
   const mapping: Record<string, string> = {};
-  for (const pair of text.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const pair of text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const match = /^([^=\s]+)\s*=\s*([a-z_]+)$/.exec(pair);
     if (!match) throw badInput(`--regions takes CODE=REGION pairs separated by commas (e.g. "nur_sultan=astana"), not "${pair}"`);
     mapping[match[1]] = match[2];
@@ -275,22 +339,42 @@ function regionMapping(text: string | undefined): Record<string, string> | undef
 
 export const analyzeMapCommand = analysisCommand({
   name: 'map',
-  summary: 'a tile-grid map of Kazakhstan\'s 20 regions coloured by the share agreeing, a mean or the social distance, as SVG or PNG',
+  summary: "a tile-grid map of Kazakhstan's 20 regions coloured by the share agreeing, a mean or the social distance, as SVG or PNG",
   options: {
     by: variable('the variable whose choices are the regions (e.g. region)'),
     var: variable('the item (agree), number or scale (mean), or social-distance question or scale (distance)'),
-    indicator: { type: 'string', valueName: 'I', description: 'agree (share in the upper half of an ordered item), mean or distance (default: agree for a select_one, distance for a social-distance question, mean otherwise)' },
-    'region-map': { type: 'string', valueName: 'F.csv', description: 'which region each choice of --by stands for, for this map only: a table with the columns choice, region (as "regions set" reads it)' },
-    regions: { type: 'string', valueName: 'C=R,…', description: 'map single choice codes to region ids (e.g. "nur_sultan=astana"); over --region-map and the confirmed mapping' },
+    indicator: {
+      type: 'string',
+      valueName: 'I',
+      description:
+        'agree (share in the upper half of an ordered item), mean or distance (default: agree for a select_one, distance for a social-distance question, mean otherwise)',
+    },
+    'region-map': {
+      type: 'string',
+      valueName: 'F.csv',
+      description:
+        'which region each choice of --by stands for, for this map only: a table with the columns choice, region (as "regions set" reads it)',
+    },
+    regions: {
+      type: 'string',
+      valueName: 'C=R,…',
+      description: 'map single choice codes to region ids (e.g. "nur_sultan=astana"); over --region-map and the confirmed mapping',
+    },
     out: { type: 'string', valueName: 'FILE', description: 'write the map as an .svg or .png picture (labels in --language)' },
     scale: { type: 'string', valueName: 'N', description: 'PNG pixels per map unit, 0.5–8 (default 2: about 1340 px wide)' },
-    font: { type: 'string', valueName: 'F.ttf', multiple: true, description: 'a font file to draw the PNG with, where the system has no font with Cyrillic letters (repeatable)' },
+    font: {
+      type: 'string',
+      valueName: 'F.ttf',
+      multiple: true,
+      description: 'a font file to draw the PNG with, where the system has no font with Cyrillic letters (repeatable)',
+    },
   },
-  details: 'The choices of --by are matched to the regions by code or label in kk, ru or en. A list that does not name them ' +
+  details:
+    'The choices of --by are matched to the regions by code or label in kk, ru or en. A list that does not name them ' +
     'plainly (former names, transliterations, a pre-2022 list) is mapped only after the lead confirms a mapping ' +
     '("kelisim regions show|set"), or with --region-map; choices on no region are listed, not drawn. Region ids: abai, ' +
     'akmola, aktobe, almaty_reg, atyrau, east_kz, zhambyl, zhetisu, west_kz, karaganda, kostanay, kyzylorda, mangystau, ' +
-    'pavlodar, north_kz, turkistan, ulytau, astana, almaty_city, shymkent. The PNG is drawn by resvg with the system\'s ' +
+    "pavlodar, north_kz, turkistan, ulytau, astana, almaty_city, shymkent. The PNG is drawn by resvg with the system's " +
     'fonts (or --font), the same picture as the SVG.',
   call: async (session, options, args) => {
     const out = stringOption(args, 'out');
@@ -301,7 +385,8 @@ export const analyzeMapCommand = analysisCommand({
     }
     const scaleText = stringOption(args, 'scale');
     const scale = scaleText === undefined ? undefined : Number(scaleText.replace(',', '.'));
-    if (scale !== undefined && !(Number.isFinite(scale) && scale >= 0.5 && scale <= 8)) throw codedError('bad-input', 'map-png-scale', { scale: scaleText ?? '' });
+    if (scale !== undefined && !(Number.isFinite(scale) && scale >= 0.5 && scale <= 8))
+      throw codedError('bad-input', 'map-png-scale', { scale: scaleText ?? '' });
     const indicator = stringOption(args, 'indicator');
     if (indicator !== undefined && indicator !== 'agree' && indicator !== 'mean' && indicator !== 'distance') {
       throw badInput(`--indicator must be agree, mean or distance, not "${indicator}"`);
@@ -310,16 +395,26 @@ export const analyzeMapCommand = analysisCommand({
     const variableName = requiredString(args, 'var');
     const chosen = indicator ?? (await defaultIndicator(session, options, variableName));
     const mapFile = stringOption(args, 'region-map');
-    const fromFile = mapFile === undefined ? undefined
-      : (await session.handlers['regions.readMapping']({ formId: options.formId, question: by, file: { path: mapFile } }, () => {})).regions;
+    const fromFile =
+      mapFile === undefined
+        ? undefined
+        : (await session.handlers['regions.readMapping']({ formId: options.formId, question: by, file: { path: mapFile } }, () => {}))
+            .regions;
     const pairs = regionMapping(stringOption(args, 'regions'));
     const regions = fromFile || pairs ? { ...fromFile, ...pairs } : undefined;
     const fonts = args.options.font as string[] | undefined;
-    const result = await session.handlers['analysis.regionMap']({
-      ...options, by, variable: variableName, indicator: chosen, ...(regions ? { regions } : {}),
-      ...(format === 'svg' ? { svg: true } : {}),
-      ...(format === 'png' ? { png: { ...(scale !== undefined ? { scale } : {}), ...(fonts?.length ? { fontFiles: fonts } : {}) } } : {}),
-    }, () => {});
+    const result = await session.handlers['analysis.regionMap'](
+      {
+        ...options,
+        by,
+        variable: variableName,
+        indicator: chosen,
+        ...(regions ? { regions } : {}),
+        ...(format === 'svg' ? { svg: true } : {}),
+        ...(format === 'png' ? { png: { ...(scale !== undefined ? { scale } : {}), ...(fonts?.length ? { fontFiles: fonts } : {}) } } : {}),
+      },
+      () => {},
+    );
     const { svg, png, ...rest } = result;
     if (out === undefined) return rest;
     const bytes = format === 'png' && png ? png.bytes : new TextEncoder().encode(svg ?? '');
@@ -331,7 +426,10 @@ export const analyzeMapCommand = analysisCommand({
 
 /** A select_one is mapped as its share agreeing, a question of the social-distance scale as a distance, the rest as a mean. */
 async function defaultIndicator(session: Session, options: AnalysisOptions, name: string): Promise<'agree' | 'mean' | 'distance'> {
-  const variables = await session.handlers['analysis.variables']({ formId: options.formId, ...(options.language ? { language: options.language } : {}) }, () => {});
+  const variables = await session.handlers['analysis.variables'](
+    { formId: options.formId, ...(options.language ? { language: options.language } : {}) },
+    () => {},
+  );
   const entry = variables.find((v) => v.name === name);
   if (entry?.scale === 'social_distance' || (entry?.kind === 'scale' && entry.name === 'social_distance')) return 'distance';
   return entry?.kind === 'single' ? 'agree' : 'mean';

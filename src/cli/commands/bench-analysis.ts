@@ -59,7 +59,12 @@ export async function runAnalysisBench(shape: BenchShape, options: { folder?: st
   try {
     say(`Writing ${countText(n)} respondents × ${shape.items} items to ${csv} …\n`);
     const written = await timed(() => writeBenchCsv(csv, shape));
-    steps.push({ step: 'write the CSV (setup)', seconds: written.seconds, figure: `${Math.round(fs.statSync(csv).size / 1e6)} MB`, peakRssMb: peakRssMb() });
+    steps.push({
+      step: 'write the CSV (setup)',
+      seconds: written.seconds,
+      figure: `${Math.round(fs.statSync(csv).size / 1e6)} MB`,
+      peakRssMb: peakRssMb(),
+    });
 
     say('Importing through kelisim responses import …\n');
     const session = await openSession({ databasePath: database, transport: 'cli' });
@@ -68,8 +73,11 @@ export async function runAnalysisBench(shape: BenchShape, options: { folder?: st
       const imported = await timed(() => session.handlers['responses.import']({ formId: BENCH_FORM_ID, file: { path: csv } }, () => {}));
       if (imported.result.imported !== n) throw new Error(`the bench imported ${imported.result.imported} of ${n} rows`);
       steps.push({
-        step: 'import (parse, check, write)', seconds: imported.seconds,
-        figure: `${countText(Math.round(n / imported.seconds))} respondents/s`, target: '≥ 100 000 respondents/s', peakRssMb: peakRssMb(),
+        step: 'import (parse, check, write)',
+        seconds: imported.seconds,
+        figure: `${countText(Math.round(n / imported.seconds))} respondents/s`,
+        target: '≥ 100 000 respondents/s',
+        peakRssMb: peakRssMb(),
       });
     } finally {
       session.close();
@@ -89,13 +97,17 @@ export async function runAnalysisBench(shape: BenchShape, options: { folder?: st
     }
     if ('seconds' in pspp) {
       steps.push({
-        step: 'PSPP 1.6 CROSSTABS, same CSV, same tables', seconds: pspp.seconds,
-        figure: `Kelisim ${(pspp.seconds / breakdownSeconds).toFixed(1)}× faster`, target: 'Kelisim faster', peakRssMb: 0,
+        step: 'PSPP 1.6 CROSSTABS, same CSV, same tables',
+        seconds: pspp.seconds,
+        figure: `Kelisim ${(pspp.seconds / breakdownSeconds).toFixed(1)}× faster`,
+        target: 'Kelisim faster',
+        peakRssMb: 0,
       });
     }
-    const comparison = 'seconds' in pspp
-      ? { psppSeconds: pspp.seconds, kelisimSeconds: breakdownSeconds, ratio: pspp.seconds / breakdownSeconds }
-      : { skipped: pspp.skipped };
+    const comparison =
+      'seconds' in pspp
+        ? { psppSeconds: pspp.seconds, kelisimSeconds: breakdownSeconds, ratio: pspp.seconds / breakdownSeconds }
+        : { skipped: pspp.skipped };
     return { shape, folder, steps, pspp: comparison };
   } finally {
     if (!options.folder) fs.rmSync(folder, { recursive: true, force: true });
@@ -108,7 +120,10 @@ const DATABASE_FILE = 'bench.db';
 /** Runs `kelisim bench analysis --analyses-only` on the folder and reads back its steps. */
 function analysesInFreshProcess(folder: string): Step[] {
   const bin = cliScript();
-  const run = spawnSync(process.execPath, [bin, 'bench', 'analysis', '--analyses-only', '--dir', folder, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const run = spawnSync(process.execPath, [bin, 'bench', 'analysis', '--analyses-only', '--dir', folder, '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   if (run.status !== 0) throw new Error(`the analyses failed: ${run.stderr.trim()}`);
   return (JSON.parse(run.stdout) as { steps: Step[] }).steps;
 }
@@ -122,18 +137,30 @@ export async function runBenchAnalyses(folder: string, scaleItems: number): Prom
   try {
     const breakdown = await timed(() => session.handlers['analysis.breakdown']({ formId: BENCH_FORM_ID, by: 'region' }, () => {}));
     steps.push({
-      step: `breakdown: ${breakdown.result.items.length} items × region, with statistics`, seconds: breakdown.seconds,
-      figure: `${breakdown.result.items.length} tables`, target: '< 3 s, < 1 GB', peakRssMb: peakRssMb(),
+      step: `breakdown: ${breakdown.result.items.length} items × region, with statistics`,
+      seconds: breakdown.seconds,
+      figure: `${breakdown.result.items.length} tables`,
+      target: '< 3 s, < 1 GB',
+      peakRssMb: peakRssMb(),
     });
     const again = await timed(() => session.handlers['analysis.breakdown']({ formId: BENCH_FORM_ID, by: 'region' }, () => {}));
     steps.push({ step: 'the same breakdown again', seconds: again.seconds, figure: '', peakRssMb: peakRssMb() });
-    const means = await timed(() => session.handlers['analysis.means']({ formId: BENCH_FORM_ID, variable: BENCH_SCALE, by: 'region' }, () => {}));
+    const means = await timed(() =>
+      session.handlers['analysis.means']({ formId: BENCH_FORM_ID, variable: BENCH_SCALE, by: 'region' }, () => {}),
+    );
     steps.push({
-      step: `means of the ${scaleItems}-item scale by region`, seconds: means.seconds,
-      figure: `ANOVA F ${means.result.anova?.F.toFixed(1) ?? '—'}`, peakRssMb: peakRssMb(),
+      step: `means of the ${scaleItems}-item scale by region`,
+      seconds: means.seconds,
+      figure: `ANOVA F ${means.result.anova?.F.toFixed(1) ?? '—'}`,
+      peakRssMb: peakRssMb(),
     });
     const alpha = await timed(() => session.handlers['analysis.reliability']({ formId: BENCH_FORM_ID, scale: BENCH_SCALE }, () => {}));
-    steps.push({ step: 'reliability of the scale', seconds: alpha.seconds, figure: `alpha ${alpha.result.alpha?.toFixed(3) ?? '—'}`, peakRssMb: peakRssMb() });
+    steps.push({
+      step: 'reliability of the scale',
+      seconds: alpha.seconds,
+      figure: `alpha ${alpha.result.alpha?.toFixed(3) ?? '—'}`,
+      peakRssMb: peakRssMb(),
+    });
   } finally {
     session.close();
   }
@@ -150,11 +177,16 @@ export const benchAnalysisCommand: Command = {
   summary: 'benchmark: import and break down 1,000,000 respondents × 60 items by 20 regions, against PSPP',
   options: {
     responses: { type: 'string', valueName: 'N', description: 'respondents to build (default 1000000)' },
-    dir: { type: 'string', valueName: 'DIR', description: 'keep the CSV, database and PSPP syntax in this folder (default: a temporary one, removed)' },
+    dir: {
+      type: 'string',
+      valueName: 'DIR',
+      description: 'keep the CSV, database and PSPP syntax in this folder (default: a temporary one, removed)',
+    },
     'skip-pspp': { type: 'boolean', description: 'do not time PSPP' },
     'analyses-only': {
       type: 'boolean',
-      description: 'only time the analyses on the database a run left in --dir (the bench itself runs them so, in a fresh process, to measure their memory)',
+      description:
+        'only time the analyses on the database a run left in --dir (the bench itself runs them so, in a fresh process, to measure their memory)',
     },
     ...jsonOption,
   },
@@ -173,14 +205,35 @@ export const benchAnalysisCommand: Command = {
       seed: 20261128,
     };
     const dir = stringOption(args, 'dir');
-    const report = await runAnalysisBench(shape, { ...(dir ? { folder: path.resolve(dir) } : {}), pspp: !flag(args, 'skip-pspp') }, io, flag(args, 'json'));
+    const report = await runAnalysisBench(
+      shape,
+      { ...(dir ? { folder: path.resolve(dir) } : {}), pspp: !flag(args, 'skip-pspp') },
+      io,
+      flag(args, 'json'),
+    );
     if (flag(args, 'json')) return printJson(io, report);
-    io.stdout(`\nKelisim analysis benchmark: ${countText(shape.respondents)} respondents × ${shape.items} five-point items × ${shape.regions} regions` +
-      ` (${os.cpus().length} cores, Node ${process.versions.node})\n\n`);
-    io.stdout(textTable(
-      [{ heading: 'step' }, { heading: 'time', align: 'right' }, { heading: 'figure', align: 'right' }, { heading: 'target' }, { heading: 'peak RSS', align: 'right' }],
-      report.steps.map((step) => [step.step, `${step.seconds.toFixed(2)} s`, step.figure, step.target ?? '', step.peakRssMb ? `${step.peakRssMb} MB` : '']),
-    ));
+    io.stdout(
+      `\nKelisim analysis benchmark: ${countText(shape.respondents)} respondents × ${shape.items} five-point items × ${shape.regions} regions` +
+        ` (${os.cpus().length} cores, Node ${process.versions.node})\n\n`,
+    );
+    io.stdout(
+      textTable(
+        [
+          { heading: 'step' },
+          { heading: 'time', align: 'right' },
+          { heading: 'figure', align: 'right' },
+          { heading: 'target' },
+          { heading: 'peak RSS', align: 'right' },
+        ],
+        report.steps.map((step) => [
+          step.step,
+          `${step.seconds.toFixed(2)} s`,
+          step.figure,
+          step.target ?? '',
+          step.peakRssMb ? `${step.peakRssMb} MB` : '',
+        ]),
+      ),
+    );
     io.stdout('Peak RSS: of the process at that step; the analyses run in a process of their own (Node and its modules included).\n');
     if ('skipped' in report.pspp) io.stdout(`PSPP: ${report.pspp.skipped}\n`);
   },

@@ -73,7 +73,11 @@ export const benchDesignCommand: Command = {
   async run(args, io) {
     const shape: BenchShape = {
       respondents: wholeNumber(stringOption(args, 'responses'), 1_000_000, '--responses'),
-      items: 60, regions: 20, scaleItems: 10, seed: 20261128, settlementsPerRegion: 50,
+      items: 60,
+      regions: 20,
+      scaleItems: 10,
+      seed: 20261128,
+      settlementsPerRegion: 50,
     };
     const rRows = Math.min(shape.respondents, wholeNumber(stringOption(args, 'r-responses'), 100_000, '--r-responses'));
     const rItems = Math.min(shape.items, wholeNumber(stringOption(args, 'r-items'), 3, '--r-items'));
@@ -94,17 +98,33 @@ export const benchDesignCommand: Command = {
         const design = { strata: 'region', cluster: 'settlement', weight: 'w' };
         say('Breakdowns …\n');
         const plain = await timed(() => session.handlers['analysis.breakdown']({ formId: BENCH_FORM_ID, by: 'region', items }, () => {}));
-        steps.push({ step: `breakdown of ${items.length} items × region, no design`, seconds: plain.seconds, figure: 'Pearson χ², as PSPP' });
-        const designed = await timed(() => session.handlers['analysis.breakdown']({ formId: BENCH_FORM_ID, by: 'region', items, ...design }, () => {}));
+        steps.push({
+          step: `breakdown of ${items.length} items × region, no design`,
+          seconds: plain.seconds,
+          figure: 'Pearson χ², as PSPP',
+        });
+        const designed = await timed(() =>
+          session.handlers['analysis.breakdown']({ formId: BENCH_FORM_ID, by: 'region', items, ...design }, () => {}),
+        );
         const summary = designed.result.design!;
         steps.push({
-          step: `design-based breakdown of ${items.length} items × region (Rao–Scott, CIs)`, seconds: designed.seconds,
-          figure: `${summary.strataCount} strata, ${summary.psuCount} PSUs, peak ${peakRssMb()} MB`, target: '< 5 s',
+          step: `design-based breakdown of ${items.length} items × region (Rao–Scott, CIs)`,
+          seconds: designed.seconds,
+          figure: `${summary.strataCount} strata, ${summary.psuCount} PSUs, peak ${peakRssMb()} MB`,
+          target: '< 5 s',
         });
-        const again = await timed(() => session.handlers['analysis.breakdown']({ formId: BENCH_FORM_ID, by: 'region', items, ...design }, () => {}));
+        const again = await timed(() =>
+          session.handlers['analysis.breakdown']({ formId: BENCH_FORM_ID, by: 'region', items, ...design }, () => {}),
+        );
         steps.push({ step: 'the same design-based breakdown again', seconds: again.seconds, figure: '' });
-        const estimate = await timed(() => session.handlers['analysis.estimate']({ formId: BENCH_FORM_ID, variable: 'tolerance', by: 'region', ...design }, () => {}));
-        steps.push({ step: 'design-based mean of the 10-item scale by region', seconds: estimate.seconds, figure: `deff ${estimate.result.estimates[0].deff?.toFixed(2) ?? '—'}` });
+        const estimate = await timed(() =>
+          session.handlers['analysis.estimate']({ formId: BENCH_FORM_ID, variable: 'tolerance', by: 'region', ...design }, () => {}),
+        );
+        steps.push({
+          step: 'design-based mean of the 10-item scale by region',
+          seconds: estimate.seconds,
+          figure: `deff ${estimate.result.estimates[0].deff?.toFixed(2) ?? '—'}`,
+        });
       } finally {
         session.close();
       }
@@ -116,18 +136,23 @@ export const benchDesignCommand: Command = {
       if ('seconds' in r) {
         const scaled = r.perItem * shape.items * (shape.respondents / rRows);
         steps.push({
-          step: `R survey: svychisq + svyby(svymean), ${countText(rRows)} respondents × ${rItems} items`, seconds: r.seconds,
+          step: `R survey: svychisq + svyby(svymean), ${countText(rRows)} respondents × ${rItems} items`,
+          seconds: r.seconds,
           figure: `≈ ${Math.round(scaled)} s for 60 items × ${countText(shape.respondents)} (linear)`,
         });
       }
       const report = { shape, steps, r: 'seconds' in r ? { rows: rRows, items: rItems, seconds: r.seconds } : r };
       if (json) return printJson(io, report);
-      io.stdout(`\nKelisim design benchmark: ${countText(shape.respondents)} respondents × ${shape.items} items, ${shape.regions} regions (strata) × ` +
-        `${shape.settlementsPerRegion} settlements (clusters), sampling weights (${os.cpus().length} cores, Node ${process.versions.node})\n\n`);
-      io.stdout(textTable(
-        [{ heading: 'step' }, { heading: 'time', align: 'right' }, { heading: 'figure', align: 'right' }, { heading: 'target' }],
-        steps.map((step) => [step.step, `${step.seconds.toFixed(2)} s`, step.figure, step.target ?? '']),
-      ));
+      io.stdout(
+        `\nKelisim design benchmark: ${countText(shape.respondents)} respondents × ${shape.items} items, ${shape.regions} regions (strata) × ` +
+          `${shape.settlementsPerRegion} settlements (clusters), sampling weights (${os.cpus().length} cores, Node ${process.versions.node})\n\n`,
+      );
+      io.stdout(
+        textTable(
+          [{ heading: 'step' }, { heading: 'time', align: 'right' }, { heading: 'figure', align: 'right' }, { heading: 'target' }],
+          steps.map((step) => [step.step, `${step.seconds.toFixed(2)} s`, step.figure, step.target ?? '']),
+        ),
+      );
       if ('skipped' in r) io.stdout(`R: ${r.skipped}\n`);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });

@@ -9,7 +9,7 @@ export const benchInterviewCommand: Command = {
   summary: 'time, on a 300-question form, from an answer to the next question shown (target: under 50 ms)',
   options: {
     'no-browser': { type: 'boolean', description: 'measure the form engine and the saves only, without Chromium' },
-    chromium: { type: 'string', valueName: 'PATH', description: 'the Chromium to drive (default: /usr/bin/chromium, else Playwright\'s)' },
+    chromium: { type: 'string', valueName: 'PATH', description: "the Chromium to drive (default: /usr/bin/chromium, else Playwright's)" },
     ...jsonOption,
   },
   details: 'The browser measure needs the built interface ("npm run build"). It prints the median and the 95th percentile.',

@@ -35,7 +35,10 @@ export const benchQualityCommand: Command = {
       const questions = storedFields(formOf(version)).length;
       let start = performance.now();
       insertDemoResponses(session.db, formId, version.version, count, 7, {
-        speeding: 0.02, straightlining: 0.02, duplicates: 0.005, nearDuplicates: 0.005,
+        speeding: 0.02,
+        straightlining: 0.02,
+        duplicates: 0.005,
+        nearDuplicates: 0.005,
       });
       const generateSeconds = (performance.now() - start) / 1000;
       const runs: { run: string; seconds: number; flagged: number }[] = [];
@@ -45,12 +48,26 @@ export const benchQualityCommand: Command = {
         runs.push({ run, seconds: (performance.now() - start) / 1000, flagged: report.responses.length });
       }
       session.close();
-      const result = { responses: count, questions, generateSeconds, runs, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), targetSeconds: 3 };
+      const result = {
+        responses: count,
+        questions,
+        generateSeconds,
+        runs,
+        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+        targetSeconds: 3,
+      };
       if (flag(args, 'json')) return printJson(io, result);
-      io.stdout(`${count.toLocaleString('en-US')} responses × ${questions} stored questions (generated and written in ${generateSeconds.toFixed(1)} s)\n`);
+      io.stdout(
+        `${count.toLocaleString('en-US')} responses × ${questions} stored questions (generated and written in ${generateSeconds.toFixed(1)} s)\n`,
+      );
       io.stdout(
         textTable(
-          [{ heading: 'quality checks' }, { heading: 'seconds', align: 'right' }, { heading: 'flagged', align: 'right' }, { heading: 'target' }],
+          [
+            { heading: 'quality checks' },
+            { heading: 'seconds', align: 'right' },
+            { heading: 'flagged', align: 'right' },
+            { heading: 'target' },
+          ],
           runs.map((r) => [r.run, r.seconds.toFixed(2), String(r.flagged), '< 3 s']),
         ),
       );

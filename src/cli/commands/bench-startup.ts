@@ -40,7 +40,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
  */
 function childrenCpuSeconds(): number | undefined {
   try {
-    const fields = fs.readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+    const fields = fs
+      .readFileSync('/proc/self/stat', 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
     // After "pid (comm) ", field 3 (state) is index 0, so cutime (16) and cstime (17) are 13 and 14.
     return (Number(fields[13]) + Number(fields[14])) / 100;
   } catch {
@@ -60,7 +63,9 @@ function timeProcess(program: string, args: string[], runs: number): { seconds: 
     const cpuAfter = childrenCpuSeconds();
     if (cpuBefore !== undefined && cpuAfter !== undefined) cpu.push(cpuAfter - cpuBefore);
     if (result.error || result.status !== 0) {
-      throw badInput(`${path.basename(program)} ${args.slice(0, 3).join(' ')} failed: ${(result.stderr || String(result.error ?? '')).trim().split('\n').slice(-2).join(' ')}`);
+      throw badInput(
+        `${path.basename(program)} ${args.slice(0, 3).join(' ')} failed: ${(result.stderr || String(result.error ?? '')).trim().split('\n').slice(-2).join(' ')}`,
+      );
     }
   }
   return { seconds: median(seconds), ...(cpu.length ? { cpuSeconds: median(cpu) } : {}) };
@@ -77,7 +82,11 @@ export const benchStartupCommand: Command = {
   options: {
     responses: { type: 'string', valueName: 'N', description: 'respondents (default 300000)' },
     runs: { type: 'string', valueName: 'N', description: 'runs of each command; the median is reported (default 5)' },
-    dir: { type: 'string', valueName: 'DIR', description: 'keep the CSV and database in this folder and reuse them (default: a temporary one)' },
+    dir: {
+      type: 'string',
+      valueName: 'DIR',
+      description: 'keep the CSV and database in this folder and reuse them (default: a temporary one)',
+    },
     ...jsonOption,
   },
   async run(args, io) {
@@ -115,7 +124,11 @@ export const benchStartupCommand: Command = {
         { step: 'kelisim info', ...timeProcess(node, [kelisim, 'info', '--db', database], runs) },
         {
           step: `kelisim analyze breakdown (${shape.items} items × region, ${countText(respondents)} respondents)`,
-          ...timeProcess(node, [kelisim, 'analyze', 'breakdown', '--db', database, '--form', BENCH_FORM_ID, '--by', 'region', '--json'], runs),
+          ...timeProcess(
+            node,
+            [kelisim, 'analyze', 'breakdown', '--db', database, '--form', BENCH_FORM_ID, '--by', 'region', '--json'],
+            runs,
+          ),
           target: '≤ 0.3× PSPP',
         },
       ];
@@ -136,15 +149,30 @@ export const benchStartupCommand: Command = {
       }));
       const machine = { cores: os.cpus().length, node: process.versions.node, loadAverage: os.loadavg()[0] };
       if (flag(args, 'json')) return printJson(io, { respondents, items: shape.items, machine, timings });
-      io.stdout(`\nKelisim start-up benchmark: ${countText(respondents)} respondents × ${shape.items} items × ${shape.regions} regions` +
-        ` (${machine.cores} cores, Node ${machine.node}, load average ${machine.loadAverage.toFixed(1)}; medians of ${runs} runs)\n\n`);
-      io.stdout(textTable(
-        [{ heading: 'command' }, { heading: 'wall', align: 'right' }, { heading: 'CPU', align: 'right' }, { heading: '× node -e 0', align: 'right' }, { heading: '× PSPP', align: 'right' }, { heading: 'target' }],
-        timings.map((timing) => [
-          timing.step, `${timing.seconds.toFixed(3)} s`, timing.cpuSeconds === undefined ? '' : `${timing.cpuSeconds.toFixed(2)} s`,
-          timing.timesNode.toFixed(1), timing.timesPspp?.toFixed(2) ?? '', timing.target ?? '',
-        ]),
-      ));
+      io.stdout(
+        `\nKelisim start-up benchmark: ${countText(respondents)} respondents × ${shape.items} items × ${shape.regions} regions` +
+          ` (${machine.cores} cores, Node ${machine.node}, load average ${machine.loadAverage.toFixed(1)}; medians of ${runs} runs)\n\n`,
+      );
+      io.stdout(
+        textTable(
+          [
+            { heading: 'command' },
+            { heading: 'wall', align: 'right' },
+            { heading: 'CPU', align: 'right' },
+            { heading: '× node -e 0', align: 'right' },
+            { heading: '× PSPP', align: 'right' },
+            { heading: 'target' },
+          ],
+          timings.map((timing) => [
+            timing.step,
+            `${timing.seconds.toFixed(3)} s`,
+            timing.cpuSeconds === undefined ? '' : `${timing.cpuSeconds.toFixed(2)} s`,
+            timing.timesNode.toFixed(1),
+            timing.timesPspp?.toFixed(2) ?? '',
+            timing.target ?? '',
+          ]),
+        ),
+      );
       io.stdout('Ratios are of wall times; on a busy machine the CPU column is the steadier figure.\n');
       if (psppSeconds === undefined) io.stdout('PSPP is not installed: no comparison with it.\n');
     } finally {

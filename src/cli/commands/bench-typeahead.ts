@@ -15,7 +15,8 @@ export const benchTypeaheadCommand: Command = {
   async run(args, io) {
     const text = stringOption(args, 'choices');
     const choices = text === undefined ? undefined : Number(text);
-    if (choices !== undefined && !(Number.isInteger(choices) && choices > 0)) throw badInput(`--choices must be a whole number above 0, not "${text}"`);
+    if (choices !== undefined && !(Number.isInteger(choices) && choices > 0))
+      throw badInput(`--choices must be a whole number above 0, not "${text}"`);
     const json = flag(args, 'json');
     const figures = runTypeaheadBenchmark({ choices, log: json ? undefined : (line) => io.stdout(`${line}\n`) });
     if (json) printJson(io, figures);

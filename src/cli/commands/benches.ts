@@ -9,7 +9,12 @@ import { benchTypeaheadCommand } from './bench-typeahead';
 
 /** Every benchmark; `kelisim bench` (and `npm run bench`) runs them one after the other with their defaults. */
 export const allBenchCommands: readonly Command[] = [
-  ...exchangeBenchCommands, benchInterviewCommand, benchTypeaheadCommand, benchAnalysisCommand, benchDesignCommand, benchQualityCommand,
+  ...exchangeBenchCommands,
+  benchInterviewCommand,
+  benchTypeaheadCommand,
+  benchAnalysisCommand,
+  benchDesignCommand,
+  benchQualityCommand,
   benchStartupCommand,
 ];
 

@@ -16,7 +16,10 @@ export const checkCommand: Command = {
         if (flag(args, 'json')) printJson(io, status);
         else if (status.state === 'ok') io.stdout(`${session.context.databasePath}: sound (checked in ${status.seconds?.toFixed(2)} s)\n`);
         if (status.state === 'damaged') {
-          throw codedError('bad-input', 'database-damaged', { file: session.context.databasePath, detail: status.problems.slice(0, 3).join('; ') });
+          throw codedError('bad-input', 'database-damaged', {
+            file: session.context.databasePath,
+            detail: status.problems.slice(0, 3).join('; '),
+          });
         }
       },
       false,

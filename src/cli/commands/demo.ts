@@ -21,8 +21,11 @@ export const demoCommand: Command = {
     await withSession(args, async (session) => {
       const result = await session.handlers['demo.seed']({ responses, seed }, () => {});
       if (flag(args, 'json')) return printJson(io, result);
-      io.stdout(`${result.formId} version ${result.version}: added ${result.added} practice responses` +
-        (result.skipped ? ` (${result.skipped} of this seed were already there)` : '') + '\n');
+      io.stdout(
+        `${result.formId} version ${result.version}: added ${result.added} practice responses` +
+          (result.skipped ? ` (${result.skipped} of this seed were already there)` : '') +
+          '\n',
+      );
     });
   },
 };

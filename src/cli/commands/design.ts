@@ -17,14 +17,23 @@ export const designSetCommand: Command = {
     strata: { type: 'string', valueName: 'VAR', description: 'the stratum of each respondent (e.g. region)' },
     cluster: { type: 'string', valueName: 'VAR', description: 'the primary sampling unit (e.g. settlement), within its stratum' },
     weight: { type: 'string', valueName: 'VAR', description: 'the sampling weight' },
-    fpc: { type: 'string', valueName: 'VAR', description: 'finite population correction (>1 population size of the stratum, ≤1 sampling fraction)' },
-    'weight-kind': { type: 'string', valueName: 'KIND', description: 'sampling: the weight is a sampling weight even without strata, cluster or fpc' },
+    fpc: {
+      type: 'string',
+      valueName: 'VAR',
+      description: 'finite population correction (>1 population size of the stratum, ≤1 sampling fraction)',
+    },
+    'weight-kind': {
+      type: 'string',
+      valueName: 'KIND',
+      description: 'sampling: the weight is a sampling weight even without strata, cluster or fpc',
+    },
     ...jsonOption,
   },
   details: 'Replaces the stored design as a whole. Design flags on an analyze command override it for that run; --ignore-design skips it.',
   async run(args, io) {
     const kind = stringOption(args, 'weight-kind');
-    if (kind !== undefined && kind !== 'frequency' && kind !== 'sampling') throw badInput(`--weight-kind must be frequency or sampling, not "${kind}"`);
+    if (kind !== undefined && kind !== 'frequency' && kind !== 'sampling')
+      throw badInput(`--weight-kind must be frequency or sampling, not "${kind}"`);
     const design: StoredDesign = {
       ...(stringOption(args, 'strata') ? { strata: stringOption(args, 'strata') } : {}),
       ...(stringOption(args, 'cluster') ? { cluster: stringOption(args, 'cluster') } : {}),
@@ -32,10 +41,14 @@ export const designSetCommand: Command = {
       ...(stringOption(args, 'fpc') ? { fpc: stringOption(args, 'fpc') } : {}),
       ...(kind === 'sampling' ? { weightKind: 'sampling' as const } : {}),
     };
-    if (!Object.keys(design).length) throw badInput('give at least one of --strata, --cluster, --weight, --fpc (or use "kelisim design clear")');
-    await answerFromDatabase(args, io,
+    if (!Object.keys(design).length)
+      throw badInput('give at least one of --strata, --cluster, --weight, --fpc (or use "kelisim design clear")');
+    await answerFromDatabase(
+      args,
+      io,
       (session) => session.handlers['analysis.storeDesign']({ formId: requiredString(args, 'form'), design }, () => {}),
-      (stored) => io.stdout(`Stored the design of ${requiredString(args, 'form')}:\n${storedDesignText(stored)}`));
+      (stored) => io.stdout(`Stored the design of ${requiredString(args, 'form')}:\n${storedDesignText(stored)}`),
+    );
   },
 };
 
@@ -44,9 +57,12 @@ export const designShowCommand: Command = {
   summary: "show a form's stored sample design",
   options: { ...dbOption, ...formOption, ...jsonOption },
   async run(args, io) {
-    await answerFromDatabase(args, io,
+    await answerFromDatabase(
+      args,
+      io,
       (session) => session.handlers['analysis.storedDesign']({ formId: requiredString(args, 'form') }, () => {}),
-      (stored) => io.stdout(storedDesignText(stored)));
+      (stored) => io.stdout(storedDesignText(stored)),
+    );
   },
 };
 
@@ -55,9 +71,13 @@ export const designClearCommand: Command = {
   summary: "forget a form's stored sample design",
   options: { ...dbOption, ...formOption, ...jsonOption },
   async run(args, io) {
-    await answerFromDatabase(args, io,
+    await answerFromDatabase(
+      args,
+      io,
       (session) => session.handlers['analysis.clearDesign']({ formId: requiredString(args, 'form') }, () => {}),
-      () => io.stdout(`The design of ${requiredString(args, 'form')} is cleared: analyses treat the responses as a simple random sample.\n`));
+      () =>
+        io.stdout(`The design of ${requiredString(args, 'form')} is cleared: analyses treat the responses as a simple random sample.\n`),
+    );
   },
 };
 

@@ -10,7 +10,9 @@ export const formImportCommand: Command = {
   options: {
     ...dbOption,
     attach: {
-      type: 'string', valueName: 'FILE.csv', multiple: true,
+      type: 'string',
+      valueName: 'FILE.csv',
+      multiple: true,
       description: 'a CSV file the form reads (select_one_from_file, search(), pulldata()); repeat for several',
     },
     ...jsonOption,
@@ -21,7 +23,8 @@ export const formImportCommand: Command = {
     await withSession(args, async (session) => {
       const attachments = attachOptions(args).map((file) => ({ path: file }));
       const result = await session.handlers['forms.import'](
-        { file: { path: args.positionals[0] }, ...(attachments.length ? { attachments } : {}) }, () => {},
+        { file: { path: args.positionals[0] }, ...(attachments.length ? { attachments } : {}) },
+        () => {},
       );
       const { created, ...published } = result;
       if (flag(args, 'json')) return printJson(io, published);
@@ -65,7 +68,11 @@ export const formListCommand: Command = {
   summary: 'list the forms in a database with their versions and response counts',
   options: {
     ...dbOption,
-    language: { type: 'string', valueName: 'CODE', description: 'show each title in this language of the form (settings form_title::LANGUAGE; default: the plain form_title)' },
+    language: {
+      type: 'string',
+      valueName: 'CODE',
+      description: 'show each title in this language of the form (settings form_title::LANGUAGE; default: the plain form_title)',
+    },
     ...jsonOption,
   },
   async run(args, io) {
@@ -74,12 +81,23 @@ export const formListCommand: Command = {
       async (session) => {
         const forms = await session.handlers['forms.list']({}, () => {});
         if (flag(args, 'json')) {
-          return printJson(io, forms.map(({ formId, title, titles, versions, responses }) => ({ formId, title, ...(titles ? { titles } : {}), versions, responses })));
+          return printJson(
+            io,
+            forms.map(({ formId, title, titles, versions, responses }) => ({
+              formId,
+              title,
+              ...(titles ? { titles } : {}),
+              versions,
+              responses,
+            })),
+          );
         }
         if (!forms.length) return io.stdout('No forms yet: import one with "kelisim form import".\n');
         const language = stringOption(args, 'language');
         for (const form of forms) {
-          io.stdout(`${form.formId}  "${language ? titleIn(form, language) : form.title}"  versions: ${form.versions.join(', ')}  responses: ${form.responses} (${form.finals} final, ${form.drafts} drafts)\n`);
+          io.stdout(
+            `${form.formId}  "${language ? titleIn(form, language) : form.title}"  versions: ${form.versions.join(', ')}  responses: ${form.responses} (${form.finals} final, ${form.drafts} drafts)\n`,
+          );
         }
       },
       false,
@@ -106,11 +124,14 @@ export const formAttachCommand: Command = {
   async run(args, io) {
     await withSession(args, async (session) => {
       const result = await session.handlers['forms.attach'](
-        { formId: requiredString(args, 'form'), files: args.positionals.map((file) => ({ path: file })) }, () => {},
+        { formId: requiredString(args, 'form'), files: args.positionals.map((file) => ({ path: file })) },
+        () => {},
       );
       const { created, ...published } = result;
       if (flag(args, 'json')) return printJson(io, published);
-      io.stdout(`${created ? 'Attached' : 'Already attached:'} ${args.positionals.map((file) => path.basename(file)).join(', ')} — ${result.formId} version ${result.version}\n`);
+      io.stdout(
+        `${created ? 'Attached' : 'Already attached:'} ${args.positionals.map((file) => path.basename(file)).join(', ')} — ${result.formId} version ${result.version}\n`,
+      );
     });
   },
 };

@@ -11,7 +11,10 @@ export const initCommand: Command = {
       const info = await session.handlers['app.info']({}, () => {});
       const result = { database: info.database, created: session.created, schemaVersion: info.schemaVersion, deviceId: info.deviceId };
       if (flag(args, 'json')) printJson(io, result);
-      else io.stdout(`${session.created ? 'Created' : 'Already a Kelisim database:'} ${info.database} (schema ${info.schemaVersion}, device ${info.deviceId})\n`);
+      else
+        io.stdout(
+          `${session.created ? 'Created' : 'Already a Kelisim database:'} ${info.database} (schema ${info.schemaVersion}, device ${info.deviceId})\n`,
+        );
     });
   },
 };
@@ -29,8 +32,10 @@ export const infoCommand: Command = {
         if (flag(args, 'json')) return printJson(io, { ...info, forms });
         io.stdout(`${info.database}\n  schema ${info.schemaVersion}, device ${info.deviceId}, Kelisim ${info.appVersion}\n`);
         for (const form of forms) {
-          io.stdout(`  ${form.formId}  "${form.title}"  versions ${form.versions.join(', ')}  final ${form.finals}, drafts ${form.drafts}` +
-            `${form.demo ? ` (of which ${form.demo} practice, not field data)` : ''}\n`);
+          io.stdout(
+            `  ${form.formId}  "${form.title}"  versions ${form.versions.join(', ')}  final ${form.finals}, drafts ${form.drafts}` +
+              `${form.demo ? ` (of which ${form.demo} practice, not field data)` : ''}\n`,
+          );
         }
       },
       false,

@@ -5,10 +5,22 @@ import { answerFromDatabase, dbOption, jsonOption } from '../session';
 import { openSession } from '../../app/session';
 import { badInput, codedError } from '../../common/errors';
 import { ignoreProgress, type ProgressReporter } from '../../common/progress';
-import type { ConflictSideName, DeviceKey, PackageConflict, PackageHistory, PackageImportResult, PackageSummary, PackageVersionCount } from '../../api/spec';
+import type {
+  ConflictSideName,
+  DeviceKey,
+  PackageConflict,
+  PackageHistory,
+  PackageImportResult,
+  PackageSummary,
+  PackageVersionCount,
+} from '../../api/spec';
 
 const passphraseOption = {
-  'passphrase-file': { type: 'string', valueName: 'P', description: 'a text file holding the passphrase (its first line; a final line break is ignored)' },
+  'passphrase-file': {
+    type: 'string',
+    valueName: 'P',
+    description: 'a text file holding the passphrase (its first line; a final line break is ignored)',
+  },
 } as const;
 
 const progressOption = {
@@ -21,14 +33,28 @@ export const packageExportCommand: Command = {
   options: {
     ...dbOption,
     out: { type: 'string', valueName: 'FILE.kelisim', description: 'the package file to write (needed except with --to-interviewers)' },
-    form: { type: 'string', valueName: 'ID', description: "only this form's responses (with --to-interviewer(s): the form whose plan travels)" },
-    'to-interviewer': { type: 'string', valueName: 'NAME', description: "a package for this interviewer's laptop: the form and their assignments" },
+    form: {
+      type: 'string',
+      valueName: 'ID',
+      description: "only this form's responses (with --to-interviewer(s): the form whose plan travels)",
+    },
+    'to-interviewer': {
+      type: 'string',
+      valueName: 'NAME',
+      description: "a package for this interviewer's laptop: the form and their assignments",
+    },
     'to-interviewers': { type: 'boolean', description: 'one such package for every interviewer of the plan, into --out-dir' },
     'out-dir': { type: 'string', valueName: 'DIR', description: 'with --to-interviewers: the folder the packages go to' },
     'since-last': { type: 'boolean', description: "only responses written since this laptop's previous export" },
-    'include-drafts': { type: 'boolean', description: 'unfinished interviews too (by default only finalized ones, and those ended over quota with their mark)' },
+    'include-drafts': {
+      type: 'boolean',
+      description: 'unfinished interviews too (by default only finalized ones, and those ended over quota with their mark)',
+    },
     ...passphraseOption,
-    'no-encryption': { type: 'boolean', description: 'write the answers unencrypted, readable by anyone who gets the file (only when you mean it)' },
+    'no-encryption': {
+      type: 'boolean',
+      description: 'write the answers unencrypted, readable by anyone who gets the file (only when you mean it)',
+    },
     ...progressOption,
     ...jsonOption,
   },
@@ -42,9 +68,13 @@ export const packageExportCommand: Command = {
     const passphrase = readPassphrase(args);
     const toOne = stringOption(args, 'to-interviewer');
     if (toOne !== undefined || flag(args, 'to-interviewers')) return exportPlans(args, io, passphrase, toOne);
-    if (stringOption(args, 'out-dir') !== undefined) throw badInput('--out-dir goes with --to-interviewers; a package of responses is written to --out FILE');
+    if (stringOption(args, 'out-dir') !== undefined)
+      throw badInput('--out-dir goes with --to-interviewers; a package of responses is written to --out FILE');
     const progress = progressReporter(args, io, 'package export');
-    await answerFromDatabase(args, io, ({ handlers }) =>
+    await answerFromDatabase(
+      args,
+      io,
+      ({ handlers }) =>
         handlers['packages.export'](
           {
             out: requiredString(args, 'out'),
@@ -63,7 +93,10 @@ export const packageExportCommand: Command = {
         if (manifest.interviewers.length) io.stdout(`  interviewers: ${manifest.interviewers.join(', ')}\n`);
         io.stdout(`  SHA-256 ${result.sha256}\n`);
         io.stdout(`  signed with this laptop's key ${result.signer}\n`);
-        if (!result.encrypted) io.stderr('kelisim package export: warning: NOT encrypted: anyone with this file can read the answers, ethnicity and religion included.\n');
+        if (!result.encrypted)
+          io.stderr(
+            'kelisim package export: warning: NOT encrypted: anyone with this file can read the answers, ethnicity and religion included.\n',
+          );
       },
     );
   },
@@ -79,19 +112,29 @@ async function exportPlans(args: ParsedArgs, io: CliIo, passphrase: string | und
   const outDir = stringOption(args, 'out-dir');
   if (all && out !== undefined) throw badInput('--to-interviewers writes one file each: give --out-dir DIR, not --out');
   if (!all && out === undefined) throw badInput('--to-interviewer needs --out FILE.kelisim');
-  await answerFromDatabase(args, io, ({ handlers }) =>
+  await answerFromDatabase(
+    args,
+    io,
+    ({ handlers }) =>
       handlers['packages.exportPlan'](
         {
-          formId, ...(all ? { allInterviewers: true } : { interviewer }), ...(out !== undefined ? { out } : {}), ...(outDir !== undefined ? { outDir } : {}),
-          passphrase, ...(flag(args, 'no-encryption') ? { unencrypted: true } : {}),
+          formId,
+          ...(all ? { allInterviewers: true } : { interviewer }),
+          ...(out !== undefined ? { out } : {}),
+          ...(outDir !== undefined ? { outDir } : {}),
+          passphrase,
+          ...(flag(args, 'no-encryption') ? { unencrypted: true } : {}),
         },
         ignoreProgress,
       ),
     (result) => {
       for (const written of result.packages) {
-        io.stdout(`Wrote ${written.file} for ${written.manifest.recipient} (${formatBytes(written.bytes)}, ${written.encrypted ? 'encrypted' : 'NOT encrypted'})\n`);
+        io.stdout(
+          `Wrote ${written.file} for ${written.manifest.recipient} (${formatBytes(written.bytes)}, ${written.encrypted ? 'encrypted' : 'NOT encrypted'})\n`,
+        );
       }
-      if (result.packages.some((p) => !p.encrypted)) io.stderr('kelisim package export: warning: NOT encrypted: anyone with these files can read the plan.\n');
+      if (result.packages.some((p) => !p.encrypted))
+        io.stderr('kelisim package export: warning: NOT encrypted: anyone with these files can read the plan.\n');
     },
   );
 }
@@ -127,7 +170,10 @@ export const packageImportCommand: Command = {
     const passphrase = readPassphrase(args);
     const files = args.positionals.map((path) => ({ path }));
     const progress = progressReporter(args, io, 'package import');
-    await answerFromDatabase(args, io, ({ handlers }) => handlers['packages.import']({ files, passphrase }, progress),
+    await answerFromDatabase(
+      args,
+      io,
+      ({ handlers }) => handlers['packages.import']({ files, passphrase }, progress),
       (result) => printImport(io, result, requiredString(args, 'db')),
     );
   },
@@ -138,12 +184,17 @@ export const packageConflictsCommand: Command = {
   summary: 'list the open conflicts (two versions of one response) side by side',
   options: { ...dbOption, ...jsonOption },
   async run(args, io) {
-    await answerFromDatabase(args, io, ({ handlers }) => handlers['packages.conflicts']({}, ignoreProgress),
+    await answerFromDatabase(
+      args,
+      io,
+      ({ handlers }) => handlers['packages.conflicts']({}, ignoreProgress),
       (conflicts) => {
         if (!conflicts.length) return io.stdout('No open conflicts.\n');
         for (const conflict of conflicts) printConflict(io, conflict);
         const database = requiredString(args, 'db');
-        io.stdout(`${conflicts.length} open conflict${conflicts.length === 1 ? '' : 's'}; settle one with: kelisim package resolve --db ${database} --uuid UUID --keep current|incoming [--take QUESTION=current|incoming] --yes\n`);
+        io.stdout(
+          `${conflicts.length} open conflict${conflicts.length === 1 ? '' : 's'}; settle one with: kelisim package resolve --db ${database} --uuid UUID --keep current|incoming [--take QUESTION=current|incoming] --yes\n`,
+        );
       },
     );
   },
@@ -155,9 +206,16 @@ export const packageResolveCommand: Command = {
   options: {
     ...dbOption,
     uuid: { type: 'string', valueName: 'UUID', required: true, description: 'the response in conflict' },
-    keep: { type: 'string', valueName: 'current|incoming', required: true, description: "current: the database's version when the package came; incoming: the package's" },
+    keep: {
+      type: 'string',
+      valueName: 'current|incoming',
+      required: true,
+      description: "current: the database's version when the package came; incoming: the package's",
+    },
     take: {
-      type: 'string', valueName: 'QUESTION=current|incoming', multiple: true,
+      type: 'string',
+      valueName: 'QUESTION=current|incoming',
+      multiple: true,
       description: 'take this answer from that side (repeatable; only questions on which the sides differ)',
     },
     yes: { type: 'boolean', description: 'write the resolution (without it, only show what would be written)' },
@@ -169,18 +227,32 @@ export const packageResolveCommand: Command = {
     if (keep !== 'current' && keep !== 'incoming') throw badInput(`--keep must be current or incoming, not "${keep}"`);
     const choices = parseTakes(args.options.take);
     const write = flag(args, 'yes');
-    await answerFromDatabase(args, io, ({ handlers }) =>
-        handlers['packages.resolve']({ uuid: requiredString(args, 'uuid'), keep, ...(choices ? { choices } : {}), preview: !write }, ignoreProgress),
+    await answerFromDatabase(
+      args,
+      io,
+      ({ handlers }) =>
+        handlers['packages.resolve'](
+          { uuid: requiredString(args, 'uuid'), keep, ...(choices ? { choices } : {}), preview: !write },
+          ignoreProgress,
+        ),
       (result) => {
-        const taken = result.mixed.length ? `, with ${result.mixed.map((field) => `${field} from the ${result.kept === 'current' ? 'incoming' : 'current'} side`).join(', ')}` : '';
+        const taken = result.mixed.length
+          ? `, with ${result.mixed.map((field) => `${field} from the ${result.kept === 'current' ? 'incoming' : 'current'} side`).join(', ')}`
+          : '';
         const outcome = `the ${result.kept} version${taken}`;
         const answers = Object.entries(result.resolved.answers).filter(([, value]) => value !== '');
-        io.stdout(`Response ${result.uuid} ${result.preview ? 'would keep' : 'keeps'} ${outcome} (revision ${result.resolved.revision}, ${result.resolved.interviewer || 'no interviewer'}, updated ${formatTime(result.resolved.updatedAt)}):\n`);
+        io.stdout(
+          `Response ${result.uuid} ${result.preview ? 'would keep' : 'keeps'} ${outcome} (revision ${result.resolved.revision}, ${result.resolved.interviewer || 'no interviewer'}, updated ${formatTime(result.resolved.updatedAt)}):\n`,
+        );
         for (const [field, value] of answers) io.stdout(`    ${field}: ${JSON.stringify(value)}\n`);
         if (result.preview) {
-          io.stdout(`Nothing was written. To write it: kelisim package resolve --db ${requiredString(args, 'db')} --uuid ${result.uuid} --keep ${result.kept}${(args.options.take as string[] | undefined)?.map((take) => ` --take ${take}`).join('') ?? ''} --yes\n`);
+          io.stdout(
+            `Nothing was written. To write it: kelisim package resolve --db ${requiredString(args, 'db')} --uuid ${result.uuid} --keep ${result.kept}${(args.options.take as string[] | undefined)?.map((take) => ` --take ${take}`).join('') ?? ''} --yes\n`,
+          );
         } else {
-          io.stdout(`${result.replaced ? 'The response was replaced' : 'The database already held it'}; undo with: kelisim package undo --db ${requiredString(args, 'db')} --resolution ${result.resolutionId}\n`);
+          io.stdout(
+            `${result.replaced ? 'The response was replaced' : 'The database already held it'}; undo with: kelisim package undo --db ${requiredString(args, 'db')} --resolution ${result.resolutionId}\n`,
+          );
         }
       },
     );
@@ -197,19 +269,31 @@ export const packageUndoCommand: Command = {
   },
   async run(args, io) {
     const id = Number(requiredString(args, 'resolution'));
-    if (!Number.isSafeInteger(id) || id < 1) throw codedError('bad-input', 'package-resolution-id-malformed', { given: requiredString(args, 'resolution') });
-    await answerFromDatabase(args, io, ({ handlers }) => handlers['packages.undoResolution']({ resolutionId: id }, ignoreProgress),
-      (result) => io.stdout(`Resolution ${result.resolutionId} undone: response ${result.uuid} holds revision ${result.restored.revision} again, and its conflict is open.\n`),
+    if (!Number.isSafeInteger(id) || id < 1)
+      throw codedError('bad-input', 'package-resolution-id-malformed', { given: requiredString(args, 'resolution') });
+    await answerFromDatabase(
+      args,
+      io,
+      ({ handlers }) => handlers['packages.undoResolution']({ resolutionId: id }, ignoreProgress),
+      (result) =>
+        io.stdout(
+          `Resolution ${result.resolutionId} undone: response ${result.uuid} holds revision ${result.restored.revision} again, and its conflict is open.\n`,
+        ),
     );
   },
 };
 
 export const packageDevicesCommand: Command = {
   name: 'package devices',
-  summary: "the devices whose packages this database accepted, each with its signing key (trust on first use)",
+  summary: 'the devices whose packages this database accepted, each with its signing key (trust on first use)',
   options: { ...dbOption, ...jsonOption },
   async run(args, io) {
-    await answerFromDatabase(args, io, ({ handlers }) => handlers['packages.devices']({}, ignoreProgress), (devices) => printDevices(io, devices));
+    await answerFromDatabase(
+      args,
+      io,
+      ({ handlers }) => handlers['packages.devices']({}, ignoreProgress),
+      (devices) => printDevices(io, devices),
+    );
   },
 };
 
@@ -218,11 +302,19 @@ export const packageRevokeCommand: Command = {
   summary: "stop trusting a device's key: its packages are refused; the device's next key is trusted on first use",
   options: {
     ...dbOption,
-    key: { type: 'string', valueName: 'SHA256:…', required: true, description: 'the fingerprint of the key, as package devices lists it (or a unique start of it)' },
+    key: {
+      type: 'string',
+      valueName: 'SHA256:…',
+      required: true,
+      description: 'the fingerprint of the key, as package devices lists it (or a unique start of it)',
+    },
     ...jsonOption,
   },
   async run(args, io) {
-    await answerFromDatabase(args, io, ({ handlers }) => handlers['packages.revoke']({ fingerprint: requiredString(args, 'key') }, ignoreProgress),
+    await answerFromDatabase(
+      args,
+      io,
+      ({ handlers }) => handlers['packages.revoke']({ fingerprint: requiredString(args, 'key') }, ignoreProgress),
       (revoked) => io.stdout(`Revoked key ${revoked.fingerprint} of device ${revoked.deviceId}: its packages are refused from now on.\n`),
     );
   },
@@ -233,13 +325,25 @@ export const packageHistoryCommand: Command = {
   summary: 'what came from which package, device and interviewer, and when; and what this laptop exported',
   options: { ...dbOption, ...jsonOption },
   async run(args, io) {
-    await answerFromDatabase(args, io, ({ handlers }) => handlers['packages.history']({}, ignoreProgress), (history) => printHistory(io, history));
+    await answerFromDatabase(
+      args,
+      io,
+      ({ handlers }) => handlers['packages.history']({}, ignoreProgress),
+      (history) => printHistory(io, history),
+    );
   },
 };
 
 export const packageCommands: readonly Command[] = [
-  packageExportCommand, packageInspectCommand, packageImportCommand, packageConflictsCommand, packageResolveCommand, packageHistoryCommand,
-  packageUndoCommand, packageDevicesCommand, packageRevokeCommand,
+  packageExportCommand,
+  packageInspectCommand,
+  packageImportCommand,
+  packageConflictsCommand,
+  packageResolveCommand,
+  packageHistoryCommand,
+  packageUndoCommand,
+  packageDevicesCommand,
+  packageRevokeCommand,
 ];
 
 /** Runs one handler on the --db database (which must exist) and prints its result: JSON with --json, else as text. */
@@ -266,7 +370,9 @@ function progressReporter(args: ParsedArgs, io: CliIo, commandName: string): Pro
 function printHistory(io: CliIo, history: PackageHistory): void {
   if (!history.imports.length && !history.exports.length) return io.stdout('No package has been imported or exported yet.\n');
   for (const pkg of history.imports) {
-    io.stdout(`Imported ${formatTime(pkg.importedAt)}  ${pkg.file}  from device ${pkg.deviceId} (made ${formatTime(pkg.createdAt)})${pkg.encrypted ? '' : ', NOT encrypted'}\n`);
+    io.stdout(
+      `Imported ${formatTime(pkg.importedAt)}  ${pkg.file}  from device ${pkg.deviceId} (made ${formatTime(pkg.createdAt)})${pkg.encrypted ? '' : ', NOT encrypted'}\n`,
+    );
     io.stdout(`  signed by ${pkg.signerFingerprint ?? '(no signature: imported before packages were signed)'}\n`);
     io.stdout(`  ${pkg.responses} responses: ${describeMerge(pkg)}\n`);
     for (const row of pkg.interviewers) {
@@ -279,9 +385,15 @@ function printHistory(io: CliIo, history: PackageHistory): void {
   const { open, resolved } = history.conflicts;
   if (open || resolved) io.stdout(`Conflicts: ${open} open, ${resolved} resolved\n`);
   for (const decision of history.resolutions) {
-    const choices = decision.choices ? ` (answers chosen: ${Object.entries(decision.choices).map(([field, side]) => `${field} ${side}`).join(', ')})` : '';
+    const choices = decision.choices
+      ? ` (answers chosen: ${Object.entries(decision.choices)
+          .map(([field, side]) => `${field} ${side}`)
+          .join(', ')})`
+      : '';
     const state = decision.undoneAt !== null ? `, undone ${formatTime(decision.undoneAt)}` : decision.canUndo ? '' : ', superseded';
-    io.stdout(`  resolution ${decision.id} ${formatTime(decision.resolvedAt)}: response ${decision.uuid} kept ${decision.kept}${choices}${state}\n`);
+    io.stdout(
+      `  resolution ${decision.id} ${formatTime(decision.resolvedAt)}: response ${decision.uuid} kept ${decision.kept}${choices}${state}\n`,
+    );
   }
   if (history.devices.length) printDevices(io, history.devices);
 }
@@ -304,18 +416,23 @@ function printDevices(io: CliIo, devices: DeviceKey[]): void {
   for (const device of devices) {
     const state = device.revokedAt === null ? 'trusted' : `REVOKED ${formatTime(device.revokedAt)}`;
     io.stdout(`  ${device.deviceId}  ${device.fingerprint}  ${state}\n`);
-    io.stdout(`    first seen ${formatTime(device.firstSeenAt)} in ${device.firstPackage}; ${device.packages} package${device.packages === 1 ? '' : 's'}, last ${formatTime(device.lastSeenAt)}\n`);
+    io.stdout(
+      `    first seen ${formatTime(device.firstSeenAt)} in ${device.firstPackage}; ${device.packages} package${device.packages === 1 ? '' : 's'}, last ${formatTime(device.lastSeenAt)}\n`,
+    );
   }
 }
 
 function printSummary(io: CliIo, summary: PackageSummary): void {
   const { manifest } = summary;
-  io.stdout(`${summary.file}: Kelisim package format ${summary.format}, ${summary.encrypted ? 'encrypted' : 'NOT encrypted'}, ${formatBytes(summary.bytes)}\n`);
+  io.stdout(
+    `${summary.file}: Kelisim package format ${summary.format}, ${summary.encrypted ? 'encrypted' : 'NOT encrypted'}, ${formatBytes(summary.bytes)}\n`,
+  );
   io.stdout(`  signed by ${summary.signer.fingerprint} for device ${summary.signer.deviceId}\n`);
   io.stdout(`  exported ${formatTime(manifest.createdAt)} by device ${manifest.deviceId} (Kelisim ${manifest.appVersion})\n`);
   const overQuota = summary.responses.overQuota ? `, ${summary.responses.overQuota} ended over quota` : '';
   io.stdout(`  ${summary.responses.total} responses: ${summary.responses.final} final, ${summary.responses.draft} drafts${overQuota}\n`);
-  if (summary.period) io.stdout(`  interviews from ${formatTime(summary.period.firstStartedAt)} to ${formatTime(summary.period.lastUpdatedAt)}\n`);
+  if (summary.period)
+    io.stdout(`  interviews from ${formatTime(summary.period.firstStartedAt)} to ${formatTime(summary.period.lastUpdatedAt)}\n`);
   for (const version of summary.formVersions) {
     io.stdout(`  form ${version.formId} "${version.title}" version ${version.version}: ${version.final} final, ${version.draft} drafts\n`);
   }
@@ -324,7 +441,9 @@ function printSummary(io: CliIo, summary: PackageSummary): void {
 }
 
 function printImport(io: CliIo, result: PackageImportResult, database: string): void {
-  io.stdout(`Imported ${result.packages.length} package${result.packages.length === 1 ? '' : 's'} into ${database}: ${describeMerge(result)}\n`);
+  io.stdout(
+    `Imported ${result.packages.length} package${result.packages.length === 1 ? '' : 's'} into ${database}: ${describeMerge(result)}\n`,
+  );
   for (const pkg of result.packages) {
     io.stdout(`  ${pkg.file} (device ${pkg.deviceId}): ${describeMerge(pkg)}\n`);
     if (pkg.plan) io.stdout(`    plan of form ${pkg.plan.formId}: ${pkg.plan.assignments} assignment(s) for ${pkg.plan.interviewer}\n`);
@@ -362,7 +481,10 @@ function describeCounts(counts: PackageVersionCount[]): string {
 }
 
 function formatTime(ms: number): string {
-  return new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  return new Date(ms)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, ' UTC');
 }
 
 function formatBytes(bytes: number): string {

@@ -14,7 +14,12 @@ const formOption = { form: { type: 'string', valueName: 'ID', required: true, de
 export const planImportCommand: Command = {
   name: 'plan import',
   summary: 'a fieldwork plan (interviewer, location answers, target, quota:QUESTION=CHOICE columns) from CSV or XLSX',
-  options: { ...dbOption, ...formOption, replace: { type: 'boolean', description: "replace the form's plan when it has one" }, ...jsonOption },
+  options: {
+    ...dbOption,
+    ...formOption,
+    replace: { type: 'boolean', description: "replace the form's plan when it has one" },
+    ...jsonOption,
+  },
   positionals: [{ name: 'PLAN', required: true, description: 'the plan table (.csv or .xlsx)' }],
   details:
     'Columns: interviewer, target, optional id (else the row number), any questions of the form by name (the answers an\n' +
@@ -25,7 +30,11 @@ export const planImportCommand: Command = {
     await answerFromDatabase(
       args,
       io,
-      (session) => session.handlers['plan.import']({ formId: requiredString(args, 'form'), file: { path: file }, replace: flag(args, 'replace') }, () => {}),
+      (session) =>
+        session.handlers['plan.import'](
+          { formId: requiredString(args, 'form'), file: { path: file }, replace: flag(args, 'replace') },
+          () => {},
+        ),
       (result) =>
         io.stdout(
           `${result.assignments} assignments for ${result.interviewers} interviewers, ${result.target} interviews planned` +
@@ -47,7 +56,12 @@ export const planShowCommand: Command = {
       (plan) => {
         if (!plan.assignments.length) return io.stdout('The form has no plan.\n');
         const [header, ...rows] = plan.table;
-        io.stdout(textTable(header.map((heading) => ({ heading, align: heading === 'target' || heading.startsWith('quota:') ? 'right' : 'left' })), rows));
+        io.stdout(
+          textTable(
+            header.map((heading) => ({ heading, align: heading === 'target' || heading.startsWith('quota:') ? 'right' : 'left' })),
+            rows,
+          ),
+        );
       },
     );
   },
@@ -82,7 +96,11 @@ export const fieldworkProgressCommand: Command = {
     await answerFromDatabase(
       args,
       io,
-      (session) => session.handlers['fieldwork.progress']({ formId: requiredString(args, 'form'), ...(flag(args, 'include-demo') ? { includeDemo: true } : {}) }, () => {}),
+      (session) =>
+        session.handlers['fieldwork.progress'](
+          { formId: requiredString(args, 'form'), ...(flag(args, 'include-demo') ? { includeDemo: true } : {}) },
+          () => {},
+        ),
       (progress) => io.stdout(progressText(progress)),
     );
   },
@@ -90,16 +108,32 @@ export const fieldworkProgressCommand: Command = {
 
 function progressText(progress: FieldworkProgress): string {
   const rows = progress.assignments.map((a) => [
-    a.id, a.interviewer, Object.values(a.location).join(', '), String(a.final), String(a.target), String(a.drafts), String(a.overQuota),
+    a.id,
+    a.interviewer,
+    Object.values(a.location).join(', '),
+    String(a.final),
+    String(a.target),
+    String(a.drafts),
+    String(a.overQuota),
     String(a.remaining),
     a.quotas
-      .map((q) => `${q.question}=${q.choice} ${q.final}/${q.target}${q.final > q.target ? ' over' : q.full ? ' full' : ''}${q.overQuota ? ` (+${q.overQuota} ended over quota)` : ''}`)
+      .map(
+        (q) =>
+          `${q.question}=${q.choice} ${q.final}/${q.target}${q.final > q.target ? ' over' : q.full ? ' full' : ''}${q.overQuota ? ` (+${q.overQuota} ended over quota)` : ''}`,
+      )
       .join('; '),
   ]);
   const table = textTable(
     [
-      { heading: 'id' }, { heading: 'interviewer' }, { heading: 'location' }, { heading: 'done', align: 'right' }, { heading: 'target', align: 'right' },
-      { heading: 'drafts', align: 'right' }, { heading: 'over quota', align: 'right' }, { heading: 'left', align: 'right' }, { heading: 'quotas' },
+      { heading: 'id' },
+      { heading: 'interviewer' },
+      { heading: 'location' },
+      { heading: 'done', align: 'right' },
+      { heading: 'target', align: 'right' },
+      { heading: 'drafts', align: 'right' },
+      { heading: 'over quota', align: 'right' },
+      { heading: 'left', align: 'right' },
+      { heading: 'quotas' },
     ],
     rows,
   );

@@ -12,10 +12,16 @@ import { textTable } from '../text-table';
 
 const questionOptions = {
   form: { type: 'string', valueName: 'ID', required: true, description: 'the form id' },
-  question: { type: 'string', valueName: 'NAME', required: true, description: 'the select_one whose choices stand for regions (e.g. oblast)' },
+  question: {
+    type: 'string',
+    valueName: 'NAME',
+    required: true,
+    description: 'the select_one whose choices stand for regions (e.g. oblast)',
+  },
 } as const;
 
-const REGION_IDS = 'abai, akmola, aktobe, almaty_reg, atyrau, east_kz, zhambyl, zhetisu, west_kz, karaganda, kostanay, kyzylorda, ' +
+const REGION_IDS =
+  'abai, akmola, aktobe, almaty_reg, atyrau, east_kz, zhambyl, zhetisu, west_kz, karaganda, kostanay, kyzylorda, ' +
   'mangystau, pavlodar, north_kz, turkistan, ulytau, astana, almaty_city, shymkent';
 
 /** The region a row shows: the confirmed one, else the proposal (what `set` would store if the table is kept as it is). */
@@ -25,9 +31,22 @@ function shownRegion(choice: RegionMappingView['choices'][number]): string | nul
 
 function reviewWords(choice: RegionMappingView['choices'][number]): string {
   const { proposal } = choice;
-  const why = [proposal.basis === 'former' ? 'former name or centre' : proposal.basis === 'transliteration' ? 'transliteration' : proposal.basis === 'similar' ? 'similar spelling' : '',
-    proposal.note === 'split-2022' ? `split in 2022: ${proposal.candidates.join(' or ')}` : proposal.note === 'duplicate' ? 'another choice names the same region' : '']
-    .filter(Boolean).join('; ');
+  const why = [
+    proposal.basis === 'former'
+      ? 'former name or centre'
+      : proposal.basis === 'transliteration'
+        ? 'transliteration'
+        : proposal.basis === 'similar'
+          ? 'similar spelling'
+          : '',
+    proposal.note === 'split-2022'
+      ? `split in 2022: ${proposal.candidates.join(' or ')}`
+      : proposal.note === 'duplicate'
+        ? 'another choice names the same region'
+        : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
   if (proposal.status === 'unmatched') return 'no region found';
   if (proposal.status === 'ambiguous') return `ambiguous (${why || proposal.candidates.join(' or ')})`;
   return why;
@@ -36,14 +55,24 @@ function reviewWords(choice: RegionMappingView['choices'][number]): string {
 export function mappingText(view: RegionMappingView): string {
   const rows = view.choices.map((choice) => {
     const region = shownRegion(choice);
-    return [choice.code, choice.label, region ? `${region} (${regionById(region)?.names.en ?? region})` : '—', choice.confirmed !== undefined ? 'confirmed' : 'proposed', reviewWords(choice)];
+    return [
+      choice.code,
+      choice.label,
+      region ? `${region} (${regionById(region)?.names.en ?? region})` : '—',
+      choice.confirmed !== undefined ? 'confirmed' : 'proposed',
+      reviewWords(choice),
+    ];
   });
-  const table = textTable([{ heading: 'choice' }, { heading: 'label' }, { heading: 'region' }, { heading: 'state' }, { heading: 'to check' }], rows);
-  const state = view.confirmedAt !== null
-    ? `Confirmed ${new Date(view.confirmedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC${view.uncovered.length ? `; not covering the new choices ${view.uncovered.join(', ')}: confirm again` : ''}.`
-    : view.plain
-      ? 'The choices name the regions plainly: the map needs no confirmation.'
-      : 'Not confirmed: the map by this question is refused until the lead confirms a mapping (kelisim regions set).';
+  const table = textTable(
+    [{ heading: 'choice' }, { heading: 'label' }, { heading: 'region' }, { heading: 'state' }, { heading: 'to check' }],
+    rows,
+  );
+  const state =
+    view.confirmedAt !== null
+      ? `Confirmed ${new Date(view.confirmedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC${view.uncovered.length ? `; not covering the new choices ${view.uncovered.join(', ')}: confirm again` : ''}.`
+      : view.plain
+        ? 'The choices name the regions plainly: the map needs no confirmation.'
+        : 'Not confirmed: the map by this question is refused until the lead confirms a mapping (kelisim regions set).';
   return `${table}${state}${view.dropped.length ? ` The confirmed mapping also names choices the list no longer has: ${view.dropped.join(', ')}.` : ''}\n`;
 }
 
@@ -63,17 +92,29 @@ export const regionsShowCommand: Command = {
     'Karaganda) in a list without its new region (Jetisu, Abai, Ulytau) is marked ambiguous.',
   async run(args, io) {
     const out = stringOption(args, 'out');
-    if (out !== undefined && path.extname(out).toLowerCase() !== '.csv') throw codedError('bad-input', 'export-not-csv', { name: path.basename(out) });
+    if (out !== undefined && path.extname(out).toLowerCase() !== '.csv')
+      throw codedError('bad-input', 'export-not-csv', { name: path.basename(out) });
     await answerFromDatabase(
       args,
       io,
       async (session) => {
-        const view = await session.handlers['regions.mapping']({
-          formId: requiredString(args, 'form'), question: requiredString(args, 'question'), ...(stringOption(args, 'language') ? { language: stringOption(args, 'language') } : {}),
-        }, () => {});
+        const view = await session.handlers['regions.mapping'](
+          {
+            formId: requiredString(args, 'form'),
+            question: requiredString(args, 'question'),
+            ...(stringOption(args, 'language') ? { language: stringOption(args, 'language') } : {}),
+          },
+          () => {},
+        );
         if (out !== undefined) {
-          const lines = [['choice', 'region', 'label', 'to check'], ...view.choices.map((c) => [c.code, shownRegion(c) ?? '', c.label, reviewWords(c)])];
-          await writeFileAtomically(out, new TextEncoder().encode('\ufeff' + lines.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'));
+          const lines = [
+            ['choice', 'region', 'label', 'to check'],
+            ...view.choices.map((c) => [c.code, shownRegion(c) ?? '', c.label, reviewWords(c)]),
+          ];
+          await writeFileAtomically(
+            out,
+            new TextEncoder().encode('\ufeff' + lines.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'),
+          );
           if (process.platform !== 'win32') fs.chmodSync(out, 0o600);
         }
         return view;
@@ -85,9 +126,11 @@ export const regionsShowCommand: Command = {
 
 export const regionsSetCommand: Command = {
   name: 'regions set',
-  summary: "confirms which region each choice of a question stands for, from a CSV or XLSX table (columns choice, region)",
+  summary: 'confirms which region each choice of a question stands for, from a CSV or XLSX table (columns choice, region)',
   options: { ...dbOption, ...questionOptions, ...jsonOption },
-  positionals: [{ name: 'MAPPING', required: true, description: 'the table: choice (the code), region (an id or a name; empty: not on the map)' }],
+  positionals: [
+    { name: 'MAPPING', required: true, description: 'the table: choice (the code), region (an id or a name; empty: not on the map)' },
+  ],
   details:
     `Every choice of the list must have a row; a region may be named by one choice only. Region ids: ${REGION_IDS}.\n` +
     'Every problem is listed with its row and column, and nothing is stored on error (exit 2). "regions show --out"\n' +

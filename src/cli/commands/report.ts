@@ -12,14 +12,19 @@ const formOption = {
 } as const;
 
 const headersOption = {
-  headers: { type: 'string', valueName: 'names|paths', description: 'column headers: question names (default) or group paths as Kobo writes them ("household/age")' },
+  headers: {
+    type: 'string',
+    valueName: 'names|paths',
+    description: 'column headers: question names (default) or group paths as Kobo writes them ("household/age")',
+  },
 } as const;
 
 /** `{headers}` from --headers names|paths; refused (exit 2) for anything else. */
 function headersOf(args: ParsedArgs): { headers?: 'names' | 'paths' } {
   const headers = stringOption(args, 'headers');
   if (headers === undefined) return {};
-  if (headers !== 'names' && headers !== 'paths') throw codedError('bad-input', 'cli-option-choice', { option: '--headers', value: headers, choices: 'names, paths' });
+  if (headers !== 'names' && headers !== 'paths')
+    throw codedError('bad-input', 'cli-option-choice', { option: '--headers', value: headers, choices: 'names, paths' });
   return { headers };
 }
 
@@ -37,13 +42,16 @@ export const reportCommand: Command = {
     out: { type: 'string', valueName: 'FILE.xlsx', required: true, description: 'the workbook to write (its folder must exist)' },
     ...languageOption,
     weight: { type: 'string', valueName: 'W', description: 'a numeric question holding frequency weights' },
-    filter: { type: 'string', valueName: 'EXPR', description: "only responses where this expression is true, e.g. \"${age} >= 30\"" },
+    filter: { type: 'string', valueName: 'EXPR', description: 'only responses where this expression is true, e.g. "${age} >= 30"' },
     ...includeDemoOption,
-    paradata: { type: 'boolean', description: 'add the Paradata sheet: the interviews\' event logs, one row per event' },
-    quality: { type: 'boolean', description: 'add the Quality sheet: the quality checks\' flags per response and per interviewer' },
+    paradata: { type: 'boolean', description: "add the Paradata sheet: the interviews' event logs, one row per event" },
+    quality: { type: 'boolean', description: "add the Quality sheet: the quality checks' flags per response and per interviewer" },
     ...headersOption,
     ...designOptions,
-    'post-hoc': { type: 'boolean', description: 'add Tukey HSD and Games–Howell pairwise comparisons under each mean (slower with many groups)' },
+    'post-hoc': {
+      type: 'boolean',
+      description: 'add Tukey HSD and Games–Howell pairwise comparisons under each mean (slower with many groups)',
+    },
     ...jsonOption,
   },
   details: 'The workbook is written to a temporary file beside FILE.xlsx and renamed when complete; a failed report leaves nothing behind.',
@@ -130,8 +138,11 @@ export const exportSpssCommand: Command = {
         );
         if (flag(args, 'json')) return printJson(io, result);
         const renamed = Object.keys(result.renamed).length;
-        io.stdout(`Wrote ${result.csvPath} and ${result.syntaxPath}: ${result.responses} responses, ${result.variables} variables` +
-          (renamed ? ` (${renamed} renamed for SPSS, see the syntax file)` : '') + '\n');
+        io.stdout(
+          `Wrote ${result.csvPath} and ${result.syntaxPath}: ${result.responses} responses, ${result.variables} variables` +
+            (renamed ? ` (${renamed} renamed for SPSS, see the syntax file)` : '') +
+            '\n',
+        );
       },
       false,
     );

@@ -16,7 +16,11 @@ export const responsesImportCommand: Command = {
     'skip-invalid': { type: 'boolean', description: 'import the valid rows and list the invalid ones, instead of importing nothing' },
     language: { type: 'string', valueName: 'CODE', description: "language of the problem messages (default: the form's default)" },
     'dry-run': { type: 'boolean', description: 'check the table and show what would be imported, writing nothing' },
-    encoding: { type: 'string', valueName: 'NAME', description: 'the encoding of a CSV: utf-8 (the default; a file that is not UTF-8 is refused) or windows-1251' },
+    encoding: {
+      type: 'string',
+      valueName: 'NAME',
+      description: 'the encoding of a CSV: utf-8 (the default; a file that is not UTF-8 is refused) or windows-1251',
+    },
     ...jsonOption,
   },
   positionals: [{ name: 'DATA.csv|DATA.xlsx', description: 'the respondents table', required: true }],
@@ -50,17 +54,24 @@ export const responsesImportCommand: Command = {
           if (preview.invalidRows && !flag(args, 'skip-invalid')) {
             throw codedError('bad-input', 'import-rows-invalid', { file: preview.file, invalid: preview.invalidRows, total: preview.rows });
           }
-          if (preview.validRows === 0 && preview.problems.length) throw codedError('bad-input', 'import-header-problems', { file: preview.file });
+          if (preview.validRows === 0 && preview.problems.length)
+            throw codedError('bad-input', 'import-header-problems', { file: preview.file });
           return;
         }
-        const result = await session.handlers['responses.import']({
-          ...source,
-          ...(flag(args, 'skip-invalid') ? { skipInvalid: true } : {}),
-        }, () => {});
+        const result = await session.handlers['responses.import'](
+          {
+            ...source,
+            ...(flag(args, 'skip-invalid') ? { skipInvalid: true } : {}),
+          },
+          () => {},
+        );
         if (flag(args, 'json')) return printJson(io, result);
-        io.stdout(`Imported ${result.imported} responses into ${result.formId} version ${result.version}` +
-          (result.skipped ? `; skipped ${result.skipped} invalid rows` : '') +
-          (result.cleared ? `; cleared ${result.cleared} answers to questions that did not apply` : '') + '\n');
+        io.stdout(
+          `Imported ${result.imported} responses into ${result.formId} version ${result.version}` +
+            (result.skipped ? `; skipped ${result.skipped} invalid rows` : '') +
+            (result.cleared ? `; cleared ${result.cleared} answers to questions that did not apply` : '') +
+            '\n',
+        );
         for (const note of result.notes) io.stdout(`Note: ${formatProblem(note)}\n`);
         for (const problem of result.errors) io.stdout(`  ${formatProblem(problem)}\n`);
       },
@@ -75,16 +86,28 @@ function printPreview(io: CliIo, preview: ImportPreview, json: boolean): void {
   io.stdout(`Dry run: ${preview.file} (${preview.encoding}) against ${preview.formId} version ${preview.version}; nothing is written.\n`);
   io.stdout('Columns:\n');
   preview.columns.forEach((column, i) => {
-    const target = column.role === 'question' ? `question ${column.question}`
-      : column.role === 'calculation' ? `calculation ${column.question} (ignored: worked out from the answers)`
-        : column.role === 'unknown' ? 'NOT A QUESTION of this form version'
-          : column.role === 'ambiguous' ? `AMBIGUOUS: fits ${(column.candidates ?? []).join(', ')} (refused)`
-            : column.role === 'system' ? 'submission column of Kobo/ODK Central (read past)'
-              : column.role === 'option' ? 'option 0/1 column (read past: the answer column holds it)'
-                : column.role === 'repeated' ? 'REPEATED (refused)' : 'no name (must stay empty)';
+    const target =
+      column.role === 'question'
+        ? `question ${column.question}`
+        : column.role === 'calculation'
+          ? `calculation ${column.question} (ignored: worked out from the answers)`
+          : column.role === 'unknown'
+            ? 'NOT A QUESTION of this form version'
+            : column.role === 'ambiguous'
+              ? `AMBIGUOUS: fits ${(column.candidates ?? []).join(', ')} (refused)`
+              : column.role === 'system'
+                ? 'submission column of Kobo/ODK Central (read past)'
+                : column.role === 'option'
+                  ? 'option 0/1 column (read past: the answer column holds it)'
+                  : column.role === 'repeated'
+                    ? 'REPEATED (refused)'
+                    : 'no name (must stay empty)';
     io.stdout(`  ${i + 1}. ${column.header || '(empty)'} -> ${target}\n`);
   });
-  io.stdout(`Rows: ${preview.rows}; valid: ${preview.validRows}; invalid: ${preview.invalidRows}` +
-    (preview.cleared ? `; answers to clear (questions that do not apply): ${preview.cleared}` : '') + '\n');
+  io.stdout(
+    `Rows: ${preview.rows}; valid: ${preview.validRows}; invalid: ${preview.invalidRows}` +
+      (preview.cleared ? `; answers to clear (questions that do not apply): ${preview.cleared}` : '') +
+      '\n',
+  );
   for (const problem of preview.problems) io.stdout(`  ${formatProblem(problem)}\n`);
 }

@@ -12,11 +12,17 @@ export const responsesMediaCommand: Command = {
   options: {
     ...dbOption,
     form: { type: 'string', valueName: 'ID', required: true, description: 'the form id' },
-    out: { type: 'string', valueName: 'DIR|FILE.zip', required: true, description: 'the folder to write (replaced; its parent must exist), or a .zip file to write them into' },
+    out: {
+      type: 'string',
+      valueName: 'DIR|FILE.zip',
+      required: true,
+      description: 'the folder to write (replaced; its parent must exist), or a .zip file to write them into',
+    },
     ...includeDemoOption,
     ...jsonOption,
   },
-  details: 'One subfolder per response uuid, as Kobo\'s media export; the answer columns of the exports hold the file names. ' +
+  details:
+    "One subfolder per response uuid, as Kobo's media export; the answer columns of the exports hold the file names. " +
     'With --out FILE.zip the same layout goes into one zip (stored, not compressed: photos and recordings are already).',
   async run(args, io) {
     await withSession(
@@ -29,7 +35,11 @@ export const responsesMediaCommand: Command = {
             () => {},
           );
           if (flag(args, 'json')) return printJson(io, zip);
-          io.stdout(zip.path ? `Wrote ${zip.files} files to ${zip.path} (${zip.size} bytes)\n` : 'No finalized response of this form holds a file: no zip written.\n');
+          io.stdout(
+            zip.path
+              ? `Wrote ${zip.files} files to ${zip.path} (${zip.size} bytes)\n`
+              : 'No finalized response of this form holds a file: no zip written.\n',
+          );
           return;
         }
         const result = await session.handlers['responses.media'](
@@ -37,7 +47,9 @@ export const responsesMediaCommand: Command = {
           () => {},
         );
         if (flag(args, 'json')) return printJson(io, result);
-        io.stdout(result.files ? `Wrote ${result.files} files to ${result.folder}\n` : 'No finalized response of this form holds a file.\n');
+        io.stdout(
+          result.files ? `Wrote ${result.files} files to ${result.folder}\n` : 'No finalized response of this form holds a file.\n',
+        );
       },
       false,
     );
@@ -51,7 +63,12 @@ export const responsesAttachCommand: Command = {
   options: {
     ...dbOption,
     uuid: { type: 'string', valueName: 'UUID', required: true, description: 'the draft response' },
-    question: { type: 'string', valueName: 'NAME', required: true, description: 'the question, or its path in a repeat ("household[2].photo")' },
+    question: {
+      type: 'string',
+      valueName: 'NAME',
+      required: true,
+      description: 'the question, or its path in a repeat ("household[2].photo")',
+    },
     mime: { type: 'string', valueName: 'TYPE', description: 'the file type, e.g. image/jpeg (default: from the extension)' },
     ...jsonOption,
   },
@@ -67,10 +84,16 @@ export const responsesAttachCommand: Command = {
     await withSession(
       args,
       async (session) => {
-        const result = await session.handlers['interviews.attach']({
-          uuid: requiredString(args, 'uuid'), question: requiredString(args, 'question'), fileName: path.basename(file),
-          mime: typeof args.options.mime === 'string' ? args.options.mime : mimeOf(file), bytes: new Uint8Array(bytes),
-        }, () => {});
+        const result = await session.handlers['interviews.attach'](
+          {
+            uuid: requiredString(args, 'uuid'),
+            question: requiredString(args, 'question'),
+            fileName: path.basename(file),
+            mime: typeof args.options.mime === 'string' ? args.options.mime : mimeOf(file),
+            bytes: new Uint8Array(bytes),
+          },
+          () => {},
+        );
         if (flag(args, 'json')) return printJson(io, result);
         io.stdout(`Attached ${result.fileName} (${result.size} bytes, ${result.mime}) to ${result.question}\n`);
       },
@@ -80,9 +103,19 @@ export const responsesAttachCommand: Command = {
 };
 
 const MIME_BY_EXTENSION: Record<string, string> = {
-  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp',
-  '.mp3': 'audio/mpeg', '.m4a': 'audio/mp4', '.wav': 'audio/wav', '.ogg': 'audio/ogg', '.webm': 'video/webm',
-  '.mp4': 'video/mp4', '.pdf': 'application/pdf', '.txt': 'text/plain',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.mp3': 'audio/mpeg',
+  '.m4a': 'audio/mp4',
+  '.wav': 'audio/wav',
+  '.ogg': 'audio/ogg',
+  '.webm': 'video/webm',
+  '.mp4': 'video/mp4',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain',
 };
 
 function mimeOf(file: string): string {

@@ -50,9 +50,11 @@ export const responsesListCommand: Command = {
           );
         }
         const last = page.offset + page.rows.length;
-        io.stdout(`${page.offset + 1}–${last} of ${page.total} (${page.finals} final, ${page.drafts} draft${page.drafts === 1 ? '' : 's'}` +
-          `${page.overQuota ? `, ${page.overQuota} ended over quota` : ''}` +
-          `${page.demo ? `; ${page.demo} practice, not field data` : ''})\n`);
+        io.stdout(
+          `${page.offset + 1}–${last} of ${page.total} (${page.finals} final, ${page.drafts} draft${page.drafts === 1 ? '' : 's'}` +
+            `${page.overQuota ? `, ${page.overQuota} ended over quota` : ''}` +
+            `${page.demo ? `; ${page.demo} practice, not field data` : ''})\n`,
+        );
       },
       false,
     );
@@ -96,7 +98,10 @@ export const responsesDiscardCommand: Command = {
   options: {
     ...dbOption,
     uuid: { type: 'string', valueName: 'UUID', required: true, description: 'the draft to delete' },
-    'if-unanswered': { type: 'boolean', description: 'only if it was started here and nothing was answered in it; otherwise keep it (exit 0)' },
+    'if-unanswered': {
+      type: 'boolean',
+      description: 'only if it was started here and nothing was answered in it; otherwise keep it (exit 0)',
+    },
     ...jsonOption,
   },
   async run(args, io) {
@@ -108,7 +113,11 @@ export const responsesDiscardCommand: Command = {
           () => {},
         );
         if (flag(args, 'json')) return printJson(io, result);
-        io.stdout(result.discarded ? `Discarded ${result.uuid}.\n` : `Kept ${result.uuid}: it is not an unanswered draft started on this computer.\n`);
+        io.stdout(
+          result.discarded
+            ? `Discarded ${result.uuid}.\n`
+            : `Kept ${result.uuid}: it is not an unanswered draft started on this computer.\n`,
+        );
       },
       false,
     );

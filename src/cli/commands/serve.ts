@@ -56,17 +56,29 @@ export async function serveUntilStopped(args: ParsedArgs, io: CliIo, preface?: s
   let server: RunningServer;
   try {
     server = await startServer({
-      handlers: session.handlers, rendererDir, port, exportedFile: (file) => exportedFile(session.context.databasePath, file),
+      handlers: session.handlers,
+      rendererDir,
+      port,
+      exportedFile: (file) => exportedFile(session.context.databasePath, file),
     });
   } catch (error) {
     session.close();
     throw error;
   }
-  writeInstanceRecord({ pid: process.pid, port: server.port, token: server.token, url: server.url, database: databasePath, startedAt: new Date().toISOString() });
+  writeInstanceRecord({
+    pid: process.pid,
+    port: server.port,
+    token: server.token,
+    url: server.url,
+    database: databasePath,
+    startedAt: new Date().toISOString(),
+  });
   io.stdout(`Kelisim (browser mode) on ${databasePath}\nOpen: ${server.url}\nCtrl+C stops it.\n`);
   if (openPage && !(await openInBrowser(server.url))) io.stdout('(No browser could be opened here: open the address above yourself.)\n');
   checkInBackground(session, (status) => {
-    io.stderr(`kelisim serve: ${codedError('bad-input', 'database-damaged', { file: databasePath, detail: status.problems.slice(0, 3).join('; ') }).message}\n`);
+    io.stderr(
+      `kelisim serve: ${codedError('bad-input', 'database-damaged', { file: databasePath, detail: status.problems.slice(0, 3).join('; ') }).message}\n`,
+    );
   });
 
   await new Promise<void>((resolve) => {
@@ -87,7 +99,12 @@ export async function serveUntilStopped(args: ParsedArgs, io: CliIo, preface?: s
 export async function openAppSession(databasePath: string | undefined): Promise<Session> {
   if (databasePath) return openSession({ databasePath: path.resolve(databasePath), transport: 'browser', host: desktopHost });
   makePrivateFolder(userDataFolder());
-  return openSession({ databasePath: defaultDatabasePath(), transport: 'browser', host: desktopHost, onCreated: offerStudyStartOnFirstRun });
+  return openSession({
+    databasePath: defaultDatabasePath(),
+    transport: 'browser',
+    host: desktopHost,
+    onCreated: offerStudyStartOnFirstRun,
+  });
 }
 
 function parsePort(text: string | undefined): number | undefined {

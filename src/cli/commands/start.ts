@@ -19,7 +19,11 @@ export const startCommand: Command = {
     }
     const mainScript = path.join(root, 'out', 'main', 'main.js');
     if (!fs.existsSync(mainScript)) {
-      return serveUntilStopped(args, io, `The desktop build is missing (${mainScript}; run "npm run build"); serving browser mode instead.`);
+      return serveUntilStopped(
+        args,
+        io,
+        `The desktop build is missing (${mainScript}; run "npm run build"); serving browser mode instead.`,
+      );
     }
     const database = stringOption(args, 'db');
     const failure = await runElectron(electron.path, root, database ? ['--db', path.resolve(database)] : []);
@@ -60,7 +64,7 @@ function runElectron(binary: string, root: string, extraArgs: string[]): Promise
     child.once('error', (error) => resolve(error.message));
     child.once('exit', (code, signal) => {
       const quickFailure = Date.now() - startedAt < 5000 && (code !== 0 || signal);
-      resolve(quickFailure ? (stderr.trim().split('\n').pop() || `exit ${code ?? signal}`) : undefined);
+      resolve(quickFailure ? stderr.trim().split('\n').pop() || `exit ${code ?? signal}` : undefined);
     });
   });
 }

@@ -43,9 +43,17 @@ export function rowChecker(compiled: CompiledForm, fields: readonly string[], la
 
 /** No relevance, constraint, calculation, conditional requirement, choice filter or repeat anywhere in the form. */
 export function isPlain(compiled: CompiledForm): boolean {
-  return compiled.fields.every((field) =>
-    !field.relevant && !field.constraint && !field.calculation && !field.requiredIf && !field.choiceFilter &&
-    field.repeatCount === undefined && field.type !== 'begin_repeat' && field.repeats.length === 0);
+  return compiled.fields.every(
+    (field) =>
+      !field.relevant &&
+      !field.constraint &&
+      !field.calculation &&
+      !field.requiredIf &&
+      !field.choiceFilter &&
+      field.repeatCount === undefined &&
+      field.type !== 'begin_repeat' &&
+      field.repeats.length === 0,
+  );
 }
 
 const SELECT_ONE = 0;
@@ -73,7 +81,9 @@ function plainChecker(compiled: CompiledForm, fields: readonly string[], languag
   const checked: PlainField[] = compiled.inSurveyOrder
     .filter((field) => field.stored)
     .map((field): PlainField => ({
-      position: fields.indexOf(field.name), field, required: field.row.required === true,
+      position: fields.indexOf(field.name),
+      field,
+      required: field.row.required === true,
       kind: field.type === 'select_one' ? SELECT_ONE : isSelect(field.type) ? SELECT_SEVERAL : TYPED,
       singleCharacterChoices: singleCharacterChoices(field),
     }))
@@ -83,7 +93,13 @@ function plainChecker(compiled: CompiledForm, fields: readonly string[], languag
 
   // Problems of the row being checked; a fresh list only once a row has one.
   let problems = NO_PROBLEMS;
-  const problem = (field: CompiledField, reason: AnswerProblemReason, key: AnswerMessage, values?: Record<string, string | number>, own?: string) => {
+  const problem = (
+    field: CompiledField,
+    reason: AnswerProblemReason,
+    key: AnswerMessage,
+    values?: Record<string, string | number>,
+    own?: string,
+  ) => {
     if (problems === NO_PROBLEMS) problems = [];
     problems.push({ field: field.name, reason, ...answerProblemWords(key, messages, values, own) });
   };

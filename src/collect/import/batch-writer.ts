@@ -19,7 +19,11 @@ export class BatchWriter {
   imported = 0;
   firstId = 0;
 
-  constructor(private readonly db: Db, private readonly setup: PreparerSetup, private readonly report: ProgressReporter) {}
+  constructor(
+    private readonly db: Db,
+    private readonly setup: PreparerSetup,
+    private readonly report: ProgressReporter,
+  ) {}
 
   write(batch: PreparedBatch | undefined): void {
     if (!batch) return;

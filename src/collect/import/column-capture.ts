@@ -25,7 +25,11 @@ export class ColumnCapture {
   private finishedAt: Float64Array;
 
   /** `expectedRows` sizes the arrays once (a little more is taken); they double when it was too few. */
-  constructor(private readonly fieldNames: readonly string[], private readonly formVersionId: number, expectedRows: number) {
+  constructor(
+    private readonly fieldNames: readonly string[],
+    private readonly formVersionId: number,
+    expectedRows: number,
+  ) {
     this.capacity = Math.max(1 << 10, Math.ceil(expectedRows * 1.05));
     this.dictionaries = fieldNames.map(() => new AnswerDictionary());
     this.codes = fieldNames.map(() => new Int32Array(this.capacity));

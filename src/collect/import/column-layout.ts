@@ -60,9 +60,17 @@ export function columnLayout(table: TableInfo, version: VersionFields, compiled:
       else targets.push(compiled.byName.get(found.name)?.calculation ? -1 : positionOf.get(found.name)!);
       seen.add(found.name);
     } else if (found.kind === 'ambiguous') {
-      problems.push(codedProblem('import-column-ambiguous', { name: header, candidates: found.candidates.join(', ') }, { ...where, column: header }));
+      problems.push(
+        codedProblem('import-column-ambiguous', { name: header, candidates: found.candidates.join(', ') }, { ...where, column: header }),
+      );
     } else if (found.kind === 'unknown') {
-      problems.push(codedProblem('import-column-unknown', { name: header, formId: version.formId, version: version.version }, { ...where, column: header }));
+      problems.push(
+        codedProblem(
+          'import-column-unknown',
+          { name: header, formId: version.formId, version: version.version },
+          { ...where, column: header },
+        ),
+      );
     } else {
       // No name, a Kobo/ODK submission column or a choice's 0/1 column: read past (columnNotes says so).
       targets.push(-1);
@@ -71,14 +79,23 @@ export function columnLayout(table: TableInfo, version: VersionFields, compiled:
   if (problems.length) {
     const unknown = problems.filter((p) => p.code === 'import-column-unknown').map((p) => p.column);
     throw unknown.length
-      ? codedError('bad-input', 'import-columns-unknown', { file: table.file, columns: unknown.join(', '), count: unknown.length }, problems)
+      ? codedError(
+          'bad-input',
+          'import-columns-unknown',
+          { file: table.file, columns: unknown.join(', '), count: unknown.length },
+          problems,
+        )
       : codedError('bad-input', 'import-header-problems', { file: table.file }, problems);
   }
-  if (!targets.some((target) => target >= 0)) throw codedError('bad-input', 'import-no-question-columns', { file: table.file, formId: version.formId });
+  if (!targets.some((target) => target >= 0))
+    throw codedError('bad-input', 'import-no-question-columns', { file: table.file, formId: version.formId });
 
-  const multiple = fields.map((name) => compiled.byName.get(name)?.type === 'select_multiple' || compiled.byName.get(name)?.type === 'rank');
+  const multiple = fields.map(
+    (name) => compiled.byName.get(name)?.type === 'select_multiple' || compiled.byName.get(name)?.type === 'rank',
+  );
   const dateTimes = fields.map((name) => DATE_TIME_TYPES.has(compiled.byName.get(name)?.type ?? ''));
-  const positionOfType = (type: MetadataKind) => fields.findIndex((name, i) => compiled.byName.get(name)?.type === type && targets.includes(i));
+  const positionOfType = (type: MetadataKind) =>
+    fields.findIndex((name, i) => compiled.byName.get(name)?.type === type && targets.includes(i));
   const [start, end, username, device] = (['start', 'end', 'username', 'deviceid'] as const).map(positionOfType);
   const moment = (value: string | undefined, otherwise: number) => {
     const parsed = value ? Date.parse(value) : NaN;

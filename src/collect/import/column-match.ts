@@ -22,15 +22,58 @@ export type ColumnMatch =
 /** Columns KoboToolbox and ODK Central add to every export (their documented export formats). */
 const SYSTEM_COLUMNS = new Set([
   // KoboToolbox (kpi / formpack)
-  '_id', '_uuid', '_submission_time', '_date_modified', '_index', '_parent_index', '_parent_table_name', '__version__',
-  '_version_', '_status', '_submitted_by', '_tags', '_notes', '_validation_status', '_attachments', '_geolocation',
-  '_xform_id_string', '_xform_id', '_duration', '_edited', '_media_count', '_total_media', '_media_all_received',
-  '_bamboo_dataset_id', 'formhub/uuid', 'meta/rootUuid', 'meta/deprecatedID', 'meta/instanceID', 'meta/instanceName', 'meta/audit',
+  '_id',
+  '_uuid',
+  '_submission_time',
+  '_date_modified',
+  '_index',
+  '_parent_index',
+  '_parent_table_name',
+  '__version__',
+  '_version_',
+  '_status',
+  '_submitted_by',
+  '_tags',
+  '_notes',
+  '_validation_status',
+  '_attachments',
+  '_geolocation',
+  '_xform_id_string',
+  '_xform_id',
+  '_duration',
+  '_edited',
+  '_media_count',
+  '_total_media',
+  '_media_all_received',
+  '_bamboo_dataset_id',
+  'formhub/uuid',
+  'meta/rootUuid',
+  'meta/deprecatedID',
+  'meta/instanceID',
+  'meta/instanceName',
+  'meta/audit',
   // ODK Central / Briefcase CSV
-  'KEY', 'PARENT_KEY', 'SubmissionDate', 'SubmitterID', 'SubmitterName', 'AttachmentsPresent', 'AttachmentsExpected',
-  'Status', 'ReviewState', 'DeviceID', 'Edits', 'FormVersion', 'instanceID',
+  'KEY',
+  'PARENT_KEY',
+  'SubmissionDate',
+  'SubmitterID',
+  'SubmitterName',
+  'AttachmentsPresent',
+  'AttachmentsExpected',
+  'Status',
+  'ReviewState',
+  'DeviceID',
+  'Edits',
+  'FormVersion',
+  'instanceID',
   // Kelisim's own exports (report/variables.ts): the response's metadata, which an import records anew
-  'uuid', 'form_version', 'interviewer', 'device', 'started_at', 'finished_at', 'duration_min',
+  'uuid',
+  'form_version',
+  'interviewer',
+  'device',
+  'started_at',
+  'finished_at',
+  'duration_min',
 ]);
 
 /** Kobo's `_submission_…` copies of the system columns in a repeat's sheet. */
@@ -51,11 +94,17 @@ export function columnMatcher(stored: readonly string[], compiled: CompiledForm)
     const last = path.slice(path.lastIndexOf('/') + 1);
     byLastStep.set(last, [...(byLastStep.get(last) ?? []), name]);
   }
-  const geoFields = new Set(stored.filter((name) => GEO_TYPES.has(compiled.byName.get(name)?.type ?? '')).flatMap((name) => [name, paths.get(name) ?? name]));
+  const geoFields = new Set(
+    stored.filter((name) => GEO_TYPES.has(compiled.byName.get(name)?.type ?? '')).flatMap((name) => [name, paths.get(name) ?? name]),
+  );
   const fieldAt = (header: string): ColumnMatch | undefined => {
     if (storedSet.has(header)) return { kind: 'field', name: header };
     // The form's root may lead the path (`data/group/q`, as ODK Briefcase writes it).
-    const path = byPath.has(header) ? header : header.includes('/') && byPath.has(header.slice(header.indexOf('/') + 1)) ? header.slice(header.indexOf('/') + 1) : undefined;
+    const path = byPath.has(header)
+      ? header
+      : header.includes('/') && byPath.has(header.slice(header.indexOf('/') + 1))
+        ? header.slice(header.indexOf('/') + 1)
+        : undefined;
     if (path !== undefined) return { kind: 'field', name: byPath.get(path)! };
     if (!header.includes('/')) return undefined;
     const candidates = byLastStep.get(header.slice(header.lastIndexOf('/') + 1)) ?? [];
@@ -75,7 +124,11 @@ export function columnMatcher(stored: readonly string[], compiled: CompiledForm)
     const slash = header.lastIndexOf('/');
     if (slash > 0) {
       const of = fieldAt(header.slice(0, slash));
-      if (of?.kind === 'field' && compiled.byName.get(of.name)?.type === 'select_multiple' && compiled.byName.get(of.name)?.choices?.has(header.slice(slash + 1))) {
+      if (
+        of?.kind === 'field' &&
+        compiled.byName.get(of.name)?.type === 'select_multiple' &&
+        compiled.byName.get(of.name)?.choices?.has(header.slice(slash + 1))
+      ) {
         return { kind: 'option', of: of.name };
       }
     }

@@ -151,7 +151,12 @@ export function* parseCsv(source: CsvSource): Generator<CsvRow> {
           line++;
           break;
         }
-        throw new CsvSyntaxError(`unexpected text after a closing quote: "${buffer.slice(index, index + 10)}"`, line, 'csv-text-after-quote', buffer.slice(index, index + 10));
+        throw new CsvSyntaxError(
+          `unexpected text after a closing quote: "${buffer.slice(index, index + 10)}"`,
+          line,
+          'csv-text-after-quote',
+          buffer.slice(index, index + 10),
+        );
       }
       // Unquoted cell: up to the next delimiter or line end.
       if (lineEnd < index) {

@@ -36,8 +36,7 @@ export interface TableInfo {
  * by row inside one transaction; exceljs reads a workbook only asynchronously.
  */
 export type DataTable =
-  | (TableInfo & { kind: 'csv'; rows: Iterable<TableRow[]> })
-  | (TableInfo & { kind: 'xlsx'; rows: AsyncIterable<TableRow[]> });
+  (TableInfo & { kind: 'csv'; rows: Iterable<TableRow[]> }) | (TableInfo & { kind: 'xlsx'; rows: AsyncIterable<TableRow[]> });
 
 /** A file by path or as bytes; a CSV is read as UTF-8 unless `encoding` says otherwise (no guessing). */
 export type TableSource = ({ path: string } | { name: string; bytes: Uint8Array }) & { encoding?: CsvEncoding };
@@ -119,7 +118,15 @@ function openCsvTable(source: TableSource, file: string, head: Uint8Array): Data
   let lines = 0;
   for (const byte of head) if (byte === 0x0a) lines++;
   const estimatedRows = lines > 1 ? Math.ceil((size / head.length) * lines) : 1;
-  return { file, kind: 'csv', encoding: decodingOf(head, source.encoding), estimatedRows, header, rows: batches(), close: () => void chunks.return(undefined) };
+  return {
+    file,
+    kind: 'csv',
+    encoding: decodingOf(head, source.encoding),
+    estimatedRows,
+    header,
+    rows: batches(),
+    close: () => void chunks.return(undefined),
+  };
 }
 
 function nextCsvRow(rows: Generator<{ line: number; cells: string[] }>, file: string) {
@@ -138,11 +145,17 @@ function nextCsvRow(rows: Generator<{ line: number; cells: string[] }>, file: st
 // ---- XLSX -----------------------------------------------------------------------------------------
 
 async function openWorkbookTable(source: TableSource, file: string): Promise<DataTable> {
-  const input = 'path' in source ? source.path : Readable.from([Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength)]);
+  const input =
+    'path' in source ? source.path : Readable.from([Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength)]);
   // Styles are read so that date cells come back as dates, not as Excel's day numbers.
   // Loaded only for workbooks: a CSV import (and its reading thread) starts without exceljs.
   const { default: excel } = await import('exceljs');
-  const reader = new excel.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
+  const reader = new excel.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+  });
   const sheets = reader[Symbol.asyncIterator]();
   let sheet: ExcelJS.stream.xlsx.WorksheetReader | undefined;
   try {
@@ -176,7 +189,13 @@ async function openWorkbookTable(source: TableSource, file: string): Promise<Dat
     await sheets.return?.(undefined);
   }
   return {
-    file, sheet: sheetName, kind: 'xlsx', encoding: 'xlsx', estimatedRows: 1 << 12, header, rows: batches(),
+    file,
+    sheet: sheetName,
+    kind: 'xlsx',
+    encoding: 'xlsx',
+    estimatedRows: 1 << 12,
+    header,
+    rows: batches(),
     close: () => void sheets.return?.(undefined).catch(() => {}),
   };
 }

@@ -26,13 +26,23 @@ const SILENCE_MS = 120_000;
 
 /** The import's outcome, or undefined when the reading thread could not start (then read in this thread). */
 export function importThroughReaderThread(
-  db: Db, setup: PreparerSetup, stored: StoredVersion, source: TableSource, report: ProgressReporter,
+  db: Db,
+  setup: PreparerSetup,
+  stored: StoredVersion,
+  source: TableSource,
+  report: ProgressReporter,
 ): ImportOutcome | undefined {
   const entry = readerThreadEntry();
   if (!entry) return undefined;
   const { port1, port2 } = new MessageChannel();
   const signal = new Int32Array(new SharedArrayBuffer(4));
-  const job: ReaderJob = { setup, version: { formId: stored.formId, version: stored.version, definition: stored.definition }, source, port: port2, signal };
+  const job: ReaderJob = {
+    setup,
+    version: { formId: stored.formId, version: stored.version, definition: stored.definition },
+    source,
+    port: port2,
+    signal,
+  };
   let worker: Worker;
   try {
     worker = new Worker(entry, { workerData: job, transferList: [port2] });
@@ -87,7 +97,11 @@ function readerThreadEntry(): string | undefined {
   if (!import.meta.url.startsWith('file:')) return undefined;
   const here = fileURLToPath(import.meta.url);
   const built = path.join(path.dirname(here), '..', 'worker', 'reader-thread.js');
-  const candidates = [built.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`), built, path.join(path.dirname(here), 'reader-thread-entry.mjs')];
+  const candidates = [
+    built.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`),
+    built,
+    path.join(path.dirname(here), 'reader-thread-entry.mjs'),
+  ];
   return candidates.find((file) => fs.existsSync(file));
 }
 

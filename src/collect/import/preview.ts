@@ -42,29 +42,43 @@ export async function previewRespondents(db: Db, request: PreviewRequest, progre
       const found = match(raw);
       const name = found.kind === 'field' ? found.name : '';
       const field = compiled.byName.get(name);
-      const role: PreviewColumn['role'] = found.kind !== 'field' ? found.kind
-        : seen.has(name) ? 'repeated'
-          : field?.calculation ? 'calculation' : 'question';
+      const role: PreviewColumn['role'] =
+        found.kind !== 'field' ? found.kind : seen.has(name) ? 'repeated' : field?.calculation ? 'calculation' : 'question';
       seen.add(name);
       const label: Translations | undefined = role === 'question' || role === 'calculation' ? field?.row.label : undefined;
       return {
-        header: raw, role, ...(role === 'question' || role === 'calculation' ? { question: name } : {}), ...(label ? { label } : {}),
+        header: raw,
+        role,
+        ...(role === 'question' || role === 'calculation' ? { question: name } : {}),
+        ...(label ? { label } : {}),
         ...(found.kind === 'ambiguous' ? { candidates: found.candidates } : {}),
       };
     });
     let preparer: RowPreparer | undefined;
     let headerProblems: Problem[] = [];
     try {
-      preparer = new RowPreparer({
-        formId: version.formId, version: version.version, versionId: version.id, fields: version.fields,
-        // Every row is checked and every problem listed, as an import that skips invalid rows would.
-        skipInvalid: true, capture: false, now: Date.now(), thisDevice: deviceId(db),
-        ...(request.language ? { language: request.language } : {}),
-      }, compiled, table);
+      preparer = new RowPreparer(
+        {
+          formId: version.formId,
+          version: version.version,
+          versionId: version.id,
+          fields: version.fields,
+          // Every row is checked and every problem listed, as an import that skips invalid rows would.
+          skipInvalid: true,
+          capture: false,
+          now: Date.now(),
+          thisDevice: deviceId(db),
+          ...(request.language ? { language: request.language } : {}),
+        },
+        compiled,
+        table,
+      );
     } catch (error) {
       // A header the import refuses: its problems are the preview's; the rows are still shown.
       if (!(error instanceof KelisimError) || error.kind !== 'bad-input') throw error;
-      headerProblems = error.problems.length ? error.problems : [{ message: error.message, ...(error.code ? { code: error.code, params: error.params ?? {} } : {}) }];
+      headerProblems = error.problems.length
+        ? error.problems
+        : [{ message: error.message, ...(error.code ? { code: error.code, params: error.params ?? {} } : {}) }];
     }
     const sample: TableRow[] = [];
     let rows = 0;

@@ -36,6 +36,9 @@ export class ProblemList {
 
   list(): Problem[] {
     if (!this.unlisted) return this.listed;
-    return [...this.listed, codedProblem('problems-more', { count: this.unlisted, listed: MAX_LISTED_PROBLEMS }, { file: this.table.file })];
+    return [
+      ...this.listed,
+      codedProblem('problems-more', { count: this.unlisted, listed: MAX_LISTED_PROBLEMS }, { file: this.table.file }),
+    ];
   }
 }

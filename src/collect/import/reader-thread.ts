@@ -25,15 +25,18 @@ export async function readForImport(job: ReaderJob, post: Post): Promise<void> {
     const rest = failure ? undefined : preparer.takeBatch();
     if (rest) post({ kind: 'batch', batch: rest, rows: preparer.rows });
     const columns = failure ? undefined : preparer.captured(0);
-    post({
-      kind: 'done',
-      rows: preparer.rows,
-      cleared: preparer.cleared,
-      skipped: preparer.problems.rows,
-      errors: preparer.problems.list(),
-      ...(failure ? { failure: failure.toPayload() } : {}),
-      ...(columns ? { columns } : {}),
-    }, columns ? buffersOf(columns) : []);
+    post(
+      {
+        kind: 'done',
+        rows: preparer.rows,
+        cleared: preparer.cleared,
+        skipped: preparer.problems.rows,
+        errors: preparer.problems.list(),
+        ...(failure ? { failure: failure.toPayload() } : {}),
+        ...(columns ? { columns } : {}),
+      },
+      columns ? buffersOf(columns) : [],
+    );
   } catch (error) {
     post({ kind: 'error', error: toErrorPayload(error) });
   }
@@ -42,8 +45,15 @@ export async function readForImport(job: ReaderJob, post: Post): Promise<void> {
 /** The arrays' memory, handed over to the writing thread instead of copied. */
 function buffersOf(columns: ResponseColumns): ArrayBuffer[] {
   const arrays = [
-    columns.responseIds, columns.formVersionIds, columns.final, columns.demo, columns.interviewer.codes, columns.deviceId.codes,
-    columns.startedAt, columns.finishedAt, ...[...columns.fields.values()].map((column) => column.codes),
+    columns.responseIds,
+    columns.formVersionIds,
+    columns.final,
+    columns.demo,
+    columns.interviewer.codes,
+    columns.deviceId.codes,
+    columns.startedAt,
+    columns.finishedAt,
+    ...[...columns.fields.values()].map((column) => column.codes),
   ];
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }

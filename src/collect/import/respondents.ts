@@ -51,7 +51,11 @@ export interface RespondentsImportRequest {
 /** Below this many rows, starting a second thread costs more than it saves. */
 export const READER_THREAD_ROWS = 50_000;
 
-export async function importRespondents(db: Db, request: RespondentsImportRequest, progress?: ProgressReporter): Promise<RespondentsImportResult> {
+export async function importRespondents(
+  db: Db,
+  request: RespondentsImportRequest,
+  progress?: ProgressReporter,
+): Promise<RespondentsImportResult> {
   const version = findVersion(db, request.formId, request.version);
   const report = throttledProgress(progress ?? (() => {}));
   const existing = countResponsesByStatus(db, version.formId);
@@ -70,8 +74,9 @@ export async function importRespondents(db: Db, request: RespondentsImportReques
   const table = await openDataTable(request.file);
   try {
     const threaded = table.kind === 'csv' && (request.readerThread ?? table.estimatedRows >= READER_THREAD_ROWS);
-    const outcome = (threaded ? importThroughReaderThread(db, setup, version, request.file, report) : undefined)
-      ?? await importInThisThread(db, setup, compileForm(formOf(version)), table, report);
+    const outcome =
+      (threaded ? importThroughReaderThread(db, setup, version, request.file, report) : undefined) ??
+      (await importInThisThread(db, setup, compileForm(formOf(version)), table, report));
     const notes = columnNotes(table, version, compileForm(formOf(version)));
     return { formId: version.formId, version: version.version, ...outcome, notes };
   } finally {
@@ -80,7 +85,11 @@ export async function importRespondents(db: Db, request: RespondentsImportReques
 }
 
 async function importInThisThread(
-  db: Db, setup: PreparerSetup, compiled: ReturnType<typeof compileForm>, table: Awaited<ReturnType<typeof openDataTable>>, report: ProgressReporter,
+  db: Db,
+  setup: PreparerSetup,
+  compiled: ReturnType<typeof compileForm>,
+  table: Awaited<ReturnType<typeof openDataTable>>,
+  report: ProgressReporter,
 ): Promise<ImportOutcome> {
   const preparer = new RowPreparer(setup, compiled, table);
   const writer = new BatchWriter(db, setup, report);

@@ -42,7 +42,11 @@ export class RowPreparer {
   private readonly capture?: ColumnCapture;
   private pending = emptyBatch();
 
-  constructor(private readonly setup: PreparerSetup, compiled: CompiledForm, private readonly table: TableInfo) {
+  constructor(
+    private readonly setup: PreparerSetup,
+    compiled: CompiledForm,
+    private readonly table: TableInfo,
+  ) {
     this.layout = columnLayout(table, setup, compiled);
     this.check = rowChecker(compiled, setup.fields, setup.language);
     this.problems = new ProblemList(table);
@@ -60,7 +64,10 @@ export class RowPreparer {
     if (!read) return;
     const checked = this.check(read);
     if (checked.problems.length) {
-      this.problems.addRow(row, checked.problems.map((problem) => ({ field: problem.field, message: problem.message, code: problem.code, params: problem.params })));
+      this.problems.addRow(
+        row,
+        checked.problems.map((problem) => ({ field: problem.field, message: problem.message, code: problem.code, params: problem.params })),
+      );
       return;
     }
     if (!this.keeping) return;
@@ -89,7 +96,12 @@ export class RowPreparer {
   /** The error that refuses the whole import: some row is invalid and invalid rows are not skipped. */
   failure(): KelisimError | undefined {
     if (this.keeping) return undefined;
-    return codedError('bad-input', 'import-rows-invalid', { file: this.table.file, invalid: this.problems.rows, total: this.rows }, this.problems.list());
+    return codedError(
+      'bad-input',
+      'import-rows-invalid',
+      { file: this.table.file, invalid: this.problems.rows, total: this.rows },
+      this.problems.list(),
+    );
   }
 
   /** The kept answers as analysis columns, for responses whose ids run from `firstId` in the order rows came. */

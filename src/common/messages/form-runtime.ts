@@ -12,25 +12,41 @@ export type MessageLanguage = Language;
 
 /** Why an answer is refused; the shape problems are src/form/answer-formats.ts's FormatProblem. */
 export type AnswerMessage =
-  | 'required' | 'constraint'
-  | 'integer' | 'integer-range' | 'decimal' | 'date' | 'time' | 'dateTime' | 'geopoint' | 'acknowledge'
-  | 'range' | 'geotrace' | 'geoshape'
-  | 'not-a-choice' | 'choice-unavailable' | 'repeated-choice'
-  | 'not-relevant' | 'unknown-field' | 'repeat-unreadable' | 'repeat-count' | 'repeat-set-aside';
+  | 'required'
+  | 'constraint'
+  | 'integer'
+  | 'integer-range'
+  | 'decimal'
+  | 'date'
+  | 'time'
+  | 'dateTime'
+  | 'geopoint'
+  | 'acknowledge'
+  | 'range'
+  | 'geotrace'
+  | 'geoshape'
+  | 'not-a-choice'
+  | 'choice-unavailable'
+  | 'repeated-choice'
+  | 'not-relevant'
+  | 'unknown-field'
+  | 'repeat-unreadable'
+  | 'repeat-count'
+  | 'repeat-set-aside';
 
 /** Messages shown to interviewers and in validation reports when the form gives none of its own. */
 export const answerMessages: Record<AnswerMessage, Record<MessageLanguage, string>> = {
-  'required': {
+  required: {
     kk: 'Бұл сұраққа жауап беру міндетті.',
     ru: 'На этот вопрос необходимо ответить.',
     en: 'This question must be answered.',
   },
-  'constraint': {
+  constraint: {
     kk: 'Жауап сұрақтың шартына сәйкес келмейді.',
     ru: 'Ответ не соответствует условию вопроса.',
     en: 'This answer does not meet the condition of the question.',
   },
-  'integer': {
+  integer: {
     kk: 'Бүтін сан енгізіңіз, мысалы: 42.',
     ru: 'Введите целое число, например 42.',
     en: 'Enter a whole number, for example 42.',
@@ -40,47 +56,47 @@ export const answerMessages: Record<AnswerMessage, Record<MessageLanguage, strin
     ru: 'Слишком большое число: допустимы значения от −2 147 483 648 до 2 147 483 647.',
     en: 'The number is too large: it must lie between −2,147,483,648 and 2,147,483,647.',
   },
-  'decimal': {
+  decimal: {
     kk: 'Сан енгізіңіз, мысалы: 3.5.',
     ru: 'Введите число, например 3.5.',
     en: 'Enter a number, for example 3.5.',
   },
-  'date': {
+  date: {
     kk: 'Күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз, мысалы: 2024-05-31.',
     ru: 'Введите дату в виде ГГГГ-ММ-ДД, например 2024-05-31.',
     en: 'Enter a date as YYYY-MM-DD, for example 2024-05-31.',
   },
-  'time': {
+  time: {
     kk: 'Уақытты СС:ММ түрінде енгізіңіз, мысалы: 14:30.',
     ru: 'Введите время в виде ЧЧ:ММ, например 14:30.',
     en: 'Enter a time as HH:MM, for example 14:30.',
   },
-  'dateTime': {
+  dateTime: {
     kk: 'Күн мен уақытты енгізіңіз, мысалы: 2024-05-31T14:30.',
     ru: 'Введите дату и время, например 2024-05-31T14:30.',
     en: 'Enter a date and time, for example 2024-05-31T14:30.',
   },
-  'geopoint': {
+  geopoint: {
     kk: 'Орынды ендік пен бойлық түрінде градуспен енгізіңіз, мысалы: 43.238 76.945.',
     ru: 'Укажите местоположение: широту и долготу в градусах, например 43.238 76.945.',
     en: 'Give the location as latitude and longitude in degrees, for example 43.238 76.945.',
   },
-  'range': {
+  range: {
     kk: '{start} мен {end} аралығындағы, {step} қадаммен алынған мәнді таңдаңыз.',
     ru: 'Выберите значение от {start} до {end} с шагом {step}.',
     en: 'Choose a value from {start} to {end} in steps of {step}.',
   },
-  'geotrace': {
+  geotrace: {
     kk: 'Сызықты кемінде екі нүктемен енгізіңіз, нүктелерді «;» белгісімен бөліңіз, мысалы: 43.238 76.945; 43.240 76.950.',
     ru: 'Задайте линию хотя бы двумя точками через «;», например 43.238 76.945; 43.240 76.950.',
     en: 'Give the line as two points or more separated by ";", for example 43.238 76.945; 43.240 76.950.',
   },
-  'geoshape': {
+  geoshape: {
     kk: 'Аумақты кемінде төрт нүктемен енгізіңіз, соңғы нүкте біріншісімен бірдей болсын; нүктелерді «;» белгісімен бөліңіз.',
     ru: 'Задайте участок хотя бы четырьмя точками через «;», последняя точка должна совпадать с первой.',
     en: 'Give the area as four points or more separated by ";", the last the same as the first.',
   },
-  'acknowledge': {
+  acknowledge: {
     kk: 'Мұнда тек «OK» жауабы қабылданады.',
     ru: 'Здесь принимается только ответ «OK».',
     en: 'The only answer accepted here is “OK”.',
@@ -132,8 +148,14 @@ export const answerMessages: Record<AnswerMessage, Record<MessageLanguage, strin
  * (`{label}`, the form's text) is set into a sentence that must read in the same language.
  */
 export type InterviewPhrase =
-  | 'repeat-instance' | 'repeat-instance-short' | 'repeat-add-first' | 'repeat-add-another'
-  | 'quota-full-title' | 'quota-full-text' | 'quota-full-end' | 'quota-full-back';
+  | 'repeat-instance'
+  | 'repeat-instance-short'
+  | 'repeat-add-first'
+  | 'repeat-add-another'
+  | 'quota-full-title'
+  | 'quota-full-text'
+  | 'quota-full-end'
+  | 'quota-full-back';
 
 export const interviewPhrases: Record<InterviewPhrase, Record<MessageLanguage, string>> = {
   /** The header of one instance: "Member 2 of 3". */
@@ -188,9 +210,7 @@ export function interviewPhrase(key: InterviewPhrase, language: MessageLanguage,
   return fill(interviewPhrases[key][language], values);
 }
 
-export function answerMessage(
-  key: AnswerMessage, language: MessageLanguage, values: Record<string, string | number> = {},
-): string {
+export function answerMessage(key: AnswerMessage, language: MessageLanguage, values: Record<string, string | number> = {}): string {
   return fill(answerMessages[key][language], values);
 }
 
@@ -199,19 +219,19 @@ export function answerMessage(
  * parameters, so that a screen, whatever the interview language, says the problem in its own language.
  */
 export const ANSWER_PROBLEM_CODES = {
-  'required': 'answer-required',
-  'constraint': 'answer-constraint',
-  'integer': 'answer-not-integer',
+  required: 'answer-required',
+  constraint: 'answer-constraint',
+  integer: 'answer-not-integer',
   'integer-range': 'answer-integer-too-large',
-  'decimal': 'answer-not-decimal',
-  'date': 'answer-not-date',
-  'time': 'answer-not-time',
-  'dateTime': 'answer-not-date-time',
-  'geopoint': 'answer-not-geopoint',
-  'acknowledge': 'answer-not-ok',
-  'range': 'answer-out-of-range',
-  'geotrace': 'answer-not-geotrace',
-  'geoshape': 'answer-not-geoshape',
+  decimal: 'answer-not-decimal',
+  date: 'answer-not-date',
+  time: 'answer-not-time',
+  dateTime: 'answer-not-date-time',
+  geopoint: 'answer-not-geopoint',
+  acknowledge: 'answer-not-ok',
+  range: 'answer-out-of-range',
+  geotrace: 'answer-not-geotrace',
+  geoshape: 'answer-not-geoshape',
   'not-a-choice': 'answer-not-a-choice',
   'choice-unavailable': 'answer-choice-unavailable',
   'repeated-choice': 'answer-choice-repeated',
@@ -230,7 +250,10 @@ export type AnswerProblemCode = (typeof ANSWER_PROBLEM_CODES)[AnswerMessage];
  * message travels as `own`: it is the form's text, said as written in every language.
  */
 export function answerProblemWords(
-  key: AnswerMessage, language: MessageLanguage, values: Record<string, string | number> = {}, own?: string,
+  key: AnswerMessage,
+  language: MessageLanguage,
+  values: Record<string, string | number> = {},
+  own?: string,
 ): { message: string; code: AnswerProblemCode; params: Record<string, string | number> } {
   return {
     message: own || answerMessage(key, language, values),

@@ -206,7 +206,8 @@ const en: Words = {
     noWeight: 'none (unweighted)',
     design: 'Sample design',
     noDesign: 'none (simple random sample)',
-    noteDesign: 'With a sample design the crosstab sheets add the Rao–Scott second-order corrected test (R: svychisq, statistic = "F") and 95% confidence intervals of the column percents (logit, R: svyciprop), by Taylor linearization with the first stage sampled with replacement; the means and reliability sheets use the sampling weight as a frequency weight and are not design-based.',
+    noteDesign:
+      'With a sample design the crosstab sheets add the Rao–Scott second-order corrected test (R: svychisq, statistic = "F") and 95% confidence intervals of the column percents (logit, R: svyciprop), by Taylor linearization with the first stage sampled with replacement; the means and reliability sheets use the sampling weight as a frequency weight and are not design-based.',
     breakdownBy: 'Breakdown by',
     finalResponses: 'Completed responses in the database',
     draftResponses: 'Unfinished responses (not exported)',
@@ -219,15 +220,20 @@ const en: Words = {
     noteFinalOnly: 'Only completed (finalized) interviews are exported, one row per respondent, in the order they were stored.',
     noteEmptyCells: 'An empty cell means no answer: the question was skipped or not asked.',
     noteMissingCodes: 'Codes such as "don\'t know" and "refused" are kept in the data; the Codebook lists them as missing-value codes.',
-    noteMultiple: 'A multiple-choice question has its original column (the codes chosen, separated by spaces) followed by one column per option, named question__option: 1 = chosen, 0 = not chosen.',
-    noteTimes: 'Dates and times of answers are shown as recorded on the interviewer\'s device.',
-    noteLongText: 'Excel holds at most 32,767 characters in a cell; longer texts are cut and end with "…" (the CSV and SPSS exports keep them whole).',
-    noteRepeats: 'A repeated section (such as the members of a household) is one column of the Data sheets holding its instances as JSON text, and has a sheet of its own named after it: one row per instance, keyed by the response uuid and the instance number (1, 2, …), with a column per question of the section. Its variables follow the others in the Codebook.',
-    noteQuality: 'The sheet "{sheet}" lists the quality checks\' flags, one row per flag (check and its detail, with the lead\'s review), then one row per interviewer (interviews checked, median minutes, flags by check, share of "don\'t know"/"refused").',
+    noteMultiple:
+      'A multiple-choice question has its original column (the codes chosen, separated by spaces) followed by one column per option, named question__option: 1 = chosen, 0 = not chosen.',
+    noteTimes: "Dates and times of answers are shown as recorded on the interviewer's device.",
+    noteLongText:
+      'Excel holds at most 32,767 characters in a cell; longer texts are cut and end with "…" (the CSV and SPSS exports keep them whole).',
+    noteRepeats:
+      'A repeated section (such as the members of a household) is one column of the Data sheets holding its instances as JSON text, and has a sheet of its own named after it: one row per instance, keyed by the response uuid and the instance number (1, 2, …), with a column per question of the section. Its variables follow the others in the Codebook.',
+    noteQuality:
+      'The sheet "{sheet}" lists the quality checks\' flags, one row per flag (check and its detail, with the lead\'s review), then one row per interviewer (interviews checked, median minutes, flags by check, share of "don\'t know"/"refused").',
     reviews: 'Reviewed responses',
     reviewKept: 'checked, kept',
     reviewRejected: 'rejected: left out of every analysis',
-    noteParadata: 'The sheet "{sheet}" is the interviews\' event log, one row per event: question (shown at offset_ms, left at end_ms), answer (old → new), language, back and jump (from → to), start, suspend, resume, finalize, reopen. sequence numbers each device\'s events; offset_ms counts milliseconds on a monotonic clock from the start of the session the event belongs to, and wall_time is that session\'s start on the device\'s clock plus the offset, in this computer\'s time zone. Values longer than 200 characters are cut.',
+    noteParadata:
+      "The sheet \"{sheet}\" is the interviews' event log, one row per event: question (shown at offset_ms, left at end_ms), answer (old → new), language, back and jump (from → to), start, suspend, resume, finalize, reopen. sequence numbers each device's events; offset_ms counts milliseconds on a monotonic clock from the start of the session the event belongs to, and wall_time is that session's start on the device's clock plus the offset, in this computer's time zone. Values longer than 200 characters are cut.",
   },
   repeats: {
     instance: 'Number of the instance within the response (1, 2, …)',
@@ -285,7 +291,7 @@ const en: Words = {
     chiSquare: 'Chi-square',
     df: 'df',
     p: 'p',
-    cramersV: 'Cramér\'s V',
+    cramersV: "Cramér's V",
     n: 'N',
     notComputed: 'Not computed: fewer than two answered rows or columns.',
     noValidAnswers: 'Not computed: no valid answers in the selected responses.',
@@ -306,16 +312,16 @@ const en: Words = {
     ciHigh: '95% CI, upper',
     median: 'Median',
     anova: 'One-way ANOVA',
-    welch: 'Welch\'s ANOVA',
-    levene: 'Levene\'s test',
+    welch: "Welch's ANOVA",
+    levene: "Levene's test",
     kruskalWallis: 'Kruskal–Wallis test',
     effectSizes: 'Effect size of the ANOVA',
     likelihoodRatio: 'Likelihood-ratio chi-square',
-    yates: 'Chi-square with Yates\' continuity correction',
-    fisherExact: 'Fisher\'s exact test (two-sided)',
+    yates: "Chi-square with Yates' continuity correction",
+    fisherExact: "Fisher's exact test (two-sided)",
     oddsRatio: 'Odds ratio',
-    gamma: 'Goodman–Kruskal\'s gamma',
-    tauB: 'Kendall\'s tau-b',
+    gamma: "Goodman–Kruskal's gamma",
+    tauB: "Kendall's tau-b",
     ase: 'Asymptotic std. error',
     tukey: 'Tukey HSD: pairwise differences of means',
     gamesHowell: 'Games–Howell: pairwise differences of means',
@@ -324,7 +330,7 @@ const en: Words = {
     adjustedP: 'Adjusted p',
     scale: 'Scale',
     scaleScore: 'scale score (mean of the answered items)',
-    alpha: 'Cronbach\'s alpha',
+    alpha: "Cronbach's alpha",
     item: 'Item',
     alphaIfDeleted: 'Alpha if item deleted',
     correctedItemTotal: 'Corrected item–total correlation',
@@ -360,7 +366,8 @@ const ru: Words = {
     noWeight: 'нет (без взвешивания)',
     design: 'Дизайн выборки',
     noDesign: 'нет (простая случайная выборка)',
-    noteDesign: 'При заданном дизайне выборки листы таблиц сопряжённости содержат критерий Рао — Скотта с поправкой второго порядка (R: svychisq, statistic = "F") и 95-процентные доверительные интервалы процентов по столбцу (логит, R: svyciprop), рассчитанные методом линеаризации Тейлора при отборе первой ступени с возвращением; листы средних и надёжности используют выборочный вес как частотный и не учитывают дизайн.',
+    noteDesign:
+      'При заданном дизайне выборки листы таблиц сопряжённости содержат критерий Рао — Скотта с поправкой второго порядка (R: svychisq, statistic = "F") и 95-процентные доверительные интервалы процентов по столбцу (логит, R: svyciprop), рассчитанные методом линеаризации Тейлора при отборе первой ступени с возвращением; листы средних и надёжности используют выборочный вес как частотный и не учитывают дизайн.',
     breakdownBy: 'Группирующая переменная',
     finalResponses: 'Завершённых анкет в базе',
     draftResponses: 'Незавершённых анкет (не выгружаются)',
@@ -372,16 +379,22 @@ const ru: Words = {
     notes: 'Примечания',
     noteFinalOnly: 'Выгружаются только завершённые интервью: одна строка на респондента, в порядке их сохранения.',
     noteEmptyCells: 'Пустая ячейка означает отсутствие ответа: вопрос пропущен или не задавался.',
-    noteMissingCodes: 'Коды «затрудняюсь ответить» и «отказ от ответа» сохранены в данных; в кодовой книге они указаны как коды пропущенных значений.',
-    noteMultiple: 'У вопроса с несколькими вариантами ответа есть исходный столбец (выбранные коды через пробел) и по одному столбцу на каждый вариант с именем вопрос__вариант: 1 — выбран, 0 — не выбран.',
+    noteMissingCodes:
+      'Коды «затрудняюсь ответить» и «отказ от ответа» сохранены в данных; в кодовой книге они указаны как коды пропущенных значений.',
+    noteMultiple:
+      'У вопроса с несколькими вариантами ответа есть исходный столбец (выбранные коды через пробел) и по одному столбцу на каждый вариант с именем вопрос__вариант: 1 — выбран, 0 — не выбран.',
     noteTimes: 'Даты и время в ответах приведены так, как они записаны на устройстве интервьюера.',
-    noteLongText: 'В ячейке Excel помещается не более 32 767 знаков; более длинные тексты обрезаны и заканчиваются знаком «…» (в выгрузках CSV и SPSS они сохранены полностью).',
-    noteRepeats: 'Повторяющийся раздел (например, члены домохозяйства) занимает на листах данных один столбец, где его повторы записаны текстом JSON, и выгружен на отдельный лист с его именем: одна строка на повтор, с uuid ответа и номером повтора (1, 2, …) и столбцом на каждый вопрос раздела. Его переменные перечислены в кодовой книге после остальных.',
-    noteQuality: 'Лист «{sheet}» — отметки проверок качества, одна строка на отметку (проверка и её подробности, с решением руководителя), затем одна строка на интервьюера (проверено интервью, медиана минут, отметки по проверкам, доля ответов «затрудняюсь ответить»/«отказ»).',
+    noteLongText:
+      'В ячейке Excel помещается не более 32 767 знаков; более длинные тексты обрезаны и заканчиваются знаком «…» (в выгрузках CSV и SPSS они сохранены полностью).',
+    noteRepeats:
+      'Повторяющийся раздел (например, члены домохозяйства) занимает на листах данных один столбец, где его повторы записаны текстом JSON, и выгружен на отдельный лист с его именем: одна строка на повтор, с uuid ответа и номером повтора (1, 2, …) и столбцом на каждый вопрос раздела. Его переменные перечислены в кодовой книге после остальных.',
+    noteQuality:
+      'Лист «{sheet}» — отметки проверок качества, одна строка на отметку (проверка и её подробности, с решением руководителя), затем одна строка на интервьюера (проверено интервью, медиана минут, отметки по проверкам, доля ответов «затрудняюсь ответить»/«отказ»).',
     reviews: 'Проверенные анкеты',
     reviewKept: 'проверена, оставлена',
     reviewRejected: 'отклонена: исключена из всех расчётов',
-    noteParadata: 'Лист «{sheet}» — журнал событий интервью, одна строка на событие: question (вопрос показан в offset_ms, покинут в end_ms), answer (старый ответ → новый), language, back и jump (откуда → куда), start, suspend, resume, finalize, reopen. sequence нумерует события каждого устройства; offset_ms — миллисекунды по монотонным часам от начала сеанса, к которому относится событие, а wall_time — начало этого сеанса по часам устройства плюс это смещение, в часовом поясе этого компьютера. Значения длиннее 200 знаков обрезаны.',
+    noteParadata:
+      'Лист «{sheet}» — журнал событий интервью, одна строка на событие: question (вопрос показан в offset_ms, покинут в end_ms), answer (старый ответ → новый), language, back и jump (откуда → куда), start, suspend, resume, finalize, reopen. sequence нумерует события каждого устройства; offset_ms — миллисекунды по монотонным часам от начала сеанса, к которому относится событие, а wall_time — начало этого сеанса по часам устройства плюс это смещение, в часовом поясе этого компьютера. Значения длиннее 200 знаков обрезаны.',
   },
   repeats: {
     instance: 'Номер повтора в ответе (1, 2, …)',
@@ -514,7 +527,8 @@ const kk: Words = {
     noWeight: 'жоқ (салмақсыз)',
     design: 'Іріктеме дизайны',
     noDesign: 'жоқ (қарапайым кездейсоқ іріктеме)',
-    noteDesign: 'Іріктеме дизайны берілгенде қиылыс кестелерінің парақтарында Рао — Скотт екінші ретті түзетілген критерийі (R: svychisq, statistic = "F") және баған пайыздарының 95 пайыздық сенім аралықтары (логит, R: svyciprop) бар; олар Тейлор сызықтандыруымен, бірінші саты қайтарымды іріктеу деп есептеледі. Орташа мәндер мен сенімділік парақтары іріктеме салмағын жиілік салмағы ретінде қолданады, дизайнды ескермейді.',
+    noteDesign:
+      'Іріктеме дизайны берілгенде қиылыс кестелерінің парақтарында Рао — Скотт екінші ретті түзетілген критерийі (R: svychisq, statistic = "F") және баған пайыздарының 95 пайыздық сенім аралықтары (логит, R: svyciprop) бар; олар Тейлор сызықтандыруымен, бірінші саты қайтарымды іріктеу деп есептеледі. Орташа мәндер мен сенімділік парақтары іріктеме салмағын жиілік салмағы ретінде қолданады, дизайнды ескермейді.',
     breakdownBy: 'Топтау айнымалысы',
     finalResponses: 'Дерекқордағы аяқталған сауалнамалар',
     draftResponses: 'Аяқталмаған сауалнамалар (экспортталмайды)',
@@ -526,16 +540,22 @@ const kk: Words = {
     notes: 'Ескертпелер',
     noteFinalOnly: 'Тек аяқталған сұхбаттар экспортталады: әр респондентке бір жол, сақталған ретімен.',
     noteEmptyCells: 'Бос ұяшық жауаптың жоқтығын білдіреді: сұрақ өткізіліп жіберілген немесе қойылмаған.',
-    noteMissingCodes: '«Жауап беруге қиналамын» және «жауап беруден бас тартты» сияқты кодтар деректерде сақталған; кодтар кітабында олар жетіспейтін мәндердің кодтары ретінде көрсетілген.',
-    noteMultiple: 'Бірнеше жауап таңдауға болатын сұрақтың бастапқы бағаны (таңдалған кодтар бос орын арқылы) және әр нұсқаға сұрақ__нұсқа деп аталатын бір-бір баған бар: 1 — таңдалған, 0 — таңдалмаған.',
+    noteMissingCodes:
+      '«Жауап беруге қиналамын» және «жауап беруден бас тартты» сияқты кодтар деректерде сақталған; кодтар кітабында олар жетіспейтін мәндердің кодтары ретінде көрсетілген.',
+    noteMultiple:
+      'Бірнеше жауап таңдауға болатын сұрақтың бастапқы бағаны (таңдалған кодтар бос орын арқылы) және әр нұсқаға сұрақ__нұсқа деп аталатын бір-бір баған бар: 1 — таңдалған, 0 — таңдалмаған.',
     noteTimes: 'Жауаптардағы күндер мен уақыт интервьюердің құрылғысында қалай жазылса, солай көрсетілген.',
-    noteLongText: 'Excel ұяшығына 32 767 таңбадан артық сыймайды; одан ұзын мәтіндер қысқартылып, «…» белгісімен аяқталады (CSV және SPSS экспорттарында толық сақталады).',
-    noteRepeats: 'Қайталанатын бөлім (мысалы, үй шаруашылығының мүшелері) деректер парақтарында бір бағанға жазылады, онда оның қайталаулары JSON мәтіні түрінде тұрады, әрі өз атымен бөлек параққа шығарылады: әр қайталауға бір жол, жауаптың uuid-і мен қайталаудың нөмірі (1, 2, …) және бөлімнің әр сұрағына бір баған. Оның айнымалылары кодтар кітабында қалғандарынан кейін берілген.',
-    noteQuality: '«{sheet}» парағы — сапа тексерулерінің белгілері, әр белгіге бір жол (тексеру және оның мәліметі, жетекшінің шешімімен), содан кейін әр интервьюерге бір жол (тексерілген сұхбаттар, минуттардың медианасы, тексерулер бойынша белгілер, «білмеймін»/«жауап беруден бас тартты» жауаптарының үлесі).',
+    noteLongText:
+      'Excel ұяшығына 32 767 таңбадан артық сыймайды; одан ұзын мәтіндер қысқартылып, «…» белгісімен аяқталады (CSV және SPSS экспорттарында толық сақталады).',
+    noteRepeats:
+      'Қайталанатын бөлім (мысалы, үй шаруашылығының мүшелері) деректер парақтарында бір бағанға жазылады, онда оның қайталаулары JSON мәтіні түрінде тұрады, әрі өз атымен бөлек параққа шығарылады: әр қайталауға бір жол, жауаптың uuid-і мен қайталаудың нөмірі (1, 2, …) және бөлімнің әр сұрағына бір баған. Оның айнымалылары кодтар кітабында қалғандарынан кейін берілген.',
+    noteQuality:
+      '«{sheet}» парағы — сапа тексерулерінің белгілері, әр белгіге бір жол (тексеру және оның мәліметі, жетекшінің шешімімен), содан кейін әр интервьюерге бір жол (тексерілген сұхбаттар, минуттардың медианасы, тексерулер бойынша белгілер, «білмеймін»/«жауап беруден бас тартты» жауаптарының үлесі).',
     reviews: 'Тексерілген сауалнамалар',
     reviewKept: 'тексерілді, қалдырылды',
     reviewRejected: 'қабылданбады: ешбір талдауға кірмейді',
-    noteParadata: '«{sheet}» парағы — сұхбат оқиғаларының журналы, әр оқиғаға бір жол: question (сұрақ offset_ms сәтінде көрсетіліп, end_ms сәтінде қалдырылған), answer (ескі жауап → жаңа), language, back және jump (қайдан → қайда), start, suspend, resume, finalize, reopen. sequence әр құрылғының оқиғаларын нөмірлейді; offset_ms — оқиға жататын сеанстың басынан бастап монотонды сағатпен өлшенген миллисекундтар, ал wall_time — сол сеанстың құрылғы сағаты бойынша басталуы мен осы ығысудың қосындысы, осы компьютердің уақыт белдеуінде. 200 таңбадан ұзын мәндер қысқартылған.',
+    noteParadata:
+      '«{sheet}» парағы — сұхбат оқиғаларының журналы, әр оқиғаға бір жол: question (сұрақ offset_ms сәтінде көрсетіліп, end_ms сәтінде қалдырылған), answer (ескі жауап → жаңа), language, back және jump (қайдан → қайда), start, suspend, resume, finalize, reopen. sequence әр құрылғының оқиғаларын нөмірлейді; offset_ms — оқиға жататын сеанстың басынан бастап монотонды сағатпен өлшенген миллисекундтар, ал wall_time — сол сеанстың құрылғы сағаты бойынша басталуы мен осы ығысудың қосындысы, осы компьютердің уақыт белдеуінде. 200 таңбадан ұзын мәндер қысқартылған.',
   },
   repeats: {
     instance: 'Жауаптағы қайталаудың нөмірі (1, 2, …)',

@@ -17,11 +17,14 @@ export interface MapResultLike {
   regions: { region: string; value: number | null; n: number }[];
 }
 
-const WORDS: Record<RegionLanguage, {
-  title: Record<MapResultLike['indicator'], (label: string) => string>;
-  legend: Record<MapResultLike['indicator'], (agreeing: string) => string>;
-  noData: string;
-}> = {
+const WORDS: Record<
+  RegionLanguage,
+  {
+    title: Record<MapResultLike['indicator'], (label: string) => string>;
+    legend: Record<MapResultLike['indicator'], (agreeing: string) => string>;
+    noData: string;
+  }
+> = {
   kk: {
     title: {
       agree: (label) => `Келісетіндер үлесі, өңірлер бойынша: «${label}»`,
@@ -70,7 +73,10 @@ export function mapLanguage(language: string | undefined): RegionLanguage {
 /** Numbers as the language writes them: 1 decimal for shares, 2 for means and distances. */
 export function mapNumber(value: number, language: RegionLanguage, unit: '%' | ''): string {
   const digits = unit === '%' ? 1 : 2;
-  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'ru-RU', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'ru-RU', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 export function mapTitle(result: MapResultLike, language: RegionLanguage): string {

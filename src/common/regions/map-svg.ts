@@ -56,7 +56,13 @@ export function rampColour(share: number): string {
   const t = Math.min(1, Math.max(0, Number.isFinite(share) ? share : 0)) * (RAMP.length - 1);
   const i = Math.min(RAMP.length - 2, Math.floor(t));
   const [a, b] = [hex(RAMP[i]), hex(RAMP[i + 1])];
-  return `#${a.map((v, k) => Math.round(v + (b[k] - v) * (t - i)).toString(16).padStart(2, '0')).join('')}`;
+  return `#${a
+    .map((v, k) =>
+      Math.round(v + (b[k] - v) * (t - i))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 export function fillFor(value: number | null, [low, high]: [number, number]): string {
@@ -103,8 +109,10 @@ export function regionMapSvg(drawing: MapDrawing): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}" width="${MAP_WIDTH}" height="${MAP_HEIGHT}" role="img" aria-labelledby="map-title" font-family="${MAP_FONT_FAMILY}">`,
     `<title id="map-title">${escapeXml(drawing.title)}</title>`,
     `<rect width="${MAP_WIDTH}" height="${MAP_HEIGHT}" fill="#ffffff"/>`,
-    ...wrap(drawing.title, TITLE_WIDTH, TITLE_LINES).map((line, i) =>
-      `<text class="title" x="${MARGIN}" y="${MARGIN + 12 + i * TITLE_LINE}" font-size="14" font-weight="700" fill="#16181d">${escapeXml(line)}</text>`),
+    ...wrap(drawing.title, TITLE_WIDTH, TITLE_LINES).map(
+      (line, i) =>
+        `<text class="title" x="${MARGIN}" y="${MARGIN + 12 + i * TITLE_LINE}" font-size="14" font-weight="700" fill="#16181d">${escapeXml(line)}</text>`,
+    ),
   );
   for (const unit of KAZAKHSTAN_REGIONS) {
     const x = MARGIN + unit.col * (TILE + GAP);
@@ -127,15 +135,21 @@ export function regionMapSvg(drawing: MapDrawing): string {
   // The legend: the ramp from the domain's low to its high end, with five labelled ticks.
   const legendY = MAP_HEIGHT - LEGEND_HEIGHT + 18;
   const legendWidth = Math.min(360, MAP_WIDTH - 2 * MARGIN);
-  parts.push(`<g class="legend"><text x="${MARGIN}" y="${legendY - 4}" font-size="12.5" fill="#16181d">${escapeXml(drawing.legendTitle)}</text>`);
+  parts.push(
+    `<g class="legend"><text x="${MARGIN}" y="${legendY - 4}" font-size="12.5" fill="#16181d">${escapeXml(drawing.legendTitle)}</text>`,
+  );
   const steps = 40;
   for (let i = 0; i < steps; i++) {
-    parts.push(`<rect x="${(MARGIN + (i * legendWidth) / steps).toFixed(2)}" y="${legendY}" width="${(legendWidth / steps + 0.5).toFixed(2)}" height="12" fill="${rampColour(i / (steps - 1))}"/>`);
+    parts.push(
+      `<rect x="${(MARGIN + (i * legendWidth) / steps).toFixed(2)}" y="${legendY}" width="${(legendWidth / steps + 0.5).toFixed(2)}" height="12" fill="${rampColour(i / (steps - 1))}"/>`,
+    );
   }
   const [low, high] = drawing.domain;
   for (let i = 0; i <= 4; i++) {
     const x = MARGIN + (i * legendWidth) / 4;
-    parts.push(`<text x="${x.toFixed(1)}" y="${legendY + 28}" text-anchor="${i === 0 ? 'start' : i === 4 ? 'end' : 'middle'}" font-size="12" fill="#333333">${escapeXml(drawing.format(low + ((high - low) * i) / 4))}</text>`);
+    parts.push(
+      `<text x="${x.toFixed(1)}" y="${legendY + 28}" text-anchor="${i === 0 ? 'start' : i === 4 ? 'end' : 'middle'}" font-size="12" fill="#333333">${escapeXml(drawing.format(low + ((high - low) * i) / 4))}</text>`,
+    );
   }
   const noDataX = MARGIN + legendWidth + 24;
   parts.push(

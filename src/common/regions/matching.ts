@@ -44,15 +44,51 @@ const FORMER: Record<string, string[]> = {
   east_kz: ['Ust-Kamenogorsk', 'Усть-Каменогорск', 'Өскемен', 'Oskemen', 'Oskemen city'],
   atyrau: ['Guryev', 'Гурьев', 'Гурьевская область', 'Gurjev'],
   aktobe: ['Aktyubinsk', 'Актюбинск', 'Актюбинская область', 'Aktyubinskaya'],
-  ulytau: ['Zhezkazgan', 'Dzhezkazgan', 'Jezkazgan', 'Жезказган', 'Жезқазған', 'Джезказган', 'Джезказганская область', 'Жезказганская область'],
-  akmola: ['Kokshetau', 'Kokchetav', 'Кокшетау', 'Көкшетау', 'Кокчетав', 'Кокчетавская область', 'Кокшетауская область', 'Целиноградская область'],
+  ulytau: [
+    'Zhezkazgan',
+    'Dzhezkazgan',
+    'Jezkazgan',
+    'Жезказган',
+    'Жезқазған',
+    'Джезказган',
+    'Джезказганская область',
+    'Жезказганская область',
+  ],
+  akmola: [
+    'Kokshetau',
+    'Kokchetav',
+    'Кокшетау',
+    'Көкшетау',
+    'Кокчетав',
+    'Кокчетавская область',
+    'Кокшетауская область',
+    'Целиноградская область',
+  ],
   astana: ['Tselinograd', 'Целиноград', 'Akmolinsk', 'Акмолинск', 'город Акмола', 'г. Акмола', 'Ақмола қаласы', 'Nur-Sultan city'],
   abai: ['Semey', 'Semei', 'Семей', 'Semipalatinsk', 'Семипалатинск', 'Семипалатинская область'],
   mangystau: ['Aktau', 'Ақтау', 'Актау', 'Shevchenko', 'Шевченко', 'Мангышлакская область', 'Mangyshlak'],
   kyzylorda: ['Kzyl-Orda', 'Кзыл-Орда', 'Кзыл-Ординская область'],
   karaganda: ['Karagandy', 'Qaragandy'],
-  zhetisu: ['Taldykorgan', 'Taldyqorgan', 'Taldy-Kurgan', 'Талдыкорган', 'Талдықорған', 'Талды-Курган', 'Талды-Курганская область', 'Талдыкорганская область'],
-  turkistan: ['Чимкентская область', 'Шымкентская область', 'Chimkent region', 'Shymkent region', 'South Kazakhstan Region', 'Южно-Казахстанская область', 'Оңтүстік Қазақстан облысы', 'ЮКО'],
+  zhetisu: [
+    'Taldykorgan',
+    'Taldyqorgan',
+    'Taldy-Kurgan',
+    'Талдыкорган',
+    'Талдықорған',
+    'Талды-Курган',
+    'Талды-Курганская область',
+    'Талдыкорганская область',
+  ],
+  turkistan: [
+    'Чимкентская область',
+    'Шымкентская область',
+    'Chimkent region',
+    'Shymkent region',
+    'South Kazakhstan Region',
+    'Южно-Казахстанская область',
+    'Оңтүстік Қазақстан облысы',
+    'ЮКО',
+  ],
   zhambyl: ['Taraz', 'Тараз', 'Dzhambul', 'Джамбул', 'Джамбулская область', 'Aulie-Ata', 'Әулиеата'],
   almaty_reg: ['Konaev', 'Qonaev', 'Kunaev', 'Қонаев', 'Конаев', 'Kapchagay', 'Qapshagai', 'Капчагай', 'Қапшағай'],
   shymkent: ['Chimkent', 'Чимкент'],
@@ -65,9 +101,47 @@ const SPLIT_2022: Record<string, string> = { almaty_reg: 'zhetisu', east_kz: 'ab
 const CITIES = new Set(['astana', 'almaty_city', 'shymkent']);
 
 const CYRILLIC: Record<string, string> = {
-  а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', қ: 'k', л: 'l',
-  м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ұ: 'u', ү: 'u', ф: 'f', х: 'kh', һ: 'h',
-  ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'y', і: 'i', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  ә: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ғ: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  қ: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'n',
+  о: 'o',
+  ө: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ұ: 'u',
+  ү: 'u',
+  ф: 'f',
+  х: 'kh',
+  һ: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sh',
+  ъ: '',
+  ы: 'y',
+  і: 'i',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /** Words that say what kind of unit a name is, in their folded Latin form. */
@@ -82,12 +156,22 @@ type Kind = 'city' | 'region' | undefined;
  * doubled letters), the words for "region" and "city" set apart. "Қарағанды облысы" and "Qaraghandy oblysy" meet.
  */
 export function nameSkeleton(text: string): { kind: Kind; key: string } {
-  const latin = [...normalizeRegionName(text)].map((char) => CYRILLIC[char] ?? char).join('')
-    .replace(/ş/g, 'sh').replace(/ç/g, 'ch').replace(/ı/g, 'i')
-    .normalize('NFD').replace(/\p{M}/gu, '');
+  const latin = [...normalizeRegionName(text)]
+    .map((char) => CYRILLIC[char] ?? char)
+    .join('')
+    .replace(/ş/g, 'sh')
+    .replace(/ç/g, 'ch')
+    .replace(/ı/g, 'i')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
   const folded = latin
-    .replace(/dzh|zh|dj/g, 'j').replace(/kh/g, 'h').replace(/q/g, 'k').replace(/gh/g, 'g').replace(/ts/g, 'c')
-    .replace(/[yw]/g, (c) => (c === 'y' ? 'i' : 'u')).replace(/x/g, 'ks')
+    .replace(/dzh|zh|dj/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/q/g, 'k')
+    .replace(/gh/g, 'g')
+    .replace(/ts/g, 'c')
+    .replace(/[yw]/g, (c) => (c === 'y' ? 'i' : 'u'))
+    .replace(/x/g, 'ks')
     .replace(/([a-z])\1+/g, '$1');
   const words = folded.split(' ').filter(Boolean);
   const kind: Kind = words.some((w) => CITY_WORDS.has(w)) ? 'city' : words.some((w) => REGION_WORDS.has(w)) ? 'region' : undefined;
@@ -114,10 +198,12 @@ function addSpelling(text: string, region: string, basis: 'name' | 'former'): vo
   if (!key) return;
   // A bare former centre's name ("Semey") names a town; the unit it stands for is its region all the same.
   const spellingKind = kind ?? (CITIES.has(region) || basis === 'former' ? 'city' : 'region');
-  if (!spellings.some((s) => s.key === key && s.region === region && s.kind === spellingKind)) spellings.push({ region, basis, kind: spellingKind, key });
+  if (!spellings.some((s) => s.key === key && s.region === region && s.kind === spellingKind))
+    spellings.push({ region, basis, kind: spellingKind, key });
 }
 for (const unit of KAZAKHSTAN_REGIONS) {
-  for (const text of [unit.id, unit.id.replace(/_/g, ' '), ...Object.values(unit.names), ...Object.values(unit.short), ...unit.aliases]) addSpelling(text, unit.id, 'name');
+  for (const text of [unit.id, unit.id.replace(/_/g, ' '), ...Object.values(unit.names), ...Object.values(unit.short), ...unit.aliases])
+    addSpelling(text, unit.id, 'name');
 }
 for (const [region, names] of Object.entries(FORMER)) for (const text of names) addSpelling(text, region, 'former');
 
@@ -142,7 +228,8 @@ function matchText(text: string): TextMatch | undefined {
   if (plain) return { basis: 'name', regions: [plain] };
   const { kind, key } = nameSkeleton(text);
   if (key.length < 3) return undefined;
-  const fits = (s: Spelling) => kind === undefined || s.kind === kind || (kind === 'region' && s.basis === 'former' && !CITIES.has(s.region));
+  const fits = (s: Spelling) =>
+    kind === undefined || s.kind === kind || (kind === 'region' && s.basis === 'former' && !CITIES.has(s.region));
   const same = spellings.filter((s) => s.key === key && fits(s));
   if (same.length) {
     const regions = unique(same.map((s) => s.region));
@@ -218,9 +305,16 @@ export function proposeRegionMapping(choices: readonly ChoiceToMatch[]): RegionP
     // The surest reading keeps the unit; the others are offered it, not given it.
     const keeper = [...indexes].sort((a, b) => RANK[proposals[a].basis ?? 'similar'] - RANK[proposals[b].basis ?? 'similar'] || a - b)[0];
     for (const i of indexes) {
-      proposals[i] = i === keeper
-        ? { ...proposals[i], note: 'duplicate' }
-        : { region: null, status: 'ambiguous', candidates: [region], note: 'duplicate', ...(proposals[i].basis ? { basis: proposals[i].basis } : {}) };
+      proposals[i] =
+        i === keeper
+          ? { ...proposals[i], note: 'duplicate' }
+          : {
+              region: null,
+              status: 'ambiguous',
+              candidates: [region],
+              note: 'duplicate',
+              ...(proposals[i].basis ? { basis: proposals[i].basis } : {}),
+            };
     }
   }
   for (const [parent, child] of Object.entries(SPLIT_2022)) {

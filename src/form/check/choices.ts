@@ -4,7 +4,9 @@ import { isUnnamedDefault } from '../languages';
 
 /** The settings `allow_choice_duplicates` (yes/true): the form keeps two choices of one name in a list, as pyxform lets it. */
 export function allowsChoiceDuplicates(form: FormDefinition): boolean {
-  const setting = Object.entries(form.settingsExtra ?? {}).find(([key]) => key.trim().toLowerCase().replace(/\s+/g, '_') === 'allow_choice_duplicates');
+  const setting = Object.entries(form.settingsExtra ?? {}).find(
+    ([key]) => key.trim().toLowerCase().replace(/\s+/g, '_') === 'allow_choice_duplicates',
+  );
   return setting !== undefined && ['yes', 'true', 'true()', '1'].includes(setting[1].trim().toLowerCase());
 }
 
@@ -23,8 +25,11 @@ export function checkChoiceLists(ctx: CheckContext): void {
       }
       const earlier = firstIndex.get(choice.name);
       if (earlier !== undefined && !duplicatesAllowed) {
-        ctx.atChoice(list.name, index, 'name', 'xlsform-duplicate-choice',
-          { choice: choice.name, list: list.name, earlierRow: ctx.choiceRow(list.name, earlier) ?? 0 });
+        ctx.atChoice(list.name, index, 'name', 'xlsform-duplicate-choice', {
+          choice: choice.name,
+          list: list.name,
+          earlierRow: ctx.choiceRow(list.name, earlier) ?? 0,
+        });
       } else if (earlier === undefined) {
         firstIndex.set(choice.name, index);
       }

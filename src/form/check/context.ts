@@ -22,17 +22,45 @@ export interface FormLocations {
  */
 export const FORM_CHECK_CODES = [
   // Names, types, nesting, labels, media and defaults of the survey sheet (structure.ts).
-  'xlsform-name-taken', 'xlsform-other-name-taken', 'xlsform-duplicate-name-in-section', 'xlsform-row-no-name',
-  'xlsform-named-as-container', 'xlsform-bad-name', 'xlsform-repeat-named-data', 'xlsform-type-unknown',
-  'xlsform-select-needs-list', 'attachment-missing', 'xlsform-list-missing', 'xlsform-list-empty', 'xlsform-end-unopened',
-  'xlsform-end-mismatch', 'xlsform-never-closed', 'xlsform-no-label', 'xlsform-unknown-media', 'xlsform-big-image-alone',
-  'xlsform-no-calculation', 'xlsform-repeat-count-misplaced', 'xlsform-default-format',
+  'xlsform-name-taken',
+  'xlsform-other-name-taken',
+  'xlsform-duplicate-name-in-section',
+  'xlsform-row-no-name',
+  'xlsform-named-as-container',
+  'xlsform-bad-name',
+  'xlsform-repeat-named-data',
+  'xlsform-type-unknown',
+  'xlsform-select-needs-list',
+  'attachment-missing',
+  'xlsform-list-missing',
+  'xlsform-list-empty',
+  'xlsform-end-unopened',
+  'xlsform-end-mismatch',
+  'xlsform-never-closed',
+  'xlsform-no-label',
+  'xlsform-unknown-media',
+  'xlsform-big-image-alone',
+  'xlsform-no-calculation',
+  'xlsform-repeat-count-misplaced',
+  'xlsform-default-format',
   // Expressions (expressions.ts): the parser's reasons come inside expression-unreadable.
-  'expression-unreadable', 'expression-too-deep', 'xlsform-ambiguous-reference', 'expression-unknown-reference',
-  'expression-bare-name', 'expression-choice-name-quotes', 'expression-choice-name-not-select', 'regex-invalid',
-  'regex-needs-backtracking', 'form-circular-reference', 'xlsform-trigger-unknown', 'xlsform-itext-unknown',
+  'expression-unreadable',
+  'expression-too-deep',
+  'xlsform-ambiguous-reference',
+  'expression-unknown-reference',
+  'expression-bare-name',
+  'expression-choice-name-quotes',
+  'expression-choice-name-not-select',
+  'regex-invalid',
+  'regex-needs-backtracking',
+  'form-circular-reference',
+  'xlsform-trigger-unknown',
+  'xlsform-itext-unknown',
   // Choices and settings (choices.ts).
-  'xlsform-choice-no-name', 'xlsform-duplicate-choice', 'xlsform-no-form-id', 'xlsform-default-language-unknown',
+  'xlsform-choice-no-name',
+  'xlsform-duplicate-choice',
+  'xlsform-no-form-id',
+  'xlsform-default-language-unknown',
   'xlsform-unnamed-label-not-default',
 ] as const satisfies readonly ErrorCode[];
 
@@ -48,7 +76,10 @@ export class CheckContext {
   readonly problems: Problem[] = [];
   private readonly choiceRowsByList: Record<string, number[]>;
 
-  constructor(readonly form: FormDefinition, private readonly locations: FormLocations = {}) {
+  constructor(
+    readonly form: FormDefinition,
+    private readonly locations: FormLocations = {},
+  ) {
     this.choiceRowsByList = locations.choiceRows ?? defaultChoiceRows(form);
   }
 
@@ -114,4 +145,3 @@ export function closestName(unknown: string, known: Iterable<string>): string | 
   const close = best !== undefined && bestDistance <= Math.max(1, Math.min(2, Math.floor(unknown.length / 3)));
   return close ? best : undefined;
 }
-

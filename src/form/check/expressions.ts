@@ -34,13 +34,12 @@ function choiceColumns(ctx: CheckContext, row: SurveyRow): Set<string> {
   // A select from an attached CSV file (select_one_from_file) filters on the file's columns.
   const file = choiceFileOf(row) ? findAttachment(ctx.form, row.listName!) : undefined;
   if (file) for (const column of attachmentRows(file).columns) columns.add(column);
-  for (const list of ctx.form.choiceLists) for (const choice of list.choices) for (const key of Object.keys(choice.extra ?? {})) columns.add(key);
+  for (const list of ctx.form.choiceLists)
+    for (const choice of list.choices) for (const key of Object.keys(choice.extra ?? {})) columns.add(key);
   return columns;
 }
 
-function checkChoiceNameCall(
-  ctx: CheckContext, index: number, source: RowExpression, call: Extract<Expression, { kind: 'call' }>,
-): void {
+function checkChoiceNameCall(ctx: CheckContext, index: number, source: RowExpression, call: Extract<Expression, { kind: 'call' }>): void {
   const at = { position: call.position, expression: source.text };
   const target = call.args[1];
   if (target.kind !== 'string') {
@@ -68,22 +67,33 @@ function checkOneExpression(ctx: CheckContext, index: number, source: RowExpress
     // Too deep is a limit, not a mistake at one place: its own words say all there is.
     if (error.code === 'expression-too-deep') ctx.atSurvey(index, source.column, error.code, error.params, field);
     else {
-      ctx.atSurvey(index, source.column, 'expression-unreadable',
-        { ...error.params, reason: error.code, position: error.position, expression: error.quoted }, field);
+      ctx.atSurvey(
+        index,
+        source.column,
+        'expression-unreadable',
+        { ...error.params, reason: error.code, position: error.position, expression: error.quoted },
+        field,
+      );
     }
     return;
   }
   const columns = source.column === 'choice_filter' ? choiceColumns(ctx, row) : undefined;
   for (const node of walkExpression(tree)) {
     const at = { position: 'position' in node ? node.position : 0, expression: source.text };
-    const qualified = node.kind === 'field' && !known.has(node.name)
-      ? ctx.form.survey.flatMap((candidate, i) => (candidate.sourceName === node.name ? [ctx.surveyRow(i)] : []))
-      : [];
+    const qualified =
+      node.kind === 'field' && !known.has(node.name)
+        ? ctx.form.survey.flatMap((candidate, i) => (candidate.sourceName === node.name ? [ctx.surveyRow(i)] : []))
+        : [];
     if (node.kind === 'field' && qualified.length) {
       ctx.atSurvey(index, source.column, 'xlsform-ambiguous-reference', { name: node.name, rows: qualified.join(', ') }, field);
     } else if (node.kind === 'field' && !known.has(node.name)) {
-      ctx.atSurvey(index, source.column, 'expression-unknown-reference',
-        { ...at, name: node.name, meant: closestName(node.name, known) ?? '' }, field);
+      ctx.atSurvey(
+        index,
+        source.column,
+        'expression-unknown-reference',
+        { ...at, name: node.name, meant: closestName(node.name, known) ?? '' },
+        field,
+      );
     } else if (node.kind === 'column' && !columns && BARE_EMPTY.has(node.name)) {
       // XPath reads a bare `false` or `null` as a path to no node: empty, hence false. pyxform and
       // ODK take it so, and so does Kelisim's evaluator (a bare name outside a choice_filter is '').
@@ -94,7 +104,12 @@ function checkOneExpression(ctx: CheckContext, index: number, source: RowExpress
       // a column the sheet lacks); pyxform and ODK accept it, and so does Kelisim.
     } else if (node.kind === 'call' && node.name === 'jr:choice-name') {
       checkChoiceNameCall(ctx, index, source, node);
-    } else if (node.kind === 'call' && node.name === 'jr:itext' && node.args[0]?.kind === 'string' && !itextTarget(ctx.form, node.args[0].value)) {
+    } else if (
+      node.kind === 'call' &&
+      node.name === 'jr:itext' &&
+      node.args[0]?.kind === 'string' &&
+      !itextTarget(ctx.form, node.args[0].value)
+    ) {
       // A computed id (a lookup's itextId column) can only be judged while interviewing: '' if it names nothing.
       ctx.atSurvey(index, source.column, 'xlsform-itext-unknown', { id: node.args[0].value, text: source.text }, field);
     } else if (node.kind === 'call' && node.name === 'regex' && node.args[1]?.kind === 'string') {
@@ -105,7 +120,12 @@ function checkOneExpression(ctx: CheckContext, index: number, source: RowExpress
 
 /** A literal regex() pattern must compile, and run on the linear-time engine (see expr/regex.ts). */
 function checkRegexPattern(
-  ctx: CheckContext, index: number, source: RowExpression, pattern: string, at: { position: number; expression: string }, field?: string,
+  ctx: CheckContext,
+  index: number,
+  source: RowExpression,
+  pattern: string,
+  at: { position: number; expression: string },
+  field?: string,
 ): void {
   const verdict = judgeRegex(pattern);
   if (verdict.kind === 'invalid') {
@@ -116,26 +136,40 @@ function checkRegexPattern(
 }
 
 const REASON_TEXT: Record<DependencyReason, string> = {
-  relevant: 'relevant', constraint: 'constraint', calculation: 'calculation', required: 'required',
-  read_only: 'read_only', choice_filter: 'choice_filter', default: 'default', repeat_count: 'repeat_count',
+  relevant: 'relevant',
+  constraint: 'constraint',
+  calculation: 'calculation',
+  required: 'required',
+  read_only: 'read_only',
+  choice_filter: 'choice_filter',
+  default: 'default',
+  repeat_count: 'repeat_count',
   inside: 'group',
 };
 
 function checkCycles(ctx: CheckContext): void {
   const graph = buildDependencyGraph(ctx.form);
   const indexOf = new Map<string, number>();
-  ctx.form.survey.forEach((row, i) => { if (row.name && !indexOf.has(row.name)) indexOf.set(row.name, i); });
+  ctx.form.survey.forEach((row, i) => {
+    if (row.name && !indexOf.has(row.name)) indexOf.set(row.name, i);
+  });
   for (const cycle of graph.cycles) {
-    const reasons = cycle.slice(0, -1).map((name, i) =>
-      graph.dependencies[name].find((d) => d.on === cycle[i + 1] && d.reason !== 'constraint')!.reason);
+    const reasons = cycle
+      .slice(0, -1)
+      .map((name, i) => graph.dependencies[name].find((d) => d.on === cycle[i + 1] && d.reason !== 'constraint')!.reason);
     // Each link as [column, from, to], for the catalog to word in each language.
     const steps = reasons.map((reason, i) => [reason === 'inside' ? 'inside' : REASON_TEXT[reason], cycle[i], cycle[i + 1]]);
     // Groups nest like a tree, so a circle always has at least one expression in it: report there.
     const at = reasons.findIndex((reason) => reason !== 'inside');
     // Only nesting: a row named as its own container, which checkNames reports in words of its own.
     if (at < 0) continue;
-    ctx.atSurvey(indexOf.get(cycle[at])!, REASON_TEXT[reasons[at]], 'form-circular-reference',
-      { path: cycle.join(' → '), steps: JSON.stringify(steps) }, cycle[at]);
+    ctx.atSurvey(
+      indexOf.get(cycle[at])!,
+      REASON_TEXT[reasons[at]],
+      'form-circular-reference',
+      { path: cycle.join(' → '), steps: JSON.stringify(steps) },
+      cycle[at],
+    );
   }
 }
 

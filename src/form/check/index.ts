@@ -23,9 +23,11 @@ export function checkForm(form: FormDefinition, locations?: FormLocations): Prob
   checkSettings(ctx);
   return ctx.problems
     .map((problem, order) => ({ problem, order }))
-    .sort((a, b) =>
-      (SHEET_ORDER[a.problem.sheet ?? ''] ?? 3) - (SHEET_ORDER[b.problem.sheet ?? ''] ?? 3) ||
-      (a.problem.row ?? 0) - (b.problem.row ?? 0) ||
-      a.order - b.order)
+    .sort(
+      (a, b) =>
+        (SHEET_ORDER[a.problem.sheet ?? ''] ?? 3) - (SHEET_ORDER[b.problem.sheet ?? ''] ?? 3) ||
+        (a.problem.row ?? 0) - (b.problem.row ?? 0) ||
+        a.order - b.order,
+    )
     .map(({ problem }) => problem);
 }

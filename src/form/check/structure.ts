@@ -1,5 +1,16 @@
 import type { SurveyRow } from '../model';
-import { DEVICE_TYPES, MARKER_TYPES, METADATA_TYPES, QUESTION_TYPES, choiceFileOf, isDeviceType, isMarker, isMetadata, isSelect, isSelectFromFile } from '../model';
+import {
+  DEVICE_TYPES,
+  MARKER_TYPES,
+  METADATA_TYPES,
+  QUESTION_TYPES,
+  choiceFileOf,
+  isDeviceType,
+  isMarker,
+  isMetadata,
+  isSelect,
+  isSelectFromFile,
+} from '../model';
 import { findChoiceList } from '../choices';
 import { findAttachment } from '../attachments';
 import { answerFormatProblem, rangeParameters } from '../answer-formats';
@@ -129,7 +140,12 @@ function checkNesting(ctx: CheckContext): void {
     const opened = ctx.form.survey[begin];
     const openedKind = opened.type === 'begin_group' ? 'group' : 'repeat';
     if (openedKind !== kind) {
-      ctx.atSurvey(index, 'type', 'xlsform-end-mismatch', { type: row.type, kind: openedKind, name: opened.name, row: ctx.surveyRow(begin) });
+      ctx.atSurvey(index, 'type', 'xlsform-end-mismatch', {
+        type: row.type,
+        kind: openedKind,
+        name: opened.name,
+        row: ctx.surveyRow(begin),
+      });
     }
   });
   for (const begin of open) {
@@ -182,14 +198,26 @@ function checkRowContents(ctx: CheckContext): void {
 
 /** As pyxform: big-image only beside an image, and no media type ODK does not know. */
 function checkMediaColumns(ctx: CheckContext, row: SurveyRow, index: number): void {
-  const media = Object.entries(row.extra ?? {}).filter(([header, text]) => /^media::?/i.test(header) || MEDIA_COLUMN.test(header) ? text.trim() !== '' : false);
+  const media = Object.entries(row.extra ?? {}).filter(([header, text]) =>
+    /^media::?/i.test(header) || MEDIA_COLUMN.test(header) ? text.trim() !== '' : false,
+  );
   for (const [header] of media) {
-    const kind = header.replace(/^media::?/i, '').split('::')[0].toLowerCase();
+    const kind = header
+      .replace(/^media::?/i, '')
+      .split('::')[0]
+      .toLowerCase();
     if (!['image', 'big-image', 'audio', 'video'].includes(kind)) {
       ctx.atSurvey(index, header, 'xlsform-unknown-media', { media: kind }, row.name);
     }
   }
-  const kinds = new Set(media.map(([header]) => header.replace(/^media::?/i, '').split('::')[0].toLowerCase()));
+  const kinds = new Set(
+    media.map(([header]) =>
+      header
+        .replace(/^media::?/i, '')
+        .split('::')[0]
+        .toLowerCase(),
+    ),
+  );
   if (kinds.has('big-image') && !kinds.has('image')) {
     const header = media.find(([h]) => /big-image/i.test(h))![0];
     ctx.atSurvey(index, header, 'xlsform-big-image-alone', { name: row.name }, row.name);

@@ -8,7 +8,13 @@ import type { EditResult } from './rows';
 import { insertRows } from './rows';
 import { nextSeriesName, takenNames, uniqueName } from './names';
 import {
-  AGREEMENT_5, AGREEMENT_TITLE, BOGARDUS_INTRODUCTION, BOGARDUS_STEPS, BOGARDUS_TITLE, DONT_KNOW, REFUSED,
+  AGREEMENT_5,
+  AGREEMENT_TITLE,
+  BOGARDUS_INTRODUCTION,
+  BOGARDUS_STEPS,
+  BOGARDUS_TITLE,
+  DONT_KNOW,
+  REFUSED,
 } from '../../common/messages/blocks';
 import { cleanTranslations } from './normalize';
 

@@ -78,7 +78,8 @@ export function copyChoiceListFor(form: FormDefinition, index: number): FormDefi
   if (!source) return form;
   const added = addChoiceList(form, row.name);
   const choiceLists = added.form.choiceLists.map((list) =>
-    list.name === added.name ? { name: added.name, choices: source.choices.map((choice) => structuredClone(choice)) } : list);
+    list.name === added.name ? { name: added.name, choices: source.choices.map((choice) => structuredClone(choice)) } : list,
+  );
   const survey = [...form.survey];
   survey[index] = { ...row, listName: added.name };
   return { ...form, survey, choiceLists };

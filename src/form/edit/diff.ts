@@ -73,7 +73,11 @@ const yes = (flag: boolean | undefined) => (flag ? 'yes' : '');
 
 /** The plain columns of a row as the workbook writes them, with the kind of change each is. */
 const COLUMNS: { property: string; kind: ChangeKind; value: (row: SurveyRow) => string }[] = [
-  { property: 'type', kind: 'structure', value: (row) => [row.type, row.listName, row.orOther ? 'or_other' : ''].filter(Boolean).join(' ') },
+  {
+    property: 'type',
+    kind: 'structure',
+    value: (row) => [row.type, row.listName, row.orOther ? 'or_other' : ''].filter(Boolean).join(' '),
+  },
   { property: 'required', kind: 'logic', value: (row) => row.requiredIf ?? yes(row.required) },
   { property: 'relevant', kind: 'logic', value: (row) => row.relevant ?? '' },
   { property: 'constraint', kind: 'logic', value: (row) => row.constraint ?? '' },
@@ -88,7 +92,12 @@ const COLUMNS: { property: string; kind: ChangeKind; value: (row: SurveyRow) => 
   { property: 'reverse', kind: 'analysis', value: (row) => yes(row.reverse) },
 ];
 
-function translationChanges(property: string, before: Translations | undefined, after: Translations | undefined, kind: ChangeKind): PropertyChange[] {
+function translationChanges(
+  property: string,
+  before: Translations | undefined,
+  after: Translations | undefined,
+  kind: ChangeKind,
+): PropertyChange[] {
   const languages = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
   return languages.flatMap((language) => {
     const was = before?.[language] ?? '';
@@ -186,7 +195,10 @@ function listChange(list: string, before: Choice[], after: Choice[]): ChoiceList
 
 function settingsChanges(before: FormDefinition, after: FormDefinition): PropertyChange[] {
   const plain = (form: FormDefinition): Record<string, string> => ({
-    form_title: form.title, form_id: form.formId, version: form.version, default_language: form.defaultLanguage,
+    form_title: form.title,
+    form_id: form.formId,
+    version: form.version,
+    default_language: form.defaultLanguage,
   });
   const changes = recordChanges(plain(before), plain(after)).map((change) => ({ ...change, kind: 'structure' as const }));
   // A language's name is in the workbook's headers (label::Kazakh (kk)).
@@ -197,7 +209,11 @@ function settingsChanges(before: FormDefinition, after: FormDefinition): Propert
       : [];
   });
   const titles = recordChanges(before.titles, after.titles).map((change) => ({
-    property: 'form_title', kind: 'structure' as const, language: change.property, before: change.before, after: change.after,
+    property: 'form_title',
+    kind: 'structure' as const,
+    language: change.property,
+    before: change.before,
+    after: change.after,
   }));
   return [...changes, ...titles, ...renamed, ...recordChanges(before.settingsExtra, after.settingsExtra)];
 }
@@ -240,8 +256,14 @@ export function diffForms(previous: FormDefinition, next: FormDefinition): FormD
 export function isUnchanged(diff: FormDiff): boolean {
   return (
     diff.settings.every((change) => change.property === 'version') &&
-    !diff.languagesAdded.length && !diff.languagesRemoved.length &&
-    !diff.added.length && !diff.removed.length && !diff.changed.length && !diff.moved.length &&
-    !diff.listsAdded.length && !diff.listsRemoved.length && !diff.lists.length
+    !diff.languagesAdded.length &&
+    !diff.languagesRemoved.length &&
+    !diff.added.length &&
+    !diff.removed.length &&
+    !diff.changed.length &&
+    !diff.moved.length &&
+    !diff.listsAdded.length &&
+    !diff.listsRemoved.length &&
+    !diff.lists.length
   );
 }

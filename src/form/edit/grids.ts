@@ -19,11 +19,13 @@ export function gridProblems(form: FormDefinition): Problem[] {
     const verdict = tableListGrid(childrenOf(survey, index), (child) => survey[child]);
     if (verdict.grid || verdict.breaking === undefined) return;
     const { breaking, listName } = verdict;
-    problems.push(codedProblem(
-      'grid-row-breaks-grid',
-      { group: row.name, name: survey[breaking].name, list: listName ?? '' },
-      { sheet: 'survey', row: breaking + 2, column: 'type', field: survey[breaking].name },
-    ));
+    problems.push(
+      codedProblem(
+        'grid-row-breaks-grid',
+        { group: row.name, name: survey[breaking].name, list: listName ?? '' },
+        { sheet: 'survey', row: breaking + 2, column: 'type', field: survey[breaking].name },
+      ),
+    );
   });
   return problems;
 }

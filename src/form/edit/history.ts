@@ -8,7 +8,10 @@ export class EditHistory<T> {
   #present: T;
   #lastKey: string | undefined;
 
-  constructor(initial: T, readonly limit = 300) {
+  constructor(
+    initial: T,
+    readonly limit = 300,
+  ) {
     this.#present = initial;
   }
 

@@ -4,19 +4,50 @@
  * the designer runs these in the renderer, the API in the core.
  */
 export {
-  childrenOf, indexOfName, insertionAfter, insertionForNew, insertionInside, isBeginRow, isEndRow, isGridRow, isNodeStart, nodeEnd, parentOf,
+  childrenOf,
+  indexOfName,
+  insertionAfter,
+  insertionForNew,
+  insertionInside,
+  isBeginRow,
+  isEndRow,
+  isGridRow,
+  isNodeStart,
+  nodeEnd,
+  parentOf,
 } from './tree';
 export { gridProblems } from './grids';
 export { MAX_NAME_BYTES, nameProblem, nameShapeProblem, nextSeriesName, renameReferences, takenNames, uniqueName } from './names';
 export type { NameProblem } from './names';
 export {
-  addGroup, addQuestion, addRepeat, deleteNode, duplicateNode, insertRows, referencesInto, renameRow, setQuestionType, setRowText, updateRow,
+  addGroup,
+  addQuestion,
+  addRepeat,
+  deleteNode,
+  duplicateNode,
+  insertRows,
+  referencesInto,
+  renameRow,
+  setQuestionType,
+  setRowText,
+  updateRow,
 } from './rows';
 export type { EditResult, Reference, TranslatedKey } from './rows';
 export { moveDown, moveIntoPreviousGroup, moveNodeTo, moveOutOfGroup, moveUp } from './move';
 export {
-  addChoice, addChoiceList, choiceNameProblem, copyChoiceListFor, deleteChoice, deleteChoiceList, listNameProblem, listUsers,
-  moveChoice, renameChoiceList, setChoiceLabel, updateChoice, useChoiceList,
+  addChoice,
+  addChoiceList,
+  choiceNameProblem,
+  copyChoiceListFor,
+  deleteChoice,
+  deleteChoiceList,
+  listNameProblem,
+  listUsers,
+  moveChoice,
+  renameChoiceList,
+  setChoiceLabel,
+  updateChoice,
+  useChoiceList,
 } from './choices';
 export type { ChoiceNameProblem } from './choices';
 export { addLanguage, languageFor, removeLanguage, renameLanguage, setDefaultLanguage } from './languages';

@@ -14,7 +14,10 @@ export function languageFor(code: string): Language {
 
 const TRANSLATED_ROW_KEYS = ['label', 'hint', 'requiredMessage', 'constraintMessage'] as const;
 
-function mapTexts(form: FormDefinition, change: (texts: Translations) => Translations): Pick<FormDefinition, 'survey' | 'choiceLists' | 'titles'> {
+function mapTexts(
+  form: FormDefinition,
+  change: (texts: Translations) => Translations,
+): Pick<FormDefinition, 'survey' | 'choiceLists' | 'titles'> {
   const row = (r: SurveyRow): SurveyRow => {
     let next: SurveyRow | undefined;
     for (const key of TRANSLATED_ROW_KEYS) {

@@ -105,7 +105,16 @@ export function renameReferences(text: string, renames: ReadonlyMap<string, stri
   return text.replace(new RegExp(`\\$\\{\\s*(${names})\\s*\\}`, 'g'), (_whole, name: string) => `\${${renames.get(name)}}`);
 }
 
-const EXPRESSION_KEYS = ['relevant', 'constraint', 'calculation', 'requiredIf', 'readOnlyIf', 'choiceFilter', 'default', 'repeatCount'] as const;
+const EXPRESSION_KEYS = [
+  'relevant',
+  'constraint',
+  'calculation',
+  'requiredIf',
+  'readOnlyIf',
+  'choiceFilter',
+  'default',
+  'repeatCount',
+] as const;
 const TEXT_KEYS = ['label', 'hint', 'requiredMessage', 'constraintMessage'] as const;
 
 /**

@@ -4,15 +4,59 @@ import { languageFor } from './languages';
 
 /** Cyrillic letters of Kazakh and Russian in Latin (close to the 2021 Kazakh Latin alphabet), for form identifiers. */
 const LATIN: Record<string, string> = {
-  а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', і: 'i',
-  к: 'k', қ: 'q', л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ұ: 'u',
-  ү: 'u', ф: 'f', х: 'kh', һ: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  ә: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ғ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  і: 'i',
+  к: 'k',
+  қ: 'q',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  ң: 'n',
+  о: 'o',
+  ө: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ұ: 'u',
+  ү: 'u',
+  ф: 'f',
+  х: 'kh',
+  һ: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /** "Толеранттылық 2025" → "toleranttylyq_2025": lower-case Latin letters, digits and _, starting with a letter. */
 export function suggestFormId(title: string): string {
   const latin = [...title.toLowerCase()].map((c) => LATIN[c] ?? c).join('');
-  const id = latin.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 40);
+  const id = latin
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 40);
   if (!id) return 'form';
   return /^[a-z]/.test(id) ? id : `form_${id}`;
 }
@@ -26,8 +70,7 @@ export function formIdProblem(formId: string): 'empty' | 'characters' | undefine
 /** A form with no questions yet, in the given languages (codes such as kk, ru, en; the first is the default unless named). */
 export function emptyForm(options: { formId: string; title: string; languages: string[]; defaultLanguage?: string }): FormDefinition {
   const languages = options.languages.map(languageFor);
-  const defaultLanguage = options.defaultLanguage && options.languages.includes(options.defaultLanguage)
-    ? options.defaultLanguage
-    : options.languages[0];
+  const defaultLanguage =
+    options.defaultLanguage && options.languages.includes(options.defaultLanguage) ? options.defaultLanguage : options.languages[0];
   return { formId: options.formId, title: options.title, version: '', defaultLanguage, languages, survey: [], choiceLists: [] };
 }

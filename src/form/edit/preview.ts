@@ -12,8 +12,14 @@ import { indexOfName, parentOf } from './tree';
 
 /** The survey columns holding expressions, as checkForm names them, and the model property of each. */
 const EXPRESSION_PROPERTIES: Record<string, keyof SurveyRow> = {
-  relevant: 'relevant', constraint: 'constraint', calculation: 'calculation', required: 'requiredIf',
-  read_only: 'readOnlyIf', choice_filter: 'choiceFilter', default: 'default', repeat_count: 'repeatCount',
+  relevant: 'relevant',
+  constraint: 'constraint',
+  calculation: 'calculation',
+  required: 'requiredIf',
+  read_only: 'readOnlyIf',
+  choice_filter: 'choiceFilter',
+  default: 'default',
+  repeat_count: 'repeatCount',
 };
 
 export interface PreviewableForm {

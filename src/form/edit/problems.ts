@@ -4,10 +4,7 @@ import type { FormDefinition } from '../model';
 import { defaultChoiceRows } from '../check/context';
 import { isNodeStart, parentOf } from './tree';
 
-export type ProblemTarget =
-  | { kind: 'row'; index: number }
-  | { kind: 'choice'; list: string; index: number }
-  | { kind: 'settings' };
+export type ProblemTarget = { kind: 'row'; index: number } | { kind: 'choice'; list: string; index: number } | { kind: 'settings' };
 
 /**
  * The place of a problem `checkForm(form)` reported (without workbook locations, so survey row i

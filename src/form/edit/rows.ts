@@ -57,7 +57,10 @@ export function addGroup(form: FormDefinition, at: number, appearance?: string):
  */
 export function addRepeat(form: FormDefinition, at: number): EditResult {
   const name = nextSeriesName('repeat', takenNames(form));
-  return insertRows(form, at, [{ type: 'begin_repeat', name }, { type: 'end_repeat', name: '' }]);
+  return insertRows(form, at, [
+    { type: 'begin_repeat', name },
+    { type: 'end_repeat', name: '' },
+  ]);
 }
 
 /** Changes some properties of one row ('' / undefined / false remove one). */
@@ -102,7 +105,8 @@ export function renameRow(form: FormDefinition, index: number, newName: string):
   const renames = renamesFor(row, newName);
   const survey = form.survey.map((other, i) => withRenamedReferences(i === index ? ownName(other, newName) : other, renames));
   const renamed = withSurvey(form, survey);
-  const ownList = row.listName === row.name && listUsers(form, row.name).length === 1 && !form.choiceLists.some((list) => list.name === newName);
+  const ownList =
+    row.listName === row.name && listUsers(form, row.name).length === 1 && !form.choiceLists.some((list) => list.name === newName);
   return ownList ? renameChoiceList(renamed, row.name, newName) : renamed;
 }
 

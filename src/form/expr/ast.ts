@@ -3,11 +3,7 @@
  * to the renderer as it is. Positions are 0-based offsets into the expression text.
  */
 
-export type BinaryOperator =
-  | 'or' | 'and'
-  | '=' | '!='
-  | '<' | '<=' | '>' | '>='
-  | '+' | '-' | '*' | 'div' | 'mod';
+export type BinaryOperator = 'or' | 'and' | '=' | '!=' | '<' | '<=' | '>' | '>=' | '+' | '-' | '*' | 'div' | 'mod';
 
 export type Expression =
   | { kind: 'number'; value: number }

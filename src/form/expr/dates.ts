@@ -14,14 +14,24 @@ const TIME = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}(?::?\d{2})?)
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-interface Parts { year: number; month: number; day: number; hour: number; minute: number; second: number; millisecond: number }
+interface Parts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+}
 
 function partsOf(value: DateValue): Parts {
   const [date, time = ''] = value.text.split('T');
   const [year, month, day] = date.split('-').map(Number);
   const match = TIME.exec(time);
   return {
-    year, month, day,
+    year,
+    month,
+    day,
     hour: match ? Number(match[1]) : 0,
     minute: match ? Number(match[2]) : 0,
     second: match?.[3] ? Number(match[3]) : 0,
@@ -35,24 +45,39 @@ export function formatDate(value: DateValue, format: string, withTime: boolean):
   const weekday = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
   return format.replace(/%(.)/g, (whole, code: string) => {
     switch (code) {
-      case 'Y': return pad(p.year, 4);
-      case 'y': return pad(p.year % 100);
-      case 'm': return pad(p.month);
-      case 'n': return String(p.month);
-      case 'b': return MONTHS[p.month - 1];
-      case 'd': return pad(p.day);
-      case 'e': return String(p.day);
-      case 'a': return DAYS[weekday];
-      default: break;
+      case 'Y':
+        return pad(p.year, 4);
+      case 'y':
+        return pad(p.year % 100);
+      case 'm':
+        return pad(p.month);
+      case 'n':
+        return String(p.month);
+      case 'b':
+        return MONTHS[p.month - 1];
+      case 'd':
+        return pad(p.day);
+      case 'e':
+        return String(p.day);
+      case 'a':
+        return DAYS[weekday];
+      default:
+        break;
     }
     if (!withTime) return whole;
     switch (code) {
-      case 'H': return pad(p.hour);
-      case 'h': return String(p.hour);
-      case 'M': return pad(p.minute);
-      case 'S': return pad(p.second);
-      case '3': return pad(p.millisecond, 3);
-      default: return whole;
+      case 'H':
+        return pad(p.hour);
+      case 'h':
+        return String(p.hour);
+      case 'M':
+        return pad(p.minute);
+      case 'S':
+        return pad(p.second);
+      case '3':
+        return pad(p.millisecond, 3);
+      default:
+        return whole;
     }
   });
 }
@@ -75,7 +100,8 @@ export function decimalTime(text: string, now: Date): number {
   if (Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) return NaN;
   let ms = ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000 + Number(`0.${fraction}`) * 1000;
   if (zone) {
-    const written = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.replace(':', '').slice(3, 5) || 0));
+    const written =
+      zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.replace(':', '').slice(3, 5) || 0));
     const local = -now.getTimezoneOffset();
     ms += (local - written) * 60_000;
   }

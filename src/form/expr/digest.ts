@@ -9,7 +9,11 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
  */
 
 const ALGORITHMS: Record<string, (bytes: Uint8Array) => Uint8Array> = {
-  'MD5': md5, 'SHA-1': sha1, 'SHA-256': sha256, 'SHA-384': sha384, 'SHA-512': sha512,
+  MD5: md5,
+  'SHA-1': sha1,
+  'SHA-256': sha256,
+  'SHA-384': sha384,
+  'SHA-512': sha512,
 };
 
 export const DIGEST_ALGORITHMS = Object.keys(ALGORITHMS);

@@ -42,7 +42,8 @@ function rowScope(outer: Scope, row: InstanceRow, position: number): Scope {
 /** `column = value` (either way round) with a value that does not read the row: answerable by a lookup. */
 function equalityOnColumn(predicate: Expression): { column: string; value: Expression } | undefined {
   if (predicate.kind !== 'binary' || predicate.operator !== '=') return undefined;
-  const readsRow = (e: Expression) => [...walkExpression(e)].some((n) => n.kind === 'item-column' || (n.kind === 'call' && n.name === 'position'));
+  const readsRow = (e: Expression) =>
+    [...walkExpression(e)].some((n) => n.kind === 'item-column' || (n.kind === 'call' && n.name === 'position'));
   if (predicate.left.kind === 'item-column' && !readsRow(predicate.right)) return { column: predicate.left.name, value: predicate.right };
   if (predicate.right.kind === 'item-column' && !readsRow(predicate.left)) return { column: predicate.right.name, value: predicate.left };
   return undefined;
@@ -52,7 +53,10 @@ function equalityOnColumn(predicate: Expression): { column: string; value: Expre
 function compilePath(expr: Extract<Expression, { kind: 'path' }>): CompiledExpression {
   const steps = expr.predicates.map((predicate) => {
     const equality = equalityOnColumn(predicate);
-    return { predicate: compileExpression(predicate), equality: equality && { column: equality.column, value: compileExpression(equality.value) } };
+    return {
+      predicate: compileExpression(predicate),
+      equality: equality && { column: equality.column, value: compileExpression(equality.value) },
+    };
   });
   const id = expr.instance;
   const column = expr.column ?? 'name';
@@ -81,7 +85,11 @@ function compileIndexedRepeat(args: Expression[]): CompiledExpression {
   for (let i = 1; i + 1 < args.length; i += 2) {
     steps.push({ repeat: (args[i] as Extract<Expression, { kind: 'field' }>).name, index: compileExpression(args[i + 1]) });
   }
-  return (scope) => scope.indexedRepeat(name, steps.map((step) => ({ repeat: step.repeat, index: toNumber(step.index(scope)) })));
+  return (scope) =>
+    scope.indexedRepeat(
+      name,
+      steps.map((step) => ({ repeat: step.repeat, index: toNumber(step.index(scope)) })),
+    );
 }
 
 export type CompiledExpression = (scope: Scope) => Value;
@@ -92,30 +100,46 @@ function comparison(operator: BinaryOperator): (a: Value, b: Value) => boolean {
   // JavaRosa XPathCmpExpr: both sides as numbers, whatever they are, so "a" < "b" is false and an
   // unanswered question ('' → NaN) is neither less nor greater than anything.
   switch (operator) {
-    case '<': return (a, b) => toNumber(a) < toNumber(b);
-    case '<=': return (a, b) => toNumber(a) <= toNumber(b);
-    case '>': return (a, b) => toNumber(a) > toNumber(b);
-    default: return (a, b) => toNumber(a) >= toNumber(b);
+    case '<':
+      return (a, b) => toNumber(a) < toNumber(b);
+    case '<=':
+      return (a, b) => toNumber(a) <= toNumber(b);
+    case '>':
+      return (a, b) => toNumber(a) > toNumber(b);
+    default:
+      return (a, b) => toNumber(a) >= toNumber(b);
   }
 }
 
 function arithmetic(operator: BinaryOperator): (a: number, b: number) => number {
   switch (operator) {
-    case '+': return (a, b) => a + b;
-    case '-': return (a, b) => a - b;
-    case '*': return (a, b) => a * b;
-    case 'div': return (a, b) => a / b;
-    default: return (a, b) => a % b; // Java's % on doubles, as JavaRosa: -7 mod 3 = -1
+    case '+':
+      return (a, b) => a + b;
+    case '-':
+      return (a, b) => a - b;
+    case '*':
+      return (a, b) => a * b;
+    case 'div':
+      return (a, b) => a / b;
+    default:
+      return (a, b) => a % b; // Java's % on doubles, as JavaRosa: -7 mod 3 = -1
   }
 }
 
 function compileBinary(operator: BinaryOperator, left: CompiledExpression, right: CompiledExpression): CompiledExpression {
   switch (operator) {
-    case 'or': return (scope) => toBoolean(left(scope)) || toBoolean(right(scope));
-    case 'and': return (scope) => toBoolean(left(scope)) && toBoolean(right(scope));
-    case '=': return (scope) => valuesEqual(left(scope), right(scope));
-    case '!=': return (scope) => !valuesEqual(left(scope), right(scope));
-    case '<': case '<=': case '>': case '>=': {
+    case 'or':
+      return (scope) => toBoolean(left(scope)) || toBoolean(right(scope));
+    case 'and':
+      return (scope) => toBoolean(left(scope)) && toBoolean(right(scope));
+    case '=':
+      return (scope) => valuesEqual(left(scope), right(scope));
+    case '!=':
+      return (scope) => !valuesEqual(left(scope), right(scope));
+    case '<':
+    case '<=':
+    case '>':
+    case '>=': {
       const compare = comparison(operator);
       return (scope) => compare(left(scope), right(scope));
     }
@@ -128,23 +152,53 @@ function compileBinary(operator: BinaryOperator, left: CompiledExpression, right
 
 function build(expr: Expression): CompiledExpression {
   switch (expr.kind) {
-    case 'number': { const value = expr.value; return () => value; }
-    case 'string': { const value = expr.value; return () => value; }
-    case 'field': { const name = expr.name; return (scope) => scope.field(name); }
-    case 'current': return (scope) => scope.current();
-    case 'column': { const name = expr.name; return (scope) => scope.column(name); }
-    case 'item-column': { const name = expr.name; return (scope) => scope.itemColumn(name); }
-    case 'last-saved': { const name = expr.name; return (scope) => scope.lastSaved(name); }
-    case 'parent': return (scope) => scope.position();
-    case 'path': return compilePath(expr);
-    case 'negate': { const operand = compileExpression(expr.operand); return (scope) => -toNumber(operand(scope)); }
-    case 'binary': return compileBinary(expr.operator, compileExpression(expr.left), compileExpression(expr.right));
+    case 'number': {
+      const value = expr.value;
+      return () => value;
+    }
+    case 'string': {
+      const value = expr.value;
+      return () => value;
+    }
+    case 'field': {
+      const name = expr.name;
+      return (scope) => scope.field(name);
+    }
+    case 'current':
+      return (scope) => scope.current();
+    case 'column': {
+      const name = expr.name;
+      return (scope) => scope.column(name);
+    }
+    case 'item-column': {
+      const name = expr.name;
+      return (scope) => scope.itemColumn(name);
+    }
+    case 'last-saved': {
+      const name = expr.name;
+      return (scope) => scope.lastSaved(name);
+    }
+    case 'parent':
+      return (scope) => scope.position();
+    case 'path':
+      return compilePath(expr);
+    case 'negate': {
+      const operand = compileExpression(expr.operand);
+      return (scope) => -toNumber(operand(scope));
+    }
+    case 'binary':
+      return compileBinary(expr.operator, compileExpression(expr.left), compileExpression(expr.right));
     case 'call': {
       if (expr.name === 'indexed-repeat') return compileIndexedRepeat(expr.args);
       if (expr.name === 'position') return (scope) => scope.position();
       const definition = functionDefinition(expr.name)!;
       const args = expr.args.map(compileExpression);
-      if (definition.lazy) return (scope) => definition.call(args.map((arg) => () => arg(scope)), scope);
+      if (definition.lazy)
+        return (scope) =>
+          definition.call(
+            args.map((arg) => () => arg(scope)),
+            scope,
+          );
       return (scope) => {
         const values = new Array<Value>(args.length);
         for (let i = 0; i < args.length; i++) values[i] = args[i](scope);
@@ -179,7 +233,11 @@ export function typedValue(type: RowType | undefined, stored: string): Value {
       const number = toNumber(stored);
       return Number.isNaN(number) ? stored : number;
     }
-    case 'date': case 'today': case 'dateTime': case 'start': case 'end':
+    case 'date':
+    case 'today':
+    case 'dateTime':
+    case 'start':
+    case 'end':
       return parseDateValue(stored) ?? stored;
     default:
       return stored;
@@ -254,8 +312,7 @@ export function deviceProperties(interviewer: string, deviceId: string): Record<
 function scopeOf(context: EvaluationContext): Scope {
   const types = context.form ? fieldTypes(context.form) : undefined;
   const values = context.values;
-  const read = (name: string): string | Value | undefined =>
-    typeof values === 'function' ? values(name) : values?.[name];
+  const read = (name: string): string | Value | undefined => (typeof values === 'function' ? values(name) : values?.[name]);
   const field = (name: string): Value => {
     const value = read(name);
     if (value === undefined || value === null) return '';
@@ -295,9 +352,7 @@ export function evaluate(expr: Expression, context: EvaluationContext = {}): Val
   return compileExpression(expr)(scopeOf(context));
 }
 
-export const evaluateBoolean = (expr: Expression, context: EvaluationContext = {}): boolean =>
-  toBoolean(evaluate(expr, context));
+export const evaluateBoolean = (expr: Expression, context: EvaluationContext = {}): boolean => toBoolean(evaluate(expr, context));
 
 /** The result as it would be stored: calculations are saved as text. */
-export const evaluateText = (expr: Expression, context: EvaluationContext = {}): string =>
-  toText(evaluate(expr, context));
+export const evaluateText = (expr: Expression, context: EvaluationContext = {}): string => toText(evaluate(expr, context));

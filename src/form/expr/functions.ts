@@ -1,7 +1,16 @@
 import type { DateValue, Value } from './values';
 import { compileRegex } from './regex';
 import {
-  isDate, isEmptyValue, isNodeSet, localDate, localDateTime, parseDateValue, toBoolean, toNumber, toText, valuesEqual,
+  isDate,
+  isEmptyValue,
+  isNodeSet,
+  localDate,
+  localDateTime,
+  parseDateValue,
+  toBoolean,
+  toNumber,
+  toText,
+  valuesEqual,
 } from './values';
 import { decimalDateTime, decimalTime, formatDate } from './dates';
 import { digest } from './digest';
@@ -50,10 +59,17 @@ interface FunctionDefinition {
   call(args: Value[] | Thunk[], runtime: Runtime): Value;
 }
 
-const eager = (min: number, max: number, call: (args: Value[], runtime: Runtime) => Value): FunctionDefinition =>
-  ({ min, max, call: call as FunctionDefinition['call'] });
-const lazy = (min: number, max: number, call: (args: Thunk[], runtime: Runtime) => Value): FunctionDefinition =>
-  ({ min, max, lazy: true, call: call as FunctionDefinition['call'] });
+const eager = (min: number, max: number, call: (args: Value[], runtime: Runtime) => Value): FunctionDefinition => ({
+  min,
+  max,
+  call: call as FunctionDefinition['call'],
+});
+const lazy = (min: number, max: number, call: (args: Thunk[], runtime: Runtime) => Value): FunctionDefinition => ({
+  min,
+  max,
+  lazy: true,
+  call: call as FunctionDefinition['call'],
+});
 
 /** A select_multiple answer's choices: space-separated names, extra spaces ignored. */
 export function selectedNames(answer: string): string[] {
@@ -100,7 +116,9 @@ function members(args: Value[]): Value[] {
 }
 
 function extreme(args: Value[], pick: (a: number, b: number) => number): number {
-  const numbers = members(args).map(toNumber).filter((n) => !Number.isNaN(n));
+  const numbers = members(args)
+    .map(toNumber)
+    .filter((n) => !Number.isNaN(n));
   return numbers.length ? numbers.reduce((a, b) => pick(a, b)) : NaN;
 }
 
@@ -154,44 +172,45 @@ function randomId(length: number): string {
 
 const FUNCTIONS: Record<string, FunctionDefinition> = {
   // Logic
-  'true': eager(0, 0, () => true),
-  'false': eager(0, 0, () => false),
-  'not': eager(1, 1, ([a]) => !toBoolean(a)),
-  'boolean': eager(1, 1, ([a]) => toBoolean(a)),
+  true: eager(0, 0, () => true),
+  false: eager(0, 0, () => false),
+  not: eager(1, 1, ([a]) => !toBoolean(a)),
+  boolean: eager(1, 1, ([a]) => toBoolean(a)),
   'boolean-from-string': eager(1, 1, ([a]) => ['true', '1'].includes(toText(a).toLowerCase())),
-  'if': lazy(3, 3, ([condition, then, otherwise]) => (toBoolean(condition()) ? then() : otherwise())),
-  'coalesce': lazy(2, 2, ([first, second]) => {
+  if: lazy(3, 3, ([condition, then, otherwise]) => (toBoolean(condition()) ? then() : otherwise())),
+  coalesce: lazy(2, 2, ([first, second]) => {
     const value = first();
     return isEmptyValue(value) ? second() : value;
   }),
   /** once(x): x while the field has no value yet, then the value it got. */
-  'once': lazy(1, 1, ([value], runtime) => {
+  once: lazy(1, 1, ([value], runtime) => {
     const current = runtime.current();
     return isEmptyValue(current) ? value() : current;
   }),
 
   // Selects
-  'selected': eager(2, 2, ([answer, choice]) =>
-    ` ${toText(answer)} `.includes(` ${toText(choice).trim()} `)),
+  selected: eager(2, 2, ([answer, choice]) => ` ${toText(answer)} `.includes(` ${toText(choice).trim()} `)),
   'count-selected': eager(1, 1, ([answer]) => selectedNames(toText(answer)).length),
   'selected-at': eager(2, 2, ([answer, index]) => selectedNames(toText(answer))[truncate(toNumber(index))] ?? ''),
   'jr:choice-name': eager(2, 2, ([value, field], runtime) => runtime.choiceName(toText(value), toText(field))),
   'jr:itext': eager(1, 1, ([id], runtime) => runtime.itext(toText(id))),
 
   // Text
-  'string': eager(0, 1, (args, runtime) => toText(args.length ? args[0] : runtime.current())),
+  string: eager(0, 1, (args, runtime) => toText(args.length ? args[0] : runtime.current())),
   'string-length': eager(0, 1, (args, runtime) => toText(args.length ? args[0] : runtime.current()).length),
-  'concat': eager(0, Infinity, (args) => members(args).map(toText).join('')),
-  'join': eager(1, Infinity, ([separator, ...rest]) => members(rest).map(toText).join(toText(separator))),
-  'contains': eager(2, 2, ([a, b]) => toText(a).includes(toText(b))),
+  concat: eager(0, Infinity, (args) => members(args).map(toText).join('')),
+  join: eager(1, Infinity, ([separator, ...rest]) => members(rest).map(toText).join(toText(separator))),
+  contains: eager(2, 2, ([a, b]) => toText(a).includes(toText(b))),
   'starts-with': eager(2, 2, ([a, b]) => toText(a).startsWith(toText(b))),
   'ends-with': eager(2, 2, ([a, b]) => toText(a).endsWith(toText(b))),
-  'substr': eager(2, 3, ([text, start, end]) =>
-    substr(toText(text), toNumber(start), end === undefined ? undefined : toNumber(end))),
+  substr: eager(2, 3, ([text, start, end]) => substr(toText(text), toNumber(start), end === undefined ? undefined : toNumber(end))),
   'normalize-space': eager(0, 1, (args, runtime) =>
-    toText(args.length ? args[0] : runtime.current()).trim().replace(/\s+/g, ' ')),
-  'regex': eager(2, 2, ([text, pattern]) => compileRegex(toText(pattern))?.matchesWhole(toText(text)) ?? false),
-  'uuid': eager(0, 1, (args) => (args.length ? randomId(truncate(toNumber(args[0]))) : globalThis.crypto.randomUUID())),
+    toText(args.length ? args[0] : runtime.current())
+      .trim()
+      .replace(/\s+/g, ' '),
+  ),
+  regex: eager(2, 2, ([text, pattern]) => compileRegex(toText(pattern))?.matchesWhole(toText(text)) ?? false),
+  uuid: eager(0, 1, (args) => (args.length ? randomId(truncate(toNumber(args[0]))) : globalThis.crypto.randomUUID())),
   'substring-before': eager(2, 2, ([a, b]) => {
     const text = toText(a);
     const at = text.indexOf(toText(b));
@@ -204,16 +223,21 @@ const FUNCTIONS: Record<string, FunctionDefinition> = {
     return at < 0 ? '' : text.slice(at + needle.length);
   }),
   /** XPath 1.0 translate: each character of `from` becomes the one at its place in `to`, or goes. */
-  'translate': eager(3, 3, ([a, b, c]) => {
+  translate: eager(3, 3, ([a, b, c]) => {
     const from = [...toText(b)];
     const to = [...toText(c)];
-    return [...toText(a)].map((ch) => {
-      const at = from.indexOf(ch);
-      return at < 0 ? ch : (to[at] ?? '');
-    }).join('');
+    return [...toText(a)]
+      .map((ch) => {
+        const at = from.indexOf(ch);
+        return at < 0 ? ch : (to[at] ?? '');
+      })
+      .join('');
   }),
-  'digest': eager(2, 3, ([text, algorithm, encoding]) =>
-    digest(toText(text), toText(algorithm), encoding === undefined ? undefined : toText(encoding)) ?? ''),
+  digest: eager(
+    2,
+    3,
+    ([text, algorithm, encoding]) => digest(toText(text), toText(algorithm), encoding === undefined ? undefined : toText(encoding)) ?? '',
+  ),
   'base64-decode': eager(1, 1, ([a]) => {
     try {
       const binary = atob(toText(a));
@@ -222,8 +246,7 @@ const FUNCTIONS: Record<string, FunctionDefinition> = {
       return '';
     }
   }),
-  'checklist': eager(2, Infinity, ([min, max, ...rest]) =>
-    withinBounds(members(rest).filter(ticked).length, toNumber(min), toNumber(max))),
+  checklist: eager(2, Infinity, ([min, max, ...rest]) => withinBounds(members(rest).filter(ticked).length, toNumber(min), toNumber(max))),
   'weighted-checklist': eager(2, Infinity, ([min, max, ...rest]) => {
     let total = 0;
     for (let i = 0; i + 1 < rest.length; i += 2) if (ticked(rest[i])) total += toNumber(rest[i + 1]);
@@ -233,71 +256,91 @@ const FUNCTIONS: Record<string, FunctionDefinition> = {
    * pulldata('list', 'wanted', 'key', value): the `wanted` column of the first row whose `key` is value. Survey123's
    * pulldata("@geopoint", point, "x"): a part of a location (the parser lets only that form take 3 to 5 arguments).
    */
-  'pulldata': eager(3, 5, ([id, wanted, key, value], runtime) => {
+  pulldata: eager(3, 5, ([id, wanted, key, value], runtime) => {
     if (toText(id) === '@geopoint') return geopointPart(toText(wanted), toText(key));
     const rows = runtime.secondaryInstance(toText(id)) ?? [];
     return matchingRows(rows, toText(key), value)[0]?.[toText(wanted)] ?? '';
   }),
-  'version': eager(0, 0, (_, runtime) => runtime.formVersion()),
-  'property': eager(1, 1, ([name], runtime) => runtime.property(toText(name))),
+  version: eager(0, 0, (_, runtime) => runtime.formVersion()),
+  property: eager(1, 1, ([name], runtime) => runtime.property(toText(name))),
   /** instance('id') stands only at the start of a path; the parser turns the path into one node. */
-  'instance': eager(1, 1, () => ''),
+  instance: eager(1, 1, () => ''),
 
   // Numbers
   // A date or dateTime counts days since 1970-01-01 (with the fraction of the day), as ODK's number() does.
-  'number': eager(1, 1, ([a]) => {
+  number: eager(1, 1, ([a]) => {
     const date = isDate(a) ? a : typeof a === 'string' ? parseDateValue(a.trim()) : undefined;
     return date ? decimalDateTime(date) : toNumber(a);
   }),
-  'int': eager(1, 1, ([a]) => truncate(toNumber(a))),
-  'round': eager(1, 2, ([a, places]) => roundTo(toNumber(a), places === undefined ? 0 : truncate(toNumber(places)))),
-  'abs': eager(1, 1, ([a]) => Math.abs(toNumber(a))),
-  'pow': eager(2, 2, ([a, b]) => toNumber(a) ** toNumber(b)),
-  'sqrt': math(Math.sqrt),
-  'exp': math(Math.exp),
-  'exp10': math((x) => 10 ** x),
-  'log': math(Math.log),
-  'log10': math(Math.log10),
-  'sin': math(Math.sin),
-  'cos': math(Math.cos),
-  'tan': math(Math.tan),
-  'asin': math(Math.asin),
-  'acos': math(Math.acos),
-  'atan': math(Math.atan),
-  'atan2': eager(2, 2, ([y, x]) => Math.atan2(toNumber(y), toNumber(x))),
-  'pi': eager(0, 0, () => Math.PI),
-  'random': eager(0, 0, () => Math.random()),
+  int: eager(1, 1, ([a]) => truncate(toNumber(a))),
+  round: eager(1, 2, ([a, places]) => roundTo(toNumber(a), places === undefined ? 0 : truncate(toNumber(places)))),
+  abs: eager(1, 1, ([a]) => Math.abs(toNumber(a))),
+  pow: eager(2, 2, ([a, b]) => toNumber(a) ** toNumber(b)),
+  sqrt: math(Math.sqrt),
+  exp: math(Math.exp),
+  exp10: math((x) => 10 ** x),
+  log: math(Math.log),
+  log10: math(Math.log10),
+  sin: math(Math.sin),
+  cos: math(Math.cos),
+  tan: math(Math.tan),
+  asin: math(Math.asin),
+  acos: math(Math.acos),
+  atan: math(Math.atan),
+  atan2: eager(2, 2, ([y, x]) => Math.atan2(toNumber(y), toNumber(x))),
+  pi: eager(0, 0, () => Math.PI),
+  random: eager(0, 0, () => Math.random()),
   'count-non-empty': eager(1, 1, ([a]) => (isNodeSet(a) ? a.items.filter((item) => !isEmptyValue(item)).length : isEmptyValue(a) ? 0 : 1)),
   /** randomize(nodes, seed?): the members in shuffled order, the same order for the same seed. */
-  'randomize': eager(1, 2, ([nodes, seed]) => ({
+  randomize: eager(1, 2, ([nodes, seed]) => ({
     kind: 'nodes',
     items: shuffle(isNodeSet(nodes) ? nodes.items : [nodes], seed === undefined ? Math.random : parkMiller(toNumber(seed))),
   })),
   /** position(..) is read from the place of evaluation; the compiler calls runtime.position() for it. */
-  'position': eager(0, 1, (_, runtime) => runtime.position()),
+  position: eager(0, 1, (_, runtime) => runtime.position()),
   /** indexed-repeat(${q}, ${repeat}, n, …): compiled specially (its field arguments are names, not values). */
   'indexed-repeat': eager(3, 7, () => ''),
 
   // Geography (ODK's text forms of geopoint, geotrace and geoshape)
-  'area': eager(1, 1, ([a]) => { const p = points(a); return p ? enclosedArea(p) : NaN; }),
-  'distance': eager(1, 1, ([a]) => { const p = points(a); return p ? pathDistance(p) : NaN; }),
-  'geofence': eager(2, 2, ([point, shape]) => {
+  area: eager(1, 1, ([a]) => {
+    const p = points(a);
+    return p ? enclosedArea(p) : NaN;
+  }),
+  distance: eager(1, 1, ([a]) => {
+    const p = points(a);
+    return p ? pathDistance(p) : NaN;
+  }),
+  geofence: eager(2, 2, ([point, shape]) => {
     const at = parsePoint(toText(point));
     const polygon = points(shape);
     return at !== undefined && polygon !== undefined && polygon.length >= 4 && isInside(at, polygon);
   }),
-  'sum': eager(1, 1, (args) => members(args).map(toNumber).filter((n) => !Number.isNaN(n)).reduce((s, n) => s + n, 0)),
-  'count': eager(1, 1, ([a]) => (isNodeSet(a) ? a.items.length : 1)),
-  'max': eager(1, Infinity, (args) => extreme(args, Math.max)),
-  'min': eager(1, Infinity, (args) => extreme(args, Math.min)),
+  sum: eager(1, 1, (args) =>
+    members(args)
+      .map(toNumber)
+      .filter((n) => !Number.isNaN(n))
+      .reduce((s, n) => s + n, 0),
+  ),
+  count: eager(1, 1, ([a]) => (isNodeSet(a) ? a.items.length : 1)),
+  max: eager(1, Infinity, (args) => extreme(args, Math.max)),
+  min: eager(1, Infinity, (args) => extreme(args, Math.min)),
 
   // Dates
-  'today': eager(0, 0, (_, runtime) => localDate(runtime.now())),
-  'now': eager(0, 0, (_, runtime) => localDateTime(runtime.now())),
-  'date': eager(1, 1, ([a]) => toDateValue(a)),
-  'format-date': eager(2, 2, ([a, format]) => { const d = dateArgument(a); return d ? formatDate(d, toText(format), false) : ''; }),
-  'format-date-time': eager(2, 2, ([a, format]) => { const d = dateArgument(a); return d ? formatDate(d, toText(format), true) : ''; }),
-  'decimal-date-time': eager(1, 1, ([a]) => { const d = dateArgument(a); return d ? decimalDateTime(d) : NaN; }),
+  today: eager(0, 0, (_, runtime) => localDate(runtime.now())),
+  now: eager(0, 0, (_, runtime) => localDateTime(runtime.now())),
+  date: eager(1, 1, ([a]) => toDateValue(a)),
+  'format-date': eager(2, 2, ([a, format]) => {
+    const d = dateArgument(a);
+    return d ? formatDate(d, toText(format), false) : '';
+  }),
+  'format-date-time': eager(2, 2, ([a, format]) => {
+    const d = dateArgument(a);
+    return d ? formatDate(d, toText(format), true) : '';
+  }),
+  'decimal-date-time': eager(1, 1, ([a]) => {
+    const d = dateArgument(a);
+    return d ? decimalDateTime(d) : NaN;
+  }),
   'decimal-time': eager(1, 1, ([a], runtime) => decimalTime(toText(a), runtime.now())),
 };
 

@@ -75,8 +75,10 @@ export function isInside(point: LatLong, shape: readonly LatLong[]): boolean {
   for (let i = 1; i < shape.length; i++) {
     const a = shape[i - 1];
     const b = shape[i];
-    if ((b.latitude > point.latitude) !== (a.latitude > point.latitude) &&
-      point.longitude < ((a.longitude - b.longitude) * (point.latitude - b.latitude)) / (a.latitude - b.latitude) + b.longitude) {
+    if (
+      b.latitude > point.latitude !== a.latitude > point.latitude &&
+      point.longitude < ((a.longitude - b.longitude) * (point.latitude - b.latitude)) / (a.latitude - b.latitude) + b.longitude
+    ) {
       inside = !inside;
     }
   }

@@ -3,8 +3,22 @@ import type { ExpressionReasonCode } from '../../common/messages/errors/expressi
 import { ExpressionError } from './errors';
 
 export type TokenType =
-  | 'number' | 'string' | 'field' | 'last-saved' | 'dot' | 'parent' | 'name' | 'function' | 'operator'
-  | '(' | ')' | ',' | '/' | '[' | ']' | 'end';
+  | 'number'
+  | 'string'
+  | 'field'
+  | 'last-saved'
+  | 'dot'
+  | 'parent'
+  | 'name'
+  | 'function'
+  | 'operator'
+  | '('
+  | ')'
+  | ','
+  | '/'
+  | '['
+  | ']'
+  | 'end';
 
 export interface Token {
   type: TokenType;
@@ -35,7 +49,10 @@ export function tokenize(text: string): Token[] {
   while (i < text.length) {
     const c = text[i];
     const start = i;
-    if (/\s/.test(c)) { i++; continue; }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
 
     if (c === '$' && text[i + 1] === '{') {
       const close = text.indexOf('}', i + 2);

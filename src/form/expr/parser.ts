@@ -122,7 +122,8 @@ export function parseExpression(text: string): Expression {
       column = leaf.text;
       at++;
     }
-    if (peek().type === '/' || peek().type === '[') coded('expression-path-unsupported', { text: pathText(token.position) }, peek().position);
+    if (peek().type === '/' || peek().type === '[')
+      coded('expression-path-unsupported', { text: pathText(token.position) }, peek().position);
     return { kind: 'path', instance: id.value, predicates, ...(column === undefined ? {} : { column }), position: token.position };
   };
 
@@ -178,9 +179,12 @@ export function parseExpression(text: string): Expression {
     }
     // pulldata() reads an attached CSV with 4 arguments; only Survey123's pulldata("@geopoint", …) takes 3 to 5.
     const geopoint = args[0]?.kind === 'string' && args[0].value === '@geopoint';
-    if (token.text === 'pulldata' && !geopoint && args.length !== 4) coded('expression-arity', { name: 'pulldata', given: args.length, min: 4, max: 4 }, token.position);
-    if (token.text === 'indexed-repeat' &&
-      (args.length % 2 === 0 || args.some((arg, i) => (i === 0 || i % 2 === 1) && arg.kind !== 'field'))) {
+    if (token.text === 'pulldata' && !geopoint && args.length !== 4)
+      coded('expression-arity', { name: 'pulldata', given: args.length, min: 4, max: 4 }, token.position);
+    if (
+      token.text === 'indexed-repeat' &&
+      (args.length % 2 === 0 || args.some((arg, i) => (i === 0 || i % 2 === 1) && arg.kind !== 'field'))
+    ) {
       coded('expression-indexed-repeat-arguments', {}, token.position);
     }
     return { kind: 'call', name: token.text, args, position: token.position };
@@ -190,24 +194,36 @@ export function parseExpression(text: string): Expression {
     const token = peek();
     at++;
     switch (token.type) {
-      case 'number': return { kind: 'number', value: Number(token.text) };
-      case 'string': return { kind: 'string', value: token.text };
-      case 'field': return { kind: 'field', name: token.text, position: token.position };
-      case 'last-saved': return { kind: 'last-saved', name: token.text, position: token.position };
-      case 'dot': return { kind: 'current', position: token.position };
-      case 'parent': return coded('expression-parent-step', {}, token.position);
-      case '/': return coded('expression-path-unsupported', { text: pathText(token.position) }, token.position);
-      case '[': return coded('expression-predicate-unsupported', {}, token.position);
-      case 'name': return predicateDepth > 0
-        ? { kind: 'item-column', name: token.text, position: token.position }
-        : { kind: 'column', name: token.text, position: token.position };
-      case 'function': return nested(token.position, () => call(token));
-      case '(': return nested(token.position, () => {
-        const inner = binary(0);
-        expect(')');
-        return inner;
-      });
-      default: return fail(token);
+      case 'number':
+        return { kind: 'number', value: Number(token.text) };
+      case 'string':
+        return { kind: 'string', value: token.text };
+      case 'field':
+        return { kind: 'field', name: token.text, position: token.position };
+      case 'last-saved':
+        return { kind: 'last-saved', name: token.text, position: token.position };
+      case 'dot':
+        return { kind: 'current', position: token.position };
+      case 'parent':
+        return coded('expression-parent-step', {}, token.position);
+      case '/':
+        return coded('expression-path-unsupported', { text: pathText(token.position) }, token.position);
+      case '[':
+        return coded('expression-predicate-unsupported', {}, token.position);
+      case 'name':
+        return predicateDepth > 0
+          ? { kind: 'item-column', name: token.text, position: token.position }
+          : { kind: 'column', name: token.text, position: token.position };
+      case 'function':
+        return nested(token.position, () => call(token));
+      case '(':
+        return nested(token.position, () => {
+          const inner = binary(0);
+          expect(')');
+          return inner;
+        });
+      default:
+        return fail(token);
     }
   };
 

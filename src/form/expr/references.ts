@@ -4,11 +4,21 @@ import type { Expression } from './ast';
 export function* walkExpression(expr: Expression): Generator<Expression> {
   yield expr;
   switch (expr.kind) {
-    case 'negate': yield* walkExpression(expr.operand); break;
-    case 'binary': yield* walkExpression(expr.left); yield* walkExpression(expr.right); break;
-    case 'call': for (const arg of expr.args) yield* walkExpression(arg); break;
-    case 'path': for (const predicate of expr.predicates) yield* walkExpression(predicate); break;
-    default: break;
+    case 'negate':
+      yield* walkExpression(expr.operand);
+      break;
+    case 'binary':
+      yield* walkExpression(expr.left);
+      yield* walkExpression(expr.right);
+      break;
+    case 'call':
+      for (const arg of expr.args) yield* walkExpression(arg);
+      break;
+    case 'path':
+      for (const predicate of expr.predicates) yield* walkExpression(predicate);
+      break;
+    default:
+      break;
   }
 }
 

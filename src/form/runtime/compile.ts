@@ -60,7 +60,7 @@ const compile = (text: string | undefined): CompiledExpression | undefined =>
 function choiceMap(form: FormDefinition, row: SurveyRow): Map<string, Choice> | undefined {
   if (!isSelect(row.type) || !row.listName) return undefined;
   const choices = new Map<string, Choice>();
-  const listed = choiceFileOf(row) || searchAppearance(row) ? fileChoices(form, row) : findChoiceList(form, row.listName)?.choices ?? [];
+  const listed = choiceFileOf(row) || searchAppearance(row) ? fileChoices(form, row) : (findChoiceList(form, row.listName)?.choices ?? []);
   for (const choice of listed) if (!choices.has(choice.name)) choices.set(choice.name, choice);
   if (row.orOther && !choices.has(OTHER_CHOICE)) {
     choices.set(OTHER_CHOICE, { name: OTHER_CHOICE, label: { [form.defaultLanguage]: 'Other' } });
@@ -93,9 +93,8 @@ function compileField(form: FormDefinition, row: SurveyRow, enclosing: number[])
     calculation: compile(row.calculation),
     requiredIf: compile(row.requiredIf),
     choiceFilter: compile(choiceFilterOf(row)),
-    repeatCount: repeatCount === undefined || repeatCount === ''
-      ? undefined
-      : /^\d+$/.test(repeatCount) ? Number(repeatCount) : compile(repeatCount),
+    repeatCount:
+      repeatCount === undefined || repeatCount === '' ? undefined : /^\d+$/.test(repeatCount) ? Number(repeatCount) : compile(repeatCount),
     defaultValue: row.default === undefined ? undefined : isDynamicDefault(row.default) ? compile(row.default) : row.default,
     choices: choiceMap(form, row),
   };
@@ -150,7 +149,9 @@ export function compileForm(form: FormDefinition): CompiledForm {
       fields.push(other);
     }
   }
-  fields.forEach((field, index) => { field.index = index; });
+  fields.forEach((field, index) => {
+    field.index = index;
+  });
   const inSurveyOrder = form.survey.flatMap((row) => {
     const field = row.name && row.type !== 'end_group' && row.type !== 'end_repeat' ? byName.get(row.name) : undefined;
     if (!field) return [];

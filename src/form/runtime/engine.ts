@@ -91,9 +91,14 @@ export function parseRepeat(json: string): Record<string, string>[] | null {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) return null;
     const values: Record<string, string> = {};
     for (const [key, value] of Object.entries(item as Record<string, unknown>)) {
-      values[key] = typeof value === 'string' ? value
-        : value === null || value === undefined ? ''
-          : typeof value === 'object' ? JSON.stringify(value) : String(value);
+      values[key] =
+        typeof value === 'string'
+          ? value
+          : value === null || value === undefined
+            ? ''
+            : typeof value === 'object'
+              ? JSON.stringify(value)
+              : String(value);
     }
     instances.push(values);
   }
@@ -120,7 +125,11 @@ export class FormRun implements Scope {
   private currentOverride: string | undefined;
   private choice: Choice | undefined;
 
-  constructor(readonly compiled: CompiledForm, answers: Answers, readonly options: RunOptions = {}) {
+  constructor(
+    readonly compiled: CompiledForm,
+    answers: Answers,
+    readonly options: RunOptions = {},
+  ) {
     this.top = new Instance(answers, null, [], '', compiled.fields.length);
     this.instance = this.top;
     this.moment = options.now ?? new Date();
@@ -130,8 +139,8 @@ export class FormRun implements Scope {
 
   private work(field: CompiledField): void {
     for (const instance of this.instancesOf(field.repeats)) {
-      const relevant = this.parentRelevant(instance, field) &&
-        (!field.relevant || toBoolean(this.evaluate(field.relevant, instance, field)));
+      const relevant =
+        this.parentRelevant(instance, field) && (!field.relevant || toBoolean(this.evaluate(field.relevant, instance, field)));
       instance.relevance[field.index] = relevant ? RELEVANT : NOT_RELEVANT;
       if (field.calculation) {
         instance.calculated[field.index] = relevant ? toText(this.evaluate(field.calculation, instance, field)) : '';
@@ -160,8 +169,12 @@ export class FormRun implements Scope {
     }
     const repeats = [...instance.repeats, field.name];
     instance.children ??= new Map();
-    instance.children.set(field.name, (maps ?? []).map((values, i) =>
-      new Instance(values, instance, repeats, `${instance.path}${field.name}[${i + 1}].`, this.compiled.fields.length)));
+    instance.children.set(
+      field.name,
+      (maps ?? []).map(
+        (values, i) => new Instance(values, instance, repeats, `${instance.path}${field.name}[${i + 1}].`, this.compiled.fields.length),
+      ),
+    );
     this.instancesByChain.delete(repeats.join('/'));
   }
 

@@ -85,7 +85,11 @@ function instanceAt(answers: Answers, steps: readonly InstanceStep[]): Answers |
 }
 
 /** `update` applied to the instance map at the end of `steps`; undefined when that instance does not exist. */
-function updateAt(answers: Answers, steps: readonly InstanceStep[], update: (map: AnswerMap) => AnswerMap | undefined): AnswerMap | undefined {
+function updateAt(
+  answers: Answers,
+  steps: readonly InstanceStep[],
+  update: (map: AnswerMap) => AnswerMap | undefined,
+): AnswerMap | undefined {
   if (!steps.length) return update(plain(answers));
   const [first, ...rest] = steps;
   const instances = parseRepeat(answers[first.repeat] ?? '');
@@ -129,7 +133,12 @@ export function withAnswerAt(answers: Answers, path: AnswerPath, value: string):
  * The answers with instances appended to the repeat `repeat` inside the instance at `steps`;
  * undefined when that instance does not exist or the repeat's stored value cannot be read.
  */
-export function withInstancesAdded(answers: Answers, steps: readonly InstanceStep[], repeat: string, added: readonly AnswerMap[]): AnswerMap | undefined {
+export function withInstancesAdded(
+  answers: Answers,
+  steps: readonly InstanceStep[],
+  repeat: string,
+  added: readonly AnswerMap[],
+): AnswerMap | undefined {
   return updateAt(answers, steps, (map) => {
     const instances = parseRepeat(map[repeat] ?? '');
     return instances ? { ...map, [repeat]: repeatValue([...instances, ...added]) } : undefined;
@@ -153,7 +162,12 @@ export function newInstance(compiled: CompiledForm, answers: Answers, repeat: st
 }
 
 /** The answers with a new instance (defaults filled in) at the end of the repeat at `path` ("household", "house[2].person"). */
-export function withNewInstance(compiled: CompiledForm, answers: Answers, path: AnswerPath, options: RunOptions = {}): AnswerMap | undefined {
+export function withNewInstance(
+  compiled: CompiledForm,
+  answers: Answers,
+  path: AnswerPath,
+  options: RunOptions = {},
+): AnswerMap | undefined {
   return withInstancesAdded(answers, path.steps, path.field, [newInstance(compiled, answers, path.field, options)]);
 }
 
@@ -176,7 +190,10 @@ export function withRepeatCounts(compiled: CompiledForm, answers: Answers, optio
     for (const field of counted) {
       for (const instance of run.instancesOf(field.repeats)) {
         if (!instance.isRelevant(field) || run.isUnreadable(instance, field)) continue;
-        const missing = (run.expectedCount(instance, field) ?? 0) - instance.repeatInstances(field.name).length - instance.setAsideInstances(field.name).length;
+        const missing =
+          (run.expectedCount(instance, field) ?? 0) -
+          instance.repeatInstances(field.name).length -
+          instance.setAsideInstances(field.name).length;
         if (missing <= 0) continue;
         const steps = parseInstancePath(instance.path.slice(0, -1)) ?? [];
         const fresh = Array.from({ length: missing }, () => newInstance(compiled, current, field.name, options));

@@ -36,11 +36,12 @@ function instanceAnswers(run: FormRun, instance: Instance, keys: readonly string
     const field = run.compiled.byName.get(key)!;
     if (dropIrrelevant && !instance.isRelevant(field)) continue;
     const children = instance.repeatInstances(key);
-    const value = field.type === 'begin_repeat' && !run.isUnreadable(instance, field)
-      ? (children.length
-        ? JSON.stringify(children.map((child) => instanceAnswers(run, child, run.compiled.repeatFields.get(key) ?? [], dropIrrelevant)))
-        : '')
-      : instance.value(field);
+    const value =
+      field.type === 'begin_repeat' && !run.isUnreadable(instance, field)
+        ? children.length
+          ? JSON.stringify(children.map((child) => instanceAnswers(run, child, run.compiled.repeatFields.get(key) ?? [], dropIrrelevant)))
+          : ''
+        : instance.value(field);
     if (value !== '') result[key] = value;
   }
   return result;
@@ -67,7 +68,12 @@ export function evaluateFormState(compiled: CompiledForm, answers: Answers, opti
   const run = new FormRun(compiled, answers, options);
   const state: FormState = {
     values: instanceAnswers(run, run.top, compiled.storedFields, false),
-    relevant: {}, required: {}, repeatCounts: {}, instanceCounts: {}, setAside: {}, choices: {},
+    relevant: {},
+    required: {},
+    repeatCounts: {},
+    instanceCounts: {},
+    setAside: {},
+    choices: {},
   };
   for (const field of compiled.inSurveyOrder) {
     for (const instance of run.instancesOf(field.repeats)) {
@@ -105,16 +111,16 @@ export function finalAnswers(compiled: CompiledForm, answers: Answers, options: 
  * defaults evaluated over `answers`. Only fields directly in `repeat` (the top level when absent).
  */
 export function defaultAnswers(
-  compiled: CompiledForm, answers: Answers = {}, options: RunOptions & { repeat?: string } = {},
+  compiled: CompiledForm,
+  answers: Answers = {},
+  options: RunOptions & { repeat?: string } = {},
 ): Record<string, string> {
   const run = new FormRun(compiled, answers, options);
   const defaults: Record<string, string> = {};
   for (const field of compiled.inSurveyOrder) {
     const innermost = field.repeats[field.repeats.length - 1];
     if (field.defaultValue === undefined || innermost !== options.repeat) continue;
-    const value = typeof field.defaultValue === 'string'
-      ? field.defaultValue
-      : toText(run.evaluate(field.defaultValue, run.top, field));
+    const value = typeof field.defaultValue === 'string' ? field.defaultValue : toText(run.evaluate(field.defaultValue, run.top, field));
     if (value !== '') defaults[field.name] = value;
   }
   return defaults;

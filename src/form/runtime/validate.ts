@@ -51,11 +51,22 @@ class Validation {
   readonly problems: AnswerProblem[] = [];
   private readonly language: MessageLanguage;
 
-  constructor(private readonly run: FormRun, private readonly formLanguage: string, form: FormDefinition) {
+  constructor(
+    private readonly run: FormRun,
+    private readonly formLanguage: string,
+    form: FormDefinition,
+  ) {
     this.language = messageLanguage(formLanguage, form);
   }
 
-  private report(instance: Instance, field: string, reason: AnswerProblemReason, key: AnswerMessage, values?: Record<string, string | number>, own?: string): void {
+  private report(
+    instance: Instance,
+    field: string,
+    reason: AnswerProblemReason,
+    key: AnswerMessage,
+    values?: Record<string, string | number>,
+    own?: string,
+  ): void {
     this.problems.push({ field: instance.path + field, reason, ...answerProblemWords(key, this.language, values, own) });
   }
 

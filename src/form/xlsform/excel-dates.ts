@@ -14,14 +14,19 @@ const EPOCH_1904 = Date.UTC(1904, 0, 1);
 const LAST_SERIAL = 2_958_465;
 
 /** Built-in number formats that show dates or times (ECMA-376 §18.8.30, with the East Asian ones). */
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** Whether a number format shows a date or time: d, m, y, h or s outside quotes, escapes and [colours]. */
 export function isDateFormat(formatId: number, customFormats: ReadonlyMap<number, string>): boolean {
   if (BUILT_IN_DATE_FORMATS.has(formatId)) return true;
   const code = customFormats.get(formatId);
   if (code === undefined) return false;
-  const bare = code.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, '');
+  const bare = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, '');
   return /[dmyhs]/i.test(bare);
 }
 

@@ -7,8 +7,24 @@
 export type Sheet = 'survey' | 'choices' | 'settings';
 
 const SURVEY_COLUMNS = [
-  'type', 'name', 'label', 'hint', 'required', 'required_message', 'relevant', 'constraint', 'constraint_message',
-  'calculation', 'default', 'appearance', 'choice_filter', 'read_only', 'parameters', 'repeat_count', 'scale', 'reverse',
+  'type',
+  'name',
+  'label',
+  'hint',
+  'required',
+  'required_message',
+  'relevant',
+  'constraint',
+  'constraint_message',
+  'calculation',
+  'default',
+  'appearance',
+  'choice_filter',
+  'read_only',
+  'parameters',
+  'repeat_count',
+  'scale',
+  'reverse',
 ] as const;
 const CHOICE_COLUMNS = ['list_name', 'name', 'label', 'missing'] as const;
 const SETTINGS_COLUMNS = ['form_title', 'form_id', 'version', 'default_language'] as const;
@@ -28,9 +44,16 @@ const KNOWN: Record<Sheet, ReadonlySet<string>> = {
 
 const ALIASES: Record<Sheet, Record<string, string>> = {
   survey: {
-    caption: 'label', relevance: 'relevant', calculate: 'calculation', readonly: 'read_only',
-    'jr:count': 'repeat_count', count: 'repeat_count', constraining_message: 'constraint_message',
-    'jr:constraintmsg': 'constraint_message', 'jr:requiredmsg': 'required_message', requiredmsg: 'required_message',
+    caption: 'label',
+    relevance: 'relevant',
+    calculate: 'calculation',
+    readonly: 'read_only',
+    'jr:count': 'repeat_count',
+    count: 'repeat_count',
+    constraining_message: 'constraint_message',
+    'jr:constraintmsg': 'constraint_message',
+    'jr:requiredmsg': 'required_message',
+    requiredmsg: 'required_message',
   },
   choices: { caption: 'label', value: 'name', list: 'list_name' },
   settings: { set_form_title: 'form_title', set_form_id: 'form_id', title: 'form_title', id_string: 'form_id' },

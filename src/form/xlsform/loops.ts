@@ -20,7 +20,11 @@ export interface LoopMarker {
 
 export const isLoopMarker = (row: SurveyRow | LoopMarker): row is LoopMarker => 'loop' in row;
 
-export type LoopProblem = { row: number; code: 'xlsform-loop-unclosed' | 'xlsform-loop-unopened' | 'xlsform-loop-no-list'; params: Record<string, string> };
+export type LoopProblem = {
+  row: number;
+  code: 'xlsform-loop-unclosed' | 'xlsform-loop-unopened' | 'xlsform-loop-no-list';
+  params: Record<string, string>;
+};
 
 function substitute(text: string, choice: { name: string; label: string }): string {
   return text.replace(/%\(label\)s/g, choice.label).replace(/%\(name\)s/g, choice.name);
@@ -35,7 +39,16 @@ function substituteTranslations(texts: Translations | undefined, labels: Transla
 }
 
 const TEXT_FIELDS = ['label', 'hint', 'requiredMessage', 'constraintMessage'] as const;
-const EXPRESSION_FIELDS = ['relevant', 'constraint', 'calculation', 'requiredIf', 'readOnlyIf', 'default', 'choiceFilter', 'repeatCount'] as const;
+const EXPRESSION_FIELDS = [
+  'relevant',
+  'constraint',
+  'calculation',
+  'requiredIf',
+  'readOnlyIf',
+  'default',
+  'choiceFilter',
+  'repeatCount',
+] as const;
 
 function copyFor(row: SurveyRow, choice: { name: string; label: Translations }): SurveyRow {
   const copy: SurveyRow = { ...row };
@@ -45,7 +58,8 @@ function copyFor(row: SurveyRow, choice: { name: string; label: Translations }):
   }
   for (const field of EXPRESSION_FIELDS) {
     const text = row[field];
-    if (text !== undefined) copy[field] = substitute(text, { name: choice.name, label: Object.values(choice.label).find(Boolean) ?? choice.name });
+    if (text !== undefined)
+      copy[field] = substitute(text, { name: choice.name, label: Object.values(choice.label).find(Boolean) ?? choice.name });
   }
   return copy;
 }
@@ -55,7 +69,10 @@ function copyFor(row: SurveyRow, choice: { name: string; label: Translations }):
  * point at the row they were copied from, so a problem in a copy names the row to fix).
  */
 export function expandLoops(
-  rows: (SurveyRow | LoopMarker)[], sheetRows: number[], lists: ChoiceList[], problems: LoopProblem[],
+  rows: (SurveyRow | LoopMarker)[],
+  sheetRows: number[],
+  lists: ChoiceList[],
+  problems: LoopProblem[],
 ): { survey: SurveyRow[]; sheetRows: number[] } {
   const survey: SurveyRow[] = [];
   const outRows: number[] = [];

@@ -10,11 +10,22 @@ const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((
  * Reads the cells of the named sheets of .xlsx bytes, refusing with a clear sentence what is not
  * one: an old .xls, a CSV or other file, a damaged workbook, one too large to be a form.
  */
-export async function openWorkbook(bytes: Uint8Array, name: string, file: string | undefined, sheets: readonly string[]): Promise<WorkbookCells> {
+export async function openWorkbook(
+  bytes: Uint8Array,
+  name: string,
+  file: string | undefined,
+  sheets: readonly string[],
+): Promise<WorkbookCells> {
   const where = file ? { file } : {};
   // The whole file is refused for one reason: the error says it after the file name, coded as its problem.
   const refuse = (problem: ReturnType<typeof codedProblem>) =>
-    errorFromPayload({ kind: 'bad-input', message: `${name}: ${problem.message}`, problems: [problem], code: problem.code, params: problem.params });
+    errorFromPayload({
+      kind: 'bad-input',
+      message: `${name}: ${problem.message}`,
+      problems: [problem],
+      code: problem.code,
+      params: problem.params,
+    });
   if (startsWith(bytes, OLD_EXCEL)) throw refuse(codedProblem('xlsform-old-excel', {}, where));
   if (!startsWith(bytes, ZIP)) throw refuse(codedProblem('xlsform-not-xlsx', {}, where));
   try {

@@ -33,9 +33,8 @@ class Languages {
 
   codeOf(header: ColumnHeader): string {
     if (header.language === undefined) this.sawPlainColumn = true;
-    const language = header.language === undefined
-      ? this.fromSettings ?? { code: UNNAMED_DEFAULT_LANGUAGE, name: '' }
-      : parseLanguage(header.language);
+    const language =
+      header.language === undefined ? (this.fromSettings ?? { code: UNNAMED_DEFAULT_LANGUAGE, name: '' }) : parseLanguage(header.language);
     const known = this.list.find((l) => l.code === language.code);
     if (!known) this.list.push({ ...language });
     else if (!known.name && language.name) known.name = language.name;
@@ -55,7 +54,16 @@ class Languages {
 }
 
 /** Columns holding XPath, where typographic quotes (‘ ’ “ ”) are straightened as pyxform does. */
-const EXPRESSION_COLUMNS = new Set(['relevant', 'constraint', 'calculation', 'required', 'read_only', 'choice_filter', 'default', 'repeat_count']);
+const EXPRESSION_COLUMNS = new Set([
+  'relevant',
+  'constraint',
+  'calculation',
+  'required',
+  'read_only',
+  'choice_filter',
+  'default',
+  'repeat_count',
+]);
 
 /** ‘x’ and “x” as 'x' and "x": word processors put them into expressions that XPath cannot read otherwise. */
 export function straightenQuotes(text: string): string {
@@ -81,7 +89,8 @@ function rowCells(table: SheetTable, record: SheetRecord, languages: Languages, 
       const code = languages.codeOf(header);
       // `label` (in the default language English) beside `label::English(en)`: pyxform keeps both
       // as two languages; Kelisim, whose languages are codes, keeps one when they say the same.
-      if (texts[code] !== undefined && texts[code] !== text) clashes.push({ row: record.row, column: title, earlier: sources[`${header.key}:${code}`] });
+      if (texts[code] !== undefined && texts[code] !== text)
+        clashes.push({ row: record.row, column: title, earlier: sources[`${header.key}:${code}`] });
       texts[code] ??= text;
       sources[`${header.key}:${code}`] ??= title;
     } else cells.plain[header.key] = EXPRESSION_COLUMNS.has(header.key) ? straightenQuotes(text) : text;
@@ -111,8 +120,14 @@ class WorkbookReader {
 
   coded(sheet: string, row: number, column: string, code: ErrorCode, params: Record<string, string | number>): void {
     // The catalog types each code's parameters; codes chosen at run time are checked by the tests that raise them.
-    this.problems.push(codedProblem(code as 'xlsform-problems', params as { file: string; count: number },
-      { ...(this.file ? { file: this.file } : {}), sheet, row, column }));
+    this.problems.push(
+      codedProblem(code as 'xlsform-problems', params as { file: string; count: number }, {
+        ...(this.file ? { file: this.file } : {}),
+        sheet,
+        row,
+        column,
+      }),
+    );
   }
 
   /** Registers the languages of a sheet's translated columns in column order. */
@@ -124,7 +139,8 @@ class WorkbookReader {
   cells(table: SheetTable, record: SheetRecord, languages: Languages): RowCells {
     const clashes: LanguageClash[] = [];
     const cells = rowCells(table, record, languages, clashes);
-    for (const clash of clashes) this.coded(table.sheet, clash.row, clash.column, 'xlsform-language-clash', { column: clash.column, earlier: clash.earlier });
+    for (const clash of clashes)
+      this.coded(table.sheet, clash.row, clash.column, 'xlsform-language-clash', { column: clash.column, earlier: clash.earlier });
     return cells;
   }
 
@@ -147,8 +163,13 @@ class WorkbookReader {
     }
     const parsed = parseRowType(typeText);
     if (parsed.ok && 'loop' in parsed) {
-      return { loop: parsed.loop, row: record.row, name: plain.name ?? '', ...(parsed.loop === 'begin' ? { listName: parsed.listName } : {}),
-        ...(translated.label ? { label: translated.label } : {}) };
+      return {
+        loop: parsed.loop,
+        row: record.row,
+        name: plain.name ?? '',
+        ...(parsed.loop === 'begin' ? { listName: parsed.listName } : {}),
+        ...(translated.label ? { label: translated.label } : {}),
+      };
     }
     if (!parsed.ok) this.coded('survey', record.row, 'type', parsed.problem.code, parsed.problem.params);
     const typed = parsed.ok && 'type' in parsed ? parsed : undefined;
@@ -263,8 +284,14 @@ function readSettings(table: SheetTable | undefined): Settings {
 
 /** A form_id from a file name when the workbook has no settings: "Tolerance survey 2024.xlsx" → "Tolerance_survey_2024". */
 function formIdFromFileName(fileName: string | undefined): string {
-  const base = (fileName ?? '').split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
-  const id = base.trim().replace(/[^\p{L}\p{N}_.-]+/gu, '_').replace(/^_+|_+$/g, '');
+  const base = (fileName ?? '')
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/\.[^.]*$/, '');
+  const id = base
+    .trim()
+    .replace(/[^\p{L}\p{N}_.-]+/gu, '_')
+    .replace(/^_+|_+$/g, '');
   return /^[\p{L}_]/u.test(id) ? id : id ? `form_${id}` : 'form';
 }
 
@@ -276,14 +303,19 @@ function formIdFromFileName(fileName: string | undefined): string {
  */
 export async function readXlsForm(bytes: Uint8Array | ArrayBuffer, fileName?: string): Promise<FormDefinition> {
   const name = fileName ?? 'The workbook';
-  const workbook = await openWorkbook(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), name, fileName,
-    ['survey', 'choices', 'settings', ...KEPT_SHEETS]);
+  const workbook = await openWorkbook(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), name, fileName, [
+    'survey',
+    'choices',
+    'settings',
+    ...KEPT_SHEETS,
+  ]);
   const reader = new WorkbookReader(fileName);
   const surveySheet = findSheet(workbook.sheets, 'survey');
   if (!surveySheet) {
     const sheets = workbook.sheetNames.map((sheet) => `"${sheet}"`).join(', ') || 'none';
-    throw codedError('bad-input', 'xlsform-problems', { file: name, count: 1 },
-      [codedProblem('xlsform-no-survey-sheet', { sheets }, fileName ? { file: fileName } : {})]);
+    throw codedError('bad-input', 'xlsform-problems', { file: name, count: 1 }, [
+      codedProblem('xlsform-no-survey-sheet', { sheets }, fileName ? { file: fileName } : {}),
+    ]);
   }
   const settingsSheet = findSheet(workbook.sheets, 'settings');
   const choicesSheet = findSheet(workbook.sheets, 'choices');

@@ -20,7 +20,9 @@ export type ParsedType =
  * question_type_dictionary.py and aliases.py: "add text prompt", "gps", "uri:deviceid", "q int"…).
  */
 const SIMPLE: Record<string, RowType> = {};
-const spell = (type: RowType, ...spellings: string[]) => { for (const spelling of spellings) SIMPLE[spelling] = type; };
+const spell = (type: RowType, ...spellings: string[]) => {
+  for (const spelling of spellings) SIMPLE[spelling] = type;
+};
 spell('text', 'text', 'string', 'add text prompt', 'q string', 'phone number');
 spell('integer', 'integer', 'int', 'add integer prompt', 'q int');
 spell('decimal', 'decimal', 'add decimal prompt', 'q decimal');
@@ -59,23 +61,43 @@ spell('csv-external', 'csv-external');
 const NEEDS_DEVICE = new Set(['osm', 'background-audio']);
 
 /** How pyxform spells a select with its list (aliases.py `select`), longest first. */
-const SELECTS: [string, RowType][] = ([
-  ['add select one prompt using', 'select_one'], ['add select multiple prompt using', 'select_multiple'],
-  ['select all that apply from', 'select_multiple'], ['select multiple from file', 'select_multiple_from_file'],
-  ['select one from file', 'select_one_from_file'], ['select_multiple_from_file', 'select_multiple_from_file'],
-  ['select_one_from_file', 'select_one_from_file'], ['select_one_external', 'select_one_external'],
-  ['select all that apply', 'select_multiple'], ['select multiple using', 'select_multiple'], ['select one using', 'select_one'],
-  ['select multiple from', 'select_multiple'], ['select one from', 'select_one'],
-  ['select_multiple', 'select_multiple'], ['select multiple', 'select_multiple'], ['select_one', 'select_one'],
-  ['select one', 'select_one'], ['select1', 'select_one'], ['rank', 'rank'],
-] as [string, RowType][]).sort((a, b) => b[0].length - a[0].length);
+const SELECTS: [string, RowType][] = (
+  [
+    ['add select one prompt using', 'select_one'],
+    ['add select multiple prompt using', 'select_multiple'],
+    ['select all that apply from', 'select_multiple'],
+    ['select multiple from file', 'select_multiple_from_file'],
+    ['select one from file', 'select_one_from_file'],
+    ['select_multiple_from_file', 'select_multiple_from_file'],
+    ['select_one_from_file', 'select_one_from_file'],
+    ['select_one_external', 'select_one_external'],
+    ['select all that apply', 'select_multiple'],
+    ['select multiple using', 'select_multiple'],
+    ['select one using', 'select_one'],
+    ['select multiple from', 'select_multiple'],
+    ['select one from', 'select_one'],
+    ['select_multiple', 'select_multiple'],
+    ['select multiple', 'select_multiple'],
+    ['select_one', 'select_one'],
+    ['select one', 'select_one'],
+    ['select1', 'select_one'],
+    ['rank', 'rank'],
+  ] as [string, RowType][]
+).sort((a, b) => b[0].length - a[0].length);
 
 /** The words after the list name that add an "other" choice with a text to specify it. */
 const OR_OTHER = new Set(['or_other', 'or specify other', 'or other']);
 
 /** What the suggestions for a misspelt type offer: the specification's own spellings. */
 const SPELLINGS = [
-  ...new Set(Object.values(SIMPLE)), 'select_one', 'select_multiple', 'rank', 'begin_group', 'end_group', 'begin_repeat', 'end_repeat',
+  ...new Set(Object.values(SIMPLE)),
+  'select_one',
+  'select_multiple',
+  'rank',
+  'begin_group',
+  'end_group',
+  'begin_repeat',
+  'end_repeat',
 ];
 
 /** Reads a survey `type` cell: "integer", "select_one  yn", "select one from yn or specify other", "begin group"… */
@@ -88,7 +110,9 @@ export function parseRowType(cell: string): ParsedType {
     if (kind === 'loop') {
       if (edge === 'end') return { ok: true, loop: 'end' };
       const listName = /(\S+)$/.exec(text)![1];
-      return marker[3] ? { ok: true, loop: 'begin', listName } : { ok: false, problem: { code: 'xlsform-select-needs-list', params: { type: 'begin loop over' } } };
+      return marker[3]
+        ? { ok: true, loop: 'begin', listName }
+        : { ok: false, problem: { code: 'xlsform-select-needs-list', params: { type: 'begin loop over' } } };
     }
     if (!marker[3]) return { ok: true, type: `${edge}_${kind === 'group' ? 'group' : 'repeat'}` as RowType };
   }

@@ -47,8 +47,13 @@ export function readSheetTable(source: SheetCells, sheet: Sheet, problems: Probl
     const id = columnId(header).toLowerCase();
     const earlier = seen.get(id);
     if (earlier !== undefined) {
-      problems.push(codedProblem('xlsform-repeated-column', { column: title, letter: columnLetter(index), earlier: columnLetter(earlier) },
-        { ...(file ? { file } : {}), sheet, row: headerNumber, column: title }));
+      problems.push(
+        codedProblem(
+          'xlsform-repeated-column',
+          { column: title, letter: columnLetter(index), earlier: columnLetter(earlier) },
+          { ...(file ? { file } : {}), sheet, row: headerNumber, column: title },
+        ),
+      );
       continue;
     }
     seen.set(id, index);

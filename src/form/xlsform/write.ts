@@ -11,7 +11,13 @@ interface Column<T> {
 
 const yes = (flag: boolean | undefined) => (flag ? 'yes' : '');
 
-function translatedColumns<T>(column: string, languages: Language[], items: T[], texts: (item: T) => Translations | undefined, always = false): Column<T>[] {
+function translatedColumns<T>(
+  column: string,
+  languages: Language[],
+  items: T[],
+  texts: (item: T) => Translations | undefined,
+  always = false,
+): Column<T>[] {
   return languages
     .filter((language) => always || items.some((item) => texts(item)?.[language.code]))
     .map((language) => ({ header: translatedHeader(column, language), cell: (item: T) => texts(item)?.[language.code] ?? '' }));
@@ -111,7 +117,12 @@ export async function writeXlsForm(form: FormDefinition): Promise<Uint8Array> {
   const choiceRows = form.choiceLists.flatMap((list) => list.choices.map((choice) => ({ listName: list.name, choice })));
   addSheet(workbook, 'choices', choiceColumns(form, choiceRows), choiceRows);
   const settings = settingsRow(form);
-  addSheet(workbook, 'settings', settings.map(([header], i) => ({ header, cell: () => settings[i][1] })), [null]);
+  addSheet(
+    workbook,
+    'settings',
+    settings.map(([header], i) => ({ header, cell: () => settings[i][1] })),
+    [null],
+  );
   for (const [name, rows] of Object.entries(form.extraSheets ?? {})) {
     const sheet = workbook.addWorksheet(name);
     for (const row of rows) sheet.addRow(row);

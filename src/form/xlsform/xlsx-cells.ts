@@ -28,7 +28,10 @@ export interface WorkbookCells {
 
 /** Why a workbook cannot be read; the caller words it for the user. */
 export class WorkbookFormatError extends Error {
-  constructor(readonly reason: 'not-zip' | 'damaged' | 'too-large', detail: string) {
+  constructor(
+    readonly reason: 'not-zip' | 'damaged' | 'too-large',
+    detail: string,
+  ) {
     super(detail);
   }
 }
@@ -54,13 +57,19 @@ async function partText(zip: JSZip, path: string): Promise<string | undefined> {
 }
 
 /** Runs a SAX pass over an XML part; errors become WorkbookFormatError. */
-function parseXml(xml: string, part: string, handlers: {
-  open?: (name: string, attributes: Record<string, string>) => void;
-  close?: (name: string) => void;
-  text?: (text: string) => void;
-}): void {
+function parseXml(
+  xml: string,
+  part: string,
+  handlers: {
+    open?: (name: string, attributes: Record<string, string>) => void;
+    close?: (name: string) => void;
+    text?: (text: string) => void;
+  },
+): void {
   const parser = new SaxesParser();
-  parser.on('error', (error) => { throw new WorkbookFormatError('damaged', `${part}: ${error.message}`); });
+  parser.on('error', (error) => {
+    throw new WorkbookFormatError('damaged', `${part}: ${error.message}`);
+  });
   if (handlers.open) parser.on('opentag', (tag) => handlers.open!(localName(tag.name), tag.attributes as Record<string, string>));
   if (handlers.close) parser.on('closetag', (tag) => handlers.close!(localName(tag.name)));
   if (handlers.text) {
@@ -84,11 +93,15 @@ function readSharedStrings(xml: string | undefined): string[] {
       else if (name === 't' && !phonetic) inText = true;
     },
     close: (name) => {
-      if (name === 'si') { strings.push((current ?? []).join('')); current = undefined; }
-      else if (name === 'rPh') phonetic--;
+      if (name === 'si') {
+        strings.push((current ?? []).join(''));
+        current = undefined;
+      } else if (name === 'rPh') phonetic--;
       else if (name === 't') inText = false;
     },
-    text: (text) => { if (inText && current) current.push(text); },
+    text: (text) => {
+      if (inText && current) current.push(text);
+    },
   });
   return strings;
 }
@@ -105,7 +118,9 @@ function readDateStyles(xml: string | undefined): boolean[] {
       else if (name === 'cellXfs') inCellXfs = true;
       else if (name === 'xf' && inCellXfs) dateStyles.push(isDateFormat(Number(attributes.numFmtId ?? 0), customFormats));
     },
-    close: (name) => { if (name === 'cellXfs') inCellXfs = false; },
+    close: (name) => {
+      if (name === 'cellXfs') inCellXfs = false;
+    },
   });
   return dateStyles;
 }
@@ -131,12 +146,18 @@ interface SheetContext {
 /** The text a cell shows, from its type attribute, style and raw value. */
 function cellValueText(type: string | undefined, style: number, raw: string, inline: string, context: SheetContext): string {
   switch (type) {
-    case 's': return context.sharedStrings[Number(raw)] ?? '';
-    case 'inlineStr': return inline;
-    case 'str': return raw;
-    case 'b': return raw === '1' ? 'true' : raw === '0' ? 'false' : raw;
-    case 'e': return '';
-    case 'd': return raw.endsWith('T00:00:00') || raw.endsWith('T00:00:00Z') ? raw.slice(0, 10) : raw;
+    case 's':
+      return context.sharedStrings[Number(raw)] ?? '';
+    case 'inlineStr':
+      return inline;
+    case 'str':
+      return raw;
+    case 'b':
+      return raw === '1' ? 'true' : raw === '0' ? 'false' : raw;
+    case 'e':
+      return '';
+    case 'd':
+      return raw.endsWith('T00:00:00') || raw.endsWith('T00:00:00Z') ? raw.slice(0, 10) : raw;
     default: {
       if (raw === '') return '';
       const number = Number(raw);
@@ -241,7 +262,9 @@ export async function readWorkbookCells(bytes: Uint8Array, wanted: (sheetName: s
   });
   const targets = new Map<string, string>();
   parseXml(relationsXml, 'workbook.xml.rels', {
-    open: (name, attributes) => { if (name === 'Relationship' && attributes.Id) targets.set(attributes.Id, attributes.Target ?? ''); },
+    open: (name, attributes) => {
+      if (name === 'Relationship' && attributes.Id) targets.set(attributes.Id, attributes.Target ?? '');
+    },
   });
 
   const context: SheetContext = {

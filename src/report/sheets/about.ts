@@ -36,7 +36,12 @@ export interface AboutFacts {
 export async function writeAboutSheet(book: StreamingWorkbook, facts: AboutFacts): Promise<void> {
   const words = wordsIn(facts.language);
   const a = words.about;
-  const sheet = await book.addSheet(words.sheets.about, { columns: [{ width: 44, style: STYLES.bold }, { width: 90, style: STYLES.wrap }] });
+  const sheet = await book.addSheet(words.sheets.about, {
+    columns: [
+      { width: 44, style: STYLES.bold },
+      { width: 90, style: STYLES.wrap },
+    ],
+  });
   const line = (label: string, value: CellValue, style?: CellStyle) => sheet.add([label, value], [STYLES.bold, style]);
 
   await sheet.add([a.heading], STYLES.title);
@@ -59,9 +64,14 @@ export async function writeAboutSheet(book: StreamingWorkbook, facts: AboutFacts
   if (facts.selected === 0) await sheet.add(['', a.emptySelection], [undefined, STYLES.warning]);
   await sheet.skip();
   await sheet.add([a.notes], STYLES.bold);
-  for (const note of [...notes(words), ...(facts.hasRepeats ? [a.noteRepeats] : []),
+  for (const note of [
+    ...notes(words),
+    ...(facts.hasRepeats ? [a.noteRepeats] : []),
     ...(facts.paradataSheet ? [a.noteParadata.replace('{sheet}', facts.paradataSheet)] : []),
-    ...(facts.qualitySheet ? [a.noteQuality.replace('{sheet}', facts.qualitySheet)] : []), ...(facts.design ? [a.noteDesign] : [])]) await sheet.add(['', note]);
+    ...(facts.qualitySheet ? [a.noteQuality.replace('{sheet}', facts.qualitySheet)] : []),
+    ...(facts.design ? [a.noteDesign] : []),
+  ])
+    await sheet.add(['', note]);
   if (facts.reviews?.length) {
     await sheet.skip();
     await sheet.add([a.reviews], STYLES.bold);
@@ -86,6 +96,8 @@ function designLine(design: DesignSummary): string {
     ...(design.weight ? [`weights = ~${design.weight}`] : []),
     ...(design.fpc ? [`fpc = ~${design.fpc}`] : []),
   ];
-  return `svydesign(${terms.join(', ')}); ${design.strataCount} × ${design.psuCount} PSU, df ${design.df}` +
-    (design.lonelyStrata ? `; lonely.psu = "adjust" (${design.lonelyStrata})` : '');
+  return (
+    `svydesign(${terms.join(', ')}); ${design.strataCount} × ${design.psuCount} PSU, df ${design.df}` +
+    (design.lonelyStrata ? `; lonely.psu = "adjust" (${design.lonelyStrata})` : '')
+  );
 }

@@ -13,8 +13,23 @@ import { RESIDUAL_MARKS } from '../../common/residual-marks';
 /** The parts of the analysis results these sheets show. */
 export type CrosstabTable = Pick<
   CrosstabResult,
-  'row' | 'rowLabel' | 'n' | 'rows' | 'cols' | 'counts' | 'rowTotals' | 'colTotals' | 'colPercent' | 'adjustedResiduals' | 'chiSquare' | 'df' | 'p' | 'cramersV' | 'smallExpected'
-> & Partial<Pick<CrosstabResult, 'raoScott' | 'colPercentCi' | 'likelihoodRatio' | 'yates' | 'fisherP' | 'oddsRatio' | 'gamma' | 'tauB'>>;
+  | 'row'
+  | 'rowLabel'
+  | 'n'
+  | 'rows'
+  | 'cols'
+  | 'counts'
+  | 'rowTotals'
+  | 'colTotals'
+  | 'colPercent'
+  | 'adjustedResiduals'
+  | 'chiSquare'
+  | 'df'
+  | 'p'
+  | 'cramersV'
+  | 'smallExpected'
+> &
+  Partial<Pick<CrosstabResult, 'raoScott' | 'colPercentCi' | 'likelihoodRatio' | 'yates' | 'fisherP' | 'oddsRatio' | 'gamma' | 'tauB'>>;
 export type MeansTable = Pick<MeansResult, 'groups' | 'total' | 'anova' | 'welch' | 'levene' | 'kruskalWallis'> &
   Partial<Pick<MeansResult, 'tukey' | 'gamesHowell'>>;
 export type ReliabilityTable = Pick<ReliabilityResult, 'n' | 'alpha' | 'items'>;
@@ -35,12 +50,22 @@ const NUMBER_WIDTH = 13;
 /** The second column also holds "Count" / "Column %" in the three languages. */
 const FIRST_NUMBER_WIDTH = 17;
 
-const orBlank = (value: number | null | undefined): CellValue => (value === null || value === undefined || Number.isNaN(value) ? undefined : value);
+const orBlank = (value: number | null | undefined): CellValue =>
+  value === null || value === undefined || Number.isNaN(value) ? undefined : value;
 const fraction = (percent: number | null): CellValue => (percent === null || Number.isNaN(percent) ? undefined : percent / 100);
 
-async function openBreakdownSheet(book: StreamingWorkbook, name: string, columns: number, heading: BreakdownHeading, words: Words): Promise<SheetWriter> {
+async function openBreakdownSheet(
+  book: StreamingWorkbook,
+  name: string,
+  columns: number,
+  heading: BreakdownHeading,
+  words: Words,
+): Promise<SheetWriter> {
   const sheet = await book.addSheet(name, {
-    columns: [{ width: LABEL_WIDTH, style: STYLES.top }, ...Array.from({ length: columns }, (_, i) => ({ width: i === 0 ? FIRST_NUMBER_WIDTH : NUMBER_WIDTH }))],
+    columns: [
+      { width: LABEL_WIDTH, style: STYLES.top },
+      ...Array.from({ length: columns }, (_, i) => ({ width: i === 0 ? FIRST_NUMBER_WIDTH : NUMBER_WIDTH })),
+    ],
   });
   await sheet.add([`${words.about.breakdownBy}: ${heading.byLabel ? `${heading.by} — ${heading.byLabel}` : heading.by}`], STYLES.title);
   if (heading.weight) await sheet.add([`${words.breakdown.weightedBy}: ${heading.weight}`], STYLES.bold);
@@ -48,7 +73,12 @@ async function openBreakdownSheet(book: StreamingWorkbook, name: string, columns
 }
 
 /** A sheet saying that nothing was selected, for each breakdown sheet of an empty selection. */
-export async function writeEmptyBreakdownSheet(book: StreamingWorkbook, name: string, heading: BreakdownHeading, words: Words): Promise<void> {
+export async function writeEmptyBreakdownSheet(
+  book: StreamingWorkbook,
+  name: string,
+  heading: BreakdownHeading,
+  words: Words,
+): Promise<void> {
   const sheet = await openBreakdownSheet(book, name, 0, heading, words);
   await sheet.skip();
   await sheet.add([words.breakdown.noResponses], STYLES.warning);
@@ -56,7 +86,11 @@ export async function writeEmptyBreakdownSheet(book: StreamingWorkbook, name: st
 }
 
 export async function writeCrosstabSheet(
-  book: StreamingWorkbook, name: string, heading: BreakdownHeading, tables: readonly CrosstabTable[], words: Words,
+  book: StreamingWorkbook,
+  name: string,
+  heading: BreakdownHeading,
+  tables: readonly CrosstabTable[],
+  words: Words,
 ): Promise<void> {
   const b = words.breakdown;
   const columns = Math.max(2, ...tables.map((table) => table.cols.length + 2));
@@ -69,14 +103,24 @@ export async function writeCrosstabSheet(
   const below = `${RESIDUAL_MARKS.under.glyph} ${b.belowExpected}`;
   // Heights set from the wrapped text: LibreOffice does not grow a row for wrapped text written by a stream, so
   // without them the legend is clipped and long region names run over the first row of numbers.
-  await sheet.add([b.legend, above, below], [STYLES.wrap, STYLES.aboveLegend, STYLES.belowLegend],
-    rowHeight([[b.legend, LABEL_WIDTH], [above, FIRST_NUMBER_WIDTH], [below, NUMBER_WIDTH]]));
+  await sheet.add(
+    [b.legend, above, below],
+    [STYLES.wrap, STYLES.aboveLegend, STYLES.belowLegend],
+    rowHeight([
+      [b.legend, LABEL_WIDTH],
+      [above, FIRST_NUMBER_WIDTH],
+      [below, NUMBER_WIDTH],
+    ]),
+  );
 
   for (const table of tables) {
     await sheet.skip();
     await sheet.add([`${table.row} — ${table.rowLabel}`], STYLES.bold);
-    await sheet.add(['', '', ...table.cols.map((col) => col.label), b.total], STYLES.header,
-      rowHeight([...table.cols.map((col) => [col.label, NUMBER_WIDTH] as const), [b.total, NUMBER_WIDTH]]));
+    await sheet.add(
+      ['', '', ...table.cols.map((col) => col.label), b.total],
+      STYLES.header,
+      rowHeight([...table.cols.map((col) => [col.label, NUMBER_WIDTH] as const), [b.total, NUMBER_WIDTH]]),
+    );
     for (let r = 0; r < table.rows.length; r++) {
       const marks = table.cols.map((_, c) => residualMark(table.adjustedResiduals[r]?.[c] ?? null));
       await sheet.add(
@@ -85,16 +129,33 @@ export async function writeCrosstabSheet(
       );
       await sheet.add(
         ['', b.columnPercent, ...table.colPercent[r].map(fraction), table.n ? table.rowTotals[r] / table.n : undefined],
-        [STYLES.plain, STYLES.plain, ...marks.map((mark) => (mark === 'above' ? STYLES.percentAbove : mark === 'below' ? STYLES.percentBelow : STYLES.percent)), STYLES.percent],
+        [
+          STYLES.plain,
+          STYLES.plain,
+          ...marks.map((mark) => (mark === 'above' ? STYLES.percentAbove : mark === 'below' ? STYLES.percentBelow : STYLES.percent)),
+          STYLES.percent,
+        ],
       );
       const ci = table.colPercentCi?.[r];
       if (ci) {
-        await sheet.add(['', b.ciLow, ...ci.map((bounds) => fraction(bounds?.[0] ?? null))], [STYLES.plain, STYLES.plain, ...ci.map(() => STYLES.percent)]);
-        await sheet.add(['', b.ciHigh, ...ci.map((bounds) => fraction(bounds?.[1] ?? null))], [STYLES.plain, STYLES.plain, ...ci.map(() => STYLES.percent)]);
+        await sheet.add(
+          ['', b.ciLow, ...ci.map((bounds) => fraction(bounds?.[0] ?? null))],
+          [STYLES.plain, STYLES.plain, ...ci.map(() => STYLES.percent)],
+        );
+        await sheet.add(
+          ['', b.ciHigh, ...ci.map((bounds) => fraction(bounds?.[1] ?? null))],
+          [STYLES.plain, STYLES.plain, ...ci.map(() => STYLES.percent)],
+        );
       }
     }
-    await sheet.add([b.total, b.count, ...table.colTotals, table.n], [STYLES.bold, STYLES.bold, ...table.colTotals.map(() => countBold), countBold]);
-    await sheet.add(['', b.columnPercent, ...table.colTotals.map((total) => (total ? 1 : undefined)), table.n ? 1 : undefined], STYLES.percentBold);
+    await sheet.add(
+      [b.total, b.count, ...table.colTotals, table.n],
+      [STYLES.bold, STYLES.bold, ...table.colTotals.map(() => countBold), countBold],
+    );
+    await sheet.add(
+      ['', b.columnPercent, ...table.colTotals.map((total) => (total ? 1 : undefined)), table.n ? 1 : undefined],
+      STYLES.percentBold,
+    );
     if (table.chiSquare === null) {
       await sheet.add([b.notComputed]);
       continue;
@@ -107,7 +168,17 @@ export async function writeCrosstabSheet(
       const { f, ndf, ddf, p } = table.raoScott;
       await sheet.add(
         ['', b.raoScott, f, b.ndf, ndf, b.ddf, ddf, b.p, p],
-        [undefined, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.pValue],
+        [
+          undefined,
+          STYLES.bold,
+          STYLES.statistic,
+          STYLES.bold,
+          STYLES.statistic,
+          STYLES.bold,
+          STYLES.statistic,
+          STYLES.bold,
+          STYLES.pValue,
+        ],
       );
     }
     await writeFurtherTests(sheet, table, words);
@@ -117,7 +188,17 @@ export async function writeCrosstabSheet(
 }
 
 const CHI_SQUARE_STYLES: CellStyle[] = [STYLES.plain, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.plain, STYLES.bold, STYLES.pValue];
-const ORDINAL_STYLES: CellStyle[] = [STYLES.plain, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.pValue];
+const ORDINAL_STYLES: CellStyle[] = [
+  STYLES.plain,
+  STYLES.bold,
+  STYLES.statistic,
+  STYLES.bold,
+  STYLES.statistic,
+  STYLES.bold,
+  STYLES.statistic,
+  STYLES.bold,
+  STYLES.pValue,
+];
 
 /**
  * The tests beneath Pearson's, where the engine computed them: the likelihood-ratio χ² (as PSPP prints it), for a 2×2
@@ -126,7 +207,10 @@ const ORDINAL_STYLES: CellStyle[] = [STYLES.plain, STYLES.bold, STYLES.statistic
  */
 async function writeFurtherTests(sheet: SheetWriter, table: CrosstabTable, words: Words): Promise<void> {
   const b = words.breakdown;
-  for (const [name, test] of [[b.likelihoodRatio, table.likelihoodRatio], [b.yates, table.yates]] as const) {
+  for (const [name, test] of [
+    [b.likelihoodRatio, table.likelihoodRatio],
+    [b.yates, table.yates],
+  ] as const) {
     if (test) await sheet.add(['', name, test.chiSquare, b.df, test.df, b.p, test.p], CHI_SQUARE_STYLES);
   }
   if (table.fisherP !== undefined && table.fisherP !== null) {
@@ -134,10 +218,15 @@ async function writeFurtherTests(sheet: SheetWriter, table: CrosstabTable, words
   }
   if (table.oddsRatio) {
     const { estimate, lwr, upr } = table.oddsRatio;
-    await sheet.add(['', b.oddsRatio, estimate, b.ciLow, lwr, b.ciHigh, upr],
-      [STYLES.plain, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic]);
+    await sheet.add(
+      ['', b.oddsRatio, estimate, b.ciLow, lwr, b.ciHigh, upr],
+      [STYLES.plain, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic],
+    );
   }
-  for (const [name, measure] of [[b.gamma, table.gamma], [b.tauB, table.tauB]] as const) {
+  for (const [name, measure] of [
+    [b.gamma, table.gamma],
+    [b.tauB, table.tauB],
+  ] as const) {
     if (measure) await sheet.add(['', name, measure.value, b.ase, measure.ase, 'z', measure.z, b.p, measure.p], ORDINAL_STYLES);
   }
 }
@@ -180,13 +269,27 @@ export interface MeansEntry {
 }
 
 export async function writeMeansSheet(
-  book: StreamingWorkbook, name: string, heading: BreakdownHeading, entries: readonly MeansEntry[], words: Words,
+  book: StreamingWorkbook,
+  name: string,
+  heading: BreakdownHeading,
+  entries: readonly MeansEntry[],
+  words: Words,
 ): Promise<void> {
   const b = words.breakdown;
   const sheet = await openBreakdownSheet(book, name, 7, heading, words);
-  const statistics = (row: GroupMeansRow): CellValue[] =>
-    [row.n, orBlank(row.mean), orBlank(row.sd), orBlank(row.se), orBlank(row.ciLow), orBlank(row.ciHigh), orBlank(row.median)];
-  const numberStyles = (bold: boolean): CellStyle[] => [bold ? STYLES.countBold : heading.weight ? STYLES.weightedCount : STYLES.count, ...Array(6).fill(bold ? STYLES.statisticBold : STYLES.statistic)];
+  const statistics = (row: GroupMeansRow): CellValue[] => [
+    row.n,
+    orBlank(row.mean),
+    orBlank(row.sd),
+    orBlank(row.se),
+    orBlank(row.ciLow),
+    orBlank(row.ciHigh),
+    orBlank(row.median),
+  ];
+  const numberStyles = (bold: boolean): CellStyle[] => [
+    bold ? STYLES.countBold : heading.weight ? STYLES.weightedCount : STYLES.count,
+    ...Array(6).fill(bold ? STYLES.statisticBold : STYLES.statistic),
+  ];
 
   for (const { variable, label, isScale, result: table } of entries) {
     await sheet.skip();
@@ -196,7 +299,8 @@ export async function writeMeansSheet(
       continue;
     }
     await sheet.add([b.group, b.n, b.mean, b.sd, b.se, b.ciLow, b.ciHigh, b.median], STYLES.header);
-    for (const group of table.groups) await sheet.add([group.label || group.group, ...statistics(group)], [STYLES.wrap, ...numberStyles(false)]);
+    for (const group of table.groups)
+      await sheet.add([group.label || group.group, ...statistics(group)], [STYLES.wrap, ...numberStyles(false)]);
     await sheet.add([b.total, ...statistics(table.total)], [STYLES.bold, ...numberStyles(true)]);
     const tests: [string, CellValue[]][] = [
       [b.anova, table.anova ? ['F', table.anova.F, table.anova.df1, table.anova.df2, table.anova.p] : []],
@@ -210,8 +314,10 @@ export async function writeMeansSheet(
       await sheet.add([test, ...cells], [STYLES.plain, STYLES.bold, STYLES.statistic, STYLES.plain, STYLES.statistic, STYLES.pValue]);
     }
     if (table.anova) {
-      await sheet.add([b.effectSizes, 'η²', table.anova.etaSquared, 'ω²', table.anova.omegaSquared],
-        [STYLES.plain, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic]);
+      await sheet.add(
+        [b.effectSizes, 'η²', table.anova.etaSquared, 'ω²', table.anova.omegaSquared],
+        [STYLES.plain, STYLES.bold, STYLES.statistic, STYLES.bold, STYLES.statistic],
+      );
     }
     await writePairwiseComparisons(sheet, table, words);
   }
@@ -222,7 +328,10 @@ export async function writeMeansSheet(
 async function writePairwiseComparisons(sheet: SheetWriter, table: MeansTable, words: Words): Promise<void> {
   const b = words.breakdown;
   const groupName = (value: string) => table.groups.find((group) => group.group === value)?.label || value;
-  for (const [title, comparisons] of [[b.tukey, table.tukey], [b.gamesHowell, table.gamesHowell]] as const) {
+  for (const [title, comparisons] of [
+    [b.tukey, table.tukey],
+    [b.gamesHowell, table.gamesHowell],
+  ] as const) {
     if (!comparisons?.length) continue;
     await sheet.add([title], STYLES.bold);
     await sheet.add([b.pair, b.difference, b.ciLow, b.ciHigh, b.adjustedP], STYLES.header);
@@ -242,7 +351,11 @@ export interface ReliabilityEntry {
 }
 
 export async function writeReliabilitySheet(
-  book: StreamingWorkbook, name: string, heading: BreakdownHeading, entries: readonly ReliabilityEntry[], words: Words,
+  book: StreamingWorkbook,
+  name: string,
+  heading: BreakdownHeading,
+  entries: readonly ReliabilityEntry[],
+  words: Words,
 ): Promise<void> {
   const b = words.breakdown;
   const sheet = await openBreakdownSheet(book, name, 4, heading, words);
@@ -258,7 +371,13 @@ export async function writeReliabilitySheet(
     await sheet.add([b.item, words.codebook.label, b.alphaIfDeleted, b.correctedItemTotal, words.codebook.reverse], STYLES.header);
     for (const item of table.items) {
       await sheet.add(
-        [item.item, item.label, orBlank(item.alphaIfDeleted), orBlank(item.correctedItemTotal), item.reversed ? words.codebook.yes : undefined],
+        [
+          item.item,
+          item.label,
+          orBlank(item.alphaIfDeleted),
+          orBlank(item.correctedItemTotal),
+          item.reversed ? words.codebook.yes : undefined,
+        ],
         [STYLES.plain, STYLES.wrap, STYLES.statistic, STYLES.statistic, STYLES.plain],
       );
     }

@@ -16,7 +16,10 @@ const POINTS_PER_LINE = 15;
  * heading naming each sheet.
  */
 export async function writeCodebookSheet(
-  book: StreamingWorkbook, layout: ExportLayout, words: Words, repeats: readonly { sheetName: string; label: string; layout: ExportLayout }[] = [],
+  book: StreamingWorkbook,
+  layout: ExportLayout,
+  words: Words,
+  repeats: readonly { sheetName: string; label: string; layout: ExportLayout }[] = [],
 ): Promise<void> {
   const c = words.codebook;
   const sheet = await book.addSheet(words.sheets.codebook, {
@@ -70,6 +73,9 @@ function valueLines(values: ValueLabel[]): string {
 }
 
 function rowHeight(cells: string[]): number {
-  const lines = Math.max(1, ...cells.map((text, i) => text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / WIDTHS[i])), 0)));
+  const lines = Math.max(
+    1,
+    ...cells.map((text, i) => text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / WIDTHS[i])), 0)),
+  );
   return lines * POINTS_PER_LINE;
 }

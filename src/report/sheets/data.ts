@@ -63,15 +63,27 @@ function columnFormat(variable: ExportVariable, headerText: string, mode: DataMo
   const longestLabel = Math.max(0, ...variable.valueLabels.map((value) => (mode === 'labels' ? value.label : value.code).length));
   const [content, style] = ((): [number, CellStyle] => {
     switch (variable.kind) {
-      case 'date': return [10, STYLES.date];
-      case 'dateTime': return [19, STYLES.dateTime];
-      case 'time': return [8, STYLES.time];
-      case 'minutes': return [7, STYLES.minutes];
-      case 'integer': case 'decimal': case 'calculated': case 'indicator': return [8, STYLES.plain];
-      case 'numericCode': return [mode === 'labels' ? longestLabel : 4, mode === 'labels' ? STYLES.text : STYLES.plain];
-      case 'textCode': return [longestLabel, STYLES.text];
-      case 'multiple': return [mode === 'labels' ? 40 : 16, STYLES.text];
-      default: return [variable.source.from === 'metadata' && variable.source.key === 'uuid' ? 36 : 20, STYLES.text];
+      case 'date':
+        return [10, STYLES.date];
+      case 'dateTime':
+        return [19, STYLES.dateTime];
+      case 'time':
+        return [8, STYLES.time];
+      case 'minutes':
+        return [7, STYLES.minutes];
+      case 'integer':
+      case 'decimal':
+      case 'calculated':
+      case 'indicator':
+        return [8, STYLES.plain];
+      case 'numericCode':
+        return [mode === 'labels' ? longestLabel : 4, mode === 'labels' ? STYLES.text : STYLES.plain];
+      case 'textCode':
+        return [longestLabel, STYLES.text];
+      case 'multiple':
+        return [mode === 'labels' ? 40 : 16, STYLES.text];
+      default:
+        return [variable.source.from === 'metadata' && variable.source.key === 'uuid' ? 36 : 20, STYLES.text];
     }
   })();
   return { width: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, header, content + 1)), style };

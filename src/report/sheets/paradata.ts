@@ -14,7 +14,17 @@ import { STYLES } from '../xlsx/styles';
 
 /** Column names are identifiers, as the Data sheet's variable names are: the same in every language. */
 export const PARADATA_COLUMNS = [
-  'uuid', 'interviewer', 'device', 'sequence', 'event', 'question', 'old', 'new', 'offset_ms', 'end_ms', 'wall_time',
+  'uuid',
+  'interviewer',
+  'device',
+  'sequence',
+  'event',
+  'question',
+  'old',
+  'new',
+  'offset_ms',
+  'end_ms',
+  'wall_time',
 ] as const;
 
 const WIDTHS = [36, 20, 16, 9, 10, 24, 20, 20, 11, 11, 19];
@@ -27,10 +37,15 @@ export interface ParadataSheetSource {
 }
 
 export async function writeParadataSheet(
-  book: StreamingWorkbook, db: Db, sheetName: string, source: ParadataSheetSource, progress: ProgressReporter,
+  book: StreamingWorkbook,
+  db: Db,
+  sheetName: string,
+  source: ParadataSheetSource,
+  progress: ProgressReporter,
 ): Promise<void> {
   const columns = WIDTHS.map((width, i) => ({
-    width, style: i === 10 ? STYLES.dateTime : i === 3 || i === 8 || i === 9 ? STYLES.plain : STYLES.text,
+    width,
+    style: i === 10 ? STYLES.dateTime : i === 3 || i === 8 || i === 9 ? STYLES.plain : STYLES.text,
   }));
   const open = async (part: number) => {
     const sheet = await book.addSheet(part === 1 ? sheetName : `${sheetName} (${part})`, { columns, frozenRows: 1, autoFilter: true });
@@ -41,7 +56,10 @@ export async function writeParadataSheet(
   let sheet: SheetWriter = await open(part);
   let done = 0;
   const writePage = async (page: ExportRow[]) => {
-    const logs = paradataOfResponses(db, page.map((row) => row.id));
+    const logs = paradataOfResponses(
+      db,
+      page.map((row) => row.id),
+    );
     for (const response of page) {
       for (const event of logs.get(response.id) ?? []) {
         if (sheet.rowCount === EXCEL_MAX_ROWS) sheet = await open(++part);
@@ -64,7 +82,16 @@ export async function writeParadataSheet(
 
 function eventRow(response: ExportRow, e: ParadataEvent): CellValue[] {
   return [
-    response.uuid, response.interviewer, e.device, e.seq, e.event, e.question ?? undefined, e.old ?? undefined, e.new ?? undefined,
-    e.offset, e.end ?? undefined, localTimeCell(e.anchor + e.offset),
+    response.uuid,
+    response.interviewer,
+    e.device,
+    e.seq,
+    e.event,
+    e.question ?? undefined,
+    e.old ?? undefined,
+    e.new ?? undefined,
+    e.offset,
+    e.end ?? undefined,
+    localTimeCell(e.anchor + e.offset),
   ];
 }

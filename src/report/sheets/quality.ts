@@ -16,13 +16,26 @@ export async function writeQualitySheet(book: StreamingWorkbook, sheetName: stri
   await sheet.add([...QUALITY_FLAG_COLUMNS], STYLES.header);
   for (const response of report.responses) {
     for (const flag of response.flags) {
-      await sheet.add([response.uuid, response.interviewer, flag.check, JSON.stringify(flag.detail), response.review?.verdict ?? undefined, response.review?.reason ?? undefined]);
+      await sheet.add([
+        response.uuid,
+        response.interviewer,
+        flag.check,
+        JSON.stringify(flag.detail),
+        response.review?.verdict ?? undefined,
+        response.review?.reason ?? undefined,
+      ]);
     }
   }
   await sheet.skip();
   await sheet.add([...QUALITY_INTERVIEWER_COLUMNS], STYLES.header);
   for (const i of report.interviewers) {
-    await sheet.add([i.interviewer, i.n, i.medianMinutes ?? undefined, ...QUALITY_CHECKS.map((check) => i.flags[check]), i.nonresponseShare]);
+    await sheet.add([
+      i.interviewer,
+      i.n,
+      i.medianMinutes ?? undefined,
+      ...QUALITY_CHECKS.map((check) => i.flags[check]),
+      i.nonresponseShare,
+    ]);
   }
   await sheet.end();
 }

@@ -90,7 +90,10 @@ function describe(variable: ExportVariable, measure: Measure): SpssVariable {
   const kind = variable.kind;
   if (measure.fitsKind && NUMERIC_KINDS.has(kind)) {
     const decimals = Math.min(measure.decimals, MAX_DECIMALS);
-    const width = Math.min(MAX_NUMERIC_WIDTH, Math.max(measure.integerDigits + (measure.negative ? 1 : 0) + (decimals ? decimals + 1 : 0), 1));
+    const width = Math.min(
+      MAX_NUMERIC_WIDTH,
+      Math.max(measure.integerDigits + (measure.negative ? 1 : 0) + (decimals ? decimals + 1 : 0), 1),
+    );
     // Read with no implied decimals: F8.2 would read "35" as 0.35. Decimals are for display only.
     return {
       variable,
@@ -101,7 +104,8 @@ function describe(variable: ExportVariable, measure: Measure): SpssVariable {
     };
   }
   if (measure.fitsKind && kind === 'date') return { variable, inputFormat: 'SDATE10', displayFormat: null, level: 'SCALE', numeric: true };
-  if (measure.fitsKind && kind === 'dateTime') return { variable, inputFormat: 'YMDHMS19', displayFormat: 'DATETIME20', level: 'SCALE', numeric: true };
+  if (measure.fitsKind && kind === 'dateTime')
+    return { variable, inputFormat: 'YMDHMS19', displayFormat: 'DATETIME20', level: 'SCALE', numeric: true };
   if (measure.fitsKind && kind === 'time') return { variable, inputFormat: 'TIME8', displayFormat: null, level: 'SCALE', numeric: true };
   const codeBytes = Math.max(0, ...variable.valueLabels.map((value) => Buffer.byteLength(value.code, 'utf8')));
   const width = Math.min(MAX_STRING_WIDTH, Math.max(1, measure.maxBytes, kind === 'textCode' || kind === 'numericCode' ? codeBytes : 0));

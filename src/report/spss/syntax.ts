@@ -37,8 +37,12 @@ const PIECE_BYTES = 100;
 export function spssSyntax(dictionary: readonly SpssVariable[], facts: SyntaxFacts): string {
   const lines: string[] = [
     '* Encoding: UTF-8.',
-    comment(`Kelisim ${facts.appVersion}: form ${facts.formId} "${facts.title}", versions ${facts.versions.join(', ')}, exported ${facts.exportedAt}; labels in ${facts.language}.`),
-    comment(`Run this file from the folder that holds ${facts.csvFileName}, e.g. "pspp ${facts.csvFileName.replace(/\.csv$/i, '.sps')}" there; in SPSS, first CD to that folder.`),
+    comment(
+      `Kelisim ${facts.appVersion}: form ${facts.formId} "${facts.title}", versions ${facts.versions.join(', ')}, exported ${facts.exportedAt}; labels in ${facts.language}.`,
+    ),
+    comment(
+      `Run this file from the folder that holds ${facts.csvFileName}, e.g. "pspp ${facts.csvFileName.replace(/\.csv$/i, '.sps')}" there; in SPSS, first CD to that folder.`,
+    ),
     comment('Only completed interviews are included. Line breaks inside text answers became spaces, because SPSS reads one case per line.'),
     ...renamed(dictionary),
     '',
@@ -51,7 +55,11 @@ export function spssSyntax(dictionary: readonly SpssVariable[], facts: SyntaxFac
     '  /FIRSTCASE=2',
     "  /DELIMITERS=','",
     "  /QUALIFIER='\"'",
-    ...wrap('  /VARIABLES=', dictionary.map((entry) => `${entry.variable.spssName} ${entry.inputFormat}`), 0),
+    ...wrap(
+      '  /VARIABLES=',
+      dictionary.map((entry) => `${entry.variable.spssName} ${entry.inputFormat}`),
+      0,
+    ),
     '.',
     '',
     ...variableLabels(dictionary),
@@ -106,7 +114,9 @@ function variableLabels(dictionary: readonly SpssVariable[]): string[] {
   const labelled = dictionary.filter((entry) => entry.variable.label);
   if (!labelled.length) return [];
   return [
-    ...labelled.map((entry, i) => `${i ? '  /' : 'VARIABLE LABELS '}${entry.variable.spssName} ${quote(entry.variable.label, VARIABLE_LABEL_BYTES)}`),
+    ...labelled.map(
+      (entry, i) => `${i ? '  /' : 'VARIABLE LABELS '}${entry.variable.spssName} ${quote(entry.variable.label, VARIABLE_LABEL_BYTES)}`,
+    ),
     '.',
     '',
   ];
@@ -117,7 +127,9 @@ function valueLiteral(entry: SpssVariable, code: string): string {
 }
 
 function valueLabels(dictionary: readonly SpssVariable[]): string[] {
-  const labelled = dictionary.filter((entry) => entry.variable.kind !== 'multiple' && entry.variable.valueLabels.some((value) => value.label));
+  const labelled = dictionary.filter(
+    (entry) => entry.variable.kind !== 'multiple' && entry.variable.valueLabels.some((value) => value.label),
+  );
   if (!labelled.length) return [];
   const lines: string[] = [];
   labelled.forEach((entry, i) => {

@@ -56,9 +56,10 @@ export class StreamingWorkbook {
   /** Starts the next sheet; the previous one is finished first. */
   async addSheet(name: string, layout: SheetLayout): Promise<SheetWriter> {
     await this.current?.end();
-    const views: Partial<ExcelJS.WorksheetView>[] = layout.frozenRows || layout.frozenColumns
-      ? [{ state: 'frozen', ySplit: layout.frozenRows ?? 0, xSplit: layout.frozenColumns ?? 0 }]
-      : [];
+    const views: Partial<ExcelJS.WorksheetView>[] =
+      layout.frozenRows || layout.frozenColumns
+        ? [{ state: 'frozen', ySplit: layout.frozenRows ?? 0, xSplit: layout.frozenColumns ?? 0 }]
+        : [];
     const sheet = this.writer.addWorksheet(name, { views });
     this.current = new SheetWriter(sheet, layout);
     return this.current;
@@ -84,7 +85,10 @@ export class SheetWriter {
   private widest = 0;
   private ended: Promise<void> | undefined;
 
-  constructor(private readonly sheet: ExcelJS.Worksheet, private readonly layout: SheetLayout) {
+  constructor(
+    private readonly sheet: ExcelJS.Worksheet,
+    private readonly layout: SheetLayout,
+  ) {
     this.columnStyles = layout.columns.map((column) => column.style ?? NO_STYLE);
     sheet.columns = layout.columns.map((column) => ({ width: column.width }));
   }

@@ -14,5 +14,16 @@ import { conflictMedia } from './0015-conflict-media';
 
 /** Every migration this version of Kelisim knows, in order. Append only. */
 export const migrations: readonly Migration[] = [
-  initial, exchange, columnCache, interviewLists, compactColumnCache, packageTrust, demoFlag, fieldwork, paradata, responseMedia, regionMappings, conflictMedia,
+  initial,
+  exchange,
+  columnCache,
+  interviewLists,
+  compactColumnCache,
+  packageTrust,
+  demoFlag,
+  fieldwork,
+  paradata,
+  responseMedia,
+  regionMappings,
+  conflictMedia,
 ];

@@ -15,9 +15,14 @@ describe('kelisim bench analysis', () => {
     const report = JSON.parse(run.stdout);
     expect(report.shape).toMatchObject({ respondents: 3000, items: 60, regions: 20, scaleItems: 10 });
     const steps = report.steps.map((step: any) => step.step);
-    expect(steps).toEqual(expect.arrayContaining([
-      'import (parse, check, write)', 'breakdown: 60 items × region, with statistics', 'means of the 10-item scale by region', 'reliability of the scale',
-    ]));
+    expect(steps).toEqual(
+      expect.arrayContaining([
+        'import (parse, check, write)',
+        'breakdown: 60 items × region, with statistics',
+        'means of the 10-item scale by region',
+        'reliability of the scale',
+      ]),
+    );
     for (const step of report.steps) expect(step.seconds).toBeGreaterThan(0);
     // The synthetic items follow one attitude, so the scale hangs together.
     expect(report.steps.find((step: any) => step.step === 'reliability of the scale').figure).toMatch(/alpha 0\.[89]/);

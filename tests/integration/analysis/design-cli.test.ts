@@ -63,20 +63,36 @@ describe.each(Object.entries(designReference))('the %s design through the CLI', 
   const form = reference.flags.data;
   const flags = flagsOf(reference.flags);
 
-  it.each(reference.means.map((m) => [m.variable, m] as const))('estimate --var %s --by equals svymean and svyby', async (variable, expected) => {
-    const result = await run('analyze', 'estimate', '--form', form, '--var', variable, '--by', reference.by, ...flags);
-    expect(result.design.df).toBe(reference.df);
-    expectRow(result.estimates.find((row: any) => row.group === null), expected.overall);
-    for (const row of expected.by) expectRow(result.estimates.find((r: any) => r.group === row.group), row);
-  });
+  it.each(reference.means.map((m) => [m.variable, m] as const))(
+    'estimate --var %s --by equals svymean and svyby',
+    async (variable, expected) => {
+      const result = await run('analyze', 'estimate', '--form', form, '--var', variable, '--by', reference.by, ...flags);
+      expect(result.design.df).toBe(reference.df);
+      expectRow(
+        result.estimates.find((row: any) => row.group === null),
+        expected.overall,
+      );
+      for (const row of expected.by)
+        expectRow(
+          result.estimates.find((r: any) => r.group === row.group),
+          row,
+        );
+    },
+  );
 
-  it.each(reference.proportions.map((p) => [p.variable, p] as const))('estimate --var %s --by equals svymean(~factor) and svyciprop', async (variable, expected) => {
-    const result = await run('analyze', 'estimate', '--form', form, '--var', variable, '--by', reference.by, ...flags);
-    expect(result.statistic).toBe('proportion');
-    for (const row of [...expected.overall, ...expected.by]) {
-      expectRow(result.estimates.find((r: any) => r.group === row.group && r.category === row.category), row);
-    }
-  });
+  it.each(reference.proportions.map((p) => [p.variable, p] as const))(
+    'estimate --var %s --by equals svymean(~factor) and svyciprop',
+    async (variable, expected) => {
+      const result = await run('analyze', 'estimate', '--form', form, '--var', variable, '--by', reference.by, ...flags);
+      expect(result.statistic).toBe('proportion');
+      for (const row of [...expected.overall, ...expected.by]) {
+        expectRow(
+          result.estimates.find((r: any) => r.group === row.group && r.category === row.category),
+          row,
+        );
+      }
+    },
+  );
 
   it('analyze design gives the summary line\'s design effect as the mean of svymean(deff = "replace") over the shares', async () => {
     const result = await run('analyze', 'design', '--form', form, ...flags);
@@ -84,10 +100,13 @@ describe.each(Object.entries(designReference))('the %s design through the CLI', 
     expectRelative(result.designEffect, reference.panelDeff);
   });
 
-  it.each(reference.chisq.map((c) => [`${c.row} × ${c.col}`, c] as const))('crosstab %s carries svychisq\'s Rao–Scott F', async (_table, expected) => {
-    const result = await run('analyze', 'crosstab', '--form', form, '--row', expected.row, '--col', expected.col, ...flags);
-    for (const key of ['f', 'ndf', 'ddf', 'p'] as const) expectRelative(result.raoScott[key], expected[key]);
-  });
+  it.each(reference.chisq.map((c) => [`${c.row} × ${c.col}`, c] as const))(
+    "crosstab %s carries svychisq's Rao–Scott F",
+    async (_table, expected) => {
+      const result = await run('analyze', 'crosstab', '--form', form, '--row', expected.row, '--col', expected.col, ...flags);
+      for (const key of ['f', 'ndf', 'ddf', 'p'] as const) expectRelative(result.raoScott[key], expected[key]);
+    },
+  );
 });
 
 describe('a stored design', () => {
@@ -120,13 +139,39 @@ describe('a stored design', () => {
   });
 
   it('refuses, with a coded message and exit 2, a design the data cannot carry', async () => {
-    const varying = await kelisim('analyze', 'estimate', '--db', db, '--form', 'apistrat', '--var', 'api00', '--strata', 'stype', '--fpc', 'api00');
+    const varying = await kelisim(
+      'analyze',
+      'estimate',
+      '--db',
+      db,
+      '--form',
+      'apistrat',
+      '--var',
+      'api00',
+      '--strata',
+      'stype',
+      '--fpc',
+      'api00',
+    );
     expect(varying.code).toBe(2);
     expect(varying.stderr).toMatch(/finite population correction "api00" varies within stratum "E"/);
     const notNumeric = await kelisim('design', 'set', '--db', db, '--form', 'apistrat', '--weight', 'stype');
     expect(notNumeric.code).toBe(2);
     expect(notNumeric.stderr).toMatch(/weight variable "stype" must be a numeric question/);
-    const means = await kelisim('analyze', 'means', '--db', db, '--form', 'apistrat', '--var', 'api00', '--by', 'stype', '--strata', 'stype');
+    const means = await kelisim(
+      'analyze',
+      'means',
+      '--db',
+      db,
+      '--form',
+      'apistrat',
+      '--var',
+      'api00',
+      '--by',
+      'stype',
+      '--strata',
+      'stype',
+    );
     expect(means.code).toBe(2);
   });
 });
@@ -135,12 +180,32 @@ describe('the workbook under a design', () => {
   it("carries svychisq's Rao–Scott F and p in the crosstab sheet and names the design in About", async () => {
     const ExcelJS = (await import('exceljs')).default;
     const out = temp.file('apiclus1.xlsx');
-    const written = await kelisim('report', '--db', db, '--form', 'apiclus1', '--by', 'stype', '--out', out, '--lang', 'en',
-      '--cluster', 'dnum', '--weight', 'pw', '--fpc', 'fpc');
+    const written = await kelisim(
+      'report',
+      '--db',
+      db,
+      '--form',
+      'apiclus1',
+      '--by',
+      'stype',
+      '--out',
+      out,
+      '--lang',
+      'en',
+      '--cluster',
+      'dnum',
+      '--weight',
+      'pw',
+      '--fpc',
+      'fpc',
+    );
     expect(written.stderr).toBe('');
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    const about = book.worksheets[0].getSheetValues().flat().filter((value) => typeof value === 'string') as string[];
+    const about = book.worksheets[0]
+      .getSheetValues()
+      .flat()
+      .filter((value) => typeof value === 'string') as string[];
     expect(about).toContain('svydesign(id = ~dnum, weights = ~pw, fpc = ~fpc); 1 × 15 PSU, df 14');
     const sheet = book.worksheets.find((worksheet) => worksheet.name === 'Crosstabs')!;
     const rows = sheet.getSheetValues() as unknown[][];

@@ -50,11 +50,13 @@ const references = {
 function expectCrosstabAsR(table: any, expected: any): void {
   expectRelative(table.n, expected.n);
   for (const key of ['counts', 'rowPercent', 'colPercent', 'totalPercent', 'expected', 'adjustedResiduals'] as const) {
-    table[key].forEach((row: (number | null)[], r: number) => row.forEach((value, c) => {
-      const reference = expected[key][r][c];
-      if (reference === null) expect(value, `${key}[${r}][${c}]`).toBeNull();
-      else expectRelative(value!, reference);
-    }));
+    table[key].forEach((row: (number | null)[], r: number) =>
+      row.forEach((value, c) => {
+        const reference = expected[key][r][c];
+        if (reference === null) expect(value, `${key}[${r}][${c}]`).toBeNull();
+        else expectRelative(value!, reference);
+      }),
+    );
   }
   expectRelative(table.chiSquare, expected.chiSquare);
   expect(table.df).toBe(expected.df);
@@ -71,10 +73,22 @@ describe('kelisim analyze frequencies on the imported reference survey', () => {
     const valid = result.rows.filter((row: any) => !row.missing);
     expect(valid.map((row: any) => row.value)).toEqual(['1', '2', '3', '4', '5']);
     expect(valid.map((row: any) => row.label)).toEqual(['None at all', 'Little', 'Some', 'Much', 'Complete']);
-    expectAllRelative(valid.map((row: any) => row.count), expected.count);
-    expectAllRelative(valid.map((row: any) => row.percent), expected.percent);
-    expectAllRelative(valid.map((row: any) => row.validPercent), expected.validPercent);
-    expectAllRelative(valid.map((row: any) => row.cumulativePercent), expected.cumulativePercent);
+    expectAllRelative(
+      valid.map((row: any) => row.count),
+      expected.count,
+    );
+    expectAllRelative(
+      valid.map((row: any) => row.percent),
+      expected.percent,
+    );
+    expectAllRelative(
+      valid.map((row: any) => row.validPercent),
+      expected.validPercent,
+    );
+    expectAllRelative(
+      valid.map((row: any) => row.cumulativePercent),
+      expected.cumulativePercent,
+    );
     valid.forEach((row: any, code: number) => expectAllRelative(row.wilson, expected.wilson[code]));
     // The missing rows: the refusal code and the blanks, counted from survey.csv by hand (trust = 9 and trust empty).
     const trust = csvColumn('trust');
@@ -91,9 +105,18 @@ describe('kelisim analyze frequencies on the imported reference survey', () => {
     expectRelative(result.valid, expected.valid);
     expectRelative(result.missing, expected.missing);
     const valid = result.rows.filter((row: any) => !row.missing);
-    expectAllRelative(valid.map((row: any) => row.count), expected.count);
-    expectAllRelative(valid.map((row: any) => row.validPercent), expected.validPercent);
-    expectAllRelative(valid.map((row: any) => row.cumulativePercent), expected.cumulativePercent);
+    expectAllRelative(
+      valid.map((row: any) => row.count),
+      expected.count,
+    );
+    expectAllRelative(
+      valid.map((row: any) => row.validPercent),
+      expected.validPercent,
+    );
+    expectAllRelative(
+      valid.map((row: any) => row.cumulativePercent),
+      expected.cumulativePercent,
+    );
     // Kish's effective n and design effect over the analysed cases, and the margin of error of 50%.
     const weights = references.weights;
     expect(result.weighting.cases).toBe(weights.all.cases);
@@ -111,20 +134,32 @@ describe('kelisim analyze frequencies on the imported reference survey', () => {
   });
 
   it('gives percent of respondents and of responses for the select_multiple media question, weighted or not', async () => {
-    for (const [args, expected] of [[[], references.frequencies.media], [['--weight', 'weight'], references.frequencies.mediaWeighted]] as const) {
+    for (const [args, expected] of [
+      [[], references.frequencies.media],
+      [['--weight', 'weight'], references.frequencies.mediaWeighted],
+    ] as const) {
       const result = await analyze('frequencies', '--var', 'media', ...args);
       expectRelative(result.n, expected.n);
       expectRelative(result.respondents, expected.respondents);
       expectRelative(result.responses, expected.responses);
       const options = result.rows.filter((row: any) => !row.missing);
       expect(options.map((row: any) => row.value)).toEqual(['tv', 'internet', 'radio', 'press']);
-      expectAllRelative(options.map((row: any) => row.count), expected.count);
-      expectAllRelative(options.map((row: any) => row.percentOfResponses), expected.percentOfResponses);
-      expectAllRelative(options.map((row: any) => row.percentOfRespondents), expected.percentOfRespondents);
+      expectAllRelative(
+        options.map((row: any) => row.count),
+        expected.count,
+      );
+      expectAllRelative(
+        options.map((row: any) => row.percentOfResponses),
+        expected.percentOfResponses,
+      );
+      expectAllRelative(
+        options.map((row: any) => row.percentOfRespondents),
+        expected.percentOfRespondents,
+      );
     }
   });
 
-  it('counts age, which has more than 20 values, in the bins R\'s hist() gives', async () => {
+  it("counts age, which has more than 20 values, in the bins R's hist() gives", async () => {
     const result = await analyze('frequencies', '--var', 'age');
     const expected = references.frequencies.ageBins;
     expect(result.breaks).toEqual(expected.breaks);
@@ -134,7 +169,7 @@ describe('kelisim analyze frequencies on the imported reference survey', () => {
 });
 
 describe('kelisim analyze crosstab', () => {
-  it('gives R\'s numbers for trust × region, leaving the empty Aktobe column out of the statistics', async () => {
+  it("gives R's numbers for trust × region, leaving the empty Aktobe column out of the statistics", async () => {
     const table = await analyze('crosstab', '--row', 'trust', '--col', 'region');
     expect(table.cols.map((col: any) => col.label)).toEqual(['Almaty', 'Astana', 'Shymkent', 'Karaganda', 'Aktobe']);
     expectCrosstabAsR(table, references.crosstab.trustByRegion);
@@ -144,11 +179,17 @@ describe('kelisim analyze crosstab', () => {
   });
 
   it('weights by the survey weight (non-integer, as PSPP /COUNT=ASIS) and by whole-number frequency weights', async () => {
-    expectCrosstabAsR(await analyze('crosstab', '--row', 'trust', '--col', 'region', '--weight', 'weight'), references.crosstab.trustByRegionWeighted);
-    expectCrosstabAsR(await analyze('crosstab', '--row', 'trust', '--col', 'region', '--weight', 'freq'), references.crosstab.trustByRegionFreqWeighted);
+    expectCrosstabAsR(
+      await analyze('crosstab', '--row', 'trust', '--col', 'region', '--weight', 'weight'),
+      references.crosstab.trustByRegionWeighted,
+    );
+    expectCrosstabAsR(
+      await analyze('crosstab', '--row', 'trust', '--col', 'region', '--weight', 'freq'),
+      references.crosstab.trustByRegionFreqWeighted,
+    );
   });
 
-  it('adds Fisher\'s exact test, two-sided as R\'s fisher.test, to a 2×2 table', async () => {
+  it("adds Fisher's exact test, two-sided as R's fisher.test, to a 2×2 table", async () => {
     const table = await analyze('crosstab', '--row', 'contact', '--col', 'gender');
     expectCrosstabAsR(table, references.crosstab.contactByGender);
     expectRelative(table.fisherP, references.crosstab.contactByGender.fisherP);
@@ -160,7 +201,8 @@ describe('kelisim analyze crosstab', () => {
     expect([trust.yates, trust.oddsRatio, trust.gamma, trust.tauB]).toEqual([null, null, null, null]);
     const contact = await analyze('crosstab', '--row', 'contact', '--col', 'gender');
     for (const key of ['chiSquare', 'p']) expectRelative(contact.yates[key], references.association.contactByGender.yates[key]);
-    for (const key of ['estimate', 'lwr', 'upr']) expectRelative(contact.oddsRatio[key], references.association.contactByGender.oddsRatio[key]);
+    for (const key of ['estimate', 'lwr', 'upr'])
+      expectRelative(contact.oddsRatio[key], references.association.contactByGender.oddsRatio[key]);
   });
 
   it('gives gamma and tau-b for two scale items by itself, and for items declared ordered with --ordinal', async () => {
@@ -176,7 +218,19 @@ describe('kelisim analyze crosstab', () => {
 
   it('gives in a breakdown by region the same table for each item as the crosstab', async () => {
     const result = await analyze('breakdown', '--by', 'region', '--weight', 'weight');
-    expect(result.items.map((item: any) => item.row)).toEqual(['trust', 'gender', 'contact', 'q1', 'q2', 'q3', 'q4', 'q5', 'dist_russian', 'dist_uzbek', 'dist_chinese']);
+    expect(result.items.map((item: any) => item.row)).toEqual([
+      'trust',
+      'gender',
+      'contact',
+      'q1',
+      'q2',
+      'q3',
+      'q4',
+      'q5',
+      'dist_russian',
+      'dist_uzbek',
+      'dist_chinese',
+    ]);
     expectCrosstabAsR(result.items[0], references.crosstab.trustByRegionWeighted);
     const single = await analyze('crosstab', '--row', 'q4', '--col', 'region', '--weight', 'weight');
     const { weighting: _weighting, ...withoutWeighting } = single;
@@ -196,17 +250,20 @@ describe('kelisim analyze means', () => {
       for (const key of ['F', 'df1', 'df2', 'p']) expectRelative(result[test][key], expected[test][key]);
     }
     if (expected.kruskalWallis) for (const key of ['H', 'df', 'p']) expectRelative(result.kruskalWallis[key], expected.kruskalWallis[key]);
-    if (expected.effectSizes) for (const key of ['etaSquared', 'omegaSquared']) expectRelative(result.anova[key], expected.effectSizes[key]);
+    if (expected.effectSizes)
+      for (const key of ['etaSquared', 'omegaSquared']) expectRelative(result.anova[key], expected.effectSizes[key]);
     for (const method of ['tukey', 'gamesHowell'] as const) {
       if (!expected[method]) continue;
-      expect(result[method].map((pair: any) => [pair.first, pair.second])).toEqual(expected[method].map((pair: any) => [String(pair.first), String(pair.second)]));
+      expect(result[method].map((pair: any) => [pair.first, pair.second])).toEqual(
+        expected[method].map((pair: any) => [String(pair.first), String(pair.second)]),
+      );
       result[method].forEach((pair: any, index: number) => {
         for (const key of ['diff', 'lwr', 'upr', 'p']) expectRelative(pair[key], expected[method][index][key]);
       });
     }
   }
 
-  it('gives R\'s group descriptives, ANOVA, Welch, Levene (mean-centred) and Kruskal–Wallis for tolerance by region', async () => {
+  it("gives R's group descriptives, ANOVA, Welch, Levene (mean-centred) and Kruskal–Wallis for tolerance by region", async () => {
     expectMeansAsR(await analyze('means', '--var', 'tolerance', '--by', 'region'), references.means.toleranceByRegion);
   });
 
@@ -217,18 +274,27 @@ describe('kelisim analyze means', () => {
   });
 
   it('with whole-number weights equals R on the repeated cases; with the survey weight uses Σw − 1 as PSPP', async () => {
-    expectMeansAsR(await analyze('means', '--var', 'tolerance', '--by', 'region', '--weight', 'freq'), references.means.toleranceByRegionFreqWeighted);
-    expectMeansAsR(await analyze('means', '--var', 'tolerance', '--by', 'region', '--weight', 'weight'), references.means.toleranceByRegionWeighted);
+    expectMeansAsR(
+      await analyze('means', '--var', 'tolerance', '--by', 'region', '--weight', 'freq'),
+      references.means.toleranceByRegionFreqWeighted,
+    );
+    expectMeansAsR(
+      await analyze('means', '--var', 'tolerance', '--by', 'region', '--weight', 'weight'),
+      references.means.toleranceByRegionWeighted,
+    );
   });
 
-  it('ranks a Likert item with ties for Kruskal–Wallis as R\'s kruskal.test', async () => {
+  it("ranks a Likert item with ties for Kruskal–Wallis as R's kruskal.test", async () => {
     const result = await analyze('means', '--var', 'trust', '--by', 'region');
     for (const key of ['H', 'df', 'p']) expectRelative(result.kruskalWallis[key], references.means.trustByRegionKruskalWallis[key]);
   });
 
   it('takes a scale name as the variable: the mean of the answered items after reverse-coding q3', async () => {
     const region = csvColumn('region');
-    for (const [args, scores] of [[[], references.reliability.scores], [['--min-items', '1'], references.reliability.scoresAtLeastOne]] as const) {
+    for (const [args, scores] of [
+      [[], references.reliability.scores],
+      [['--min-items', '1'], references.reliability.scoresAtLeastOne],
+    ] as const) {
       const result = await analyze('means', '--var', 'tol', '--by', 'region', ...args);
       // R's per-respondent scores (reliability.R), averaged by region here.
       result.groups.forEach((group: any) => {
@@ -241,18 +307,23 @@ describe('kelisim analyze means', () => {
 });
 
 describe('kelisim analyze correlate', () => {
-  it('gives R\'s Pearson and Spearman matrices with n and p per pair, unweighted and with whole-number weights', async () => {
+  it("gives R's Pearson and Spearman matrices with n and p per pair, unweighted and with whole-number weights", async () => {
     const vars = references.correlation.variables.join(',');
-    for (const [args, expected] of [[[], references.correlation.unweighted], [['--weight', 'freq'], references.correlation.freqWeighted]] as const) {
+    for (const [args, expected] of [
+      [[], references.correlation.unweighted],
+      [['--weight', 'freq'], references.correlation.freqWeighted],
+    ] as const) {
       const result = await analyze('correlate', '--vars', vars, ...args);
       expect(result.variables.map((variable: any) => variable.name)).toEqual(references.correlation.variables);
       for (const method of ['pearson', 'spearman'] as const) {
-        result[method].r.forEach((row: number[], i: number) => row.forEach((r, j) => {
-          expectRelative(r, expected[method].r[i][j]);
-          expect(result[method].n[i][j]).toBe(expected[method].n[i][j]);
-          if (i === j) expect(result[method].p[i][j]).toBeNull();
-          else expectRelative(result[method].p[i][j], expected[method].p[i][j]);
-        }));
+        result[method].r.forEach((row: number[], i: number) =>
+          row.forEach((r, j) => {
+            expectRelative(r, expected[method].r[i][j]);
+            expect(result[method].n[i][j]).toBe(expected[method].n[i][j]);
+            if (i === j) expect(result[method].p[i][j]).toBeNull();
+            else expectRelative(result[method].p[i][j], expected[method].p[i][j]);
+          }),
+        );
       }
     }
   });
@@ -265,15 +336,18 @@ describe('kelisim analyze reliability', () => {
     expect(result.items.map((item: any) => item.item)).toEqual(['q1', 'q2', 'q3', 'q4', 'q5']);
     expect(result.items.map((item: any) => item.reversed)).toEqual([false, false, true, false, false]);
     for (const key of ['alphaIfDeleted', 'correctedItemTotal', 'scaleMeanIfDeleted', 'scaleVarianceIfDeleted']) {
-      expectAllRelative(result.items.map((item: any) => item[key]), expected[key]);
+      expectAllRelative(
+        result.items.map((item: any) => item[key]),
+        expected[key],
+      );
     }
   }
 
-  it('gives psych::alpha\'s numbers for the scale named in the form, q3 reverse-coded', async () => {
+  it("gives psych::alpha's numbers for the scale named in the form, q3 reverse-coded", async () => {
     expectReliabilityAsR(await analyze('reliability', '--scale', 'tol'), references.reliability.tolerance);
   });
 
-  it('gives the same for the items listed, and R\'s numbers on repeated cases with whole-number weights', async () => {
+  it("gives the same for the items listed, and R's numbers on repeated cases with whole-number weights", async () => {
     expectReliabilityAsR(await analyze('reliability', '--items', 'q1,q2,q3,q4,q5'), references.reliability.tolerance);
     expectReliabilityAsR(await analyze('reliability', '--scale', 'tol', '--weight', 'freq'), references.reliability.toleranceFreqWeighted);
   });
@@ -281,7 +355,10 @@ describe('kelisim analyze reliability', () => {
 
 describe('kelisim analyze distance', () => {
   it('gives the mean step and the share accepting each step per target, overall and by region, weighted or not', async () => {
-    for (const [args, expected] of [[[], references.distance.unweighted], [['--weight', 'weight'], references.distance.weighted]] as const) {
+    for (const [args, expected] of [
+      [[], references.distance.unweighted],
+      [['--weight', 'weight'], references.distance.weighted],
+    ] as const) {
       const result = await analyze('distance', '--by', 'region', ...args);
       expect(result.targets.map((target: any) => target.target)).toEqual(['dist_russian', 'dist_uzbek', 'dist_chinese']);
       expect(result.steps[0]).toEqual({ value: '1', label: 'By marriage' });
@@ -323,11 +400,15 @@ describe('readable tables without --json', () => {
 
   it('prints the same numbers, rounded as a report shows them', async () => {
     expect(await text('frequencies', '--var', 'trust')).toMatch(/^1\s+None at all\s+3\s+5\.0\s+5\.8\s+5\.8\s+2\.0 – 15\.6$/m);
-    expect(await text('crosstab', '--row', 'trust', '--col', 'region')).toMatch(/Pearson chi-square 13\.938, df 12, p 0\.305; Cramér's V 0\.305/);
+    expect(await text('crosstab', '--row', 'trust', '--col', 'region')).toMatch(
+      /Pearson chi-square 13\.938, df 12, p 0\.305; Cramér's V 0\.305/,
+    );
     const means = await text('means', '--var', 'tolerance', '--by', 'region');
     expect(means).toMatch(/One-way ANOVA: F\(4, 51\) = 2\.425, p 0\.060/);
     expect(means).toMatch(/Tukey HSD \(equal variances\)/);
-    expect(await text('crosstab', '--row', 'trust', '--col', 'q1', '--ordinal')).toMatch(/Kendall's tau-b -0\.091 \(asymptotic SE 0\.101\), approx\. T -0\.91/);
+    expect(await text('crosstab', '--row', 'trust', '--col', 'q1', '--ordinal')).toMatch(
+      /Kendall's tau-b -0\.091 \(asymptotic SE 0\.101\), approx\. T -0\.91/,
+    );
     expect(await text('correlate', '--vars', 'tolerance,age')).toMatch(/Pearson's r\n[^]*tolerance\s+1\.000\s+-0\.0/);
     expect(await text('reliability', '--scale', 'tol')).toMatch(/Cronbach's alpha 0\.790 \(5 items, n 53 answering all\)/);
     expect(await text('distance', '--by', 'region')).toMatch(/^Russians\s+57\s+2\.04\s+43\.9/m);
@@ -344,12 +425,16 @@ describe('bad input: a clear sentence on stderr and exit code 2', () => {
   }
 
   it('refuses a correlation of fewer than two variables, or of a variable that is not a number, naming it', async () => {
-    expect(await refused('correlate', '--form', 'reference_survey', '--vars', 'tolerance,tolerance')).toMatch(/at least two different variables, but 1 were given/);
+    expect(await refused('correlate', '--form', 'reference_survey', '--vars', 'tolerance,tolerance')).toMatch(
+      /at least two different variables, but 1 were given/,
+    );
     expect(await refused('correlate', '--form', 'reference_survey', '--vars', 'tolerance,media')).toMatch(/"media" is not a number/);
   });
 
   it('names an unknown variable and suggests close names', async () => {
-    expect(await refused('frequencies', '--form', 'reference_survey', '--var', 'trsut')).toMatch(/no question or scale named "trsut" \(did you mean trust\?\)/);
+    expect(await refused('frequencies', '--form', 'reference_survey', '--var', 'trsut')).toMatch(
+      /no question or scale named "trsut" \(did you mean trust\?\)/,
+    );
     expect(await refused('crosstab', '--form', 'reference_survey', '--row', 'trust', '--col', 'oblast')).toMatch(/"oblast"/);
     expect(await refused('frequencies', '--form', 'no_such_form', '--var', 'trust')).toMatch(/no form "no_such_form"/);
   });
@@ -357,20 +442,27 @@ describe('bad input: a clear sentence on stderr and exit code 2', () => {
   it('refuses a number with more than 20 values as a crosstab axis, saying how many it has', async () => {
     const ages = new Set(csvColumn('age').filter((age) => age !== '')).size;
     expect(ages).toBeGreaterThan(20);
-    expect(await refused('crosstab', '--form', 'reference_survey', '--row', 'trust', '--col', 'age')).toMatch(new RegExp(`"age" has ${ages} different values.*at most 20`));
+    expect(await refused('crosstab', '--form', 'reference_survey', '--row', 'trust', '--col', 'age')).toMatch(
+      new RegExp(`"age" has ${ages} different values.*at most 20`),
+    );
   });
 
   it('says where a filter stops making sense', async () => {
-    expect(await refused('frequencies', '--form', 'reference_survey', '--var', 'trust', '--filter', '(${age} >= 30 and ${gender} = 1'))
-      .toMatch(/filter cannot be read: unexpected end of expression at character 32 of "\(\$\{age\} >= 30/);
-    expect(await refused('frequencies', '--form', 'reference_survey', '--var', 'trust', '--filter', '${agee} > 3')).toMatch(/\$\{agee\}.*not a question/);
+    expect(
+      await refused('frequencies', '--form', 'reference_survey', '--var', 'trust', '--filter', '(${age} >= 30 and ${gender} = 1'),
+    ).toMatch(/filter cannot be read: unexpected end of expression at character 32 of "\(\$\{age\} >= 30/);
+    expect(await refused('frequencies', '--form', 'reference_survey', '--var', 'trust', '--filter', '${agee} > 3')).toMatch(
+      /\$\{agee\}.*not a question/,
+    );
   });
 
   it('says so when no case is left to analyse', async () => {
-    expect(await refused('frequencies', '--form', 'reference_survey', '--var', 'trust', '--filter', '${age} > 200'))
-      .toMatch(/none of the 60 responses .* matches the selection/);
-    expect(await refused('means', '--form', 'reference_survey', '--var', 'tolerance', '--by', 'region', '--filter', "${tolerance} = ''"))
-      .toMatch(/none of the \d+ analysed responses has both a value of "tolerance"/);
+    expect(await refused('frequencies', '--form', 'reference_survey', '--var', 'trust', '--filter', '${age} > 200')).toMatch(
+      /none of the 60 responses .* matches the selection/,
+    );
+    expect(
+      await refused('means', '--form', 'reference_survey', '--var', 'tolerance', '--by', 'region', '--filter', "${tolerance} = ''"),
+    ).toMatch(/none of the \d+ analysed responses has both a value of "tolerance"/);
     expect(await refused('frequencies', '--form', 'reference_survey', '--var', 'trust', '--status', 'draft')).toMatch(/status draft/);
   });
 
@@ -382,6 +474,9 @@ describe('bad input: a clear sentence on stderr and exit code 2', () => {
 
 function csvColumn(name: string): string[] {
   const [header, ...lines] = fixtureText('survey.csv').trim().split('\n');
-  const index = header.split(',').map((cell) => cell.replaceAll('"', '')).indexOf(name);
+  const index = header
+    .split(',')
+    .map((cell) => cell.replaceAll('"', ''))
+    .indexOf(name);
   return lines.map((line) => line.split(',')[index]);
 }

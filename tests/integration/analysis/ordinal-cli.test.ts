@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => temp.cleanup());
 
-const crosstab = (...args: string[]) => kelisim('analyze', 'crosstab', '--db', db, '--form', 'tolerance_kz', '--include-demo', '--json', ...args);
+const crosstab = (...args: string[]) =>
+  kelisim('analyze', 'crosstab', '--db', db, '--form', 'tolerance_kz', '--include-demo', '--json', ...args);
 
 describe('declaring a pair ordered with --ordinal', () => {
   it('refuses a variable whose answers are not ascending numbers, naming it, with exit 2 and nothing on stdout', async () => {

@@ -106,9 +106,15 @@ describe('a CSV that is not valid UTF-8', () => {
   it('the refusal reads in Kazakh and Russian from its code', async () => {
     const session = await openSession({ databasePath: db, transport: 'cli' });
     try {
-      const error = await importRespondents(session.db, { formId: 'places', file: { name: 'x.csv', bytes: Buffer.concat([utf8('settlement,age\n'), Buffer.from([0xc0, 0x41])]) } })
-        .catch((caught) => caught);
-      expect(error.toPayload()).toMatchObject({ kind: 'bad-input', code: 'csv-invalid-utf8', params: { file: 'x.csv', line: 2, offset: 15 } });
+      const error = await importRespondents(session.db, {
+        formId: 'places',
+        file: { name: 'x.csv', bytes: Buffer.concat([utf8('settlement,age\n'), Buffer.from([0xc0, 0x41])]) },
+      }).catch((caught) => caught);
+      expect(error.toPayload()).toMatchObject({
+        kind: 'bad-input',
+        code: 'csv-invalid-utf8',
+        params: { file: 'x.csv', line: 2, offset: 15 },
+      });
       expect(localizedMessage(error.toPayload(), 'kk')).toContain('2-жолда, файл басынан 15-байтта');
       expect(localizedMessage(error.toPayload(), 'ru')).toContain('в строке 2, в байте 15');
     } finally {
@@ -144,9 +150,18 @@ describe('the reading thread of a large import', () => {
       fs.copyFileSync(db, target);
       const session = await openSession({ databasePath: target, transport: 'cli' });
       try {
-        const refused = await importRespondents(session.db, { formId: 'places', file: { path: bad }, readerThread }).catch((error) => error);
-        expect(refused.toPayload(), `reader thread: ${readerThread}`).toMatchObject({ code: 'csv-invalid-utf8', params: { line: 3, offset: 31 } });
-        const read = await importRespondents(session.db, { formId: 'places', file: { path: legacy, encoding: 'windows-1251' }, readerThread });
+        const refused = await importRespondents(session.db, { formId: 'places', file: { path: bad }, readerThread }).catch(
+          (error) => error,
+        );
+        expect(refused.toPayload(), `reader thread: ${readerThread}`).toMatchObject({
+          code: 'csv-invalid-utf8',
+          params: { line: 3, offset: 31 },
+        });
+        const read = await importRespondents(session.db, {
+          formId: 'places',
+          file: { path: legacy, encoding: 'windows-1251' },
+          readerThread,
+        });
         expect(read.imported).toBe(1);
         expect(session.db.prepare('SELECT answer_values FROM answers').pluck().get()).toContain('Семей');
       } finally {
@@ -166,7 +181,7 @@ describe('a NUL byte', () => {
 });
 
 describe('where the first bad UTF-8 sequence is', () => {
-  it('is found the same wherever the reader\'s chunks happen to end, inside a character or between', () => {
+  it("is found the same wherever the reader's chunks happen to end, inside a character or between", () => {
     const text = 'settlement,age\nАтырау қ.,34\nҚызыл';
     const bytes = Buffer.concat([Buffer.from(text), Buffer.from([0xe2, 0x28]), Buffer.from('орда,5\n')]);
     const offset = Buffer.byteLength(text);

@@ -15,8 +15,14 @@ import fs from 'node:fs';
 
 const en = (text: string) => ({ en: text, ru: `${text} (ru)` });
 const form: FormDefinition = {
-  formId: 'places', title: 'Places', version: '1', defaultLanguage: 'en',
-  languages: [{ code: 'en', name: 'English' }, { code: 'ru', name: 'Русский' }],
+  formId: 'places',
+  title: 'Places',
+  version: '1',
+  defaultLanguage: 'en',
+  languages: [
+    { code: 'en', name: 'English' },
+    { code: 'ru', name: 'Русский' },
+  ],
   survey: [
     { type: 'text', name: 'settlement', label: en('Settlement') },
     { type: 'integer', name: 'age', label: en('Age'), required: true },
@@ -61,7 +67,10 @@ describe('responses.previewImport', () => {
     });
     const good = await previewAsThePage(Buffer.from('settlement,age\nАтырау қ.,34\nҚызылорда,abc\nShymkent,\n'), { language: 'ru' });
     expect(good).toMatchObject({ rows: 3, validRows: 1, invalidRows: 2 });
-    expect(good.problems.map((p) => [p.row, p.column])).toEqual([[3, 'age'], [4, 'age']]);
+    expect(good.problems.map((p) => [p.row, p.column])).toEqual([
+      [3, 'age'],
+      [4, 'age'],
+    ]);
     // The row problems are in the language asked for (Cyrillic words for ru).
     expect(good.problems[1].message).toMatch(/[а-я]/);
   });
@@ -70,14 +79,19 @@ describe('responses.previewImport', () => {
     const bytes = Buffer.concat([Buffer.from('settlement,age\nAlmaty,30\n'), cp1251('Атырау,41\n')]);
     await expect(previewAsThePage(bytes)).rejects.toMatchObject({ code: 'csv-invalid-utf8', params: { line: 3, offset: 25 } });
     const preview = await previewAsThePage(bytes, { encoding: 'windows-1251' });
-    expect(preview).toMatchObject({ encoding: 'windows-1251', validRows: 2, sample: [{ cells: ['Almaty', '30'] }, { cells: ['Атырау', '41'] }] });
+    expect(preview).toMatchObject({
+      encoding: 'windows-1251',
+      validRows: 2,
+      sample: [{ cells: ['Almaty', '30'] }, { cells: ['Атырау', '41'] }],
+    });
   });
 
   it('refuses a path from the page', async () => {
     const session = await openSession({ databasePath: db, transport: 'browser' });
     try {
-      await expect(session.handlers['responses.previewImport']({ formId: 'places', file: { path: '/etc/passwd' } }, () => {}))
-        .rejects.toMatchObject({ code: 'path-from-interface' });
+      await expect(
+        session.handlers['responses.previewImport']({ formId: 'places', file: { path: '/etc/passwd' } }, () => {}),
+      ).rejects.toMatchObject({ code: 'path-from-interface' });
     } finally {
       session.close();
     }

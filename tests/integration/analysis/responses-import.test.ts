@@ -31,9 +31,22 @@ const neighbours: FormDefinition = {
     { type: 'start', name: 'started' },
     { type: 'username', name: 'interviewer' },
     { type: 'select_one', name: 'region', listName: 'region', label: en('Region'), required: true },
-    { type: 'integer', name: 'age', label: en('Age'), required: true, constraint: '. >= 18', constraintMessage: en('Adults only (18 or older).') },
+    {
+      type: 'integer',
+      name: 'age',
+      label: en('Age'),
+      required: true,
+      constraint: '. >= 18',
+      constraintMessage: en('Adults only (18 or older).'),
+    },
     { type: 'select_one', name: 'knows_other', listName: 'yes_no', label: en('Do you know people of other groups?') },
-    { type: 'select_one', name: 'distance', listName: 'distance', label: en('Closest relation you accept'), relevant: "${knows_other} = 'yes'" },
+    {
+      type: 'select_one',
+      name: 'distance',
+      listName: 'distance',
+      label: en('Closest relation you accept'),
+      relevant: "${knows_other} = 'yes'",
+    },
     { type: 'select_multiple', name: 'languages', listName: 'languages', label: en('Languages spoken') },
     { type: 'select_one', name: 'tol_1', listName: 'agree5', label: en('Diversity enriches us') },
     { type: 'calculate', name: 'age_group', calculation: "if(${age} >= 60, 'older', 'younger')" },
@@ -88,16 +101,41 @@ describe('kelisim responses import', () => {
     const run = await importFile(write('respondents.csv', VALID), '--json');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({ formId: 'neighbours', version: '1', imported: 3, skipped: 0, errors: [], cleared: 0, notes: [] });
+    expect(JSON.parse(run.stdout)).toEqual({
+      formId: 'neighbours',
+      version: '1',
+      imported: 3,
+      skipped: 0,
+      errors: [],
+      cleared: 0,
+      notes: [],
+    });
     const responses = storedResponses();
-    expect(responses.map((r) => [r.status, r.revision])).toEqual([['final', 1], ['final', 1], ['final', 1]]);
+    expect(responses.map((r) => [r.status, r.revision])).toEqual([
+      ['final', 1],
+      ['final', 1],
+      ['final', 1],
+    ]);
     expect(new Set(responses.map((r) => r.uuid)).size).toBe(3);
     expect(responses[0].answers).toEqual({
-      region: 'abai', age: '34', knows_other: 'yes', distance: '2', languages: 'kk ru', tol_1: '4', arrived: '2019-05-01',
-      interviewer: 'Айгүл', started: '2026-09-01T10:15:00.000+05:00', age_group: 'younger',
+      region: 'abai',
+      age: '34',
+      knows_other: 'yes',
+      distance: '2',
+      languages: 'kk ru',
+      tol_1: '4',
+      arrived: '2019-05-01',
+      interviewer: 'Айгүл',
+      started: '2026-09-01T10:15:00.000+05:00',
+      age_group: 'younger',
     });
     // Cells are trimmed, a select_multiple's choices rejoined with one space, quotes read as RFC 4180 says.
-    expect(responses[1].answers).toMatchObject({ languages: 'uz ru', tol_1: '8', age_group: 'older', comment: 'Көршілер жақсы, бірақ "тыныш" емес' });
+    expect(responses[1].answers).toMatchObject({
+      languages: 'uz ru',
+      tol_1: '8',
+      age_group: 'older',
+      comment: 'Көршілер жақсы, бірақ "тыныш" емес',
+    });
     expect(responses[2].answers.region).toBe('almaty');
     // The interview's metadata columns give the response's interviewer and start time.
     expect(responses[0].interviewer).toBe('Айгүл');
@@ -106,14 +144,17 @@ describe('kelisim responses import', () => {
 
   it('lists every problem with its CSV line and column, exits 2 and imports nothing', async () => {
     const before = sha256File(db);
-    const file = write('respondents.csv', [
-      'region,age,knows_other,distance,languages,tol_1,arrived,comment',
-      'abai,34,yes,2,kk,4,,',
-      'astana,17,yes,9,kk fr,4,2019-02-30,',
-      '"turkistan",,no,,ru,5,,"a comment',
-      'over two lines"',
-      'almaty,forty,yes,1,,6,,',
-    ].join('\n'));
+    const file = write(
+      'respondents.csv',
+      [
+        'region,age,knows_other,distance,languages,tol_1,arrived,comment',
+        'abai,34,yes,2,kk,4,,',
+        'astana,17,yes,9,kk fr,4,2019-02-30,',
+        '"turkistan",,no,,ru,5,,"a comment',
+        'over two lines"',
+        'almaty,forty,yes,1,,6,,',
+      ].join('\n'),
+    );
     const run = kelisimProcess(['responses', 'import', '--db', db, '--form', 'neighbours', file]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
@@ -152,7 +193,10 @@ describe('kelisim responses import', () => {
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result).toMatchObject({ imported: 2, skipped: 2 });
-    expect(result.errors.map((problem: any) => [problem.row, problem.column])).toEqual([[3, 'age'], [4, 'age']]);
+    expect(result.errors.map((problem: any) => [problem.row, problem.column])).toEqual([
+      [3, 'age'],
+      [4, 'age'],
+    ]);
     expect(storedResponses().map((r) => r.answers.age)).toEqual(['34', '50']);
   });
 
@@ -178,15 +222,15 @@ describe('kelisim responses import', () => {
 
   it('reads Excel workbooks, naming sheet rows in problems and dates as dates', async () => {
     const workbook = temp.file('respondents.xlsx');
-    fs.writeFileSync(workbook, await buildWorkbook([{
-      name: 'Respondents',
-      rows: [
-        ['region', 'age', 'arrived', 'tol_1'],
-        ['abai', 34, new Date(Date.UTC(2019, 4, 1)), 4],
-        null,
-        ['almaty', 15, null, 5],
-      ],
-    }]));
+    fs.writeFileSync(
+      workbook,
+      await buildWorkbook([
+        {
+          name: 'Respondents',
+          rows: [['region', 'age', 'arrived', 'tol_1'], ['abai', 34, new Date(Date.UTC(2019, 4, 1)), 4], null, ['almaty', 15, null, 5]],
+        },
+      ]),
+    );
     const refused = await importFile(workbook);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/sheet Respondents, row 4, column age: Adults only/);
@@ -239,7 +283,8 @@ describe('kelisim responses import', () => {
       const fields = ['region', 'age', 'languages', 'tol_1', 'distance', 'age_group', 'comment'];
       const cached = loadResponseColumns(database, { formId: 'neighbours', fields });
       const fresh = readResponseColumns(database, { formId: 'neighbours', fields });
-      const decode = (column: { values: string[]; codes: Int32Array }) => Array.from(column.codes, (code) => (code < 0 ? null : column.values[code]));
+      const decode = (column: { values: string[]; codes: Int32Array }) =>
+        Array.from(column.codes, (code) => (code < 0 ? null : column.values[code]));
       for (const field of fields) expect(decode(cached.fields.get(field)!), field).toEqual(decode(fresh.fields.get(field)!));
       expect(Array.from(cached.responseIds)).toEqual(Array.from(fresh.responseIds));
       expect(Array.from(cached.startedAt)).toEqual(Array.from(fresh.startedAt));
@@ -260,19 +305,27 @@ describe('kelisim responses import', () => {
     expect(rows.find((row: any) => row.value === '5').count).toBe(1);
   });
 
-  it('stores a table whose columns are the form\'s fields in order exactly as one in any other order', async () => {
+  it("stores a table whose columns are the form's fields in order exactly as one in any other order", async () => {
     const session = await openSession({ databasePath: db, transport: 'cli' });
     const likert: FormDefinition = {
-      ...neighbours, formId: 'likert', survey: [neighbours.survey[2], ...['tol_1', 'tol_2', 'tol_3'].map((name) => ({ ...neighbours.survey[7], name }))],
+      ...neighbours,
+      formId: 'likert',
+      survey: [neighbours.survey[2], ...['tol_1', 'tol_2', 'tol_3'].map((name) => ({ ...neighbours.survey[7], name }))],
     };
     await session.handlers['forms.publish']({ form: likert }, () => {});
     session.close();
     const rows = ['abai\t1\t2\t3', 'almaty\t\t8\t', 'turkistan\t 4 \t5\t1', '"abai"\t2\t2\t2', 'abai\t3'];
     const inOrder = write('in-order.tsv', ['region\ttol_1\ttol_2\ttol_3', ...rows].join('\n'));
-    const shuffled = write('shuffled.tsv', ['tol_3\ttol_1\tregion\ttol_2', ...rows.map((row) => {
-      const cells = row.replaceAll('"', '').split('\t');
-      return [cells[3] ?? '', cells[1] ?? '', cells[0], cells[2] ?? ''].join('\t');
-    })].join('\n'));
+    const shuffled = write(
+      'shuffled.tsv',
+      [
+        'tol_3\ttol_1\tregion\ttol_2',
+        ...rows.map((row) => {
+          const cells = row.replaceAll('"', '').split('\t');
+          return [cells[3] ?? '', cells[1] ?? '', cells[0], cells[2] ?? ''].join('\t');
+        }),
+      ].join('\n'),
+    );
     for (const file of [inOrder, shuffled]) {
       const run = await kelisim('responses', 'import', '--db', db, '--form', 'likert', file, '--json');
       expect(JSON.parse(run.stdout)).toMatchObject({ imported: 5 });
@@ -291,15 +344,33 @@ describe('kelisim responses import', () => {
   it('takes the file as bytes too, as the analysis screen in a browser sends it', async () => {
     const session = await openSession({ databasePath: db, transport: 'browser' });
     try {
-      const csv = await session.handlers['responses.import']({
-        formId: 'neighbours', file: { name: 'picked.csv', bytes: new TextEncoder().encode('region,age\nabai,30\n') },
-      }, () => {});
+      const csv = await session.handlers['responses.import'](
+        {
+          formId: 'neighbours',
+          file: { name: 'picked.csv', bytes: new TextEncoder().encode('region,age\nabai,30\n') },
+        },
+        () => {},
+      );
       expect(csv).toMatchObject({ imported: 1 });
-      const workbook = await buildWorkbook([{ name: 'Sheet1', rows: [['region', 'age'], ['turkistan', 44], ['abai', 3]] }]);
+      const workbook = await buildWorkbook([
+        {
+          name: 'Sheet1',
+          rows: [
+            ['region', 'age'],
+            ['turkistan', 44],
+            ['abai', 3],
+          ],
+        },
+      ]);
       const progress: string[] = [];
-      const xlsx = await session.handlers['responses.import']({
-        formId: 'neighbours', file: { name: 'picked.xlsx', bytes: workbook }, skipInvalid: true,
-      }, (report) => progress.push(report.phase));
+      const xlsx = await session.handlers['responses.import'](
+        {
+          formId: 'neighbours',
+          file: { name: 'picked.xlsx', bytes: workbook },
+          skipInvalid: true,
+        },
+        (report) => progress.push(report.phase),
+      );
       expect(xlsx).toMatchObject({ imported: 1, skipped: 1, errors: [{ file: 'picked.xlsx', sheet: 'Sheet1', row: 3, column: 'age' }] });
       expect(progress).toContain('write');
     } finally {
@@ -310,9 +381,14 @@ describe('kelisim responses import', () => {
   it('names a value standing under no header by code, so the screens say it in the interface language', async () => {
     const session = await openSession({ databasePath: db, transport: 'browser' });
     try {
-      const result = await session.handlers['responses.import']({
-        formId: 'neighbours', file: { name: 'stray.csv', bytes: new TextEncoder().encode('region,age\nabai,30,Арал\n') }, skipInvalid: true,
-      }, () => {});
+      const result = await session.handlers['responses.import'](
+        {
+          formId: 'neighbours',
+          file: { name: 'stray.csv', bytes: new TextEncoder().encode('region,age\nabai,30,Арал\n') },
+          skipInvalid: true,
+        },
+        () => {},
+      );
       expect(result).toMatchObject({ imported: 0, skipped: 1 });
       const [stray] = result.errors;
       expect(stray).toMatchObject({ row: 2, column: '#3', code: 'import-cell-without-column', params: { value: 'Арал', column: 3 } });
@@ -326,7 +402,16 @@ describe('kelisim responses import', () => {
   it('gives the same responses, problems and cache whether the file is read in a second thread or not', async () => {
     const { importRespondents } = await import('../../../src/collect/import/respondents');
     const rows = Array.from({ length: 3000 }, (_, i) =>
-      [['abai', 'almaty', 'turkistan'][i % 3], 18 + (i % 70), i % 2 ? 'yes' : 'no', 1 + (i % 7), ['kk', 'ru kk', ''][i % 3], 1 + (i % 5), i % 500 === 7 ? 'Көршілер' : ''].join(','));
+      [
+        ['abai', 'almaty', 'turkistan'][i % 3],
+        18 + (i % 70),
+        i % 2 ? 'yes' : 'no',
+        1 + (i % 7),
+        ['kk', 'ru kk', ''][i % 3],
+        1 + (i % 5),
+        i % 500 === 7 ? 'Көршілер' : '',
+      ].join(','),
+    );
     rows[1234] = 'abai,12,yes,3,kk,4,';
     const file = write('respondents.csv', ['region,age,knows_other,distance,languages,tol_1,comment', ...rows].join('\n'));
     const results = [];
@@ -335,15 +420,26 @@ describe('kelisim responses import', () => {
       fs.copyFileSync(db, target);
       const session = await openSession({ databasePath: target, transport: 'cli' });
       try {
-        const refused = await importRespondents(session.db, { formId: 'neighbours', file: { path: file }, readerThread }).catch((error) => error);
+        const refused = await importRespondents(session.db, { formId: 'neighbours', file: { path: file }, readerThread }).catch(
+          (error) => error,
+        );
         // The code travels from the reading thread too, so that the screen can say the problem in its language.
         expect(refused.problems).toEqual([
-          { file, row: 1236, column: 'age', field: 'age', message: 'Adults only (18 or older).', code: 'answer-constraint', params: { own: 'Adults only (18 or older).' } },
+          {
+            file,
+            row: 1236,
+            column: 'age',
+            field: 'age',
+            message: 'Adults only (18 or older).',
+            code: 'answer-constraint',
+            params: { own: 'Adults only (18 or older).' },
+          },
         ]);
         const result = await importRespondents(session.db, { formId: 'neighbours', file: { path: file }, readerThread, skipInvalid: true });
         const answers = session.db.prepare('SELECT answer_values FROM answers ORDER BY response_id').pluck().all();
         const cached = loadResponseColumns(session.db, { formId: 'neighbours', fields: ['region', 'languages', 'distance'] });
-        const decode = (column: { values: string[]; codes: Int32Array }) => Array.from(column.codes, (code) => (code < 0 ? null : column.values[code]));
+        const decode = (column: { values: string[]; codes: Int32Array }) =>
+          Array.from(column.codes, (code) => (code < 0 ? null : column.values[code]));
         results.push({ result, answers, columns: ['region', 'languages', 'distance'].map((field) => decode(cached.fields.get(field)!)) });
       } finally {
         session.close();
@@ -356,7 +452,14 @@ describe('kelisim responses import', () => {
     try {
       const version = getFormVersion(database, 'neighbours', '1')!;
       const setup = {
-        formId: 'neighbours', version: '1', versionId: version.id, fields: version.fields, skipInvalid: true, now: 0, thisDevice: 'dev-test', capture: false,
+        formId: 'neighbours',
+        version: '1',
+        versionId: version.id,
+        fields: version.fields,
+        skipInvalid: true,
+        now: 0,
+        thisDevice: 'dev-test',
+        capture: false,
       };
       const outcome = importThroughReaderThread(database, setup, version, { path: file }, () => {});
       expect(outcome).toMatchObject({ imported: 2999, skipped: 1 });
@@ -370,7 +473,17 @@ describe('kelisim responses import', () => {
 
   it('says which file, form or version is missing', async () => {
     expect((await importFile(temp.file('nowhere.csv'))).stderr).toMatch(/nowhere\.csv does not exist/);
-    const run = await kelisim('responses', 'import', '--db', db, '--form', 'neighbours', '--version', '9', write('a.csv', 'region\nabai\n'));
+    const run = await kelisim(
+      'responses',
+      'import',
+      '--db',
+      db,
+      '--form',
+      'neighbours',
+      '--version',
+      '9',
+      write('a.csv', 'region\nabai\n'),
+    );
     expect(run.stderr).toMatch(/no version "9" \(versions: 1\)/);
     expect((await importFile(write('empty.csv', ''))).stderr).toMatch(/empty/);
   });

@@ -8,7 +8,14 @@ describe('kelisim bench exchange', () => {
     expect(run.code, run.stderr).toBe(0);
     const figures = JSON.parse(run.stdout);
     // 3 laptops × 40 interviews = 120 responses, of the 60-field synthetic survey.
-    expect(figures).toMatchObject({ packages: 3, responsesPerPackage: 40, fields: 60, added: 120, reimportDuplicates: 120, resentDuplicates: 120 });
+    expect(figures).toMatchObject({
+      packages: 3,
+      responsesPerPackage: 40,
+      fields: 60,
+      added: 120,
+      reimportDuplicates: 120,
+      resentDuplicates: 120,
+    });
     expect(figures.mergeSeconds).toBeGreaterThan(0);
     expect(figures.reimportCpuSeconds).toBeGreaterThan(0);
     const refused = await kelisim('bench', 'exchange', '--packages', 'many');

@@ -20,8 +20,10 @@ const LAPTOP_VOICE = new Uint8Array([0x4f, 0x67, 0x67, 0x53, 9, 9, 9]);
 
 const call = <K extends ApiName>(session: Session, name: K, args: ApiArgs<K>) =>
   (session.handlers[name] as (a: ApiArgs<K>, p: () => void) => Promise<ApiResult<K>>)(args, () => {});
-const bytesOf = async (session: Session, question: string) => Buffer.from((await call(session, 'interviews.media', { uuid, question })).bytes);
-const filesOf = async (session: Session) => (await call(session, 'interviews.mediaList', { uuid })).files.map((f) => [f.question, f.fileName]);
+const bytesOf = async (session: Session, question: string) =>
+  Buffer.from((await call(session, 'interviews.media', { uuid, question })).bytes);
+const filesOf = async (session: Session) =>
+  (await call(session, 'interviews.mediaList', { uuid })).files.map((f) => [f.question, f.fileName]);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(async () => {
@@ -40,7 +42,13 @@ beforeAll(async () => {
 
   // The laptop corrects its photo and adds a recording...
   await call(laptop, 'interviews.reopen', { uuid });
-  await call(laptop, 'interviews.attach', { uuid, question: 'photo', fileName: 'house-laptop.png', mime: 'image/png', bytes: LAPTOP_PHOTO });
+  await call(laptop, 'interviews.attach', {
+    uuid,
+    question: 'photo',
+    fileName: 'house-laptop.png',
+    mime: 'image/png',
+    bytes: LAPTOP_PHOTO,
+  });
   await call(laptop, 'interviews.attach', { uuid, question: 'voice', fileName: 'voice.ogg', mime: 'audio/ogg', bytes: LAPTOP_VOICE });
   await call(laptop, 'interviews.finalize', { uuid });
   await sleep(5);
@@ -68,7 +76,8 @@ describe("answers' files in conflicts", () => {
     // Both sides' files are listed with the conflict, so the lead sees what taking a side brings.
     expect(conflict.files.current.map((f) => [f.question, f.fileName])).toEqual([['photo', 'house-lead.png']]);
     expect(conflict.files.incoming.map((f) => [f.question, f.fileName, f.size])).toEqual([
-      ['photo', 'house-laptop.png', LAPTOP_PHOTO.length], ['voice', 'voice.ogg', LAPTOP_VOICE.length],
+      ['photo', 'house-laptop.png', LAPTOP_PHOTO.length],
+      ['voice', 'voice.ogg', LAPTOP_VOICE.length],
     ]);
   });
 
@@ -86,7 +95,10 @@ describe("answers' files in conflicts", () => {
 
   it("install every file of the package's side when the lead keeps that side whole", async () => {
     await call(lead, 'packages.resolve', { uuid, keep: 'incoming' });
-    expect(await filesOf(lead)).toEqual([['photo', 'house-laptop.png'], ['voice', 'voice.ogg']]);
+    expect(await filesOf(lead)).toEqual([
+      ['photo', 'house-laptop.png'],
+      ['voice', 'voice.ogg'],
+    ]);
     expect((await bytesOf(lead, 'photo')).equals(Buffer.from(LAPTOP_PHOTO))).toBe(true);
     expect((await bytesOf(lead, 'voice')).equals(Buffer.from(LAPTOP_VOICE))).toBe(true);
   });

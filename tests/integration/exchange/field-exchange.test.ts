@@ -36,13 +36,45 @@ describe('two laptops and a lead exchange field data packages', () => {
   it('merges both laptops, adds nothing on re-import, takes edits, and keeps both sides of a conflict', async () => {
     // Laptop A (Aigerim) interviews three people in Almaty region; laptop B (Dmitry) two in Kostanay, and leaves one unfinished.
     const laptopA = openLaptop(temp.file('laptop-a.db'), 'dev-laptop-a');
-    const a1 = interview(laptopA, 'Aigerim', { region: 'almaty', settlement: 'urban', age: '34', ethnicity: 'kazakh', trust_neighbours: '4' }, day);
-    const a2 = interview(laptopA, 'Aigerim', { region: 'almaty', settlement: 'rural', age: '61', ethnicity: 'uighur', trust_neighbours: '2' }, day + hours(1));
-    interview(laptopA, 'Aigerim', { region: 'almaty', settlement: 'rural', age: '45', ethnicity: 'russian', trust_neighbours: '5', comment: 'Көршілермен тату тұрамыз' }, day + hours(2));
+    const a1 = interview(
+      laptopA,
+      'Aigerim',
+      { region: 'almaty', settlement: 'urban', age: '34', ethnicity: 'kazakh', trust_neighbours: '4' },
+      day,
+    );
+    const a2 = interview(
+      laptopA,
+      'Aigerim',
+      { region: 'almaty', settlement: 'rural', age: '61', ethnicity: 'uighur', trust_neighbours: '2' },
+      day + hours(1),
+    );
+    interview(
+      laptopA,
+      'Aigerim',
+      {
+        region: 'almaty',
+        settlement: 'rural',
+        age: '45',
+        ethnicity: 'russian',
+        trust_neighbours: '5',
+        comment: 'Көршілермен тату тұрамыз',
+      },
+      day + hours(2),
+    );
     laptopA.close();
     const laptopB = openLaptop(temp.file('laptop-b.db'), 'dev-laptop-b');
-    const b1 = interview(laptopB, 'Dmitry', { region: 'kostanay', settlement: 'urban', age: '207', ethnicity: 'russian', trust_neighbours: '3' }, day);
-    interview(laptopB, 'Dmitry', { region: 'kostanay', settlement: 'urban', age: '29', ethnicity: 'ukrainian', trust_neighbours: '4' }, day + hours(1));
+    const b1 = interview(
+      laptopB,
+      'Dmitry',
+      { region: 'kostanay', settlement: 'urban', age: '207', ethnicity: 'russian', trust_neighbours: '3' },
+      day,
+    );
+    interview(
+      laptopB,
+      'Dmitry',
+      { region: 'kostanay', settlement: 'urban', age: '29', ethnicity: 'ukrainian', trust_neighbours: '4' },
+      day + hours(1),
+    );
     interview(laptopB, 'Dmitry', { region: 'kostanay', age: '52' }, day + hours(2), 'draft');
     laptopB.close();
 
@@ -84,7 +116,16 @@ describe('two laptops and a lead exchange field data packages', () => {
     const laptopAAgain = openLaptop(temp.file('laptop-a.db'), 'dev-laptop-a');
     editResponse(laptopAAgain, a2, { trust_neighbours: '4' }, day - hours(24));
     laptopAAgain.close();
-    const sentA2 = await json('package', 'export', '--db', temp.file('laptop-a.db'), '--out', temp.file('a-2.kelisim'), '--no-encryption', '--since-last');
+    const sentA2 = await json(
+      'package',
+      'export',
+      '--db',
+      temp.file('laptop-a.db'),
+      '--out',
+      temp.file('a-2.kelisim'),
+      '--no-encryption',
+      '--since-last',
+    );
     expect(sentA2.manifest.responses).toBe(1);
     const update = await json('package', 'import', '--db', temp.file('lead.db'), temp.file('a-2.kelisim'));
     expect(update).toMatchObject({ added: 0, updated: 1, duplicates: 0, conflicts: 0 });
@@ -92,7 +133,16 @@ describe('two laptops and a lead exchange field data packages', () => {
     expect(merged.response(a2)).toMatchObject({ revision: 2, answers: expect.objectContaining({ trust_neighbours: '4' }) });
     expect(merged.response(a1).revision).toBe(1);
     merged.close();
-    const nothingNew = await json('package', 'export', '--db', temp.file('laptop-a.db'), '--out', temp.file('a-3.kelisim'), '--no-encryption', '--since-last');
+    const nothingNew = await json(
+      'package',
+      'export',
+      '--db',
+      temp.file('laptop-a.db'),
+      '--out',
+      temp.file('a-3.kelisim'),
+      '--no-encryption',
+      '--since-last',
+    );
     expect(nothingNew.manifest.responses).toBe(0);
 
     // Both sides change Dmitry's first respondent: the lead fixes the age typo, Dmitry the ethnicity.
@@ -133,19 +183,64 @@ describe('two laptops and a lead exchange field data packages', () => {
     // The lead first sees what a resolution would write: nothing changes until it is confirmed.
     const leadFile = temp.file('lead.db');
     const before = fs.readFileSync(leadFile);
-    const preview = await kelisim('package', 'resolve', '--db', leadFile, '--uuid', b1, '--keep', 'current', '--take', 'ethnicity=incoming');
+    const preview = await kelisim(
+      'package',
+      'resolve',
+      '--db',
+      leadFile,
+      '--uuid',
+      b1,
+      '--keep',
+      'current',
+      '--take',
+      'ethnicity=incoming',
+    );
     expect(preview.code, preview.stderr).toBe(0);
-    expect(preview.stdout).toContain(`Response ${b1} would keep the current version, with ethnicity from the incoming side (revision 3, Dmitry`);
+    expect(preview.stdout).toContain(
+      `Response ${b1} would keep the current version, with ethnicity from the incoming side (revision 3, Dmitry`,
+    );
     expect(preview.stdout).toContain('Nothing was written.');
     expect(fs.readFileSync(leadFile).equals(before)).toBe(true);
 
     // Taking the lead's age and Dmitry's ethnicity makes a new version, above both revisions (2).
-    const mixed = await json('package', 'resolve', '--db', leadFile, '--uuid', b1, '--keep', 'current', '--take', 'ethnicity=incoming', '--take', 'age=current', '--yes');
-    expect(mixed).toMatchObject({ kept: 'current', mixed: ['ethnicity'], replaced: true, preview: false, resolved: { revision: 3, answers: { age: '27', ethnicity: 'belarusian' } } });
+    const mixed = await json(
+      'package',
+      'resolve',
+      '--db',
+      leadFile,
+      '--uuid',
+      b1,
+      '--keep',
+      'current',
+      '--take',
+      'ethnicity=incoming',
+      '--take',
+      'age=current',
+      '--yes',
+    );
+    expect(mixed).toMatchObject({
+      kept: 'current',
+      mixed: ['ethnicity'],
+      replaced: true,
+      preview: false,
+      resolved: { revision: 3, answers: { age: '27', ethnicity: 'belarusian' } },
+    });
     merged = lead(leadFile);
     expect(merged.response(b1)).toMatchObject({ revision: 3, answers: { age: '27', ethnicity: 'belarusian' } });
     merged.close();
-    const badChoice = await kelisim('package', 'resolve', '--db', leadFile, '--uuid', b1, '--keep', 'current', '--take', 'region=incoming', '--yes');
+    const badChoice = await kelisim(
+      'package',
+      'resolve',
+      '--db',
+      leadFile,
+      '--uuid',
+      b1,
+      '--keep',
+      'current',
+      '--take',
+      'region=incoming',
+      '--yes',
+    );
     expect(badChoice.code).toBe(2);
     expect(badChoice.stderr).toMatch(/no open conflict/);
 
@@ -153,11 +248,27 @@ describe('two laptops and a lead exchange field data packages', () => {
     const undone = await json('package', 'undo', '--db', leadFile, '--resolution', String(mixed.resolutionId));
     expect(undone.restored).toMatchObject({ revision: 2, updatedAt: day + hours(31), answers: { age: '207', ethnicity: 'belarusian' } });
     merged = lead(leadFile);
-    expect(merged.response(b1)).toMatchObject({ revision: 2, updatedAt: day + hours(31), answers: { age: '207', ethnicity: 'belarusian' } });
+    expect(merged.response(b1)).toMatchObject({
+      revision: 2,
+      updatedAt: day + hours(31),
+      answers: { age: '207', ethnicity: 'belarusian' },
+    });
     merged.close();
     expect(await json('package', 'conflicts', '--db', leadFile)).toHaveLength(1);
     expect((await kelisim('package', 'undo', '--db', leadFile, '--resolution', String(mixed.resolutionId))).code).toBe(2);
-    const unknownQuestion = await kelisim('package', 'resolve', '--db', leadFile, '--uuid', b1, '--keep', 'current', '--take', 'region=incoming', '--yes');
+    const unknownQuestion = await kelisim(
+      'package',
+      'resolve',
+      '--db',
+      leadFile,
+      '--uuid',
+      b1,
+      '--keep',
+      'current',
+      '--take',
+      'region=incoming',
+      '--yes',
+    );
     expect(unknownQuestion.code).toBe(2);
     expect(unknownQuestion.stderr).toMatch(/The choice for "region" is refused: it is not a question on which the two versions differ/);
 
@@ -177,7 +288,14 @@ describe('two laptops and a lead exchange field data packages', () => {
     // History: seven package files imported, each with what it did, per device and interviewer.
     const history = await json('package', 'history', '--db', temp.file('lead.db'));
     expect(history.imports).toHaveLength(7);
-    expect(history.imports.map((p: { added: number; updated: number; duplicates: number; conflicts: number }) => [p.added, p.updated, p.duplicates, p.conflicts])).toEqual([
+    expect(
+      history.imports.map((p: { added: number; updated: number; duplicates: number; conflicts: number }) => [
+        p.added,
+        p.updated,
+        p.duplicates,
+        p.conflicts,
+      ]),
+    ).toEqual([
       [0, 0, 1, 0], // b-2 again
       [0, 1, 0, 1], // b-2
       [0, 1, 0, 0], // a-2
@@ -193,7 +311,14 @@ describe('two laptops and a lead exchange field data packages', () => {
       interviewers: [{ deviceId: 'dev-laptop-a', interviewer: 'Aigerim', responses: 3, added: 3, firstStartedAt: day }],
     });
     expect(history.conflicts).toEqual({ open: 0, resolved: 1, superseded: 0 });
-    expect(history.resolutions.map((r: { kept: string; choices: unknown; undoneAt: number | null; canUndo: boolean }) => [r.kept, r.choices, r.undoneAt !== null, r.canUndo])).toEqual([
+    expect(
+      history.resolutions.map((r: { kept: string; choices: unknown; undoneAt: number | null; canUndo: boolean }) => [
+        r.kept,
+        r.choices,
+        r.undoneAt !== null,
+        r.canUndo,
+      ]),
+    ).toEqual([
       ['current', null, false, true],
       ['current', { ethnicity: 'incoming', age: 'current' }, true, false],
     ]);
@@ -206,14 +331,52 @@ describe('two laptops and a lead exchange field data packages', () => {
     interview(laptop, 'Saule', { region: 'turkistan', age: '40' }, day);
     interview(laptop, 'Saule', { region: 'turkistan' }, day + hours(1), 'draft');
     laptop.close();
-    const finals = await json('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('finals.kelisim'), '--no-encryption', '--since-last');
+    const finals = await json(
+      'package',
+      'export',
+      '--db',
+      temp.file('laptop.db'),
+      '--out',
+      temp.file('finals.kelisim'),
+      '--no-encryption',
+      '--since-last',
+    );
     expect(finals.manifest.counts).toEqual([{ formId: PILOT_FORM, version: '1', final: 1, draft: 0 }]);
     // The previous export left drafts out, so it does not count as having sent them.
-    const withDrafts = await json('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('all.kelisim'), '--no-encryption', '--since-last', '--include-drafts');
+    const withDrafts = await json(
+      'package',
+      'export',
+      '--db',
+      temp.file('laptop.db'),
+      '--out',
+      temp.file('all.kelisim'),
+      '--no-encryption',
+      '--since-last',
+      '--include-drafts',
+    );
     expect(withDrafts.manifest.counts).toEqual([{ formId: PILOT_FORM, version: '1', final: 1, draft: 1 }]);
-    const afterAll = await json('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('none.kelisim'), '--no-encryption', '--since-last');
+    const afterAll = await json(
+      'package',
+      'export',
+      '--db',
+      temp.file('laptop.db'),
+      '--out',
+      temp.file('none.kelisim'),
+      '--no-encryption',
+      '--since-last',
+    );
     expect(afterAll.manifest.responses).toBe(0);
-    const unknownForm = await kelisim('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('x.kelisim'), '--no-encryption', '--form', 'no-such-form');
+    const unknownForm = await kelisim(
+      'package',
+      'export',
+      '--db',
+      temp.file('laptop.db'),
+      '--out',
+      temp.file('x.kelisim'),
+      '--no-encryption',
+      '--form',
+      'no-such-form',
+    );
     expect(unknownForm.code).toBe(2);
     expect(unknownForm.stderr).toMatch(/no form "no-such-form"/);
   });
@@ -222,18 +385,45 @@ describe('two laptops and a lead exchange field data packages', () => {
     const laptop = openLaptop(temp.file('laptop.db'), 'dev-laptop-d');
     const unfinished = interview(laptop, 'Gulnara', { region: 'mangystau', age: '33' }, day, 'draft');
     laptop.close();
-    await json('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('d-1.kelisim'), '--no-encryption', '--include-drafts');
+    await json(
+      'package',
+      'export',
+      '--db',
+      temp.file('laptop.db'),
+      '--out',
+      temp.file('d-1.kelisim'),
+      '--no-encryption',
+      '--include-drafts',
+    );
     await json('init', '--db', temp.file('lead.db'));
     expect(await json('package', 'import', '--db', temp.file('lead.db'), temp.file('d-1.kelisim'))).toMatchObject({ added: 1 });
 
     const again = openLaptop(temp.file('laptop.db'), 'dev-laptop-d');
     finishInterview(again, unfinished, { ethnicity: 'kazakh', trust_neighbours: '5' }, day + hours(3));
     again.close();
-    const sent = await json('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('d-2.kelisim'), '--no-encryption', '--since-last', '--include-drafts');
+    const sent = await json(
+      'package',
+      'export',
+      '--db',
+      temp.file('laptop.db'),
+      '--out',
+      temp.file('d-2.kelisim'),
+      '--no-encryption',
+      '--since-last',
+      '--include-drafts',
+    );
     expect(sent.manifest.counts).toEqual([{ formId: PILOT_FORM, version: '1', final: 1, draft: 0 }]);
-    expect(await json('package', 'import', '--db', temp.file('lead.db'), temp.file('d-2.kelisim'))).toMatchObject({ added: 0, updated: 1, conflicts: 0 });
+    expect(await json('package', 'import', '--db', temp.file('lead.db'), temp.file('d-2.kelisim'))).toMatchObject({
+      added: 0,
+      updated: 1,
+      conflicts: 0,
+    });
     const merged = lead(temp.file('lead.db'));
-    expect(merged.response(unfinished)).toMatchObject({ status: 'final', revision: 1, answers: { region: 'mangystau', age: '33', ethnicity: 'kazakh', trust_neighbours: '5' } });
+    expect(merged.response(unfinished)).toMatchObject({
+      status: 'final',
+      revision: 1,
+      answers: { region: 'mangystau', age: '33', ethnicity: 'kazakh', trust_neighbours: '5' },
+    });
     merged.close();
   });
 });

@@ -14,7 +14,11 @@ import { uuidv7 } from '../../../src/common/ids';
 export const PILOT_FORM = 'tolerance-pilot';
 export const PILOT_FIELDS = ['region', 'settlement', 'age', 'ethnicity', 'trust_neighbours', 'comment'];
 
-const PILOT_TYPES: Record<string, 'text' | 'integer' | 'select_one'> = { age: 'integer', trust_neighbours: 'integer', ethnicity: 'select_one' };
+const PILOT_TYPES: Record<string, 'text' | 'integer' | 'select_one'> = {
+  age: 'integer',
+  trust_neighbours: 'integer',
+  ethnicity: 'select_one',
+};
 export const PILOT_ETHNICITIES = ['kazakh', 'russian', 'uighur', 'ukrainian', 'uzbek', 'belarusian'];
 
 /**
@@ -89,7 +93,11 @@ export function editResponse(db: Db, uuid: string, changes: AnswerMap, at: numbe
   const response = getResponseByUuid(db, uuid)!;
   const writer = responseWriter(db);
   db.transaction(() =>
-    writer.replace(response.id, { ...response, revision: response.revision + 1, updatedAt: at }, encodeAnswers(PILOT_FIELDS, { ...response.answers, ...changes })),
+    writer.replace(
+      response.id,
+      { ...response, revision: response.revision + 1, updatedAt: at },
+      encodeAnswers(PILOT_FIELDS, { ...response.answers, ...changes }),
+    ),
   )();
 }
 
@@ -98,6 +106,10 @@ export function finishInterview(db: Db, uuid: string, answers: AnswerMap, at: nu
   const response = getResponseByUuid(db, uuid)!;
   const writer = responseWriter(db);
   db.transaction(() =>
-    writer.replace(response.id, { ...response, status: 'final', finishedAt: at, updatedAt: at }, encodeAnswers(PILOT_FIELDS, { ...response.answers, ...answers })),
+    writer.replace(
+      response.id,
+      { ...response, status: 'final', finishedAt: at, updatedAt: at },
+      encodeAnswers(PILOT_FIELDS, { ...response.answers, ...answers }),
+    ),
   )();
 }

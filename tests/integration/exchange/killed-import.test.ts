@@ -39,12 +39,19 @@ function counts(file: string) {
  * Runs the import as a separate process and SIGKILLs it during the merge, at the first progress
  * line after uncommitted pages have reached the write-ahead log on disk.
  */
-function importAndKillMidMerge(database: string, pkg: string): Promise<{ signal: NodeJS.Signals | null; lastProgress: [number, number] | null; walBytes: number }> {
+function importAndKillMidMerge(
+  database: string,
+  pkg: string,
+): Promise<{ signal: NodeJS.Signals | null; lastProgress: [number, number] | null; walBytes: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'src', 'cli', 'bin.mjs'), 'package', 'import', '--db', database, pkg, '--progress'], {
-      cwd: projectRoot,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(projectRoot, 'src', 'cli', 'bin.mjs'), 'package', 'import', '--db', database, pkg, '--progress'],
+      {
+        cwd: projectRoot,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     let lastProgress: [number, number] | null = null;
     let walBytes = 0;
     let buffered = '';
@@ -94,6 +101,13 @@ describe('an import killed in the middle of the merge', () => {
     const completed = await kelisim('package', 'import', '--db', lead, big, '--json');
     expect(completed.code, completed.stderr).toBe(0);
     expect(JSON.parse(completed.stdout)).toMatchObject({ added: BIG, duplicates: 0, forms: 1 });
-    expect(counts(lead)).toEqual({ integrity: 'ok', responses: 12 + BIG, answers: 12 + BIG, packages: 2, provenance: 12 + BIG, formVersions: 2 });
+    expect(counts(lead)).toEqual({
+      integrity: 'ok',
+      responses: 12 + BIG,
+      answers: 12 + BIG,
+      packages: 2,
+      provenance: 12 + BIG,
+      formVersions: 2,
+    });
   }, 300_000); // building, signing, checking and importing 60,000 responses twice takes minutes on a 2-core machine
 });

@@ -40,7 +40,7 @@ afterAll(() => {
   temp.cleanup();
 });
 
-describe('answers\' files in packages', () => {
+describe("answers' files in packages", () => {
   it('arrive encrypted with the response, byte for byte', async () => {
     const out = temp.file('sealed.kelisim');
     await call(laptop, 'packages.export', { out, passphrase: PASSPHRASE });
@@ -48,7 +48,8 @@ describe('answers\' files in packages', () => {
     expect(fs.readFileSync(out).includes(Buffer.from(RED_PIXEL_PNG).toString('base64'))).toBe(false);
     expect((await call(lead, 'packages.import', { files: [{ path: out }], passphrase: PASSPHRASE })).added).toBe(1);
     expect((await call(lead, 'interviews.mediaList', { uuid })).files.map((f) => [f.question, f.fileName, f.size])).toEqual([
-      ['photo', 'house.png', RED_PIXEL_PNG.length], ['voice', 'voice.ogg', VOICE.length],
+      ['photo', 'house.png', RED_PIXEL_PNG.length],
+      ['voice', 'voice.ogg', VOICE.length],
     ]);
     const photo = await call(lead, 'interviews.media', { uuid, question: 'photo' });
     expect(Buffer.from(photo.bytes).equals(Buffer.from(RED_PIXEL_PNG))).toBe(true);

@@ -122,9 +122,14 @@ describe('a forged package cannot overwrite answers', () => {
   it('refuses a package whose bytes were changed after signing, even with its checksum fixed', async () => {
     const bytes = fs.readFileSync(genuine);
     const signatureStart = bytes.length - 96;
-    const resealed = Buffer.concat([(await sealPackage('{"changed":true}', newInstallationKey())).subarray(0, -96), bytes.subarray(signatureStart)]);
+    const resealed = Buffer.concat([
+      (await sealPackage('{"changed":true}', newInstallationKey())).subarray(0, -96),
+      bytes.subarray(signatureStart),
+    ]);
     fs.writeFileSync(temp.file('resealed.kelisim'), resealed);
-    await expectRefused(temp.file('resealed.kelisim'), [/resealed\.kelisim is damaged or forged: its signature does not match its content/]);
+    await expectRefused(temp.file('resealed.kelisim'), [
+      /resealed\.kelisim is damaged or forged: its signature does not match its content/,
+    ]);
   });
 
   it('refuses packages signed with a revoked key; the device may then introduce a new one', async () => {
@@ -134,7 +139,9 @@ describe('a forged package cannot overwrite answers', () => {
     expect(revoked.stdout).toContain(`Revoked key ${fingerprint} of device dev-laptop-a`);
     const content = await contentOf(genuine);
     content.manifest.packageId = '00000000-0000-4000-8000-000000000001';
-    await expectRefused(await forge('after-revoke.kelisim', content, laptopKey), [/signed with the revoked key .* of device dev-laptop-a, so it is refused/]);
+    await expectRefused(await forge('after-revoke.kelisim', content, laptopKey), [
+      /signed with the revoked key .* of device dev-laptop-a, so it is refused/,
+    ]);
     // The reinstalled laptop's new key is trusted on first use.
     const reinstalled = newInstallationKey();
     const accepted = await run('package', 'import', '--db', leadDb, await forge('new-key.kelisim', content, reinstalled), '--json');
@@ -152,10 +159,21 @@ describe('privacy by default', () => {
   it('exports encrypted unless a plain package is asked for explicitly', async () => {
     const refused = await run('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('default.kelisim'));
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/packages are encrypted by default: give a passphrase, or choose an unencrypted package explicitly \(--no-encryption\)/);
+    expect(refused.stderr).toMatch(
+      /packages are encrypted by default: give a passphrase, or choose an unencrypted package explicitly \(--no-encryption\)/,
+    );
     expect(fs.existsSync(temp.file('default.kelisim'))).toBe(false);
     fs.writeFileSync(temp.file('spaces.txt'), '            \n');
-    const spaces = await run('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('spaces.kelisim'), '--passphrase-file', temp.file('spaces.txt'));
+    const spaces = await run(
+      'package',
+      'export',
+      '--db',
+      temp.file('laptop.db'),
+      '--out',
+      temp.file('spaces.kelisim'),
+      '--passphrase-file',
+      temp.file('spaces.txt'),
+    );
     expect(spaces.code).toBe(2);
     expect(spaces.stderr).toMatch(/passphrase is too short: use at least 8 characters besides spaces/);
     const plain = await run('package', 'export', '--db', temp.file('laptop.db'), '--out', temp.file('plain.kelisim'), '--no-encryption');

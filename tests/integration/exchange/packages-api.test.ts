@@ -55,17 +55,32 @@ describe('the packages API', () => {
     expect(sent.bytes).toBe(fs.statSync(sentFile).size);
     expect(progress.phases()).toEqual(['read', 'write']);
     const history = await laptop.handlers['packages.history']({}, () => {});
-    expect(history.exports).toMatchObject([{ file: sentFile, responses: 3, encrypted: true, scope: { formId: null, includeDrafts: false, afterChangeSeq: 0 } }]);
+    expect(history.exports).toMatchObject([
+      { file: sentFile, responses: 3, encrypted: true, scope: { formId: null, includeDrafts: false, afterChangeSeq: 0 } },
+    ]);
   });
 
   it('merges a package handed over as bytes, reporting read, validate, backup and merge', async () => {
     const bytes = new Uint8Array(fs.readFileSync(sentFile));
-    const summary = await lead.handlers['packages.inspect']({ file: { name: 'send.kelisim', bytes }, passphrase: 'steppe wind 2026' }, () => {});
+    const summary = await lead.handlers['packages.inspect'](
+      { file: { name: 'send.kelisim', bytes }, passphrase: 'steppe wind 2026' },
+      () => {},
+    );
     expect(summary).toMatchObject({ file: 'send.kelisim', encrypted: true, responses: { total: 3, final: 3, draft: 0 } });
 
     const progress = recorder();
-    const result = await lead.handlers['packages.import']({ files: [{ name: 'send.kelisim', bytes }], passphrase: 'steppe wind 2026' }, progress.report);
-    expect(result).toMatchObject({ added: 3, updated: 0, duplicates: 0, conflicts: 0, forms: 1, packages: [{ file: 'send.kelisim', deviceId: 'dev-laptop-a', responses: 3 }] });
+    const result = await lead.handlers['packages.import'](
+      { files: [{ name: 'send.kelisim', bytes }], passphrase: 'steppe wind 2026' },
+      progress.report,
+    );
+    expect(result).toMatchObject({
+      added: 3,
+      updated: 0,
+      duplicates: 0,
+      conflicts: 0,
+      forms: 1,
+      packages: [{ file: 'send.kelisim', deviceId: 'dev-laptop-a', responses: 3 }],
+    });
     expect(progress.phases()).toEqual(['read', 'validate', 'backup', 'merge']);
     expect(progress.seen.at(-1)).toEqual({ phase: 'merge', done: 3, total: 3 });
   });
@@ -77,7 +92,10 @@ describe('the packages API', () => {
       headers: { Authorization: `Bearer ${server.token}` },
       body: toWireJson({ files: [{ name: 'again.kelisim', bytes }], passphrase: 'steppe wind 2026' }),
     });
-    const messages = (await response.text()).trim().split('\n').map((line) => fromWireJson(line) as { type: string; value?: unknown });
+    const messages = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => fromWireJson(line) as { type: string; value?: unknown });
     expect(messages.filter((m) => m.type === 'progress').length).toBeGreaterThan(3);
     expect(messages.at(-1)).toMatchObject({ type: 'result', value: { added: 0, duplicates: 3 } });
   });
@@ -97,14 +115,17 @@ describe('the packages API', () => {
   });
 
   it('refuses malformed calls as bad input', async () => {
-    await expect(lead.handlers['packages.resolve']({ uuid: 'x', keep: 'both' as never }, () => {})).rejects.toThrow(/keep must be "current" or "incoming"/);
+    await expect(lead.handlers['packages.resolve']({ uuid: 'x', keep: 'both' as never }, () => {})).rejects.toThrow(
+      /keep must be "current" or "incoming"/,
+    );
     await expect(lead.handlers['packages.import']({ files: [] }, () => {})).rejects.toBeInstanceOf(KelisimError);
     await expect(lead.handlers['packages.inspect']({ file: { name: 'x' } as never }, () => {})).rejects.toThrow(/a name and its bytes/);
     await expect(lead.handlers['packages.import']({ files: ['a.kelisim'] as never }, () => {})).rejects.toThrow(/a name and its bytes/);
     await expect(lead.handlers['packages.export']({ out: '' }, () => {})).rejects.toThrow(/cannot name a file on this computer/);
     // A wrong type is refused where calls come in from a page, before the handler (src/api/arguments.ts).
     expect(await answerCall(lead.handlers, 'packages.export', { sinceLast: 'false' }, () => {})).toMatchObject({
-      ok: false, error: { kind: 'bad-input', code: 'api-bad-arguments', params: { call: 'packages.export', path: 'sinceLast' } },
+      ok: false,
+      error: { kind: 'bad-input', code: 'api-bad-arguments', params: { call: 'packages.export', path: 'sinceLast' } },
     });
   });
 });

@@ -40,10 +40,24 @@ beforeAll(async () => {
   await call(laptop, 'forms.import', { file: { path: BUNDLED_SURVEY() } });
   await call(laptop, 'settings.update', { interviewer: 'Айгүл Серікқызы' });
   ({ uuid } = await call(laptop, 'interviews.start', { formId: 'tolerance_kz' }));
-  await call(laptop, 'interviews.save', { uuid, position: 'consent', paradata: { anchor: ANCHOR, at: 20, events: [{ event: 'start', at: 10 }] } });
-  await call(laptop, 'interviews.save', { uuid, answers: COMPLETE_INTERVIEW, position: 'comments', paradata: {
-    anchor: ANCHOR, at: 600_000, events: [{ event: 'question', question: 'consent', at: 20, end: 4_000 }, { event: 'jump', old: 'consent', new: 'comments', at: 590_000 }],
-  } });
+  await call(laptop, 'interviews.save', {
+    uuid,
+    position: 'consent',
+    paradata: { anchor: ANCHOR, at: 20, events: [{ event: 'start', at: 10 }] },
+  });
+  await call(laptop, 'interviews.save', {
+    uuid,
+    answers: COMPLETE_INTERVIEW,
+    position: 'comments',
+    paradata: {
+      anchor: ANCHOR,
+      at: 600_000,
+      events: [
+        { event: 'question', question: 'consent', at: 20, end: 4_000 },
+        { event: 'jump', old: 'consent', new: 'comments', at: 590_000 },
+      ],
+    },
+  });
   await call(laptop, 'interviews.finalize', { uuid, paradata: { anchor: ANCHOR, at: 610_000 } });
 });
 afterAll(() => {
@@ -53,7 +67,7 @@ afterAll(() => {
 });
 
 describe('the event log in packages', () => {
-  it('arrives with the response: the lead holds the laptop\'s log event for event', async () => {
+  it("arrives with the response: the lead holds the laptop's log event for event", async () => {
     const first = await sendFromLaptop('first.kelisim');
     const content = JSON.parse((await openPackage(fs.readFileSync(first), first)).json) as PackageContent;
     expect(content.responses[0].paradata).toEqual(await logAt(laptop));
@@ -62,7 +76,10 @@ describe('the event log in packages', () => {
   });
 
   it('merges a later package without doubling what came before, and a package brought again changes nothing', async () => {
-    await call(laptop, 'interviews.reopen', { uuid, paradata: { anchor: ANCHOR + 3_600_000, at: 50, events: [{ event: 'resume', at: 40 }] } });
+    await call(laptop, 'interviews.reopen', {
+      uuid,
+      paradata: { anchor: ANCHOR + 3_600_000, at: 50, events: [{ event: 'resume', at: 40 }] },
+    });
     await call(laptop, 'interviews.save', { uuid, answers: { age: '43' }, paradata: { anchor: ANCHOR + 3_600_000, at: 9_000 } });
     await call(laptop, 'interviews.finalize', { uuid, paradata: { anchor: ANCHOR + 3_600_000, at: 12_000 } });
     const laptopLog = await logAt(laptop);
@@ -70,7 +87,10 @@ describe('the event log in packages', () => {
     const answered = Object.keys(COMPLETE_INTERVIEW).length;
     expect(laptopLog).toHaveLength(1 + answered + 3 + 4);
     expect(laptopLog.slice(-4).map((e) => [e.event, e.question, e.old, e.new])).toEqual([
-      ['resume', null, null, null], ['reopen', null, null, null], ['answer', 'age', '42', '43'], ['finalize', null, null, null],
+      ['resume', null, null, null],
+      ['reopen', null, null, null],
+      ['answer', 'age', '42', '43'],
+      ['finalize', null, null, null],
     ]);
 
     const second = await sendFromLaptop('second.kelisim');
@@ -86,9 +106,17 @@ describe('the event log in packages', () => {
     const log = content.responses[0].paradata!;
     const cases: [string, (events: unknown[]) => unknown, string][] = [
       ['repeated.kelisim', (events) => [...events, events[0]], 'package-paradata-repeated'],
-      ['unknown-event.kelisim', (events) => [{ ...(events[0] as object), seq: 999, event: 'teleport' }, ...events], 'package-paradata-malformed'],
+      [
+        'unknown-event.kelisim',
+        (events) => [{ ...(events[0] as object), seq: 999, event: 'teleport' }, ...events],
+        'package-paradata-malformed',
+      ],
       ['not-a-list.kelisim', () => ({ events: [] }), 'package-paradata-malformed'],
-      ['ends-before-start.kelisim', (events) => [{ ...(events[0] as object), seq: 998, event: 'question', offset: 10, end: 5 }], 'package-paradata-malformed'],
+      [
+        'ends-before-start.kelisim',
+        (events) => [{ ...(events[0] as object), seq: 998, event: 'question', offset: 10, end: 5 }],
+        'package-paradata-malformed',
+      ],
     ];
     for (const [name, change, code] of cases) {
       const tampered = { ...content, responses: [{ ...content.responses[0], paradata: change(log) }] };

@@ -56,7 +56,8 @@ describe('the shared corpus of real XLSForms, against pyxform', () => {
         expect(verdict.verdict).toBe('reject');
         // Refused for that type alone, with a message naming it and saying what to do.
         expect(verdict.problems!.map((p) => [p.sheet, p.column, p.code, p.params?.type])).toEqual(
-          verdict.problems!.map(() => ['survey', 'type', 'xlsform-type-needs-device', type]));
+          verdict.problems!.map(() => ['survey', 'type', 'xlsform-type-needs-device', type]),
+        );
         expect(verdict.problems![0].message).toContain(`"${type}"`);
       } else if (AWAITING_XPATH[file]) {
         expect(verdict.verdict, `${file} imports now: take it off AWAITING_XPATH`).toBe('reject');
@@ -69,7 +70,11 @@ describe('the shared corpus of real XLSForms, against pyxform', () => {
         expect(verdict.verdict).toBe('reject');
         expect(verdict.problems!.length).toBeGreaterThan(0);
         for (const problem of verdict.problems!) {
-          expect(problem, 'each problem names its sheet, row and column').toMatchObject({ sheet: expect.any(String), row: expect.any(Number), column: expect.any(String) });
+          expect(problem, 'each problem names its sheet, row and column').toMatchObject({
+            sheet: expect.any(String),
+            row: expect.any(Number),
+            column: expect.any(String),
+          });
         }
       }
     });
@@ -85,14 +90,16 @@ describe('the shared corpus of real XLSForms, against pyxform', () => {
     const awaiting = consideredAccepted.filter((v) => AWAITING_XPATH[v.entry.file] && v.verdict === 'reject');
     const slowest = all.reduce((a, b) => (a.milliseconds >= b.milliseconds ? a : b));
     const percent = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
-    console.log([
-      `XLSForm corpus: Kelisim agrees with the expected verdict on ${all.filter(agrees).length} of ${all.length} forms (${percent(all.filter(agrees).length, all.length)}).`,
-      `Of the ${accepted.length} forms pyxform accepts, ${imported.length} import and round-trip (${percent(imported.length, accepted.length)}); ` +
-        `${Object.keys(ALLOWED_REFUSALS).length} are refused on purpose (osm); of the other ${consideredAccepted.length}, ` +
-        `${percent(imported.length, consideredAccepted.length)} import now, ${awaiting.length} wait for the ODK XPath functions ` +
-        `(${percent(imported.length + awaiting.length, consideredAccepted.length)} once they land).`,
-      `Slowest read: ${slowest.entry.file} in ${Math.round(slowest.milliseconds)} ms.`,
-    ].join('\n'));
+    console.log(
+      [
+        `XLSForm corpus: Kelisim agrees with the expected verdict on ${all.filter(agrees).length} of ${all.length} forms (${percent(all.filter(agrees).length, all.length)}).`,
+        `Of the ${accepted.length} forms pyxform accepts, ${imported.length} import and round-trip (${percent(imported.length, accepted.length)}); ` +
+          `${Object.keys(ALLOWED_REFUSALS).length} are refused on purpose (osm); of the other ${consideredAccepted.length}, ` +
+          `${percent(imported.length, consideredAccepted.length)} import now, ${awaiting.length} wait for the ODK XPath functions ` +
+          `(${percent(imported.length + awaiting.length, consideredAccepted.length)} once they land).`,
+        `Slowest read: ${slowest.entry.file} in ${Math.round(slowest.milliseconds)} ms.`,
+      ].join('\n'),
+    );
     expect((imported.length + awaiting.length) / consideredAccepted.length).toBeGreaterThanOrEqual(TARGET);
   });
 });

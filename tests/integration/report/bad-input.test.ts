@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => temp.cleanup());
 
-const report = (...extra: string[]) => kelisim('report', '--db', db, '--form', 'field_study', '--by', 'region', '--out', temp.file('r.xlsx'), ...extra);
+const report = (...extra: string[]) =>
+  kelisim('report', '--db', db, '--form', 'field_study', '--by', 'region', '--out', temp.file('r.xlsx'), ...extra);
 const leftovers = () => fs.readdirSync(temp.dir).filter((name) => name.endsWith('.partial') || name.endsWith('.xlsx'));
 
 describe('kelisim report and export with bad input: one clear line, exit 2, nothing written', () => {
@@ -27,7 +28,10 @@ describe('kelisim report and export with bad input: one clear line, exit 2, noth
 
   it('names an unknown breakdown variable, or one that cannot split a breakdown', async () => {
     const unknown = await kelisim('report', '--db', db, '--form', 'field_study', '--by', 'regoin', '--out', temp.file('r.xlsx'));
-    expect([unknown.code, unknown.stderr]).toEqual([2, 'kelisim report: form "field_study" has no question or scale named "regoin" (did you mean region?)\n']);
+    expect([unknown.code, unknown.stderr]).toEqual([
+      2,
+      'kelisim report: form "field_study" has no question or scale named "regoin" (did you mean region?)\n',
+    ]);
     const multiple = await kelisim('report', '--db', db, '--form', 'field_study', '--by', 'languages', '--out', temp.file('r.xlsx'));
     expect(multiple.code).toBe(2);
     expect(multiple.stderr).toMatch(/^kelisim report: "languages" is a select_multiple question: .*\n$/);
@@ -36,11 +40,17 @@ describe('kelisim report and export with bad input: one clear line, exit 2, noth
 
   it('names a filter that does not parse and a weight that is not a number', async () => {
     const filter = await report('--filter', '${age} >');
-    expect([filter.code, filter.stderr]).toEqual([2, 'kelisim report: the filter cannot be read: unexpected end of expression at character 9 of "${age} >"\n']);
+    expect([filter.code, filter.stderr]).toEqual([
+      2,
+      'kelisim report: the filter cannot be read: unexpected end of expression at character 9 of "${age} >"\n',
+    ]);
     const unknown = await report('--filter', '${agee} > 3');
     expect(unknown.stderr).toBe('kelisim report: the filter "${agee} > 3" names ${agee}, which is not a question or scale of this form\n');
     const weight = await report('--weight', 'comment');
-    expect([weight.code, weight.stderr]).toEqual([2, 'kelisim report: the weight "comment" must be a numeric question (integer, decimal or calculate), not a text\n']);
+    expect([weight.code, weight.stderr]).toEqual([
+      2,
+      'kelisim report: the weight "comment" must be a numeric question (integer, decimal or calculate), not a text\n',
+    ]);
     expect(leftovers()).toEqual([]);
   });
 
@@ -72,9 +82,12 @@ describe('kelisim report and export with bad input: one clear line, exit 2, noth
     try {
       let rowsWritten = 0;
       // The progress callback runs between data rows: failing there stops the export in the middle of a sheet.
-      const failing = session.handlers['report.workbook']({ formId: 'field_study', outPath: out, by: 'region', language: 'en' }, (progress) => {
-        if (progress.phase === 'data' && ++rowsWritten === 1) throw new Error('disk unplugged');
-      });
+      const failing = session.handlers['report.workbook'](
+        { formId: 'field_study', outPath: out, by: 'region', language: 'en' },
+        (progress) => {
+          if (progress.phase === 'data' && ++rowsWritten === 1) throw new Error('disk unplugged');
+        },
+      );
       await expect(failing).rejects.toThrow('disk unplugged');
     } finally {
       session.close();

@@ -26,7 +26,24 @@ beforeAll(async () => {
   dbFile = temp.file('study.db');
   expect((await kelisim('demo', '--db', dbFile, '--responses', '600', '--seed', '7')).code).toBe(0);
   const out = temp.file('report.xlsx');
-  const run = await kelisim('report', '--db', dbFile, '--form', 'tolerance_kz', '--by', 'region', '--out', out, '--lang', 'ru', '--filter', FILTER, '--weight', 'age', '--include-demo');
+  const run = await kelisim(
+    'report',
+    '--db',
+    dbFile,
+    '--form',
+    'tolerance_kz',
+    '--by',
+    'region',
+    '--out',
+    out,
+    '--lang',
+    'ru',
+    '--filter',
+    FILTER,
+    '--weight',
+    'age',
+    '--include-demo',
+  );
   expect(run.stderr).toBe('');
   workbook = await readWorkbook(out);
   db = openDatabase(dbFile, { readonly: true });
@@ -51,7 +68,9 @@ describe('the breakdown sheets of a filtered, weighted report', () => {
     const selected = analyzeFrequencies(db, { formId: 'tolerance_kz', variable: 'region', filter: FILTER, includeDemo: true });
     const data = workbook.getWorksheet('Данные')!;
     expect(data.rowCount - 1).toBe(selected.n);
-    const ages = sheetValues(data).slice(1).map((row) => row[sheetValues(data)[0].indexOf('age')]);
+    const ages = sheetValues(data)
+      .slice(1)
+      .map((row) => row[sheetValues(data)[0].indexOf('age')]);
     expect(ages.every((age) => typeof age === 'number' && age >= 30)).toBe(true);
     const about = sheetValues(workbook.getWorksheet('Описание')!);
     expect(about).toContainEqual(['Фильтр', FILTER]);
@@ -69,11 +88,19 @@ describe('the breakdown sheets of a filtered, weighted report', () => {
       const { rows, first } = block(sheet, `${table.row} — ${table.rowLabel}`);
       expect(rows[0].slice(2, 2 + table.cols.length)).toEqual(table.cols.map((col) => col.label));
       table.rows.forEach((level, r) => {
-        expect(rows[1 + 2 * r].slice(0, 2 + table.cols.length + 1)).toEqual([level.label, 'Частота', ...table.counts[r], table.rowTotals[r]]);
-        expect(rows[2 + 2 * r].slice(2, 2 + table.cols.length)).toEqual(table.colPercent[r].map((percent) => (percent === null ? null : percent / 100)));
+        expect(rows[1 + 2 * r].slice(0, 2 + table.cols.length + 1)).toEqual([
+          level.label,
+          'Частота',
+          ...table.counts[r],
+          table.rowTotals[r],
+        ]);
+        expect(rows[2 + 2 * r].slice(2, 2 + table.cols.length)).toEqual(
+          table.colPercent[r].map((percent) => (percent === null ? null : percent / 100)),
+        );
         table.adjustedResiduals[r].forEach((residual, c) => {
           const fill = (sheet.getRow(first + 1 + 2 * r).getCell(3 + c).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
-          const expectedFill = residual === null ? undefined : residual > 1.96 ? ABOVE_FILL_ARGB : residual < -1.96 ? BELOW_FILL_ARGB : undefined;
+          const expectedFill =
+            residual === null ? undefined : residual > 1.96 ? ABOVE_FILL_ARGB : residual < -1.96 ? BELOW_FILL_ARGB : undefined;
           expect(fill, `${table.row} ${level.value} × ${table.cols[c].value}`).toBe(expectedFill);
           if (expectedFill) marked++;
         });
@@ -83,7 +110,16 @@ describe('the breakdown sheets of a filtered, weighted report', () => {
       if (table.chiSquare === null) {
         expect(rows[totals + 2][0]).toBe('Не вычислено: меньше двух строк или столбцов с ответами.');
       } else {
-        expect(rows[totals + 2].slice(1, 9)).toEqual(['Хи-квадрат', table.chiSquare, 'ст. св.', table.df, 'p', table.p, 'V Крамера', table.cramersV]);
+        expect(rows[totals + 2].slice(1, 9)).toEqual([
+          'Хи-квадрат',
+          table.chiSquare,
+          'ст. св.',
+          table.df,
+          'p',
+          table.p,
+          'V Крамера',
+          table.cramersV,
+        ]);
         // Beneath Pearson's: the likelihood-ratio χ² (PSPP prints it); region is not ordered, so no gamma or tau-b.
         const lr = table.likelihoodRatio!;
         expect(rows[totals + 3].slice(1, 7)).toEqual(['Хи-квадрат отношения правдоподобия', lr.chiSquare, 'ст. св.', lr.df, 'p', lr.p]);
@@ -95,23 +131,42 @@ describe('the breakdown sheets of a filtered, weighted report', () => {
 
   it('show the means by region of every numeric item and scale score as analyzeMeans gives them', () => {
     const sheet = workbook.getWorksheet('Средние')!;
-    const numeric = listVariables(db, 'tolerance_kz', 'ru').filter((variable) => variable.numeric && variable.kind !== 'calculate' && variable.name !== 'region');
+    const numeric = listVariables(db, 'tolerance_kz', 'ru').filter(
+      (variable) => variable.numeric && variable.kind !== 'calculate' && variable.name !== 'region',
+    );
     expect(numeric.map((variable) => variable.name)).toEqual(expect.arrayContaining(['age', 'tol_01', 'tolerance', 'trust']));
     for (const variable of numeric) {
       const expected = analyzeMeans(db, { ...options, variable: variable.name, by: 'region', postHoc: false });
       const title = `${variable.name} — ${variable.kind === 'scale' ? 'балл по шкале (среднее по отвеченным пунктам)' : variable.label}`;
       const { rows } = block(sheet, title);
-      const statistics = (row: { n: number; mean: number | null; sd: number | null; se: number | null; ciLow: number | null; ciHigh: number | null; median: number | null }) =>
-        [row.n, row.mean, row.sd, row.se, row.ciLow, row.ciHigh, row.median];
+      const statistics = (row: {
+        n: number;
+        mean: number | null;
+        sd: number | null;
+        se: number | null;
+        ciLow: number | null;
+        ciHigh: number | null;
+        median: number | null;
+      }) => [row.n, row.mean, row.sd, row.se, row.ciLow, row.ciHigh, row.median];
       expected.groups.forEach((group, g) => expect(rows[1 + g].slice(0, 8)).toEqual([group.label, ...statistics(group)]));
       expect(rows[1 + expected.groups.length].slice(0, 8)).toEqual(['Всего', ...statistics(expected.total)]);
       const tests = rows.slice(expected.groups.length + 3).map((row) => row.slice(0, 6));
       expect(tests).toEqual([
-        ...(expected.anova ? [['Однофакторный дисперсионный анализ', 'F', expected.anova.F, expected.anova.df1, expected.anova.df2, expected.anova.p]] : []),
-        ...(expected.welch ? [['Дисперсионный анализ Уэлча', 'F', expected.welch.F, expected.welch.df1, expected.welch.df2, expected.welch.p]] : []),
-        ...(expected.levene ? [['Критерий Ливиня', 'F', expected.levene.F, expected.levene.df1, expected.levene.df2, expected.levene.p]] : []),
-        ...(expected.kruskalWallis ? [['Критерий Краскела — Уоллиса', 'H', expected.kruskalWallis.H, expected.kruskalWallis.df, null, expected.kruskalWallis.p]] : []),
-        ...(expected.anova ? [['Размер эффекта дисперсионного анализа', 'η²', expected.anova.etaSquared, 'ω²', expected.anova.omegaSquared, null]] : []),
+        ...(expected.anova
+          ? [['Однофакторный дисперсионный анализ', 'F', expected.anova.F, expected.anova.df1, expected.anova.df2, expected.anova.p]]
+          : []),
+        ...(expected.welch
+          ? [['Дисперсионный анализ Уэлча', 'F', expected.welch.F, expected.welch.df1, expected.welch.df2, expected.welch.p]]
+          : []),
+        ...(expected.levene
+          ? [['Критерий Ливиня', 'F', expected.levene.F, expected.levene.df1, expected.levene.df2, expected.levene.p]]
+          : []),
+        ...(expected.kruskalWallis
+          ? [['Критерий Краскела — Уоллиса', 'H', expected.kruskalWallis.H, expected.kruskalWallis.df, null, expected.kruskalWallis.p]]
+          : []),
+        ...(expected.anova
+          ? [['Размер эффекта дисперсионного анализа', 'η²', expected.anova.etaSquared, 'ω²', expected.anova.omegaSquared, null]]
+          : []),
       ]);
     }
   });
@@ -140,15 +195,38 @@ describe('the breakdown sheets of a filtered, weighted report', () => {
 describe('a report asked for post-hoc comparisons (--post-hoc)', () => {
   it('lists Tukey HSD and Games–Howell under each mean as analyzeMeans gives them (by settlement type)', async () => {
     const out = temp.file('post-hoc.xlsx');
-    const run = await kelisim('report', '--db', dbFile, '--form', 'tolerance_kz', '--by', 'settlement_type', '--out', out, '--lang', 'en', '--include-demo', '--post-hoc');
+    const run = await kelisim(
+      'report',
+      '--db',
+      dbFile,
+      '--form',
+      'tolerance_kz',
+      '--by',
+      'settlement_type',
+      '--out',
+      out,
+      '--lang',
+      'en',
+      '--include-demo',
+      '--post-hoc',
+    );
     expect(run.stderr).toBe('');
     const sheet = (await readWorkbook(out)).getWorksheet('Means')!;
     const rows = sheetValues(sheet);
-    const expected = analyzeMeans(db, { formId: 'tolerance_kz', language: 'en', includeDemo: true, variable: 'age', by: 'settlement_type' });
+    const expected = analyzeMeans(db, {
+      formId: 'tolerance_kz',
+      language: 'en',
+      includeDemo: true,
+      variable: 'age',
+      by: 'settlement_type',
+    });
     expect(expected.tukey!.length).toBeGreaterThan(0);
     const label = (value: string) => expected.groups.find((group) => group.group === value)!.label;
     const ageBlock = rows.findIndex((row) => typeof row[0] === 'string' && row[0].startsWith('age — '));
-    for (const [title, pairs] of [['Tukey HSD: pairwise differences of means', expected.tukey!], ['Games–Howell: pairwise differences of means', expected.gamesHowell!]] as const) {
+    for (const [title, pairs] of [
+      ['Tukey HSD: pairwise differences of means', expected.tukey!],
+      ['Games–Howell: pairwise differences of means', expected.gamesHowell!],
+    ] as const) {
       const start = rows.findIndex((row, index) => index > ageBlock && row[0] === title);
       expect(start, title).toBeGreaterThan(ageBlock);
       expect(rows.slice(start + 2, start + 2 + pairs.length).map((row) => row.slice(0, 5))).toEqual(

@@ -17,7 +17,11 @@ import { tempFolder } from '../../helpers/temp';
 import { studyWithForms } from '../../helpers/study';
 
 const form: FormDefinition = {
-  formId: 'hostile', title: 'Hostile answers', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
+  formId: 'hostile',
+  title: 'Hostile answers',
+  version: '1',
+  defaultLanguage: 'en',
+  languages: [{ code: 'en', name: 'English' }],
   survey: [
     { type: 'select_one', name: 'region', listName: 'region', label: { en: 'Region' } },
     { type: 'integer', name: 'change', label: { en: 'Change since last year' } },
@@ -42,7 +46,10 @@ let db: string;
 beforeAll(async () => {
   ({ temp, db } = await studyWithForms([form], 'kelisim-formulas-'));
   const quote = (text: string) => `"${text.replaceAll('"', '""')}"`;
-  fs.writeFileSync(temp.file('answers.csv'), ['region,change,comment', ...answers.map(([comment, change]) => `abai,${change},${quote(comment)}`)].join('\n'));
+  fs.writeFileSync(
+    temp.file('answers.csv'),
+    ['region,change,comment', ...answers.map(([comment, change]) => `abai,${change},${quote(comment)}`)].join('\n'),
+  );
   const run = await kelisim('responses', 'import', '--db', db, '--form', 'hostile', temp.file('answers.csv'));
   expect(run.code, run.stderr).toBe(0);
 });
@@ -72,8 +79,8 @@ describe('the CSV export for spreadsheets', () => {
   });
 
   it('neutralises a leading tab or carriage return, as the rule says, and nothing in the middle of a text', () => {
-    expect(neutralisedFormula('\t=1+1')).toBe('\'\t=1+1');
-    expect(neutralisedFormula('\r=1+1')).toBe('\'\r=1+1');
+    expect(neutralisedFormula('\t=1+1')).toBe("'\t=1+1");
+    expect(neutralisedFormula('\r=1+1')).toBe("'\r=1+1");
     expect(neutralisedFormula('a=1+1')).toBe('a=1+1');
     expect(['-5', '+7', '-0.25', '-1e3', '-.5'].map(neutralisedFormula)).toEqual(['-5', '+7', '-0.25', '-1e3', '-.5']);
   });

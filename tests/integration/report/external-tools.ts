@@ -22,15 +22,13 @@ export function parseCsv(text: string): string[][] {
       if (c === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') {
       record.push(field);
       field = '';
-    }
-    else if (c === '\n' || c === '\r') {
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       record.push(field);
       records.push(record);
@@ -51,7 +49,10 @@ export function psppTables(output: string): Map<string, string[][]> {
   for (const block of output.split(/\n(?=Table: )/)) {
     const [title, ...rest] = block.split('\n');
     if (!title.startsWith('Table: ')) continue;
-    tables.set(title.slice('Table: '.length).trim(), parseCsv(rest.join('\n')).filter((row) => row.some(Boolean)));
+    tables.set(
+      title.slice('Table: '.length).trim(),
+      parseCsv(rest.join('\n')).filter((row) => row.some(Boolean)),
+    );
   }
   return tables;
 }

@@ -19,10 +19,20 @@ beforeAll(async () => {
   session = await sessionWithSurvey();
   ({ uuid: finished } = await session.api('interviews.start', { formId: 'tolerance_kz' }));
   await session.api('interviews.save', { uuid: finished, paradata: { anchor: ANCHOR, at: 0, events: [{ event: 'start', at: 0 }] } });
-  await session.api('interviews.save', { uuid: finished, answers: { ...COMPLETE_INTERVIEW, age: '41' }, paradata: { anchor: ANCHOR, at: 61_000 } });
-  await session.api('interviews.save', { uuid: finished, answers: { age: '42' }, paradata: {
-    anchor: ANCHOR, at: 125_000, events: [{ event: 'jump', old: 'comments', new: 'age', at: 120_000 }],
-  } });
+  await session.api('interviews.save', {
+    uuid: finished,
+    answers: { ...COMPLETE_INTERVIEW, age: '41' },
+    paradata: { anchor: ANCHOR, at: 61_000 },
+  });
+  await session.api('interviews.save', {
+    uuid: finished,
+    answers: { age: '42' },
+    paradata: {
+      anchor: ANCHOR,
+      at: 125_000,
+      events: [{ event: 'jump', old: 'comments', new: 'age', at: 120_000 }],
+    },
+  });
   await session.api('interviews.finalize', { uuid: finished, paradata: { anchor: ANCHOR, at: 180_000 } });
   // A draft: not exported, and neither is its log.
   const { uuid: draft } = await session.api('interviews.start', { formId: 'tolerance_kz' });
@@ -58,7 +68,11 @@ describe('the Paradata sheet', () => {
     const finalize = byEvent('finalize')[0];
     const shown = new Date(ANCHOR + 180_000);
     const wall = finalize[10] as Date; // exceljs reads a date-formatted cell as a Date of the same wall time in UTC
-    expect([wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds()]).toEqual([shown.getHours(), shown.getMinutes(), shown.getSeconds()]);
+    expect([wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds()]).toEqual([
+      shown.getHours(),
+      shown.getMinutes(),
+      shown.getSeconds(),
+    ]);
     const notes = sheetValues(book.getWorksheet('Описание')!).flat().map(String);
     expect(notes.some((note) => note.startsWith('Лист «Параданные» — журнал событий интервью'))).toBe(true);
   });

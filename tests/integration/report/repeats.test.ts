@@ -21,8 +21,11 @@ async function household(respondent: string, members: Record<string, string>[], 
     uuid,
     instances: members.map(() => ({ add: 'member' })),
     answers: {
-      respondent, rooms: String(rooms.length),
-      ...Object.fromEntries(members.flatMap((member, i) => Object.entries(member).map(([key, value]) => [`member[${i + 1}].${key}`, value]))),
+      respondent,
+      rooms: String(rooms.length),
+      ...Object.fromEntries(
+        members.flatMap((member, i) => Object.entries(member).map(([key, value]) => [`member[${i + 1}].${key}`, value])),
+      ),
       ...Object.fromEntries(rooms.map((use, i) => [`room[${i + 1}].room_use`, use])),
     },
   });
@@ -34,10 +37,16 @@ beforeAll(async () => {
   temp = tempFolder('kelisim-repeats-');
   session = await sessionWithSurvey();
   await session.api('forms.publish', { form: HOUSEHOLD_FORM });
-  households.push(await household('Айгүл', [
-    { member_name: 'Әлия', member_age: '40', member_work: 'yes' },
-    { member_name: 'Нұрлан', member_age: '12', lives_here: 'no' },
-  ], ['kitchen', 'sleep']));
+  households.push(
+    await household(
+      'Айгүл',
+      [
+        { member_name: 'Әлия', member_age: '40', member_work: 'yes' },
+        { member_name: 'Нұрлан', member_age: '12', lives_here: 'no' },
+      ],
+      ['kitchen', 'sleep'],
+    ),
+  );
   households.push(await household('Сергей', [{ member_name: 'Ольга', member_age: '67', member_work: 'no' }], []));
 });
 afterAll(() => {

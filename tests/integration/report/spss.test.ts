@@ -37,7 +37,11 @@ describe('kelisim export spss', () => {
       syntaxPath: path.join(folder, 'field_study.sps'),
       responses: 3,
       variables: 32,
-      renamed: { with: 'with_', 'sub-district': 'sub_district', очень_длинное_имя_переменной_на_русском_языке_для_проверки_имён_spss: 'очень_длинное_имя_переменной_на_ру' },
+      renamed: {
+        with: 'with_',
+        'sub-district': 'sub_district',
+        очень_длинное_имя_переменной_на_русском_языке_для_проверки_имён_spss: 'очень_длинное_имя_переменной_на_ру',
+      },
     });
     expect(fs.readdirSync(folder).sort()).toEqual(['field_study.csv', 'field_study.sps']);
     const syntax = fs.readFileSync(result.syntaxPath, 'utf8');
@@ -55,7 +59,10 @@ describe('kelisim export spss', () => {
     // PSPP is run from the export folder, as a user would; the checking syntax and PSPP's output live elsewhere.
     const check = temp.file('check.sps');
     const output = temp.file('pspp-output.csv');
-    fs.writeFileSync(check, `SET TVARS=NAMES TNUMBERS=VALUES.\nINSERT FILE='${path.join(folder, 'field_study.sps')}'.\nDISPLAY DICTIONARY.\nLIST.\n`);
+    fs.writeFileSync(
+      check,
+      `SET TVARS=NAMES TNUMBERS=VALUES.\nINSERT FILE='${path.join(folder, 'field_study.sps')}'.\nDISPLAY DICTIONARY.\nLIST.\n`,
+    );
     const plain = spawnSync(pspp!, ['field_study.sps'], { cwd: folder, encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
     expect(plain.stdout + plain.stderr).not.toMatch(/error|warning/i);
     expect(plain.status).toBe(0);
@@ -63,7 +70,12 @@ describe('kelisim export spss', () => {
     expect(run.status).toBe(0);
     const tables = psppTables(fs.readFileSync(output, 'utf8'));
 
-    const variables = new Map(tables.get('Variables')!.slice(1).map((row) => [row[0], row]));
+    const variables = new Map(
+      tables
+        .get('Variables')!
+        .slice(1)
+        .map((row) => [row[0], row]),
+    );
     expect(variables.size).toBe(32);
     const describe = (name: string) => {
       const row = variables.get(name)!;
@@ -89,9 +101,22 @@ describe('kelisim export spss', () => {
       const end = labels.findIndex((row, i) => i > start && row[0] !== '');
       return labels.slice(start, end < 0 ? undefined : end).map((row) => `${row[1]}=${row[2]}`);
     };
-    expect(labelsOf('distance')).toEqual(['1=Туыс', '2=Дос', '3=Көрші', '96[a]=Басқа', '97[a]=Білмеймін', '98[a]=Жауап жоқ', '99[a]=Қолданылмайды']);
+    expect(labelsOf('distance')).toEqual([
+      '1=Туыс',
+      '2=Дос',
+      '3=Көрші',
+      '96[a]=Басқа',
+      '97[a]=Білмеймін',
+      '98[a]=Жауап жоқ',
+      '99[a]=Қолданылмайды',
+    ]);
     expect(labelsOf('school_grade')).toEqual(['01=Бірінші', '02=Екінші']);
-    expect(labelsOf('region')).toEqual(['abai=Абай облысы', 'almaty_city=Алматы қаласы', 'karaganda=Қарағанды облысы', 'turkistan=Түркістан облысы']);
+    expect(labelsOf('region')).toEqual([
+      'abai=Абай облысы',
+      'almaty_city=Алматы қаласы',
+      'karaganda=Қарағанды облысы',
+      'turkistan=Түркістан облысы',
+    ]);
     expect(labelsOf('languages__ru')).toEqual(['0=таңдалмаған', '1=таңдалған']);
 
     // The data as PSPP read it, against the fixture's answers.
@@ -99,9 +124,22 @@ describe('kelisim export spss', () => {
     expect(cases.length).toBe(3);
     const first = Object.fromEntries(header.map((name, i) => [name, cases[0][i].trim()]));
     expect(first).toMatchObject({
-      household_id: '007', age: '34', income: '1234.5', visit_date: '2025/01/15', visit_clock: '09:05:00', started_at: '15-JAN-2025 09:00:00',
-      duration_min: '30.5', tol_2: '8', school_grade: '01', languages: 'kk ru', languages__en: '0', with_: 'yes', sub_district: '12',
-      comment: 'Бәрі жақсы, "рахмет", көп рахмет! Екінші жол; ещё строка', old_question: 'ескі жауап', next_visit: '.',
+      household_id: '007',
+      age: '34',
+      income: '1234.5',
+      visit_date: '2025/01/15',
+      visit_clock: '09:05:00',
+      started_at: '15-JAN-2025 09:00:00',
+      duration_min: '30.5',
+      tol_2: '8',
+      school_grade: '01',
+      languages: 'kk ru',
+      languages__en: '0',
+      with_: 'yes',
+      sub_district: '12',
+      comment: 'Бәрі жақсы, "рахмет", көп рахмет! Екінші жол; ещё строка',
+      old_question: 'ескі жауап',
+      next_visit: '.',
     });
   });
 

@@ -13,10 +13,12 @@ export function sheetValues(sheet: ExcelJS.Worksheet): unknown[][] {
   const width = sheet.columnCount;
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
-    rows.push(Array.from({ length: width }, (_, c) => {
-      const value = row.getCell(c + 1).value;
-      return value === undefined ? null : value;
-    }));
+    rows.push(
+      Array.from({ length: width }, (_, c) => {
+        const value = row.getCell(c + 1).value;
+        return value === undefined ? null : value;
+      }),
+    );
   }
   return rows;
 }

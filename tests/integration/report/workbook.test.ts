@@ -53,7 +53,18 @@ describe('kelisim report: the data workbook', () => {
     expect(data.rowCount).toBe(4); // the header and three finalized responses; the draft is not exported
     const header = sheetValues(data)[0];
     expect(header.slice(0, 12)).toEqual([
-      'uuid', 'form_version', 'interviewer_meta', 'device', 'started_at', 'finished_at', 'duration_min', 'start', 'end', 'interviewer', 'region', 'household_id',
+      'uuid',
+      'form_version',
+      'interviewer_meta',
+      'device',
+      'started_at',
+      'finished_at',
+      'duration_min',
+      'start',
+      'end',
+      'interviewer',
+      'region',
+      'household_id',
     ]);
 
     const first = dataRecord(data, FIRST);
@@ -76,17 +87,31 @@ describe('kelisim report: the data workbook', () => {
     expect(['household_id', 'school_grade', 'form_version', 'comment'].map(type)).toEqual(Array(4).fill(ExcelJS.ValueType.String));
     expect(['age', 'income', 'tol_1', 'languages__en', 'duration_min'].map(type)).toEqual(Array(5).fill(ExcelJS.ValueType.Number));
     expect(['started_at', 'start', 'visit_date', 'visit_clock'].map(type)).toEqual(Array(4).fill(ExcelJS.ValueType.Date));
-    expect(['visit_date', 'started_at', 'visit_clock'].map((name) => first.get(name)!.numFmt)).toEqual(['yyyy-mm-dd', 'yyyy-mm-dd hh:mm:ss', 'hh:mm:ss']);
+    expect(['visit_date', 'started_at', 'visit_clock'].map((name) => first.get(name)!.numFmt)).toEqual([
+      'yyyy-mm-dd',
+      'yyyy-mm-dd hh:mm:ss',
+      'hh:mm:ss',
+    ]);
 
     // Version 2 has next_visit, which version 1 did not ask; the other-specify text comes with "other".
     const second = dataRecord(data, SECOND);
     expect(second.get('next_visit')!.value).toEqual(wall('2025-03-01T14:30:00'));
-    expect([second.get('ethnicity')!.value, second.get('ethnicity_other')!.value, second.get('distance')!.value]).toEqual(['other', 'Ұйғыр', 98]);
+    expect([second.get('ethnicity')!.value, second.get('ethnicity_other')!.value, second.get('distance')!.value]).toEqual([
+      'other',
+      'Ұйғыр',
+      98,
+    ]);
     expect(first.get('next_visit')!.value).toBeNull();
 
     // Unanswered stays empty, option columns included (0 would claim "not chosen").
     const third = dataRecord(data, THIRD);
-    expect(['household_id', 'languages', 'languages__kk', 'tol_1', 'comment'].map((name) => third.get(name)!.value)).toEqual([null, null, null, null, null]);
+    expect(['household_id', 'languages', 'languages__kk', 'tol_1', 'comment'].map((name) => third.get(name)!.value)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(third.get('age')!.value).toBe(19);
   });
 
@@ -95,7 +120,11 @@ describe('kelisim report: the data workbook', () => {
     const first = dataRecord(workbook.getWorksheet('Деректер (белгілер)')!, FIRST);
     const value = (name: string) => first.get(name)!.value;
     expect([value('region'), value('tol_1'), value('tol_2'), value('school_grade'), value('with')]).toEqual([
-      'Қарағанды облысы', 'Келісемін', 'Білмеймін', 'Бірінші', 'Иә',
+      'Қарағанды облысы',
+      'Келісемін',
+      'Білмеймін',
+      'Бірінші',
+      'Иә',
     ]);
     expect(value('languages')).toBe('Қазақ тілі; Орыс тілі');
     expect([value('languages__kk'), value('languages__en')]).toEqual([1, 0]);
@@ -120,17 +149,43 @@ describe('kelisim report: the data workbook', () => {
   it('describes every variable in the Codebook: label, type, values, missing codes, scale, reverse, SPSS name', async () => {
     const { workbook } = await report('ru');
     const rows = sheetValues(workbook.getWorksheet('Кодовая книга')!);
-    expect(rows[0]).toEqual(['Переменная', 'Имя в SPSS', 'Метка', 'Тип', 'Значения', 'Коды пропущенных значений', 'Шкала', 'Обратный пункт', 'Примечания']);
+    expect(rows[0]).toEqual([
+      'Переменная',
+      'Имя в SPSS',
+      'Метка',
+      'Тип',
+      'Значения',
+      'Коды пропущенных значений',
+      'Шкала',
+      'Обратный пункт',
+      'Примечания',
+    ]);
     const row = (name: string) => rows.find((cells) => cells[0] === name)!;
     expect(row('tol_2')).toEqual([
-      'tol_2', 'tol_2', 'Лучше жить отдельно.', 'один вариант ответа',
-      '1 = Совершенно не согласен\n2 = Не согласен\n3 = Нейтрально\n4 = Согласен\n5 = Полностью согласен', '8 = Затрудняюсь ответить',
-      'tolerance', 'да', null,
+      'tol_2',
+      'tol_2',
+      'Лучше жить отдельно.',
+      'один вариант ответа',
+      '1 = Совершенно не согласен\n2 = Не согласен\n3 = Нейтрально\n4 = Согласен\n5 = Полностью согласен',
+      '8 = Затрудняюсь ответить',
+      'tolerance',
+      'да',
+      null,
     ]);
     expect(row('distance')[5]).toBe('96 = Другое\n97 = Не знаю\n98 = Отказ\n99 = Неприменимо');
     expect(row('with').slice(0, 2)).toEqual(['with', 'with_']);
     expect(row('with')[8]).toBe('переименована для SPSS: with_');
-    expect(row('languages__ru')).toEqual(['languages__ru', 'languages__ru', 'Языки: Русский', 'вариант выбран (0/1)', '1 = выбран\n0 = не выбран', null, null, null, 'вариант вопроса languages']);
+    expect(row('languages__ru')).toEqual([
+      'languages__ru',
+      'languages__ru',
+      'Языки: Русский',
+      'вариант выбран (0/1)',
+      '1 = выбран\n0 = не выбран',
+      null,
+      null,
+      null,
+      'вариант вопроса languages',
+    ]);
     expect(row('next_visit')[8]).toBe('только в версиях анкеты 2025020101');
     expect(row('duration_min').slice(2, 4)).toEqual(['Продолжительность интервью, минут', 'минуты']);
     expect(rows.length).toBe(1 + 32);
@@ -162,7 +217,10 @@ describe('kelisim report: the data workbook', () => {
     expect(run.code).toBe(0);
     const workbook = await readWorkbook(out);
     const about = sheetValues(workbook.getWorksheet('Описание')!);
-    expect(about).toContainEqual([null, 'Ни одна анкета не соответствует условиям отбора: листы с данными содержат только заголовки столбцов.']);
+    expect(about).toContainEqual([
+      null,
+      'Ни одна анкета не соответствует условиям отбора: листы с данными содержат только заголовки столбцов.',
+    ]);
     expect(aboutFacts(workbook.getWorksheet('Описание')!).get('Анкет в этом файле')).toBe(0);
     expect(workbook.getWorksheet('Данные')!.rowCount).toBe(1);
     for (const name of ['Таблицы сопряжённости', 'Средние', 'Надёжность шкал']) {

@@ -24,37 +24,49 @@ let app: string;
 let kelisimBin: string;
 
 function run(args: string[], options: { expectCode?: number } = {}): { stdout: string; stderr: string } {
-  const result = spawnSync(kelisimBin, args, { cwd: app, encoding: 'utf8', timeout: 300_000, env: { ...process.env, KELISIM_NO_OPEN: '1' } });
+  const result = spawnSync(kelisimBin, args, {
+    cwd: app,
+    encoding: 'utf8',
+    timeout: 300_000,
+    env: { ...process.env, KELISIM_NO_OPEN: '1' },
+  });
   expect(result.status, `kelisim ${args.join(' ')}\n${result.stderr}`).toBe(options.expectCode ?? 0);
   return { stdout: result.stdout, stderr: result.stderr };
 }
 
-beforeAll(() => {
-  const builtCli = path.join(projectRoot, 'out', 'cli', 'kelisim.js');
-  if (!fs.existsSync(builtCli)) throw new Error(`${builtCli} is missing: run "npm run build" first (npm test does)`);
-  temp = tempFolder('kelisim-install-');
-  const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', temp.dir], { cwd: projectRoot, encoding: 'utf8' });
-  expect(pack.status, pack.stderr).toBe(0);
-  const [{ filename, files }] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
-  // The tarball holds the build and the bundled survey, not the sources.
-  expect(files.some((file) => file.path === 'out/cli/kelisim.js')).toBe(true);
-  expect(files.some((file) => file.path.startsWith('src/'))).toBe(false);
+beforeAll(
+  () => {
+    const builtCli = path.join(projectRoot, 'out', 'cli', 'kelisim.js');
+    if (!fs.existsSync(builtCli)) throw new Error(`${builtCli} is missing: run "npm run build" first (npm test does)`);
+    temp = tempFolder('kelisim-install-');
+    const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', temp.dir], { cwd: projectRoot, encoding: 'utf8' });
+    expect(pack.status, pack.stderr).toBe(0);
+    const [{ filename, files }] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
+    // The tarball holds the build and the bundled survey, not the sources.
+    expect(files.some((file) => file.path === 'out/cli/kelisim.js')).toBe(true);
+    expect(files.some((file) => file.path.startsWith('src/'))).toBe(false);
 
-  app = path.join(temp.dir, 'laptop');
-  fs.mkdirSync(app);
-  fs.writeFileSync(path.join(app, 'package.json'), '{ "name": "field-laptop", "private": true }\n');
-  const started = performance.now();
-  const install = spawnSync('npm', ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', path.join(temp.dir, filename)], {
-    cwd: app,
-    encoding: 'utf8',
-    // No prebuilt binary can be downloaded here: compile at once instead of waiting on the attempt.
-    env: { ...process.env, JOBS: 'max', npm_config_build_from_source: 'true' },
-    timeout: INSTALL_MINUTES * 60_000,
-  });
-  expect(install.status, `${install.stdout}\n${install.stderr}`).toBe(0);
-  console.log(`npm install --omit=dev of the packed tarball: ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  kelisimBin = path.join(app, 'node_modules', '.bin', process.platform === 'win32' ? 'kelisim.cmd' : 'kelisim');
-}, INSTALL_MINUTES * 60_000 + 60_000);
+    app = path.join(temp.dir, 'laptop');
+    fs.mkdirSync(app);
+    fs.writeFileSync(path.join(app, 'package.json'), '{ "name": "field-laptop", "private": true }\n');
+    const started = performance.now();
+    const install = spawnSync(
+      'npm',
+      ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', path.join(temp.dir, filename)],
+      {
+        cwd: app,
+        encoding: 'utf8',
+        // No prebuilt binary can be downloaded here: compile at once instead of waiting on the attempt.
+        env: { ...process.env, JOBS: 'max', npm_config_build_from_source: 'true' },
+        timeout: INSTALL_MINUTES * 60_000,
+      },
+    );
+    expect(install.status, `${install.stdout}\n${install.stderr}`).toBe(0);
+    console.log(`npm install --omit=dev of the packed tarball: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    kelisimBin = path.join(app, 'node_modules', '.bin', process.platform === 'win32' ? 'kelisim.cmd' : 'kelisim');
+  },
+  INSTALL_MINUTES * 60_000 + 60_000,
+);
 afterAll(() => temp?.cleanup());
 
 describe('Kelisim installed from its tarball with npm install --omit=dev', () => {
@@ -70,14 +82,18 @@ describe('Kelisim installed from its tarball with npm install --omit=dev', () =>
     expect(run(['--help']).stdout).toMatch(/Usage: kelisim COMMAND/);
   });
 
-  it('takes a questionnaire and its respondents, and breaks them down by region with R\'s numbers', async () => {
+  it("takes a questionnaire and its respondents, and breaks them down by region with R's numbers", async () => {
     fs.writeFileSync(path.join(app, 'survey.xlsx'), await buildWorkbook(surveyFormSheets));
     fs.writeFileSync(path.join(app, 'survey.csv'), importableSurveyCsv());
     run(['init', '--db', 'laptop.db']);
     run(['form', 'import', '--db', 'laptop.db', 'survey.xlsx']);
-    expect(JSON.parse(run(['responses', 'import', '--db', 'laptop.db', '--form', 'reference_survey', 'survey.csv', '--json']).stdout)).toMatchObject({ imported: 60, skipped: 0 });
+    expect(
+      JSON.parse(run(['responses', 'import', '--db', 'laptop.db', '--form', 'reference_survey', 'survey.csv', '--json']).stdout),
+    ).toMatchObject({ imported: 60, skipped: 0 });
 
-    const breakdown = JSON.parse(run(['analyze', 'breakdown', '--db', 'laptop.db', '--form', 'reference_survey', '--by', 'region', '--json']).stdout);
+    const breakdown = JSON.parse(
+      run(['analyze', 'breakdown', '--db', 'laptop.db', '--form', 'reference_survey', '--by', 'region', '--json']).stdout,
+    );
     const trust = breakdown.items.find((item: { row: string }) => item.row === 'trust');
     const expected = rReference('crosstab').trustByRegion;
     expect(trust.counts).toEqual(expected.counts);
@@ -90,11 +106,13 @@ describe('Kelisim installed from its tarball with npm install --omit=dev', () =>
     expect(JSON.parse(run(['check', '--db', 'laptop.db', '--json']).stdout)).toMatchObject({ state: 'ok' });
   });
 
-  it('sends the laptop\'s responses as an encrypted package that the lead merges', () => {
+  it("sends the laptop's responses as an encrypted package that the lead merges", () => {
     fs.writeFileSync(path.join(app, 'passphrase.txt'), 'field-2026-accord\n');
     run(['demo', '--db', 'lead.db', '--responses', '20', '--seed', '3']);
     run(['package', 'export', '--db', 'laptop.db', '--out', 'laptop.kelisim', '--passphrase-file', 'passphrase.txt']);
-    const merged = JSON.parse(run(['package', 'import', '--db', 'lead.db', 'laptop.kelisim', '--passphrase-file', 'passphrase.txt', '--json']).stdout);
+    const merged = JSON.parse(
+      run(['package', 'import', '--db', 'lead.db', 'laptop.kelisim', '--passphrase-file', 'passphrase.txt', '--json']).stdout,
+    );
     expect(JSON.stringify(merged)).toMatch(/"added":60\b/);
     const info = JSON.parse(run(['info', '--db', 'lead.db', '--json']).stdout) as { forms: { formId: string; finals: number }[] };
     expect(info.forms.find((form) => form.formId === 'reference_survey')?.finals).toBe(60);

@@ -16,7 +16,11 @@ import { kelisim } from '../../helpers/cli';
 import { tempFolder } from '../../helpers/temp';
 
 const form: FormDefinition = {
-  formId: 'places', title: 'Places', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
+  formId: 'places',
+  title: 'Places',
+  version: '1',
+  defaultLanguage: 'en',
+  languages: [{ code: 'en', name: 'English' }],
   survey: [{ type: 'text', name: 'ethnicity', label: { en: 'Ethnicity' } }],
   choiceLists: [],
 };
@@ -66,7 +70,10 @@ describe.runIf(onPosix)('files readable by the user only', () => {
     expect(mode(csv)).toBe('600');
     fs.mkdirSync(temp.file('spss'));
     expect((await kelisim('export', 'spss', '--db', db, '--form', 'places', '--out', temp.file('spss'))).code).toBe(0);
-    expect(fs.readdirSync(temp.file('spss')).map((name) => [name, mode(path.join(temp.file('spss'), name))])).toEqual([['places.csv', '600'], ['places.sps', '600']]);
+    expect(fs.readdirSync(temp.file('spss')).map((name) => [name, mode(path.join(temp.file('spss'), name))])).toEqual([
+      ['places.csv', '600'],
+      ['places.sps', '600'],
+    ]);
     const session = await openSession({ databasePath: db, transport: 'cli' });
     try {
       const pkg = temp.file('laptop.kelisim');

@@ -30,8 +30,15 @@ afterEach(() => {
 const bin = path.join(projectRoot, 'src', 'cli', 'bin.mjs');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function run(argv: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<{ code: number | null; stderr: string; stdout: string }> } {
-  const child = spawn(process.execPath, [bin, ...argv], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function run(
+  argv: string[],
+  env: NodeJS.ProcessEnv = {},
+): { child: ChildProcess; done: Promise<{ code: number | null; stderr: string; stdout: string }> } {
+  const child = spawn(process.execPath, [bin, ...argv], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let stdout = '';
   let stderr = '';
@@ -80,21 +87,32 @@ describe('an import that cannot get the lock', () => {
   it('says so in one line and exits 2 once its timeout has passed, leaving the database as it was', async () => {
     fs.writeFileSync(temp.file('few.csv'), 'settlement,age\nАтырау,30\n');
     // Another program holding the write lock: a write transaction left open until this test ends it.
-    const holder = spawn(process.execPath, ['-e', `
+    const holder = spawn(
+      process.execPath,
+      [
+        '-e',
+        `
       const Database = require('better-sqlite3');
       const db = new Database(${JSON.stringify(db)});
       db.exec('BEGIN IMMEDIATE');
       db.exec("INSERT INTO settings (key, value) VALUES ('held', '1')");
       console.log('holding');
       setTimeout(() => {}, 60000);
-    `], { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+    `,
+      ],
+      { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     children.push(holder);
     await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()));
     const started = Date.now();
-    const refused = kelisimProcess(['responses', 'import', '--db', db, '--form', 'places', temp.file('few.csv')], { env: { KELISIM_BUSY_TIMEOUT: '1' } });
+    const refused = kelisimProcess(['responses', 'import', '--db', db, '--form', 'places', temp.file('few.csv')], {
+      env: { KELISIM_BUSY_TIMEOUT: '1' },
+    });
     const waited = Date.now() - started;
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe('kelisim responses import: The database is busy: another program (another Kelisim with the same file open) has been writing to it for more than 1 s. Try again when it has finished; nothing was changed.\n');
+    expect(refused.stderr).toBe(
+      'kelisim responses import: The database is busy: another program (another Kelisim with the same file open) has been writing to it for more than 1 s. Try again when it has finished; nothing was changed.\n',
+    );
     expect(waited).toBeGreaterThanOrEqual(1000);
     holder.kill('SIGKILL');
     await new Promise((resolve) => holder.on('exit', resolve));

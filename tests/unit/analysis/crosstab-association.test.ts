@@ -33,7 +33,7 @@ describe('a 2×2 table: contact with other ethnic groups by gender', () => {
   const table = crosstab(survey.contact, survey.gender);
   const expected = reference.contactByGender;
 
-  it('has Yates\' corrected χ² as R\'s chisq.test(correct = TRUE) and PSPP\'s "Continuity Correction"', () => {
+  it("has Yates' corrected χ² as R's chisq.test(correct = TRUE) and PSPP's \"Continuity Correction\"", () => {
     expectRelative(table.yates!.chiSquare, expected.yates.chiSquare);
     expectRelative(table.yates!.p, expected.yates.p);
     const printed = psppTable('crosstab', 'Chi-Square Tests', 1);
@@ -41,10 +41,11 @@ describe('a 2×2 table: contact with other ethnic groups by gender', () => {
     expectAsPrinted(table.likelihoodRatio!.chiSquare, psppCell(printed, ['Likelihood Ratio'], 'Value'));
   });
 
-  it('has the odds ratio with Woolf\'s 95% interval, weighted or not', () => {
+  it("has the odds ratio with Woolf's 95% interval, weighted or not", () => {
     for (const key of ['estimate', 'lwr', 'upr'] as const) expectRelative(table.oddsRatio![key], expected.oddsRatio[key]);
     const weighted = crosstab(survey.contact, survey.gender, survey.weight);
-    for (const key of ['estimate', 'lwr', 'upr'] as const) expectRelative(weighted.oddsRatio![key], reference.contactByGenderWeighted.oddsRatio[key]);
+    for (const key of ['estimate', 'lwr', 'upr'] as const)
+      expectRelative(weighted.oddsRatio![key], reference.contactByGenderWeighted.oddsRatio[key]);
   });
 
   it('leaves them out of larger tables', () => {
@@ -56,7 +57,7 @@ describe('a 2×2 table: contact with other ethnic groups by gender', () => {
 describe('two Likert items: trust by q1', () => {
   const table = crosstab(survey.trust, q1);
 
-  it('gives gamma and Kendall\'s tau-b with ASE1, the approximate T (ASE0) and its p', () => {
+  it("gives gamma and Kendall's tau-b with ASE1, the approximate T (ASE0) and its p", () => {
     const { gamma, tauB } = ordinalAssociation(statisticsTable(table));
     expectOrdinalAsR(gamma, reference.trustByQ1.gamma);
     expectOrdinalAsR(tauB, reference.trustByQ1.tauB);
@@ -67,7 +68,10 @@ describe('two Likert items: trust by q1', () => {
   it('prints as PSPP CROSSTABS /STATISTICS=GAMMA BTAU', () => {
     const { gamma, tauB } = ordinalAssociation(statisticsTable(table));
     const printed = psppTable('crosstab', 'Symmetric Measures', 3);
-    for (const [name, measure] of [["Kendall's tau-b", tauB], ['Gamma', gamma]] as const) {
+    for (const [name, measure] of [
+      ["Kendall's tau-b", tauB],
+      ['Gamma', gamma],
+    ] as const) {
       expectAsPrinted(measure!.value, psppCell(printed, ['Ordinal by Ordinal', name], 'Value'));
       expectAsPrinted(measure!.ase, psppCell(printed, ['Ordinal by Ordinal', name], 'Asymp. Std. Error'));
       expectAsPrinted(measure!.z, psppCell(printed, ['Ordinal by Ordinal', name], 'Approx. T'));

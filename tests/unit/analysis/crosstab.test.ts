@@ -31,13 +31,16 @@ describe('crosstab of a Likert item by region', () => {
     expect(table.missing).toBe(survey.caseCount - table.n);
   });
 
-  it('prints as PSPP CROSSTABS prints it, df and Cramér\'s V counting only the populated columns', () => {
+  it("prints as PSPP CROSSTABS prints it, df and Cramér's V counting only the populated columns", () => {
     const table = crosstab(survey.trust, survey.region);
     const tests = psppTable('crosstab', 'Chi-Square Tests', 0);
     expectAsPrinted(table.chiSquare!, psppCell(tests, ['Pearson Chi-Square'], 'Value'));
     expectAsPrinted(table.df!, psppCell(tests, ['Pearson Chi-Square'], 'df'));
     expectAsPrinted(table.p!, psppCell(tests, ['Pearson Chi-Square'], 'Asymptotic Sig. (2-tailed)'));
-    expectAsPrinted(table.cramersV!, psppCell(psppTable('crosstab', 'Symmetric Measures', 0), ['Nominal by Nominal', "Cramer's V"], 'Value'));
+    expectAsPrinted(
+      table.cramersV!,
+      psppCell(psppTable('crosstab', 'Symmetric Measures', 0), ['Nominal by Nominal', "Cramer's V"], 'Value'),
+    );
     const cells = psppTable('crosstab', 'trust × region', 0);
     for (let r = 0; r < 5; r++) {
       for (let c = 0; c < 4; c++) {
@@ -79,7 +82,7 @@ describe('weighted crosstabs', () => {
   });
 });
 
-describe('2×2 tables and Fisher\'s exact test', () => {
+describe("2×2 tables and Fisher's exact test", () => {
   it('matches R for contact with other ethnic groups × gender, Fisher two-sided as fisher.test', () => {
     const table = crosstab(survey.contact, survey.gender);
     expectSameAsR(table, reference.contactByGender);
@@ -112,7 +115,7 @@ describe('breakdown of several items by region in one call', () => {
     expectRelative(tables[0].chiSquare!, reference.trustByRegionWeighted.chiSquare);
   });
 
-  it('refuses a code beyond the variable\'s choices rather than counting it in a wrong cell', () => {
+  it("refuses a code beyond the variable's choices rather than counting it in a wrong cell", () => {
     const broken = { codes: Int32Array.of(0, 7), levels: 5 };
     expect(() => crosstab(broken, { codes: Int32Array.of(0, 1), levels: 2 })).toThrow(/code 7/);
   });

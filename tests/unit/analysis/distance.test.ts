@@ -17,7 +17,10 @@ function expectSummaryAsR(actual: DistanceSummary, expected: any): void {
 
 describe('Bogardus social distance towards three ethnic groups, by region', () => {
   it('gives per target group the mean step and the cumulative share accepting each step, overall and per region', () => {
-    for (const [weights, expected] of [[undefined, reference.unweighted], [survey.weight, reference.weighted]] as const) {
+    for (const [weights, expected] of [
+      [undefined, reference.unweighted],
+      [survey.weight, reference.weighted],
+    ] as const) {
       const results = socialDistance(targets, survey.region, weights);
       results.forEach((result, index) => {
         const name = targetNames[index];
@@ -38,8 +41,16 @@ describe('Bogardus social distance towards three ethnic groups, by region', () =
     const broken = { name: 'dist_kazakh', steps: Float64Array.of(1, 8, 2.5, NaN) };
     const attempt = () => socialDistance([targets[0], broken]);
     expect(attempt).toThrow(KelisimError);
-    expect(attempt).toThrow(expect.objectContaining({
-      problems: [expect.objectContaining({ field: 'dist_kazakh', code: 'analysis-distance-invalid-step', message: '2 answer(s) are not a step from 1 to 7 (for example 8).' })],
-    }));
+    expect(attempt).toThrow(
+      expect.objectContaining({
+        problems: [
+          expect.objectContaining({
+            field: 'dist_kazakh',
+            code: 'analysis-distance-invalid-step',
+            message: '2 answer(s) are not a step from 1 to 7 (for example 8).',
+          }),
+        ],
+      }),
+    );
   });
 });

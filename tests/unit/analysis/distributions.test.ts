@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chiSquareUpperTail, fUpperTail, normalQuantile, normalTwoSidedP, normalUpperTail, studentizedRangeQuantile,
-  studentizedRangeUpperTail, tQuantile, tTwoSidedP, tUpperTail,
+  chiSquareUpperTail,
+  fUpperTail,
+  normalQuantile,
+  normalTwoSidedP,
+  normalUpperTail,
+  studentizedRangeQuantile,
+  studentizedRangeUpperTail,
+  tQuantile,
+  tTwoSidedP,
+  tUpperTail,
 } from '../../../src/analysis/stats/distributions';
 import { expectRelative, rReference } from './references';
 
@@ -9,7 +17,7 @@ import { expectRelative, rReference } from './references';
 const reference = rReference('distributions');
 
 describe('upper tails computed directly, as R does with lower.tail = FALSE', () => {
-  it('χ²: the issue\'s χ² = 597.6 on 6 df is 7.68e-126, not 0, and tails down to 1e-300 hold to 1e-6 relative', () => {
+  it("χ²: the issue's χ² = 597.6 on 6 df is 7.68e-126, not 0, and tails down to 1e-300 hold to 1e-6 relative", () => {
     for (const { x, df, p } of reference.chiSquare) expectRelative(chiSquareUpperTail(x, df), p);
     expect(chiSquareUpperTail(597.6, 6)).toBeGreaterThan(0);
   });
@@ -18,7 +26,7 @@ describe('upper tails computed directly, as R does with lower.tail = FALSE', () 
     for (const { x, df1, df2, p } of reference.f) expectRelative(fUpperTail(x, df1, df2), p);
   });
 
-  it('Student\'s t, one- and two-sided', () => {
+  it("Student's t, one- and two-sided", () => {
     for (const { x, df, upper, twoSided } of reference.t) {
       expectRelative(tUpperTail(x, df), upper);
       expectRelative(tTwoSidedP(x, df), twoSided);

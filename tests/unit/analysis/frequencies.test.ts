@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { binNumeric, frequencies, multipleResponseFrequencies, numericFrequencies, wilsonInterval } from '../../../src/analysis/stats';
-import { expectAllRelative, expectAsPrinted, expectPrintedRow, expectRelative, loadSurvey, psppCell, psppTable, rReference } from './references';
+import {
+  expectAllRelative,
+  expectAsPrinted,
+  expectPrintedRow,
+  expectRelative,
+  loadSurvey,
+  psppCell,
+  psppTable,
+  rReference,
+} from './references';
 
 const survey = loadSurvey();
 const reference = rReference('frequencies');
@@ -10,18 +19,32 @@ describe('frequencies of a Likert item', () => {
     const table = frequencies(survey.trust);
     const expected = reference.trust;
     expect([table.n, table.valid, table.missing]).toEqual([expected.n, expected.valid, expected.missing]);
-    expectAllRelative(table.rows.map((row) => row.count), expected.count);
-    expectAllRelative(table.rows.map((row) => row.percent), expected.percent);
-    expectAllRelative(table.rows.map((row) => row.validPercent), expected.validPercent);
-    expectAllRelative(table.rows.map((row) => row.cumulativePercent), expected.cumulativePercent);
+    expectAllRelative(
+      table.rows.map((row) => row.count),
+      expected.count,
+    );
+    expectAllRelative(
+      table.rows.map((row) => row.percent),
+      expected.percent,
+    );
+    expectAllRelative(
+      table.rows.map((row) => row.validPercent),
+      expected.validPercent,
+    );
+    expectAllRelative(
+      table.rows.map((row) => row.cumulativePercent),
+      expected.cumulativePercent,
+    );
 
     const pspp = psppTable('frequencies', 'trust', 0);
-    table.rows.forEach((row, code) => expectPrintedRow(pspp, ['Valid', String(code + 1)], {
-      Frequency: row.count,
-      Percent: row.percent,
-      'Valid Percent': row.validPercent,
-      'Cumulative Percent': row.cumulativePercent,
-    }));
+    table.rows.forEach((row, code) =>
+      expectPrintedRow(pspp, ['Valid', String(code + 1)], {
+        Frequency: row.count,
+        Percent: row.percent,
+        'Valid Percent': row.validPercent,
+        'Cumulative Percent': row.cumulativePercent,
+      }),
+    );
   });
 
   it('weights cases by the non-integer survey weight and leaves out zero, negative and blank weights', () => {
@@ -30,13 +53,24 @@ describe('frequencies of a Likert item', () => {
     expectRelative(table.n, expected.n);
     expectRelative(table.valid, expected.valid);
     expectRelative(table.missing, expected.missing);
-    expectAllRelative(table.rows.map((row) => row.count), expected.count);
-    expectAllRelative(table.rows.map((row) => row.percent), expected.percent);
-    expectAllRelative(table.rows.map((row) => row.cumulativePercent), expected.cumulativePercent);
+    expectAllRelative(
+      table.rows.map((row) => row.count),
+      expected.count,
+    );
+    expectAllRelative(
+      table.rows.map((row) => row.percent),
+      expected.percent,
+    );
+    expectAllRelative(
+      table.rows.map((row) => row.cumulativePercent),
+      expected.cumulativePercent,
+    );
 
     const pspp = psppTable('frequencies', 'trust', 1);
     expectAsPrinted(table.n, psppCell(pspp, ['Total'], 'Frequency'));
-    table.rows.forEach((row, code) => expectPrintedRow(pspp, ['Valid', String(code + 1)], { Frequency: row.count, 'Valid Percent': row.validPercent }));
+    table.rows.forEach((row, code) =>
+      expectPrintedRow(pspp, ['Valid', String(code + 1)], { Frequency: row.count, 'Valid Percent': row.validPercent }),
+    );
   });
 });
 
@@ -45,16 +79,27 @@ describe('multiple response: media used for news (select_multiple)', () => {
 
   it('gives percent of respondents and of responses, from 0/1 columns or from a bitmask alike', () => {
     const columns = options.map(survey.indicator);
-    const masks = Int32Array.from({ length: survey.caseCount }, (_, i) => columns.reduce((mask, column, option) => mask | (column[i] << option), 0));
+    const masks = Int32Array.from({ length: survey.caseCount }, (_, i) =>
+      columns.reduce((mask, column, option) => mask | (column[i] << option), 0),
+    );
     const expected = reference.media;
     for (const table of [
       multipleResponseFrequencies({ kind: 'indicators', columns }),
       multipleResponseFrequencies({ kind: 'bitmask', masks, options: options.length }),
     ]) {
       expect([table.n, table.respondents, table.responses]).toEqual([expected.n, expected.respondents, expected.responses]);
-      expectAllRelative(table.rows.map((row) => row.count), expected.count);
-      expectAllRelative(table.rows.map((row) => row.percentOfResponses), expected.percentOfResponses);
-      expectAllRelative(table.rows.map((row) => row.percentOfRespondents), expected.percentOfRespondents);
+      expectAllRelative(
+        table.rows.map((row) => row.count),
+        expected.count,
+      );
+      expectAllRelative(
+        table.rows.map((row) => row.percentOfResponses),
+        expected.percentOfResponses,
+      );
+      expectAllRelative(
+        table.rows.map((row) => row.percentOfRespondents),
+        expected.percentOfRespondents,
+      );
     }
   });
 
@@ -63,7 +108,10 @@ describe('multiple response: media used for news (select_multiple)', () => {
     const expected = reference.mediaWeighted;
     expectRelative(table.respondents, expected.respondents);
     expectRelative(table.responses, expected.responses);
-    expectAllRelative(table.rows.map((row) => row.percentOfRespondents), expected.percentOfRespondents);
+    expectAllRelative(
+      table.rows.map((row) => row.percentOfRespondents),
+      expected.percentOfRespondents,
+    );
   });
 });
 
@@ -86,7 +134,7 @@ describe('numeric variables in bins', () => {
 });
 
 describe('Wilson intervals of the valid shares', () => {
-  it('equal R\'s prop.test(correct = FALSE) for every answer to trust', () => {
+  it("equal R's prop.test(correct = FALSE) for every answer to trust", () => {
     const table = frequencies(survey.trust);
     table.rows.forEach((row, code) => {
       const interval = wilsonInterval(row.count, table.valid)!;

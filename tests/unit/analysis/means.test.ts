@@ -47,7 +47,9 @@ describe('means of the tolerance index by region', () => {
     expectAsPrinted(result.anova!.F, psppCell(anova, ['tolerance', 'Between Groups'], 'F'));
     expectAsPrinted(result.anova!.p, psppCell(anova, ['tolerance', 'Between Groups'], 'Sig.'));
     const medians = psppTable('means', 'Percentiles', 1);
-    result.groups.forEach((group, code) => expectAsPrinted(group.median, psppCell(medians, ['tolerance', String(code + 1), 'Weighted Average'], 3)));
+    result.groups.forEach((group, code) =>
+      expectAsPrinted(group.median, psppCell(medians, ['tolerance', String(code + 1), 'Weighted Average'], 3)),
+    );
     const kw = psppTable('means', 'Test Statistics', 0);
     expectAsPrinted(result.kruskalWallis!.H, psppCell(kw, ['Chi-Square'], 'tolerance'));
   });
@@ -63,13 +65,13 @@ function expectPairsAsR(actual: PairwiseComparison[] | null, expected: any[]): v
 }
 
 describe('effect sizes and post-hoc comparisons of the tolerance index by region', () => {
-  it('η² and ω² equal the ones R\'s aov sums of squares give', () => {
+  it("η² and ω² equal the ones R's aov sums of squares give", () => {
     const { effectSizes } = meansByGroup(tolerance, survey.region);
     expectRelative(effectSizes!.etaSquared, reference.toleranceByRegion.effectSizes.etaSquared);
     expectRelative(effectSizes!.omegaSquared, reference.toleranceByRegion.effectSizes.omegaSquared);
   });
 
-  it('Tukey HSD equals R\'s TukeyHSD: differences, simultaneous 95% intervals, adjusted p', () => {
+  it("Tukey HSD equals R's TukeyHSD: differences, simultaneous 95% intervals, adjusted p", () => {
     expectPairsAsR(meansByGroup(tolerance, survey.region).tukey, reference.toleranceByRegion.tukey);
   });
 
@@ -87,7 +89,12 @@ describe('effect sizes and post-hoc comparisons of the tolerance index by region
 
 describe('Kruskal–Wallis on a Likert item, full of ties', () => {
   it('applies the tie correction as R kruskal.test, skipping Aktobe which has no valid answer', () => {
-    const test = kruskalWallis(groupSample(Float64Array.from(survey.trust.codes, (code) => (code < 0 ? NaN : code + 1)), survey.region));
+    const test = kruskalWallis(
+      groupSample(
+        Float64Array.from(survey.trust.codes, (code) => (code < 0 ? NaN : code + 1)),
+        survey.region,
+      ),
+    );
     expectRelative(test!.H, reference.trustByRegionKruskalWallis.H);
     expect(test!.df).toBe(3);
     expectRelative(test!.p, reference.trustByRegionKruskalWallis.p);
@@ -113,9 +120,14 @@ describe('weighted means', () => {
     expectMeansAsR(result, reference.toleranceByRegionWeighted);
 
     const descriptives = psppTable('means', 'Descriptives', 3);
-    result.groups.forEach((group, code) => expectPrintedRow(descriptives, ['tolerance', String(code + 1)], {
-      N: group.n, 'Std. Deviation': group.sd, 'Lower Bound': group.ciLow, 'Upper Bound': group.ciHigh,
-    }));
+    result.groups.forEach((group, code) =>
+      expectPrintedRow(descriptives, ['tolerance', String(code + 1)], {
+        N: group.n,
+        'Std. Deviation': group.sd,
+        'Lower Bound': group.ciLow,
+        'Upper Bound': group.ciHigh,
+      }),
+    );
     const anova = psppTable('means', 'ANOVA', 1);
     expectAsPrinted(result.anova!.F, psppCell(anova, ['tolerance', 'Between Groups'], 'F'));
     expectAsPrinted(result.anova!.p, psppCell(anova, ['tolerance', 'Between Groups'], 'Sig.'));
@@ -126,15 +138,20 @@ describe('weighted means', () => {
   it('take the weighted median as PSPP EXAMINE /PERCENTILES=HAVERAGE (R has no weighted equivalent)', () => {
     const result = meansByGroup(tolerance, survey.region, survey.weight);
     const medians = psppTable('means', 'Percentiles', 3);
-    result.groups.forEach((group, code) => expectAsPrinted(group.median, psppCell(medians, ['tolerance', String(code + 1), 'Weighted Average'], 3)));
+    result.groups.forEach((group, code) =>
+      expectAsPrinted(group.median, psppCell(medians, ['tolerance', String(code + 1), 'Weighted Average'], 3)),
+    );
   });
 });
 
 describe('the HAVERAGE median', () => {
-  it('is R\'s quantile type 6 without weights', () => {
+  it("is R's quantile type 6 without weights", () => {
     // R: quantile(c(1, 2, 2, 3, 10), 0.5, type = 6) = 2; quantile(c(1, 2, 3, 10), 0.5, type = 6) = 2.5
     const median = (...values: number[]) =>
-      haveragePercentile({ values: Float64Array.from(values), weights: new Float64Array(values.length).fill(1), sumOfWeights: values.length }, 0.5);
+      haveragePercentile(
+        { values: Float64Array.from(values), weights: new Float64Array(values.length).fill(1), sumOfWeights: values.length },
+        0.5,
+      );
     expect(median(1, 2, 2, 3, 10)).toBe(2);
     expect(median(1, 2, 3, 10)).toBe(2.5);
     expect(median(7)).toBe(7);

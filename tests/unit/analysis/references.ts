@@ -73,7 +73,10 @@ export function expectAsPrinted(actual: number, printed: string): void {
   expect(Math.abs(actual - Number(text)), `${actual} should print as ${printed}`).toBeLessThanOrEqual(allowed);
 }
 
-export interface PsppTable { title: string; rows: string[][] }
+export interface PsppTable {
+  title: string;
+  rows: string[][];
+}
 
 /** The nth table (0-based) with this title in NAME.pspp.json. */
 export function psppTable(name: string, title: string, nth = 0): PsppTable {

@@ -17,10 +17,22 @@ describe('reliability of the tolerance scale', () => {
     const expected = reference.tolerance;
     expect(result.n).toBe(expected.n);
     expectRelative(result.alpha, expected.alpha);
-    expectAllRelative(result.items.map((item) => item.alphaIfDeleted), expected.alphaIfDeleted);
-    expectAllRelative(result.items.map((item) => item.correctedItemTotal), expected.correctedItemTotal);
-    expectAllRelative(result.items.map((item) => item.scaleMeanIfDeleted), expected.scaleMeanIfDeleted);
-    expectAllRelative(result.items.map((item) => item.scaleVarianceIfDeleted), expected.scaleVarianceIfDeleted);
+    expectAllRelative(
+      result.items.map((item) => item.alphaIfDeleted),
+      expected.alphaIfDeleted,
+    );
+    expectAllRelative(
+      result.items.map((item) => item.correctedItemTotal),
+      expected.correctedItemTotal,
+    );
+    expectAllRelative(
+      result.items.map((item) => item.scaleMeanIfDeleted),
+      expected.scaleMeanIfDeleted,
+    );
+    expectAllRelative(
+      result.items.map((item) => item.scaleVarianceIfDeleted),
+      expected.scaleVarianceIfDeleted,
+    );
   });
 
   it('prints as PSPP RELIABILITY /SUMMARY=TOTAL prints it', () => {
@@ -28,12 +40,14 @@ describe('reliability of the tolerance scale', () => {
     // The table is one heading row ("Cronbach's Alpha", "N of Items") and one row of numbers.
     expectAsPrinted(result.alpha, psppTable('reliability', 'Reliability Statistics', 0).rows[1][0]);
     const totals = psppTable('reliability', 'Item-Total Statistics', 0);
-    ['q1', 'q2', 'q3r', 'q4', 'q5'].forEach((name, index) => expectPrintedRow(totals, [name], {
-      'Scale Mean if Item Deleted': result.items[index].scaleMeanIfDeleted,
-      'Scale Variance if Item Deleted': result.items[index].scaleVarianceIfDeleted,
-      'Corrected Item-Total Correlation': result.items[index].correctedItemTotal,
-      "Cronbach's Alpha if Item Deleted": result.items[index].alphaIfDeleted,
-    }));
+    ['q1', 'q2', 'q3r', 'q4', 'q5'].forEach((name, index) =>
+      expectPrintedRow(totals, [name], {
+        'Scale Mean if Item Deleted': result.items[index].scaleMeanIfDeleted,
+        'Scale Variance if Item Deleted': result.items[index].scaleVarianceIfDeleted,
+        'Corrected Item-Total Correlation': result.items[index].correctedItemTotal,
+        "Cronbach's Alpha if Item Deleted": result.items[index].alphaIfDeleted,
+      }),
+    );
   });
 
   it('treats whole-number weights as repeated respondents, as psych::alpha on the repeated data', () => {
@@ -43,9 +57,18 @@ describe('reliability of the tolerance scale', () => {
     const expected = reference.toleranceFreqWeighted;
     expectRelative(result.n, expected.n);
     expectRelative(result.alpha, expected.alpha);
-    expectAllRelative(result.items.map((item) => item.alphaIfDeleted), expected.alphaIfDeleted);
-    expectAllRelative(result.items.map((item) => item.correctedItemTotal), expected.correctedItemTotal);
-    expectAllRelative(result.items.map((item) => item.scaleVarianceIfDeleted), expected.scaleVarianceIfDeleted);
+    expectAllRelative(
+      result.items.map((item) => item.alphaIfDeleted),
+      expected.alphaIfDeleted,
+    );
+    expectAllRelative(
+      result.items.map((item) => item.correctedItemTotal),
+      expected.correctedItemTotal,
+    );
+    expectAllRelative(
+      result.items.map((item) => item.scaleVarianceIfDeleted),
+      expected.scaleVarianceIfDeleted,
+    );
   });
 });
 
@@ -59,6 +82,8 @@ describe('scale scores per respondent', () => {
   });
 
   it('refuses a minimum the scale cannot meet, in words a researcher understands', () => {
-    expect(() => scaleScores(items, { minimumValidItems: 6 })).toThrow('A scale of 5 items needs between 1 and 5 answered items for a score, not 6.');
+    expect(() => scaleScores(items, { minimumValidItems: 6 })).toThrow(
+      'A scale of 5 items needs between 1 and 5 answered items for a score, not 6.',
+    );
   });
 });

@@ -49,7 +49,10 @@ export function apiData(name: string): ApiData {
     categorical: (column) => {
       const values = cells(column);
       const levels = [...new Set(values.filter((value) => value !== ''))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      return { levels, variable: { codes: Int32Array.from(values, (value) => (value === '' ? NOT_VALID : levels.indexOf(value))), levels: levels.length } };
+      return {
+        levels,
+        variable: { codes: Int32Array.from(values, (value) => (value === '' ? NOT_VALID : levels.indexOf(value))), levels: levels.length },
+      };
     },
   };
 }

@@ -71,25 +71,35 @@ describe.each(Object.entries(designReference))('the %s design', (_name, referenc
     expect(design.df).toBe(reference.df);
   });
 
-  it.each(reference.means.map((m) => [m.variable, m] as const))('estimates the mean of %s overall and by group as svymean and svyby', (variable, expected) => {
-    expectEstimate(designMeans(design, data.numbers(variable), null)[0], expected.overall, `${variable} overall`);
-    const by = data.categorical(reference.by);
-    const byGroup = designMeans(design, data.numbers(variable), by.variable);
-    expect(expected.by).toHaveLength(by.levels.length);
-    expected.by.forEach((row: any) => expectEstimate(byGroup[groupIndex(by, row.group)], row, `${variable} in ${row.group}`));
-  });
+  it.each(reference.means.map((m) => [m.variable, m] as const))(
+    'estimates the mean of %s overall and by group as svymean and svyby',
+    (variable, expected) => {
+      expectEstimate(designMeans(design, data.numbers(variable), null)[0], expected.overall, `${variable} overall`);
+      const by = data.categorical(reference.by);
+      const byGroup = designMeans(design, data.numbers(variable), by.variable);
+      expect(expected.by).toHaveLength(by.levels.length);
+      expected.by.forEach((row: any) => expectEstimate(byGroup[groupIndex(by, row.group)], row, `${variable} in ${row.group}`));
+    },
+  );
 
-  it.each(reference.proportions.map((p) => [p.variable, p] as const))('estimates the shares of %s as svymean(~factor) with svyciprop logit intervals', (variable, expected) => {
-    const item = data.categorical(variable);
-    const overall = designProportions(design, item.variable, null)[0];
-    expected.overall.forEach((row: any) => expectEstimate(overall[groupIndex(item, row.category)], row, `${variable} ${row.category}`));
-    const by = data.categorical(reference.by);
-    const byGroup = designProportions(design, item.variable, by.variable);
-    expect(expected.by).toHaveLength(by.levels.length * item.levels.length);
-    expected.by.forEach((row: any) => {
-      expectEstimate(byGroup[groupIndex(by, row.group)][groupIndex(item, row.category)], row, `${variable} ${row.category} in ${row.group}`);
-    });
-  });
+  it.each(reference.proportions.map((p) => [p.variable, p] as const))(
+    'estimates the shares of %s as svymean(~factor) with svyciprop logit intervals',
+    (variable, expected) => {
+      const item = data.categorical(variable);
+      const overall = designProportions(design, item.variable, null)[0];
+      expected.overall.forEach((row: any) => expectEstimate(overall[groupIndex(item, row.category)], row, `${variable} ${row.category}`));
+      const by = data.categorical(reference.by);
+      const byGroup = designProportions(design, item.variable, by.variable);
+      expect(expected.by).toHaveLength(by.levels.length * item.levels.length);
+      expected.by.forEach((row: any) => {
+        expectEstimate(
+          byGroup[groupIndex(by, row.group)][groupIndex(item, row.category)],
+          row,
+          `${variable} ${row.category} in ${row.group}`,
+        );
+      });
+    },
+  );
 
   it.each(reference.chisq.map((c) => [`${c.row} × ${c.col}`, c] as const))('tests %s as svychisq(statistic = "F")', (_table, expected) => {
     const test = raoScottTest(design, data.categorical(expected.row).variable, data.categorical(expected.col).variable)!;

@@ -14,13 +14,15 @@ function expectSummaryAsR(actual: WeightSummary, expected: any): void {
 }
 
 describe('what the survey weight costs in precision', () => {
-  it('gives Kish\'s effective n and the design effect over the cases with a usable weight', () => {
+  it("gives Kish's effective n and the design effect over the cases with a usable weight", () => {
     expectSummaryAsR(summarizeWeights(survey.weight), reference.all);
   });
 
   it('gives them among the respondents who answered an item, and per region', () => {
     expectSummaryAsR(summarizeWeights(survey.weight, survey.trust.codes), reference.trustAnswered);
-    summarizeWeightsByGroup(survey.weight, survey.region).forEach((summary, region) => expectSummaryAsR(summary, reference.byRegion[region]));
+    summarizeWeightsByGroup(survey.weight, survey.region).forEach((summary, region) =>
+      expectSummaryAsR(summary, reference.byRegion[region]),
+    );
   });
 
   it('widens the 95% margin of error of a weighted percentage by the design effect', () => {

@@ -26,7 +26,24 @@ describe('kelisim analyze map', () => {
   it('gives each region the mean the means command gives its group, and writes a 20-tile SVG', () => {
     const out = path.join(folder, 'map.svg');
     const map = JSON.parse(run(...base(), '--by', 'region', '--var', 'tolerance', '--indicator', 'mean', '--out', out, '--json').stdout);
-    const means = JSON.parse(run('analyze', 'means', '--db', db, '--form', 'tolerance_kz', '--include-demo', '--language', 'en', '--by', 'region', '--var', 'tolerance', '--json').stdout);
+    const means = JSON.parse(
+      run(
+        'analyze',
+        'means',
+        '--db',
+        db,
+        '--form',
+        'tolerance_kz',
+        '--include-demo',
+        '--language',
+        'en',
+        '--by',
+        'region',
+        '--var',
+        'tolerance',
+        '--json',
+      ).stdout,
+    );
     expect(map.regions).toHaveLength(20);
     for (const group of means.groups) {
       expect(map.regions.find((r: { group: string }) => r.group === group.group).value).toBe(group.n > 0 ? group.mean : null);
@@ -45,7 +62,9 @@ describe('kelisim analyze map', () => {
   }, 120_000);
 
   it('takes the lead’s mapping for a list of other codes, and refuses an unknown region id', () => {
-    const mapped = JSON.parse(run(...base(), '--by', 'settlement_type', '--var', 'tol_01', '--regions', 'urban=astana,rural=akmola', '--json').stdout);
+    const mapped = JSON.parse(
+      run(...base(), '--by', 'settlement_type', '--var', 'tol_01', '--regions', 'urban=astana,rural=akmola', '--json').stdout,
+    );
     expect(mapped.regions.map((r: { region: string }) => r.region).sort()).toEqual(['akmola', 'astana']);
     const bad = run(...base(), '--by', 'settlement_type', '--var', 'tol_01', '--regions', 'urban=atlantis');
     expect(bad.status).toBe(2);

@@ -12,7 +12,10 @@ const command: CommandHeader = {
     interviewer: { type: 'string', valueName: 'NAME', multiple: true, description: 'repeatable' },
     json: { type: 'boolean', description: 'JSON output' },
   },
-  positionals: [{ name: 'FORM', description: 'the form id', required: true }, { name: 'LIMIT', description: 'a number' }],
+  positionals: [
+    { name: 'FORM', description: 'the form id', required: true },
+    { name: 'LIMIT', description: 'a number' },
+  ],
 };
 
 function refusal(argv: string[]): { code?: string; params?: unknown; message: string } {
@@ -28,7 +31,9 @@ function refusal(argv: string[]): { code?: string; params?: unknown; message: st
 
 describe('the command line parser', () => {
   it('reads options in either spelling, repeated ones in order, and the arguments', () => {
-    expect(parseArgs(command, ['--db', 'a.db', 'tolerance', '--interviewer=Aida', '--json', '--interviewer', 'Marat', '--filter=${age} > 30'])).toEqual({
+    expect(
+      parseArgs(command, ['--db', 'a.db', 'tolerance', '--interviewer=Aida', '--json', '--interviewer', 'Marat', '--filter=${age} > 30']),
+    ).toEqual({
       options: { db: 'a.db', interviewer: ['Aida', 'Marat'], json: true, filter: '${age} > 30' },
       positionals: ['tolerance'],
     });
@@ -43,7 +48,9 @@ describe('the command line parser', () => {
 
   it('refuses an unknown option, long or short, naming the command', () => {
     expect(refusal(['--db', 'a.db', 'f', '--colour=red'])).toEqual({
-      code: 'cli-option-unknown', params: { option: '--colour', command: 'demo run' }, message: 'unknown option --colour for "kelisim demo run"',
+      code: 'cli-option-unknown',
+      params: { option: '--colour', command: 'demo run' },
+      message: 'unknown option --colour for "kelisim demo run"',
     });
     expect(refusal(['--db', 'a.db', 'f', '-xv']).message).toBe('unknown option -xv for "kelisim demo run"');
     expect(refusal(['--db', 'a.db', 'f', '--constructor']).code).toBe('cli-option-unknown');
@@ -53,7 +60,10 @@ describe('the command line parser', () => {
     expect(refusal(['f', '--db'])).toMatchObject({ code: 'cli-option-needs-value', message: 'option --db needs a value (FILE)' });
     expect(refusal(['f', '--db', '--json']).code).toBe('cli-option-needs-value');
     expect(refusal(['f', '--db='])).toMatchObject({ code: 'cli-option-needs-value' });
-    expect(refusal(['f', '--db', 'a', '--json=yes'])).toMatchObject({ code: 'cli-option-takes-no-value', message: 'option --json takes no value' });
+    expect(refusal(['f', '--db', 'a', '--json=yes'])).toMatchObject({
+      code: 'cli-option-takes-no-value',
+      message: 'option --json takes no value',
+    });
     expect(refusal(['f', '--db', 'a', '--db', 'b'])).toMatchObject({ code: 'cli-option-twice', message: 'option --db is given twice' });
   });
 
@@ -61,7 +71,8 @@ describe('the command line parser', () => {
     expect(refusal(['f'])).toMatchObject({ code: 'cli-option-missing', message: 'missing option --db FILE' });
     expect(refusal(['--db', 'a.db'])).toMatchObject({ code: 'cli-argument-missing', message: 'missing FORM (the form id)' });
     expect(refusal(['--db', 'a.db', 'f', '10', 'extra'])).toMatchObject({
-      code: 'cli-argument-unexpected', message: 'unexpected argument "extra" for "kelisim demo run"',
+      code: 'cli-argument-unexpected',
+      message: 'unexpected argument "extra" for "kelisim demo run"',
     });
   });
 });

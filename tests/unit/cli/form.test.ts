@@ -29,7 +29,11 @@ describe('kelisim form', () => {
       {
         formId: 'tolerance_kz',
         title: 'Қазақстандағы ұлтаралық төзімділік',
-        titles: { kk: 'Қазақстандағы ұлтаралық төзімділік', ru: 'Межэтническая толерантность в Казахстане', en: 'Interethnic tolerance in Kazakhstan' },
+        titles: {
+          kk: 'Қазақстандағы ұлтаралық төзімділік',
+          ru: 'Межэтническая толерантность в Казахстане',
+          en: 'Interethnic tolerance in Kazakhstan',
+        },
         versions: ['2026120501'],
         responses: 0,
       },
@@ -74,7 +78,9 @@ describe('kelisim form', () => {
     const { openSession } = await import('../../../src/app/session');
     const session = await openSession({ databasePath: db, transport: 'cli' });
     try {
-      await expect(session.handlers['forms.publish']({ form: { ...form, title: 'Changed title' } }, () => {})).rejects.toThrow(/already has a version "2026120501" with different content/);
+      await expect(session.handlers['forms.publish']({ form: { ...form, title: 'Changed title' } }, () => {})).rejects.toThrow(
+        /already has a version "2026120501" with different content/,
+      );
       const newer = await session.handlers['forms.publish']({ form: { ...form, title: 'Changed title', version: '2026120101' } }, () => {});
       expect(newer).toMatchObject({ version: '2026120101', created: true });
     } finally {

@@ -30,7 +30,8 @@ beforeAll(async () => {
 afterAll(() => temp.cleanup());
 
 const form = () => ['--db', db, '--form', 'reference_survey'];
-const map = (...more: string[]) => kelisim('analyze', 'map', ...form(), '--by', 'region', '--var', 'tolerance', '--indicator', 'mean', ...more);
+const map = (...more: string[]) =>
+  kelisim('analyze', 'map', ...form(), '--by', 'region', '--var', 'tolerance', '--indicator', 'mean', ...more);
 const csv = (name: string, text: string) => {
   const file = temp.file(name);
   fs.writeFileSync(file, text);
@@ -56,7 +57,12 @@ describe('kelisim regions and analyze map --region-map', () => {
     const byCode = Object.fromEntries(view.choices.map((c: { code: string; proposal: unknown }) => [c.code, c.proposal]));
     expect(byCode['1']).toMatchObject({ region: 'almaty_city', status: 'matched', basis: 'name' });
     expect(byCode['2']).toMatchObject({ region: 'astana', status: 'matched' });
-    expect(byCode['4']).toMatchObject({ region: 'karaganda', status: 'ambiguous', note: 'split-2022', candidates: ['karaganda', 'ulytau'] });
+    expect(byCode['4']).toMatchObject({
+      region: 'karaganda',
+      status: 'ambiguous',
+      note: 'split-2022',
+      candidates: ['karaganda', 'ulytau'],
+    });
     const text = await kelisim('regions', 'show', ...form(), '--question', 'region');
     expect(text.stdout).toContain('split in 2022: karaganda or ulytau');
     expect(text.stdout).toContain('Not confirmed');
@@ -73,10 +79,24 @@ describe('kelisim regions and analyze map --region-map', () => {
     expect(noHeader.code).toBe(2);
     expect(noHeader.stderr).toContain('must name the columns "choice" (the choice\'s code) and "region"');
     // A sound table but for one region named twice: the row of the second one is named.
-    const twice = await kelisim('regions', 'set', ...form(), '--question', 'region', csv('twice.csv', 'choice,region\n1,astana\n2,Astana city\n3,shymkent\n4,karaganda\n5,aktobe\n'));
+    const twice = await kelisim(
+      'regions',
+      'set',
+      ...form(),
+      '--question',
+      'region',
+      csv('twice.csv', 'choice,region\n1,astana\n2,Astana city\n3,shymkent\n4,karaganda\n5,aktobe\n'),
+    );
     expect(twice.code).toBe(2);
     expect(twice.stderr).toContain('row 3, column region: In "region" several choices name the region "astana" (1, 2)');
-    const missing = await kelisim('regions', 'set', ...form(), '--question', 'region', csv('missing.csv', 'choice,region\n1,almaty_city\n'));
+    const missing = await kelisim(
+      'regions',
+      'set',
+      ...form(),
+      '--question',
+      'region',
+      csv('missing.csv', 'choice,region\n1,almaty_city\n'),
+    );
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('missing: 2, 3, 4, 5');
     const view = JSON.parse((await kelisim('regions', 'show', ...form(), '--question', 'region', '--json')).stdout);
@@ -85,7 +105,10 @@ describe('kelisim regions and analyze map --region-map', () => {
   });
 
   it('stores a confirmed mapping, and the map then shows R’s mean for each region', async () => {
-    const good = csv('good.csv', '\ufeffchoice;region;label\n1;almaty_city;Almaty\n2;Астана қаласы;Astana\n3;shymkent;Shymkent\n4;Karaganda Region;Karaganda\n5;aktobe;Aktobe\n');
+    const good = csv(
+      'good.csv',
+      '\ufeffchoice;region;label\n1;almaty_city;Almaty\n2;Астана қаласы;Astana\n3;shymkent;Shymkent\n4;Karaganda Region;Karaganda\n5;aktobe;Aktobe\n',
+    );
     const set = await kelisim('regions', 'set', ...form(), '--question', 'region', good);
     expect(set.stderr).toBe('');
     expect(set.code).toBe(0);

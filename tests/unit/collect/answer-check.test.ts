@@ -11,16 +11,35 @@ const label = (text: string) => ({ kk: `${text} (kk)`, en: text });
 const choices = (names: string[]) => names.map((name) => ({ name, label: label(name) }));
 
 const plainForm: FormDefinition = {
-  formId: 'plain', title: 'Plain', version: '1', defaultLanguage: 'kk',
-  languages: [{ code: 'kk', name: 'Kazakh' }, { code: 'en', name: 'English' }],
+  formId: 'plain',
+  title: 'Plain',
+  version: '1',
+  defaultLanguage: 'kk',
+  languages: [
+    { code: 'kk', name: 'Kazakh' },
+    { code: 'en', name: 'English' },
+  ],
   survey: [
     { type: 'start', name: 'started' },
-    { type: 'select_one', name: 'region', listName: 'region', label: label('Region'), required: true, requiredMessage: { kk: 'Облысты таңдаңыз.', en: 'Choose the region.' } },
+    {
+      type: 'select_one',
+      name: 'region',
+      listName: 'region',
+      label: label('Region'),
+      required: true,
+      requiredMessage: { kk: 'Облысты таңдаңыз.', en: 'Choose the region.' },
+    },
     { type: 'integer', name: 'age', label: label('Age'), required: true },
     { type: 'decimal', name: 'income', label: label('Income') },
     { type: 'date', name: 'arrived', label: label('Arrived') },
     { type: 'begin_group', name: 'likert', label: label('Attitudes'), appearance: 'table-list' },
-    ...Array.from({ length: 6 }, (_, i) => ({ type: 'select_one' as const, name: `tol_${i + 1}`, listName: 'agree5', label: label(`Item ${i + 1}`), required: i < 3 })),
+    ...Array.from({ length: 6 }, (_, i) => ({
+      type: 'select_one' as const,
+      name: `tol_${i + 1}`,
+      listName: 'agree5',
+      label: label(`Item ${i + 1}`),
+      required: i < 3,
+    })),
     { type: 'end_group', name: '' },
     { type: 'select_multiple', name: 'languages', listName: 'languages', label: label('Languages') },
     { type: 'rank', name: 'priorities', listName: 'languages', label: label('Priorities') },
@@ -53,7 +72,10 @@ const LIKERT = ['', '1', '3', '5', '8', '6', '0'];
 describe('checking imported rows', () => {
   it('treats a form without relevance, constraints, calculations or repeats as plain', () => {
     expect(isPlain(compileForm(plainForm))).toBe(true);
-    const withSkip = { ...plainForm, survey: plainForm.survey.map((row) => (row.name === 'income' ? { ...row, relevant: '${age} >= 18' } : row)) };
+    const withSkip = {
+      ...plainForm,
+      survey: plainForm.survey.map((row) => (row.name === 'income' ? { ...row, relevant: '${age} >= 18' } : row)),
+    };
     expect(isPlain(compileForm(withSkip))).toBe(false);
   });
 
@@ -61,7 +83,7 @@ describe('checking imported rows', () => {
     const compiled = compileForm(plainForm);
     const fields = storedFields(plainForm);
     let seed = 7;
-    const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
     const pick = (options: string[]) => options[Math.floor(random() * options.length)];
     let compared = 0;
     for (const language of ['kk', 'en', undefined]) {
@@ -92,7 +114,8 @@ describe('checking imported rows', () => {
     const compiled = compileForm(form);
     const fields = storedFields(form);
     const check = rowChecker(compiled, fields, 'en');
-    const row = (overrides: Record<string, string>) => fields.map((name) => overrides[name] ?? (name.startsWith('tol_') ? '3' : name === 'region' ? 'abai' : ''));
+    const row = (overrides: Record<string, string>) =>
+      fields.map((name) => overrides[name] ?? (name.startsWith('tol_') ? '3' : name === 'region' ? 'abai' : ''));
     const adult = check(row({ age: '70', years_here: '20' }));
     expect(adult.problems).toEqual([]);
     expect(adult.values[fields.indexOf('older')]).toBe('yes');
@@ -100,7 +123,13 @@ describe('checking imported rows', () => {
     expect(child.cleared).toBe(1);
     expect(child.values[fields.indexOf('years_here')]).toBe('');
     expect(check(row({ age: '30', years_here: '40' })).problems).toEqual([
-      { field: 'years_here', reason: 'constraint', message: 'This answer does not meet the condition of the question.', code: 'answer-constraint', params: {} },
+      {
+        field: 'years_here',
+        reason: 'constraint',
+        message: 'This answer does not meet the condition of the question.',
+        code: 'answer-constraint',
+        params: {},
+      },
     ]);
   });
 });

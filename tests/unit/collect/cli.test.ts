@@ -44,8 +44,12 @@ describe('kelisim responses list', () => {
     expect(page).toMatchObject({ total: 2, drafts: 1, finals: 1, offset: 0, limit: 50 });
     expect(page.rows.map((row: { uuid: string }) => row.uuid)).toEqual([draft, final]);
 
-    const finals = JSON.parse((await kelisim('responses', 'list', '--db', db, '--status', 'final', '--form', 'tolerance_kz', '--json')).stdout);
-    expect(finals.rows).toEqual([expect.objectContaining({ uuid: final, status: 'final', revision: 1, region: 'almaty_reg', interviewer: 'Марат Ізбасаров' })]);
+    const finals = JSON.parse(
+      (await kelisim('responses', 'list', '--db', db, '--status', 'final', '--form', 'tolerance_kz', '--json')).stdout,
+    );
+    expect(finals.rows).toEqual([
+      expect.objectContaining({ uuid: final, status: 'final', revision: 1, region: 'almaty_reg', interviewer: 'Марат Ізбасаров' }),
+    ]);
 
     // The draft started after the final one has its place remembered: both are in Almaty Region,
     // each labeled in its interview language.

@@ -10,8 +10,15 @@ const cells = (text: string, chunkSize?: number) => parse(text, chunkSize).map((
 
 describe('reading a respondents CSV', () => {
   it('reads plain rows with CRLF or LF line ends and a byte order mark', () => {
-    expect(cells('\uFEFFregion,age\r\nabai,34\r\nshymkent,51\r\n')).toEqual([['region', 'age'], ['abai', '34'], ['shymkent', '51']]);
-    expect(cells('region,age\nabai,34')).toEqual([['region', 'age'], ['abai', '34']]);
+    expect(cells('\uFEFFregion,age\r\nabai,34\r\nshymkent,51\r\n')).toEqual([
+      ['region', 'age'],
+      ['abai', '34'],
+      ['shymkent', '51'],
+    ]);
+    expect(cells('region,age\nabai,34')).toEqual([
+      ['region', 'age'],
+      ['abai', '34'],
+    ]);
   });
 
   it('follows RFC 4180 quoting: separators, doubled quotes and line breaks inside quotes', () => {
@@ -28,18 +35,37 @@ describe('reading a respondents CSV', () => {
   it('gives the same rows however the text is cut into chunks', () => {
     const text = '\uFEFFa;b;c\r\n"x;1";"y""z"\r\n;;\r\n"multi\r\nline";2;3\r\nlast;;\n';
     const whole = cells(text);
-    expect(whole).toEqual([['a', 'b', 'c'], ['x;1', 'y"z'], ['', '', ''], ['multi\r\nline', '2', '3'], ['last', '', '']]);
+    expect(whole).toEqual([
+      ['a', 'b', 'c'],
+      ['x;1', 'y"z'],
+      ['', '', ''],
+      ['multi\r\nline', '2', '3'],
+      ['last', '', ''],
+    ]);
     for (let size = 1; size <= text.length; size++) expect(cells(text, size), `chunks of ${size}`).toEqual(whole);
   });
 
   it('detects the separator Excel used: semicolons in kk/ru locales, tabs from "Unicode text"', () => {
-    expect(cells('region;age\nabai;34')).toEqual([['region', 'age'], ['abai', '34']]);
-    expect(cells('region\tage\nabai\t34')).toEqual([['region', 'age'], ['abai', '34']]);
-    expect(cells('"a;b",c\n1,2')).toEqual([['a;b', 'c'], ['1', '2']]);
+    expect(cells('region;age\nabai;34')).toEqual([
+      ['region', 'age'],
+      ['abai', '34'],
+    ]);
+    expect(cells('region\tage\nabai\t34')).toEqual([
+      ['region', 'age'],
+      ['abai', '34'],
+    ]);
+    expect(cells('"a;b",c\n1,2')).toEqual([
+      ['a;b', 'c'],
+      ['1', '2'],
+    ]);
   });
 
   it('skips blank lines and keeps empty trailing cells', () => {
-    expect(cells('a,b\n\n1,\n\r\n2,3\n')).toEqual([['a', 'b'], ['1', ''], ['2', '3']]);
+    expect(cells('a,b\n\n1,\n\r\n2,3\n')).toEqual([
+      ['a', 'b'],
+      ['1', ''],
+      ['2', '3'],
+    ]);
   });
 
   it('names the line of a quote that never closes', () => {
@@ -52,7 +78,7 @@ describe('reading a respondents CSV', () => {
     expect(() => cells('a,b\n"x"y,2\n')).toThrow(/after a closing quote/);
   });
 
-  it('reads a long export the same way whether lines are plain or quoted, past the reader\'s buffer', () => {
+  it("reads a long export the same way whether lines are plain or quoted, past the reader's buffer", () => {
     // 40,000 lines (about 2 MB, more than the 1 MB the reader keeps), every 997th with quoted cells.
     const expected: string[][] = [['region', 'tol_01', 'comment']];
     const lines = ['region,tol_01,comment'];

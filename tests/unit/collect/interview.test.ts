@@ -13,7 +13,6 @@ beforeEach(async () => {
 });
 afterEach(() => session.close());
 
-
 describe('starting an interview', () => {
   it('creates a draft of the latest version with the device, the interviewer and the start time recorded', async () => {
     const before = Date.now();
@@ -23,8 +22,15 @@ describe('starting an interview', () => {
     expect(isUuid(interview.uuid)).toBe(true);
     expect(interview.uuid[14]).toBe('7'); // UUID version 7: time-ordered
     expect(interview).toMatchObject({
-      formId: 'tolerance_kz', version: '2026120501', status: 'draft', revision: 1, language: 'kk',
-      interviewer: 'Айгүл Серікқызы', deviceId, position: null, finishedAt: null,
+      formId: 'tolerance_kz',
+      version: '2026120501',
+      status: 'draft',
+      revision: 1,
+      language: 'kk',
+      interviewer: 'Айгүл Серікқызы',
+      deviceId,
+      position: null,
+      finishedAt: null,
     });
     expect(interview.startedAt).toBeGreaterThanOrEqual(before);
     expect(interview.answers.username).toBe('Айгүл Серікқызы');
@@ -62,14 +68,19 @@ describe('starting an interview', () => {
     const first = await session.api('interviews.start', { formId: 'tolerance_kz' });
     expect(first.answers.region).toBeUndefined();
     await session.api('interviews.save', {
-      uuid: first.uuid, answers: { consent: 'yes', region: 'zhambyl', district: 'Қордай ауданы', settlement: 'Масанчи', age: '30' },
+      uuid: first.uuid,
+      answers: { consent: 'yes', region: 'zhambyl', district: 'Қордай ауданы', settlement: 'Масанчи', age: '30' },
     });
 
     const second = await session.api('interviews.start', { formId: 'tolerance_kz' });
     expect(second.answers).toMatchObject({ region: 'zhambyl', district: 'Қордай ауданы', settlement: 'Масанчи' });
     expect(second.answers.age).toBeUndefined();
     expect(second.answers.consent).toBeUndefined();
-    expect((await session.api('settings.get', {})).lastLocation).toEqual({ region: 'zhambyl', district: 'Қордай ауданы', settlement: 'Масанчи' });
+    expect((await session.api('settings.get', {})).lastLocation).toEqual({
+      region: 'zhambyl',
+      district: 'Қордай ауданы',
+      settlement: 'Масанчи',
+    });
   });
 });
 
@@ -77,14 +88,26 @@ describe('defaults', () => {
   it('fill the start of an interview: literal ones, and expressions worked out when it starts', async () => {
     await session.api('forms.publish', {
       form: {
-        formId: 'visit', title: 'Visit', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
+        formId: 'visit',
+        title: 'Visit',
+        version: '1',
+        defaultLanguage: 'en',
+        languages: [{ code: 'en', name: 'English' }],
         survey: [
           { type: 'today', name: 'day' },
           { type: 'select_one', name: 'mode', listName: 'modes', label: { en: 'Mode' }, default: 'home' },
           { type: 'date', name: 'visit_date', label: { en: 'Date of the visit' }, default: 'today()' },
           { type: 'integer', name: 'household', label: { en: 'Household size' } },
         ],
-        choiceLists: [{ name: 'modes', choices: [{ name: 'home', label: { en: 'At home' } }, { name: 'phone', label: { en: 'By phone' } }] }],
+        choiceLists: [
+          {
+            name: 'modes',
+            choices: [
+              { name: 'home', label: { en: 'At home' } },
+              { name: 'phone', label: { en: 'By phone' } },
+            ],
+          },
+        ],
       },
     });
     const interview = await session.api('interviews.start', { formId: 'visit' });
@@ -98,7 +121,11 @@ describe('${last-saved#…}', () => {
   it('defaults an answer to the one in the last response saved on this laptop, and hands over only the fields read that way', async () => {
     await session.api('forms.publish', {
       form: {
-        formId: 'street', title: 'Street survey', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
+        formId: 'street',
+        title: 'Street survey',
+        version: '1',
+        defaultLanguage: 'en',
+        languages: [{ code: 'en', name: 'English' }],
         survey: [
           { type: 'text', name: 'district', label: { en: 'District' }, default: '${last-saved#district}' },
           { type: 'text', name: 'ethnicity', label: { en: 'Ethnicity' } },
@@ -155,7 +182,10 @@ describe('saving answers one by one', () => {
 
   it('clears an answer given as empty text, and does not count an unchanged answer as a change', async () => {
     const interview = await session.api('interviews.start', { formId: 'tolerance_kz' });
-    const given = await session.api('interviews.save', { uuid: interview.uuid, answers: { ethnicity: 'other', ethnicity_other: 'Дүнген' } });
+    const given = await session.api('interviews.save', {
+      uuid: interview.uuid,
+      answers: { ethnicity: 'other', ethnicity_other: 'Дүнген' },
+    });
     const same = await session.api('interviews.save', { uuid: interview.uuid, answers: { ethnicity: 'other' } });
     expect(same).toMatchObject({ changed: false, changeSeq: given.changeSeq });
     await session.api('interviews.save', { uuid: interview.uuid, answers: { ethnicity_other: '' } });
@@ -164,10 +194,12 @@ describe('saving answers one by one', () => {
 
   it('refuses, all at once and without storing any, answers the form does not take from an interviewer', async () => {
     const interview = await session.api('interviews.start', { formId: 'tolerance_kz' });
-    const error = await failure(session.api('interviews.save', {
-      uuid: interview.uuid,
-      answers: { age: '40', region_is_city: 'yes', deviceid: 'forged', nationality: 'x', gender: 'robot', languages: 'kk xx' },
-    }));
+    const error = await failure(
+      session.api('interviews.save', {
+        uuid: interview.uuid,
+        answers: { age: '40', region_is_city: 'yes', deviceid: 'forged', nationality: 'x', gender: 'robot', languages: 'kk xx' },
+      }),
+    );
     expect(error.kind).toBe('bad-input');
     expect(error.problems.map((p) => p.field)).toEqual(['region_is_city', 'deviceid', 'nationality', 'gender', 'languages']);
     expect(error.problems[0].message).toContain('calculated by the form');
@@ -191,26 +223,46 @@ describe('saving answers one by one', () => {
 
   it('refuses a position that is not a question or group of the form', async () => {
     const interview = await session.api('interviews.start', { formId: 'tolerance_kz' });
-    await expect(session.api('interviews.save', { uuid: interview.uuid, position: 'nowhere' })).rejects.toThrow('no question or group "nowhere"');
+    await expect(session.api('interviews.save', { uuid: interview.uuid, position: 'nowhere' })).rejects.toThrow(
+      'no question or group "nowhere"',
+    );
   });
 });
 
 describe('finalizing', () => {
   it('lists every problem, linked to its question, in the interview language, and keeps the draft', async () => {
     const interview = await session.api('interviews.start', { formId: 'tolerance_kz' });
-    await session.api('interviews.save', { uuid: interview.uuid, answers: { ...COMPLETE_INTERVIEW, age: '15', gender: '', trust_police: '' } });
+    await session.api('interviews.save', {
+      uuid: interview.uuid,
+      answers: { ...COMPLETE_INTERVIEW, age: '15', gender: '', trust_police: '' },
+    });
 
     const kazakh = await failure(session.api('interviews.finalize', { uuid: interview.uuid }));
     expect(kazakh.kind).toBe('bad-input');
     expect(kazakh.message).toBe('the interview cannot be finalized: 3 questions need attention');
     expect(kazakh.problems).toEqual([
       {
-        field: 'age', reason: 'constraint', message: 'Жасы 18 бен 100 аралығындағы бүтін сан болуы керек: сауалнамаға тек 18 жасқа толған адамдар қатысады.',
-        code: 'answer-constraint', params: { own: 'Жасы 18 бен 100 аралығындағы бүтін сан болуы керек: сауалнамаға тек 18 жасқа толған адамдар қатысады.' },
+        field: 'age',
+        reason: 'constraint',
+        message: 'Жасы 18 бен 100 аралығындағы бүтін сан болуы керек: сауалнамаға тек 18 жасқа толған адамдар қатысады.',
+        code: 'answer-constraint',
+        params: { own: 'Жасы 18 бен 100 аралығындағы бүтін сан болуы керек: сауалнамаға тек 18 жасқа толған адамдар қатысады.' },
       },
       // The form words required_message itself (the same words as Kelisim's): it travels as the form's own.
-      { field: 'gender', reason: 'required', message: 'Бұл сұраққа жауап беру міндетті.', code: 'answer-required', params: { own: 'Бұл сұраққа жауап беру міндетті.' } },
-      { field: 'trust_police', reason: 'required', message: 'Бұл сұраққа жауап беру міндетті.', code: 'answer-required', params: { own: 'Бұл сұраққа жауап беру міндетті.' } },
+      {
+        field: 'gender',
+        reason: 'required',
+        message: 'Бұл сұраққа жауап беру міндетті.',
+        code: 'answer-required',
+        params: { own: 'Бұл сұраққа жауап беру міндетті.' },
+      },
+      {
+        field: 'trust_police',
+        reason: 'required',
+        message: 'Бұл сұраққа жауап беру міндетті.',
+        code: 'answer-required',
+        params: { own: 'Бұл сұраққа жауап беру міндетті.' },
+      },
     ]);
 
     await session.api('interviews.save', { uuid: interview.uuid, language: 'ru' });
@@ -274,7 +326,10 @@ describe('finalizing', () => {
     const again = await session.api('interviews.finalize', { uuid: interview.uuid });
     expect(again).toMatchObject({ status: 'final', revision: 2 });
     expect((await session.api('interviews.open', { uuid: interview.uuid })).answers.age).toBe('43');
-    expect((await failure(session.api('interviews.reopen', { uuid: (await session.api('interviews.start', { formId: 'tolerance_kz' })).uuid }))).kind).toBe('conflict');
+    expect(
+      (await failure(session.api('interviews.reopen', { uuid: (await session.api('interviews.start', { formId: 'tolerance_kz' })).uuid })))
+        .kind,
+    ).toBe('conflict');
   });
 });
 

@@ -18,9 +18,27 @@ describe('the interview layout of the tolerance survey', () => {
   it('has one screen per question in plain groups and one per field-list or table-list group', () => {
     expect(layout.singlePage).toBe(false);
     expect(layout.screens.map((screen) => screen.id)).toEqual([
-      'interviewer_intro', 'consent', 'consent_declined', 'location', 'age', 'gender', 'ethnicity', 'religion',
-      'languages', 'education', 'neighbours_other', 'practices', 'social_distance', 'tolerance', 'discrim_12m',
-      'discrim_where', 'ethnomed_aware', 'ethnomed_would_use', 'trust', 'comments', 'thanks',
+      'interviewer_intro',
+      'consent',
+      'consent_declined',
+      'location',
+      'age',
+      'gender',
+      'ethnicity',
+      'religion',
+      'languages',
+      'education',
+      'neighbours_other',
+      'practices',
+      'social_distance',
+      'tolerance',
+      'discrim_12m',
+      'discrim_where',
+      'ethnomed_aware',
+      'ethnomed_would_use',
+      'trust',
+      'comments',
+      'thanks',
     ]);
     expect(layout.screens.find((s) => s.id === 'age')?.trail).toEqual(['interview', 'demographics']);
   });
@@ -43,7 +61,9 @@ describe('the interview layout of the tolerance survey', () => {
     const grid = (name: string) => layout.screens[layout.screenOf.get(name)!].items[0] as TableItem;
     expect(grid('practices')).toMatchObject({ kind: 'table', listName: 'frequency' });
     expect(grid('practices').rows).toHaveLength(6);
-    expect(grid('tolerance').rows.map((row) => row.name)).toEqual(Array.from({ length: 10 }, (_, i) => `tol_${String(i + 1).padStart(2, '0')}`));
+    expect(grid('tolerance').rows.map((row) => row.name)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `tol_${String(i + 1).padStart(2, '0')}`),
+    );
     expect(grid('trust')).toMatchObject({ listName: 'trust4' });
     // Social distance is a field-list: its note, then eight drop-down questions.
     const distance = layout.screens[layout.screenOf.get('social_distance')!];
@@ -53,7 +73,11 @@ describe('the interview layout of the tolerance survey', () => {
 
 describe('forms that ask for other layouts', () => {
   const small: FormDefinition = {
-    formId: 'small', title: 'Small', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
+    formId: 'small',
+    title: 'Small',
+    version: '1',
+    defaultLanguage: 'en',
+    languages: [{ code: 'en', name: 'English' }],
     survey: [
       { type: 'start', name: 'start' },
       { type: 'select_one', name: 'job', listName: 'jobs', orOther: true, label: { en: 'Job' } },

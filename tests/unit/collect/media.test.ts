@@ -80,12 +80,18 @@ describe('a media answer', () => {
 });
 
 describe('the media of a form', () => {
-  it("are written one folder per final response, beside the CSV export too", async () => {
+  it('are written one folder per final response, beside the CSV export too', async () => {
     await attach('photo', 'house.png', RED_PIXEL_PNG);
     await attach('document', 'notes.txt', new TextEncoder().encode('жазба'), 'text/plain');
     await session.api('interviews.finalize', { uuid });
     const draft = (await session.api('interviews.start', { formId: 'media_check', language: 'en' })).uuid;
-    await session.api('interviews.attach', { uuid: draft, question: 'photo', fileName: 'draft.png', mime: 'image/png', bytes: RED_PIXEL_PNG });
+    await session.api('interviews.attach', {
+      uuid: draft,
+      question: 'photo',
+      fileName: 'draft.png',
+      mime: 'image/png',
+      bytes: RED_PIXEL_PNG,
+    });
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kelisim-media-'));
     try {

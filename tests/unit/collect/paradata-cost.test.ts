@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureParadataCost } from '../../../src/bench/collect/paradata-cost';
 
-describe('what an interview\'s event log costs', () => {
+describe("what an interview's event log costs", () => {
   it('is 126 events for 60 questions, a few kilobytes in the database and well under one in a package', async () => {
     const cost = await measureParadataCost(60, 4);
     console.log(`event log of a 60-question interview: ${JSON.stringify(cost)}`);

@@ -21,17 +21,23 @@ describe('the event log of an interview', () => {
     const { uuid } = await session.api('interviews.start', { formId: 'tolerance_kz' });
     const { deviceId } = await session.api('app.info', {});
     await session.api('interviews.save', {
-      uuid, position: 'consent', paradata: { anchor: ANCHOR, at: 10, events: [{ event: 'start', at: 5 }] },
+      uuid,
+      position: 'consent',
+      paradata: { anchor: ANCHOR, at: 10, events: [{ event: 'start', at: 5 }] },
     });
     await session.api('interviews.save', { uuid, answers: { consent: 'yes' }, paradata: { anchor: ANCHOR, at: 4_000 } });
     await session.api('interviews.save', {
-      uuid, position: 'region',
+      uuid,
+      position: 'region',
       paradata: { anchor: ANCHOR, at: 4_200, events: [{ event: 'question', question: 'consent', at: 10, end: 4_150 }] },
     });
     await session.api('interviews.save', {
-      uuid, language: 'ru', position: 'consent',
+      uuid,
+      language: 'ru',
+      position: 'consent',
       paradata: {
-        anchor: ANCHOR, at: 9_000,
+        anchor: ANCHOR,
+        at: 9_000,
         events: [
           { event: 'language', old: 'kk', new: 'ru', at: 6_000 },
           { event: 'question', question: 'region', at: 4_200, end: 8_900 },
@@ -62,7 +68,10 @@ describe('the event log of an interview', () => {
     const { events } = await session.api('interviews.paradata', { uuid });
     const answered = Object.values(COMPLETE_INTERVIEW).length;
     expect(events.filter((e) => e.event === 'answer')).toHaveLength(answered);
-    expect(events.slice(-2).map((e) => [e.event, e.offset === 60_000])).toEqual([['finalize', true], ['reopen', false]]);
+    expect(events.slice(-2).map((e) => [e.event, e.offset === 60_000])).toEqual([
+      ['finalize', true],
+      ['reopen', false],
+    ]);
     // Reopened from the command line or the API alone: the core's own monotonic clock, anchored at its start.
     const reopen = events.at(-1)!;
     expect(Math.abs(reopen.anchor + reopen.offset - Date.now())).toBeLessThan(5_000);
@@ -75,7 +84,11 @@ describe('the event log of an interview', () => {
       await session.api('interviews.save', { uuid, answers: { settlement: text }, paradata: { anchor: ANCHOR, at: 1_000 + i * 300 } });
     }
     // A change after a pause longer than COALESCE_MS is a new event.
-    await session.api('interviews.save', { uuid, answers: { settlement: 'Талғар' }, paradata: { anchor: ANCHOR, at: 1_900 + COALESCE_MS + 1 } });
+    await session.api('interviews.save', {
+      uuid,
+      answers: { settlement: 'Талғар' },
+      paradata: { anchor: ANCHOR, at: 1_900 + COALESCE_MS + 1 },
+    });
     const { events } = await session.api('interviews.paradata', { uuid });
     expect(events.map((e) => [e.seq, e.old, e.new, e.offset])).toEqual([
       [1, null, 'Есік', 1_900],
@@ -83,10 +96,15 @@ describe('the event log of an interview', () => {
     ]);
   });
 
-  it('is bounded: values cut, and past the cap only the interview\'s milestones are kept', async () => {
+  it("is bounded: values cut, and past the cap only the interview's milestones are kept", async () => {
     const { uuid } = await session.api('interviews.start', { formId: 'tolerance_kz' });
     await session.api('interviews.save', { uuid, answers: { comments: 'ж'.repeat(5_000) }, paradata: { anchor: ANCHOR, at: 1 } });
-    const questions = Array.from({ length: MAX_EVENTS_PER_RESPONSE + 10 }, (_, i) => ({ event: 'question' as const, question: 'age', at: i, end: i + 1 }));
+    const questions = Array.from({ length: MAX_EVENTS_PER_RESPONSE + 10 }, (_, i) => ({
+      event: 'question' as const,
+      question: 'age',
+      at: i,
+      end: i + 1,
+    }));
     for (let i = 0; i < questions.length; i += 500) {
       await session.api('interviews.save', { uuid, paradata: { anchor: ANCHOR, at: 10, events: questions.slice(i, i + 500) } });
     }

@@ -12,7 +12,10 @@ describe('the layout of the household form', () => {
 
   it('gives each repeat one screen, its questions reached through it', () => {
     expect(layout.screens.map((screen) => [screen.id, screen.hasRepeat])).toEqual([
-      ['respondent', false], ['member', true], ['rooms', false], ['room', true],
+      ['respondent', false],
+      ['member', true],
+      ['rooms', false],
+      ['room', true],
     ]);
     expect(layout.screenOf.get('member_age')).toBe(1);
     const member = layout.screens[1].items[0] as RepeatItem;
@@ -21,11 +24,17 @@ describe('the layout of the household form', () => {
     expect((layout.screens[3].items[0] as RepeatItem).counted).toBe(true);
   });
 
-  it('lists a screen\'s questions once per instance, in order', () => {
+  it("lists a screen's questions once per instance, in order", () => {
     const instances: Record<string, number> = { member: 2, room: 0 };
     expect(itemFields(layout.screens[1].items, '', (path) => instances[path] ?? 0)).toEqual([
-      'member[1].member_name', 'member[1].member_age', 'member[1].member_work', 'member[1].lives_here',
-      'member[2].member_name', 'member[2].member_age', 'member[2].member_work', 'member[2].lives_here',
+      'member[1].member_name',
+      'member[1].member_age',
+      'member[1].member_work',
+      'member[1].lives_here',
+      'member[2].member_name',
+      'member[2].member_age',
+      'member[2].member_work',
+      'member[2].lives_here',
     ]);
     expect(itemFields(layout.screens[3].items, '', (path) => instances[path] ?? 0)).toEqual([]);
   });
@@ -36,10 +45,13 @@ describe('saves waiting while one is on its way', () => {
     const added = mergeInterviewChanges(undefined, { instances: [{ add: 'member' }] })!;
     const answered = mergeInterviewChanges(added, { answers: { 'member[1].member_name': 'Әлия' }, position: 'member[1].member_name' });
     expect(answered).toEqual({
-      instances: [{ add: 'member' }], answers: { 'member[1].member_name': 'Әлия' }, position: 'member[1].member_name',
+      instances: [{ add: 'member' }],
+      answers: { 'member[1].member_name': 'Әлия' },
+      position: 'member[1].member_name',
     });
     expect(mergeInterviewChanges({ position: 'member' }, { instances: [{ add: 'member' }] })).toEqual({
-      position: 'member', instances: [{ add: 'member' }],
+      position: 'member',
+      instances: [{ add: 'member' }],
     });
   });
 

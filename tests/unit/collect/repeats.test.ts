@@ -21,7 +21,6 @@ const save = (args: { answers?: Record<string, string>; instances?: ({ add: stri
   session.api('interviews.save', { uuid, ...args });
 const stored = async () => (await session.api('interviews.open', { uuid })).answers;
 
-
 describe('members of the household', () => {
   it('are added with their defaults, and each answer is saved in its own member', async () => {
     await save({ answers: { respondent: 'Айгүл' }, instances: [{ add: 'member' }, { add: 'member' }] });
@@ -47,7 +46,10 @@ describe('members of the household', () => {
     await save({ answers: { 'member[1].member_name': 'Әлия', 'member[2].member_name': 'Нұрлан', 'member[3].member_name': 'Дана' } });
     // Nurlan is removed; Dana becomes the second member and gets her age in the same save.
     await save({ instances: [{ remove: 'member[2]' }], answers: { 'member[2].member_age': '7' } });
-    expect(instancesOf((await stored()).member).map((m) => [m.member_name, m.member_age])).toEqual([['Әлия', undefined], ['Дана', '7']]);
+    expect(instancesOf((await stored()).member).map((m) => [m.member_name, m.member_age])).toEqual([
+      ['Әлия', undefined],
+      ['Дана', '7'],
+    ]);
 
     await save({ instances: [{ remove: 'member[1]' }, { remove: 'member[1]' }] });
     expect((await stored()).member).toBeUndefined(); // no members: unanswered, as before the first was added
@@ -55,22 +57,31 @@ describe('members of the household', () => {
 
   it('refuses, all at once and changing nothing, what does not fit the form', async () => {
     await save({ instances: [{ add: 'member' }] });
-    const answers = await failure(save({
-      answers: { member_name: 'Әлия', 'room[1].member_name': 'x', member: '[]', 'member[1].member_age': '40' },
-    }));
+    const answers = await failure(
+      save({
+        answers: { member_name: 'Әлия', 'room[1].member_name': 'x', member: '[]', 'member[1].member_age': '40' },
+      }),
+    );
     expect(answers.problems.map((p) => [p.field, p.message])).toEqual([
       ['member_name', '"member_name" is in the repeated section "member": give its answer for one instance, e.g. "member[1].member_name"'],
       ['room[1].member_name', '"room[1].member_name" does not lead to "member_name", which is reached as "member[1].member_name"'],
-      ['member', '"member" is a repeated section: answer its questions instance by instance ("member[1].…") and add or remove instances with "instances"'],
+      [
+        'member',
+        '"member" is a repeated section: answer its questions instance by instance ("member[1].…") and add or remove instances with "instances"',
+      ],
     ]);
     const missing = await failure(save({ answers: { 'member[3].member_name': 'Дана', 'member[1].member_age': '40' } }));
     expect(missing.problems).toEqual([
       {
-        field: 'member[3].member_name', code: 'answer-instance-missing', params: { instance: 'member[3]' },
+        field: 'member[3].member_name',
+        code: 'answer-instance-missing',
+        params: { instance: 'member[3]' },
         message: 'there is no member[3] in this interview: add that instance before answering in it',
       },
     ]);
-    const changes = await failure(save({ instances: [{ remove: 'member[4]' }, { add: 'room' }, { remove: 'room[1]' }, { add: 'member_name' }] }));
+    const changes = await failure(
+      save({ instances: [{ remove: 'member[4]' }, { add: 'room' }, { remove: 'room[1]' }, { add: 'member_name' }] }),
+    );
     expect(changes.message).toBe('4 changes to repeated sections were not saved');
     expect(changes.problems.map((p) => p.message)).toEqual([
       'there is no member[4] in this interview',
@@ -107,7 +118,11 @@ describe('rooms, as many as the answer to "how many rooms"', () => {
 
   it('start with the interview when the count is a number', async () => {
     await session.api('forms.publish', {
-      form: { ...HOUSEHOLD_FORM, version: '2', survey: HOUSEHOLD_FORM.survey.map((row) => (row.name === 'room' ? { ...row, repeatCount: '2' } : row)) },
+      form: {
+        ...HOUSEHOLD_FORM,
+        version: '2',
+        survey: HOUSEHOLD_FORM.survey.map((row) => (row.name === 'room' ? { ...row, repeatCount: '2' } : row)),
+      },
     });
     const interview = await session.api('interviews.start', { formId: 'household' });
     expect(instancesOf(interview.answers.room)).toEqual([{}, {}]);
@@ -116,16 +131,44 @@ describe('rooms, as many as the answer to "how many rooms"', () => {
 
 describe('finalizing a household', () => {
   it('checks every member with its own answers and names each problem by its path', async () => {
-    await save({ answers: { respondent: 'Айгүл', rooms: '1', 'room[1].room_use': 'kitchen' }, instances: [{ add: 'member' }, { add: 'member' }] });
-    await save({ answers: { 'member[1].member_name': 'Әлия', 'member[1].member_age': '40', 'member[2].member_name': 'Нұрлан', 'member[2].member_age': '130' } });
+    await save({
+      answers: { respondent: 'Айгүл', rooms: '1', 'room[1].room_use': 'kitchen' },
+      instances: [{ add: 'member' }, { add: 'member' }],
+    });
+    await save({
+      answers: {
+        'member[1].member_name': 'Әлия',
+        'member[1].member_age': '40',
+        'member[2].member_name': 'Нұрлан',
+        'member[2].member_age': '130',
+      },
+    });
 
     const error = await failure(session.api('interviews.finalize', { uuid }));
     expect(error.message).toBe('the interview cannot be finalized: 3 questions need attention');
     expect(error.problems).toEqual([
       // Both are 16 or older, so whether they work is asked; Нұрлан's age breaks the form's constraint, in its own words.
-      { field: 'member[1].member_work', reason: 'required', message: 'This question must be answered.', code: 'answer-required', params: {} },
-      { field: 'member[2].member_age', reason: 'constraint', message: 'Age is between 0 and 120.', code: 'answer-constraint', params: { own: 'Age is between 0 and 120.' } },
-      { field: 'member[2].member_work', reason: 'required', message: 'This question must be answered.', code: 'answer-required', params: {} },
+      {
+        field: 'member[1].member_work',
+        reason: 'required',
+        message: 'This question must be answered.',
+        code: 'answer-required',
+        params: {},
+      },
+      {
+        field: 'member[2].member_age',
+        reason: 'constraint',
+        message: 'Age is between 0 and 120.',
+        code: 'answer-constraint',
+        params: { own: 'Age is between 0 and 120.' },
+      },
+      {
+        field: 'member[2].member_work',
+        reason: 'required',
+        message: 'This question must be answered.',
+        code: 'answer-required',
+        params: {},
+      },
     ]);
   });
 
@@ -133,9 +176,14 @@ describe('finalizing a household', () => {
     await save({ answers: { respondent: 'Айгүл', rooms: '0' }, instances: [{ add: 'member' }, { add: 'member' }] });
     await save({
       answers: {
-        'member[1].member_name': 'Әлия', 'member[1].member_age': '40', 'member[1].member_work': 'yes',
+        'member[1].member_name': 'Әлия',
+        'member[1].member_age': '40',
+        'member[1].member_work': 'yes',
         // Asked first as 17, then corrected to 12: whether Нұрлан works no longer applies.
-        'member[2].member_name': 'Нұрлан', 'member[2].member_age': '17', 'member[2].member_work': 'no', 'member[2].lives_here': 'no',
+        'member[2].member_name': 'Нұрлан',
+        'member[2].member_age': '17',
+        'member[2].member_work': 'no',
+        'member[2].lives_here': 'no',
       },
     });
     await save({ answers: { 'member[2].member_age': '12' } });
@@ -167,7 +215,12 @@ describe('a repeat inside a repeat', () => {
   it('takes instances and answers by its path in its parent instance', async () => {
     await session.api('forms.publish', {
       form: {
-        formId: 'street', title: 'Street', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }], choiceLists: [],
+        formId: 'street',
+        title: 'Street',
+        version: '1',
+        defaultLanguage: 'en',
+        languages: [{ code: 'en', name: 'English' }],
+        choiceLists: [],
         survey: [
           { type: 'begin_repeat', name: 'house', label: { en: 'House' } },
           { type: 'text', name: 'address', label: { en: 'Address' } },
@@ -189,7 +242,13 @@ describe('a repeat inside a repeat', () => {
     expect(houses).toEqual([{}, { address: 'Абай 10', person: JSON.stringify([{}, { age: '150' }]) }]);
     const error = await failure(session.api('interviews.finalize', { uuid: street }));
     expect(error.problems).toEqual([
-      { field: 'house[2].person[2].age', reason: 'constraint', message: 'This answer does not meet the condition of the question.', code: 'answer-constraint', params: {} },
+      {
+        field: 'house[2].person[2].age',
+        reason: 'constraint',
+        message: 'This answer does not meet the condition of the question.',
+        code: 'answer-constraint',
+        params: {},
+      },
     ]);
     await session.api('interviews.save', { uuid: street, instances: [{ remove: 'house[2].person[2]' }] });
     await session.api('interviews.finalize', { uuid: street });

@@ -31,7 +31,9 @@ describe('the responses list', () => {
     const byRegion = await session.api('responses.list', { region: 'almaty_city', language: 'kk', limit: 500 });
     expect(byRegion.total).toBe(almaty.length);
     expect(byRegion.rows.every((row) => row.regionLabel === 'Алматы қаласы')).toBe(true);
-    expect((await session.api('responses.list', { region: 'almaty_city', language: 'en', limit: 1 })).rows[0].regionLabel).toBe('Almaty city');
+    expect((await session.api('responses.list', { region: 'almaty_city', language: 'en', limit: 1 })).rows[0].regionLabel).toBe(
+      'Almaty city',
+    );
 
     const someone = everything.rows[0].interviewer;
     const theirs = await session.api('responses.list', { interviewer: someone, limit: 500 });
@@ -46,7 +48,7 @@ describe('the responses list', () => {
     expect(before.total + since.total).toBe(120);
   });
 
-  it('counts drafts and finals apart, and lists a form\'s drafts for resuming', async () => {
+  it("counts drafts and finals apart, and lists a form's drafts for resuming", async () => {
     await session.api('demo.seed', { responses: 5, seed: 1 });
     const draft = await session.api('interviews.start', { formId: 'tolerance_kz' });
     const page = await session.api('responses.list', { formId: 'tolerance_kz' });

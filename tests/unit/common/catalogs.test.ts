@@ -17,7 +17,8 @@ type Entry = string | PluralMessage;
 const screens: Record<Language, Record<string, Entry>> = { en, kk, ru };
 
 const forms = (entry: Entry): string[] => (typeof entry === 'string' ? [entry] : Object.values(entry));
-const placeholders = (entry: Entry): string[] => [...new Set(forms(entry).flatMap((text) => [...text.matchAll(/(?<!\$)\{(\w+)\}/g)].map((m) => m[1])))].sort();
+const placeholders = (entry: Entry): string[] =>
+  [...new Set(forms(entry).flatMap((text) => [...text.matchAll(/(?<!\$)\{(\w+)\}/g)].map((m) => m[1])))].sort();
 
 /** Every string under a value, with where it was: for the workbook's nested words and the blocks. */
 function strings(value: unknown, path: string): [string, string][] {
@@ -38,15 +39,22 @@ describe("the screens' words", () => {
       for (const [area, catalogs] of Object.entries(screenAreas)) {
         for (const key of Object.keys(catalogs[language])) owners.set(key, [...(owners.get(key) ?? []), area]);
       }
-      expect([...owners].filter(([, areas]) => areas.length > 1), language).toEqual([]);
+      expect(
+        [...owners].filter(([, areas]) => areas.length > 1),
+        language,
+      ).toEqual([]);
       expect(owners.size, language).toBe(Object.keys(en).length);
     }
   });
 
   it('a translation fills the placeholders English fills, and no others', () => {
     const differing = Object.keys(en).flatMap((key) =>
-      (['kk', 'ru'] as const).filter((language) => placeholders(screens[language][key]).join() !== placeholders(screens.en[key]).join())
-        .map((language) => `${key} in ${language}: ${placeholders(screens[language][key]).join()} vs ${placeholders(screens.en[key]).join()}`));
+      (['kk', 'ru'] as const)
+        .filter((language) => placeholders(screens[language][key]).join() !== placeholders(screens.en[key]).join())
+        .map(
+          (language) => `${key} in ${language}: ${placeholders(screens[language][key]).join()} vs ${placeholders(screens.en[key]).join()}`,
+        ),
+    );
     expect(differing).toEqual([]);
   });
 
@@ -57,17 +65,22 @@ describe("the screens' words", () => {
       ru: (entry) => Object.keys(entry).join() === 'other' || Boolean(entry.one && entry.few && entry.many),
       kk: (entry) => Boolean(entry.other),
     };
-    const wrong = Object.keys(en).flatMap((key) => LANGUAGES.flatMap((language) => {
-      const entry = screens[language][key];
-      if (typeof entry === 'string') return typeof screens.en[key] === 'string' ? [] : [`${key} in ${language}: not plural`];
-      return complete[language](entry) ? [] : [`${key} in ${language}: forms ${Object.keys(entry).join()}`];
-    }));
+    const wrong = Object.keys(en).flatMap((key) =>
+      LANGUAGES.flatMap((language) => {
+        const entry = screens[language][key];
+        if (typeof entry === 'string') return typeof screens.en[key] === 'string' ? [] : [`${key} in ${language}: not plural`];
+        return complete[language](entry) ? [] : [`${key} in ${language}: forms ${Object.keys(entry).join()}`];
+      }),
+    );
     expect(wrong).toEqual([]);
   });
 
   it('Kazakh and Russian words are not English', () => {
-    const latin = Object.keys(en).flatMap((key) => (['kk', 'ru'] as const).flatMap((language) =>
-      forms(screens[language][key]).flatMap((text) => latinWords(text).map((word) => `${key} in ${language}: ${word} ("${text}")`))));
+    const latin = Object.keys(en).flatMap((key) =>
+      (['kk', 'ru'] as const).flatMap((language) =>
+        forms(screens[language][key]).flatMap((text) => latinWords(text).map((word) => `${key} in ${language}: ${word} ("${text}")`)),
+      ),
+    );
     expect(latin).toEqual([]);
   });
 });
@@ -86,7 +99,12 @@ describe('the plural rules shared by the screens, the CLI and the workbook', () 
     const entry = ru['analysis.scaleName'] as PluralMessage;
     const scale = (count: number) => pluralForm(entry, 'ru', count).replace('{name}', 'T').replace('{count}', String(count));
     expect([1, 2, 5, 11, 21, 22].map(scale)).toEqual([
-      'Шкала «T» (1 пункт)', 'Шкала «T» (2 пункта)', 'Шкала «T» (5 пунктов)', 'Шкала «T» (11 пунктов)', 'Шкала «T» (21 пункт)', 'Шкала «T» (22 пункта)',
+      'Шкала «T» (1 пункт)',
+      'Шкала «T» (2 пункта)',
+      'Шкала «T» (5 пунктов)',
+      'Шкала «T» (11 пунктов)',
+      'Шкала «T» (21 пункт)',
+      'Шкала «T» (22 пункта)',
     ]);
     expect(pluralForm(kk['analysis.scaleName'] as PluralMessage, 'kk', 21)).toBe('«{name}» шкаласы ({count} тармақ)');
   });
@@ -121,27 +139,51 @@ describe('a count shown in Russian takes the form its number needs', () => {
   });
 
   it('in the coded errors the CLI, the screens and the workbook share', () => {
-    expect(errorText('analysis-no-valid-answer', { count: 21, name: 'q' }, 'ru')).toBe('Ни один из 21 анализируемого ответа не содержит допустимого ответа на «q».');
-    expect(errorText('analysis-no-valid-answer', { count: 1, name: 'q' }, 'en')).toBe('none of the 1 analysed response has a valid answer to "q"');
-    expect(errorText('analysis-stats.correlate-too-many', { count: 22, limit: 20 }, 'ru')).toBe('Для матрицы корреляций указано 22 переменные, а допустимо не более 20.');
+    expect(errorText('analysis-no-valid-answer', { count: 21, name: 'q' }, 'ru')).toBe(
+      'Ни один из 21 анализируемого ответа не содержит допустимого ответа на «q».',
+    );
+    expect(errorText('analysis-no-valid-answer', { count: 1, name: 'q' }, 'en')).toBe(
+      'none of the 1 analysed response has a valid answer to "q"',
+    );
+    expect(errorText('analysis-stats.correlate-too-many', { count: 22, limit: 20 }, 'ru')).toBe(
+      'Для матрицы корреляций указано 22 переменные, а допустимо не более 20.',
+    );
     expect(errorText('expression-too-deep', { depth: 201 }, 'ru')).toBe('Выражение вложено слишком глубоко (более 201 уровня).');
-    expect(errorText('package-trailing-bytes', { file: 'a.kelisim', extra: 1 }, 'ru')).toBe('«a.kelisim» повреждён (после его конца идёт 1 лишний байт).');
-    expect(errorText('package-trailing-bytes', { file: 'a.kelisim', extra: 3 }, 'ru')).toBe('«a.kelisim» повреждён (после его конца идут 3 лишних байта).');
+    expect(errorText('package-trailing-bytes', { file: 'a.kelisim', extra: 1 }, 'ru')).toBe(
+      '«a.kelisim» повреждён (после его конца идёт 1 лишний байт).',
+    );
+    expect(errorText('package-trailing-bytes', { file: 'a.kelisim', extra: 3 }, 'ru')).toBe(
+      '«a.kelisim» повреждён (после его конца идут 3 лишних байта).',
+    );
   });
 });
 
 describe("the workbook's, the form runtime's and the blocks' words", () => {
   /** Codes the workbook's own sheets hold (paradata events and columns) and R's names it cites. */
   const SHEET_CODES = new Set([
-    'start', 'resume', 'suspend', 'question', 'answer', 'language', 'back', 'jump', 'finalize', 'reopen', 'sequence',
-    'statistic', 'svyciprop',
+    'start',
+    'resume',
+    'suspend',
+    'question',
+    'answer',
+    'language',
+    'back',
+    'jump',
+    'finalize',
+    'reopen',
+    'sequence',
+    'statistic',
+    'svyciprop',
   ]);
 
   it('the workbook has every entry in every language, Kazakh and Russian not English', () => {
     const english = strings(wordsIn('en'), 'words').map(([path]) => path);
     for (const language of ['kk', 'ru'] as const) {
       const words = strings(wordsIn(language), 'words');
-      expect(words.map(([path]) => path), language).toEqual(english);
+      expect(
+        words.map(([path]) => path),
+        language,
+      ).toEqual(english);
       expect(words.flatMap(([path, text]) => latinWords(text, SHEET_CODES).map((word) => `${path} in ${language}: ${word}`))).toEqual([]);
     }
   });
@@ -158,7 +200,9 @@ describe("the workbook's, the form runtime's and the blocks' words", () => {
   it('the ready-made blocks read in kk, ru and en', () => {
     const texts = strings(blocks, 'blocks');
     for (const language of LANGUAGES) expect(texts.filter(([path]) => path.endsWith(`.${language}`)).length, language).toBeGreaterThan(20);
-    const latin = texts.filter(([path]) => /\.(kk|ru)$/.test(path)).flatMap(([path, text]) => latinWords(text).map((word) => `${path}: ${word}`));
+    const latin = texts
+      .filter(([path]) => /\.(kk|ru)$/.test(path))
+      .flatMap(([path, text]) => latinWords(text).map((word) => `${path}: ${word}`));
     expect(latin).toEqual([]);
   });
 });

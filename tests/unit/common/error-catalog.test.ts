@@ -10,11 +10,18 @@ import { ANSWER_PROBLEM_CODES, answerMessage, answerMessages, type AnswerMessage
 async function areaModules(): Promise<[string, Record<string, unknown>][]> {
   const folder = path.resolve(import.meta.dirname, '../../../src/common/messages/errors');
   const files = fs.readdirSync(folder).filter((file) => file.endsWith('.ts') && file !== 'index.ts');
-  return Promise.all(files.map(async (file): Promise<[string, Record<string, unknown>]> => [file, (await import(path.join(folder, file))) as Record<string, unknown>]));
+  return Promise.all(
+    files.map(async (file): Promise<[string, Record<string, unknown>]> => [
+      file,
+      (await import(path.join(folder, file))) as Record<string, unknown>,
+    ]),
+  );
 }
 
 const isPhrase = (value: unknown) =>
-  typeof value === 'object' && value !== null && ['kk', 'ru', 'en'].every((language) => typeof (value as Record<string, unknown>)[language] === 'function');
+  typeof value === 'object' &&
+  value !== null &&
+  ['kk', 'ru', 'en'].every((language) => typeof (value as Record<string, unknown>)[language] === 'function');
 
 /** Sample parameters: every placeholder a phrase may read gets a value that shows in its text. */
 const sampleParams = new Proxy({}, { get: (_t, key) => (typeof key === 'string' ? `«${key}»` : undefined) });
@@ -35,7 +42,8 @@ describe('the error catalog', () => {
     for (const [file, module] of await areaModules()) {
       for (const exported of Object.values(module)) {
         if (typeof exported !== 'object' || exported === null || !Object.values(exported as object).some(isPhrase)) continue;
-        for (const [code, phrase] of Object.entries(exported)) if (isPhrase(phrase)) definedIn.set(code, [...(definedIn.get(code) ?? []), file]);
+        for (const [code, phrase] of Object.entries(exported))
+          if (isPhrase(phrase)) definedIn.set(code, [...(definedIn.get(code) ?? []), file]);
       }
     }
     expect(definedIn.size).toBe(Object.keys(errorCatalog).length);
@@ -53,7 +61,9 @@ describe('the error catalog', () => {
       }
     }
     // A form's own required_message or constraint_message is said as the form wrote it.
-    expect(localizedMessage({ message: 'x', code: 'answer-constraint', params: { own: 'Жасы 18-ден асуы керек.' } }, 'ru')).toBe('Жасы 18-ден асуы керек.');
+    expect(localizedMessage({ message: 'x', code: 'answer-constraint', params: { own: 'Жасы 18-ден асуы керек.' } }, 'ru')).toBe(
+      'Жасы 18-ден асуы керек.',
+    );
   });
 
   it('a coded error carries its English words, and translates by code', () => {

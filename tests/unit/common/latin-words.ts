@@ -9,9 +9,36 @@
  * or Russian researcher would write it in Latin letters too.
  */
 const KEPT_IN_LATIN = new Set([
-  'Kelisim', 'XLSForm', 'Excel', 'SPSS', 'PSPP', 'Stata', 'ODK', 'Kobo', 'SurveyCTO', 'Windows', 'xlsx', 'kelisim',
-  'ANOVA', 'Ctrl', 'Alt', 'Shift', 'Enter', 'Delete', 'pulldata', 'minimal', 'multiline', 'field-list', 'table-list',
-  'svychisq', 'adjust', 'scale', 'survey', 'JSON', 'UUID', 'uuid',
+  'Kelisim',
+  'XLSForm',
+  'Excel',
+  'SPSS',
+  'PSPP',
+  'Stata',
+  'ODK',
+  'Kobo',
+  'SurveyCTO',
+  'Windows',
+  'xlsx',
+  'kelisim',
+  'ANOVA',
+  'Ctrl',
+  'Alt',
+  'Shift',
+  'Enter',
+  'Delete',
+  'pulldata',
+  'minimal',
+  'multiline',
+  'field-list',
+  'table-list',
+  'svychisq',
+  'adjust',
+  'scale',
+  'survey',
+  'JSON',
+  'UUID',
+  'uuid',
   // An example of a scale's name, as the lead would type it.
   'tolerance',
 ]);
@@ -26,8 +53,17 @@ export function latinWords(text: string, codes: ReadonlySet<string> = new Set())
     .replace(/\{\w+\}/g, ' ')
     .replace(/\$\{[^}]*\}/g, ' ')
     // A quotation that is code (no Cyrillic letter, or code's brackets and signs) is not words to translate.
-    .replace(/«[^»]*»|"[^"]*"|`[^`]*`|'[^']*'/g, (quoted) => (/[\u0400-\u04FF]/.test(quoted) && !/[()[\]/=:$]/.test(quoted) ? quoted : ' '));
+    .replace(/«[^»]*»|"[^"]*"|`[^`]*`|'[^']*'/g, (quoted) =>
+      /[\u0400-\u04FF]/.test(quoted) && !/[()[\]/=:$]/.test(quoted) ? quoted : ' ',
+    );
   const tokens = prose.match(/[A-Za-z][A-Za-z0-9_]*(?:[.-][A-Za-z0-9_]+)*/g) ?? [];
   // Identifiers (form_id, tolerance_1, survey.lonely.psu, UTF-8) are names, not words.
-  return tokens.filter((token) => /[A-Za-z]{4,}/.test(token) && !/[_.\d]/.test(token) && !KEPT_IN_LATIN.has(token.replace(/-.*$/, '')) && !KEPT_IN_LATIN.has(token) && !codes.has(token));
+  return tokens.filter(
+    (token) =>
+      /[A-Za-z]{4,}/.test(token) &&
+      !/[_.\d]/.test(token) &&
+      !KEPT_IN_LATIN.has(token.replace(/-.*$/, '')) &&
+      !KEPT_IN_LATIN.has(token) &&
+      !codes.has(token),
+  );
 }

@@ -3,7 +3,14 @@
  * fact of Kazakhstan's administrative history (the 1997 merges, the 2018 and 2022 reforms), written beside the case.
  */
 import { describe, expect, it } from 'vitest';
-import { editDistance, isPlainRegionList, nameSkeleton, proposeRegion, proposeRegionMapping, regionFromText } from '../../../src/common/regions/matching';
+import {
+  editDistance,
+  isPlainRegionList,
+  nameSkeleton,
+  proposeRegion,
+  proposeRegionMapping,
+  regionFromText,
+} from '../../../src/common/regions/matching';
 import { KAZAKHSTAN_REGIONS } from '../../../src/common/regions/kazakhstan';
 
 const one = (label: string, code = 'x') => proposeRegion({ code, labels: [label] });
@@ -50,7 +57,11 @@ describe('proposing a region for a choice', () => {
   it('leaves a choice that names no region unmatched, and one whose code and label disagree ambiguous', () => {
     expect(one('Москва')).toEqual({ region: null, status: 'unmatched', candidates: [] });
     expect(one('Другое')).toMatchObject({ status: 'unmatched' });
-    expect(proposeRegion({ code: 'astana', labels: ['Алматы'] })).toMatchObject({ region: null, status: 'ambiguous', candidates: ['astana', 'almaty_city'] });
+    expect(proposeRegion({ code: 'astana', labels: ['Алматы'] })).toMatchObject({
+      region: null,
+      status: 'ambiguous',
+      candidates: ['astana', 'almaty_city'],
+    });
   });
 });
 
@@ -58,7 +69,9 @@ describe('proposing a mapping for a whole list', () => {
   const list = (labels: string[]) => labels.map((label, i) => ({ code: String(i + 1), labels: [label] }));
 
   it('flags a region the 2022 reform split when the list has no choice for the new one', () => {
-    const old = proposeRegionMapping(list(['Алматинская область', 'Восточно-Казахстанская область', 'Карагандинская область', 'Павлодарская область']));
+    const old = proposeRegionMapping(
+      list(['Алматинская область', 'Восточно-Казахстанская область', 'Карагандинская область', 'Павлодарская область']),
+    );
     expect(old[0]).toMatchObject({ region: 'almaty_reg', status: 'ambiguous', note: 'split-2022', candidates: ['almaty_reg', 'zhetisu'] });
     expect(old[1]).toMatchObject({ region: 'east_kz', note: 'split-2022', candidates: ['east_kz', 'abai'] });
     expect(old[2]).toMatchObject({ region: 'karaganda', note: 'split-2022', candidates: ['karaganda', 'ulytau'] });
@@ -75,7 +88,10 @@ describe('proposing a mapping for a whole list', () => {
   });
 
   it('needs no confirmation for the 20 units by their current names (and an "other" choice), but does for anything less plain', () => {
-    const plain = [...KAZAKHSTAN_REGIONS.map((r, i) => ({ code: `r${i}`, labels: [r.names.ru, r.names.kk] })), { code: 'other', labels: ['Другое'] }];
+    const plain = [
+      ...KAZAKHSTAN_REGIONS.map((r, i) => ({ code: `r${i}`, labels: [r.names.ru, r.names.kk] })),
+      { code: 'other', labels: ['Другое'] },
+    ];
     expect(isPlainRegionList(proposeRegionMapping(plain))).toBe(true);
     const withFormer = plain.map((choice) => (choice.code === 'r10' ? { code: 'r10', labels: ['Семей'] } : choice));
     expect(isPlainRegionList(proposeRegionMapping(withFormer))).toBe(false);

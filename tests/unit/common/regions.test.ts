@@ -7,7 +7,8 @@ import { groupSmallCategories, MAX_DISTINCT_COLOURS, nominalColours } from '../.
 describe('the regions of Kazakhstan', () => {
   it('are the 20 units after the 2022 reform, each on a tile of its own', () => {
     expect(KAZAKHSTAN_REGIONS).toHaveLength(20);
-    for (const id of ['abai', 'zhetisu', 'ulytau', 'astana', 'almaty_city', 'shymkent']) expect(KAZAKHSTAN_REGIONS.map((r) => r.id)).toContain(id);
+    for (const id of ['abai', 'zhetisu', 'ulytau', 'astana', 'almaty_city', 'shymkent'])
+      expect(KAZAKHSTAN_REGIONS.map((r) => r.id)).toContain(id);
     const tiles = new Set(KAZAKHSTAN_REGIONS.map((r) => `${r.col},${r.row}`));
     expect(tiles.size).toBe(20);
     // West is left of east, north above south, as on any map.
@@ -24,7 +25,10 @@ describe('the regions of Kazakhstan', () => {
     expect(matchRegion('x4', 'Jetisu Region')).toBe('zhetisu');
     expect(matchRegion('ULYTAU')).toBe('ulytau');
     expect(matchRegion('x5', 'Москва')).toBeUndefined();
-    const gender = [{ value: 'male', label: 'Male' }, { value: 'female', label: 'Female' }];
+    const gender = [
+      { value: 'male', label: 'Male' },
+      { value: 'female', label: 'Female' },
+    ];
     expect(isRegionList(gender)).toBe(false);
     const list = KAZAKHSTAN_REGIONS.map((r, i) => ({ value: `r${i}`, label: r.names.ru }));
     expect(isRegionList(list)).toBe(true);
@@ -32,16 +36,26 @@ describe('the regions of Kazakhstan', () => {
   });
 
   it('draws one tile per region, in the language asked, with readable text on every fill', () => {
-    const svg = drawRegionMap({
-      label: 'Q', byLabel: 'Region', indicator: 'agree', unit: '%', domain: [20, 80], agreeing: [{ value: '4', label: 'Согласен' }],
-      regions: [{ region: 'astana', value: 50, n: 12 }],
-    }, 'ru');
+    const svg = drawRegionMap(
+      {
+        label: 'Q',
+        byLabel: 'Region',
+        indicator: 'agree',
+        unit: '%',
+        domain: [20, 80],
+        agreeing: [{ value: '4', label: 'Согласен' }],
+        regions: [{ region: 'astana', value: 50, n: 12 }],
+      },
+      'ru',
+    );
     expect(svg.match(/class="tile"/g)).toHaveLength(20);
     expect(svg).toContain('город Астана: 50,0 (n = 12)');
     expect(svg).toContain('нет данных');
     for (let i = 0; i <= 10; i++) {
       const fill = rampColour(i / 10);
-      const [r, g, b] = [1, 3, 5].map((k) => parseInt(fill.slice(k, k + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      const [r, g, b] = [1, 3, 5]
+        .map((k) => parseInt(fill.slice(k, k + 2), 16) / 255)
+        .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
       const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
       const contrast = inkFor(fill) === '#ffffff' ? 1.05 / (l + 0.05) : (l + 0.05) / 0.05;
       expect(contrast, fill).toBeGreaterThanOrEqual(4.5);

@@ -29,7 +29,11 @@ import { latinWords } from './latin-words';
  * required question, a broken condition, a number, a date, a range step; the form's own constraint_message for age.
  */
 const checks: FormDefinition = {
-  formId: 'checks', title: 'Checks', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
+  formId: 'checks',
+  title: 'Checks',
+  version: '1',
+  defaultLanguage: 'en',
+  languages: [{ code: 'en', name: 'English' }],
   survey: [
     { type: 'text', name: 'name', label: { en: 'Name' }, required: true },
     { type: 'integer', name: 'age', label: { en: 'Age' }, constraint: '. >= 18', constraintMessage: { en: 'Age must be 18 or more.' } },
@@ -40,7 +44,15 @@ const checks: FormDefinition = {
     { type: 'range', name: 'score', label: { en: 'Score' }, parameters: 'start=0 end=10 step=2' },
     { type: 'select_one', name: 'region', listName: 'regions', label: { en: 'Region' } },
   ],
-  choiceLists: [{ name: 'regions', choices: [{ name: 'north', label: { en: 'North' } }, { name: 'south', label: { en: 'South' } }] }],
+  choiceLists: [
+    {
+      name: 'regions',
+      choices: [
+        { name: 'north', label: { en: 'North' } },
+        { name: 'south', label: { en: 'South' } },
+      ],
+    },
+  ],
 };
 
 const study = serveStudyInBrowserMode();
@@ -51,7 +63,10 @@ beforeAll(async () => {
 });
 
 /** What a screen shows for an error or problem in each language; kk and ru must be translated, not English. */
-function inEveryLanguage(item: { message: string; code?: string; params?: Record<string, unknown> }, code: string): Record<'kk' | 'ru' | 'en', string> {
+function inEveryLanguage(
+  item: { message: string; code?: string; params?: Record<string, unknown> },
+  code: string,
+): Record<'kk' | 'ru' | 'en', string> {
   expect(item.code).toBe(code);
   const words = {
     kk: localizedMessage(item as ErrorPayload, 'kk'),
@@ -68,7 +83,11 @@ function inEveryLanguage(item: { message: string; code?: string; params?: Record
 }
 
 const post = (name: string, token: string, body: unknown) =>
-  fetch(`http://127.0.0.1:${study.server.port}/api/${name}`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+  fetch(`http://127.0.0.1:${study.server.port}/api/${name}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
 
 describe('transport refusals', () => {
   it('an unknown API call over HTTP: 404 with api-unknown-call naming the call', async () => {
@@ -93,9 +112,14 @@ describe('transport refusals', () => {
     inEveryLanguage((await response.json()) as ErrorPayload, 'api-token-wrong');
   });
 
-  it('an IPC call from a page other than the app\'s own: ipc-foreign-sender, and no handler runs', async () => {
+  it("an IPC call from a page other than the app's own: ipc-foreign-sender, and no handler runs", async () => {
     let ran = false;
-    const handlers = { 'app.info': async () => { ran = true; return {}; } } as unknown as Handlers;
+    const handlers = {
+      'app.info': async () => {
+        ran = true;
+        return {};
+      },
+    } as unknown as Handlers;
     const appPage = 'file:///opt/kelisim/renderer/index.html';
     for (const sender of [null, { url: 'https://example.org/' }, { url: 'file:///tmp/other.html' }]) {
       const outcome = await answerIpcCall(handlers, sender, appPage, { name: 'app.info', args: {} }, () => {});
@@ -103,7 +127,10 @@ describe('transport refusals', () => {
       if (!outcome.ok) inEveryLanguage(outcome.error, 'ipc-foreign-sender');
     }
     expect(ran).toBe(false);
-    expect(await answerIpcCall(handlers, { url: `${appPage}#/merge` }, appPage, { name: 'app.info', args: {} }, () => {})).toEqual({ ok: true, value: {} });
+    expect(await answerIpcCall(handlers, { url: `${appPage}#/merge` }, appPage, { name: 'app.info', args: {} }, () => {})).toEqual({
+      ok: true,
+      value: {},
+    });
     expect(ran).toBe(true);
   });
 });
@@ -111,12 +138,19 @@ describe('transport refusals', () => {
 describe('import and exchange refusals', () => {
   it('a cell in a column without a name: coded per row, with the value and the column number', async () => {
     const csv = 'settlement,age,\nАтырау,34,\nАлматы,41,stray\n';
-    const refused = await study.session.handlers['responses.import']({ formId: 'places', file: { name: 'people.csv', bytes: new TextEncoder().encode(csv) } }, () => {})
-      .then(() => undefined, (error: unknown) => toErrorPayload(error));
+    const refused = await study.session.handlers['responses.import'](
+      { formId: 'places', file: { name: 'people.csv', bytes: new TextEncoder().encode(csv) } },
+      () => {},
+    ).then(
+      () => undefined,
+      (error: unknown) => toErrorPayload(error),
+    );
     expect(refused?.code).toBe('import-rows-invalid');
     const problem = refused?.problems?.find((item: Problem) => item.code === 'import-cell-without-column');
     expect(problem).toMatchObject({ row: 3, column: '#3', params: { value: 'stray', column: 3 } });
-    expect(inEveryLanguage(problem!, 'import-cell-without-column').ru).toBe('Значение «stray» стоит в столбце 3, у которого нет названия в строке заголовков.');
+    expect(inEveryLanguage(problem!, 'import-cell-without-column').ru).toBe(
+      'Значение «stray» стоит в столбце 3, у которого нет названия в строке заголовков.',
+    );
   });
 
   it('a form version a merge counted on but the database lacks: coded, by name and by id', () => {
@@ -131,14 +165,24 @@ describe('import and exchange refusals', () => {
     };
     const byName = thrown(() => catalog.get('places', '9'));
     expect(byName.kind).toBe('internal');
-    expect(inEveryLanguage(byName, 'package-version-missing').en).toBe('form places version 9 is not in the database, though the merge counted on it (a bug; the database is unchanged)');
-    expect(inEveryLanguage(thrown(() => catalog.byStoredId(999)), 'package-version-id-missing').kk).toContain('№999');
+    expect(inEveryLanguage(byName, 'package-version-missing').en).toBe(
+      'form places version 9 is not in the database, though the merge counted on it (a bug; the database is unchanged)',
+    );
+    expect(
+      inEveryLanguage(
+        thrown(() => catalog.byStoredId(999)),
+        'package-version-id-missing',
+      ).kk,
+    ).toContain('№999');
   });
 
   it('the reading thread handed a workbook: coded, not a bare Error', async () => {
     const posted: ReaderMessage[] = [];
     const book = new ExcelJS.Workbook();
-    book.addWorksheet('data').addRows([['settlement', 'age'], ['Атырау', 34]]);
+    book.addWorksheet('data').addRows([
+      ['settlement', 'age'],
+      ['Атырау', 34],
+    ]);
     const workbook = new Uint8Array(await book.xlsx.writeBuffer());
     await readForImport({ source: { name: 'people.xlsx', bytes: workbook } } as never, (message) => posted.push(message));
     const error = posted.find((message) => message.kind === 'error');
@@ -153,7 +197,10 @@ describe('import and exchange refusals', () => {
       [Uint8Array.from([0x89, 0x4b, 0x45, 0x4c, 0x0d, 0x0a, 0x1a, 0x0a, 0, 2]), 'package-truncated-header'],
     ];
     for (const [bytes, code] of damaged) {
-      const refused = await openPackage(bytes, 'field.kelisim').then(() => undefined, (error: unknown) => toErrorPayload(error));
+      const refused = await openPackage(bytes, 'field.kelisim').then(
+        () => undefined,
+        (error: unknown) => toErrorPayload(error),
+      );
       expect(refused?.kind).toBe('bad-input');
       inEveryLanguage(refused!, code);
     }
@@ -161,10 +208,35 @@ describe('import and exchange refusals', () => {
 
   it('every code this test walks is in the catalog in all three languages', () => {
     const codes = [
-      'api-unknown-call', 'api-token-wrong', 'ipc-foreign-sender', 'import-cell-without-column', 'package-version-missing', 'package-version-id-missing', 'import-thread-csv-only',
-      'interview-cannot-finalize', 'package-answer-invalid', ...Object.values(ANSWER_PROBLEM_CODES),
+      'api-unknown-call',
+      'api-token-wrong',
+      'ipc-foreign-sender',
+      'import-cell-without-column',
+      'package-version-missing',
+      'package-version-id-missing',
+      'import-thread-csv-only',
+      'interview-cannot-finalize',
+      'package-answer-invalid',
+      ...Object.values(ANSWER_PROBLEM_CODES),
     ];
-    const params = { call: 'x', value: 'v', column: 1, formId: 'f', version: '1', id: 1, file: 'f', count: 2, uuid: 'u', field: 'q', problem: 'p', start: 0, end: 10, step: 2, expected: 2, actual: 1 };
+    const params = {
+      call: 'x',
+      value: 'v',
+      column: 1,
+      formId: 'f',
+      version: '1',
+      id: 1,
+      file: 'f',
+      count: 2,
+      uuid: 'u',
+      field: 'q',
+      problem: 'p',
+      start: 0,
+      end: 10,
+      step: 2,
+      expected: 2,
+      actual: 1,
+    };
     for (const code of codes) {
       for (const language of ['kk', 'ru', 'en'] as const) {
         const text = errorText(code, params, language);
@@ -184,19 +256,29 @@ describe('interview answer problems', () => {
     return localizedMessage(problem!, 'ru');
   };
 
-  it('finalizing an English interview: every problem coded, Kelisim\'s words translated, the form\'s own message kept', async () => {
+  it("finalizing an English interview: every problem coded, Kelisim's words translated, the form's own message kept", async () => {
     const started = await study.session.handlers['interviews.start']({ formId: 'checks' }, () => {});
-    await study.session.handlers['interviews.save']({
-      uuid: started.uuid,
-      answers: { age: '15', children: '25', rooms: '3000000000', income: 'a lot', visit: '2026-02-30', score: '3' },
-    }, () => {});
-    const refused = await study.session.handlers['interviews.finalize']({ uuid: started.uuid }, () => {})
-      .then(() => undefined, (error: unknown) => toErrorPayload(error));
+    await study.session.handlers['interviews.save'](
+      {
+        uuid: started.uuid,
+        answers: { age: '15', children: '25', rooms: '3000000000', income: 'a lot', visit: '2026-02-30', score: '3' },
+      },
+      () => {},
+    );
+    const refused = await study.session.handlers['interviews.finalize']({ uuid: started.uuid }, () => {}).then(
+      () => undefined,
+      (error: unknown) => toErrorPayload(error),
+    );
     expect(inEveryLanguage(refused!, 'interview-cannot-finalize').ru).toBe('Интервью нельзя завершить: 7 вопросов требуют внимания.');
     const problems = refused!.problems!;
     expect(problems.map((problem) => [problem.field, problem.code])).toEqual([
-      ['name', 'answer-required'], ['age', 'answer-constraint'], ['children', 'answer-constraint'], ['rooms', 'answer-integer-too-large'],
-      ['income', 'answer-not-decimal'], ['visit', 'answer-not-date'], ['score', 'answer-out-of-range'],
+      ['name', 'answer-required'],
+      ['age', 'answer-constraint'],
+      ['children', 'answer-constraint'],
+      ['rooms', 'answer-integer-too-large'],
+      ['income', 'answer-not-decimal'],
+      ['visit', 'answer-not-date'],
+      ['score', 'answer-out-of-range'],
     ]);
     // Kelisim's words: English in the interview's language, translated by code on a Kazakh or Russian screen.
     for (const problem of problems.filter((item) => item.field !== 'age')) inEveryLanguage(problem, problem.code!);
@@ -204,7 +286,12 @@ describe('interview answer problems', () => {
     expect(russianOf(problems, 'children')).toBe('Ответ не соответствует условию вопроса.');
     expect(russianOf(problems, 'visit')).toBe('Введите дату в виде ГГГГ-ММ-ДД, например 2024-05-31.');
     expect(russianOf(problems, 'score')).toBe('Выберите значение от 0 до 10 с шагом 2.');
-    expect(localizedMessage(problems.find((item) => item.field === 'score')!, 'kk')).toBe('0 мен 10 аралығындағы, 2 қадаммен алынған мәнді таңдаңыз.');
+    expect(
+      localizedMessage(
+        problems.find((item) => item.field === 'score')!,
+        'kk',
+      ),
+    ).toBe('0 мен 10 аралығындағы, 2 қадаммен алынған мәнді таңдаңыз.');
     // The form's constraint_message is the form's text: every screen shows it as the form wrote it.
     const age = problems.find((item) => item.field === 'age')!;
     expect(age.params).toEqual({ own: 'Age must be 18 or more.' });
@@ -212,24 +299,39 @@ describe('interview answer problems', () => {
   });
 
   it('a Kazakh interview: the message in Kazakh for the CLI, the code for a Russian screen', () => {
-    const kazakhForm: FormDefinition = { ...checks, formId: 'checks_kk', defaultLanguage: 'kk', languages: [{ code: 'kk', name: 'Kazakh' }] };
+    const kazakhForm: FormDefinition = {
+      ...checks,
+      formId: 'checks_kk',
+      defaultLanguage: 'kk',
+      languages: [{ code: 'kk', name: 'Kazakh' }],
+    };
     const [problem] = validateAnswers(compileForm(kazakhForm), { name: 'Ә', rooms: 'forty' });
     expect(problem).toMatchObject({ field: 'rooms', code: 'answer-not-integer', message: 'Бүтін сан енгізіңіз, мысалы: 42.' });
     expect(localizedMessage(problem, 'ru')).toBe('Введите целое число, например 42.');
     expect(localizedMessage(problem, 'en')).toBe('Enter a whole number, for example 42.');
   });
 
-  it('an imported row: its problems carry the same codes, by the plain check and by the form\'s full one', async () => {
+  it("an imported row: its problems carry the same codes, by the plain check and by the form's full one", async () => {
     const csv = 'settlement,age\nАтырау,forty\n';
-    const plain = await study.session.handlers['responses.import']({ formId: 'places', file: { name: 'people.csv', bytes: new TextEncoder().encode(csv) } }, () => {})
-      .then(() => undefined, (error: unknown) => toErrorPayload(error));
+    const plain = await study.session.handlers['responses.import'](
+      { formId: 'places', file: { name: 'people.csv', bytes: new TextEncoder().encode(csv) } },
+      () => {},
+    ).then(
+      () => undefined,
+      (error: unknown) => toErrorPayload(error),
+    );
     const age = plain?.problems?.find((item: Problem) => item.field === 'age');
     expect(age).toMatchObject({ row: 2, column: 'age', code: 'answer-not-integer' });
     expect(inEveryLanguage(age!, 'answer-not-integer').ru).toBe('Введите целое число, например 42.');
 
     const full = 'name,age,score,region\nАйгүл,15,4,west\n';
-    const refused = await study.session.handlers['responses.import']({ formId: 'checks', file: { name: 'checks.csv', bytes: new TextEncoder().encode(full) } }, () => {})
-      .then(() => undefined, (error: unknown) => toErrorPayload(error));
+    const refused = await study.session.handlers['responses.import'](
+      { formId: 'checks', file: { name: 'checks.csv', bytes: new TextEncoder().encode(full) } },
+      () => {},
+    ).then(
+      () => undefined,
+      (error: unknown) => toErrorPayload(error),
+    );
     const problems = refused!.problems!;
     expect(problems.map((item) => item.code)).toEqual(['answer-constraint', 'answer-not-a-choice']);
     expect(russianOf(problems, 'region')).toBe('Варианта «west» нет среди ответов на этот вопрос.');
@@ -237,10 +339,20 @@ describe('interview answer problems', () => {
   });
 
   it('a final response a package carries: the refusal names the response and question, and says the problem by its code', () => {
-    const [problem] = finalResponseProblems(compileForm(checks), { uuid: 'r-1', language: 'en', finishedAt: 0, updatedAt: 0 }, { name: 'Ә', rooms: 'many' });
+    const [problem] = finalResponseProblems(
+      compileForm(checks),
+      { uuid: 'r-1', language: 'en', finishedAt: 0, updatedAt: 0 },
+      { name: 'Ә', rooms: 'many' },
+    );
     expect(problem.message).toBe('Response r-1, question "rooms": Enter a whole number, for example 42.');
     expect(inEveryLanguage(problem, 'package-answer-invalid').ru).toBe('Анкета r-1, вопрос «rooms»: Введите целое число, например 42.');
-    const [range] = finalResponseProblems(compileForm(checks), { uuid: 'r-2', language: 'en', finishedAt: 0, updatedAt: 0 }, { name: 'Ә', score: '5' });
-    expect(localizedMessage(range, 'kk')).toBe('r-2 жауап парағы, «score» сұрағы: 0 мен 10 аралығындағы, 2 қадаммен алынған мәнді таңдаңыз.');
+    const [range] = finalResponseProblems(
+      compileForm(checks),
+      { uuid: 'r-2', language: 'en', finishedAt: 0, updatedAt: 0 },
+      { name: 'Ә', score: '5' },
+    );
+    expect(localizedMessage(range, 'kk')).toBe(
+      'r-2 жауап парағы, «score» сұрағы: 0 мен 10 аралығындағы, 2 қадаммен алынған мәнді таңдаңыз.',
+    );
   });
 });

@@ -22,7 +22,11 @@ let temp: ReturnType<typeof tempFolder>;
 let laptop: Session;
 const api = <K extends ApiName>(session: Session, name: K, args: ApiArgs<K>) =>
   (session.handlers[name] as (a: ApiArgs<K>, p: () => void) => Promise<ApiResult<K>>)(args, () => {});
-const refusal = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error as KelisimError);
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error as KelisimError,
+  );
 
 /** One real interview of the bundled survey, conducted through the interview API as the screens do. */
 async function interview(session: Session): Promise<string> {
@@ -114,7 +118,18 @@ describe('the command line', () => {
     const fieldOnly = await kelisim('analyze', 'frequencies', '--db', db, '--form', 'tolerance_kz', '--var', 'region', '--json');
     expect(fieldOnly.code, fieldOnly.stderr).toBe(0);
     expect(JSON.parse(fieldOnly.stdout).n).toBe(1);
-    const all = await kelisim('analyze', 'frequencies', '--db', db, '--form', 'tolerance_kz', '--var', 'region', '--include-demo', '--json');
+    const all = await kelisim(
+      'analyze',
+      'frequencies',
+      '--db',
+      db,
+      '--form',
+      'tolerance_kz',
+      '--var',
+      'region',
+      '--include-demo',
+      '--json',
+    );
     expect(JSON.parse(all.stdout).n).toBe(PRACTICE + 1);
     const removed = await kelisim('demo', 'remove', '--db', db, '--json');
     expect(JSON.parse(removed.stdout)).toEqual({ removed: PRACTICE });
@@ -126,7 +141,11 @@ describe('the first run', () => {
   it('asks how the study starts instead of seeding silently, and offers the practice study once', async () => {
     const app = await openSession({ databasePath: temp.file('first.db'), transport: 'browser', onCreated: offerStudyStartOnFirstRun });
     try {
-      expect(await api(app, 'demo.status', {})).toEqual({ practiceResponses: 0, startPending: true, practiceStudySize: PRACTICE_STUDY_RESPONSES });
+      expect(await api(app, 'demo.status', {})).toEqual({
+        practiceResponses: 0,
+        startPending: true,
+        practiceStudySize: PRACTICE_STUDY_RESPONSES,
+      });
       expect((await api(app, 'responses.list', {})).total).toBe(0);
       expect(await api(app, 'demo.start', { start: 'practice' })).toEqual({ start: 'practice', added: PRACTICE_STUDY_RESPONSES });
       expect(await api(app, 'demo.status', {})).toMatchObject({ practiceResponses: PRACTICE_STUDY_RESPONSES, startPending: false });

@@ -7,9 +7,30 @@ import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../../src/form/model';
 import { checkForm, compileForm, numericChoiceValues, readXlsForm, surveyTree } from '../../../src/form';
 import {
-  addChoice, addLanguage, addQuestion, BOGARDUS_PEOPLES, choiceNameProblem, copyChoiceListFor, deleteChoice, emptyForm,
-  askedRegardless, indexOfName, insertBogardusBlock, insertLikertGroup, languageFor, listUsers, moveChoice, previewableForm, problemTarget, removeLanguage,
-  renameLanguage, setChoiceLabel, setQuestionType, setRowText, updateChoice, useChoiceList,
+  addChoice,
+  addLanguage,
+  addQuestion,
+  BOGARDUS_PEOPLES,
+  choiceNameProblem,
+  copyChoiceListFor,
+  deleteChoice,
+  emptyForm,
+  askedRegardless,
+  indexOfName,
+  insertBogardusBlock,
+  insertLikertGroup,
+  languageFor,
+  listUsers,
+  moveChoice,
+  previewableForm,
+  problemTarget,
+  removeLanguage,
+  renameLanguage,
+  setChoiceLabel,
+  setQuestionType,
+  setRowText,
+  updateChoice,
+  useChoiceList,
 } from '../../../src/form/edit';
 import { BUNDLED_SURVEY } from '../../../src/demo/seed';
 
@@ -101,7 +122,9 @@ describe('languages', () => {
     expect(form.languages.map((l) => l.code)).toEqual(['kk', 'ru', 'en', 'uz']);
     form = removeLanguage(form, 'kk');
     expect(form.languages).toEqual([
-      { code: 'ru', name: 'Russian' }, { code: 'en', name: 'English' }, { code: 'uz', name: '' },
+      { code: 'ru', name: 'Russian' },
+      { code: 'en', name: 'English' },
+      { code: 'uz', name: '' },
     ]);
     expect(form.defaultLanguage).toBe('ru');
     expect(form.survey[0].label).toEqual({ ru: 'label ru', en: 'label en' });
@@ -114,7 +137,11 @@ describe('languages', () => {
   });
 
   it('turns a plain label column into a named language, texts and default following', () => {
-    let form: FormDefinition = { ...emptyForm({ formId: 'plain', title: 'Plain', languages: [] }), languages: [{ code: 'default', name: '' }], defaultLanguage: 'default' };
+    let form: FormDefinition = {
+      ...emptyForm({ formId: 'plain', title: 'Plain', languages: [] }),
+      languages: [{ code: 'default', name: '' }],
+      defaultLanguage: 'default',
+    };
     form = setRowText(addQuestion(form, 0, 'text').form, 0, 'label', 'default', 'Атыңыз?');
     form = renameLanguage(form, 'default', languageFor('kk'));
     expect(form.languages).toEqual([{ code: 'kk', name: 'Kazakh' }]);
@@ -130,34 +157,61 @@ describe('the Bogardus social-distance block', () => {
     const form = inserted.form;
     expect(inserted.index).toBe(0);
     expect(form.survey.map((row) => `${row.type} ${row.name}`.trim())).toEqual([
-      'begin_group social_distance', 'note sd_intro', 'select_one sd_russian', 'select_one sd_uzbek', 'select_one sd_uyghur', 'end_group',
+      'begin_group social_distance',
+      'note sd_intro',
+      'select_one sd_russian',
+      'select_one sd_uzbek',
+      'select_one sd_uyghur',
+      'end_group',
     ]);
     const list = form.choiceLists[0];
     expect(list.name).toBe('social_distance');
     expect(list.choices.map((c) => [c.name, c.missing ?? false])).toEqual([
-      ['1', false], ['2', false], ['3', false], ['4', false], ['5', false], ['6', false], ['7', false], ['8', true], ['9', true],
+      ['1', false],
+      ['2', false],
+      ['3', false],
+      ['4', false],
+      ['5', false],
+      ['6', false],
+      ['7', false],
+      ['8', true],
+      ['9', true],
     ]);
     // Bogardus's first and last steps (1925): close kinship by marriage … would exclude from my country.
     expect(list.choices[0].label.en).toBe('As a close relative by marriage (e.g. a son-in-law or daughter-in-law)');
-    expect(list.choices[6].label).toEqual({ kk: 'Еліме кіргізбес едім', ru: 'Не пустил(а) бы в свою страну', en: 'Would exclude from my country' });
-    expect(form.survey[2]).toMatchObject({ listName: 'social_distance', scale: 'social_distance', required: true, appearance: 'minimal', label: { kk: 'Орыстар', ru: 'Русские', en: 'Russians' } });
+    expect(list.choices[6].label).toEqual({
+      kk: 'Еліме кіргізбес едім',
+      ru: 'Не пустил(а) бы в свою страну',
+      en: 'Would exclude from my country',
+    });
+    expect(form.survey[2]).toMatchObject({
+      listName: 'social_distance',
+      scale: 'social_distance',
+      required: true,
+      appearance: 'minimal',
+      label: { kk: 'Орыстар', ru: 'Русские', en: 'Russians' },
+    });
     // The analysis reads the steps 1–7 as distances and leaves 8 and 9 out.
     expect(numericChoiceValues(form, form.survey[2])).toEqual({ 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7 });
     expect(checkForm(form)).toEqual([]);
   });
 
-  it('reuses the bundled survey\'s identical list and takes new names beside its own block', async () => {
+  it("reuses the bundled survey's identical list and takes new names beside its own block", async () => {
     const survey = await bundledSurvey();
     const inserted = insertBogardusBlock(survey, survey.survey.length, BOGARDUS_PEOPLES.slice(0, 2));
     expect(inserted.form.choiceLists).toHaveLength(survey.choiceLists.length);
     expect(inserted.form.survey.slice(inserted.index).map((row) => row.name)).toEqual([
-      'social_distance_2', 'sd_intro_2', 'sd_kazakh_2', 'sd_russian_2', '',
+      'social_distance_2',
+      'sd_intro_2',
+      'sd_kazakh_2',
+      'sd_russian_2',
+      '',
     ]);
     expect(inserted.form.survey[inserted.index + 2].scale).toBe('social_distance_2');
     expect(checkForm(inserted.form)).toEqual([]);
   });
 
-  it('writes only the form\'s languages', () => {
+  it("writes only the form's languages", () => {
     const russianOnly = emptyForm({ formId: 'ru', title: 'ru', languages: ['ru'] });
     const form = insertBogardusBlock(russianOnly, 0, BOGARDUS_PEOPLES.slice(0, 1)).form;
     expect(form.survey[2].label).toEqual({ ru: 'Казахи' });
@@ -177,7 +231,9 @@ describe('the Likert group', () => {
     // Until the statements are written, publishing is refused once per statement, each at its row.
     const problems = checkForm(form);
     expect(problems.map((p) => [p.field, p.column])).toEqual([
-      ['tolerance_1', 'label::Kazakh (kk)'], ['tolerance_2', 'label::Kazakh (kk)'], ['tolerance_3', 'label::Kazakh (kk)'],
+      ['tolerance_1', 'label::Kazakh (kk)'],
+      ['tolerance_2', 'label::Kazakh (kk)'],
+      ['tolerance_3', 'label::Kazakh (kk)'],
     ]);
     expect(problems.map((p) => problemTarget(form, p))).toEqual([1, 2, 3].map((index) => ({ kind: 'row', index })));
     for (const index of [1, 2, 3]) form = setRowText(form, index, 'label', 'kk', `Пікір ${index}`);

@@ -6,8 +6,22 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readXlsForm } from '../../../src/form';
 import {
-  addChoice, addLanguage, addQuestion, deleteNode, diffForms, EditHistory, indexOfName, isUnchanged, languageFor, moveNodeTo,
-  nextVersion, setChoiceLabel, setRowText, suggestFormId, updateChoice, updateRow,
+  addChoice,
+  addLanguage,
+  addQuestion,
+  deleteNode,
+  diffForms,
+  EditHistory,
+  indexOfName,
+  isUnchanged,
+  languageFor,
+  moveNodeTo,
+  nextVersion,
+  setChoiceLabel,
+  setRowText,
+  suggestFormId,
+  updateChoice,
+  updateRow,
 } from '../../../src/form/edit';
 import { BUNDLED_SURVEY } from '../../../src/demo/seed';
 
@@ -45,7 +59,9 @@ describe('what changed since the published version', () => {
       { property: 'constraint', kind: 'logic', before: published.survey[age].constraint, after: '. >= 16 and . <= 100' },
       { property: 'label', kind: 'wording', language: 'ru', before: published.survey[age].label!.ru, after: 'Сколько Вам лет (полных)?' },
     ]);
-    expect(diff.changed.find((row) => row.name === 'tol_03')!.changes).toEqual([{ property: 'reverse', kind: 'analysis', before: '', after: 'yes' }]);
+    expect(diff.changed.find((row) => row.name === 'tol_03')!.changes).toEqual([
+      { property: 'reverse', kind: 'analysis', before: '', after: 'yes' },
+    ]);
     expect(diff.changed.map((row) => row.name)).toEqual(['age', 'tol_03']);
     expect(isUnchanged(diff)).toBe(false);
   });
@@ -68,9 +84,27 @@ describe('what changed since the published version', () => {
     const diff = diffForms(published, next);
     expect(diff.listsRemoved).toEqual(['discrim_place']);
     expect(diff.lists).toEqual([
-      { list: 'yes_no', added: [], removed: [], changed: [{ name: 'no', changes: [{ property: 'label', kind: 'wording', language: 'en', before: 'No', after: 'No, never' }] }], reordered: false },
-      { list: 'yes_no_dk', added: [], removed: [], changed: [{ name: 'dk', changes: [{ property: 'missing', kind: 'analysis', before: 'yes', after: '' }] }], reordered: false },
-      { list: 'frequency', added: [{ name: '5', label: { kk: 'Үнемі', ru: 'Постоянно', en: 'Always' } }], removed: [], changed: [], reordered: false },
+      {
+        list: 'yes_no',
+        added: [],
+        removed: [],
+        changed: [{ name: 'no', changes: [{ property: 'label', kind: 'wording', language: 'en', before: 'No', after: 'No, never' }] }],
+        reordered: false,
+      },
+      {
+        list: 'yes_no_dk',
+        added: [],
+        removed: [],
+        changed: [{ name: 'dk', changes: [{ property: 'missing', kind: 'analysis', before: 'yes', after: '' }] }],
+        reordered: false,
+      },
+      {
+        list: 'frequency',
+        added: [{ name: '5', label: { kk: 'Үнемі', ru: 'Постоянно', en: 'Always' } }],
+        removed: [],
+        changed: [],
+        reordered: false,
+      },
     ]);
   });
 
@@ -151,7 +185,7 @@ describe('the next version', () => {
   });
 });
 
-describe('a new form\'s identifier', () => {
+describe("a new form's identifier", () => {
   it('comes from its title in Latin letters', () => {
     expect(suggestFormId('Толеранттылық 2025')).toBe('toleranttylyq_2025');
     expect(suggestFormId('Межэтническое согласие — Шымкент')).toBe('mezhetnicheskoe_soglasie_shymkent');

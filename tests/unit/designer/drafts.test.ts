@@ -22,7 +22,10 @@ async function api<K extends ApiName>(name: K, args: ApiArgs<K>): Promise<ApiRes
 }
 
 async function refusal(promise: Promise<unknown>): Promise<KelisimError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(KelisimError);
   return error as KelisimError;
 }
@@ -31,13 +34,25 @@ async function refusal(promise: Promise<unknown>): Promise<KelisimError> {
 function twoQuestions(form: FormDefinition): FormDefinition {
   let next = addQuestion(form, 0, 'integer').form;
   next = addQuestion(next, 1, 'select_one').form;
-  const texts: [number, string, string, string][] = [[0, 'Жасыңыз?', 'Ваш возраст?', 'Your age?'], [1, 'Көршіңіз бар ма?', 'Есть ли сосед?', 'Any neighbour?']];
+  const texts: [number, string, string, string][] = [
+    [0, 'Жасыңыз?', 'Ваш возраст?', 'Your age?'],
+    [1, 'Көршіңіз бар ма?', 'Есть ли сосед?', 'Any neighbour?'],
+  ];
   for (const [index, kk, ru, en] of texts) {
     next = setRowText(setRowText(setRowText(next, index, 'label', 'kk', kk), index, 'label', 'ru', ru), index, 'label', 'en', en);
   }
-  for (const [kk, ru, en] of [['Иә', 'Да', 'Yes'], ['Жоқ', 'Нет', 'No']]) {
+  for (const [kk, ru, en] of [
+    ['Иә', 'Да', 'Yes'],
+    ['Жоқ', 'Нет', 'No'],
+  ]) {
     const added = addChoice(next, 'q2');
-    next = setChoiceLabel(setChoiceLabel(setChoiceLabel(added.form, 'q2', added.index, 'kk', kk), 'q2', added.index, 'ru', ru), 'q2', added.index, 'en', en);
+    next = setChoiceLabel(
+      setChoiceLabel(setChoiceLabel(added.form, 'q2', added.index, 'kk', kk), 'q2', added.index, 'ru', ru),
+      'q2',
+      added.index,
+      'en',
+      en,
+    );
   }
   return updateRow(next, 1, { relevant: '${q1} >= 18' });
 }
@@ -56,9 +71,17 @@ describe('working copies', () => {
   it('creates a form that only the designer lists until it is published', async () => {
     const created = await api('designer.create', { formId: 'neighbours', title: 'Көршілер', languages: ['kk', 'ru', 'en'] });
     expect(created.form).toEqual({
-      formId: 'neighbours', title: 'Көршілер', version: '', defaultLanguage: 'kk',
-      languages: [{ code: 'kk', name: 'Kazakh' }, { code: 'ru', name: 'Russian' }, { code: 'en', name: 'English' }],
-      survey: [], choiceLists: [],
+      formId: 'neighbours',
+      title: 'Көршілер',
+      version: '',
+      defaultLanguage: 'kk',
+      languages: [
+        { code: 'kk', name: 'Kazakh' },
+        { code: 'ru', name: 'Russian' },
+        { code: 'en', name: 'English' },
+      ],
+      survey: [],
+      choiceLists: [],
     });
     expect(created.published).toBeNull();
     expect(await api('forms.list', {})).toEqual([]);
@@ -150,7 +173,10 @@ describe('publishing from the designer', () => {
     form = setRowText(setRowText(setRowText(form, 0, 'label', 'kk', ''), 0, 'label', 'ru', ''), 0, 'label', 'en', '');
     const refused = await refusal(api('designer.publish', { formId: 'neighbours', form }));
     expect(refused.kind).toBe('bad-input');
-    expect(refused.problems.map((p) => [p.field, p.column])).toEqual([['q1', 'label::Kazakh (kk)'], ['q2', 'relevant']]);
+    expect(refused.problems.map((p) => [p.field, p.column])).toEqual([
+      ['q1', 'label::Kazakh (kk)'],
+      ['q2', 'relevant'],
+    ]);
     expect((await api('designer.open', { formId: 'neighbours' })).form).toEqual(form);
     expect(await api('forms.list', {})).toEqual([]);
   });
@@ -166,7 +192,9 @@ describe('publishing from the designer', () => {
     const opened = await api('designer.open', { formId: 'neighbours' });
     expect(opened.draftSavedAt).toBeNull();
     expect(opened.form.version).toBe('1');
-    expect((await refusal(api('designer.publish', { formId: 'neighbours', form: opened.form }))).message).toMatch(/nothing has changed since version 1/);
+    expect((await refusal(api('designer.publish', { formId: 'neighbours', form: opened.form }))).message).toMatch(
+      /nothing has changed since version 1/,
+    );
 
     let next = setRowText(opened.form, 0, 'label', 'ru', 'Сколько Вам лет?');
     next = addQuestion(next, 2, 'text').form;
@@ -175,10 +203,14 @@ describe('publishing from the designer', () => {
     expect(second.published.version).toBe('2');
     expect(second.previousVersion).toBe('1');
     expect(second.diff!.added).toEqual([{ name: 'q3', type: 'text', label: { kk: 'Ескертпе' } }]);
-    expect(second.diff!.changed).toEqual([{
-      name: 'q1', type: 'integer', label: { kk: 'Жасыңыз?', ru: 'Сколько Вам лет?', en: 'Your age?' },
-      changes: [{ property: 'label', kind: 'wording', language: 'ru', before: 'Ваш возраст?', after: 'Сколько Вам лет?' }],
-    }]);
+    expect(second.diff!.changed).toEqual([
+      {
+        name: 'q1',
+        type: 'integer',
+        label: { kk: 'Жасыңыз?', ru: 'Сколько Вам лет?', en: 'Your age?' },
+        changes: [{ property: 'label', kind: 'wording', language: 'ru', before: 'Ваш возраст?', after: 'Сколько Вам лет?' }],
+      },
+    ]);
     expect(second.diff!.settings).toEqual([{ property: 'version', kind: 'structure', before: '1', after: '2' }]);
     expect((await api('forms.list', {}))[0].versions).toEqual(['1', '2']);
     // Interviews start on the new version.

@@ -7,9 +7,26 @@ import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../../src/form/model';
 import { checkForm, readXlsForm, writeXlsForm } from '../../../src/form';
 import {
-  addChoice, addGroup, addQuestion, deleteNode, duplicateNode, emptyForm, indexOfName, insertionAfter, insertionInside,
-  moveDown, moveIntoPreviousGroup, moveNodeTo, moveOutOfGroup, moveUp, nameProblem, referencesInto, renameRow,
-  setChoiceLabel, setRowText, updateRow,
+  addChoice,
+  addGroup,
+  addQuestion,
+  deleteNode,
+  duplicateNode,
+  emptyForm,
+  indexOfName,
+  insertionAfter,
+  insertionInside,
+  moveDown,
+  moveIntoPreviousGroup,
+  moveNodeTo,
+  moveOutOfGroup,
+  moveUp,
+  nameProblem,
+  referencesInto,
+  renameRow,
+  setChoiceLabel,
+  setRowText,
+  updateRow,
 } from '../../../src/form/edit';
 
 /** The survey sheet as "type name" lines, end rows as "end_group". */
@@ -54,14 +71,23 @@ describe('building a form from nothing', () => {
     form = setRowText(form, 1, 'label', 'en', 'Who is your neighbour?');
     form = addChoice(form, 'q2').form;
     form = addChoice(form, 'q2').form;
-    for (const [index, texts] of [[0, ['Қазақ', 'Казах', 'Kazakh']], [1, ['Орыс', 'Русский', 'Russian']]] as const) {
-      texts.forEach((text, i) => { form = setChoiceLabel(form, 'q2', index, ['kk', 'ru', 'en'][i], text); });
+    for (const [index, texts] of [
+      [0, ['Қазақ', 'Казах', 'Kazakh']],
+      [1, ['Орыс', 'Русский', 'Russian']],
+    ] as const) {
+      texts.forEach((text, i) => {
+        form = setChoiceLabel(form, 'q2', index, ['kk', 'ru', 'en'][i], text);
+      });
     }
     form = updateRow(form, 1, { relevant: '${q1} >= 18', required: true });
 
     expect(form.choiceLists[0].choices.map((c) => c.name)).toEqual(['1', '2']);
     expect(checkForm(form)).toEqual([]);
-    expect(form.survey[0]).toEqual({ type: 'integer', name: 'q1', label: { kk: 'Жасыңыз нешеде?', ru: 'Сколько Вам лет?', en: 'How old are you?' } });
+    expect(form.survey[0]).toEqual({
+      type: 'integer',
+      name: 'q1',
+      label: { kk: 'Жасыңыз нешеде?', ru: 'Сколько Вам лет?', en: 'How old are you?' },
+    });
   });
 
   it('writes a workbook that reads back as the same form', async () => {
@@ -150,8 +176,16 @@ describe('duplicating and deleting', () => {
     form = setRowText(form, 3, 'label', 'en', 'Why ${q2}?');
     const copy = duplicateNode(form, 1);
     expect(sheet(copy.form)).toEqual([
-      'text q1', 'begin_group group1', 'integer q2', 'text q3', 'end_group',
-      'begin_group group1_2', 'integer q2_2', 'text q3_2', 'end_group', 'date q4',
+      'text q1',
+      'begin_group group1',
+      'integer q2',
+      'text q3',
+      'end_group',
+      'begin_group group1_2',
+      'integer q2_2',
+      'text q3_2',
+      'end_group',
+      'date q4',
     ]);
     expect(copy.index).toBe(5);
     // Inside the copy q3_2 follows q2_2; q1 lies outside the copy and stays.
@@ -198,7 +232,7 @@ describe('names', () => {
     expect(next.survey[3].label?.kk).toBe('${age} жасыңызда');
   });
 
-  it('takes a select\'s own list along when the question is renamed, but not a shared one', () => {
+  it("takes a select's own list along when the question is renamed, but not a shared one", () => {
     let next = addQuestion(form, 0, 'select_one').form;
     expect(next.survey[0]).toMatchObject({ name: 'q5', listName: 'q5' });
     next = renameRow(next, 0, 'trust');

@@ -10,7 +10,16 @@ import { localizedMessage } from '../../../src/common/errors';
 import { checkForm, readXlsForm } from '../../../src/form';
 import type { FormDefinition } from '../../../src/form/model';
 import {
-  addGroup, addQuestion, duplicateNode, emptyForm, gridProblems, indexOfName, insertionForNew, insertLikertGroup, nodeEnd, problemTarget,
+  addGroup,
+  addQuestion,
+  duplicateNode,
+  emptyForm,
+  gridProblems,
+  indexOfName,
+  insertionForNew,
+  insertLikertGroup,
+  nodeEnd,
+  problemTarget,
   setQuestionType,
 } from '../../../src/form/edit';
 
@@ -35,8 +44,13 @@ describe('where a new question goes', () => {
       const added = addQuestion(form, at, 'select_one').form;
       expect(gridProblems(added)).toEqual([]);
       expect(types(added).slice(group, end + 3)).toEqual([
-        'begin_group:tolerance', 'select_one:tolerance_1', 'select_one:tolerance_2', 'select_one:tolerance_3', 'end_group:',
-        `select_one:${added.survey[end + 1].name}`, 'text:q2',
+        'begin_group:tolerance',
+        'select_one:tolerance_1',
+        'select_one:tolerance_2',
+        'select_one:tolerance_3',
+        'end_group:',
+        `select_one:${added.survey[end + 1].name}`,
+        'text:q2',
       ]);
     }
   });
@@ -69,7 +83,11 @@ describe('a grid broken another way', () => {
     const broken = setQuestionType(form, row, 'integer');
     const problems = gridProblems(broken);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ code: 'grid-row-breaks-grid', field: 'tolerance_2', params: { group: 'tolerance', name: 'tolerance_2', list: 'agree5' } });
+    expect(problems[0]).toMatchObject({
+      code: 'grid-row-breaks-grid',
+      field: 'tolerance_2',
+      params: { group: 'tolerance', name: 'tolerance_2', list: 'agree5' },
+    });
     expect(problemTarget(broken, problems[0])).toEqual({ kind: 'row', index: row });
     expect(localizedMessage(problems[0], 'en')).toBe(
       'The group "tolerance" (table-list) shows as separate questions, not a grid: "tolerance_2" is not a single choice from the list "agree5" like the other rows. Move it out of the group or give it the grid\'s list.',
@@ -95,7 +113,11 @@ describe('a grid broken another way', () => {
 describe('the bundled survey', () => {
   it('has three whole grids (practices, tolerance, trust) and no grid problem', async () => {
     const form = await readXlsForm(fs.readFileSync(BUNDLED_SURVEY()), 'tolerance-kz.xlsx');
-    expect(form.survey.filter((row) => row.type === 'begin_group' && row.appearance === 'table-list').map((row) => row.name)).toEqual(['practices', 'tolerance', 'trust']);
+    expect(form.survey.filter((row) => row.type === 'begin_group' && row.appearance === 'table-list').map((row) => row.name)).toEqual([
+      'practices',
+      'tolerance',
+      'trust',
+    ]);
     expect(gridProblems(form)).toEqual([]);
   });
 });

@@ -17,7 +17,11 @@ function form(): FormDefinition {
 describe('the outline', () => {
   it('nests the items of a group one level deeper', () => {
     expect(outlineLines(form(), new Set()).map((line) => [line.row.name, line.depth, line.kind])).toEqual([
-      ['q1', 0, 'question'], ['tolerance', 0, 'group'], ['tolerance_1', 1, 'question'], ['tolerance_2', 1, 'question'], ['q2', 0, 'question'],
+      ['q1', 0, 'question'],
+      ['tolerance', 0, 'group'],
+      ['tolerance_1', 1, 'question'],
+      ['tolerance_2', 1, 'question'],
+      ['q2', 0, 'question'],
     ]);
   });
 
@@ -33,8 +37,29 @@ describe('the outline', () => {
     const group = lines[1];
     const q2 = indexOfName(f.survey, 'q2');
     const names = (next: FormDefinition) => next.survey.map((row) => row.name || 'end');
-    expect(names(moveNodeTo(f, q2, dropPosition(f, group, 'inside')).form)).toEqual(['q1', 'tolerance', 'q2', 'tolerance_1', 'tolerance_2', 'end']);
-    expect(names(moveNodeTo(f, q2, dropPosition(f, group, 'before')).form)).toEqual(['q1', 'q2', 'tolerance', 'tolerance_1', 'tolerance_2', 'end']);
-    expect(names(moveNodeTo(f, 0, dropPosition(f, group, 'after')).form)).toEqual(['tolerance', 'tolerance_1', 'tolerance_2', 'end', 'q1', 'q2']);
+    expect(names(moveNodeTo(f, q2, dropPosition(f, group, 'inside')).form)).toEqual([
+      'q1',
+      'tolerance',
+      'q2',
+      'tolerance_1',
+      'tolerance_2',
+      'end',
+    ]);
+    expect(names(moveNodeTo(f, q2, dropPosition(f, group, 'before')).form)).toEqual([
+      'q1',
+      'q2',
+      'tolerance',
+      'tolerance_1',
+      'tolerance_2',
+      'end',
+    ]);
+    expect(names(moveNodeTo(f, 0, dropPosition(f, group, 'after')).form)).toEqual([
+      'tolerance',
+      'tolerance_1',
+      'tolerance_2',
+      'end',
+      'q1',
+      'q2',
+    ]);
   });
 });

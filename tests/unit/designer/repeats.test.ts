@@ -7,8 +7,20 @@ import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../../src/form/model';
 import { checkForm, compileForm, evaluateFormState, readXlsForm, writeXlsForm } from '../../../src/form';
 import {
-  addQuestion, addRepeat, duplicateNode, emptyForm, indexOfName, inspectExpression, insertionInside, moveDown,
-  moveIntoPreviousGroup, moveNodeTo, moveOutOfGroup, previewableForm, setRowText, updateRow,
+  addQuestion,
+  addRepeat,
+  duplicateNode,
+  emptyForm,
+  indexOfName,
+  inspectExpression,
+  insertionInside,
+  moveDown,
+  moveIntoPreviousGroup,
+  moveNodeTo,
+  moveOutOfGroup,
+  previewableForm,
+  setRowText,
+  updateRow,
 } from '../../../src/form/edit';
 import { layoutInterview, type RepeatItem } from '../../../renderer/src/lib/interview/layout';
 
@@ -47,7 +59,11 @@ describe('a repeated section in the designer', () => {
     expect(sheet(moveDown(form, 0).form)).toEqual(['begin_repeat repeat1', 'text q2', 'end_repeat', 'integer q1', 'integer q3']);
     // Dropped onto the section's first line: inside, as its first question.
     expect(sheet(moveNodeTo(form, 0, indexOfName(form.survey, 'repeat1') + 1).form)).toEqual([
-      'begin_repeat repeat1', 'integer q1', 'text q2', 'end_repeat', 'integer q3',
+      'begin_repeat repeat1',
+      'integer q1',
+      'text q2',
+      'end_repeat',
+      'integer q3',
     ]);
     // Copied whole, with new names.
     expect(sheet(duplicateNode(form, 1).form).slice(4, 7)).toEqual(['begin_repeat repeat1_2', 'text q2_2', 'end_repeat']);
@@ -60,10 +76,13 @@ describe('a repeated section in the designer', () => {
     expect(inspectExpression(form, repeat, 'repeat_count', '${q1}')).toEqual({ references: [{ name: 'q1', status: 'known' }] });
     // q2 is asked inside the section, so it has no answer when the count is needed; the section cannot count itself.
     expect(inspectExpression(form, repeat, 'repeat_count', '${q2} + ${repeat1}').references).toEqual([
-      { name: 'q2', status: 'later' }, { name: 'repeat1', status: 'self' },
+      { name: 'q2', status: 'later' },
+      { name: 'repeat1', status: 'self' },
     ]);
     expect(inspectExpression(form, repeat, 'repeat_count', '${q1} +').error).toMatchObject({ position: 7 });
-    expect(inspectExpression(form, repeat, 'repeat_count', '${q11}').references).toEqual([{ name: 'q11', status: 'unknown', suggestion: 'q1' }]);
+    expect(inspectExpression(form, repeat, 'repeat_count', '${q11}').references).toEqual([
+      { name: 'q11', status: 'unknown', suggestion: 'q1' },
+    ]);
     expect(checkForm(updateRow(form, repeat, { repeatCount: '${q1} +' }))).toMatchObject([{ column: 'repeat_count', field: 'repeat1' }]);
   });
 

@@ -27,7 +27,11 @@ describe('file handles', () => {
     now += 59_999;
     expect(handles.readPath(handle)).toBe('/home/lead/field/plan.csv');
     now += 1;
-    expect(refusal(() => handles.readPath(handle))).toMatchObject({ kind: 'bad-input', code: 'file-handle-unknown', params: { use: 'read' } });
+    expect(refusal(() => handles.readPath(handle))).toMatchObject({
+      kind: 'bad-input',
+      code: 'file-handle-unknown',
+      params: { use: 'read' },
+    });
   });
 
   it('each handle expires on its own time, the clock going back included', () => {

@@ -33,7 +33,10 @@ beforeAll(async () => {
   desktop = await openSession({
     databasePath: database(),
     transport: 'electron',
-    host: { showInFolder: async () => false, dialogs: nativeDialogs({ dialog, handles: new FileHandles(), parent: () => undefined, saveFolder: () => temp.file('Documents') }) },
+    host: {
+      showInFolder: async () => false,
+      dialogs: nativeDialogs({ dialog, handles: new FileHandles(), parent: () => undefined, saveFolder: () => temp.file('Documents') }),
+    },
   });
   await desktop.handlers['forms.publish']({ form: placesForm }, () => {});
   browser = await openSession({ databasePath: temp.file('other.db'), transport: 'browser' });
@@ -64,7 +67,9 @@ describe('opening a file the user chose', () => {
     fs.writeFileSync(temp.file('people.csv'), 'settlement,age\nАтырау,34\nАлматы,41\n');
     user.open = [temp.file('people.csv')];
     const { files } = await fromWindow(desktop, 'files.chooseOpen', { purpose: 'responses', title: 'Кестені таңдаңыз' });
-    expect(files.map(({ name, size }) => ({ name, size }))).toEqual([{ name: 'people.csv', size: fs.statSync(temp.file('people.csv')).size }]);
+    expect(files.map(({ name, size }) => ({ name, size }))).toEqual([
+      { name: 'people.csv', size: fs.statSync(temp.file('people.csv')).size },
+    ]);
     const file = { handle: files[0].handle };
     const preview = await fromWindow(desktop, 'responses.previewImport', { formId: 'places', file });
     expect(preview).toBeTruthy();
@@ -88,15 +93,27 @@ describe('opening a file the user chose', () => {
     }
     user.open = [temp.file('secret.csv')];
     const { files } = await fromWindow(desktop, 'files.chooseOpen', { purpose: 'plan' });
-    expect(await fromWindow(desktop, 'plan.import', { formId: 'places', file: { handle: files[0].handle } })).toMatchObject({ assignments: 1, interviewers: 1, target: 1 });
-    expect((await fromWindow(desktop, 'plan.get', { formId: 'places' })).assignments.map((a) => a.interviewer)).toEqual(['nobody-may-read-this']);
+    expect(await fromWindow(desktop, 'plan.import', { formId: 'places', file: { handle: files[0].handle } })).toMatchObject({
+      assignments: 1,
+      interviewers: 1,
+      target: 1,
+    });
+    expect((await fromWindow(desktop, 'plan.get', { formId: 'places' })).assignments.map((a) => a.interviewer)).toEqual([
+      'nobody-may-read-this',
+    ]);
   });
 
   it('a handle not made by a dialog, or shaped like a path, is refused', async () => {
-    expect(await refusedFromWindow(desktop, 'responses.import', { formId: 'places', file: { handle: 'read-AAAAAAAAAAAAAAAAAAAAAA' } }))
-      .toMatchObject({ code: 'file-handle-unknown' });
-    expect(await refusedFromWindow(desktop, 'files.read', { handle: '/etc/passwd' })).toMatchObject({ code: 'api-bad-arguments', params: { call: 'files.read', path: 'handle' } });
-    expect(await refusedFromWindow(desktop, 'forms.import', { file: { handle: '../../study.db' } })).toMatchObject({ code: 'api-bad-arguments' });
+    expect(
+      await refusedFromWindow(desktop, 'responses.import', { formId: 'places', file: { handle: 'read-AAAAAAAAAAAAAAAAAAAAAA' } }),
+    ).toMatchObject({ code: 'file-handle-unknown' });
+    expect(await refusedFromWindow(desktop, 'files.read', { handle: '/etc/passwd' })).toMatchObject({
+      code: 'api-bad-arguments',
+      params: { call: 'files.read', path: 'handle' },
+    });
+    expect(await refusedFromWindow(desktop, 'forms.import', { file: { handle: '../../study.db' } })).toMatchObject({
+      code: 'api-bad-arguments',
+    });
   });
 });
 
@@ -109,21 +126,30 @@ describe('saving a copy where the user chose', () => {
 
   it('copies an export whole to the chosen place, readable by the user only, and the place is good once', async () => {
     user.save = temp.file(path.join('Documents', 'places.csv'));
-    const { target } = await fromWindow(desktop, 'files.chooseSave', { suggestedName: path.basename(exported), title: 'Көшірмесін сақтау' });
+    const { target } = await fromWindow(desktop, 'files.chooseSave', {
+      suggestedName: path.basename(exported),
+      title: 'Көшірмесін сақтау',
+    });
     expect(target?.name).toBe('places.csv');
     const saved = await fromWindow(desktop, 'files.saveTo', { handle: target!.handle, file: exported });
     expect(saved).toEqual({ path: user.save, bytes: fs.statSync(exported).size });
     expect(sha256File(user.save)).toBe(sha256File(exported));
     if (process.platform !== 'win32') expect(fs.statSync(user.save).mode & 0o777).toBe(0o600);
     expect(fs.readdirSync(temp.file('Documents')).filter((name) => name.endsWith('.partial'))).toEqual([]);
-    expect(await refusedFromWindow(desktop, 'files.saveTo', { handle: target!.handle, file: exported })).toMatchObject({ code: 'file-handle-unknown', params: { use: 'write' } });
+    expect(await refusedFromWindow(desktop, 'files.saveTo', { handle: target!.handle, file: exported })).toMatchObject({
+      code: 'file-handle-unknown',
+      params: { use: 'write' },
+    });
   });
 
   it('copies only what Kelisim wrote: any other file is refused, and the place chosen stays usable', async () => {
     user.save = temp.file(path.join('Documents', 'copy.db'));
     const { target } = await fromWindow(desktop, 'files.chooseSave', { suggestedName: 'copy.db' });
     for (const file of [database(), temp.file('people.csv'), '/etc/passwd']) {
-      expect(await refusedFromWindow(desktop, 'files.saveTo', { handle: target!.handle, file })).toMatchObject({ kind: 'not-found', code: 'save-copy-source-unknown' });
+      expect(await refusedFromWindow(desktop, 'files.saveTo', { handle: target!.handle, file })).toMatchObject({
+        kind: 'not-found',
+        code: 'save-copy-source-unknown',
+      });
     }
     expect(fs.existsSync(user.save)).toBe(false);
     // A backup Kelisim made beside the database may be saved elsewhere.
@@ -137,7 +163,9 @@ describe('saving a copy where the user chose', () => {
     for (const place of [database(), `${database()}-wal`]) {
       user.save = place;
       const { target } = await fromWindow(desktop, 'files.chooseSave', { suggestedName: 'places.csv' });
-      expect(await refusedFromWindow(desktop, 'files.saveTo', { handle: target!.handle, file: exported })).toMatchObject({ code: 'save-copy-over-database' });
+      expect(await refusedFromWindow(desktop, 'files.saveTo', { handle: target!.handle, file: exported })).toMatchObject({
+        code: 'save-copy-over-database',
+      });
     }
     expect(sha256File(database())).toBe(before);
   });
@@ -158,7 +186,10 @@ describe('where there are no native dialogs (browser mode, the command line)', (
       ['packages.inspect', { file: { handle: 'read-AAAAAAAAAAAAAAAAAAAAAA' } }],
     ];
     for (const [name, args] of calls) {
-      expect(await refusedFromWindow(browser, name, args as never), name).toMatchObject({ kind: 'bad-input', code: 'native-dialogs-unavailable' });
+      expect(await refusedFromWindow(browser, name, args as never), name).toMatchObject({
+        kind: 'bad-input',
+        code: 'native-dialogs-unavailable',
+      });
     }
   });
 });

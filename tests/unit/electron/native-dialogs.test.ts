@@ -42,9 +42,19 @@ describe('the native open dialog', () => {
     const { dialog, asked } = fakeDialog({ open: [temp.file('laptop-1.kelisim'), temp.file('laptop-2.kelisim')] });
     const dialogs = nativeDialogs({ dialog, handles, parent: () => window, saveFolder: () => temp.dir });
     const chosen = await dialogs.chooseOpen({ purpose: 'package', multiple: true, title: 'Пакеттерді таңдаңыз' });
-    expect(chosen.map(({ name, size }) => ({ name, size }))).toEqual([{ name: 'laptop-1.kelisim', size: 300 }, { name: 'laptop-2.kelisim', size: 500 }]);
-    expect(chosen.map((file) => dialogs.handles.readPath(file.handle))).toEqual([temp.file('laptop-1.kelisim'), temp.file('laptop-2.kelisim')]);
-    expect(asked.open[0]).toEqual({ title: 'Пакеттерді таңдаңыз', filters: [{ name: 'Kelisim', extensions: ['kelisim'] }], properties: ['openFile', 'multiSelections'] });
+    expect(chosen.map(({ name, size }) => ({ name, size }))).toEqual([
+      { name: 'laptop-1.kelisim', size: 300 },
+      { name: 'laptop-2.kelisim', size: 500 },
+    ]);
+    expect(chosen.map((file) => dialogs.handles.readPath(file.handle))).toEqual([
+      temp.file('laptop-1.kelisim'),
+      temp.file('laptop-2.kelisim'),
+    ]);
+    expect(asked.open[0]).toEqual({
+      title: 'Пакеттерді таңдаңыз',
+      filters: [{ name: 'Kelisim', extensions: ['kelisim'] }],
+      properties: ['openFile', 'multiSelections'],
+    });
     expect(asked.parents[0]).toBe(window);
   });
 
@@ -54,7 +64,12 @@ describe('the native open dialog', () => {
     for (const purpose of ['responses', 'plan', 'xlsform', 'attachment'] as const) {
       expect(await dialogs.chooseOpen({ purpose })).toEqual([]); // cancelled
     }
-    expect(asked.open.map((options) => options.filters?.[0].extensions)).toEqual([['csv', 'txt', 'xlsx'], ['csv', 'xlsx'], ['xlsx'], ['csv']]);
+    expect(asked.open.map((options) => options.filters?.[0].extensions)).toEqual([
+      ['csv', 'txt', 'xlsx'],
+      ['csv', 'xlsx'],
+      ['xlsx'],
+      ['csv'],
+    ]);
     expect(asked.open.every((options) => options.properties?.join() === 'openFile')).toBe(true);
     expect(Object.keys(OPEN_FILTERS).sort()).toEqual(['attachment', 'package', 'plan', 'responses', 'xlsform']);
   });

@@ -29,7 +29,12 @@ describe('the package container', () => {
     const json = gunzipSync(body).toString('latin1');
     expect(/^[\x20-\x7e]*$/.test(json)).toBe(true);
     expect(JSON.parse(json)).toEqual(JSON.parse(content));
-    expect(await openPackage(file, 'a.kelisim')).toEqual({ format: 2, encrypted: false, json: asciiJson(content), signerKey: laptop.publicKey });
+    expect(await openPackage(file, 'a.kelisim')).toEqual({
+      format: 2,
+      encrypted: false,
+      json: asciiJson(content),
+      signerKey: laptop.publicKey,
+    });
   });
 
   it('encrypts everything but the format, with the scrypt settings in the header', async () => {
@@ -53,7 +58,13 @@ describe('the package container', () => {
 
   it('refuses key-derivation settings other than the ones it writes, at once (r=32, p=16 took 18 s before)', async () => {
     const file = await sealPackage(content, laptop, 'long enough passphrase');
-    for (const [log2N, r, p] of [[17, 32, 16], [30, 8, 1], [20, 8, 1], [17, 8, 2], [16, 8, 1]]) {
+    for (const [log2N, r, p] of [
+      [17, 32, 16],
+      [30, 8, 1],
+      [20, 8, 1],
+      [17, 8, 2],
+      [16, 8, 1],
+    ]) {
       const greedy = Buffer.from(file);
       greedy[16] = log2N;
       greedy[17] = r;
@@ -95,7 +106,9 @@ describe('the package container', () => {
   it('refuses an unsigned package of format 1 with a way forward', async () => {
     const old = Buffer.from(await sealPackage(content, laptop));
     old.writeUInt16BE(1, 8);
-    await expect(openPackage(old, 'old.kelisim')).rejects.toThrow(/old\.kelisim carries no signature \(package format 1\).*export the data again/);
+    await expect(openPackage(old, 'old.kelisim')).rejects.toThrow(
+      /old\.kelisim carries no signature \(package format 1\).*export the data again/,
+    );
   });
 
   it('reads UTF-8 JSON written by other tools, not only the ASCII Kelisim writes', async () => {

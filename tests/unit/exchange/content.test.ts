@@ -9,7 +9,11 @@ const FIELDS = ['region', 'age', 'trust', 'ethnicity'];
 
 /** The pilot as `form import` would freeze it: a required region, an age from 15 to 110, two choice questions. */
 const PILOT = {
-  formId: 'pilot', title: 'Pilot', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
+  formId: 'pilot',
+  title: 'Pilot',
+  version: '1',
+  defaultLanguage: 'en',
+  languages: [{ code: 'en', name: 'English' }],
   survey: [
     { type: 'text', name: 'region', label: { en: 'Region' }, required: true },
     { type: 'integer', name: 'age', label: { en: 'Age' }, constraint: '. >= 15 and . <= 110' },
@@ -24,22 +28,48 @@ const PILOT = {
 const DEFINITION = JSON.stringify(PILOT);
 const HASH = createHash('sha256').update(DEFINITION).digest('hex');
 const carried = (definition = DEFINITION) => ({
-  formId: 'pilot', title: 'Pilot', version: '1', definition, fields: FIELDS, contentHash: createHash('sha256').update(definition).digest('hex'), publishedAt: 1,
+  formId: 'pilot',
+  title: 'Pilot',
+  version: '1',
+  definition,
+  fields: FIELDS,
+  contentHash: createHash('sha256').update(definition).digest('hex'),
+  publishedAt: 1,
 });
 
 function response(uuid: string, answers: Record<string, unknown> = { region: 'almaty', age: '40', trust: '3' }): PackageResponse {
   return {
-    uuid, formId: 'pilot', version: '1', status: 'final', interviewer: 'Aigerim', deviceId: 'dev-a', language: 'en',
-    startedAt: 1_780_000_000_000, finishedAt: 1_780_000_900_000, updatedAt: 1_780_000_900_000, revision: 1, position: null,
+    uuid,
+    formId: 'pilot',
+    version: '1',
+    status: 'final',
+    interviewer: 'Aigerim',
+    deviceId: 'dev-a',
+    language: 'en',
+    startedAt: 1_780_000_000_000,
+    finishedAt: 1_780_000_900_000,
+    updatedAt: 1_780_000_900_000,
+    revision: 1,
+    position: null,
     answers: answers as Record<string, string>,
   };
 }
 
-function pkg(responses: PackageResponse[], counts = [{ formId: 'pilot', version: '1', final: responses.length, draft: 0 }]): PackageContent {
+function pkg(
+  responses: PackageResponse[],
+  counts = [{ formId: 'pilot', version: '1', final: responses.length, draft: 0 }],
+): PackageContent {
   return {
     manifest: {
-      format: 1, packageId: 'p', deviceId: 'dev-a', createdAt: 1_780_000_000_000, appVersion: '0.1.0', interviewers: ['Aigerim'],
-      counts, responses: responses.length, scope: { formId: null, includeDrafts: false, afterChangeSeq: 0, upToChangeSeq: 9 },
+      format: 1,
+      packageId: 'p',
+      deviceId: 'dev-a',
+      createdAt: 1_780_000_000_000,
+      appVersion: '0.1.0',
+      interviewers: ['Aigerim'],
+      counts,
+      responses: responses.length,
+      scope: { formId: null, includeDrafts: false, afterChangeSeq: 0, upToChangeSeq: 9 },
     },
     formVersions: [carried()],
     responses,
@@ -69,7 +99,9 @@ describe('checking a package content', () => {
 
   it('removes control characters from answers, as the database would', () => {
     const draft = { ...response(U1, { region: 'al\u0007maty', age: 'line\nbreak' }), status: 'draft' as const, finishedAt: null };
-    const checked = checkPackageContent(JSON.stringify(pkg([draft], [{ formId: 'pilot', version: '1', final: 0, draft: 1 }])), 'f', { format: 1 });
+    const checked = checkPackageContent(JSON.stringify(pkg([draft], [{ formId: 'pilot', version: '1', final: 0, draft: 1 }])), 'f', {
+      format: 1,
+    });
     expect(checked.responses[0].encoded).toBe('almaty\x1fline\nbreak\x1f\x1f');
   });
 
@@ -96,7 +128,9 @@ describe('checking a package content', () => {
     const checked = checkPackageContent(JSON.stringify(content), 'f', {
       format: 1,
       knownVersions: (formId, version) =>
-        formId === 'pilot' && version === '0' ? { fields: FIELDS, contentHash: 'h0', definition: JSON.stringify({ ...PILOT, version: '0' }) } : undefined,
+        formId === 'pilot' && version === '0'
+          ? { fields: FIELDS, contentHash: 'h0', definition: JSON.stringify({ ...PILOT, version: '0' }) }
+          : undefined,
     });
     expect(checked.responses[0].encoded).toBe('almaty\x1f40\x1f3\x1f');
   });
@@ -112,7 +146,11 @@ describe('checking a package content', () => {
 
   it('refuses a form version that differs from the one of the same name in the database', () => {
     expect(problemsOf(pkg([response(U1)]), () => ({ fields: FIELDS, contentHash: 'h-other', definition: DEFINITION }))).toEqual([
-      expect.stringMatching(new RegExp(`^field\\.kelisim: form pilot version 1 differs from the version of the same name already in the database \\(content hash ${HASH.slice(0, 12)} here, h-other there\\)`)),
+      expect.stringMatching(
+        new RegExp(
+          `^field\\.kelisim: form pilot version 1 differs from the version of the same name already in the database \\(content hash ${HASH.slice(0, 12)} here, h-other there\\)`,
+        ),
+      ),
     ]);
   });
 
@@ -120,7 +158,10 @@ describe('checking a package content', () => {
     const notJson = { ...pkg([response(U1)]), formVersions: [carried('not json at all')] };
     expect(problemsOf(notJson)).toEqual(['field.kelisim: The definition of form pilot version 1 is not a form model.']);
     // A model whose expressions the form check refuses (an unknown question in a constraint).
-    const broken = JSON.stringify({ ...PILOT, survey: PILOT.survey.map((row) => (row.name === 'age' ? { ...row, constraint: '. < ${no_such_question}' } : row)) });
+    const broken = JSON.stringify({
+      ...PILOT,
+      survey: PILOT.survey.map((row) => (row.name === 'age' ? { ...row, constraint: '. < ${no_such_question}' } : row)),
+    });
     const problems = problemsOf({ ...pkg([response(U1)]), formVersions: [carried(broken)] });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^field\.kelisim: Form pilot version 1 does not pass the form check: .*no_such_question/);
@@ -150,6 +191,8 @@ describe('checking a package content', () => {
 
   it('calls content that is not a package damaged', () => {
     expect(problemsOf({ hello: 'world' })).toEqual(['field.kelisim is damaged (its content lacks a manifest, form versions or responses)']);
-    expect(() => checkPackageContent('{"manifest":', 'f.kelisim', { format: 1 })).toThrow('f.kelisim is damaged (its content is not valid JSON)');
+    expect(() => checkPackageContent('{"manifest":', 'f.kelisim', { format: 1 })).toThrow(
+      'f.kelisim is damaged (its content is not valid JSON)',
+    );
   });
 });

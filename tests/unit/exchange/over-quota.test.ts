@@ -14,7 +14,9 @@ const temp = tempFolder();
 afterAll(() => temp.cleanup());
 
 const INTERVIEWER = 'Айгүл Серікқызы';
-const PERSON = Object.fromEntries(Object.entries(COMPLETE_INTERVIEW).filter(([name]) => !['region', 'district', 'settlement'].includes(name)));
+const PERSON = Object.fromEntries(
+  Object.entries(COMPLETE_INTERVIEW).filter(([name]) => !['region', 'district', 'settlement'].includes(name)),
+);
 
 async function fromAssignment(laptop: TestSession, answers: Record<string, string>): Promise<string> {
   const { uuid } = await laptop.api('interviews.start', { formId: 'tolerance_kz', assignmentId: 'esik' });
@@ -28,7 +30,13 @@ describe('interviews ended over quota in the ordinary package', () => {
     const laptop = await sessionWithSurvey(INTERVIEWER);
     try {
       const plan = temp.file('plan.csv');
-      fs.writeFileSync(plan, ['id,interviewer,region,district,settlement,target,quota:gender=female', `esik,${INTERVIEWER},almaty_reg,Еңбекшіқазақ ауданы,Есік,3,1`].join('\n'));
+      fs.writeFileSync(
+        plan,
+        [
+          'id,interviewer,region,district,settlement,target,quota:gender=female',
+          `esik,${INTERVIEWER},almaty_reg,Еңбекшіқазақ ауданы,Есік,3,1`,
+        ].join('\n'),
+      );
       await lead.api('plan.import', { formId: 'tolerance_kz', file: { path: plan } });
       const planPackage = temp.file('plan-aigul.kelisim');
       await lead.api('packages.exportPlan', { formId: 'tolerance_kz', interviewer: INTERVIEWER, out: planPackage, unencrypted: true });
@@ -59,7 +67,9 @@ describe('interviews ended over quota in the ordinary package', () => {
       const progress = await lead.api('fieldwork.progress', { formId: 'tolerance_kz' });
       // By hand: one woman done of 3, one ended over quota in the full cell of women, nothing to continue.
       expect(progress.assignments[0]).toMatchObject({ id: 'esik', final: 1, drafts: 0, overQuota: 1, rejected: 0, remaining: 2 });
-      expect(progress.assignments[0].quotas).toEqual([{ question: 'gender', choice: 'female', target: 1, final: 1, overQuota: 1, full: true }]);
+      expect(progress.assignments[0].quotas).toEqual([
+        { question: 'gender', choice: 'female', target: 1, final: 1, overQuota: 1, full: true },
+      ]);
       expect(progress.totals.overQuota).toBe(1);
 
       // Even with the drafts asked for, analysis counts the one woman finished, not the one ended over quota.
@@ -78,7 +88,13 @@ describe('interviews ended over quota in the ordinary package', () => {
     const lead = await sessionWithSurvey('Lead');
     try {
       const plan = temp.file('plan-2.csv');
-      fs.writeFileSync(plan, ['id,interviewer,region,district,settlement,target,quota:gender=female', `esik,${INTERVIEWER},almaty_reg,Еңбекшіқазақ ауданы,Есік,3,1`].join('\n'));
+      fs.writeFileSync(
+        plan,
+        [
+          'id,interviewer,region,district,settlement,target,quota:gender=female',
+          `esik,${INTERVIEWER},almaty_reg,Еңбекшіқазақ ауданы,Есік,3,1`,
+        ].join('\n'),
+      );
       await laptop.api('plan.import', { formId: 'tolerance_kz', file: { path: plan } });
       const woman = await fromAssignment(laptop, PERSON);
       await laptop.api('interviews.finalize', { uuid: woman });

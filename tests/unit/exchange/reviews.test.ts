@@ -51,10 +51,14 @@ describe('reviews in packages', () => {
       const uuid = await finalized(session);
       expect(mergeReview(session.db, { uuid, verdict: 'reject', reason: 'a', reviewedAt: 1000 })).toBe(true);
       expect(mergeReview(session.db, { uuid, verdict: 'keep', reason: 'b', reviewedAt: 1000 })).toBe(false);
-      expect(mergeReview(session.db, { uuid: '01890000-0000-7000-8000-000000000000', verdict: 'keep', reason: '', reviewedAt: 5 })).toBe(false);
+      expect(mergeReview(session.db, { uuid: '01890000-0000-7000-8000-000000000000', verdict: 'keep', reason: '', reviewedAt: 5 })).toBe(
+        false,
+      );
       expect(reviewsOfResponses(session.db, [uuid])[0]).toMatchObject({ verdict: 'reject', reason: 'a' });
       expect(checkPackageReviews([{ uuid, verdict: 'maybe', reason: '', reviewedAt: 1 }]).problems).toHaveLength(1);
-      expect(checkPackageReviews([{ uuid, verdict: 'keep', reason: '', reviewedAt: 1, extra: 'x' }]).reviews).toEqual([{ uuid, verdict: 'keep', reason: '', reviewedAt: 1 }]);
+      expect(checkPackageReviews([{ uuid, verdict: 'keep', reason: '', reviewedAt: 1, extra: 'x' }]).reviews).toEqual([
+        { uuid, verdict: 'keep', reason: '', reviewedAt: 1 },
+      ]);
     } finally {
       session.close();
     }

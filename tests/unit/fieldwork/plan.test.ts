@@ -14,7 +14,8 @@ const db = temp.file('lead.db');
 afterAll(() => temp.cleanup());
 
 /** The study is `kelisim demo` practice data, which every count leaves out unless asked to include it. */
-const withDemo = (argv: string[]) => (['analyze', 'fieldwork'].includes(argv[0]) || (argv[0] === 'quality' && argv[1] !== 'review') ? [...argv, '--include-demo'] : argv);
+const withDemo = (argv: string[]) =>
+  ['analyze', 'fieldwork'].includes(argv[0]) || (argv[0] === 'quality' && argv[1] !== 'review') ? [...argv, '--include-demo'] : argv;
 
 const json = async (...argv: string[]) => {
   const run = await kelisim(...withDemo(argv), '--json');
@@ -41,7 +42,12 @@ describe('a fieldwork plan', () => {
       ...assignments.map(([name, region]) => [name, region, '40', '20']),
     ]);
     const imported = await json('plan', 'import', '--db', db, '--form', 'tolerance_kz', plan);
-    expect(imported).toMatchObject({ assignments: assignments.length, interviewers: INTERVIEWERS.length, target: 40 * assignments.length, replaced: 0 });
+    expect(imported).toMatchObject({
+      assignments: assignments.length,
+      interviewers: INTERVIEWERS.length,
+      target: 40 * assignments.length,
+      replaced: 0,
+    });
 
     const progress = await json('fieldwork', 'progress', '--db', db, '--form', 'tolerance_kz');
     const byRegion = await json('analyze', 'crosstab', '--db', db, '--form', 'tolerance_kz', '--row', 'username', '--col', 'region');
@@ -54,11 +60,26 @@ describe('a fieldwork plan', () => {
       planned += a.final;
     }
     // Those who declined to be interviewed answered no region: they are outside every assignment.
-    const declined = (await json('analyze', 'frequencies', '--db', db, '--form', 'tolerance_kz', '--var', 'consent')).rows.find((r: { value: string }) => r.value === 'no').count;
+    const declined = (await json('analyze', 'frequencies', '--db', db, '--form', 'tolerance_kz', '--var', 'consent')).rows.find(
+      (r: { value: string }) => r.value === 'no',
+    ).count;
     expect(planned + progress.outside).toBe(800);
     expect(progress.outside).toBe(declined);
 
-    const women = await json('analyze', 'crosstab', '--db', db, '--form', 'tolerance_kz', '--row', 'region', '--col', 'gender', '--interviewer', assignments[0][0]);
+    const women = await json(
+      'analyze',
+      'crosstab',
+      '--db',
+      db,
+      '--form',
+      'tolerance_kz',
+      '--row',
+      'region',
+      '--col',
+      'gender',
+      '--interviewer',
+      assignments[0][0],
+    );
     const quota = progress.assignments[0].quotas[0];
     expect(quota).toMatchObject({ question: 'gender', choice: 'female', target: 20 });
     expect(quota.final).toBe(cell(women, assignments[0][1], 'female'));
@@ -75,7 +96,11 @@ describe('a fieldwork plan', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('quota:gender=martian');
     expect(run.stderr).toContain('shoe_size');
-    const fixed = writePlan('half.csv', [['interviewer', 'region', 'target'], ['Айгүл Серікбаева', 'atlantis', 'ten'], ['', 'astana', '5']]);
+    const fixed = writePlan('half.csv', [
+      ['interviewer', 'region', 'target'],
+      ['Айгүл Серікбаева', 'atlantis', 'ten'],
+      ['', 'astana', '5'],
+    ]);
     const rows = await kelisim('plan', 'import', '--db', db, '--form', 'tolerance_kz', '--replace', fixed);
     expect(rows.code).toBe(2);
     expect(rows.stderr).toMatch(/row 2, column region: "atlantis" is not a choice/);
@@ -85,7 +110,10 @@ describe('a fieldwork plan', () => {
   });
 
   it('replaces a plan only when asked, and exports a table that imports again', async () => {
-    const plan = writePlan('small.csv', [['id', 'interviewer', 'region', 'target'], ['A1', 'Сәуле Жұмабаева', 'zhambyl', '12']]);
+    const plan = writePlan('small.csv', [
+      ['id', 'interviewer', 'region', 'target'],
+      ['A1', 'Сәуле Жұмабаева', 'zhambyl', '12'],
+    ]);
     const refused = await kelisim('plan', 'import', '--db', db, '--form', 'tolerance_kz', plan);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--replace');

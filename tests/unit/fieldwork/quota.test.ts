@@ -15,15 +15,20 @@ let session: TestSession;
 beforeEach(async () => {
   session = await sessionWithSurvey();
   const plan = temp.file(`plan-${Date.now()}.csv`);
-  fs.writeFileSync(plan, [
-    'id,interviewer,region,district,settlement,target,quota:gender=female',
-    'esik,Айгүл Серікқызы,almaty_reg,Еңбекшіқазақ ауданы,Есік,3,1',
-  ].join('\n'));
+  fs.writeFileSync(
+    plan,
+    [
+      'id,interviewer,region,district,settlement,target,quota:gender=female',
+      'esik,Айгүл Серікқызы,almaty_reg,Еңбекшіқазақ ауданы,Есік,3,1',
+    ].join('\n'),
+  );
   await session.api('plan.import', { formId: 'tolerance_kz', file: { path: plan } });
 });
 afterEach(() => session.close());
 
-const PERSON = Object.fromEntries(Object.entries(COMPLETE_INTERVIEW).filter(([name]) => !['region', 'district', 'settlement'].includes(name)));
+const PERSON = Object.fromEntries(
+  Object.entries(COMPLETE_INTERVIEW).filter(([name]) => !['region', 'district', 'settlement'].includes(name)),
+);
 
 describe('interviewing from an assignment', () => {
   it('prefills the location answers of the assignment', async () => {
@@ -44,7 +49,10 @@ describe('interviewing from an assignment', () => {
     // Started outside the plan, in another village: outside it stays, and so does the next one.
     const elsewhere = await session.api('interviews.start', { formId: 'tolerance_kz' });
     expect(elsewhere.assignmentId).toBeUndefined();
-    await session.api('interviews.save', { uuid: elsewhere.uuid, answers: { ...PERSON, region: 'zhambyl', district: 'Байзақ ауданы', settlement: 'Сарыкемер' } });
+    await session.api('interviews.save', {
+      uuid: elsewhere.uuid,
+      answers: { ...PERSON, region: 'zhambyl', district: 'Байзақ ауданы', settlement: 'Сарыкемер' },
+    });
     expect((await session.api('interviews.open', { uuid: elsewhere.uuid })).assignmentId).toBeUndefined();
   });
 
@@ -86,7 +94,10 @@ describe('interviews ended over quota are counted apart', () => {
     };
     const woman = await done(PERSON);
     const man = await done({ ...PERSON, gender: 'male' });
-    const overWomen = [await begun({ consent: 'yes', age: '51', gender: 'female' }), await begun({ consent: 'yes', age: '64', gender: 'female' })];
+    const overWomen = [
+      await begun({ consent: 'yes', age: '51', gender: 'female' }),
+      await begun({ consent: 'yes', age: '64', gender: 'female' }),
+    ];
     for (const uuid of overWomen) await session.api('interviews.endOverQuota', { uuid });
     const unfinished = await begun({ consent: 'yes', age: '23' });
     // A finished interview the lead rejects is rejected, whatever the words of the reason.
@@ -103,7 +114,9 @@ describe('interviews ended over quota are counted apart', () => {
     const progress = await session.api('fieldwork.progress', { formId: 'tolerance_kz' });
     // By hand: 1 woman final (the man is rejected), 2 women ended over quota, 1 draft to continue; target 3.
     expect(progress.assignments[0]).toMatchObject({ final: 1, drafts: 1, overQuota: 2, rejected: 1, remaining: 2 });
-    expect(progress.assignments[0].quotas).toEqual([{ question: 'gender', choice: 'female', target: 1, final: 1, overQuota: 2, full: true }]);
+    expect(progress.assignments[0].quotas).toEqual([
+      { question: 'gender', choice: 'female', target: 1, final: 1, overQuota: 2, full: true },
+    ]);
     expect(progress.totals).toEqual({ target: 3, final: 1, drafts: 1, rejected: 1, overQuota: 2, remaining: 2 });
     expect(progress).toMatchObject({ outside: 0, outsideDrafts: 0, outsideOverQuota: 1 });
   });

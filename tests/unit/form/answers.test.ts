@@ -5,7 +5,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompiledForm, FormDefinition } from '../../../src/form';
 import {
-  compileForm, defaultAnswers, evaluateFormState, finalAnswers, isAnswerError, readXlsForm, validateAnswers,
+  compileForm,
+  defaultAnswers,
+  evaluateFormState,
+  finalAnswers,
+  isAnswerError,
+  readXlsForm,
+  validateAnswers,
 } from '../../../src/form';
 import { KelisimError } from '../../../src/common/errors';
 import { everyTypeWorkbook } from '../../fixtures/form/every-type';
@@ -19,12 +25,30 @@ const members = (...list: Record<string, string>[]) => JSON.stringify(list);
 
 /** A complete, valid interview. */
 const aigerim: Record<string, string> = {
-  started: '2026-08-14T09:00:00.000+05:00', ended: '2026-08-14T09:40:00.000+05:00', interview_date: '2026-08-14',
-  device: 'laptop-07', interviewer: 'aigerim', consent: 'OK',
-  region: 'almaty_city', district: 'medeu', settlement: 'Алматы', settlement_type: 'urban', age: '42',
-  birth_date: '1984-02-10', gender: 'female', languages: 'kk ru', ethnicity: 'kazakh', income: '350.5',
-  interview_time: '09:05', appointment: '2026-08-20T15:00', location: '43.238 76.945 850 5',
-  tol_1: '4', tol_2: '2', tol_3: '5', trust_rank: 'friendship_house akimat mediators', household_size: '2',
+  started: '2026-08-14T09:00:00.000+05:00',
+  ended: '2026-08-14T09:40:00.000+05:00',
+  interview_date: '2026-08-14',
+  device: 'laptop-07',
+  interviewer: 'aigerim',
+  consent: 'OK',
+  region: 'almaty_city',
+  district: 'medeu',
+  settlement: 'Алматы',
+  settlement_type: 'urban',
+  age: '42',
+  birth_date: '1984-02-10',
+  gender: 'female',
+  languages: 'kk ru',
+  ethnicity: 'kazakh',
+  income: '350.5',
+  interview_time: '09:05',
+  appointment: '2026-08-20T15:00',
+  location: '43.238 76.945 850 5',
+  tol_1: '4',
+  tol_2: '2',
+  tol_3: '5',
+  trust_rank: 'friendship_house akimat mediators',
+  household_size: '2',
   members: members(
     { member_name: 'Әлия', member_age: '40', member_gender: 'female' },
     { member_name: 'Нұрлан', member_age: '12', member_gender: 'male' },
@@ -119,7 +143,13 @@ describe('answers of every type', () => {
   it.each([
     ['age', 'forty', 'type', 'Enter a whole number, for example 42.', 'answer-not-integer'],
     ['age', '4.5', 'type', 'Enter a whole number, for example 42.', 'answer-not-integer'],
-    ['household_size', '3000000000', 'type', 'The number is too large: it must lie between −2,147,483,648 and 2,147,483,647.', 'answer-integer-too-large'],
+    [
+      'household_size',
+      '3000000000',
+      'type',
+      'The number is too large: it must lie between −2,147,483,648 and 2,147,483,647.',
+      'answer-integer-too-large',
+    ],
     ['income', '1 000', 'type', 'Enter a number, for example 3.5.', 'answer-not-decimal'],
     ['birth_date', '1984-02-30', 'type', 'Enter a date as YYYY-MM-DD, for example 2024-05-31.', 'answer-not-date'],
     ['birth_date', '10.02.1984', 'type', 'Enter a date as YYYY-MM-DD, for example 2024-05-31.', 'answer-not-date'],
@@ -127,8 +157,20 @@ describe('answers of every type', () => {
     ['appointment', '2026-08-20 15:00', 'type', 'Enter a date and time, for example 2024-05-31T14:30.', 'answer-not-date-time'],
     ['started', 'yesterday', 'type', 'Enter a date and time, for example 2024-05-31T14:30.', 'answer-not-date-time'],
     ['interview_date', '2026-13-01', 'type', 'Enter a date as YYYY-MM-DD, for example 2024-05-31.', 'answer-not-date'],
-    ['location', '91 76.9', 'type', 'Give the location as latitude and longitude in degrees, for example 43.238 76.945.', 'answer-not-geopoint'],
-    ['location', '43.2', 'type', 'Give the location as latitude and longitude in degrees, for example 43.238 76.945.', 'answer-not-geopoint'],
+    [
+      'location',
+      '91 76.9',
+      'type',
+      'Give the location as latitude and longitude in degrees, for example 43.238 76.945.',
+      'answer-not-geopoint',
+    ],
+    [
+      'location',
+      '43.2',
+      'type',
+      'Give the location as latitude and longitude in degrees, for example 43.238 76.945.',
+      'answer-not-geopoint',
+    ],
     ['consent', 'yes', 'type', 'The only answer accepted here is “OK”.', 'answer-not-ok'],
     ['gender', 'other', 'choice', '“other” is not one of the choices of this question.', 'answer-not-a-choice'],
     ['district', 'esil', 'choice', '“esil” cannot be chosen given the earlier answers.', 'answer-choice-unavailable'],
@@ -146,10 +188,16 @@ describe('answers of every type', () => {
   });
 
   it('accepts the shapes ODK records', () => {
-    expect(problemsOf({
-      interview_time: '09:05:30.000+05:00', appointment: '2026-08-20T15:00:00.000+05:00', location: '43.238 76.945',
-      income: '-0.5', languages: '  kk  ', ethnicity: 'refused',
-    })).toMatchObject([{ field: 'income', reason: 'constraint' }]);
+    expect(
+      problemsOf({
+        interview_time: '09:05:30.000+05:00',
+        appointment: '2026-08-20T15:00:00.000+05:00',
+        location: '43.238 76.945',
+        income: '-0.5',
+        languages: '  kk  ',
+        ethnicity: 'refused',
+      }),
+    ).toMatchObject([{ field: 'income', reason: 'constraint' }]);
   });
 
   it('checks no constraint on an empty answer', () => {
@@ -158,7 +206,7 @@ describe('answers of every type', () => {
 });
 
 describe('messages in the interview language', () => {
-  it('uses the form\'s required_message, in the language or else the form\'s default language', () => {
+  it("uses the form's required_message, in the language or else the form's default language", () => {
     expect(problemsOf({ age: undefined }, 'en')).toEqual([
       { field: 'age', reason: 'required', message: 'Write the age.', code: 'answer-required', params: { own: 'Write the age.' } },
     ]);
@@ -166,12 +214,12 @@ describe('messages in the interview language', () => {
     expect(problemsOf({ age: undefined }, 'ru')[0].message).toBe('Жасын жазыңыз.');
   });
 
-  it('uses the form\'s constraint_message in each language', () => {
+  it("uses the form's constraint_message in each language", () => {
     expect(problemsOf({ age: '17' }, 'kk')[0].message).toBe('Жасы 18 бен 100 аралығында болуы керек.');
     expect(problemsOf({ age: '17' }, 'ru')[0].message).toBe('Возраст должен быть от 18 до 100 лет.');
   });
 
-  it('falls back to Kelisim\'s own sentences in Kazakh, Russian and English', () => {
+  it("falls back to Kelisim's own sentences in Kazakh, Russian and English", () => {
     const consent = (language: string) => problemsOf({ consent: undefined }, language).find((p) => p.field === 'consent')!.message;
     expect(consent('kk')).toBe('Бұл сұраққа жауап беру міндетті.');
     expect(consent('ru')).toBe('На этот вопрос необходимо ответить.');
@@ -187,24 +235,51 @@ describe('messages in the interview language', () => {
 });
 
 describe('repeats', () => {
-  it('checks each member with its own answers and the respondent\'s', () => {
-    const problems = problemsOf({
-      members: members(
-        { member_name: '', member_age: '40', member_gender: 'female' },
-        // A member cannot be more than 80 years older than the respondent (42): 123 is refused.
-        { member_name: 'Нұрлан', member_age: '123', member_gender: 'robot' },
-      ),
-    }, 'en');
+  it("checks each member with its own answers and the respondent's", () => {
+    const problems = problemsOf(
+      {
+        members: members(
+          { member_name: '', member_age: '40', member_gender: 'female' },
+          // A member cannot be more than 80 years older than the respondent (42): 123 is refused.
+          { member_name: 'Нұрлан', member_age: '123', member_gender: 'robot' },
+        ),
+      },
+      'en',
+    );
     expect(problems).toEqual([
-      { field: 'members[1].member_name', reason: 'required', message: 'This question must be answered.', code: 'answer-required', params: {} },
-      { field: 'members[2].member_age', reason: 'constraint', message: 'This answer does not meet the condition of the question.', code: 'answer-constraint', params: {} },
-      { field: 'members[2].member_gender', reason: 'choice', message: '“robot” is not one of the choices of this question.', code: 'answer-not-a-choice', params: { value: 'robot' } },
+      {
+        field: 'members[1].member_name',
+        reason: 'required',
+        message: 'This question must be answered.',
+        code: 'answer-required',
+        params: {},
+      },
+      {
+        field: 'members[2].member_age',
+        reason: 'constraint',
+        message: 'This answer does not meet the condition of the question.',
+        code: 'answer-constraint',
+        params: {},
+      },
+      {
+        field: 'members[2].member_gender',
+        reason: 'choice',
+        message: '“robot” is not one of the choices of this question.',
+        code: 'answer-not-a-choice',
+        params: { value: 'robot' },
+      },
     ]);
   });
 
   it('wants as many members as the household size', () => {
     expect(problemsOf({ household_size: '3' }, 'en')).toEqual([
-      { field: 'members', reason: 'repeat', message: '2 repetitions are filled in, but there should be 3.', code: 'answer-repeat-count', params: { expected: 3, actual: 2 } },
+      {
+        field: 'members',
+        reason: 'repeat',
+        message: '2 repetitions are filled in, but there should be 3.',
+        code: 'answer-repeat-count',
+        params: { expected: 3, actual: 2 },
+      },
     ]);
   });
 
@@ -214,14 +289,37 @@ describe('repeats', () => {
     ]);
     // A note shows text and stores nothing.
     expect(problemsOf({ intro: 'read out' }, 'en')).toEqual([
-      { field: 'intro', reason: 'unknown-field', message: 'The form has no question “intro” that takes an answer.', code: 'answer-unknown-field', params: { field: 'intro' } },
+      {
+        field: 'intro',
+        reason: 'unknown-field',
+        message: 'The form has no question “intro” that takes an answer.',
+        code: 'answer-unknown-field',
+        params: { field: 'intro' },
+      },
     ]);
-    expect(problemsOf({
-      nickname: 'Ака',
-      members: members({ member_name: 'Әлия', member_age: '40', shoe_size: '38' }, { member_name: 'Нұрлан' }),
-    }, 'en')).toEqual([
-      { field: 'nickname', reason: 'unknown-field', message: 'The form has no question “nickname” that takes an answer.', code: 'answer-unknown-field', params: { field: 'nickname' } },
-      { field: 'members[1].shoe_size', reason: 'unknown-field', message: 'The form has no question “shoe_size” that takes an answer.', code: 'answer-unknown-field', params: { field: 'shoe_size' } },
+    expect(
+      problemsOf(
+        {
+          nickname: 'Ака',
+          members: members({ member_name: 'Әлия', member_age: '40', shoe_size: '38' }, { member_name: 'Нұрлан' }),
+        },
+        'en',
+      ),
+    ).toEqual([
+      {
+        field: 'nickname',
+        reason: 'unknown-field',
+        message: 'The form has no question “nickname” that takes an answer.',
+        code: 'answer-unknown-field',
+        params: { field: 'nickname' },
+      },
+      {
+        field: 'members[1].shoe_size',
+        reason: 'unknown-field',
+        message: 'The form has no question “shoe_size” that takes an answer.',
+        code: 'answer-unknown-field',
+        params: { field: 'shoe_size' },
+      },
     ]);
   });
 });
@@ -240,7 +338,13 @@ describe('compiling', () => {
 
   it('validates with a form object as well as a compiled form', () => {
     expect(validateAnswers(form, { ...aigerim, age: '17' }, { now, language: 'en' })).toEqual([
-      { field: 'age', reason: 'constraint', message: 'Age must be between 18 and 100.', code: 'answer-constraint', params: { own: 'Age must be between 18 and 100.' } },
+      {
+        field: 'age',
+        reason: 'constraint',
+        message: 'Age must be between 18 and 100.',
+        code: 'answer-constraint',
+        params: { own: 'Age must be between 18 and 100.' },
+      },
     ]);
   });
 });
@@ -248,7 +352,11 @@ describe('compiling', () => {
 describe('repeats inside repeats', () => {
   // Houses on a street, and the people of each house.
   const street: FormDefinition = {
-    formId: 'street', title: 'Street', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
+    formId: 'street',
+    title: 'Street',
+    version: '1',
+    defaultLanguage: 'en',
+    languages: [{ code: 'en', name: 'English' }],
     choiceLists: [],
     survey: [
       { type: 'integer', name: 'houses', label: { en: 'Houses' } },

@@ -13,7 +13,11 @@ let temp: ReturnType<typeof tempFolder>;
 let db: string;
 
 const form: FormDefinition = {
-  formId: 'prices', title: 'Prices', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
+  formId: 'prices',
+  title: 'Prices',
+  version: '1',
+  defaultLanguage: 'en',
+  languages: [{ code: 'en', name: 'English' }],
   survey: [
     { type: 'text', name: 'fruit', label: { en: 'Fruit' } },
     { type: 'calculate', name: 'price', calculation: "pulldata('fruits', 'price', 'name', ${fruit})" },

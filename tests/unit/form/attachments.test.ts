@@ -7,7 +7,14 @@ import { parseString } from '@fast-csv/parse';
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../../src/form';
 import {
-  checkForm, choiceSearch, choicesOf, compileForm, evaluateFormState, parseCsvAttachment, readCsvAttachment, validateAnswers,
+  checkForm,
+  choiceSearch,
+  choicesOf,
+  compileForm,
+  evaluateFormState,
+  parseCsvAttachment,
+  readCsvAttachment,
+  validateAnswers,
 } from '../../../src/form';
 import { KelisimError } from '../../../src/common/errors';
 
@@ -78,8 +85,14 @@ describe('reading an attached CSV', () => {
     };
     expect(refusal('list.xlsx', 'name\n')).toMatchObject({ code: 'attachment-not-csv' });
     expect(refusal('list.csv', new Uint8Array([0x6e, 0x0a, 0xc3, 0x28]))).toMatchObject({ code: 'attachment-not-utf8' });
-    expect(refusal('list.csv', 'name,label\na,"open\n')).toEqual({ code: 'attachment-csv-quote', message: '"list.csv" row 2: a quoted value is not closed.' });
-    expect(refusal('list.csv', 'name,label\na,A,extra\n')).toMatchObject({ code: 'attachment-csv-width', message: '"list.csv" row 2 has 3 columns where the header has 2.' });
+    expect(refusal('list.csv', 'name,label\na,"open\n')).toEqual({
+      code: 'attachment-csv-quote',
+      message: '"list.csv" row 2: a quoted value is not closed.',
+    });
+    expect(refusal('list.csv', 'name,label\na,A,extra\n')).toMatchObject({
+      code: 'attachment-csv-width',
+      message: '"list.csv" row 2 has 3 columns where the header has 2.',
+    });
     expect(refusal('list.csv', 'name,name\n')).toMatchObject({ code: 'attachment-csv-header' });
   });
 
@@ -97,16 +110,40 @@ const SETTLEMENTS = [
 ].join('\n');
 
 const form: FormDefinition = {
-  formId: 'places', title: 'Places', version: '1', defaultLanguage: 'kk',
-  languages: [{ code: 'kk', name: 'Kazakh' }, { code: 'ru', name: 'Russian' }],
+  formId: 'places',
+  title: 'Places',
+  version: '1',
+  defaultLanguage: 'kk',
+  languages: [
+    { code: 'kk', name: 'Kazakh' },
+    { code: 'ru', name: 'Russian' },
+  ],
   survey: [
     { type: 'select_one', name: 'district', listName: 'districts', label: { kk: 'Аудан', ru: 'Район' } },
-    { type: 'select_one', name: 'settlement', listName: 'settlements.csv', label: { kk: 'Елді мекен', ru: 'Населённый пункт' }, choiceFilter: 'district = ${district}' },
+    {
+      type: 'select_one',
+      name: 'settlement',
+      listName: 'settlements.csv',
+      label: { kk: 'Елді мекен', ru: 'Населённый пункт' },
+      choiceFilter: 'district = ${district}',
+    },
     { type: 'select_multiple', name: 'visited', listName: 'settlements.csv', label: { kk: 'Барған жерлер', ru: 'Где бывали' } },
-    { type: 'select_one', name: 'nearby', listName: 'search_list', label: { kk: 'Көрші', ru: 'Сосед' }, appearance: "search('settlements', 'matches', 'district', ${district})" },
+    {
+      type: 'select_one',
+      name: 'nearby',
+      listName: 'search_list',
+      label: { kk: 'Көрші', ru: 'Сосед' },
+      appearance: "search('settlements', 'matches', 'district', ${district})",
+    },
   ],
   choiceLists: [
-    { name: 'districts', choices: [{ name: 'korday', label: { kk: 'Қордай', ru: 'Кордай' } }, { name: 'talgar', label: { kk: 'Талғар', ru: 'Талгар' } }] },
+    {
+      name: 'districts',
+      choices: [
+        { name: 'korday', label: { kk: 'Қордай', ru: 'Кордай' } },
+        { name: 'talgar', label: { kk: 'Талғар', ru: 'Талгар' } },
+      ],
+    },
     // search(): the one row names the CSV column of the value (name) and of the label.
     { name: 'search_list', choices: [{ name: 'name', label: { kk: 'label::Russian (ru)', ru: 'label::Russian (ru)' } }] },
   ],
@@ -118,7 +155,10 @@ describe('choices from an attached file', () => {
     expect(checkForm(form)).toEqual([]);
     const compiled = compileForm(form);
     expect(choicesOf(form, form.survey[1]).map((c) => [c.name, c.label.kk, c.label.ru])).toEqual([
-      ['esik', 'Есік', 'Есик'], ['talgar', 'Талғар', 'Талгар'], ['masanchi', 'Масаншы', 'Масанчи'], ['sortobe', 'Сортөбе', 'Сортобе'],
+      ['esik', 'Есік', 'Есик'],
+      ['talgar', 'Талғар', 'Талгар'],
+      ['masanchi', 'Масаншы', 'Масанчи'],
+      ['sortobe', 'Сортөбе', 'Сортобе'],
     ]);
     const state = evaluateFormState(compiled, { district: 'korday' });
     expect(state.choices.settlement).toEqual(['masanchi', 'sortobe']);
@@ -129,20 +169,34 @@ describe('choices from an attached file', () => {
 
   it('validate answers against the file: a name not in it, or filtered out, is refused', () => {
     const problems = validateAnswers(form, { district: 'korday', settlement: 'esik', visited: 'talgar unknown' });
-    expect(problems.map((p) => [p.field, p.reason])).toEqual([['settlement', 'choice'], ['visited', 'choice']]);
+    expect(problems.map((p) => [p.field, p.reason])).toEqual([
+      ['settlement', 'choice'],
+      ['visited', 'choice'],
+    ]);
     expect(validateAnswers(form, { district: 'korday', settlement: 'masanchi', visited: 'talgar esik' })).toEqual([]);
   });
 
   it('a form whose file is not attached is refused with the file and the question named', () => {
     const problems = checkForm({ ...form, attachments: [] });
-    expect(problems).toEqual(expect.arrayContaining([expect.objectContaining({
-      code: 'attachment-missing', sheet: 'survey', row: 3, column: 'type', field: 'settlement',
-    })]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: 'attachment-missing',
+          sheet: 'survey',
+          row: 3,
+          column: 'type',
+          field: 'settlement',
+        }),
+      ]),
+    );
   });
 });
 
 describe('type-ahead', () => {
-  const choices = ['Алматы', 'Алмалы', 'Үшарал', 'Талдықорған', 'Жаңа Алмалы', 'Ақсу', 'Ёлкино'].map((label, i) => ({ name: `s${i}`, label: { kk: label } }));
+  const choices = ['Алматы', 'Алмалы', 'Үшарал', 'Талдықорған', 'Жаңа Алмалы', 'Ақсу', 'Ёлкино'].map((label, i) => ({
+    name: `s${i}`,
+    label: { kk: label },
+  }));
   const index = choiceSearch(choices, (c) => c.label.kk);
   const labels = (query: string) => index.search(query).map((c) => c.label.kk);
 

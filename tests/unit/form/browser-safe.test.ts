@@ -21,7 +21,8 @@ function sourceFiles(directory: string): string[] {
 }
 
 const NODE_MODULES = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
-const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
 const NODE_GLOBALS = /\b(Buffer|process|__dirname|__filename|require)\s*[.(]/;
 
 /** Every place a file reaches for Node, as "file: what". */
@@ -32,10 +33,13 @@ function nodeUses(file: string): string[] {
   for (const match of source.matchAll(IMPORT)) {
     const specifier = match[1] ?? match[2] ?? match[3];
     // @noble/hashes: pure JavaScript digests for digest(), which the renderer (no node:crypto) also runs.
-    const allowed = specifier.startsWith('.') || ['exceljs', 'jszip', 'saxes', 're2js'].includes(specifier) ||
-      specifier.startsWith('@noble/hashes/');
-    const common = specifier.startsWith('.') && join(file, '..', specifier).startsWith(join(root, 'src')) &&
-      !join(file, '..', specifier).startsWith(formDirectory) && !join(file, '..', specifier).startsWith(join(root, 'src/common'));
+    const allowed =
+      specifier.startsWith('.') || ['exceljs', 'jszip', 'saxes', 're2js'].includes(specifier) || specifier.startsWith('@noble/hashes/');
+    const common =
+      specifier.startsWith('.') &&
+      join(file, '..', specifier).startsWith(join(root, 'src')) &&
+      !join(file, '..', specifier).startsWith(formDirectory) &&
+      !join(file, '..', specifier).startsWith(join(root, 'src/common'));
     if (NODE_MODULES.has(specifier) || !allowed || common) uses.push(`${where}: imports "${specifier}"`);
   }
   const global = NODE_GLOBALS.exec(source);

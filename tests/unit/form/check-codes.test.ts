@@ -15,17 +15,41 @@ import { LANGUAGES } from '../../../src/common/messages/catalog';
 import { latinWords } from '../common/latin-words';
 
 const lists: ChoiceList[] = [
-  { name: 'yn', choices: [{ name: 'yes', label: { kk: 'Иә' } }, { name: 'no', label: { kk: 'Жоқ' } }] },
+  {
+    name: 'yn',
+    choices: [
+      { name: 'yes', label: { kk: 'Иә' } },
+      { name: 'no', label: { kk: 'Жоқ' } },
+    ],
+  },
   { name: 'empty', choices: [] },
-  { name: 'bad', choices: [{ name: 'x', label: { kk: 'Х' } }, { name: 'x', label: { kk: 'Х' } }, { name: '', label: { kk: 'Бос' } }] },
+  {
+    name: 'bad',
+    choices: [
+      { name: 'x', label: { kk: 'Х' } },
+      { name: 'x', label: { kk: 'Х' } },
+      { name: '', label: { kk: 'Бос' } },
+    ],
+  },
 ];
 
-const q = (type: string, name: string, more: Partial<SurveyRow> = {}): SurveyRow => ({ type: type as SurveyRow['type'], name, label: { kk: name }, ...more });
+const q = (type: string, name: string, more: Partial<SurveyRow> = {}): SurveyRow => ({
+  type: type as SurveyRow['type'],
+  name,
+  label: { kk: name },
+  ...more,
+});
 
 function form(survey: SurveyRow[], changes: Partial<FormDefinition> = {}): FormDefinition {
   return {
-    formId: 'codes', title: 'Кодтар', version: '1', defaultLanguage: 'kk', languages: [{ code: 'kk', name: 'Kazakh' }],
-    survey, choiceLists: lists, ...changes,
+    formId: 'codes',
+    title: 'Кодтар',
+    version: '1',
+    defaultLanguage: 'kk',
+    languages: [{ code: 'kk', name: 'Kazakh' }],
+    survey,
+    choiceLists: lists,
+    ...changes,
   };
 }
 
@@ -53,12 +77,23 @@ const broken: FormDefinition[] = [
     q('end_group', ''),
   ]),
   form([
-    q('begin_group', 'g1'), q('text', 'shared'), q('end_group', ''),
-    q('begin_group', 'g2'), q('text', 'shared'), q('end_group', ''),
-    q('begin_group', 'g'), q('text', 'g'), q('end_group', ''),
-    q('begin_repeat', 'data'), q('text', 'inside'), q('end_repeat', ''),
-    q('begin_group', 'wrong'), q('text', 'w'), q('end_repeat', ''),
-    q('begin_group', 'open'), q('text', 'o'),
+    q('begin_group', 'g1'),
+    q('text', 'shared'),
+    q('end_group', ''),
+    q('begin_group', 'g2'),
+    q('text', 'shared'),
+    q('end_group', ''),
+    q('begin_group', 'g'),
+    q('text', 'g'),
+    q('end_group', ''),
+    q('begin_repeat', 'data'),
+    q('text', 'inside'),
+    q('end_repeat', ''),
+    q('begin_group', 'wrong'),
+    q('text', 'w'),
+    q('end_repeat', ''),
+    q('begin_group', 'open'),
+    q('text', 'o'),
   ]),
   form([
     q('integer', 'age'),
@@ -78,7 +113,12 @@ const broken: FormDefinition[] = [
     { type: 'calculate', name: 'c2', calculation: '${c1} + 1' },
   ]),
   form([q('text', 'a')], { formId: ' ', defaultLanguage: 'de' }),
-  form([q('text', 'a')], { languages: [{ code: 'default', name: '' }, { code: 'kk', name: 'Kazakh' }] }),
+  form([q('text', 'a')], {
+    languages: [
+      { code: 'default', name: '' },
+      { code: 'kk', name: 'Kazakh' },
+    ],
+  }),
 ];
 
 const found: Problem[] = broken.flatMap((each) => checkForm(each));
@@ -99,7 +139,7 @@ describe('the problems of a form', () => {
     expect([...new Set(found.map((problem) => problem.code))].sort()).toEqual([...FORM_CHECK_CODES].sort());
   });
 
-  it.each(LANGUAGES.filter((language) => language !== 'en'))('read in %s, with the form\'s own names in them', (language) => {
+  it.each(LANGUAGES.filter((language) => language !== 'en'))("read in %s, with the form's own names in them", (language) => {
     for (const problem of found) {
       const text = localizedMessage(problem, language);
       expect(text, problem.code).not.toBe(problem.message);
@@ -112,18 +152,21 @@ describe('the problems of a form', () => {
     }
   });
 
-  it('name the parser\'s reason in the interface language', () => {
+  it("name the parser's reason in the interface language", () => {
     const unreadable = found.find((problem) => problem.code === 'expression-unreadable')!;
     expect(unreadable.params).toEqual({ reason: 'expression-unexpected-end', position: 8, expression: '${age} >' });
     expect(localizedMessage(unreadable, 'kk')).toBe('Өрнекті оқу мүмкін емес («${age} >», 9-таңба): өрнек толық аяқталмаған.');
-    expect(localizedMessage(unreadable, 'ru')).toBe('Выражение не удаётся прочитать («${age} >», символ 9): выражение обрывается раньше времени.');
+    expect(localizedMessage(unreadable, 'ru')).toBe(
+      'Выражение не удаётся прочитать («${age} >», символ 9): выражение обрывается раньше времени.',
+    );
   });
 
   it('word a circle of dependencies link by link in each language', () => {
     const circle = found.find((problem) => problem.code === 'form-circular-reference')!;
     expect(localizedMessage(circle, 'ru')).toBe(
       'Циклическая ссылка: c1 → c2 → c1 (столбец «calculation» у c1 использует ${c2}; столбец «calculation» у c2 использует ${c1}). ' +
-      'Каждому из них сначала нужны остальные, поэтому ни одно нельзя вычислить; разорвите цикл.');
+        'Каждому из них сначала нужны остальные, поэтому ни одно нельзя вычислить; разорвите цикл.',
+    );
   });
 });
 
@@ -175,15 +218,21 @@ describe('why an expression cannot be read', () => {
     expect(inspection.error).toMatchObject({ code: 'expression-unknown-function', params: { name: 'frobnicate' }, position: 0 });
     const said = (language: 'kk' | 'ru' | 'en') => localizedMessage({ message: inspection.error!.reason, ...inspection.error! }, language);
     expect([said('kk'), said('ru'), said('en')]).toEqual([
-      '«frobnicate()» деген функция жоқ', 'функции «frobnicate()» не существует', 'unknown function "frobnicate()"',
+      '«frobnicate()» деген функция жоқ',
+      'функции «frobnicate()» не существует',
+      'unknown function "frobnicate()"',
     ]);
   });
 
-  it('is said inside the analysis filter\'s refusal too', () => {
+  it("is said inside the analysis filter's refusal too", () => {
     const error = reason('${age} >');
     const params = { ...error.params, filter: '${age} >', reason: error.code, position: error.position + 1 };
-    expect(errorText('filter-unreadable', params, 'kk')).toBe('«${age} >» сүзгісін оқу мүмкін емес: 9-таңбада қате (өрнек толық аяқталмаған).');
-    expect(errorText('filter-unreadable', params, 'en')).toBe('the filter cannot be read: unexpected end of expression at character 9 of "${age} >"');
+    expect(errorText('filter-unreadable', params, 'kk')).toBe(
+      '«${age} >» сүзгісін оқу мүмкін емес: 9-таңбада қате (өрнек толық аяқталмаған).',
+    );
+    expect(errorText('filter-unreadable', params, 'en')).toBe(
+      'the filter cannot be read: unexpected end of expression at character 9 of "${age} >"',
+    );
   });
 
   it('counts the values a function takes as each language counts', () => {

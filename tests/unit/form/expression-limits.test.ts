@@ -10,7 +10,11 @@ import { ExpressionError, checkForm, evaluateBoolean, parseExpression } from '..
 import { errorText } from '../../../src/common/messages/errors';
 
 const form: FormDefinition = {
-  formId: 'limits', title: 'Limits', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
+  formId: 'limits',
+  title: 'Limits',
+  version: '1',
+  defaultLanguage: 'en',
+  languages: [{ code: 'en', name: 'English' }],
   survey: [{ type: 'text', name: 'code', label: { en: 'Code' } }],
   choiceLists: [],
 };
@@ -29,7 +33,9 @@ describe('regex() on a pattern that backtracks exponentially', () => {
     let verdict = true;
     // Run once to compile the pattern and warm up, then time the evaluation a form would repeat per keystroke.
     evaluateBoolean(nested, { form, field: 'code', current: hostile });
-    const elapsed = millisecondsOf(() => { verdict = evaluateBoolean(nested, { form, field: 'code', current: hostile }); });
+    const elapsed = millisecondsOf(() => {
+      verdict = evaluateBoolean(nested, { form, field: 'code', current: hostile });
+    });
     expect(verdict).toBe(false);
     expect(elapsed).toBeLessThan(50);
     expect(evaluateBoolean(nested, { form, field: 'code', current: 'a'.repeat(10_000) })).toBe(true);
@@ -37,9 +43,16 @@ describe('regex() on a pattern that backtracks exponentially', () => {
 
   it('a back-reference, which needs backtracking, is refused at form import with a coded message', () => {
     const problems = checkForm({ ...form, survey: [{ ...form.survey[0], constraint: String.raw`regex(., '(a)\1')` }] });
-    expect(problems).toEqual([expect.objectContaining({
-      sheet: 'survey', row: 2, column: 'constraint', field: 'code', code: 'regex-needs-backtracking', params: { pattern: String.raw`(a)\1` },
-    })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        sheet: 'survey',
+        row: 2,
+        column: 'constraint',
+        field: 'code',
+        code: 'regex-needs-backtracking',
+        params: { pattern: String.raw`(a)\1` },
+      }),
+    ]);
     expect(errorText(problems[0].code!, problems[0].params, 'ru')).toContain('обратную ссылку');
   });
 
@@ -47,7 +60,9 @@ describe('regex() on a pattern that backtracks exponentially', () => {
     const lookahead = checkForm({ ...form, survey: [{ ...form.survey[0], constraint: `regex(., 'a(?=b)')` }] });
     expect(lookahead.map((p) => p.code)).toEqual(['regex-needs-backtracking']);
     const broken = checkForm({ ...form, survey: [{ ...form.survey[0], constraint: `regex(., '[0-9')` }] });
-    expect(broken.map((p) => [p.code, p.message])).toEqual([['regex-invalid', expect.stringContaining('is not a valid regular expression')]]);
+    expect(broken.map((p) => [p.code, p.message])).toEqual([
+      ['regex-invalid', expect.stringContaining('is not a valid regular expression')],
+    ]);
   });
 });
 
@@ -79,6 +94,8 @@ describe('expressions nested deeper than anyone writes', () => {
 
   it('a form whose relevant is 2,000 brackets deep gets a located, coded problem', () => {
     const problems = checkForm({ ...form, survey: [{ ...form.survey[0], relevant: `${'('.repeat(2000)}1${')'.repeat(2000)}` }] });
-    expect(problems).toEqual([expect.objectContaining({ row: 2, column: 'relevant', code: 'expression-too-deep', params: { depth: 100 } })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ row: 2, column: 'relevant', code: 'expression-too-deep', params: { depth: 100 } }),
+    ]);
   });
 });

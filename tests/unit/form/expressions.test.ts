@@ -9,8 +9,14 @@ import type { EvaluationContext, FormDefinition } from '../../../src/form';
 import { ExpressionError, evaluate, evaluateBoolean, evaluateText, parseExpression, referencedFields, toNumber } from '../../../src/form';
 
 const form: FormDefinition = {
-  formId: 'oracle', title: 'Oracle', version: '1', defaultLanguage: 'en',
-  languages: [{ code: 'kk', name: 'Kazakh' }, { code: 'en', name: 'English' }],
+  formId: 'oracle',
+  title: 'Oracle',
+  version: '1',
+  defaultLanguage: 'en',
+  languages: [
+    { code: 'kk', name: 'Kazakh' },
+    { code: 'en', name: 'English' },
+  ],
   survey: [
     { type: 'integer', name: 'age' },
     { type: 'decimal', name: 'income' },
@@ -24,14 +30,28 @@ const form: FormDefinition = {
     { type: 'select_one', name: 'region', listName: 'region' },
   ],
   choiceLists: [
-    { name: 'services', choices: [{ name: 'water', label: { en: 'Water' } }, { name: 'power', label: { en: 'Power' } }] },
+    {
+      name: 'services',
+      choices: [
+        { name: 'water', label: { en: 'Water' } },
+        { name: 'power', label: { en: 'Power' } },
+      ],
+    },
     { name: 'region', choices: [{ name: 'astana', label: { kk: 'Астана қаласы', en: 'Astana city' } }] },
   ],
 };
 
 const values = {
-  age: '42', income: '1500.5', name: 'Maria da Silva', blank: '', services: 'water power', one_service: 'water',
-  cpf: '12345678901', birth: '1990-03-15', stamp: '2026-08-07T06:31:13.834-03:00', region: 'astana',
+  age: '42',
+  income: '1500.5',
+  name: 'Maria da Silva',
+  blank: '',
+  services: 'water power',
+  one_service: 'water',
+  cpf: '12345678901',
+  birth: '1990-03-15',
+  stamp: '2026-08-07T06:31:13.834-03:00',
+  region: 'astana',
 };
 // A fixed local moment: 14 August 2026, 09:30.
 const now = new Date(2026, 7, 14, 9, 30, 0, 0);
@@ -39,7 +59,8 @@ const context: EvaluationContext = { values, form, now };
 
 const text = (expression: string, extra: EvaluationContext = {}) => evaluateText(parseExpression(expression), { ...context, ...extra });
 const bool = (expression: string, extra: EvaluationContext = {}) => evaluateBoolean(parseExpression(expression), { ...context, ...extra });
-const number = (expression: string, extra: EvaluationContext = {}) => toNumber(evaluate(parseExpression(expression), { ...context, ...extra }));
+const number = (expression: string, extra: EvaluationContext = {}) =>
+  toNumber(evaluate(parseExpression(expression), { ...context, ...extra }));
 
 describe('literals, references and the current value', () => {
   it('reads numbers, strings in either quote and ${field} references', () => {
@@ -317,7 +338,10 @@ describe('parse errors', () => {
     ['if(1, 2)', '"if()" takes 3 arguments, not 2 at position 0 in "if(1, 2)"'],
     ['today(1)', '"today()" takes 0 arguments, not 1 at position 0 in "today(1)"'],
     ['round()', '"round()" takes 1 to 2 arguments, not 0 at position 0 in "round()"'],
-    ['/data/age > 3', 'Paths such as "/data/age" are not supported; refer to a question as ${name} and to a list as instance(\'list\')/root/item[...]. at position 0 in "/data/age > 3"'],
+    [
+      '/data/age > 3',
+      'Paths such as "/data/age" are not supported; refer to a question as ${name} and to a list as instance(\'list\')/root/item[...]. at position 0 in "/data/age > 3"',
+    ],
     ['../age', 'The parent step ".." is supported only in position(..); refer to a question as ${name}. at position 0 in "../age"'],
     ['${a} # 2', 'unexpected "#" at position 5 in "${a} # 2"'],
     ['1 2', 'unexpected "2" at position 2 in "1 2"'],
@@ -342,7 +366,8 @@ describe('coverage of the function library', () => {
     const { functionNames } = await import('../../../src/form/expr/functions');
     // The ODK functions beyond XPath 1.0 have their own files of documented examples.
     const source = ['', './odk-functions.test.ts', './itext.test.ts', './survey123-functions.test.ts']
-      .map((file) => readFileSync(file ? new URL(file, import.meta.url) : new URL(import.meta.url), 'utf8')).join('\n');
+      .map((file) => readFileSync(file ? new URL(file, import.meta.url) : new URL(import.meta.url), 'utf8'))
+      .join('\n');
     const untested = functionNames().filter((name) => !source.includes(`${name}(`));
     expect(untested).toEqual([]);
   });

@@ -16,22 +16,38 @@ import { itextIn, itextTarget } from '../../../src/form/itext';
 import { buildWorkbook } from '../../fixtures/form/workbook';
 
 const form: FormDefinition = {
-  formId: 'itext', title: 'itext', version: '1', defaultLanguage: 'en',
-  languages: [{ code: 'en', name: 'English' }, { code: 'ar', name: 'عربى' }, { code: 'kk', name: 'Kazakh' }],
+  formId: 'itext',
+  title: 'itext',
+  version: '1',
+  defaultLanguage: 'en',
+  languages: [
+    { code: 'en', name: 'English' },
+    { code: 'ar', name: 'عربى' },
+    { code: 'kk', name: 'Kazakh' },
+  ],
   survey: [
     { type: 'text', name: 'a', label: { en: 'english', ar: 'عربى' } },
     { type: 'begin_group', name: 'household', label: { en: 'Household' } },
-    { type: 'select_one', name: 'income', listName: 'seclass', label: { en: 'Income', kk: 'Табыс' }, hint: { en: 'Per month', kk: 'Айына' } },
+    {
+      type: 'select_one',
+      name: 'income',
+      listName: 'seclass',
+      label: { en: 'Income', kk: 'Табыс' },
+      hint: { en: 'Per month', kk: 'Айына' },
+    },
     { type: 'end_group', name: '' },
     { type: 'calculate', name: 'income_label', calculation: "jr:itext(instance('seclass')/root/item[name = ${income}]/itextId)" },
   ],
-  choiceLists: [{
-    name: 'seclass', choices: [
-      { name: 'low', label: { en: 'Low', kk: 'Төмен' } },
-      { name: 'middle', label: { en: 'Middle', kk: 'Орташа' } },
-      { name: 'high', label: { en: 'High', kk: 'Жоғары' } },
-    ],
-  }],
+  choiceLists: [
+    {
+      name: 'seclass',
+      choices: [
+        { name: 'low', label: { en: 'Low', kk: 'Төмен' } },
+        { name: 'middle', label: { en: 'Middle', kk: 'Орташа' } },
+        { name: 'high', label: { en: 'High', kk: 'Жоғары' } },
+      ],
+    },
+  ],
 };
 
 const text = (expression: string, language?: string, values: Record<string, string> = {}) =>
@@ -80,20 +96,29 @@ describe('jr:itext(id)', () => {
 
 describe('importing a workbook that uses jr:itext', () => {
   const sheets = (calculation: string) => [
-    { name: 'survey', rows: [
-      ['type', 'name', 'label::English (en)', 'label::Russian (ru)', 'calculation'],
-      ['select_one seclass', 'income', 'Income', 'Доход', ''],
-      ['calculate', 'income_label', '', '', calculation],
-    ] },
-    { name: 'choices', rows: [
-      ['list_name', 'name', 'label::English (en)', 'label::Russian (ru)'],
-      ['seclass', 'low', 'Low', 'Низкий'],
-      ['seclass', 'high', 'High', 'Высокий'],
-    ] },
+    {
+      name: 'survey',
+      rows: [
+        ['type', 'name', 'label::English (en)', 'label::Russian (ru)', 'calculation'],
+        ['select_one seclass', 'income', 'Income', 'Доход', ''],
+        ['calculate', 'income_label', '', '', calculation],
+      ],
+    },
+    {
+      name: 'choices',
+      rows: [
+        ['list_name', 'name', 'label::English (en)', 'label::Russian (ru)'],
+        ['seclass', 'low', 'Low', 'Низкий'],
+        ['seclass', 'high', 'High', 'Высокий'],
+      ],
+    },
   ];
 
   it('accepts known ids and lookups', async () => {
-    const imported = await readXlsForm(await buildWorkbook(sheets("concat(jr:itext('seclass-1'), jr:itext('/data/income:label'))")), 'form.xlsx');
+    const imported = await readXlsForm(
+      await buildWorkbook(sheets("concat(jr:itext('seclass-1'), jr:itext('/data/income:label'))")),
+      'form.xlsx',
+    );
     expect(evaluateText(parseExpression(imported.survey[1].calculation!), { form: imported, language: 'ru' })).toBe('ВысокийДоход');
   });
 
@@ -101,7 +126,13 @@ describe('importing a workbook that uses jr:itext', () => {
     const error = await readXlsForm(await buildWorkbook(sheets("jr:itext('seclass-5')")), 'form.xlsx').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KelisimError);
     expect((error as KelisimError).problems.map(({ sheet, row, column, code, params }) => ({ sheet, row, column, code, params }))).toEqual([
-      { sheet: 'survey', row: 3, column: 'calculation', code: 'xlsform-itext-unknown', params: { id: 'seclass-5', text: "jr:itext('seclass-5')" } },
+      {
+        sheet: 'survey',
+        row: 3,
+        column: 'calculation',
+        code: 'xlsform-itext-unknown',
+        params: { id: 'seclass-5', text: "jr:itext('seclass-5')" },
+      },
     ]);
   });
 });

@@ -1,8 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FormDefinition, GroupNode } from '../../../src/form';
 import {
-  choiceLabel, choicesOf, countQuestions, findChoice, findField, isCategorical, labelIn, missingCodes,
-  numericChoiceValues, readXlsForm, repeatFields, storedFields, surveyTree,
+  choiceLabel,
+  choicesOf,
+  countQuestions,
+  findChoice,
+  findField,
+  isCategorical,
+  labelIn,
+  missingCodes,
+  numericChoiceValues,
+  readXlsForm,
+  repeatFields,
+  storedFields,
+  surveyTree,
 } from '../../../src/form';
 import { everyTypeWorkbook } from '../../fixtures/form/every-type';
 import { buildWorkbook } from '../../fixtures/form/workbook';
@@ -20,7 +31,9 @@ describe('the form model of a trilingual questionnaire', () => {
     expect(form.version).toBe('2024052101');
     expect(form.defaultLanguage).toBe('kk');
     expect(form.languages).toEqual([
-      { code: 'kk', name: 'Kazakh' }, { code: 'ru', name: 'Russian' }, { code: 'en', name: 'English' },
+      { code: 'kk', name: 'Kazakh' },
+      { code: 'ru', name: 'Russian' },
+      { code: 'en', name: 'English' },
     ]);
     expect(form.settingsExtra).toEqual({ instance_name: "concat(${region}, '-', ${age})", style: 'pages' });
   });
@@ -36,12 +49,46 @@ describe('the form model of a trilingual questionnaire', () => {
 
   it('keeps every survey row in order, group and repeat markers included', () => {
     expect(form.survey.map((row) => row.type)).toEqual([
-      'start', 'end', 'today', 'deviceid', 'username', 'note', 'acknowledge',
-      'begin_group', 'select_one', 'select_one', 'text', 'select_one', 'integer', 'date', 'calculate', 'select_one',
-      'select_multiple', 'select_one', 'decimal', 'time', 'dateTime', 'geopoint', 'end_group',
-      'begin_group', 'select_one', 'select_one', 'select_one', 'end_group',
-      'calculate', 'rank', 'integer', 'begin_repeat', 'text', 'integer', 'select_one', 'end_repeat',
-      'calculate', 'calculate', 'text', 'integer',
+      'start',
+      'end',
+      'today',
+      'deviceid',
+      'username',
+      'note',
+      'acknowledge',
+      'begin_group',
+      'select_one',
+      'select_one',
+      'text',
+      'select_one',
+      'integer',
+      'date',
+      'calculate',
+      'select_one',
+      'select_multiple',
+      'select_one',
+      'decimal',
+      'time',
+      'dateTime',
+      'geopoint',
+      'end_group',
+      'begin_group',
+      'select_one',
+      'select_one',
+      'select_one',
+      'end_group',
+      'calculate',
+      'rank',
+      'integer',
+      'begin_repeat',
+      'text',
+      'integer',
+      'select_one',
+      'end_repeat',
+      'calculate',
+      'calculate',
+      'text',
+      'integer',
     ]);
     // 40 rows, 6 of them group/repeat markers.
     expect(countQuestions(form)).toBe(34);
@@ -71,8 +118,20 @@ describe('the form model of a trilingual questionnaire', () => {
     const respondent = tree.find((node) => node.row.name === 'respondent') as GroupNode;
     expect(respondent.kind).toBe('group');
     expect(respondent.children.map((child) => child.row.name)).toEqual([
-      'region', 'district', 'settlement', 'settlement_type', 'age', 'birth_date', 'age_from_birth', 'gender',
-      'languages', 'ethnicity', 'income', 'interview_time', 'appointment', 'location',
+      'region',
+      'district',
+      'settlement',
+      'settlement_type',
+      'age',
+      'birth_date',
+      'age_from_birth',
+      'gender',
+      'languages',
+      'ethnicity',
+      'income',
+      'interview_time',
+      'appointment',
+      'location',
     ]);
     expect(form.survey[respondent.endIndex!].type).toBe('end_group');
     const members = tree.find((node) => node.row.name === 'members') as GroupNode;
@@ -82,11 +141,38 @@ describe('the form model of a trilingual questionnaire', () => {
 
   it('stores answers of questions, calculations and metadata, not notes or groups; a repeat as one field', () => {
     expect(storedFields(form)).toEqual([
-      'started', 'ended', 'interview_date', 'device', 'interviewer', 'consent',
-      'region', 'district', 'settlement', 'settlement_type', 'age', 'birth_date', 'age_from_birth', 'gender',
-      'languages', 'ethnicity', 'ethnicity_other', 'income', 'interview_time', 'appointment', 'location',
-      'tol_1', 'tol_2', 'tol_3', 'tolerance_score', 'trust_rank', 'household_size', 'members',
-      'members_age_total', 'region_label', 'supervisor_note', 'years_in_settlement',
+      'started',
+      'ended',
+      'interview_date',
+      'device',
+      'interviewer',
+      'consent',
+      'region',
+      'district',
+      'settlement',
+      'settlement_type',
+      'age',
+      'birth_date',
+      'age_from_birth',
+      'gender',
+      'languages',
+      'ethnicity',
+      'ethnicity_other',
+      'income',
+      'interview_time',
+      'appointment',
+      'location',
+      'tol_1',
+      'tol_2',
+      'tol_3',
+      'tolerance_score',
+      'trust_rank',
+      'household_size',
+      'members',
+      'members_age_total',
+      'region_label',
+      'supervisor_note',
+      'years_in_settlement',
     ]);
     expect(repeatFields(form, 'members')).toEqual(['member_name', 'member_age', 'member_gender']);
   });
@@ -107,7 +193,16 @@ describe('the form model of a trilingual questionnaire', () => {
   it('calls single and multiple choices categorical, and nothing else', () => {
     const categorical = form.survey.filter(isCategorical).map((row) => row.name);
     expect(categorical).toEqual([
-      'region', 'district', 'settlement_type', 'gender', 'languages', 'ethnicity', 'tol_1', 'tol_2', 'tol_3', 'member_gender',
+      'region',
+      'district',
+      'settlement_type',
+      'gender',
+      'languages',
+      'ethnicity',
+      'tol_1',
+      'tol_2',
+      'tol_3',
+      'member_gender',
     ]);
   });
 

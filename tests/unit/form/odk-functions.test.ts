@@ -15,8 +15,14 @@ import { ExpressionError, compileForm, evaluate, evaluateFormState, evaluateText
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
 
 const form: FormDefinition = {
-  formId: 'odk', title: 'ODK functions', version: '1', defaultLanguage: 'en',
-  languages: [{ code: 'kk', name: 'Kazakh' }, { code: 'en', name: 'English' }],
+  formId: 'odk',
+  title: 'ODK functions',
+  version: '1',
+  defaultLanguage: 'en',
+  languages: [
+    { code: 'kk', name: 'Kazakh' },
+    { code: 'en', name: 'English' },
+  ],
   survey: [
     { type: 'select_one', name: 'region', listName: 'region' },
     { type: 'text', name: 'name' },
@@ -27,7 +33,8 @@ const form: FormDefinition = {
   ],
   choiceLists: [
     {
-      name: 'region', choices: [
+      name: 'region',
+      choices: [
         { name: 'astana', label: { kk: 'Астана қаласы', en: 'Astana city' }, extra: { zone: 'north' } },
         { name: 'almaty', label: { kk: 'Алматы қаласы', en: 'Almaty city' }, extra: { zone: 'south' } },
         { name: 'shymkent', label: { kk: 'Шымкент қаласы', en: 'Shymkent city' }, extra: { zone: 'south' } },
@@ -35,14 +42,18 @@ const form: FormDefinition = {
     },
     { name: 'letters', choices: LETTERS.map((letter) => ({ name: letter.toLowerCase(), label: { en: letter } })) },
   ],
-  attachments: [{
-    fileName: 'fruits.csv',
-    text: 'name,label,price\r\napple,Apple,3\r\n"kiwi, gold","Kiwi ""gold""",5\r\nплов,Палау,7\r\n',
-  }],
+  attachments: [
+    {
+      fileName: 'fruits.csv',
+      text: 'name,label,price\r\napple,Apple,3\r\n"kiwi, gold","Kiwi ""gold""",5\r\nплов,Палау,7\r\n',
+    },
+  ],
 };
 
 const values = {
-  region: 'almaty', name: 'Maria da Silva', fruit: 'kiwi, gold',
+  region: 'almaty',
+  name: 'Maria da Silva',
+  fruit: 'kiwi, gold',
   // JavaRosa 5.1 oracle inputs (instance.xml).
   trecho: '-23.5505 -46.6333 760 5;-23.5605 -46.6433 762 5;-23.5705 -46.6333 758 5',
   area_quadra: '-23.5505 -46.6333 0 0;-23.5505 -46.6233 0 0;-23.5605 -46.6233 0 0;-23.5605 -46.6333 0 0;-23.5505 -46.6333 0 0',
@@ -66,11 +77,27 @@ const parseError = (expression: string) => {
 
 describe('number functions (spec: as XPath 3.0 math:*)', () => {
   it.each([
-    ['sqrt(16)', 4], ['sqrt(2)', Math.SQRT2], ['exp(0)', 1], ['exp(1)', Math.E], ['exp10(2)', 100], ['exp10(-1)', 0.1],
-    ['log(1)', 0], ['log(exp(2))', 2], ['log10(1000)', 3], ['pi()', Math.PI],
-    ['sin(0)', 0], ['cos(0)', 1], ['tan(0)', 0], ['sin(pi() div 2)', 1],
-    ['asin(1)', Math.PI / 2], ['acos(1)', 0], ['atan(1)', Math.PI / 4], ['atan2(1, 1)', Math.PI / 4], ['atan2(1, -1)', (3 * Math.PI) / 4],
-    ['pow(2, 10)', 1024], ['pow(2.5, 2)', 6.25],
+    ['sqrt(16)', 4],
+    ['sqrt(2)', Math.SQRT2],
+    ['exp(0)', 1],
+    ['exp(1)', Math.E],
+    ['exp10(2)', 100],
+    ['exp10(-1)', 0.1],
+    ['log(1)', 0],
+    ['log(exp(2))', 2],
+    ['log10(1000)', 3],
+    ['pi()', Math.PI],
+    ['sin(0)', 0],
+    ['cos(0)', 1],
+    ['tan(0)', 0],
+    ['sin(pi() div 2)', 1],
+    ['asin(1)', Math.PI / 2],
+    ['acos(1)', 0],
+    ['atan(1)', Math.PI / 4],
+    ['atan2(1, 1)', Math.PI / 4],
+    ['atan2(1, -1)', (3 * Math.PI) / 4],
+    ['pow(2, 10)', 1024],
+    ['pow(2.5, 2)', 6.25],
   ])('%s = %s', (expression, expected) => {
     expect(number(expression)).toBeCloseTo(expected, 12);
   });
@@ -167,8 +194,7 @@ describe('dates', () => {
     expect(text('date(today() - 14)')).toBe('2026-07-31');
     expect(number("decimal-date-time('1970-01-02T12:00:00.000Z')")).toBe(1.5);
     // 06:31:13.834 at −03:00 is 09:31:13.834 UTC on 7 August 2026.
-    expect(number("decimal-date-time('2026-08-07T06:31:13.834-03:00')"))
-      .toBeCloseTo(Date.UTC(2026, 7, 7, 9, 31, 13, 834) / 86_400_000, 12);
+    expect(number("decimal-date-time('2026-08-07T06:31:13.834-03:00')")).toBeCloseTo(Date.UTC(2026, 7, 7, 9, 31, 13, 834) / 86_400_000, 12);
   });
 
   it('decimal-time: noon is 0.5 and 6pm is 0.75 (spec)', () => {
@@ -199,7 +225,7 @@ describe('geography (JavaRosa 5.1)', () => {
   });
 });
 
-describe('secondary instances: the form\'s choice lists and attached CSV files', () => {
+describe("secondary instances: the form's choice lists and attached CSV files", () => {
   it('look up a label by name, in the interview language', () => {
     expect(text("instance('region')/root/item[name = ${region}]/label")).toBe('Almaty city');
     expect(text("instance('region')/root/item[name = ${region}]/label", { language: 'kk' })).toBe('Алматы қаласы');
@@ -257,12 +283,20 @@ describe('the last saved response', () => {
 
 describe('repeats: position(..) and indexed-repeat()', () => {
   const household: FormDefinition = {
-    formId: 'household', title: 'Household', version: '1', defaultLanguage: 'default', languages: [{ code: 'default', name: '' }],
+    formId: 'household',
+    title: 'Household',
+    version: '1',
+    defaultLanguage: 'default',
+    languages: [{ code: 'default', name: '' }],
     survey: [
       { type: 'begin_repeat', name: 'member' },
       { type: 'text', name: 'member_name', label: { default: 'Name' } },
       { type: 'calculate', name: 'member_number', calculation: 'position(..)' },
-      { type: 'calculate', name: 'previous', calculation: 'if(position(..) > 1, indexed-repeat(${member_name}, ${member}, position(..) - 1), \'\')' },
+      {
+        type: 'calculate',
+        name: 'previous',
+        calculation: "if(position(..) > 1, indexed-repeat(${member_name}, ${member}, position(..) - 1), '')",
+      },
       { type: 'end_repeat', name: '' },
       { type: 'calculate', name: 'second', calculation: 'indexed-repeat(${member_name}, ${member}, 2)' },
       { type: 'calculate', name: 'fifth', calculation: 'indexed-repeat(${member_name}, ${member}, 5)' },
@@ -285,7 +319,7 @@ describe('what cannot be read is refused with a coded reason', () => {
   it.each([
     ["instance('region')", 'expression-instance-path'],
     ["instance('region')/item/label", 'expression-instance-path'],
-    ["instance(${region})/root/item", 'expression-instance-id'],
+    ['instance(${region})/root/item', 'expression-instance-id'],
     ["instance('region')/root/item/label/more", 'expression-path-unsupported'],
     ['/data/age > 3', 'expression-path-unsupported'],
     ['../age', 'expression-parent-step'],

@@ -4,8 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  answerAt, compileForm, evaluateFormState, finalAnswers, parseAnswerPath, parseInstancePath, validateAnswers, withAnswerAt,
-  withInstanceRemoved, withNewInstance, withRepeatCounts,
+  answerAt,
+  compileForm,
+  evaluateFormState,
+  finalAnswers,
+  parseAnswerPath,
+  parseInstancePath,
+  validateAnswers,
+  withAnswerAt,
+  withInstanceRemoved,
+  withNewInstance,
+  withRepeatCounts,
 } from '../../../src/form';
 import { HOUSEHOLD_FORM, instancesOf } from '../../fixtures/collect/household';
 
@@ -16,7 +25,11 @@ describe('paths', () => {
   it('read the instances leading to a field, names with dots included', () => {
     expect(parseAnswerPath('member[2].member_age')).toEqual({ steps: [{ repeat: 'member', index: 2 }], field: 'member_age' });
     expect(parseAnswerPath('house.v2[1].person[3].q.1')).toEqual({
-      steps: [{ repeat: 'house.v2', index: 1 }, { repeat: 'person', index: 3 }], field: 'q.1',
+      steps: [
+        { repeat: 'house.v2', index: 1 },
+        { repeat: 'person', index: 3 },
+      ],
+      field: 'q.1',
     });
     expect(parseAnswerPath('respondent')).toEqual({ steps: [], field: 'respondent' });
     expect(parseAnswerPath('member[2]')).toBeUndefined();
@@ -32,7 +45,10 @@ describe('answers in instances', () => {
     expect(answerAt(answers, 'member[1].member_name')).toBe('Әлия');
     expect(answerAt(answers, 'member[3].member_name')).toBe('');
     const changed = withAnswerAt(answers, parseAnswerPath('member[2].member_age')!, '12')!;
-    expect(instancesOf(changed.member)).toEqual([{ member_name: 'Әлия', member_age: '40' }, { member_name: 'Нұрлан', member_age: '12' }]);
+    expect(instancesOf(changed.member)).toEqual([
+      { member_name: 'Әлия', member_age: '40' },
+      { member_name: 'Нұрлан', member_age: '12' },
+    ]);
     expect(changed.respondent).toBe('Айгүл');
     // Clearing an answer removes it from its instance's map.
     expect(instancesOf(withAnswerAt(changed, parseAnswerPath('member[1].member_age')!, '')!.member)[0]).toEqual({ member_name: 'Әлия' });
@@ -54,7 +70,8 @@ describe('answers in instances', () => {
 
   it('are relevant, required and counted per instance', () => {
     const state = evaluateFormState(compiled, {
-      ...answers, member: members({ member_name: 'Әлия', member_age: '40' }, { member_name: 'Нұрлан', member_age: '12' }),
+      ...answers,
+      member: members({ member_name: 'Әлия', member_age: '40' }, { member_name: 'Нұрлан', member_age: '12' }),
     });
     // Whether a member works is asked from 16: of Әлия (40), not of Нұрлан (12).
     expect(state.relevant['member[1].member_work']).toBe(true);
@@ -76,7 +93,8 @@ describe('a repeat_count', () => {
 
   it('sets aside the instances beyond a lowered count: kept in the draft, dropped when final', () => {
     const answers = {
-      respondent: 'Айгүл', rooms: '1',
+      respondent: 'Айгүл',
+      rooms: '1',
       room: members({ room_use: 'kitchen' }, { room_use: 'sleep' }, { room_use: 'living' }),
     };
     // Lowering the count (or clearing it to type another number) removes nothing stored.
@@ -87,8 +105,20 @@ describe('a repeat_count', () => {
     expect(state.relevant['room[2].room_use']).toBeUndefined();
     // Not errors: the two rooms are not asked, so their answers are not kept.
     expect(validateAnswers(compiled, answers, { language: 'en' })).toEqual([
-      { field: 'room[2]', reason: 'not-relevant', message: 'This repetition is beyond the number the form asks for (1), so its answers are not kept.', code: 'answer-repeat-set-aside', params: { expected: 1 } },
-      { field: 'room[3]', reason: 'not-relevant', message: 'This repetition is beyond the number the form asks for (1), so its answers are not kept.', code: 'answer-repeat-set-aside', params: { expected: 1 } },
+      {
+        field: 'room[2]',
+        reason: 'not-relevant',
+        message: 'This repetition is beyond the number the form asks for (1), so its answers are not kept.',
+        code: 'answer-repeat-set-aside',
+        params: { expected: 1 },
+      },
+      {
+        field: 'room[3]',
+        reason: 'not-relevant',
+        message: 'This repetition is beyond the number the form asks for (1), so its answers are not kept.',
+        code: 'answer-repeat-set-aside',
+        params: { expected: 1 },
+      },
     ]);
     expect(instancesOf(finalAnswers(compiled, answers).room)).toEqual([{ room_use: 'kitchen' }]);
     // Raised again, the count gets its rooms back.
@@ -96,8 +126,16 @@ describe('a repeat_count', () => {
   });
 
   it('that asks for more instances than there are is a problem of the repeat', () => {
-    expect(validateAnswers(compiled, { respondent: 'Айгүл', rooms: '2', room: members({ room_use: 'kitchen' }) }, { language: 'ru' })).toEqual([
-      { field: 'room', reason: 'repeat', message: 'Заполнено повторов: 1, а должно быть 2.', code: 'answer-repeat-count', params: { expected: 2, actual: 1 } },
+    expect(
+      validateAnswers(compiled, { respondent: 'Айгүл', rooms: '2', room: members({ room_use: 'kitchen' }) }, { language: 'ru' }),
+    ).toEqual([
+      {
+        field: 'room',
+        reason: 'repeat',
+        message: 'Заполнено повторов: 1, а должно быть 2.',
+        code: 'answer-repeat-count',
+        params: { expected: 2, actual: 1 },
+      },
     ]);
   });
 });

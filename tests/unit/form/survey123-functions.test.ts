@@ -10,7 +10,11 @@ import type { FormDefinition } from '../../../src/form';
 import { compileForm, deviceProperties, evaluateFormState, evaluateText, parseExpression } from '../../../src/form';
 
 const form: FormDefinition = {
-  formId: 'assist', title: 'Assistance', version: '2024-05-01', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
+  formId: 'assist',
+  title: 'Assistance',
+  version: '2024-05-01',
+  defaultLanguage: 'en',
+  languages: [{ code: 'en', name: 'English' }],
   survey: [
     { type: 'geopoint', name: 'location', label: { en: 'Where' } },
     { type: 'calculate', name: 'lat', calculation: 'pulldata("@geopoint", ${location}, "y")' },
@@ -32,7 +36,11 @@ describe('Survey123 functions', () => {
     expect(text('pulldata("@geopoint", ${location}, "horizontalAccuracy")')).toBe('5');
     // What a laptop does not measure, and a reverse geocode (an online service), stay empty.
     expect(text('pulldata("@geopoint", ${location}, "speed")')).toBe('');
-    expect(text('pulldata("@geopoint", ${location}, "reversegeocode.address.City", "https://example.org/GeocodeServer", "featureTypes=PointAddress")')).toBe('');
+    expect(
+      text(
+        'pulldata("@geopoint", ${location}, "reversegeocode.address.City", "https://example.org/GeocodeServer", "featureTypes=PointAddress")',
+      ),
+    ).toBe('');
     expect(evaluateText(parseExpression('pulldata("@geopoint", ${location}, "y")'), { form, values: { location: '' } })).toBe('');
   });
 
@@ -50,7 +58,12 @@ describe('Survey123 functions', () => {
 
   it('work in a running interview', () => {
     const state = evaluateFormState(compileForm(form), { location }, { properties: deviceProperties('Айгүл', 'dev-9') });
-    expect([state.values.lat, state.values.lon, state.values.who, state.values.form_version]).toEqual(['43.2389', '76.8897', 'Айгүл @ dev-9', '2024-05-01']);
+    expect([state.values.lat, state.values.lon, state.values.who, state.values.form_version]).toEqual([
+      '43.2389',
+      '76.8897',
+      'Айгүл @ dev-9',
+      '2024-05-01',
+    ]);
   });
 });
 
@@ -66,7 +79,11 @@ describe('property() in an interview on this laptop', () => {
       await session.handlers['interviews.save']({ uuid, answers: { location } }, () => {});
       await session.handlers['interviews.finalize']({ uuid }, () => {});
       const { answers } = await session.handlers['responses.get']({ uuid }, () => {});
-      expect([answers.who, answers.lat, answers.form_version]).toEqual([`Айгүл Серікқызы @ ${deviceId(session.db)}`, '43.2389', '2024-05-01']);
+      expect([answers.who, answers.lat, answers.form_version]).toEqual([
+        `Айгүл Серікқызы @ ${deviceId(session.db)}`,
+        '43.2389',
+        '2024-05-01',
+      ]);
     } finally {
       session.close();
     }

@@ -9,7 +9,13 @@ import { surveyTree, tableListGrid, type FormDefinition, type SurveyRow } from '
 import { gridProblems } from '../../../src/form/edit';
 import { layoutInterview } from '../../../renderer/src/lib/interview/layout';
 
-const statement = (name: string, extra: Partial<SurveyRow> = {}): SurveyRow => ({ type: 'select_one', name, listName: 'agree5', label: { en: name }, ...extra });
+const statement = (name: string, extra: Partial<SurveyRow> = {}): SurveyRow => ({
+  type: 'select_one',
+  name,
+  listName: 'agree5',
+  label: { en: name },
+  ...extra,
+});
 
 /** Rows inside the group, by case: whether they make a grid, and which row (by name) breaks it when not. */
 const cases: { title: string; rows: SurveyRow[]; grid: boolean; breaking?: string }[] = [
@@ -17,12 +23,21 @@ const cases: { title: string; rows: SurveyRow[]; grid: boolean; breaking?: strin
   {
     title: 'notes and rows the interviewer never sees are not drawn, so they do not break it',
     rows: [
-      { type: 'note', name: 'intro', label: { en: 'Agree or not?' } }, statement('s1'), { type: 'calculate', name: 'c', calculation: '1' },
-      statement('s2'), { type: 'text', name: 'quiet', appearance: 'hidden' }, { type: 'start', name: 'start' },
+      { type: 'note', name: 'intro', label: { en: 'Agree or not?' } },
+      statement('s1'),
+      { type: 'calculate', name: 'c', calculation: '1' },
+      statement('s2'),
+      { type: 'text', name: 'quiet', appearance: 'hidden' },
+      { type: 'start', name: 'start' },
     ],
     grid: true,
   },
-  { title: 'another type', rows: [statement('s1'), { type: 'integer', name: 'n', label: { en: 'N' } }, statement('s3')], grid: false, breaking: 'n' },
+  {
+    title: 'another type',
+    rows: [statement('s1'), { type: 'integer', name: 'n', label: { en: 'N' } }, statement('s3')],
+    grid: false,
+    breaking: 'n',
+  },
   { title: 'another list', rows: [statement('s1'), statement('s2', { listName: 'yesno' })], grid: false, breaking: 's2' },
   { title: 'a choice with "or other"', rows: [statement('s1'), statement('s2', { orOther: true })], grid: false, breaking: 's2' },
   {
@@ -41,7 +56,11 @@ const cases: { title: string; rows: SurveyRow[]; grid: boolean; breaking?: strin
 ];
 
 const formWith = (rows: SurveyRow[]): FormDefinition => ({
-  formId: 'grid', title: 'Grid', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
+  formId: 'grid',
+  title: 'Grid',
+  version: '1',
+  defaultLanguage: 'en',
+  languages: [{ code: 'en', name: 'English' }],
   survey: [
     { type: 'begin_group', name: 'battery', appearance: 'table-list', label: { en: 'Battery' } },
     ...rows,
@@ -49,8 +68,20 @@ const formWith = (rows: SurveyRow[]): FormDefinition => ({
     { type: 'text', name: 'after', label: { en: 'After' } },
   ],
   choiceLists: [
-    { name: 'agree5', choices: [{ name: '1', label: { en: 'Agree' } }, { name: '2', label: { en: 'Disagree' } }] },
-    { name: 'yesno', choices: [{ name: 'yes', label: { en: 'Yes' } }, { name: 'no', label: { en: 'No' } }] },
+    {
+      name: 'agree5',
+      choices: [
+        { name: '1', label: { en: 'Agree' } },
+        { name: '2', label: { en: 'Disagree' } },
+      ],
+    },
+    {
+      name: 'yesno',
+      choices: [
+        { name: 'yes', label: { en: 'Yes' } },
+        { name: 'no', label: { en: 'No' } },
+      ],
+    },
   ],
 });
 
@@ -76,7 +107,11 @@ describe('tableListGrid', () => {
     const problems = gridProblems(form);
     expect(problems.map((problem) => problem.params?.name)).toEqual(breaking ? [breaking] : []);
     if (breaking) {
-      expect(problems[0]).toMatchObject({ code: 'grid-row-breaks-grid', params: { group: 'battery', list: 'agree5' }, row: form.survey.findIndex((row) => row.name === breaking) + 2 });
+      expect(problems[0]).toMatchObject({
+        code: 'grid-row-breaks-grid',
+        params: { group: 'battery', list: 'agree5' },
+        row: form.survey.findIndex((row) => row.name === breaking) + 2,
+      });
     }
   });
 });

@@ -8,7 +8,13 @@ import { buildWorkbook } from '../../fixtures/form/workbook';
 
 async function workbook(): Promise<Uint8Array> {
   return buildWorkbook([
-    { name: 'survey', rows: [['type', 'name', 'label::Kazakh (kk)', 'label::Русский (ru)'], ['integer', 'age', 'Жасыңыз?', 'Сколько Вам лет?']] },
+    {
+      name: 'survey',
+      rows: [
+        ['type', 'name', 'label::Kazakh (kk)', 'label::Русский (ru)'],
+        ['integer', 'age', 'Жасыңыз?', 'Сколько Вам лет?'],
+      ],
+    },
     {
       name: 'settings',
       rows: [

@@ -28,7 +28,9 @@ describe('export targets', () => {
     expect(localStamp(at)).toBe('20261128-0905');
     const workbook = exportTarget(temp.file('lead.db'), 'tolerance_kz', 'workbook', { language: 'ru', now: at });
     expect(workbook).toBe(path.join(temp.dir, 'kelisim-exports', 'tolerance_kz-ru-20261128-0905.xlsx'));
-    expect(exportTarget(temp.file('lead.db'), 'tolerance_kz', 'csv', { now: at })).toBe(path.join(temp.dir, 'kelisim-exports', 'tolerance_kz-20261128-0905.csv'));
+    expect(exportTarget(temp.file('lead.db'), 'tolerance_kz', 'csv', { now: at })).toBe(
+      path.join(temp.dir, 'kelisim-exports', 'tolerance_kz-20261128-0905.csv'),
+    );
 
     // SPSS writes two files into a folder of its own, which must exist.
     const spss = exportTarget(temp.file('lead.db'), 'tolerance_kz', 'spss', { now: at });
@@ -37,8 +39,12 @@ describe('export targets', () => {
 
     // A second export in the same minute does not overwrite the first.
     fs.writeFileSync(workbook, 'first');
-    expect(path.basename(exportTarget(temp.file('lead.db'), 'tolerance_kz', 'workbook', { language: 'ru', now: at }))).toBe('tolerance_kz-ru-20261128-0905-2.xlsx');
-    expect(path.basename(exportTarget(temp.file('lead.db'), 'tolerance_kz', 'spss', { now: at }))).toBe('tolerance_kz-spss-20261128-0905-2');
+    expect(path.basename(exportTarget(temp.file('lead.db'), 'tolerance_kz', 'workbook', { language: 'ru', now: at }))).toBe(
+      'tolerance_kz-ru-20261128-0905-2.xlsx',
+    );
+    expect(path.basename(exportTarget(temp.file('lead.db'), 'tolerance_kz', 'spss', { now: at }))).toBe(
+      'tolerance_kz-spss-20261128-0905-2',
+    );
   });
 
   it('hand back the bytes of an exported file and of no other', async () => {
@@ -50,7 +56,14 @@ describe('export targets', () => {
     expect(Buffer.from(file.bytes).toString()).toBe('uuid,region\r\n');
 
     fs.symlinkSync(temp.file('lead.db'), path.join(target.folder, 'link.db'));
-    for (const other of [temp.file('lead.db'), '/etc/passwd', path.join(target.folder, '..', 'lead.db'), path.join(target.folder, 'link.db'), target.folder, '']) {
+    for (const other of [
+      temp.file('lead.db'),
+      '/etc/passwd',
+      path.join(target.folder, '..', 'lead.db'),
+      path.join(target.folder, 'link.db'),
+      target.folder,
+      '',
+    ]) {
       const error = await session.handlers['exports.file']({ file: other }, none).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(KelisimError);
       expect((error as KelisimError).message).toContain('is not a file exported by Kelisim');
@@ -61,6 +74,8 @@ describe('export targets', () => {
 
   it('refuse an unknown kind or a form-less request with a sentence', async () => {
     await expect(session.handlers['exports.target']({ formId: '', kind: 'csv' }, none)).rejects.toThrow('missing the form');
-    await expect(session.handlers['exports.target']({ formId: 'f', kind: 'pdf' as 'csv' }, none)).rejects.toThrow('unknown export kind "pdf"');
+    await expect(session.handlers['exports.target']({ formId: 'f', kind: 'pdf' as 'csv' }, none)).rejects.toThrow(
+      'unknown export kind "pdf"',
+    );
   });
 });

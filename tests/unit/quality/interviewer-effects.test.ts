@@ -32,7 +32,11 @@ describe('interviewer effects', () => {
   });
 
   it('has no estimate with a single interviewer', () => {
-    const effect = interviewerCorrelation(Float64Array.of(1, 2, 3), { values: ['a'], codes: Int32Array.of(0, 0, 0) }, Int32Array.of(0, 1, 2));
+    const effect = interviewerCorrelation(
+      Float64Array.of(1, 2, 3),
+      { values: ['a'], codes: Int32Array.of(0, 0, 0) },
+      Int32Array.of(0, 1, 2),
+    );
     expect(effect.rho).toBeNull();
   });
 });

@@ -53,7 +53,11 @@ describe('speeding from the event log', () => {
   });
 
   it('flags an interview whose answered questions were rushed, naming them, though its duration is ordinary', () => {
-    const detail = speedingOf('skimmer')?.detail as { minutes: number; rushedQuestions: { question: string; seconds: number }[]; timedQuestions: number };
+    const detail = speedingOf('skimmer')?.detail as {
+      minutes: number;
+      rushedQuestions: { question: string; seconds: number }[];
+      timedQuestions: number;
+    };
     expect(detail.minutes).toBe(7.7);
     // Region, district and settlement came prefilled from the interview before and were left as they were: not answered there.
     expect(detail.timedQuestions).toBe(37);
@@ -65,9 +69,12 @@ describe('speeding from the event log', () => {
     expect(speedingOf('unlogged')).toBeUndefined();
   });
 
-  it('takes a lead\'s own minimum', async () => {
+  it("takes a lead's own minimum", async () => {
     const strict = await session.api('quality.run', { formId: 'tolerance_kz', questionMinSeconds: 13, rushedQuestionShare: 0.5 });
-    const flagged = strict.responses.filter((r) => r.flags.some((f) => f.check === 'speeding')).map((r) => r.uuid).sort();
+    const flagged = strict.responses
+      .filter((r) => r.flags.some((f) => f.check === 'speeding'))
+      .map((r) => r.uuid)
+      .sort();
     // 12 s per question is now rushed, so the steady interviews are too; the skimmer's 10 of 37 stay under half.
     expect(flagged).toEqual([...Array.from({ length: 5 }, (_, i) => uuids[`steady${i}`]), uuids.rusher].sort());
   });

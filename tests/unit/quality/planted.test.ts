@@ -28,15 +28,27 @@ function studyWith(name: string, count: number, anomalies?: DemoAnomalies): { db
   const fields = storedFields(form);
   ensureForm(db, form.formId, form.title);
   const versionId = insertFormVersion(db, {
-    formId: form.formId, version: form.version, definition: JSON.stringify(form), fields, contentHash: name, publishedAt: 0,
+    formId: form.formId,
+    version: form.version,
+    definition: JSON.stringify(form),
+    fields,
+    contentHash: name,
+    publishedAt: 0,
   });
   db.transaction(() =>
     insertResponses(
       db,
       responses.map((r) => ({
         meta: {
-          uuid: r.uuid, formVersionId: versionId, status: 'final' as const, interviewer: r.interviewer, deviceId: r.deviceId,
-          language: r.language, startedAt: r.startedAt, finishedAt: r.finishedAt, updatedAt: r.finishedAt,
+          uuid: r.uuid,
+          formVersionId: versionId,
+          status: 'final' as const,
+          interviewer: r.interviewer,
+          deviceId: r.deviceId,
+          language: r.language,
+          startedAt: r.startedAt,
+          finishedAt: r.finishedAt,
+          updatedAt: r.finishedAt,
         },
         values: fields.map((field) => r.answers[field] ?? ''),
       })),
@@ -46,11 +58,18 @@ function studyWith(name: string, count: number, anomalies?: DemoAnomalies): { db
 }
 
 const flaggedBy = (report: QualityReport, check: QualityCheck, where: (detail: Record<string, unknown>) => boolean = () => true) =>
-  new Set(report.responses.filter((r) => r.flags.some((f) => f.check === check && where(f.detail as Record<string, unknown>))).map((r) => r.uuid));
+  new Set(
+    report.responses.filter((r) => r.flags.some((f) => f.check === check && where(f.detail as Record<string, unknown>))).map((r) => r.uuid),
+  );
 
 function recallAndPrecision(found: Set<string>, truth: Set<string>) {
   const hits = [...found].filter((uuid) => truth.has(uuid)).length;
-  return { recall: truth.size ? hits / truth.size : 1, precision: found.size ? hits / found.size : 1, found: found.size, truth: truth.size };
+  return {
+    recall: truth.size ? hits / truth.size : 1,
+    precision: found.size ? hits / found.size : 1,
+    found: found.size,
+    truth: truth.size,
+  };
 }
 
 describe('quality checks on planted problems', () => {
@@ -81,7 +100,10 @@ describe('quality checks on planted problems', () => {
   });
 
   it('finds the straight-lined tolerance grids', () => {
-    const score = recallAndPrecision(flaggedBy(report, 'straightlining', (d) => d.group === 'tolerance'), planted('straightlining'));
+    const score = recallAndPrecision(
+      flaggedBy(report, 'straightlining', (d) => d.group === 'tolerance'),
+      planted('straightlining'),
+    );
     expect(score.truth).toBeGreaterThan(50);
     expect(score.recall).toBeGreaterThanOrEqual(0.9);
     expect(score.precision).toBeGreaterThanOrEqual(0.9);
@@ -99,7 +121,10 @@ describe('quality checks on planted problems', () => {
 
   it('finds near copies, and the interviewer who invents interviews', () => {
     // Invented interviews that happen to be the same copy are exact duplicates instead.
-    const copies = new Set([...flaggedBy(report, 'near-duplicate'), ...[...flaggedBy(report, 'duplicate')].filter((uuid) => planted('fabricated').has(uuid))]);
+    const copies = new Set([
+      ...flaggedBy(report, 'near-duplicate'),
+      ...[...flaggedBy(report, 'duplicate')].filter((uuid) => planted('fabricated').has(uuid)),
+    ]);
     const truth = new Set([...pairsOf('near-duplicate'), ...planted('fabricated')]);
     const score = recallAndPrecision(copies, truth);
     expect(score.truth).toBeGreaterThan(60);

@@ -10,8 +10,15 @@ import type { VariableInfo } from '../../../src/api/spec';
 
 function variable(name: string, kind: VariableInfo['kind'], levels: string[] = [], items?: string[]): VariableInfo {
   return {
-    name, kind, type: kind === 'scale' ? 'scale' : 'select_one', label: name, levels: levels.map((value) => ({ value, label: value })),
-    missingCodes: [], numeric: true, categorical: kind === 'single', ...(items ? { items } : {}),
+    name,
+    kind,
+    type: kind === 'scale' ? 'scale' : 'select_one',
+    label: name,
+    levels: levels.map((value) => ({ value, label: value })),
+    missingCodes: [],
+    numeric: true,
+    categorical: kind === 'single',
+    ...(items ? { items } : {}),
   };
 }
 
@@ -60,7 +67,9 @@ describe('shaded matrix cells', () => {
     expect(heatStyle(0, 0, 100)).toBe('background: #ebf2f6; color: #16181d;');
     expect(heatStyle(100, 0, 100)).toBe('background: #1f6c93; color: #fff;');
     const luminance = (hex: string) => {
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      const [r, g, b] = [1, 3, 5]
+        .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+        .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     };
     for (let value = 0; value <= 100; value += 2.5) {

@@ -12,7 +12,10 @@ const form: FormDefinition = {
   title: 'Pilot',
   version: '1',
   defaultLanguage: 'kk',
-  languages: [{ code: 'kk', name: 'Қазақша' }, { code: 'ru', name: 'Русский' }],
+  languages: [
+    { code: 'kk', name: 'Қазақша' },
+    { code: 'ru', name: 'Русский' },
+  ],
   survey: [
     { type: 'end', name: 'end' },
     { type: 'integer', name: 'age', label: { kk: 'Жасыңыз', ru: 'Возраст' } },
@@ -20,15 +23,38 @@ const form: FormDefinition = {
     { type: 'select_multiple', name: 'languages', listName: 'langs', label: { kk: 'Тілдер' } },
   ],
   choiceLists: [
-    { name: 'agree', choices: [{ name: '1', label: { kk: 'Мүлдем келіспеймін', ru: 'Совершенно не согласен' } }, { name: '5', label: { kk: 'Толығымен келісемін', ru: 'Полностью согласен' } }] },
-    { name: 'langs', choices: [{ name: 'kk', label: { kk: 'Қазақ тілі', ru: 'Казахский' } }, { name: 'ru', label: { kk: 'Орыс тілі', ru: 'Русский' } }] },
+    {
+      name: 'agree',
+      choices: [
+        { name: '1', label: { kk: 'Мүлдем келіспеймін', ru: 'Совершенно не согласен' } },
+        { name: '5', label: { kk: 'Толығымен келісемін', ru: 'Полностью согласен' } },
+      ],
+    },
+    {
+      name: 'langs',
+      choices: [
+        { name: 'kk', label: { kk: 'Қазақ тілі', ru: 'Казахский' } },
+        { name: 'ru', label: { kk: 'Орыс тілі', ru: 'Русский' } },
+      ],
+    },
   ],
 };
 
 function side(answers: Record<string, string>, revision: number): PackageResponse {
   return {
-    uuid: 'u-1', formId: 'pilot', version: '1', status: 'final', interviewer: 'Айгүл', deviceId: 'dev-a', language: 'kk',
-    startedAt: 0, finishedAt: 10, updatedAt: 10, revision, position: null, answers,
+    uuid: 'u-1',
+    formId: 'pilot',
+    version: '1',
+    status: 'final',
+    interviewer: 'Айгүл',
+    deviceId: 'dev-a',
+    language: 'kk',
+    startedAt: 0,
+    finishedAt: 10,
+    updatedAt: 10,
+    revision,
+    position: null,
+    answers,
   };
 }
 
@@ -43,7 +69,10 @@ const conflict: PackageConflict = {
   winner: 'current',
   inDatabase: 'current',
   // As the core lists them: in the order of the version's fields.
-  differences: [{ field: 'end', current: 'e1', incoming: 'e2' }, { field: 'trust', current: '1', incoming: '5' }],
+  differences: [
+    { field: 'end', current: 'e1', incoming: 'e2' },
+    { field: 'trust', current: '1', incoming: '5' },
+  ],
   metadataDifferences: [],
   files: { current: [], incoming: [] },
 };
@@ -60,7 +89,12 @@ describe('a conflict side by side', () => {
 
   it('shows every answered question in form order on demand, the same ones still flagged', () => {
     const rows = sideBySide(conflict, { current: form, incoming: form }, 'kk', true, metadataLabel);
-    expect(rows.map((row) => [row.field, row.differs])).toEqual([['end', true], ['age', false], ['trust', true], ['languages', false]]);
+    expect(rows.map((row) => [row.field, row.differs])).toEqual([
+      ['end', true],
+      ['age', false],
+      ['trust', true],
+      ['languages', false],
+    ]);
     expect(rows[3]).toMatchObject({ label: 'Тілдер', current: 'Қазақ тілі; Орыс тілі' });
   });
 
@@ -69,6 +103,12 @@ describe('a conflict side by side', () => {
     expect(sideBySide(conflict, { current: form }, 'ru', true, metadataLabel)[3].label).toBe('Тілдер');
     expect(displayAnswer(undefined, 'trust', '5', 'ru')).toBe('5');
     expect(displayAnswer(form, 'trust', '', 'ru')).toBe('');
-    expect(sideBySide(conflict, {}, 'ru', false, metadataLabel)[1]).toEqual({ field: 'trust', label: 'trust', current: '1', incoming: '5', differs: true });
+    expect(sideBySide(conflict, {}, 'ru', false, metadataLabel)[1]).toEqual({
+      field: 'trust',
+      label: 'trust',
+      current: '1',
+      incoming: '5',
+      differs: true,
+    });
   });
 });

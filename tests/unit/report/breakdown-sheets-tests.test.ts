@@ -20,7 +20,8 @@ const survey = loadSurvey();
 const association = rReference('crosstab-association');
 const means = rReference('means');
 
-const levels = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => ({ value: String(i + 1), label: `${prefix}${i + 1}` }));
+const levels = (count: number, prefix: string) =>
+  Array.from({ length: count }, (_, i) => ({ value: String(i + 1), label: `${prefix}${i + 1}` }));
 
 async function sheetRows(write: (book: StreamingWorkbook) => Promise<void>) {
   const file = temp.file('tests.xlsx');
@@ -37,8 +38,8 @@ const testRow = (rows: unknown[][], name: string) => {
   return row as (string | number | null)[];
 };
 
-describe('the crosstab sheet beneath Pearson\'s χ²', () => {
-  it('a 2×2 table (contact by gender): likelihood-ratio χ², Yates\' χ², Fisher\'s p and the odds ratio as R', async () => {
+describe("the crosstab sheet beneath Pearson's χ²", () => {
+  it("a 2×2 table (contact by gender): likelihood-ratio χ², Yates' χ², Fisher's p and the odds ratio as R", async () => {
     const words = wordsIn('en');
     const b = words.breakdown;
     const stats = crosstab(survey.contact, survey.gender);
@@ -55,7 +56,12 @@ describe('the crosstab sheet beneath Pearson\'s χ²', () => {
     expectRelative(yates[6] as number, expected.yates.p);
     const odds = testRow(rows, b.oddsRatio);
     expect(odds.slice(3, 6).filter((cell) => typeof cell === 'string')).toEqual([b.ciLow, b.ciHigh]);
-    for (const [cell, key] of [[2, 'estimate'], [4, 'lwr'], [6, 'upr']] as const) expectRelative(odds[cell] as number, expected.oddsRatio[key]);
+    for (const [cell, key] of [
+      [2, 'estimate'],
+      [4, 'lwr'],
+      [6, 'upr'],
+    ] as const)
+      expectRelative(odds[cell] as number, expected.oddsRatio[key]);
     // Fisher's p is the engine's, which equals R's fisher.test on the 2×2 tables of fisher-tables.csv (crosstab.test.ts).
     expect(testRow(rows, b.fisherExact)[6]).toBe(stats.fisherP);
     expect(stats.fisherP).toBeGreaterThan(0.1);
@@ -68,12 +74,29 @@ describe('the crosstab sheet beneath Pearson\'s χ²', () => {
     const b = words.breakdown;
     const stats = crosstab(survey.trust, survey.categorical('q1', 5));
     const { gamma, tauB } = ordinalAssociation(statisticsTable(stats));
-    const table: CrosstabTable = { ...stats, gamma, tauB, row: 'trust', rowLabel: 'Сенім', rows: levels(stats.rows, 't'), cols: levels(stats.cols, 'q') };
+    const table: CrosstabTable = {
+      ...stats,
+      gamma,
+      tauB,
+      row: 'trust',
+      rowLabel: 'Сенім',
+      rows: levels(stats.rows, 't'),
+      cols: levels(stats.cols, 'q'),
+    };
     const rows = await sheetRows((book) => writeCrosstabSheet(book, 'Түйіндес кестелер', { by: 'q1', byLabel: 'q1' }, [table], words));
-    for (const [name, expected] of [[b.gamma, association.trustByQ1.gamma], [b.tauB, association.trustByQ1.tauB]] as const) {
+    for (const [name, expected] of [
+      [b.gamma, association.trustByQ1.gamma],
+      [b.tauB, association.trustByQ1.tauB],
+    ] as const) {
       const row = testRow(rows, name);
       expect([row[3], row[5], row[7]]).toEqual([b.ase, 'z', b.p]);
-      for (const [cell, key] of [[2, 'value'], [4, 'ase'], [6, 'z'], [8, 'p']] as const) expectRelative(row[cell] as number, expected[key]);
+      for (const [cell, key] of [
+        [2, 'value'],
+        [4, 'ase'],
+        [6, 'z'],
+        [8, 'p'],
+      ] as const)
+        expectRelative(row[cell] as number, expected[key]);
     }
     // Larger than 2×2: no Yates, Fisher or odds ratio.
     expect(rows.some((cells) => [b.yates, b.fisherExact, b.oddsRatio].includes(cells[1] as string))).toBe(false);
@@ -81,7 +104,7 @@ describe('the crosstab sheet beneath Pearson\'s χ²', () => {
 });
 
 describe('the means sheet with post-hoc comparisons', () => {
-  it('lists Tukey HSD and Games–Howell per pair of regions as R\'s TukeyHSD, in Russian', async () => {
+  it("lists Tukey HSD and Games–Howell per pair of regions as R's TukeyHSD, in Russian", async () => {
     const words = wordsIn('ru');
     const b = words.breakdown;
     const result = meansByGroup(survey.column('tolerance'), survey.region);
@@ -89,13 +112,29 @@ describe('the means sheet with post-hoc comparisons', () => {
     const pairs = (comparisons: typeof result.tukey) =>
       comparisons!.map((pair) => ({ ...pair, first: String(pair.first + 1), second: String(pair.second + 1) }));
     const table: MeansTable = {
-      groups, total: result.total, anova: result.anova && { ...result.anova, ...result.effectSizes! }, welch: result.welch,
-      levene: result.levene, kruskalWallis: result.kruskalWallis, tukey: pairs(result.tukey), gamesHowell: pairs(result.gamesHowell),
+      groups,
+      total: result.total,
+      anova: result.anova && { ...result.anova, ...result.effectSizes! },
+      welch: result.welch,
+      levene: result.levene,
+      kruskalWallis: result.kruskalWallis,
+      tukey: pairs(result.tukey),
+      gamesHowell: pairs(result.gamesHowell),
     };
     const rows = await sheetRows((book) =>
-      writeMeansSheet(book, 'Средние', { by: 'region', byLabel: 'Регион' }, [{ variable: 'tolerance', label: 'Толерантность', result: table }], words));
+      writeMeansSheet(
+        book,
+        'Средние',
+        { by: 'region', byLabel: 'Регион' },
+        [{ variable: 'tolerance', label: 'Толерантность', result: table }],
+        words,
+      ),
+    );
 
-    for (const [title, expected] of [[b.tukey, means.toleranceByRegion.tukey], [b.gamesHowell, means.toleranceByRegion.gamesHowell]] as const) {
+    for (const [title, expected] of [
+      [b.tukey, means.toleranceByRegion.tukey],
+      [b.gamesHowell, means.toleranceByRegion.gamesHowell],
+    ] as const) {
       const start = rows.findIndex((cells) => cells[0] === title);
       expect(start, title).toBeGreaterThan(0);
       expect(rows[start + 1].slice(0, 5)).toEqual([b.pair, b.difference, b.ciLow, b.ciHigh, b.adjustedP]);
@@ -103,7 +142,13 @@ describe('the means sheet with post-hoc comparisons', () => {
         const row = rows[start + 2 + index];
         // R names the row "second-first" and diff = mean(second) − mean(first).
         expect(row[0]).toBe(`Регион ${pair.second} − Регион ${pair.first}`);
-        for (const [cell, key] of [[1, 'diff'], [2, 'lwr'], [3, 'upr'], [4, 'p']] as const) expectRelative(row[cell] as number, pair[key]);
+        for (const [cell, key] of [
+          [1, 'diff'],
+          [2, 'lwr'],
+          [3, 'upr'],
+          [4, 'p'],
+        ] as const)
+          expectRelative(row[cell] as number, pair[key]);
       });
     }
   });
@@ -113,10 +158,18 @@ describe('the means sheet with post-hoc comparisons', () => {
     const result = meansByGroup(survey.column('tolerance'), survey.region, undefined, { postHoc: false });
     expect(result.tukey).toBeNull();
     const table: MeansTable = {
-      groups: result.groups.map((group, code) => ({ ...group, group: String(code + 1), label: '' })), total: result.total,
-      anova: null, welch: null, levene: null, kruskalWallis: null, tukey: null, gamesHowell: null,
+      groups: result.groups.map((group, code) => ({ ...group, group: String(code + 1), label: '' })),
+      total: result.total,
+      anova: null,
+      welch: null,
+      levene: null,
+      kruskalWallis: null,
+      tukey: null,
+      gamesHowell: null,
     };
-    const rows = await sheetRows((book) => writeMeansSheet(book, 'Means', { by: 'region', byLabel: '' }, [{ variable: 'tolerance', label: 'T', result: table }], words));
+    const rows = await sheetRows((book) =>
+      writeMeansSheet(book, 'Means', { by: 'region', byLabel: '' }, [{ variable: 'tolerance', label: 'T', result: table }], words),
+    );
     expect(rows.some((cells) => cells[0] === words.breakdown.tukey || cells[0] === words.breakdown.gamesHowell)).toBe(false);
   });
 });

@@ -48,7 +48,8 @@ describe('the crosstab sheet', () => {
     expect(table.adjustedResiduals[0][0]).toBeCloseTo(10 / Math.sqrt(20 * (1 - 40 / 90) * 0.5), 12);
 
     const sheet = await writeSheet((book) =>
-      writeCrosstabSheet(book, words.sheets.crosstabs, { by: 'settlement_type', byLabel: 'Елді мекеннің түрі' }, [table], words));
+      writeCrosstabSheet(book, words.sheets.crosstabs, { by: 'settlement_type', byLabel: 'Елді мекеннің түрі' }, [table], words),
+    );
     expect(sheet.name).toBe('Түйіндес кестелер');
     const rows = sheetValues(sheet);
     expect(rows[0][0]).toBe('Топтау айнымалысы: settlement_type — Елді мекеннің түрі');
@@ -71,7 +72,8 @@ describe('the crosstab sheet', () => {
     expect(statistics.slice(1, 9)).toEqual(['Хи-квадрат', 20, 'е. д.', 2, 'p', table.p, 'Крамер V', table.cramersV]);
 
     const cell = (offset: number, column: number) => sheet.getRow(start + 1 + offset).getCell(column);
-    const fill = (offset: number, column: number) => (cell(offset, column).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+    const fill = (offset: number, column: number) =>
+      (cell(offset, column).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
     expect([fill(2, 3), fill(3, 3), fill(2, 4), fill(3, 4)]).toEqual([ABOVE_FILL_ARGB, ABOVE_FILL_ARGB, BELOW_FILL_ARGB, BELOW_FILL_ARGB]);
     expect([fill(6, 3), fill(7, 3)]).toEqual([undefined, undefined]);
     // The same glyph and ink as the analysis screen (src/common/residual-marks.ts): the number stays a number.
@@ -89,7 +91,13 @@ describe('the crosstab sheet', () => {
   it('says when a table has too few answered rows or columns for the statistics', async () => {
     const words = wordsIn('en');
     const stats = crosstabStatistics({ rows: 2, cols: 2, counts: Float64Array.from([4, 0, 6, 0]), missing: 0 });
-    const table: CrosstabTable = { ...stats, row: 'q', rowLabel: 'Q', rows: [level('a', 'A'), level('b', 'B')], cols: [level('x', 'X'), level('y', 'Y')] };
+    const table: CrosstabTable = {
+      ...stats,
+      row: 'q',
+      rowLabel: 'Q',
+      rows: [level('a', 'A'), level('b', 'B')],
+      cols: [level('x', 'X'), level('y', 'Y')],
+    };
     const rows = sheetValues(await writeSheet((book) => writeCrosstabSheet(book, 'Crosstabs', { by: 'g', byLabel: '' }, [table], words)));
     expect(rows.some((row) => row[0] === 'Not computed: fewer than two answered rows or columns.')).toBe(true);
     // The empty column has no percentages rather than a division by zero.
@@ -101,17 +109,51 @@ describe('the crosstab sheet', () => {
 describe('the means sheet', () => {
   it('lists n, mean, sd, se, CI and median by group, the total in bold, the tests with exact p in the cells, and η², ω²', async () => {
     const words = wordsIn('ru');
-    const group = (name: string, n: number, mean: number) => ({ group: name, label: name.toUpperCase(), n, mean, sd: 1, se: 1 / Math.sqrt(n), ciLow: mean - 1, ciHigh: mean + 1, median: mean });
-    const sheet = await writeSheet((book) => writeMeansSheet(book, words.sheets.means, { by: 'region', byLabel: 'Область' }, [{ variable: 'age', label: 'Возраст', result: {
-
-      groups: [group('abai', 4, 40), group('astana', 9, 35)],
-      total: { n: 13, mean: 36.5, sd: 2, se: 0.5, ciLow: 35.4, ciHigh: 37.6, median: 36 },
-      anova: { F: 4.5, df1: 1, df2: 11, p: 0.057, etaSquared: 0.29, omegaSquared: 0.21 }, welch: null, levene: { F: 0.2, df1: 1, df2: 11, p: 0.66 },
-      kruskalWallis: { H: 3.1, df: 1, p: 7.6e-126 },
-    } }], words));
+    const group = (name: string, n: number, mean: number) => ({
+      group: name,
+      label: name.toUpperCase(),
+      n,
+      mean,
+      sd: 1,
+      se: 1 / Math.sqrt(n),
+      ciLow: mean - 1,
+      ciHigh: mean + 1,
+      median: mean,
+    });
+    const sheet = await writeSheet((book) =>
+      writeMeansSheet(
+        book,
+        words.sheets.means,
+        { by: 'region', byLabel: 'Область' },
+        [
+          {
+            variable: 'age',
+            label: 'Возраст',
+            result: {
+              groups: [group('abai', 4, 40), group('astana', 9, 35)],
+              total: { n: 13, mean: 36.5, sd: 2, se: 0.5, ciLow: 35.4, ciHigh: 37.6, median: 36 },
+              anova: { F: 4.5, df1: 1, df2: 11, p: 0.057, etaSquared: 0.29, omegaSquared: 0.21 },
+              welch: null,
+              levene: { F: 0.2, df1: 1, df2: 11, p: 0.66 },
+              kruskalWallis: { H: 3.1, df: 1, p: 7.6e-126 },
+            },
+          },
+        ],
+        words,
+      ),
+    );
     const rows = sheetValues(sheet);
     const start = rows.findIndex((row) => row[0] === 'age — Возраст');
-    expect(rows[start + 1]).toEqual(['Группа', 'N', 'Среднее', 'Станд. отклонение', 'Станд. ошибка', '95% ДИ, нижняя граница', '95% ДИ, верхняя граница', 'Медиана']);
+    expect(rows[start + 1]).toEqual([
+      'Группа',
+      'N',
+      'Среднее',
+      'Станд. отклонение',
+      'Станд. ошибка',
+      '95% ДИ, нижняя граница',
+      '95% ДИ, верхняя граница',
+      'Медиана',
+    ]);
     expect(rows[start + 2]).toEqual(['ABAI', 4, 40, 1, 0.5, 39, 41, 40]);
     expect(rows[start + 4]).toEqual(['Всего', 13, 36.5, 2, 0.5, 35.4, 37.6, 36]);
     expect(sheet.getRow(start + 5).getCell(3).font?.bold).toBe(true);

@@ -45,7 +45,9 @@ describe('the exceljs internals the streaming workbook relies on', () => {
 
     const zipped = once(stream!, 'zipped');
     sheet.commit();
-    await expect(Promise.race([zipped.then(() => 'zipped'), new Promise((resolve) => setTimeout(resolve, 5000, 'no zipped event'))])).resolves.toBe('zipped');
+    await expect(
+      Promise.race([zipped.then(() => 'zipped'), new Promise((resolve) => setTimeout(resolve, 5000, 'no zipped event'))]),
+    ).resolves.toBe('zipped');
     await writer.commit();
   });
 });

@@ -10,7 +10,20 @@ let v2: number;
 let other: number;
 
 function interview(version: number, fields: string[], answers: Record<string, string>, status: 'draft' | 'final' = 'final') {
-  return insertResponse(db, { uuid: globalThis.crypto.randomUUID(), formVersionId: version, status, interviewer: 'Айгүл', deviceId: 'dev-a', startedAt: 1000, finishedAt: 61_000 }, fields, answers);
+  return insertResponse(
+    db,
+    {
+      uuid: globalThis.crypto.randomUUID(),
+      formVersionId: version,
+      status,
+      interviewer: 'Айгүл',
+      deviceId: 'dev-a',
+      startedAt: 1000,
+      finishedAt: 61_000,
+    },
+    fields,
+    answers,
+  );
 }
 
 beforeEach(() => {
@@ -18,8 +31,22 @@ beforeEach(() => {
   ensureForm(db, 'tolerance', 'Tolerance');
   ensureForm(db, 'other', 'Another form');
   // Version 2 dropped "trust" and put "age" first: positions differ between versions.
-  v1 = insertFormVersion(db, { formId: 'tolerance', version: '1', definition: '{}', fields: ['region', 'tol_01', 'trust'], contentHash: 'a', publishedAt: 1 });
-  v2 = insertFormVersion(db, { formId: 'tolerance', version: '2', definition: '{}', fields: ['age', 'region', 'tol_01'], contentHash: 'b', publishedAt: 2 });
+  v1 = insertFormVersion(db, {
+    formId: 'tolerance',
+    version: '1',
+    definition: '{}',
+    fields: ['region', 'tol_01', 'trust'],
+    contentHash: 'a',
+    publishedAt: 1,
+  });
+  v2 = insertFormVersion(db, {
+    formId: 'tolerance',
+    version: '2',
+    definition: '{}',
+    fields: ['age', 'region', 'tol_01'],
+    contentHash: 'b',
+    publishedAt: 2,
+  });
   other = insertFormVersion(db, { formId: 'other', version: '1', definition: '{}', fields: ['region'], contentHash: 'c', publishedAt: 3 });
 });
 afterEach(() => db.close());
@@ -42,7 +69,9 @@ describe('finalized responses streamed out for export', () => {
   });
 
   it('reads page by page without skipping or repeating a response at page edges', () => {
-    const ids = Array.from({ length: 7 }, (_, i) => interview(v2, ['age', 'region', 'tol_01'], { age: String(20 + i) }, i === 3 ? 'draft' : 'final'));
+    const ids = Array.from({ length: 7 }, (_, i) =>
+      interview(v2, ['age', 'region', 'tol_01'], { age: String(20 + i) }, i === 3 ? 'draft' : 'final'),
+    );
     const rows = [...finalResponseRows(db, { formId: 'tolerance', fields: ['age'], pageSize: 2 })];
     expect(rows.map((row) => row.id)).toEqual(ids.filter((_, i) => i !== 3));
     expect(rows.map((row) => row.values[0])).toEqual(['20', '21', '22', '24', '25', '26']);

@@ -11,7 +11,11 @@ import { sessionWithSurvey, type TestSession } from '../../fixtures/collect/sess
 import type { FormDefinition } from '../../../src/form';
 
 const PLACE_FORM: FormDefinition = {
-  formId: 'places', title: 'Places', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
+  formId: 'places',
+  title: 'Places',
+  version: '1',
+  defaultLanguage: 'en',
+  languages: [{ code: 'en', name: 'English' }],
   survey: [{ type: 'geopoint', name: 'home', label: { en: 'Home' } }],
   choiceLists: [],
 };
@@ -40,11 +44,19 @@ describe('location columns', () => {
     await interview('51.1605 71.4704');
     const out = path.join(dir, 'places.csv');
     await session.api('report.csv', { formId: 'places', outPath: out });
-    const lines = fs.readFileSync(out, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(','));
+    const lines = fs
+      .readFileSync(out, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((line) => line.split(','));
     const header = lines[0];
     const at = (name: string) => header.indexOf(name);
     expect(header.slice(at('home'))).toEqual(['home', 'home-Latitude', 'home-Longitude', 'home-Altitude', 'home-Accuracy']);
-    const rows = lines.slice(1).map((cells) => cells.slice(at('home'))).sort();
+    const rows = lines
+      .slice(1)
+      .map((cells) => cells.slice(at('home')))
+      .sort();
     expect(rows).toEqual([
       ['43.238 76.945 850 5', '43.238', '76.945', '850', '5'],
       ['51.1605 71.4704', '51.1605', '71.4704', '', ''],

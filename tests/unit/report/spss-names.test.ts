@@ -39,6 +39,14 @@ describe('SPSS variable names', () => {
   it('knows which first words make PSPP 1.6 start a new command mid-command', () => {
     // Found by running PSPP 1.6.2 on GET DATA lists with each word first on a line (see syntax.ts).
     expect(['comment', 'COMM', 'comme', 'doc', 'Document', 'define'].map(startsPsppCommand)).toEqual([true, true, true, true, true, true]);
-    expect(['com', 'commentary', 'do', 'documents', 'def', 'title', 'end'].map(startsPsppCommand)).toEqual([false, false, false, false, false, false, false]);
+    expect(['com', 'commentary', 'do', 'documents', 'def', 'title', 'end'].map(startsPsppCommand)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -10,7 +10,15 @@ const codes = (valid: string[], missing: string[]): ValueLabel[] => [
   ...valid.map((code) => ({ code, label: `L${code}`, missing: false })),
   ...missing.map((code) => ({ code, label: `M${code}`, missing: true })),
 ];
-const facts = { csvFileName: 'study.csv', formId: 'study', title: 'Study', versions: ['1'], appVersion: '0.1.0', exportedAt: '2025-01-01T00:00:00Z', language: 'en' };
+const facts = {
+  csvFileName: 'study.csv',
+  formId: 'study',
+  title: 'Study',
+  versions: ['1'],
+  appVersion: '0.1.0',
+  exportedAt: '2025-01-01T00:00:00Z',
+  language: 'en',
+};
 
 function syntaxFor(variables: ExportVariable[], values: string[][]): string {
   const measure = new DictionaryMeasure(variables);
@@ -21,8 +29,18 @@ function syntaxFor(variables: ExportVariable[], values: string[][]): string {
 describe('the SPSS dictionary measured from the CSV', () => {
   it('declares numbers only where every value is one, strings exactly as wide as the longest answer in bytes', () => {
     const syntax = syntaxFor(
-      [variable('age', 'integer'), variable('income', 'decimal'), variable('note', 'text'), variable('odd', 'integer'), variable('city', 'textCode', codes(['almaty_city'], []))],
-      [['34', '1234.5', 'Әбу', '7', 'x'], ['-5', '80', '', 'n/a', 'x'], ['', '', 'abc', '', '']],
+      [
+        variable('age', 'integer'),
+        variable('income', 'decimal'),
+        variable('note', 'text'),
+        variable('odd', 'integer'),
+        variable('city', 'textCode', codes(['almaty_city'], [])),
+      ],
+      [
+        ['34', '1234.5', 'Әбу', '7', 'x'],
+        ['-5', '80', '', 'n/a', 'x'],
+        ['', '', 'abc', '', ''],
+      ],
     );
     expect(syntax).toContain('    age F3.0\n'); // two digits ("34") and room for a minus sign ("-5")
     expect(syntax).toContain('    income F6.0\n'); // read with no implied decimals …
@@ -35,7 +53,9 @@ describe('the SPSS dictionary measured from the CSV', () => {
 
 describe('MISSING VALUES within what SPSS can say', () => {
   const missingLine = (valueLabels: ValueLabel[], kind: ValueKind = 'numericCode') =>
-    syntaxFor([variable('q', kind, valueLabels)], [['1']]).split('\n').find((line) => line.startsWith('MISSING VALUES'));
+    syntaxFor([variable('q', kind, valueLabels)], [['1']])
+      .split('\n')
+      .find((line) => line.startsWith('MISSING VALUES'));
 
   it('lists up to three codes', () => {
     expect(missingLine(codes(['1', '2'], ['8', '9']))).toBe('MISSING VALUES q (8, 9)');
@@ -61,7 +81,12 @@ describe('quoted texts', () => {
     expect(quoted.split('\n').every((line) => Buffer.byteLength(line, 'utf8') < 256)).toBe(true);
     expect(quoted.split('\n').length).toBeGreaterThan(3);
     // The pieces joined by + give back the text.
-    expect(quoted.split('\n      + ').map((piece) => piece.slice(1, -1)).join('')).toBe(long);
+    expect(
+      quoted
+        .split('\n      + ')
+        .map((piece) => piece.slice(1, -1))
+        .join(''),
+    ).toBe(long);
   });
 
   it('cuts variable labels to 255 bytes and value labels to 120 at a character boundary', () => {

@@ -16,7 +16,7 @@ const study = serveStudyInBrowserMode({ database: 'arguments.db' });
 /** The status and the last NDJSON message of a call sent over HTTP as the page would send it. */
 const overHttp = (name: string, args: unknown) => callOverHttp(study.server, name, args);
 
-const formCount = () => (study.session.handlers['designer.list']({}, () => {}));
+const formCount = () => study.session.handlers['designer.list']({}, () => {});
 
 describe('every call has a schema', () => {
   it('walks the handler map: no call without a schema', () => {
@@ -27,7 +27,10 @@ describe('every call has a schema', () => {
   it('and every one of them refuses arguments that are not an object, over IPC, before its handler runs', async () => {
     for (const name of Object.keys(study.session.handlers)) {
       const outcome = await answerCall(study.session.handlers, name, 42, () => {});
-      expect(outcome, name).toMatchObject({ ok: false, error: { kind: 'bad-input', code: 'api-bad-arguments', params: { call: name, path: '' } } });
+      expect(outcome, name).toMatchObject({
+        ok: false,
+        error: { kind: 'bad-input', code: 'api-bad-arguments', params: { call: name, path: '' } },
+      });
     }
   });
 });
@@ -50,7 +53,10 @@ describe('wrong shapes over HTTP', () => {
   it.each(cases)('%s %j is refused with 400, naming the field', async (name, args, field) => {
     const { status, last } = await overHttp(name, args);
     expect(status).toBe(400);
-    expect(last).toMatchObject({ type: 'error', error: { kind: 'bad-input', code: 'api-bad-arguments', params: { call: name, path: field } } });
+    expect(last).toMatchObject({
+      type: 'error',
+      error: { kind: 'bad-input', code: 'api-bad-arguments', params: { call: name, path: field } },
+    });
   });
 
   it('refuses before the handler runs: a bad designer.create leaves no form behind', async () => {
@@ -64,16 +70,25 @@ describe('wrong shapes over HTTP', () => {
   });
 
   it('an empty body is a call without arguments, as before', async () => {
-    const response = await fetch(`http://127.0.0.1:${study.server.port}/api/forms.list`, { method: 'POST', headers: { Authorization: `Bearer ${study.server.token}` } });
+    const response = await fetch(`http://127.0.0.1:${study.server.port}/api/forms.list`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${study.server.token}` },
+    });
     expect(response.status).toBe(200);
   });
 
   it('the refusal reads in kk, ru and en, naming the call and the field', async () => {
     const { last } = await overHttp('designer.save', { formId: 'x', form: [] });
     const error = last.error!;
-    expect(errorText(error.code!, error.params, 'en')).toBe('The call "designer.save" was refused: the field "form" is missing or has the wrong type.');
-    expect(errorText(error.code!, error.params, 'ru')).toBe('Вызов «designer.save» отклонён: поле «form» отсутствует или имеет неверный тип.');
-    expect(errorText(error.code!, error.params, 'kk')).toBe('«designer.save» шақыруы қабылданбады: «form» өрісі жоқ немесе оның түрі қате.');
+    expect(errorText(error.code!, error.params, 'en')).toBe(
+      'The call "designer.save" was refused: the field "form" is missing or has the wrong type.',
+    );
+    expect(errorText(error.code!, error.params, 'ru')).toBe(
+      'Вызов «designer.save» отклонён: поле «form» отсутствует или имеет неверный тип.',
+    );
+    expect(errorText(error.code!, error.params, 'kk')).toBe(
+      '«designer.save» шақыруы қабылданбады: «form» өрісі жоқ немесе оның түрі қате.',
+    );
   });
 });
 
@@ -82,19 +97,34 @@ describe('wrong shapes over IPC (answerCall, what Electron main runs for the win
     const outcome = await answerCall(study.session.handlers, 'interviews.start', { formId: ['x'] }, () => {});
     expect(outcome).toEqual({
       ok: false,
-      error: expect.objectContaining({ kind: 'bad-input', code: 'api-bad-arguments', params: { call: 'interviews.start', path: 'formId' } }),
+      error: expect.objectContaining({
+        kind: 'bad-input',
+        code: 'api-bad-arguments',
+        params: { call: 'interviews.start', path: 'formId' },
+      }),
     });
   });
 
   it('passes a good call to its handler, and an unknown one is not found', async () => {
     expect(await answerCall(study.session.handlers, 'forms.list', undefined, () => {})).toEqual({ ok: true, value: [] });
     expect(await answerCall(study.session.handlers, 'forms.nothing', {}, () => {})).toMatchObject({
-      ok: false, error: { kind: 'not-found', code: 'api-unknown-call', params: { call: 'forms.nothing' }, message: 'There is no API call "forms.nothing": the page and Kelisim may be of different versions (reload the page).' },
+      ok: false,
+      error: {
+        kind: 'not-found',
+        code: 'api-unknown-call',
+        params: { call: 'forms.nothing' },
+        message: 'There is no API call "forms.nothing": the page and Kelisim may be of different versions (reload the page).',
+      },
     });
   });
 
-  it('keeps the handler\'s own refusals for a right shape with a wrong value', async () => {
-    const outcome = await answerCall(study.session.handlers, 'designer.create', { formId: '1bad', title: 'T', languages: ['kk'] }, () => {});
+  it("keeps the handler's own refusals for a right shape with a wrong value", async () => {
+    const outcome = await answerCall(
+      study.session.handlers,
+      'designer.create',
+      { formId: '1bad', title: 'T', languages: ['kk'] },
+      () => {},
+    );
     expect(outcome).toMatchObject({ ok: false, error: { code: 'form-id-invalid' } });
   });
 });

@@ -70,13 +70,19 @@ describe('bodies over the limit', () => {
 
   it('a chunked body that passes the limit on the way gets 413 too', async () => {
     const status = await new Promise<number>((resolve, reject) => {
-      const request = http.request({
-        host: '127.0.0.1', port: small.port, path: '/api/app.info', method: 'POST',
-        headers: { Authorization: `Bearer ${small.token}`, 'Transfer-Encoding': 'chunked' },
-      }, (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
-      });
+      const request = http.request(
+        {
+          host: '127.0.0.1',
+          port: small.port,
+          path: '/api/app.info',
+          method: 'POST',
+          headers: { Authorization: `Bearer ${small.token}`, 'Transfer-Encoding': 'chunked' },
+        },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
       request.on('error', reject);
       for (let i = 0; i < 16; i++) request.write(' '.repeat(512));
       request.end();
@@ -101,7 +107,11 @@ describe('bodies and expressions nested too deeply', () => {
   });
 
   const form: FormDefinition = {
-    formId: 'deep', title: 'Deep', version: '1', defaultLanguage: 'en', languages: [{ code: 'en', name: 'English' }],
+    formId: 'deep',
+    title: 'Deep',
+    version: '1',
+    defaultLanguage: 'en',
+    languages: [{ code: 'en', name: 'English' }],
     survey: [{ type: 'integer', name: 'age', label: { en: 'Age' } }],
     choiceLists: [],
   };
@@ -110,12 +120,18 @@ describe('bodies and expressions nested too deeply', () => {
 
   it('a filter with 2,000 nested brackets is refused as expression-too-deep', async () => {
     expect((await lastLine(await call(study.server, 'forms.publish', JSON.stringify({ form })))).type).toBe('result');
-    const answer = await lastLine(await call(study.server, 'analysis.frequencies', JSON.stringify({ formId: 'deep', variable: 'age', filter: brackets })));
+    const answer = await lastLine(
+      await call(study.server, 'analysis.frequencies', JSON.stringify({ formId: 'deep', variable: 'age', filter: brackets })),
+    );
     expect(answer).toMatchObject({ type: 'error', error: { kind: 'bad-input', code: 'expression-too-deep', params: { depth: 100 } } });
   });
 
   it('a form whose relevant is as deep is refused with a located, coded problem', async () => {
-    const deep = { ...form, formId: 'deeper', survey: [...form.survey, { type: 'text' as const, name: 'why', label: { en: 'Why' }, relevant: brackets }] };
+    const deep = {
+      ...form,
+      formId: 'deeper',
+      survey: [...form.survey, { type: 'text' as const, name: 'why', label: { en: 'Why' }, relevant: brackets }],
+    };
     const answer = await lastLine(await call(study.server, 'forms.publish', JSON.stringify({ form: deep })));
     expect(answer.type).toBe('error');
     expect(answer.error.kind).toBe('bad-input');

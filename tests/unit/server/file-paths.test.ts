@@ -22,11 +22,11 @@ const call = (name: string, args: unknown) => callOverHttp(study.server, name, a
 describe('file paths through the browser-mode API', () => {
   it('packages.export with an "out" path is refused with 400 and the file is left alone', async () => {
     const victim = temp.file('precious.txt');
-    fs.writeFileSync(victim, 'the user\'s own notes');
+    fs.writeFileSync(victim, "the user's own notes");
     const { status, last } = await call('packages.export', { out: victim });
     expect(status).toBe(400);
     expect(last.error).toMatchObject({ kind: 'bad-input', code: 'path-from-interface', params: { argument: 'out' } });
-    expect(fs.readFileSync(victim, 'utf8')).toBe('the user\'s own notes');
+    expect(fs.readFileSync(victim, 'utf8')).toBe("the user's own notes");
   });
 
   it('responses.import, forms.import and packages.inspect/import naming a file are refused without reading it', async () => {
@@ -61,7 +61,7 @@ describe('file paths through the browser-mode API', () => {
 
     const { status, last } = await call('report.csv', { formId: 'tolerance_kz', includeDemo: true });
     expect(status).toBe(200);
-    const written = (last.value as { path: string; responses: number });
+    const written = last.value as { path: string; responses: number };
     expect(path.dirname(written.path)).toBe(path.join(temp.dir, 'kelisim-exports'));
     expect(written.responses).toBe(5);
   });
@@ -98,7 +98,9 @@ describe('the desktop window (IPC)', () => {
       const refused = await desktop.handlers['packages.export']({ out: victim }, () => {}).catch((error: unknown) => error);
       expect(refused).toMatchObject({ kind: 'bad-input', code: 'path-from-interface' });
       expect(fs.readFileSync(victim, 'utf8')).toBe('keep me');
-      const read = await desktop.handlers['responses.import']({ formId: 'x', file: { path: victim } }, () => {}).catch((error: unknown) => error);
+      const read = await desktop.handlers['responses.import']({ formId: 'x', file: { path: victim } }, () => {}).catch(
+        (error: unknown) => error,
+      );
       expect(read).toMatchObject({ code: 'path-from-interface' });
     } finally {
       desktop.close();

@@ -47,11 +47,19 @@ interface Answer {
 function request(target: RunningServer, options: { method?: string; path: string; headers?: Record<string, string> }): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const outgoing = http.request(
-      { host: '127.0.0.1', port: target.port, method: options.method ?? 'GET', path: options.path, headers: { Host: `127.0.0.1:${target.port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: target.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: { Host: `127.0.0.1:${target.port}`, ...options.headers },
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
       },
     );
     outgoing.on('error', reject);
@@ -81,7 +89,9 @@ const bearer = () => ({ Authorization: `Bearer ${server.token}` });
 describe('refusals of the browser-mode server', () => {
   it('an unknown file of the interface: 404 request-path-unknown, naming the path', async () => {
     const words = codedAnswer(await request(server, { path: '/assets/index-old.js' }), 404, 'request-path-unknown');
-    expect(words.ru).toBe('В Kelisim нет файла «/assets/index-old.js»: возможно, страница и Kelisim разных версий (перезагрузите страницу).');
+    expect(words.ru).toBe(
+      'В Kelisim нет файла «/assets/index-old.js»: возможно, страница и Kelisim разных версий (перезагрузите страницу).',
+    );
   });
 
   it('a path that climbs out of the interface folder: the same 404', async () => {
@@ -95,7 +105,11 @@ describe('refusals of the browser-mode server', () => {
   });
 
   it('a wrong method: 405 request-method-wrong, for the API, the download and the page alike', async () => {
-    const api = codedAnswer(await request(server, { method: 'GET', path: '/api/app.info', headers: bearer() }), 405, 'request-method-wrong');
+    const api = codedAnswer(
+      await request(server, { method: 'GET', path: '/api/app.info', headers: bearer() }),
+      405,
+      'request-method-wrong',
+    );
     expect(api.kk).toBe('«/api/app.info» мекенжайы «GET» сұрауын қабылдамайды: «POST» жіберіңіз.');
     const download = await request(server, { method: 'POST', path: '/download?file=a.zip', headers: bearer() });
     expect(codedAnswer(download, 405, 'request-method-wrong').en).toBe('The address "/download" does not take a POST request: send GET.');
@@ -110,7 +124,11 @@ describe('refusals of the browser-mode server', () => {
   });
 
   it('an API call from another page: 403 request-origin-forbidden', async () => {
-    const answer = await request(server, { method: 'POST', path: '/api/app.info', headers: { ...bearer(), Origin: 'http://evil.example' } });
+    const answer = await request(server, {
+      method: 'POST',
+      path: '/api/app.info',
+      headers: { ...bearer(), Origin: 'http://evil.example' },
+    });
     expect(codedAnswer(answer, 403, 'request-origin-forbidden').kk).toContain('«http://evil.example»');
   });
 
@@ -133,6 +151,8 @@ describe('refusals of the browser-mode server', () => {
 
   it('an interface not built yet: 500 server-interface-missing', async () => {
     const answer = await request(unbuilt, { path: '/' });
-    expect(codedAnswer(answer, 500, 'server-interface-missing').ru).toBe('Интерфейс ещё не собран: выполните «npm run build» («npm run serve» делает это сам).');
+    expect(codedAnswer(answer, 500, 'server-interface-missing').ru).toBe(
+      'Интерфейс ещё не собран: выполните «npm run build» («npm run serve» делает это сам).',
+    );
   });
 });

@@ -7,22 +7,27 @@ import { migrations } from '../../../src/store/migrations';
 const study = serveStudyInBrowserMode({
   database: 'server.db',
   // Two extra handlers to observe progress streaming and error payloads over HTTP.
-  handlers: (session) => ({
-    ...session.handlers,
-    'test.progress': async (_args: unknown, report: (p: { phase: string; done: number; total: number }) => void) => {
-      for (let done = 1; done <= 3; done++) report({ phase: 'count', done, total: 3 });
-      return 'counted';
-    },
-    'test.fail': async () => {
-      throw badInput('the workbook has 2 problems', [{ sheet: 'survey', row: 4, column: 'type', message: 'unknown type "selectone"' }]);
-    },
-  }) as unknown as Handlers,
+  handlers: (session) =>
+    ({
+      ...session.handlers,
+      'test.progress': async (_args: unknown, report: (p: { phase: string; done: number; total: number }) => void) => {
+        for (let done = 1; done <= 3; done++) report({ phase: 'count', done, total: 3 });
+        return 'counted';
+      },
+      'test.fail': async () => {
+        throw badInput('the workbook has 2 problems', [{ sheet: 'survey', row: 4, column: 'type', message: 'unknown type "selectone"' }]);
+      },
+    }) as unknown as Handlers,
 });
 
 const post = (name: string, headers: Record<string, string> = {}, body = '{}') =>
   fetch(`http://127.0.0.1:${study.server.port}/api/${name}`, { method: 'POST', headers, body });
 const withToken = () => ({ Authorization: `Bearer ${study.server.token}` });
-const lines = async (response: Response) => (await response.text()).trim().split('\n').map((line) => JSON.parse(line));
+const lines = async (response: Response) =>
+  (await response.text())
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 
 describe('browser mode', () => {
   it('listens on 127.0.0.1 and prints a URL carrying the token in its fragment', () => {
@@ -63,7 +68,9 @@ describe('browser mode', () => {
     expect(foreignOrigin.status).toBe(403);
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve) => {
-      request({ host: '127.0.0.1', port: study.server.port, path: '/', headers: { Host: 'rebound.example:80' } }, (res) => resolve(res.statusCode ?? 0)).end();
+      request({ host: '127.0.0.1', port: study.server.port, path: '/', headers: { Host: 'rebound.example:80' } }, (res) =>
+        resolve(res.statusCode ?? 0),
+      ).end();
     });
     expect(status).toBe(403);
   });

@@ -27,17 +27,24 @@ interface BuilderConfig {
 const configFile = path.join(projectRoot, 'electron-builder.json');
 const config = JSON.parse(fs.readFileSync(configFile, 'utf8')) as BuilderConfig;
 const packageJson = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
-  productName: string; main: string; scripts: Record<string, string>; devDependencies: Record<string, string>;
+  productName: string;
+  main: string;
+  scripts: Record<string, string>;
+  devDependencies: Record<string, string>;
 };
 /** The debug log validateConfiguration writes to when enabled (it is not). */
 const quietLogger = { isEnabled: false, add: () => {} } as unknown as Parameters<typeof validateConfiguration>[1];
 type AnyConfiguration = Parameters<typeof validateConfiguration>[0];
 
 /** The folder a pattern such as "out/worker/**" or "node_modules/x/build/Release/*.node" starts with. */
-const fixedPrefix = (pattern: string) => pattern.split('/').filter((part) => !/[*?{]/.test(part)).join('/');
+const fixedPrefix = (pattern: string) =>
+  pattern
+    .split('/')
+    .filter((part) => !/[*?{]/.test(part))
+    .join('/');
 
 describe('the electron-builder configuration', () => {
-  it('passes electron-builder\'s own validation, and a misspelt option does not', async () => {
+  it("passes electron-builder's own validation, and a misspelt option does not", async () => {
     await expect(validateConfiguration(config as unknown as AnyConfiguration, quietLogger)).resolves.toBeUndefined();
     const misspelt = { ...config, nsis: { ...config.nsis, perMachin: true } } as unknown as AnyConfiguration;
     await expect(validateConfiguration(misspelt, quietLogger)).rejects.toThrow(/configuration/);
@@ -83,7 +90,7 @@ describe('the electron-builder configuration', () => {
     }
   });
 
-  it('unpacks the native SQLite driver and the import\'s reading thread from the asar archive', () => {
+  it("unpacks the native SQLite driver and the import's reading thread from the asar archive", () => {
     const unpacked = config.asarUnpack.map(fixedPrefix);
     expect(unpacked).toContain('out/worker');
     expect(unpacked).toContain('node_modules/better-sqlite3/build/Release');
@@ -92,6 +99,12 @@ describe('the electron-builder configuration', () => {
     const worker = fs.readFileSync(path.join(projectRoot, 'out', 'worker', 'reader-thread.js'), 'utf8');
     const imported = [...worker.matchAll(/^import\s[^;]*?from\s*"([^"]+)";/gm)].map((match) => match[1]);
     expect(imported.length).toBeGreaterThan(0);
-    expect(imported.filter((name) => !name.startsWith('node:') && !['crypto', 'fs', 'path', 'stream', 'buffer', 'os', 'url', 'worker_threads', 'zlib', 'module'].includes(name))).toEqual([]);
+    expect(
+      imported.filter(
+        (name) =>
+          !name.startsWith('node:') &&
+          !['crypto', 'fs', 'path', 'stream', 'buffer', 'os', 'url', 'worker_threads', 'zlib', 'module'].includes(name),
+      ),
+    ).toEqual([]);
   });
 });

@@ -27,12 +27,33 @@ describe('answer codec, bulk path', () => {
 describe('answer codec, bulk path on every kind of value', () => {
   it('encodes exactly as cleaning each value and joining with the separator would', async () => {
     const { encodeAnswerArray, cleanAnswerText } = await import('../../../src/store/answer-codec');
-    const pieces = ['', '1', '5', 'r05', 'kk ru', '12.5', '2026-09-01T10:00:00.000+05:00', 'Шымкент', 'Әлия', '\t', 'a\nb', 'x\r\ny', '\x1f', '\x00', '\x7f', '~', ' ', 'é', '😀'];
+    const pieces = [
+      '',
+      '1',
+      '5',
+      'r05',
+      'kk ru',
+      '12.5',
+      '2026-09-01T10:00:00.000+05:00',
+      'Шымкент',
+      'Әлия',
+      '\t',
+      'a\nb',
+      'x\r\ny',
+      '\x1f',
+      '\x00',
+      '\x7f',
+      '~',
+      ' ',
+      'é',
+      '😀',
+    ];
     let seed = 11;
-    const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
     for (let row = 0; row < 3000; row++) {
       const values = Array.from({ length: 1 + Math.floor(random() * 70) }, () =>
-        Array.from({ length: Math.floor(random() * 3) }, () => pieces[Math.floor(random() * pieces.length)]).join(''));
+        Array.from({ length: Math.floor(random() * 3) }, () => pieces[Math.floor(random() * pieces.length)]).join(''),
+      );
       expect(encodeAnswerArray(values)).toBe(values.map(cleanAnswerText).join('\x1f'));
     }
     // A value longer than the reused buffer.

@@ -12,15 +12,34 @@ let v2: number;
 const decode = (column: DictionaryColumn) => Array.from(column.codes, (code) => (code < 0 ? null : column.values[code]));
 
 function interview(version: number, fields: string[], answers: Record<string, string>, status: 'draft' | 'final' = 'final') {
-  return insertResponse(db, { uuid: uuidv7(), formVersionId: version, status, interviewer: 'Айгүл', deviceId: 'dev-a', startedAt: 1000 }, fields, answers);
+  return insertResponse(
+    db,
+    { uuid: uuidv7(), formVersionId: version, status, interviewer: 'Айгүл', deviceId: 'dev-a', startedAt: 1000 },
+    fields,
+    answers,
+  );
 }
 
 beforeEach(() => {
   db = openDatabase(':memory:');
   ensureForm(db, 'tolerance', 'Tolerance');
   // Version 2 dropped "trust" and added "age" before "region": positions differ between versions.
-  v1 = insertFormVersion(db, { formId: 'tolerance', version: '1', definition: '{}', fields: ['region', 'tol_01', 'trust'], contentHash: 'a', publishedAt: 1 });
-  v2 = insertFormVersion(db, { formId: 'tolerance', version: '2', definition: '{}', fields: ['age', 'region', 'tol_01'], contentHash: 'b', publishedAt: 2 });
+  v1 = insertFormVersion(db, {
+    formId: 'tolerance',
+    version: '1',
+    definition: '{}',
+    fields: ['region', 'tol_01', 'trust'],
+    contentHash: 'a',
+    publishedAt: 1,
+  });
+  v2 = insertFormVersion(db, {
+    formId: 'tolerance',
+    version: '2',
+    definition: '{}',
+    fields: ['age', 'region', 'tol_01'],
+    contentHash: 'b',
+    publishedAt: 2,
+  });
   interview(v1, ['region', 'tol_01', 'trust'], { region: 'abai', tol_01: '4', trust: '2' });
   interview(v1, ['region', 'tol_01', 'trust'], { region: 'almaty_city', tol_01: '5' }, 'draft');
   interview(v2, ['age', 'region', 'tol_01'], { age: '34', region: 'abai', tol_01: '4' });
@@ -42,8 +61,19 @@ describe('answers read as columns', () => {
   });
 
   it('reads start/end date-times as epoch milliseconds, the same fresh and from the cache', () => {
-    const v3 = insertFormVersion(db, { formId: 'tolerance', version: '3', definition: '{}', fields: ['start', 'region', 'end'], contentHash: 'c', publishedAt: 3 });
-    interview(v3, ['start', 'region', 'end'], { start: '2026-05-04T10:00:00.000+05:00', region: 'abai', end: '2026-05-04T10:42:30.000+05:00' });
+    const v3 = insertFormVersion(db, {
+      formId: 'tolerance',
+      version: '3',
+      definition: '{}',
+      fields: ['start', 'region', 'end'],
+      contentHash: 'c',
+      publishedAt: 3,
+    });
+    interview(v3, ['start', 'region', 'end'], {
+      start: '2026-05-04T10:00:00.000+05:00',
+      region: 'abai',
+      end: '2026-05-04T10:42:30.000+05:00',
+    });
     interview(v3, ['start', 'region', 'end'], { start: 'not a date', region: 'abai' });
     const query = { formId: 'tolerance', fields: ['region'], times: ['start', 'end'] };
     // By hand: 10:00 and 10:42:30 at UTC+5 are 05:00 and 05:42:30 UTC.
@@ -78,7 +108,7 @@ describe('answers read as columns', () => {
     expect(decode(added.fields.get('region')!)).toEqual(['abai', 'almaty_city', 'abai', 'shymkent']);
 
     // An edit that keeps the count and the highest id still changes change_seq.
-    db.prepare("UPDATE answers SET answer_values = ? WHERE response_id = 1").run('aktobe\x1f3\x1f');
+    db.prepare('UPDATE answers SET answer_values = ? WHERE response_id = 1').run('aktobe\x1f3\x1f');
     db.prepare('UPDATE responses SET change_seq = (SELECT max(change_seq) + 1 FROM responses) WHERE id = 1').run();
     const edited = loadResponseColumns(db, { formId: 'tolerance', fields });
     expect(decode(edited.fields.get('region')!)[0]).toBe('aktobe');

@@ -21,18 +21,31 @@ describe('region mappings in the store', () => {
     const file = temp.file('study.db');
     let db = openDatabase(file, { create: true });
     db.prepare('INSERT INTO forms (form_id, title, created_at) VALUES (?, ?, ?)').run('f', 'F', 1);
-    saveRegionMapping(db, { formId: 'f', question: 'oblast', confirmedAt: 1700000000000, regions: { semey: 'abai', taldy: 'zhetisu', abroad: null } });
+    saveRegionMapping(db, {
+      formId: 'f',
+      question: 'oblast',
+      confirmedAt: 1700000000000,
+      regions: { semey: 'abai', taldy: 'zhetisu', abroad: null },
+    });
     db.close();
 
     db = openDatabase(file);
     expect(regionMappingOf(db, 'f', 'oblast')).toEqual({
-      formId: 'f', question: 'oblast', confirmedAt: 1700000000000, regions: { abroad: null, semey: 'abai', taldy: 'zhetisu' },
+      formId: 'f',
+      question: 'oblast',
+      confirmedAt: 1700000000000,
+      regions: { abroad: null, semey: 'abai', taldy: 'zhetisu' },
     });
     expect(regionMappingOf(db, 'f', 'other')).toBeNull();
     expect(mappedQuestions(db, 'f')).toEqual(['oblast']);
 
     saveRegionMapping(db, { formId: 'f', question: 'oblast', confirmedAt: 1700000001000, regions: { semey: 'east_kz' } });
-    expect(regionMappingOf(db, 'f', 'oblast')).toEqual({ formId: 'f', question: 'oblast', confirmedAt: 1700000001000, regions: { semey: 'east_kz' } });
+    expect(regionMappingOf(db, 'f', 'oblast')).toEqual({
+      formId: 'f',
+      question: 'oblast',
+      confirmedAt: 1700000001000,
+      regions: { semey: 'east_kz' },
+    });
 
     expect(deleteRegionMapping(db, 'f', 'oblast')).toBe(true);
     expect(deleteRegionMapping(db, 'f', 'oblast')).toBe(false);

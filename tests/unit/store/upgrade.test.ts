@@ -11,7 +11,10 @@ import { tempFolder } from '../../helpers/temp';
 const fixtureFolder = path.join(projectRoot, 'tests', 'fixtures', 'store');
 const releaseDb = path.join(fixtureFolder, 'release-0.1.0.db');
 const releaseCounts = JSON.parse(fs.readFileSync(path.join(fixtureFolder, 'release-0.1.0.region-counts.json'), 'utf8')) as {
-  n: number; valid: number; missing: number; counts: Record<string, number>;
+  n: number;
+  valid: number;
+  missing: number;
+  counts: Record<string, number>;
 };
 const RELEASE_MIGRATIONS = 5;
 
@@ -26,7 +29,7 @@ describe('a database written by the previous release', () => {
     db.close();
   });
 
-  it('opens in today\'s Kelisim: upgraded after a backup of the old file, with every answer and count the release reported', async () => {
+  it("opens in today's Kelisim: upgraded after a backup of the old file, with every answer and count the release reported", async () => {
     const study = temp.file('study.db');
     fs.copyFileSync(releaseDb, study);
 
@@ -48,10 +51,30 @@ describe('a database written by the previous release', () => {
 
     // The release's study was made by `kelisim demo` (device ids dev-demo-NN): the upgrade flags it as practice data,
     // which analysis counts only when asked.
-    const frequencies = await kelisim('analyze', 'frequencies', '--db', study, '--form', 'tolerance_kz', '--var', 'region', '--include-demo', '--json');
+    const frequencies = await kelisim(
+      'analyze',
+      'frequencies',
+      '--db',
+      study,
+      '--form',
+      'tolerance_kz',
+      '--var',
+      'region',
+      '--include-demo',
+      '--json',
+    );
     expect(frequencies.code, frequencies.stderr).toBe(0);
-    const result = JSON.parse(frequencies.stdout) as { n: number; valid: number; missing: number; rows: { value: string; count: number }[] };
-    expect({ n: result.n, valid: result.valid, missing: result.missing }).toEqual({ n: releaseCounts.n, valid: releaseCounts.valid, missing: releaseCounts.missing });
+    const result = JSON.parse(frequencies.stdout) as {
+      n: number;
+      valid: number;
+      missing: number;
+      rows: { value: string; count: number }[];
+    };
+    expect({ n: result.n, valid: result.valid, missing: result.missing }).toEqual({
+      n: releaseCounts.n,
+      valid: releaseCounts.valid,
+      missing: releaseCounts.missing,
+    });
     expect(Object.fromEntries(result.rows.map((row) => [row.value, row.count]))).toEqual(releaseCounts.counts);
 
     const check = await kelisim('check', '--db', study, '--json');
@@ -71,7 +94,8 @@ describe('a database written by the previous release', () => {
     const runs = [1, 2, 3].map(() => runProcess(['info', '--db', study, '--json']));
     // Count finished copies only: a copy being written (`….partial`) shares the prefix, and for a moment after its
     // hard link it has two names; counting those let the lock go while the third program had not yet read the file.
-    const finishedBackups = () => fs.readdirSync(temp.dir).filter((name) => name.startsWith('study.db.before-upgrade-') && name.endsWith('.db'));
+    const finishedBackups = () =>
+      fs.readdirSync(temp.dir).filter((name) => name.startsWith('study.db.before-upgrade-') && name.endsWith('.db'));
     const deadline = Date.now() + 60_000;
     while (finishedBackups().length < 3 && Date.now() < deadline) await sleep(100);
     holder.prepare('ROLLBACK').run();

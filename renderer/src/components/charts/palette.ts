@@ -9,11 +9,32 @@ import { rampColour } from '../../../../src/common/regions/map-svg';
 
 const QUALITATIVE = [
   // Okabe–Ito
-  '#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000',
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#000000',
   // Paul Tol, muted
-  '#332288', '#88CCEE', '#44AA99', '#117733', '#999933', '#DDCC77', '#CC6677', '#882255', '#AA4499',
+  '#332288',
+  '#88CCEE',
+  '#44AA99',
+  '#117733',
+  '#999933',
+  '#DDCC77',
+  '#CC6677',
+  '#882255',
+  '#AA4499',
   // Paul Tol, light (the colours muted does not already have)
-  '#77AADD', '#EE8866', '#EEDD88', '#FFAABB', '#99DDFF', '#BBCC33', '#AAAA00',
+  '#77AADD',
+  '#EE8866',
+  '#EEDD88',
+  '#FFAABB',
+  '#99DDFF',
+  '#BBCC33',
+  '#AAAA00',
 ];
 
 export const MAX_DISTINCT_COLOURS = QUALITATIVE.length;
@@ -54,7 +75,11 @@ export function inkOn(fill: string): string {
  * keeps every category). `sizes` orders them; `values[g][s]` is group g's value of category s.
  */
 export function groupSmallCategories<S extends { key: string; label: string; missing?: boolean }>(
-  series: readonly S[], sizes: readonly number[], values: readonly number[][], limit: number, otherLabel: (count: number) => string,
+  series: readonly S[],
+  sizes: readonly number[],
+  values: readonly number[][],
+  limit: number,
+  otherLabel: (count: number) => string,
 ): { series: (S | { key: string; label: string; other: true })[]; values: number[][] } {
   const substantive = series.map((_, i) => i).filter((i) => !series[i].missing);
   if (substantive.length <= limit) return { series: [...series], values: values.map((row) => [...row]) };

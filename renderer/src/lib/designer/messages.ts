@@ -13,12 +13,19 @@ export interface Message {
 
 export function nameMessage(problem: NameProblem, takenBy?: string): Message {
   switch (problem.code) {
-    case 'empty': return { key: 'designer.name.empty' };
-    case 'first-character': return { key: 'designer.name.firstCharacter' };
-    case 'characters': return { key: 'designer.name.characters', params: { characters: problem.characters.replace(/ /g, '␣') } };
-    case 'trailing-period': return { key: 'designer.name.trailingPeriod' };
-    case 'too-long': return { key: 'designer.name.tooLong', params: { bytes: problem.bytes, count: problem.bytes } };
-    case 'reserved': return { key: 'designer.name.reserved' };
-    case 'taken': return { key: 'designer.name.taken', params: { name: takenBy ?? '' } };
+    case 'empty':
+      return { key: 'designer.name.empty' };
+    case 'first-character':
+      return { key: 'designer.name.firstCharacter' };
+    case 'characters':
+      return { key: 'designer.name.characters', params: { characters: problem.characters.replace(/ /g, '␣') } };
+    case 'trailing-period':
+      return { key: 'designer.name.trailingPeriod' };
+    case 'too-long':
+      return { key: 'designer.name.tooLong', params: { bytes: problem.bytes, count: problem.bytes } };
+    case 'reserved':
+      return { key: 'designer.name.reserved' };
+    case 'taken':
+      return { key: 'designer.name.taken', params: { name: takenBy ?? '' } };
   }
 }

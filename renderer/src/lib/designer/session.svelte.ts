@@ -8,8 +8,19 @@ import type { Problem } from '../../../../src/common/errors';
 import type { FormDefinition, QuestionType, SurveyRow } from '../../../../src/form/model';
 import { checkForm } from '../../../../src/form/check';
 import {
-  addGroup, addQuestion, addRepeat, deleteNode, diffForms, duplicateNode, EditHistory, gridProblems, indexOfName, insertionForNew,
-  isUnchanged, nextVersion, type EditResult,
+  addGroup,
+  addQuestion,
+  addRepeat,
+  deleteNode,
+  diffForms,
+  duplicateNode,
+  EditHistory,
+  gridProblems,
+  indexOfName,
+  insertionForNew,
+  isUnchanged,
+  nextVersion,
+  type EditResult,
 } from '../../../../src/form/edit';
 import { call } from '../api';
 import { SaveQueue } from '../interview/save-queue.svelte';
@@ -73,14 +84,17 @@ export class DesignerSession {
     this.selected = selected !== null && indexOfName(draft.form.survey, selected) >= 0 ? selected : null;
     this.#history = new EditHistory<Snapshot>({ form: draft.form, selected: this.selected });
     // Only the latest working copy matters: a save waiting behind another is replaced, not merged.
-    this.saver = new SaveQueue(async ({ form }) => {
-      const keepalive = JSON.stringify(form).length < KEEPALIVE_LIMIT;
-      const receipt = await call('designer.save', { formId: this.formId, form }, { keepalive });
-      // The key follows a form_id change at once, so the next save goes to the right place.
-      this.formId = receipt.formId;
-      this.draftSavedAt = receipt.draftSavedAt;
-      return receipt;
-    }, (_older, newer) => newer);
+    this.saver = new SaveQueue(
+      async ({ form }) => {
+        const keepalive = JSON.stringify(form).length < KEEPALIVE_LIMIT;
+        const receipt = await call('designer.save', { formId: this.formId, form }, { keepalive });
+        // The key follows a form_id change at once, so the next save goes to the right place.
+        this.formId = receipt.formId;
+        this.draftSavedAt = receipt.draftSavedAt;
+        return receipt;
+      },
+      (_older, newer) => newer,
+    );
   }
 
   /** True while some edit is not yet in the database. */

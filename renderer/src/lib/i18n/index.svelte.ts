@@ -36,8 +36,10 @@ const COUNT_PARAMS = new Set(['count', 'total', 'done']);
 
 function withCountsFormatted(params?: Params): Params | undefined {
   if (!params) return params;
-  const entries = Object.entries(params).map(([name, value]) =>
-    [name, typeof value === 'number' && COUNT_PARAMS.has(name) ? formatNumber(value) : value]);
+  const entries = Object.entries(params).map(([name, value]) => [
+    name,
+    typeof value === 'number' && COUNT_PARAMS.has(name) ? formatNumber(value) : value,
+  ]);
   return Object.fromEntries(entries) as Params;
 }
 
@@ -63,7 +65,9 @@ export function t(key: MessageKey, params?: Params): string {
  */
 export function formatNumber(value: number, digits?: number): string {
   const locale = current === 'en' ? 'en-GB' : 'ru-RU';
-  return new Intl.NumberFormat(locale, digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(locale, digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    value,
+  );
 }
 
 /**
@@ -72,5 +76,7 @@ export function formatNumber(value: number, digits?: number): string {
  */
 export function formatDateTime(ms: number): string {
   const locale = current === 'en' ? 'en-GB' : 'ru-RU';
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(ms);
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(
+    ms,
+  );
 }

@@ -20,7 +20,16 @@
  *   response with `itemFields`.
  */
 import type { FormDefinition, GroupNode, SurveyNode, SurveyRow } from '../form';
-import { hasAppearance, isSelect, isUnseenRow, otherFieldName, parseExpression, referencedFields, surveyTree, tableListGrid } from '../form';
+import {
+  hasAppearance,
+  isSelect,
+  isUnseenRow,
+  otherFieldName,
+  parseExpression,
+  referencedFields,
+  surveyTree,
+  tableListGrid,
+} from '../form';
 
 export interface QuestionItem {
   kind: 'question';

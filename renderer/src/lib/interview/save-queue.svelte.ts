@@ -11,7 +11,6 @@ import type { SaveChange } from './save-changes';
 
 export type SaveState = 'saved' | 'saving' | 'failed';
 
-
 const RETRY_PAUSES_MS = [500, 1000, 2000, 4000, 8000];
 
 export class SaveQueue<Change = SaveChange, Receipt = SaveReceipt> {
@@ -72,7 +71,9 @@ export class SaveQueue<Change = SaveChange, Receipt = SaveReceipt> {
   sendBeforeLeaving(): void {
     // One after the other, so the order holds even now (each keeps going when the page is gone).
     const batches = this.#pending;
-    void batches.reduce<Promise<unknown>>((previous, batch) => previous.then(() => this.#send(batch)), Promise.resolve()).catch(() => undefined);
+    void batches
+      .reduce<Promise<unknown>>((previous, batch) => previous.then(() => this.#send(batch)), Promise.resolve())
+      .catch(() => undefined);
   }
 
   #start(): void {
@@ -105,10 +106,13 @@ export class SaveQueue<Change = SaveChange, Receipt = SaveReceipt> {
         // The core refusing a save (a finalized response, an unknown question) will refuse it again.
         this.refused = error instanceof ApiError && error.kind !== 'internal';
         const pause = RETRY_PAUSES_MS[Math.min(this.#attempt++, RETRY_PAUSES_MS.length - 1)];
-        this.#retryTimer = setTimeout(() => {
-          this.#retryTimer = undefined;
-          this.#start();
-        }, this.refused ? pause * 4 : pause);
+        this.#retryTimer = setTimeout(
+          () => {
+            this.#retryTimer = undefined;
+            this.#start();
+          },
+          this.refused ? pause * 4 : pause,
+        );
         return;
       }
     }

@@ -9,8 +9,23 @@ import type { Interview, ResponseSummary, SaveReceipt } from '../../../../src/ap
 import { ApiError, call } from '../api';
 import type { AnswerProblem, Choice, CompiledField, CompiledForm, FormState, InstanceStep, SurveyRow } from '../form';
 import {
-  answerAt, compileForm, deviceProperties, evaluateFormState, fieldNameOf, interviewPhrase, isAnswerError, messageLanguage, parseAnswerPath,
-  selectedNames, stepsPrefix, textIn, validateAnswers, withAnswerAt, withInstanceRemoved, withNewInstance, withRepeatCounts,
+  answerAt,
+  compileForm,
+  deviceProperties,
+  evaluateFormState,
+  fieldNameOf,
+  interviewPhrase,
+  isAnswerError,
+  messageLanguage,
+  parseAnswerPath,
+  selectedNames,
+  stepsPrefix,
+  textIn,
+  validateAnswers,
+  withAnswerAt,
+  withInstanceRemoved,
+  withNewInstance,
+  withRepeatCounts,
 } from '../form';
 import { itemFields, layoutInterview, type InterviewLayout, type Screen, type ScreenItem } from './layout';
 import { SaveQueue } from './save-queue.svelte';
@@ -59,12 +74,20 @@ export class InterviewSession {
   furthest = $state(0);
 
   // Worked out again after every answer by the shared engine (thunks: the form is set in the constructor).
-  readonly state: FormState = $derived.by(() => evaluateFormState(this.compiled, this.answers, { language: this.language, lastSaved: this.lastSaved, properties: this.properties }));
+  readonly state: FormState = $derived.by(() =>
+    evaluateFormState(this.compiled, this.answers, { language: this.language, lastSaved: this.lastSaved, properties: this.properties }),
+  );
   readonly problems: Map<string, AnswerProblem> = $derived.by(
-    () => new Map(validateAnswers(this.compiled, this.answers, { language: this.language, lastSaved: this.lastSaved, properties: this.properties }).filter(blocks).map((p) => [p.field, p])),
+    () =>
+      new Map(
+        validateAnswers(this.compiled, this.answers, { language: this.language, lastSaved: this.lastSaved, properties: this.properties })
+          .filter(blocks)
+          .map((p) => [p.field, p]),
+      ),
   );
   readonly visibleScreens: number[] = $derived.by(() =>
-    this.layout.screens.flatMap((screen, index) => (this.isScreenVisible(screen) ? [index] : [])));
+    this.layout.screens.flatMap((screen, index) => (this.isScreenVisible(screen) ? [index] : [])),
+  );
 
   /**
    * `save` sends each batch of changes to the core; the designer's preview, which shows a form
@@ -73,7 +96,8 @@ export class InterviewSession {
   constructor(
     interview: Interview,
     // keepalive: a save already on its way still arrives when the window closes or reloads.
-    save: (change: SaveChange) => Promise<SaveReceipt> = (change) => call('interviews.save', { uuid: interview.uuid, ...change }, { keepalive: true }),
+    save: (change: SaveChange) => Promise<SaveReceipt> = (change) =>
+      call('interviews.save', { uuid: interview.uuid, ...change }, { keepalive: true }),
   ) {
     this.uuid = interview.uuid;
     this.lastSaved = interview.lastSaved;
@@ -84,12 +108,20 @@ export class InterviewSession {
     this.meta = summary(interview);
     this.language = interview.language || interview.form.defaultLanguage;
     // The core gives counted repeats their instances; a preview, which has no core, does it here.
-    this.answers = withRepeatCounts(this.compiled, interview.answers, { language: this.language, lastSaved: this.lastSaved, properties: this.properties });
+    this.answers = withRepeatCounts(this.compiled, interview.answers, {
+      language: this.language,
+      lastSaved: this.lastSaved,
+      properties: this.properties,
+    });
     // The core says when an answer put the interview into a full quota cell; the screen then offers to end politely.
-    this.saver = new SaveQueue((change) => save(change).then((receipt) => {
-      if (receipt.quotaFull) this.quotaFull = receipt.quotaFull;
-      return receipt;
-    }), mergeInterviewChanges);
+    this.saver = new SaveQueue(
+      (change) =>
+        save(change).then((receipt) => {
+          if (receipt.quotaFull) this.quotaFull = receipt.quotaFull;
+          return receipt;
+        }),
+      mergeInterviewChanges,
+    );
     this.resumeAt(interview.position);
     this.paradata.report({ event: interview.position === null ? 'start' : 'resume' });
     this.paradata.show(this.position());
@@ -190,7 +222,11 @@ export class InterviewSession {
   addInstance(repeatPath: string): string | undefined {
     const path = parseAnswerPath(repeatPath);
     if (!path || this.meta.status !== 'draft') return undefined;
-    const next = withNewInstance(this.compiled, this.answers, path, { language: this.language, lastSaved: this.lastSaved, properties: this.properties });
+    const next = withNewInstance(this.compiled, this.answers, path, {
+      language: this.language,
+      lastSaved: this.lastSaved,
+      properties: this.properties,
+    });
     if (!next) return undefined;
     this.answers = this.withCounts(next);
     this.enqueue({ instances: [{ add: repeatPath }], position: this.position() });
@@ -438,7 +474,8 @@ export class InterviewSession {
   /** Where a reload or a resumed draft comes back to. */
   private resumeAt(position: string | null): void {
     const furthestAnswered = this.layout.screens.reduce(
-      (furthest, screen, index) => (this.screenFields(screen).some((name) => this.value(name) !== '') ? index : furthest), 0,
+      (furthest, screen, index) => (this.screenFields(screen).some((name) => this.value(name) !== '') ? index : furthest),
+      0,
     );
     if (position === FINISH) {
       this.screenIndex = this.layout.screens.length;

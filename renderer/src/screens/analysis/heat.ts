@@ -6,11 +6,17 @@
 const ACCENT = [11, 95, 138];
 
 function shade(alpha: number): string {
-  return `#${ACCENT.map((c) => Math.round(255 - alpha * (255 - c)).toString(16).padStart(2, '0')).join('')}`;
+  return `#${ACCENT.map((c) =>
+    Math.round(255 - alpha * (255 - c))
+      .toString(16)
+      .padStart(2, '0'),
+  ).join('')}`;
 }
 
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 

@@ -27,7 +27,9 @@ export async function savePng(name: string, svg: string, width: number, height: 
     const context = canvas.getContext('2d')!;
     context.scale(2, 2);
     context.drawImage(image, 0, 0, width, height);
-    const png = await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG'))), 'image/png'));
+    const png = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG'))), 'image/png'),
+    );
     saveBlob(name, png);
   } finally {
     URL.revokeObjectURL(url);

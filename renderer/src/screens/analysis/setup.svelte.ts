@@ -84,7 +84,14 @@ class AnalysisSetup {
 
   /** How many of the filters narrow the responses (the weight is not a filter). */
   get activeFilters(): number {
-    return [this.status !== 'final', this.versions.length > 0, this.interviewers.length > 0, this.from !== '', this.to !== '', this.filter.trim() !== ''].filter(Boolean).length;
+    return [
+      this.status !== 'final',
+      this.versions.length > 0,
+      this.interviewers.length > 0,
+      this.from !== '',
+      this.to !== '',
+      this.filter.trim() !== '',
+    ].filter(Boolean).length;
   }
 
   clearFilters(): void {
@@ -107,7 +114,11 @@ class AnalysisSetup {
   /** Fills in what the form's variables decide: the default breakdown variable, a weight still valid. */
   adopt(variables: readonly VariableInfo[]): void {
     if (!variables.some((variable) => variable.name === this.by && variable.categorical)) {
-      this.by = (variables.find((variable) => variable.name === 'region' && variable.categorical) ?? variables.find((variable) => variable.categorical && variable.levels.length > 1))?.name ?? '';
+      this.by =
+        (
+          variables.find((variable) => variable.name === 'region' && variable.categorical) ??
+          variables.find((variable) => variable.categorical && variable.levels.length > 1)
+        )?.name ?? '';
     }
     if (this.weight && !weightCandidates(variables).some((variable) => variable.name === this.weight)) this.weight = '';
   }

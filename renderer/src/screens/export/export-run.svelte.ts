@@ -2,7 +2,14 @@
  * One export as the lead watches it: the report API writing a new file into the export folder (the page names no
  * path; the core picks it) with progress, then where the file went, and (in browser mode) its bytes for a download.
  */
-import type { CsvExportResult, ExportKind, MediaZipResult, ReportWorkbookArgs, ReportWorkbookResult, SpssExportResult } from '../../../../src/api/spec';
+import type {
+  CsvExportResult,
+  ExportKind,
+  MediaZipResult,
+  ReportWorkbookArgs,
+  ReportWorkbookResult,
+  SpssExportResult,
+} from '../../../../src/api/spec';
 import type { Progress } from '../../../../src/common/progress';
 import { call, exportDownloadUrl, isDesktop } from '../../lib/api';
 
@@ -22,7 +29,11 @@ export interface Download {
 
 /** The workbook's data sheets are most of the work; the rest (about, codebook, breakdown) is quick. */
 const STEPS: Record<ExportKind, { phase: string; share: number }[]> = {
-  workbook: [{ phase: 'data', share: 45 }, { phase: 'data-labels', share: 45 }, { phase: 'breakdown', share: 10 }],
+  workbook: [
+    { phase: 'data', share: 45 },
+    { phase: 'data-labels', share: 45 },
+    { phase: 'breakdown', share: 10 },
+  ],
   csv: [{ phase: 'csv', share: 100 }],
   spss: [{ phase: 'csv', share: 100 }],
 };
@@ -48,14 +59,22 @@ export class ExportRun {
 
   async csv(formId: string, includeDemo: boolean, headers: HeaderStyle = 'names'): Promise<void> {
     await this.#run('csv', async (onProgress) => {
-      const result = await call('report.csv', { formId, ...(includeDemo ? { includeDemo } : {}), ...(headers === 'paths' ? { headers } : {}) }, { onProgress });
+      const result = await call(
+        'report.csv',
+        { formId, ...(includeDemo ? { includeDemo } : {}), ...(headers === 'paths' ? { headers } : {}) },
+        { onProgress },
+      );
       return { kind: 'csv', result, files: [result.path] };
     });
   }
 
   async spss(formId: string, language: ReportWorkbookArgs['language'], includeDemo: boolean): Promise<void> {
     await this.#run('spss', async (onProgress) => {
-      const result = await call('report.spss', { formId, ...(language ? { language } : {}), ...(includeDemo ? { includeDemo } : {}) }, { onProgress });
+      const result = await call(
+        'report.spss',
+        { formId, ...(language ? { language } : {}), ...(includeDemo ? { includeDemo } : {}) },
+        { onProgress },
+      );
       return { kind: 'spss', result, files: [result.syntaxPath, result.csvPath] };
     });
   }
@@ -118,7 +137,8 @@ export class MediaZipRun {
     try {
       const result = await call('responses.mediaZip', { formId, ...(includeDemo ? { includeDemo } : {}) });
       this.result = result;
-      if (result.path && !isDesktop()) this.download = { name: result.path.split(/[\\/]/).pop()!, url: await exportDownloadUrl(result.path) };
+      if (result.path && !isDesktop())
+        this.download = { name: result.path.split(/[\\/]/).pop()!, url: await exportDownloadUrl(result.path) };
     } catch (error) {
       this.error = error as Error;
     } finally {

@@ -52,7 +52,9 @@ export class ChosenPackages {
   }
 
   async addFiles(files: Iterable<File>, passphrase: string): Promise<void> {
-    const inputs = await Promise.all([...files].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+    const inputs = await Promise.all(
+      [...files].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+    );
     await this.addInputs(inputs, passphrase);
   }
 

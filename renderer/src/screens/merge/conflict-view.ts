@@ -14,7 +14,17 @@ export interface SideBySideRow {
 }
 
 /** Facts about each side that the lead may need to decide (who, when, which revision). */
-export const CONFLICT_FACTS = ['interviewer', 'status', 'revision', 'version', 'startedAt', 'finishedAt', 'updatedAt', 'deviceId', 'language'] as const;
+export const CONFLICT_FACTS = [
+  'interviewer',
+  'status',
+  'revision',
+  'version',
+  'startedAt',
+  'finishedAt',
+  'updatedAt',
+  'deviceId',
+  'language',
+] as const;
 export type ConflictFact = (typeof CONFLICT_FACTS)[number];
 
 export function versionKey(formId: string, version: string): string {

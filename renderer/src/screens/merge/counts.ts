@@ -11,4 +11,8 @@ export const MERGE_COUNTS: { key: keyof PackageMergeCounts; label: MessageKey; h
 ];
 
 /** The counts kept per package and per interviewer in the history (form versions are per package only). */
-export const RESPONSE_COUNTS = MERGE_COUNTS.filter((count) => count.key !== 'forms') as { key: Exclude<keyof PackageMergeCounts, 'forms'>; label: MessageKey; hint: MessageKey }[];
+export const RESPONSE_COUNTS = MERGE_COUNTS.filter((count) => count.key !== 'forms') as {
+  key: Exclude<keyof PackageMergeCounts, 'forms'>;
+  label: MessageKey;
+  hint: MessageKey;
+}[];

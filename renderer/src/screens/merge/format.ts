@@ -13,5 +13,12 @@ export function baseName(file: string): string {
 /** A moment in local time to the second, digits only (as formatDateTime, plus seconds). */
 export function formatMoment(ms: number): string {
   const locale = i18n.language === 'en' ? 'en-GB' : 'ru-RU';
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(ms);
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).format(ms);
 }

@@ -18,7 +18,8 @@ export const enDesigner = {
   'designer.problemsCount': { one: '{count} problem to fix before publishing', other: '{count} problems to fix before publishing' },
   'designer.defaultLanguage': 'default',
   'designer.keysTitle': 'Keys',
-  'designer.keys': '↑↓ select · Alt+↑↓ move · Alt+←→ out of / into a group · Ctrl+D duplicate · N new question · Del delete · Enter edit · Ctrl+Z undo · Alt+P preview · F6 next pane',
+  'designer.keys':
+    '↑↓ select · Alt+↑↓ move · Alt+←→ out of / into a group · Ctrl+D duplicate · N new question · Del delete · Enter edit · Ctrl+Z undo · Alt+P preview · F6 next pane',
   'designer.undo': 'Undo',
   'designer.redo': 'Redo',
   'designer.moveUp': 'Move up',
@@ -78,7 +79,8 @@ export const enDesigner = {
 
   'designer.field.type': 'Type',
   'designer.field.name': 'Name (variable)',
-  'designer.field.nameHelp': 'The variable name in the data and in SPSS: Latin or Cyrillic letters, digits, _ and . — starting with a letter.',
+  'designer.field.nameHelp':
+    'The variable name in the data and in SPSS: Latin or Cyrillic letters, digits, _ and . — starting with a letter.',
   'designer.field.label': 'Question',
   'designer.field.title': 'Title',
   'designer.field.hint': 'Hint',
@@ -98,12 +100,14 @@ export const enDesigner = {
   'designer.field.choiceFilter': 'Offer only the choices where',
   'designer.field.choiceFilterHelp': 'A condition on the columns of the choice list, e.g. to show only the districts of the chosen region.',
   'designer.field.repeatCount': 'Number of repetitions',
-  'designer.field.repeatCountHelp': 'Leave empty to let the interviewer add and remove repetitions ("Add another?"), or give a number or an earlier answer: then the interview asks exactly that many times.',
+  'designer.field.repeatCountHelp':
+    'Leave empty to let the interviewer add and remove repetitions ("Add another?"), or give a number or an earlier answer: then the interview asks exactly that many times.',
   'designer.field.default': 'Default answer',
   'designer.field.appearance': 'Appearance',
   'designer.field.scale': 'Scale',
   'designer.field.scaleExample': 'e.g. tolerance',
-  'designer.field.scaleHelp': 'Items of one scale are analysed together (Cronbach’s alpha, scale scores). A reverse-coded item is worded against the scale and counted backwards.',
+  'designer.field.scaleHelp':
+    'Items of one scale are analysed together (Cronbach’s alpha, scale scores). A reverse-coded item is worded against the scale and counted backwards.',
   'designer.field.reverse': 'Reverse-coded',
   'designer.section.texts': 'Texts in every language',
   'designer.section.logic': 'When it is asked and what it accepts',
@@ -120,7 +124,10 @@ export const enDesigner = {
   'designer.choices': 'Choices',
   'designer.choice.list': 'List',
   'designer.choice.listName': 'List name',
-  'designer.choice.shared': { one: 'This list is also used by {count} other question ({names}): changing it changes them too.', other: 'This list is also used by {count} other questions ({names}): changing it changes them too.' },
+  'designer.choice.shared': {
+    one: 'This list is also used by {count} other question ({names}): changing it changes them too.',
+    other: 'This list is also used by {count} other questions ({names}): changing it changes them too.',
+  },
   'designer.choice.copy': 'Give this question its own copy',
   'designer.choice.code': 'Code',
   'designer.choice.label': 'Choice',
@@ -151,7 +158,10 @@ export const enDesigner = {
   'designer.name.firstCharacter': 'A name starts with a letter.',
   'designer.name.characters': 'A name cannot contain “{characters}”: only letters, digits, _ and .',
   'designer.name.trailingPeriod': 'A name cannot end with a dot (SPSS does not allow it).',
-  'designer.name.tooLong': { one: 'The name is too long for SPSS ({bytes} byte, at most 64).', other: 'The name is too long for SPSS ({bytes} bytes, at most 64).' },
+  'designer.name.tooLong': {
+    one: 'The name is too long for SPSS ({bytes} byte, at most 64).',
+    other: 'The name is too long for SPSS ({bytes} bytes, at most 64).',
+  },
   'designer.name.reserved': 'This word is reserved in SPSS; choose another name.',
   'designer.name.taken': 'The name is already used by {name}.',
   'designer.problem.choice': 'list {list}, choice {choice}',
@@ -167,7 +177,8 @@ export const enDesigner = {
   'designer.settings.notPublished': 'Not published yet.',
   'designer.settings.nextVersion': 'Publishing makes version {version}.',
   'designer.settings.languages': 'Languages',
-  'designer.settings.languagesHelp': 'Every text is written in each language; interviews start in the default one and can switch at any moment.',
+  'designer.settings.languagesHelp':
+    'Every text is written in each language; interviews start in the default one and can switch at any moment.',
   'designer.settings.headerName': 'Name in the workbook',
   'designer.settings.headerNameHelp': 'Written in the XLSForm headers, e.g. label::Kazakh (kk)',
   'designer.settings.languageCode': 'Language code',
@@ -175,7 +186,10 @@ export const enDesigner = {
   'designer.settings.languageTaken': 'The form has this language already.',
   'designer.settings.removeLanguage': 'Remove',
   'designer.settings.removeTitle': 'Remove {language}?',
-  'designer.settings.removeText': { one: '{count} text in this language will be deleted with it. Ctrl+Z brings it back.', other: '{count} texts in this language will be deleted with it. Ctrl+Z brings them back.' },
+  'designer.settings.removeText': {
+    one: '{count} text in this language will be deleted with it. Ctrl+Z brings it back.',
+    other: '{count} texts in this language will be deleted with it. Ctrl+Z brings them back.',
+  },
 
   'designer.preview.title': 'Preview',
   'designer.preview.toggle': 'Preview',
@@ -196,15 +210,24 @@ export const enDesigner = {
 
   'designer.publish.button': 'Publish',
   'designer.publish.title': 'Publish a new version',
-  'designer.publish.problems': { one: '{count} problem must be fixed before publishing:', other: '{count} problems must be fixed before publishing:' },
+  'designer.publish.problems': {
+    one: '{count} problem must be fixed before publishing:',
+    other: '{count} problems must be fixed before publishing:',
+  },
   'designer.publish.asNext': 'Version {version} will replace version {previous} for new interviews. Changes:',
-  'designer.publish.asFirst': { one: 'Version {version}: {count} question in {languages} languages.', other: 'Version {version}: {count} questions in {languages} languages.' },
+  'designer.publish.asFirst': {
+    one: 'Version {version}: {count} question in {languages} languages.',
+    other: 'Version {version}: {count} questions in {languages} languages.',
+  },
   'designer.publish.unchanged': 'Nothing has changed since version {version}.',
   'designer.publish.frozen': 'A published version never changes: responses already collected keep the version they were collected with.',
   'designer.publish.confirm': 'Publish version {version}',
   'designer.publish.working': 'Publishing…',
   'designer.publish.doneTitle': 'Version {version} published',
-  'designer.publish.done': { one: 'Version {version} is published with {count} question.', other: 'Version {version} is published with {count} questions.' },
+  'designer.publish.done': {
+    one: 'Version {version} is published with {count} question.',
+    other: 'Version {version} is published with {count} questions.',
+  },
   'designer.publish.firstVersion': 'This is the form’s first version.',
   'designer.publish.interviewsNext': 'New interviews use this version from now on.',
   'designer.diff.summary': 'Questions changed: {questions} · choice lists: {choices} · logic: {logic}',
@@ -228,7 +251,10 @@ export const enDesigner = {
 
   'designer.delete.title': 'Delete {name}?',
   'designer.delete.group': 'The group is deleted with everything in it.',
-  'designer.delete.references': { one: '{count} place refers to it and will stop working: {where}.', other: '{count} places refer to it and will stop working: {where}.' },
+  'designer.delete.references': {
+    one: '{count} place refers to it and will stop working: {where}.',
+    other: '{count} places refer to it and will stop working: {where}.',
+  },
   'designer.delete.undo': 'Ctrl+Z brings it back.',
   'designer.delete.confirm': 'Delete',
   'designer.export.workingCopy': 'Download the working copy (.xlsx)',
@@ -243,18 +269,22 @@ export const enDesigner = {
   'designer.discard.confirmNew': 'Delete form',
 
   'designer.block.bogardusTitle': 'Bogardus social-distance scale',
-  'designer.block.bogardusText': 'One question per people, each answered on Bogardus’s seven steps, from “as a close relative by marriage” (1) to “would exclude from my country” (7), with “don’t know” (8) and “refused” (9) as missing codes. The items form the scale social_distance.',
+  'designer.block.bogardusText':
+    'One question per people, each answered on Bogardus’s seven steps, from “as a close relative by marriage” (1) to “would exclude from my country” (7), with “don’t know” (8) and “refused” (9) as missing codes. The items form the scale social_distance.',
   'designer.block.peoples': 'Ask about',
-  'designer.block.bogardusAfter': 'The wording of the steps and the introduction are in Kazakh, Russian and English; they can be edited after inserting.',
+  'designer.block.bogardusAfter':
+    'The wording of the steps and the introduction are in Kazakh, Russian and English; they can be edited after inserting.',
   'designer.block.likertTitle': 'Likert scale',
-  'designer.block.likertText': 'A grid of statements answered on five steps, from “strongly disagree” (1) to “strongly agree” (5), with “don’t know” (8) as a missing code. You write the statements after inserting.',
+  'designer.block.likertText':
+    'A grid of statements answered on five steps, from “strongly disagree” (1) to “strongly agree” (5), with “don’t know” (8) as a missing code. You write the statements after inserting.',
   'designer.block.scaleName': 'Scale name',
   'designer.block.scaleNameHelp': 'Also the group’s name and the items’ prefix: tolerance → tolerance_1, tolerance_2…',
   'designer.block.statements': 'Statements',
   'designer.block.insert': 'Insert',
 
   'designer.home.title': 'Questionnaire designer',
-  'designer.home.intro': 'Build a questionnaire in Kazakh, Russian and English, or bring in an XLSForm workbook from ODK, Kobo or SurveyCTO. Edits are kept as a working copy until you publish a new version.',
+  'designer.home.intro':
+    'Build a questionnaire in Kazakh, Russian and English, or bring in an XLSForm workbook from ODK, Kobo or SurveyCTO. Edits are kept as a working copy until you publish a new version.',
   'designer.home.new': 'New form',
   'designer.home.import': 'Import XLSForm…',
   'designer.home.importing': 'Reading the workbook…',
@@ -270,7 +300,8 @@ export const enDesigner = {
   'designer.home.moreLanguages': 'Other languages can be added in the form settings.',
   'designer.home.create': 'Create form',
   'designer.home.replaceTitle': 'Replace the unpublished changes?',
-  'designer.home.replaceText': 'This form has changes in the designer that are not published. The workbook replaces them; they cannot be brought back.',
+  'designer.home.replaceText':
+    'This form has changes in the designer that are not published. The workbook replaces them; they cannot be brought back.',
   'designer.home.replace': 'Replace with the workbook',
 } as const;
 

@@ -13,7 +13,8 @@ export const kkDesigner: DesignerMessages = {
   'designer.problemsCount': { other: 'Жарияламас бұрын түзету керек қателер: {count}' },
   'designer.defaultLanguage': 'негізгі',
   'designer.keysTitle': 'Пернелер',
-  'designer.keys': '↑↓ таңдау · Alt+↑↓ жылжыту · Alt+←→ топтан шығару / топқа енгізу · Ctrl+D көшірме · N жаңа сұрақ · Del жою · Enter өңдеу · Ctrl+Z болдырмау · Alt+P алдын ала қарау · F6 келесі панель',
+  'designer.keys':
+    '↑↓ таңдау · Alt+↑↓ жылжыту · Alt+←→ топтан шығару / топқа енгізу · Ctrl+D көшірме · N жаңа сұрақ · Del жою · Enter өңдеу · Ctrl+Z болдырмау · Alt+P алдын ала қарау · F6 келесі панель',
   'designer.undo': 'Болдырмау',
   'designer.redo': 'Қайталау',
   'designer.moveUp': 'Жоғары',
@@ -73,7 +74,8 @@ export const kkDesigner: DesignerMessages = {
 
   'designer.field.type': 'Түрі',
   'designer.field.name': 'Атауы (айнымалы)',
-  'designer.field.nameHelp': 'Деректердегі және SPSS-тегі айнымалының атауы: латын не кирилл әріптері, цифрлар, _ және . — әріптен басталады.',
+  'designer.field.nameHelp':
+    'Деректердегі және SPSS-тегі айнымалының атауы: латын не кирилл әріптері, цифрлар, _ және . — әріптен басталады.',
   'designer.field.label': 'Сұрақ',
   'designer.field.title': 'Тақырып',
   'designer.field.hint': 'Түсіндірме',
@@ -91,14 +93,17 @@ export const kkDesigner: DesignerMessages = {
   'designer.field.calculation': 'Есептеу',
   'designer.field.calculationHelp': 'Алдыңғы жауаптардан есептеледі; интервьюер оны көрмейді.',
   'designer.field.choiceFilter': 'Тек мына шартқа сай нұсқаларды ұсыну',
-  'designer.field.choiceFilterHelp': 'Нұсқалар тізімінің бағандарына қойылатын шарт, мысалы, таңдалған облыстың аудандарын ғана көрсету үшін.',
+  'designer.field.choiceFilterHelp':
+    'Нұсқалар тізімінің бағандарына қойылатын шарт, мысалы, таңдалған облыстың аудандарын ғана көрсету үшін.',
   'designer.field.repeatCount': 'Қайталау саны',
-  'designer.field.repeatCountHelp': 'Бос қалдырсаңыз, интервьюер қайталауларды өзі қосады және өшіреді («Тағы қосасыз ба?»); сан немесе алдыңғы жауапты жазсаңыз, сұхбат дәл сонша рет сұрайды.',
+  'designer.field.repeatCountHelp':
+    'Бос қалдырсаңыз, интервьюер қайталауларды өзі қосады және өшіреді («Тағы қосасыз ба?»); сан немесе алдыңғы жауапты жазсаңыз, сұхбат дәл сонша рет сұрайды.',
   'designer.field.default': 'Әдепкі жауап',
   'designer.field.appearance': 'Көрінісі',
   'designer.field.scale': 'Шкала',
   'designer.field.scaleExample': 'мысалы, tolerance',
-  'designer.field.scaleHelp': 'Бір шкаланың тармақтары бірге талданады (Кронбах альфасы, шкала бойынша балл). Кері кодталған тармақ шкалаға қарсы тұжырымдалған және кері ретпен есептеледі.',
+  'designer.field.scaleHelp':
+    'Бір шкаланың тармақтары бірге талданады (Кронбах альфасы, шкала бойынша балл). Кері кодталған тармақ шкалаға қарсы тұжырымдалған және кері ретпен есептеледі.',
   'designer.field.reverse': 'Кері кодталған',
   'designer.section.texts': 'Барлық тілдегі мәтіндер',
   'designer.section.logic': 'Қашан қойылады және қандай жауап қабылданады',
@@ -110,7 +115,8 @@ export const kkDesigner: DesignerMessages = {
   'designer.appearance.tableList': 'Әр тармаққа бір жол берілген кесте (table-list)',
   'designer.appearance.minimal': 'Ашылмалы тізім (minimal)',
   'designer.appearance.multiline': 'Бірнеше жолдық мәтін (multiline)',
-  'designer.appearance.tableListHelp': 'Кесте үшін барлық тармақ ортақ тізімі бар «Бір жауап» түрінде болуы керек: сол тізімнің нұсқалары кестенің бағандарына айналады.',
+  'designer.appearance.tableListHelp':
+    'Кесте үшін барлық тармақ ортақ тізімі бар «Бір жауап» түрінде болуы керек: сол тізімнің нұсқалары кестенің бағандарына айналады.',
 
   'designer.choices': 'Жауап нұсқалары',
   'designer.choice.list': 'Тізім',
@@ -162,7 +168,8 @@ export const kkDesigner: DesignerMessages = {
   'designer.settings.notPublished': 'Әлі жарияланбаған.',
   'designer.settings.nextVersion': 'Жариялағанда {version}-нұсқа жасалады.',
   'designer.settings.languages': 'Тілдер',
-  'designer.settings.languagesHelp': 'Әр мәтін барлық тілде жазылады; сұхбат негізгі тілде басталады және кез келген сәтте басқа тілге ауыса алады.',
+  'designer.settings.languagesHelp':
+    'Әр мәтін барлық тілде жазылады; сұхбат негізгі тілде басталады және кез келген сәтте басқа тілге ауыса алады.',
   'designer.settings.headerName': 'Кітаптағы атауы',
   'designer.settings.headerNameHelp': 'XLSForm тақырыптарына жазылады, мысалы: label::Kazakh (kk)',
   'designer.settings.languageCode': 'Тіл коды',
@@ -195,7 +202,8 @@ export const kkDesigner: DesignerMessages = {
   'designer.publish.asNext': 'Жаңа сұхбаттар үшін {version}-нұсқа {previous}-нұсқаның орнын басады. Өзгерістер:',
   'designer.publish.asFirst': { other: '{version}-нұсқа: {count} сұрақ, тілдер саны: {languages}.' },
   'designer.publish.unchanged': '{version}-нұсқадан кейін ештеңе өзгермеген.',
-  'designer.publish.frozen': 'Жарияланған нұсқа енді өзгермейді: бұрын жиналған сұхбаттар өздері жүргізілген нұсқаға байланған күйінде қалады.',
+  'designer.publish.frozen':
+    'Жарияланған нұсқа енді өзгермейді: бұрын жиналған сұхбаттар өздері жүргізілген нұсқаға байланған күйінде қалады.',
   'designer.publish.confirm': '{version}-нұсқаны жариялау',
   'designer.publish.working': 'Жариялануда…',
   'designer.publish.doneTitle': '{version}-нұсқа жарияланды',
@@ -238,18 +246,22 @@ export const kkDesigner: DesignerMessages = {
   'designer.discard.confirmNew': 'Сауалнаманы жою',
 
   'designer.block.bogardusTitle': 'Богардустың әлеуметтік қашықтық шкаласы',
-  'designer.block.bogardusText': 'Әр халыққа бір сұрақ, Богардустың жеті сатысымен: «неке арқылы жақын туыс ретінде» (1) сатысынан «еліме кіргізбес едім» (7) сатысына дейін; «жауап беруге қиналамын» (8) және «жауап беруден бас тарту» (9) — бос мән кодтары. Тармақтар social_distance шкаласын құрайды.',
+  'designer.block.bogardusText':
+    'Әр халыққа бір сұрақ, Богардустың жеті сатысымен: «неке арқылы жақын туыс ретінде» (1) сатысынан «еліме кіргізбес едім» (7) сатысына дейін; «жауап беруге қиналамын» (8) және «жауап беруден бас тарту» (9) — бос мән кодтары. Тармақтар social_distance шкаласын құрайды.',
   'designer.block.peoples': 'Қай халықтар туралы сұрау керек',
-  'designer.block.bogardusAfter': 'Сатылардың тұжырымдары мен кіріспе мәтін қазақ, орыс және ағылшын тілдерінде берілген; қойғаннан кейін оларды өзгертуге болады.',
+  'designer.block.bogardusAfter':
+    'Сатылардың тұжырымдары мен кіріспе мәтін қазақ, орыс және ағылшын тілдерінде берілген; қойғаннан кейін оларды өзгертуге болады.',
   'designer.block.likertTitle': 'Лайкерт шкаласы',
-  'designer.block.likertText': 'Бес сатылы жауабы бар пікірлер кестесі: «мүлдем келіспеймін» (1) сатысынан «толығымен келісемін» (5) сатысына дейін; «жауап беруге қиналамын» (8) — бос мән коды. Пікірлердің өзін қойғаннан кейін жазасыз.',
+  'designer.block.likertText':
+    'Бес сатылы жауабы бар пікірлер кестесі: «мүлдем келіспеймін» (1) сатысынан «толығымен келісемін» (5) сатысына дейін; «жауап беруге қиналамын» (8) — бос мән коды. Пікірлердің өзін қойғаннан кейін жазасыз.',
   'designer.block.scaleName': 'Шкаланың атауы',
   'designer.block.scaleNameHelp': 'Ол топтың атауы әрі тармақ атауларының басы болады: tolerance → tolerance_1, tolerance_2…',
   'designer.block.statements': 'Пікірлер саны',
   'designer.block.insert': 'Қою',
 
   'designer.home.title': 'Сауалнама конструкторы',
-  'designer.home.intro': 'Сауалнаманы қазақ, орыс және ағылшын тілдерінде құрастырыңыз немесе ODK, Kobo не SurveyCTO бағдарламасынан XLSForm кітабын жүктеңіз. Жаңа нұсқаны жарияламайынша, түзетулер жұмыс көшірмесі ретінде сақталады.',
+  'designer.home.intro':
+    'Сауалнаманы қазақ, орыс және ағылшын тілдерінде құрастырыңыз немесе ODK, Kobo не SurveyCTO бағдарламасынан XLSForm кітабын жүктеңіз. Жаңа нұсқаны жарияламайынша, түзетулер жұмыс көшірмесі ретінде сақталады.',
   'designer.home.new': 'Жаңа сауалнама',
   'designer.home.import': 'XLSForm импорттау…',
   'designer.home.importing': 'Кітап оқылуда…',
@@ -265,6 +277,7 @@ export const kkDesigner: DesignerMessages = {
   'designer.home.moreLanguages': 'Басқа тілдерді сауалнама баптауларында қосуға болады.',
   'designer.home.create': 'Сауалнаманы жасау',
   'designer.home.replaceTitle': 'Жарияланбаған өзгерістерді ауыстыру керек пе?',
-  'designer.home.replaceText': 'Конструкторда бұл сауалнаманың жарияланбаған өзгерістері бар. Кітап оларды ауыстырады, кейін оларды қайтару мүмкін болмайды.',
+  'designer.home.replaceText':
+    'Конструкторда бұл сауалнаманың жарияланбаған өзгерістері бар. Кітап оларды ауыстырады, кейін оларды қайтару мүмкін болмайды.',
   'designer.home.replace': 'Кітаппен ауыстыру',
 };

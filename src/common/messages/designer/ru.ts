@@ -13,7 +13,8 @@ export const ruDesigner: DesignerMessages = {
   'designer.problemsCount': { other: 'Что нужно исправить до публикации: {count}' },
   'designer.defaultLanguage': 'основной',
   'designer.keysTitle': 'Клавиши',
-  'designer.keys': '↑↓ выбор · Alt+↑↓ переместить · Alt+←→ из группы / в группу · Ctrl+D копия · N новый вопрос · Del удалить · Enter изменить · Ctrl+Z отменить · Alt+P предпросмотр · F6 следующая панель',
+  'designer.keys':
+    '↑↓ выбор · Alt+↑↓ переместить · Alt+←→ из группы / в группу · Ctrl+D копия · N новый вопрос · Del удалить · Enter изменить · Ctrl+Z отменить · Alt+P предпросмотр · F6 следующая панель',
   'designer.undo': 'Отменить',
   'designer.redo': 'Повторить',
   'designer.moveUp': 'Выше',
@@ -93,12 +94,14 @@ export const ruDesigner: DesignerMessages = {
   'designer.field.choiceFilter': 'Предлагать только варианты, где',
   'designer.field.choiceFilterHelp': 'Условие на столбцы списка вариантов, например, чтобы показать только районы выбранной области.',
   'designer.field.repeatCount': 'Число повторов',
-  'designer.field.repeatCountHelp': 'Оставьте пустым, чтобы интервьюер сам добавлял и удалял повторы («Добавить ещё?»), или укажите число либо предыдущий ответ: тогда интервью задаст раздел ровно столько раз.',
+  'designer.field.repeatCountHelp':
+    'Оставьте пустым, чтобы интервьюер сам добавлял и удалял повторы («Добавить ещё?»), или укажите число либо предыдущий ответ: тогда интервью задаст раздел ровно столько раз.',
   'designer.field.default': 'Ответ по умолчанию',
   'designer.field.appearance': 'Вид',
   'designer.field.scale': 'Шкала',
   'designer.field.scaleExample': 'например, tolerance',
-  'designer.field.scaleHelp': 'Пункты одной шкалы анализируются вместе (альфа Кронбаха, баллы по шкале). Обратный пункт сформулирован против шкалы и учитывается в обратном порядке.',
+  'designer.field.scaleHelp':
+    'Пункты одной шкалы анализируются вместе (альфа Кронбаха, баллы по шкале). Обратный пункт сформулирован против шкалы и учитывается в обратном порядке.',
   'designer.field.reverse': 'Обратный пункт',
   'designer.section.texts': 'Тексты на всех языках',
   'designer.section.logic': 'Когда задаётся и какой ответ принимается',
@@ -110,7 +113,8 @@ export const ruDesigner: DesignerMessages = {
   'designer.appearance.tableList': 'Таблица, по строке на пункт (table-list)',
   'designer.appearance.minimal': 'Раскрывающийся список (minimal)',
   'designer.appearance.multiline': 'Текст в несколько строк (multiline)',
-  'designer.appearance.tableListHelp': 'Для таблицы все пункты должны быть типа «Один вариант» с общим списком: его варианты становятся столбцами.',
+  'designer.appearance.tableListHelp':
+    'Для таблицы все пункты должны быть типа «Один вариант» с общим списком: его варианты становятся столбцами.',
 
   'designer.choices': 'Варианты ответа',
   'designer.choice.list': 'Список',
@@ -151,7 +155,12 @@ export const ruDesigner: DesignerMessages = {
   'designer.name.firstCharacter': 'Имя начинается с буквы.',
   'designer.name.characters': 'В имени не может быть «{characters}»: только буквы, цифры, _ и .',
   'designer.name.trailingPeriod': 'Имя не может заканчиваться точкой (этого не допускает SPSS).',
-  'designer.name.tooLong': { one: 'Имя слишком длинное для SPSS ({bytes} байт, допустимо не более 64).', few: 'Имя слишком длинное для SPSS ({bytes} байта, допустимо не более 64).', many: 'Имя слишком длинное для SPSS ({bytes} байт, допустимо не более 64).', other: 'Имя слишком длинное для SPSS ({bytes} байт, допустимо не более 64).' },
+  'designer.name.tooLong': {
+    one: 'Имя слишком длинное для SPSS ({bytes} байт, допустимо не более 64).',
+    few: 'Имя слишком длинное для SPSS ({bytes} байта, допустимо не более 64).',
+    many: 'Имя слишком длинное для SPSS ({bytes} байт, допустимо не более 64).',
+    other: 'Имя слишком длинное для SPSS ({bytes} байт, допустимо не более 64).',
+  },
   'designer.name.reserved': 'Это слово зарезервировано в SPSS; выберите другое имя.',
   'designer.name.taken': 'Это имя уже занято: {name}.',
   'designer.problem.choice': 'список {list}, вариант {choice}',
@@ -167,7 +176,8 @@ export const ruDesigner: DesignerMessages = {
   'designer.settings.notPublished': 'Ещё не опубликована.',
   'designer.settings.nextVersion': 'Публикация создаст версию {version}.',
   'designer.settings.languages': 'Языки',
-  'designer.settings.languagesHelp': 'Каждый текст пишется на всех языках; интервью начинается на основном и может переключаться в любой момент.',
+  'designer.settings.languagesHelp':
+    'Каждый текст пишется на всех языках; интервью начинается на основном и может переключаться в любой момент.',
   'designer.settings.headerName': 'Название в книге',
   'designer.settings.headerNameHelp': 'Пишется в заголовках XLSForm, например label::Russian (ru)',
   'designer.settings.languageCode': 'Код языка',
@@ -268,18 +278,22 @@ export const ruDesigner: DesignerMessages = {
   'designer.discard.confirmNew': 'Удалить анкету',
 
   'designer.block.bogardusTitle': 'Шкала социальной дистанции Богардуса',
-  'designer.block.bogardusText': 'По вопросу на каждый народ, с семью ступенями Богардуса: от «как близкого родственника через брак» (1) до «не пустил(а) бы в свою страну» (7); «затрудняюсь ответить» (8) и «отказ от ответа» (9) — коды пропусков. Пункты образуют шкалу social_distance.',
+  'designer.block.bogardusText':
+    'По вопросу на каждый народ, с семью ступенями Богардуса: от «как близкого родственника через брак» (1) до «не пустил(а) бы в свою страну» (7); «затрудняюсь ответить» (8) и «отказ от ответа» (9) — коды пропусков. Пункты образуют шкалу social_distance.',
   'designer.block.peoples': 'О каких народах спросить',
-  'designer.block.bogardusAfter': 'Формулировки ступеней и вступление даны на казахском, русском и английском; после вставки их можно изменить.',
+  'designer.block.bogardusAfter':
+    'Формулировки ступеней и вступление даны на казахском, русском и английском; после вставки их можно изменить.',
   'designer.block.likertTitle': 'Шкала Лайкерта',
-  'designer.block.likertText': 'Таблица утверждений с пятью ступенями ответа: от «совершенно не согласен(-на)» (1) до «полностью согласен(-на)» (5); «затрудняюсь ответить» (8) — код пропуска. Сами утверждения вы впишете после вставки.',
+  'designer.block.likertText':
+    'Таблица утверждений с пятью ступенями ответа: от «совершенно не согласен(-на)» (1) до «полностью согласен(-на)» (5); «затрудняюсь ответить» (8) — код пропуска. Сами утверждения вы впишете после вставки.',
   'designer.block.scaleName': 'Имя шкалы',
   'designer.block.scaleNameHelp': 'Оно же имя группы и начало имён пунктов: tolerance → tolerance_1, tolerance_2…',
   'designer.block.statements': 'Утверждений',
   'designer.block.insert': 'Вставить',
 
   'designer.home.title': 'Конструктор анкет',
-  'designer.home.intro': 'Составьте анкету на казахском, русском и английском или загрузите книгу XLSForm из ODK, Kobo или SurveyCTO. Правки хранятся как рабочая копия, пока вы не опубликуете новую версию.',
+  'designer.home.intro':
+    'Составьте анкету на казахском, русском и английском или загрузите книгу XLSForm из ODK, Kobo или SurveyCTO. Правки хранятся как рабочая копия, пока вы не опубликуете новую версию.',
   'designer.home.new': 'Новая анкета',
   'designer.home.import': 'Импорт XLSForm…',
   'designer.home.importing': 'Чтение книги…',

@@ -16,8 +16,10 @@ export const analysisStatsErrors = defineCatalog({
     en: (p: { count: number }) => `Correlations need at least two different variables, but ${p.count} were given.`,
   },
   'analysis-stats.correlate-too-many': {
-    kk: (p: { count: number; limit: number }) => `Корреляция матрицасына ${p.count} айнымалы берілді, ал ең көбі ${p.limit} айнымалыға болады.`,
-    ru: (p: { count: number; limit: number }) => `Для матрицы корреляций ${plural('ru', p.count, { one: 'указана', many: 'указано' })} ${p.count} ${plural('ru', p.count, { one: 'переменная', few: 'переменные', many: 'переменных' })}, а допустимо не более ${p.limit}.`,
+    kk: (p: { count: number; limit: number }) =>
+      `Корреляция матрицасына ${p.count} айнымалы берілді, ал ең көбі ${p.limit} айнымалыға болады.`,
+    ru: (p: { count: number; limit: number }) =>
+      `Для матрицы корреляций ${plural('ru', p.count, { one: 'указана', many: 'указано' })} ${p.count} ${plural('ru', p.count, { one: 'переменная', few: 'переменные', many: 'переменных' })}, а допустимо не более ${p.limit}.`,
     en: (p: { count: number; limit: number }) => `A correlation matrix takes at most ${p.limit} variables, but ${p.count} were given.`,
   },
   'analysis-stats.correlate-not-numeric': {

@@ -54,7 +54,8 @@ const selectionEn = (p: SelectionParams) =>
   ].join('; ');
 
 const typeKk = (p: { type: string; single: boolean }) => (p.single ? `нұсқалары сан емес «${p.type}»` : `«${p.type}»`);
-const typeRu = (p: { type: string; single: boolean }) => (p.single ? `«${p.type}» с вариантами, которые не являются числами` : `«${p.type}»`);
+const typeRu = (p: { type: string; single: boolean }) =>
+  p.single ? `«${p.type}» с вариантами, которые не являются числами` : `«${p.type}»`;
 
 export const analysisErrors = defineCatalog({
   'analysis-no-responses': {
@@ -69,14 +70,19 @@ export const analysisErrors = defineCatalog({
     en: (p: SelectionParams) => `none of the ${p.total} responses of form "${p.formId}" matches the selection (${selectionEn(p)})`,
   },
   'analysis-weight-not-numeric': {
-    kk: (p: { name: string; type: string }) => `«${p.name}» салмағы сандық сұрақ (бүтін сан, ондық сан не есептеу) болуы керек, ал ол «${p.type}».`,
-    ru: (p: { name: string; type: string }) => `Вес «${p.name}» должен быть числовым вопросом (целое, десятичное число или вычисление), а не «${p.type}».`,
-    en: (p: { name: string; type: string }) => `the weight "${p.name}" must be a numeric question (integer, decimal or calculate), not a ${p.type}`,
+    kk: (p: { name: string; type: string }) =>
+      `«${p.name}» салмағы сандық сұрақ (бүтін сан, ондық сан не есептеу) болуы керек, ал ол «${p.type}».`,
+    ru: (p: { name: string; type: string }) =>
+      `Вес «${p.name}» должен быть числовым вопросом (целое, десятичное число или вычисление), а не «${p.type}».`,
+    en: (p: { name: string; type: string }) =>
+      `the weight "${p.name}" must be a numeric question (integer, decimal or calculate), not a ${p.type}`,
   },
   'analysis-weight-none-positive': {
     kk: (p: { name: string; count: number }) => `Талданатын ${p.count} жауаптың ешқайсысында «${p.name}» салмағы оң сан емес.`,
-    ru: (p: { name: string; count: number }) => `Ни у одного из ${p.count} ${plural('ru', p.count, { one: 'анализируемого ответа', many: 'анализируемых ответов' })} вес «${p.name}» не положителен.`,
-    en: (p: { name: string; count: number }) => `none of the ${p.count} ${plural('en', p.count, { one: 'analysed response', many: 'analysed responses' })} has a positive weight in "${p.name}"`,
+    ru: (p: { name: string; count: number }) =>
+      `Ни у одного из ${p.count} ${plural('ru', p.count, { one: 'анализируемого ответа', many: 'анализируемых ответов' })} вес «${p.name}» не положителен.`,
+    en: (p: { name: string; count: number }) =>
+      `none of the ${p.count} ${plural('en', p.count, { one: 'analysed response', many: 'analysed responses' })} has a positive weight in "${p.name}"`,
   },
   'analysis-multiple-in-crosstab': {
     kk: (p: { name: string }) =>
@@ -96,7 +102,8 @@ export const analysisErrors = defineCatalog({
       `«${p.name}» кері кодталған деп белгіленген, бірақ кері айналдыратын ауқымы тек Лайкерт тармағында (нұсқалары сандармен аталған) болады.`,
     ru: (p: { name: string }) =>
       `«${p.name}» отмечен как обратно кодированный, но диапазон для обращения есть только у пункта Лайкерта (варианты названы числами).`,
-    en: (p: { name: string }) => `"${p.name}" is marked reverse-coded, but only a Likert item (choices named by numbers) has a range to reverse it in`,
+    en: (p: { name: string }) =>
+      `"${p.name}" is marked reverse-coded, but only a Likert item (choices named by numbers) has a range to reverse it in`,
   },
   'analysis-no-mean': {
     kk: (p: { name: string; type: string; single: boolean }) =>
@@ -107,9 +114,12 @@ export const analysisErrors = defineCatalog({
       `"${p.name}" is a ${p.type} question${p.single ? ' whose choices are not numbers' : ''}, so it has no mean; count it with frequencies or crosstab`,
   },
   'analysis-calculation-not-number': {
-    kk: (p: { name: string; example: string }) => `«${p.name}» есептеуі әр жауапта сан емес (мысалы, «${p.example}»), сондықтан оның орташасы жоқ.`,
-    ru: (p: { name: string; example: string }) => `Вычисление «${p.name}» не у каждого ответа является числом (например, «${p.example}»), поэтому у него нет среднего.`,
-    en: (p: { name: string; example: string }) => `the calculation "${p.name}" is not a number for every response (for example "${p.example}"), so it has no mean`,
+    kk: (p: { name: string; example: string }) =>
+      `«${p.name}» есептеуі әр жауапта сан емес (мысалы, «${p.example}»), сондықтан оның орташасы жоқ.`,
+    ru: (p: { name: string; example: string }) =>
+      `Вычисление «${p.name}» не у каждого ответа является числом (например, «${p.example}»), поэтому у него нет среднего.`,
+    en: (p: { name: string; example: string }) =>
+      `the calculation "${p.name}" is not a number for every response (for example "${p.example}"), so it has no mean`,
   },
   'analysis-too-many-levels': {
     kk: (p: { name: string; count: number; limit: number }) =>
@@ -170,22 +180,28 @@ export const analysisErrors = defineCatalog({
   },
   /** `reason` is the code of the parser's reason (expression-reasons.ts), its own parameters beside it; `filter` the filter typed. */
   'filter-unreadable': {
-    kk: (p: MessageParams & { filter: string; position: number; reason: string }) => `«${p.filter}» сүзгісін оқу мүмкін емес: ${p.position}-таңбада қате (${reasonText('kk', p)}).`,
-    ru: (p: MessageParams & { filter: string; position: number; reason: string }) => `Фильтр «${p.filter}» не читается: ошибка в символе ${p.position} (${reasonText('ru', p)}).`,
-    en: (p: MessageParams & { filter: string; position: number; reason: string }) => `the filter cannot be read: ${reasonText('en', p)} at character ${p.position} of "${p.filter}"`,
+    kk: (p: MessageParams & { filter: string; position: number; reason: string }) =>
+      `«${p.filter}» сүзгісін оқу мүмкін емес: ${p.position}-таңбада қате (${reasonText('kk', p)}).`,
+    ru: (p: MessageParams & { filter: string; position: number; reason: string }) =>
+      `Фильтр «${p.filter}» не читается: ошибка в символе ${p.position} (${reasonText('ru', p)}).`,
+    en: (p: MessageParams & { filter: string; position: number; reason: string }) =>
+      `the filter cannot be read: ${reasonText('en', p)} at character ${p.position} of "${p.filter}"`,
   },
   'filter-current-node': {
-    kk: (p: { text: string }) => `«${p.text}» сүзгісі «.» белгісін қолданады, ол сұрақтан тыс мағынасыз; өрістерді «\${атау}» түрінде атаңыз.`,
+    kk: (p: { text: string }) =>
+      `«${p.text}» сүзгісі «.» белгісін қолданады, ол сұрақтан тыс мағынасыз; өрістерді «\${атау}» түрінде атаңыз.`,
     ru: (p: { text: string }) => `Фильтр «${p.text}» использует «.», который вне вопроса не имеет смысла; называйте поля как «\${имя}».`,
     en: (p: { text: string }) => `the filter "${p.text}" uses ".", which has no meaning outside a question; name fields as \${name}`,
   },
   'filter-bare-name': {
     kk: (p: { text: string; name: string }) => `«${p.text}» сүзгісі «${p.name}» атауын жай жазады; сұрақ үшін «\${${p.name}}» деп жазыңыз.`,
-    ru: (p: { text: string; name: string }) => `Фильтр «${p.text}» называет «${p.name}» без оформления; для вопроса пишите «\${${p.name}}».`,
+    ru: (p: { text: string; name: string }) =>
+      `Фильтр «${p.text}» называет «${p.name}» без оформления; для вопроса пишите «\${${p.name}}».`,
     en: (p: { text: string; name: string }) => `the filter "${p.text}" names "${p.name}" bare; write \${${p.name}} for a question`,
   },
   'filter-unknown-fields': {
-    kk: (p: { text: string; names: string; count: number }) => `«${p.text}» сүзгісі атаған «${p.names}» бұл сауалнаманың сұрағы не шкаласы емес.`,
+    kk: (p: { text: string; names: string; count: number }) =>
+      `«${p.text}» сүзгісі атаған «${p.names}» бұл сауалнаманың сұрағы не шкаласы емес.`,
     ru: (p: { text: string; names: string; count: number }) =>
       `Фильтр «${p.text}» называет «${p.names}», ${p.count === 1 ? 'но это не вопрос и не шкала' : 'но это не вопросы и не шкалы'} этой анкеты.`,
     en: (p: { text: string; names: string; count: number }) =>
@@ -193,8 +209,10 @@ export const analysisErrors = defineCatalog({
   },
   'analysis-no-valid-answer': {
     kk: (p: { count: number; name: string }) => `Талданатын ${p.count} жауаптың ешқайсысында «${p.name}» сұрағына жарамды жауап жоқ.`,
-    ru: (p: { count: number; name: string }) => `Ни один из ${p.count} ${plural('ru', p.count, { one: 'анализируемого ответа', many: 'анализируемых ответов' })} не содержит допустимого ответа на «${p.name}».`,
-    en: (p: { count: number; name: string }) => `none of the ${p.count} ${plural('en', p.count, { one: 'analysed response', many: 'analysed responses' })} has a valid answer to "${p.name}"`,
+    ru: (p: { count: number; name: string }) =>
+      `Ни один из ${p.count} ${plural('ru', p.count, { one: 'анализируемого ответа', many: 'анализируемых ответов' })} не содержит допустимого ответа на «${p.name}».`,
+    en: (p: { count: number; name: string }) =>
+      `none of the ${p.count} ${plural('en', p.count, { one: 'analysed response', many: 'analysed responses' })} has a valid answer to "${p.name}"`,
   },
   'analysis-crosstab-same': {
     kk: (p: { name: string }) => `Таңдамалы кестеге екі түрлі айнымалы керек, «${p.name}» екі рет емес.`,
@@ -202,9 +220,12 @@ export const analysisErrors = defineCatalog({
     en: (p: { name: string }) => `a crosstab needs two different variables, not "${p.name}" twice`,
   },
   'analysis-no-valid-pair': {
-    kk: (p: { count: number; row: string; col: string }) => `Талданатын ${p.count} жауаптың ешқайсысында «${p.row}» мен «${p.col}» сұрақтарының екеуіне де жарамды жауап жоқ.`,
-    ru: (p: { count: number; row: string; col: string }) => `Ни один из ${p.count} ${plural('ru', p.count, { one: 'анализируемого ответа', many: 'анализируемых ответов' })} не содержит допустимых ответов и на «${p.row}», и на «${p.col}».`,
-    en: (p: { count: number; row: string; col: string }) => `none of the ${p.count} ${plural('en', p.count, { one: 'analysed response', many: 'analysed responses' })} has a valid answer to both "${p.row}" and "${p.col}"`,
+    kk: (p: { count: number; row: string; col: string }) =>
+      `Талданатын ${p.count} жауаптың ешқайсысында «${p.row}» мен «${p.col}» сұрақтарының екеуіне де жарамды жауап жоқ.`,
+    ru: (p: { count: number; row: string; col: string }) =>
+      `Ни один из ${p.count} ${plural('ru', p.count, { one: 'анализируемого ответа', many: 'анализируемых ответов' })} не содержит допустимых ответов и на «${p.row}», и на «${p.col}».`,
+    en: (p: { count: number; row: string; col: string }) =>
+      `none of the ${p.count} ${plural('en', p.count, { one: 'analysed response', many: 'analysed responses' })} has a valid answer to both "${p.row}" and "${p.col}"`,
   },
   'analysis-breakdown-no-items': {
     kk: (p: { by: string }) => `Сауалнамада «${p.by}» сұрағынан басқа бөлуге болатын бір жауапты сұрақ жоқ.`,
@@ -217,24 +238,36 @@ export const analysisErrors = defineCatalog({
     en: (p: { name: string }) => `means of "${p.name}" by itself have nothing to compare`,
   },
   'analysis-means-no-pairs': {
-    kk: (p: { count: number; variable: string; by: string }) => `Талданатын ${p.count} жауаптың ешқайсысында әрі «${p.variable}» мәні, әрі жарамды «${p.by}» жоқ.`,
-    ru: (p: { count: number; variable: string; by: string }) => `Ни один из ${p.count} ${plural('ru', p.count, { one: 'анализируемого ответа', many: 'анализируемых ответов' })} не содержит одновременно значения «${p.variable}» и допустимого «${p.by}».`,
-    en: (p: { count: number; variable: string; by: string }) => `none of the ${p.count} ${plural('en', p.count, { one: 'analysed response', many: 'analysed responses' })} has both a value of "${p.variable}" and a valid "${p.by}"`,
+    kk: (p: { count: number; variable: string; by: string }) =>
+      `Талданатын ${p.count} жауаптың ешқайсысында әрі «${p.variable}» мәні, әрі жарамды «${p.by}» жоқ.`,
+    ru: (p: { count: number; variable: string; by: string }) =>
+      `Ни один из ${p.count} ${plural('ru', p.count, { one: 'анализируемого ответа', many: 'анализируемых ответов' })} не содержит одновременно значения «${p.variable}» и допустимого «${p.by}».`,
+    en: (p: { count: number; variable: string; by: string }) =>
+      `none of the ${p.count} ${plural('en', p.count, { one: 'analysed response', many: 'analysed responses' })} has both a value of "${p.variable}" and a valid "${p.by}"`,
   },
   'analysis-distance-no-scale': {
-    kk: (p: { scale: string }) => `Сауалнамада «${p.scale}» шкаласы жоқ: әлеуметтік қашықтық сұрақтарын тармақтар ретінде атаңыз не олардың шкаласын таңдаңыз.`,
-    ru: (p: { scale: string }) => `В анкете нет шкалы «${p.scale}»: назовите вопросы социальной дистанции как пункты или выберите их шкалу.`,
-    en: (p: { scale: string }) => `the form has no scale "${p.scale}": name the social-distance questions with --items A,B,C or their scale with --scale NAME`,
+    kk: (p: { scale: string }) =>
+      `Сауалнамада «${p.scale}» шкаласы жоқ: әлеуметтік қашықтық сұрақтарын тармақтар ретінде атаңыз не олардың шкаласын таңдаңыз.`,
+    ru: (p: { scale: string }) =>
+      `В анкете нет шкалы «${p.scale}»: назовите вопросы социальной дистанции как пункты или выберите их шкалу.`,
+    en: (p: { scale: string }) =>
+      `the form has no scale "${p.scale}": name the social-distance questions with --items A,B,C or their scale with --scale NAME`,
   },
   'analysis-distance-not-steps': {
-    kk: (p: { name: string; steps: number }) => `«${p.name}» — әлеуметтік қашықтық сұрағы емес: оның жауаптары 1-ден ${p.steps}-ге дейінгі қадамдар болуы керек (нұсқалары 1…${p.steps} деп аталған).`,
-    ru: (p: { name: string; steps: number }) => `«${p.name}» — не вопрос социальной дистанции: его ответы должны быть ступенями от 1 до ${p.steps} (варианты названы 1…${p.steps}).`,
-    en: (p: { name: string; steps: number }) => `"${p.name}" is not a social-distance question: its answers must be the steps 1 to ${p.steps} (choices named 1…${p.steps})`,
+    kk: (p: { name: string; steps: number }) =>
+      `«${p.name}» — әлеуметтік қашықтық сұрағы емес: оның жауаптары 1-ден ${p.steps}-ге дейінгі қадамдар болуы керек (нұсқалары 1…${p.steps} деп аталған).`,
+    ru: (p: { name: string; steps: number }) =>
+      `«${p.name}» — не вопрос социальной дистанции: его ответы должны быть ступенями от 1 до ${p.steps} (варианты названы 1…${p.steps}).`,
+    en: (p: { name: string; steps: number }) =>
+      `"${p.name}" is not a social-distance question: its answers must be the steps 1 to ${p.steps} (choices named 1…${p.steps})`,
   },
   'analysis-distance-no-answers': {
-    kk: (p: { count: number; items: string }) => `Талданатын ${p.count} жауаптың ешқайсысы «${p.items}» сұрақтарының ешбіріне жауап бермеген.`,
-    ru: (p: { count: number; items: string }) => `Ни один из ${p.count} ${plural('ru', p.count, { one: 'анализируемого ответа', many: 'анализируемых ответов' })} не содержит ответа ни на один из вопросов «${p.items}».`,
-    en: (p: { count: number; items: string }) => `none of the ${p.count} ${plural('en', p.count, { one: 'analysed response', many: 'analysed responses' })} answered any of ${p.items}`,
+    kk: (p: { count: number; items: string }) =>
+      `Талданатын ${p.count} жауаптың ешқайсысы «${p.items}» сұрақтарының ешбіріне жауап бермеген.`,
+    ru: (p: { count: number; items: string }) =>
+      `Ни один из ${p.count} ${plural('ru', p.count, { one: 'анализируемого ответа', many: 'анализируемых ответов' })} не содержит ответа ни на один из вопросов «${p.items}».`,
+    en: (p: { count: number; items: string }) =>
+      `none of the ${p.count} ${plural('en', p.count, { one: 'analysed response', many: 'analysed responses' })} answered any of ${p.items}`,
   },
   'analysis-distance-steps': {
     kk: () => 'Әлеуметтік қашықтық жауаптары 1-ден 7-ге дейінгі қадамдар болуы керек.',
@@ -243,7 +276,8 @@ export const analysisErrors = defineCatalog({
   },
   'analysis-distance-invalid-step': {
     kk: (p: { count: number; example: number }) => `${p.count} жауап 1-ден 7-ге дейінгі қадам емес (мысалы, ${p.example}).`,
-    ru: (p: { count: number; example: number }) => `${p.count} ${plural('ru', p.count, { one: 'ответ не является', many: 'ответов не являются' })} ступенью от 1 до 7 (например, ${p.example}).`,
+    ru: (p: { count: number; example: number }) =>
+      `${p.count} ${plural('ru', p.count, { one: 'ответ не является', many: 'ответов не являются' })} ступенью от 1 до 7 (например, ${p.example}).`,
     en: (p: { count: number; example: number }) => `${p.count} answer(s) are not a step from 1 to 7 (for example ${p.example}).`,
   },
   'analysis-reliability-items-and-scale': {
@@ -253,8 +287,10 @@ export const analysisErrors = defineCatalog({
   },
   'analysis-reliability-scale-as-item': {
     kk: (p: { names: string; count: number }) => `«${p.names}» — тармақ емес, шкала; оны шкала ретінде көрсетіңіз.`,
-    ru: (p: { names: string; count: number }) => `«${p.names}» — ${p.count === 1 ? 'это шкала' : 'это шкалы'}, а не пункт; укажите как шкалу.`,
-    en: (p: { names: string; count: number }) => `${p.names} ${p.count === 1 ? 'is a scale' : 'are scales'}, not an item; give it with --scale`,
+    ru: (p: { names: string; count: number }) =>
+      `«${p.names}» — ${p.count === 1 ? 'это шкала' : 'это шкалы'}, а не пункт; укажите как шкалу.`,
+    en: (p: { names: string; count: number }) =>
+      `${p.names} ${p.count === 1 ? 'is a scale' : 'are scales'}, not an item; give it with --scale`,
   },
   'analysis-reliability-needs-choice': {
     kk: () => 'Тармақтарды не шкаланы атаңыз.',
@@ -275,7 +311,8 @@ export const analysisErrors = defineCatalog({
     en: (p: { count: number }) => `reliability needs at least two items, not ${p.count}`,
   },
   'analysis-reliability-not-numbers': {
-    kk: (p: { names: string; count: number }) => `Сенімділікке сандармен жауап берілген тармақтар керек (Лайкерт тармақтары, бүтін не ондық сандар); «${p.names}» олай емес.`,
+    kk: (p: { names: string; count: number }) =>
+      `Сенімділікке сандармен жауап берілген тармақтар керек (Лайкерт тармақтары, бүтін не ондық сандар); «${p.names}» олай емес.`,
     ru: (p: { names: string; count: number }) =>
       `Для надёжности нужны пункты с числовыми ответами (пункты Лайкерта, целые, десятичные); «${p.names}» ${p.count === 1 ? 'не такой' : 'не такие'}.`,
     en: (p: { names: string; count: number }) =>
@@ -283,13 +320,18 @@ export const analysisErrors = defineCatalog({
   },
   'analysis-reliability-no-complete': {
     kk: (p: { count: number; items: number }) => `Талданатын ${p.count} жауаптың ешқайсысы барлық ${p.items} тармаққа жауап бермеген.`,
-    ru: (p: { count: number; items: number }) => `Ни один из ${p.count} ${plural('ru', p.count, { one: 'анализируемого ответа', many: 'анализируемых ответов' })} не содержит ответов на все ${p.items} ${plural('ru', p.items, { one: 'пункт', few: 'пункта', many: 'пунктов' })}.`,
-    en: (p: { count: number; items: number }) => `none of the ${p.count} ${plural('en', p.count, { one: 'analysed response', many: 'analysed responses' })} answered all ${p.items} items`,
+    ru: (p: { count: number; items: number }) =>
+      `Ни один из ${p.count} ${plural('ru', p.count, { one: 'анализируемого ответа', many: 'анализируемых ответов' })} не содержит ответов на все ${p.items} ${plural('ru', p.items, { one: 'пункт', few: 'пункта', many: 'пунктов' })}.`,
+    en: (p: { count: number; items: number }) =>
+      `none of the ${p.count} ${plural('en', p.count, { one: 'analysed response', many: 'analysed responses' })} answered all ${p.items} items`,
   },
   'analysis-scale-minimum-valid': {
-    kk: (p: { items: number; minimum: number }) => `${p.items} тармақты шкала бағасы үшін 1-ден ${p.items}-ге дейін жауап берілген тармақ керек, ${p.minimum} емес.`,
-    ru: (p: { items: number; minimum: number }) => `Для оценки по шкале из ${p.items} ${plural('ru', p.items, { one: 'пункта', many: 'пунктов' })} нужно от 1 до ${p.items} ${plural('ru', p.items, { one: 'отвеченного пункта', many: 'отвеченных пунктов' })}, а не ${p.minimum}.`,
-    en: (p: { items: number; minimum: number }) => `A scale of ${p.items} items needs between 1 and ${p.items} answered items for a score, not ${p.minimum}.`,
+    kk: (p: { items: number; minimum: number }) =>
+      `${p.items} тармақты шкала бағасы үшін 1-ден ${p.items}-ге дейін жауап берілген тармақ керек, ${p.minimum} емес.`,
+    ru: (p: { items: number; minimum: number }) =>
+      `Для оценки по шкале из ${p.items} ${plural('ru', p.items, { one: 'пункта', many: 'пунктов' })} нужно от 1 до ${p.items} ${plural('ru', p.items, { one: 'отвеченного пункта', many: 'отвеченных пунктов' })}, а не ${p.minimum}.`,
+    en: (p: { items: number; minimum: number }) =>
+      `A scale of ${p.items} items needs between 1 and ${p.items} answered items for a score, not ${p.minimum}.`,
   },
   'analysis-reliability-two-items': {
     kk: () => 'Сенімділікке кемінде екі тармақты шкала керек.',

@@ -31,8 +31,10 @@ export const cliErrors = defineCatalog({
     en: (p: { option: string; valueName: string }) => `missing option ${p.option}${p.valueName ? ` ${p.valueName}` : ''}`,
   },
   'cli-option-choice': {
-    kk: (p: { option: string; value: string; choices: string }) => `${p.option} параметрінің мәні мыналардың бірі болуы керек: ${p.choices} («${p.value}» емес)`,
-    ru: (p: { option: string; value: string; choices: string }) => `значение параметра ${p.option} должно быть одним из: ${p.choices} (а не «${p.value}»)`,
+    kk: (p: { option: string; value: string; choices: string }) =>
+      `${p.option} параметрінің мәні мыналардың бірі болуы керек: ${p.choices} («${p.value}» емес)`,
+    ru: (p: { option: string; value: string; choices: string }) =>
+      `значение параметра ${p.option} должно быть одним из: ${p.choices} (а не «${p.value}»)`,
     en: (p: { option: string; value: string; choices: string }) => `${p.option} must be one of ${p.choices}, not "${p.value}"`,
   },
   'cli-argument-missing': {

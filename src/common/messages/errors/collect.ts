@@ -35,7 +35,8 @@ export const collectErrors = defineCatalog({
   },
   'interview-stop-unknown': {
     kk: (p: { formId: string; position: string }) => `«${p.formId}» сауалнамасында тоқтайтын «${p.position}» сұрағы не тобы жоқ.`,
-    ru: (p: { formId: string; position: string }) => `В анкете «${p.formId}» нет вопроса или группы «${p.position}», на которых можно остановиться.`,
+    ru: (p: { formId: string; position: string }) =>
+      `В анкете «${p.formId}» нет вопроса или группы «${p.position}», на которых можно остановиться.`,
     en: (p: { formId: string; position: string }) => `the form "${p.formId}" has no question or group "${p.position}" to stop at`,
   },
   'instances-not-a-list': {
@@ -47,11 +48,13 @@ export const collectErrors = defineCatalog({
     kk: (p: { count: number }) => `Қайталанатын бөлімдерге енгізілген ${p.count} өзгеріс сақталмады.`,
     ru: (p: { count: number }) =>
       `${p.count} ${plural('ru', p.count, { one: 'изменение', few: 'изменения', many: 'изменений' })} повторяющихся разделов не ${p.count === 1 ? 'сохранено' : 'сохранены'}.`,
-    en: (p: { count: number }) => `${p.count} change${p.count === 1 ? '' : 's'} to repeated sections ${p.count === 1 ? 'was' : 'were'} not saved`,
+    en: (p: { count: number }) =>
+      `${p.count} change${p.count === 1 ? '' : 's'} to repeated sections ${p.count === 1 ? 'was' : 'were'} not saved`,
   },
   'answers-not-saved': {
     kk: (p: { count: number }) => `${p.count} жауап сақталмады.`,
-    ru: (p: { count: number }) => `${p.count} ${plural('ru', p.count, { one: 'ответ не сохранён', few: 'ответа не сохранены', many: 'ответов не сохранены' })}.`,
+    ru: (p: { count: number }) =>
+      `${p.count} ${plural('ru', p.count, { one: 'ответ не сохранён', few: 'ответа не сохранены', many: 'ответов не сохранены' })}.`,
     en: (p: { count: number }) => `${p.count} answer${p.count === 1 ? ' was' : 's were'} not saved`,
   },
   'answer-no-question': {
@@ -83,20 +86,25 @@ export const collectErrors = defineCatalog({
     en: (p: { name: string; type: string }) => `"${p.name}" is a ${p.type} and takes no answer`,
   },
   'answer-not-in-repeat': {
-    kk: (p: { name: string; key: string }) => `«${p.name}» қайталанатын бөлімде емес: оның жауабын «${p.key}» емес, «${p.name}» деп беріңіз.`,
+    kk: (p: { name: string; key: string }) =>
+      `«${p.name}» қайталанатын бөлімде емес: оның жауабын «${p.key}» емес, «${p.name}» деп беріңіз.`,
     ru: (p: { name: string; key: string }) => `«${p.name}» не в повторяющемся разделе: давайте его ответ как «${p.name}», а не «${p.key}».`,
     en: (p: { name: string; key: string }) => `"${p.name}" is not in a repeated section: give its answer as "${p.name}", not "${p.key}"`,
   },
   'answer-needs-instance': {
-    kk: (p: { name: string; repeat: string; example: string }) => `«${p.name}» «${p.repeat}» қайталанатын бөлімінде: оның жауабын бір дана үшін беріңіз, мысалы «${p.example}».`,
-    ru: (p: { name: string; repeat: string; example: string }) => `«${p.name}» находится в повторяющемся разделе «${p.repeat}»: давайте его ответ для одного экземпляра, например «${p.example}».`,
+    kk: (p: { name: string; repeat: string; example: string }) =>
+      `«${p.name}» «${p.repeat}» қайталанатын бөлімінде: оның жауабын бір дана үшін беріңіз, мысалы «${p.example}».`,
+    ru: (p: { name: string; repeat: string; example: string }) =>
+      `«${p.name}» находится в повторяющемся разделе «${p.repeat}»: давайте его ответ для одного экземпляра, например «${p.example}».`,
     en: (p: { name: string; repeat: string; example: string }) =>
       `"${p.name}" is in the repeated section "${p.repeat}": give its answer for one instance, e.g. "${p.example}"`,
   },
   'answer-wrong-path': {
-    kk: (p: { key: string; name: string; example: string }) => `«${p.key}» жолы «${p.name}» сұрағына апармайды; оған «${p.example}» арқылы жетеді.`,
+    kk: (p: { key: string; name: string; example: string }) =>
+      `«${p.key}» жолы «${p.name}» сұрағына апармайды; оған «${p.example}» арқылы жетеді.`,
     ru: (p: { key: string; name: string; example: string }) => `«${p.key}» не ведёт к «${p.name}», к нему ведёт «${p.example}».`,
-    en: (p: { key: string; name: string; example: string }) => `"${p.key}" does not lead to "${p.name}", which is reached as "${p.example}"`,
+    en: (p: { key: string; name: string; example: string }) =>
+      `"${p.key}" does not lead to "${p.name}", which is reached as "${p.example}"`,
   },
   'answer-read-only': {
     kk: (p: { name: string }) => `Сауалнамада «${p.name}» тек оқуға арналған және берілген жауабын сақтайды.`,
@@ -110,13 +118,16 @@ export const collectErrors = defineCatalog({
   },
   'answer-too-long': {
     kk: (p: { key: string; max: number }) => `«${p.key}» сұрағының жауабы ${p.max} таңбадан ұзын.`,
-    ru: (p: { key: string; max: number }) => `Ответ на «${p.key}» длиннее ${p.max} ${plural('ru', p.max, { one: 'символа', many: 'символов' })}.`,
+    ru: (p: { key: string; max: number }) =>
+      `Ответ на «${p.key}» длиннее ${p.max} ${plural('ru', p.max, { one: 'символа', many: 'символов' })}.`,
     en: (p: { key: string; max: number }) => `the answer to "${p.key}" is longer than ${p.max} characters`,
   },
   'answer-not-choices': {
     kk: (p: { names: string; name: string; count: number }) => `«${p.names}» — «${p.name}» сұрағының нұсқасы емес.`,
-    ru: (p: { names: string; name: string; count: number }) => `«${p.names}» — ${p.count === 1 ? 'не вариант' : 'не варианты'} вопроса «${p.name}».`,
-    en: (p: { names: string; name: string; count: number }) => `"${p.names}" ${p.count === 1 ? 'is not a choice' : 'are not choices'} of "${p.name}"`,
+    ru: (p: { names: string; name: string; count: number }) =>
+      `«${p.names}» — ${p.count === 1 ? 'не вариант' : 'не варианты'} вопроса «${p.name}».`,
+    en: (p: { names: string; name: string; count: number }) =>
+      `"${p.names}" ${p.count === 1 ? 'is not a choice' : 'are not choices'} of "${p.name}"`,
   },
   'answer-instance-missing': {
     kk: (p: { instance: string }) => `Бұл сұхбатта «${p.instance}» жоқ: оның ішінде жауап бермес бұрын сол дананы қосыңыз.`,
@@ -124,9 +135,12 @@ export const collectErrors = defineCatalog({
     en: (p: { instance: string }) => `there is no ${p.instance} in this interview: add that instance before answering in it`,
   },
   'instances-change-invalid': {
-    kk: (p: { given: string }) => `«${p.given}» — қайталанатын бөлімнің өзгерісі емес: «{"add": "household"}» не «{"remove": "household[2]"}» деп жазыңыз.`,
-    ru: (p: { given: string }) => `«${p.given}» — не изменение повторяющегося раздела: пишите «{"add": "household"}» или «{"remove": "household[2]"}».`,
-    en: (p: { given: string }) => `${p.given} is not a change to a repeated section: write {"add": "household"} or {"remove": "household[2]"}`,
+    kk: (p: { given: string }) =>
+      `«${p.given}» — қайталанатын бөлімнің өзгерісі емес: «{"add": "household"}» не «{"remove": "household[2]"}» деп жазыңыз.`,
+    ru: (p: { given: string }) =>
+      `«${p.given}» — не изменение повторяющегося раздела: пишите «{"add": "household"}» или «{"remove": "household[2]"}».`,
+    en: (p: { given: string }) =>
+      `${p.given} is not a change to a repeated section: write {"add": "household"} or {"remove": "household[2]"}`,
   },
   'instances-no-repeat': {
     kk: (p: { text: string }) => `Сауалнамада «${p.text}» қайталанатын бөлімі жоқ.`,
@@ -163,7 +177,8 @@ export const collectErrors = defineCatalog({
   },
   'responses-page-too-large': {
     kk: (p: { max: number; given: number }) => `Бір бетте ең көбі ${p.max} жауап болады, ${p.given} емес.`,
-    ru: (p: { max: number; given: number }) => `На странице не более ${p.max} ${plural('ru', p.max, { one: 'ответа', many: 'ответов' })}, а не ${p.given}.`,
+    ru: (p: { max: number; given: number }) =>
+      `На странице не более ${p.max} ${plural('ru', p.max, { one: 'ответа', many: 'ответов' })}, а не ${p.given}.`,
     en: (p: { max: number; given: number }) => `a page holds at most ${p.max} responses, not ${p.given}`,
   },
   'responses-status-invalid': {
@@ -187,12 +202,16 @@ export const collectErrors = defineCatalog({
     en: (p: { file: string; line: number }) => `${p.file}, line ${p.line}: a quoted value is never closed (a " is missing)`,
   },
   'csv-text-after-quote': {
-    kk: (p: { file: string; line: number; text: string }) => `«${p.file}», ${p.line}-жол: жабылатын тырнақшадан кейін күтпеген мәтін: «${p.text}».`,
-    ru: (p: { file: string; line: number; text: string }) => `«${p.file}», строка ${p.line}: неожиданный текст после закрывающей кавычки: «${p.text}».`,
-    en: (p: { file: string; line: number; text: string }) => `${p.file}, line ${p.line}: unexpected text after a closing quote: "${p.text}"`,
+    kk: (p: { file: string; line: number; text: string }) =>
+      `«${p.file}», ${p.line}-жол: жабылатын тырнақшадан кейін күтпеген мәтін: «${p.text}».`,
+    ru: (p: { file: string; line: number; text: string }) =>
+      `«${p.file}», строка ${p.line}: неожиданный текст после закрывающей кавычки: «${p.text}».`,
+    en: (p: { file: string; line: number; text: string }) =>
+      `${p.file}, line ${p.line}: unexpected text after a closing quote: "${p.text}"`,
   },
   'import-workbook-damaged': {
-    kk: (p: { file: string; detail: string }) => `«${p.file}» файлын «Excel» кітабы ретінде оқу мүмкін емес; ол зақымдалған болуы мүмкін («${p.detail}»).`,
+    kk: (p: { file: string; detail: string }) =>
+      `«${p.file}» файлын «Excel» кітабы ретінде оқу мүмкін емес; ол зақымдалған болуы мүмкін («${p.detail}»).`,
     ru: (p: { file: string; detail: string }) => `«${p.file}» не читается как книга «Excel»; возможно, она повреждена («${p.detail}»).`,
     en: (p: { file: string; detail: string }) => `${p.file} cannot be read as an Excel workbook; it may be damaged (${p.detail})`,
   },
@@ -207,7 +226,8 @@ export const collectErrors = defineCatalog({
     en: (p: { file: string; sheet: string }) => `${p.file}: the sheet ${p.sheet} is empty; its first row must name the questions`,
   },
   'import-columns-unknown': {
-    kk: (p: { file: string; columns: string; count: number }) => `«${p.file}»: «${p.columns}» бағаны сауалнаманың сұрағы емес; ештеңе импортталмады.`,
+    kk: (p: { file: string; columns: string; count: number }) =>
+      `«${p.file}»: «${p.columns}» бағаны сауалнаманың сұрағы емес; ештеңе импортталмады.`,
     ru: (p: { file: string; columns: string; count: number }) =>
       `«${p.file}»: ${p.count === 1 ? 'столбец' : 'столбцы'} «${p.columns}» не ${p.count === 1 ? 'является вопросом' : 'являются вопросами'} анкеты; ничего не импортировано.`,
     en: (p: { file: string; columns: string; count: number }) =>
@@ -224,24 +244,35 @@ export const collectErrors = defineCatalog({
     en: (p: { name: string }) => `the column "${p.name}" appears twice`,
   },
   'import-column-ambiguous': {
-    kk: (p: { name: string; candidates: string }) => `«${p.name}» бағаны бірнеше сұраққа сәйкес келеді: ${p.candidates}. Баған атауына топтың толық жолын жазыңыз (мысалы, «${p.candidates.split(', ')[0]}»).`,
-    ru: (p: { name: string; candidates: string }) => `Столбец «${p.name}» подходит нескольким вопросам: ${p.candidates}. Укажите в заголовке полный путь группы (например, «${p.candidates.split(', ')[0]}»).`,
-    en: (p: { name: string; candidates: string }) => `the column "${p.name}" fits several questions: ${p.candidates}. Write the full group path in its header (for example "${p.candidates.split(', ')[0]}")`,
+    kk: (p: { name: string; candidates: string }) =>
+      `«${p.name}» бағаны бірнеше сұраққа сәйкес келеді: ${p.candidates}. Баған атауына топтың толық жолын жазыңыз (мысалы, «${p.candidates.split(', ')[0]}»).`,
+    ru: (p: { name: string; candidates: string }) =>
+      `Столбец «${p.name}» подходит нескольким вопросам: ${p.candidates}. Укажите в заголовке полный путь группы (например, «${p.candidates.split(', ')[0]}»).`,
+    en: (p: { name: string; candidates: string }) =>
+      `the column "${p.name}" fits several questions: ${p.candidates}. Write the full group path in its header (for example "${p.candidates.split(', ')[0]}")`,
   },
   'import-columns-system': {
-    kk: (p: { columns: string; count: number }) => `Жинау платформасы қосқан жіберу бағандары (${p.count}) жауап емес, олар оқылмай өтті: ${p.columns}.`,
-    ru: (p: { columns: string; count: number }) => `Служебные столбцы платформы сбора (${p.count}) не содержат ответов и пропущены: ${p.columns}.`,
-    en: (p: { columns: string; count: number }) => `Columns the collection platform adds about each submission (${p.count}) hold no answers and were read past: ${p.columns}.`,
+    kk: (p: { columns: string; count: number }) =>
+      `Жинау платформасы қосқан жіберу бағандары (${p.count}) жауап емес, олар оқылмай өтті: ${p.columns}.`,
+    ru: (p: { columns: string; count: number }) =>
+      `Служебные столбцы платформы сбора (${p.count}) не содержат ответов и пропущены: ${p.columns}.`,
+    en: (p: { columns: string; count: number }) =>
+      `Columns the collection platform adds about each submission (${p.count}) hold no answers and were read past: ${p.columns}.`,
   },
   'import-columns-options': {
-    kk: (p: { columns: string; count: number }) => `Көп жауапты сұрақтардың 0/1 бағандары (${p.count}) оқылмай өтті: жауаптың өз бағанында сол мән бар: ${p.columns}.`,
-    ru: (p: { columns: string; count: number }) => `Столбцы 0/1 вопросов с несколькими ответами (${p.count}) пропущены: то же содержится в столбце самого ответа: ${p.columns}.`,
-    en: (p: { columns: string; count: number }) => `The 0/1 columns of multiple-choice questions (${p.count}) were read past: the answer's own column holds the same: ${p.columns}.`,
+    kk: (p: { columns: string; count: number }) =>
+      `Көп жауапты сұрақтардың 0/1 бағандары (${p.count}) оқылмай өтті: жауаптың өз бағанында сол мән бар: ${p.columns}.`,
+    ru: (p: { columns: string; count: number }) =>
+      `Столбцы 0/1 вопросов с несколькими ответами (${p.count}) пропущены: то же содержится в столбце самого ответа: ${p.columns}.`,
+    en: (p: { columns: string; count: number }) =>
+      `The 0/1 columns of multiple-choice questions (${p.count}) were read past: the answer's own column holds the same: ${p.columns}.`,
   },
   'import-column-unknown': {
-    kk: (p: { name: string; formId: string; version: string }) => `«${p.name}» — «${p.formId}» сауалнамасының «${p.version}» нұсқасындағы сұрақ емес.`,
+    kk: (p: { name: string; formId: string; version: string }) =>
+      `«${p.name}» — «${p.formId}» сауалнамасының «${p.version}» нұсқасындағы сұрақ емес.`,
     ru: (p: { name: string; formId: string; version: string }) => `«${p.name}» — не вопрос анкеты «${p.formId}» версии «${p.version}».`,
-    en: (p: { name: string; formId: string; version: string }) => `"${p.name}" is not a question of form "${p.formId}" version ${p.version}`,
+    en: (p: { name: string; formId: string; version: string }) =>
+      `"${p.name}" is not a question of form "${p.formId}" version ${p.version}`,
   },
   'import-no-question-columns': {
     kk: (p: { file: string; formId: string }) => `«${p.file}»: бірде-бір баған «${p.formId}» сауалнамасының сұрағымен аталмаған.`,
@@ -263,12 +294,16 @@ export const collectErrors = defineCatalog({
   },
   'import-cell-without-column': {
     kk: (p: { value: string; column: number }) => `«${p.value}» мәні ${p.column}-бағанда тұр, ал тақырып жолында бұл бағанның атауы жоқ.`,
-    ru: (p: { value: string; column: number }) => `Значение «${p.value}» стоит в столбце ${p.column}, у которого нет названия в строке заголовков.`,
+    ru: (p: { value: string; column: number }) =>
+      `Значение «${p.value}» стоит в столбце ${p.column}, у которого нет названия в строке заголовков.`,
     en: (p: { value: string; column: number }) => `"${p.value}" stands in column ${p.column}, which has no name in the header`,
   },
   'import-thread-csv-only': {
-    kk: (p: { file: string }) => `«${p.file}»: импорттың оқу ағыны тек «CSV» файлдарын оқиды; бұл кестені Kelisim өз ағынында оқуы керек еді (бағдарламадағы қате).`,
-    ru: (p: { file: string }) => `«${p.file}»: поток чтения импорта читает только файлы «CSV»; эту таблицу Kelisim должен был читать в своём потоке (ошибка программы).`,
-    en: (p: { file: string }) => `${p.file}: the import's reading thread reads CSV files only; Kelisim should have read this table in its own thread (a bug)`,
+    kk: (p: { file: string }) =>
+      `«${p.file}»: импорттың оқу ағыны тек «CSV» файлдарын оқиды; бұл кестені Kelisim өз ағынында оқуы керек еді (бағдарламадағы қате).`,
+    ru: (p: { file: string }) =>
+      `«${p.file}»: поток чтения импорта читает только файлы «CSV»; эту таблицу Kelisim должен был читать в своём потоке (ошибка программы).`,
+    en: (p: { file: string }) =>
+      `${p.file}: the import's reading thread reads CSV files only; Kelisim should have read this table in its own thread (a bug)`,
   },
 });

@@ -16,23 +16,30 @@ export const databaseErrors = defineCatalog({
     en: (p: { file: string }) => `${p.file} is a folder, not a database file.`,
   },
   'database-missing': {
-    kk: (p: { file: string }) => `«${p.file}» орнында бағдарламаның дерекқоры жоқ (оны «kelisim init --db ${p.file}» командасымен жасаңыз).`,
+    kk: (p: { file: string }) =>
+      `«${p.file}» орнында бағдарламаның дерекқоры жоқ (оны «kelisim init --db ${p.file}» командасымен жасаңыз).`,
     ru: (p: { file: string }) => `По пути «${p.file}» нет базы данных программы (создайте её командой «kelisim init --db ${p.file}»).`,
     en: (p: { file: string }) => `There is no Kelisim database at ${p.file} (create one with: kelisim init --db ${p.file}).`,
   },
   'database-needs-upgrade': {
-    kk: (p: { file: string }) => `«${p.file}» бағдарламаның ескі нұсқасында жасалған және жаңартуды қажет етеді: оны бір рет «--readonly» белгісінсіз ашыңыз.`,
-    ru: (p: { file: string }) => `«${p.file}» создан старой версией программы и требует обновления: откройте его один раз без «--readonly».`,
+    kk: (p: { file: string }) =>
+      `«${p.file}» бағдарламаның ескі нұсқасында жасалған және жаңартуды қажет етеді: оны бір рет «--readonly» белгісінсіз ашыңыз.`,
+    ru: (p: { file: string }) =>
+      `«${p.file}» создан старой версией программы и требует обновления: откройте его один раз без «--readonly».`,
     en: (p: { file: string }) => `${p.file} was made by an older Kelisim and must be upgraded; open it once without --readonly.`,
   },
   'database-not-sqlite': {
-    kk: (p: { file: string }) => `«${p.file}» — «SQLite» дерекқоры емес, сондықтан бағдарламаның дерекқоры бола алмайды; файл өзгертілмеді.`,
-    ru: (p: { file: string }) => `«${p.file}» не является базой данных «SQLite», поэтому не может быть базой данных программы; файл оставлен без изменений.`,
+    kk: (p: { file: string }) =>
+      `«${p.file}» — «SQLite» дерекқоры емес, сондықтан бағдарламаның дерекқоры бола алмайды; файл өзгертілмеді.`,
+    ru: (p: { file: string }) =>
+      `«${p.file}» не является базой данных «SQLite», поэтому не может быть базой данных программы; файл оставлен без изменений.`,
     en: (p: { file: string }) => `${p.file} is not a SQLite database, so it cannot be a Kelisim database; it was left untouched.`,
   },
   'database-of-another-program': {
-    kk: (p: { file: string }) => `«${p.file}» — басқа бағдарламаның «SQLite» дерекқоры (бағдарламаның көшу жазбасы жоқ); файл өзгертілмеді.`,
-    ru: (p: { file: string }) => `«${p.file}» — база данных «SQLite» другой программы (нет записи о миграциях программы); файл оставлен без изменений.`,
+    kk: (p: { file: string }) =>
+      `«${p.file}» — басқа бағдарламаның «SQLite» дерекқоры (бағдарламаның көшу жазбасы жоқ); файл өзгертілмеді.`,
+    ru: (p: { file: string }) =>
+      `«${p.file}» — база данных «SQLite» другой программы (нет записи о миграциях программы); файл оставлен без изменений.`,
     en: (p: { file: string }) => `${p.file} is a SQLite database of another program (no Kelisim migration record); it was left untouched.`,
   },
   'database-from-newer-version': {

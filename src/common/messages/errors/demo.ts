@@ -21,7 +21,8 @@ export const demoErrors = defineCatalog({
     en: (p: { given: string }) => `The start must be "empty" or "practice", not "${p.given}".`,
   },
   'demo-count-invalid': {
-    kk: (p: { max: number; given: string }) => `Демо сауалнамалардың саны 0-ден ${p.max}-ге дейінгі бүтін сан болуы керек, «${p.given}» емес.`,
+    kk: (p: { max: number; given: string }) =>
+      `Демо сауалнамалардың саны 0-ден ${p.max}-ге дейінгі бүтін сан болуы керек, «${p.given}» емес.`,
     ru: (p: { max: number; given: string }) => `Число демонстрационных анкет должно быть целым от 0 до ${p.max}, а не «${p.given}».`,
     en: (p: { max: number; given: string }) => `The number of demo responses must be a whole number from 0 to ${p.max}, not "${p.given}".`,
   },

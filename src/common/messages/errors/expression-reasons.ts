@@ -63,18 +63,23 @@ export const expressionReasons = defineCatalog({
       `«${p.name}()» ішіндегі мәндер саны — ${p.given}, ал ${arity('kk', p)} болуы керек`,
     ru: (p: { name: string; given: number; min: number; max?: number }) =>
       `в «${p.name}()» передано значений: ${p.given}, а нужно ${arity('ru', p)}`,
-    en: (p: { name: string; given: number; min: number; max?: number }) =>
-      `"${p.name}()" takes ${arity('en', p)}, not ${p.given}`,
+    en: (p: { name: string; given: number; min: number; max?: number }) => `"${p.name}()" takes ${arity('en', p)}, not ${p.given}`,
   },
   'expression-path-unsupported': {
-    kk: (p: { text: string }) => `«${p.text}» сияқты жолдар қолданылмайды; сұраққа \${атау} түрінде сілтеңіз, ал тізімге «instance('тізім')/root/item[...]» түрінде.`,
-    ru: (p: { text: string }) => `Пути вида «${p.text}» не поддерживаются; ссылайтесь на вопрос как \${имя}, а на список — как «instance('список')/root/item[...]».`,
-    en: (p: { text: string }) => `Paths such as "${p.text}" are not supported; refer to a question as \${name} and to a list as instance('list')/root/item[...].`,
+    kk: (p: { text: string }) =>
+      `«${p.text}» сияқты жолдар қолданылмайды; сұраққа \${атау} түрінде сілтеңіз, ал тізімге «instance('тізім')/root/item[...]» түрінде.`,
+    ru: (p: { text: string }) =>
+      `Пути вида «${p.text}» не поддерживаются; ссылайтесь на вопрос как \${имя}, а на список — как «instance('список')/root/item[...]».`,
+    en: (p: { text: string }) =>
+      `Paths such as "${p.text}" are not supported; refer to a question as \${name} and to a list as instance('list')/root/item[...].`,
   },
   'expression-instance-path': {
-    kk: (p: { id: string }) => `"instance('${p.id}')" артынан "/root/item" жолы келуі керек, мысалы "instance('${p.id}')/root/item[name = \${q}]/label".`,
-    ru: (p: { id: string }) => `За "instance('${p.id}')" должен следовать путь "/root/item", например "instance('${p.id}')/root/item[name = \${q}]/label".`,
-    en: (p: { id: string }) => `instance('${p.id}') must be followed by the path /root/item, for example instance('${p.id}')/root/item[name = \${q}]/label.`,
+    kk: (p: { id: string }) =>
+      `"instance('${p.id}')" артынан "/root/item" жолы келуі керек, мысалы "instance('${p.id}')/root/item[name = \${q}]/label".`,
+    ru: (p: { id: string }) =>
+      `За "instance('${p.id}')" должен следовать путь "/root/item", например "instance('${p.id}')/root/item[name = \${q}]/label".`,
+    en: (p: { id: string }) =>
+      `instance('${p.id}') must be followed by the path /root/item, for example instance('${p.id}')/root/item[name = \${q}]/label.`,
   },
   'expression-instance-id': {
     kk: () => `«instance()» функциясының аргументі тырнақшадағы тізім атауы болуы керек, мысалы «instance('аймақтар')».`,
@@ -92,9 +97,12 @@ export const expressionReasons = defineCatalog({
     en: () => `The parent step ".." is supported only in position(..); refer to a question as \${name}.`,
   },
   'expression-indexed-repeat-arguments': {
-    kk: () => `«indexed-repeat()» былай жазылады: «indexed-repeat(\${сұрақ}, \${қайталау}, нөмір[, \${ішкі_қайталау}, нөмір])» — сұрақ пен қайталаулар \${…} түрінде.`,
-    ru: () => `«indexed-repeat()» записывается так: «indexed-repeat(\${вопрос}, \${повтор}, номер[, \${вложенный_повтор}, номер])» — вопрос и повторы в виде \${…}.`,
-    en: () => `indexed-repeat() is written indexed-repeat(\${question}, \${repeat}, number[, \${inner_repeat}, number]), with the question and the repeats as \${…}.`,
+    kk: () =>
+      `«indexed-repeat()» былай жазылады: «indexed-repeat(\${сұрақ}, \${қайталау}, нөмір[, \${ішкі_қайталау}, нөмір])» — сұрақ пен қайталаулар \${…} түрінде.`,
+    ru: () =>
+      `«indexed-repeat()» записывается так: «indexed-repeat(\${вопрос}, \${повтор}, номер[, \${вложенный_повтор}, номер])» — вопрос и повторы в виде \${…}.`,
+    en: () =>
+      `indexed-repeat() is written indexed-repeat(\${question}, \${repeat}, number[, \${inner_repeat}, number]), with the question and the repeats as \${…}.`,
   },
   'expression-last-saved-name': {
     kk: () => `\${last-saved#…} ішінде сұрақ атауы болуы керек, мысалы \${last-saved#аудан}.`,
@@ -103,7 +111,8 @@ export const expressionReasons = defineCatalog({
   },
   'expression-too-deep': {
     kk: (p: { depth: number }) => `Өрнек тым терең кірістірілген (${p.depth} деңгейден артық).`,
-    ru: (p: { depth: number }) => `Выражение вложено слишком глубоко (более ${p.depth} ${plural('ru', p.depth, { one: 'уровня', many: 'уровней' })}).`,
+    ru: (p: { depth: number }) =>
+      `Выражение вложено слишком глубоко (более ${p.depth} ${plural('ru', p.depth, { one: 'уровня', many: 'уровней' })}).`,
     en: (p: { depth: number }) => `The expression is nested too deeply (more than ${p.depth} levels).`,
   },
 });

@@ -45,9 +45,12 @@ export const expressionErrors = defineCatalog({
       `"${p.file}" row ${p.row} has ${p.found} columns where the header has ${p.expected}.`,
   },
   'attachment-csv-header': {
-    kk: (p: { file: string; column: string }) => `«${p.file}» файлының тақырып жолында «${p.column}» бағаны жоқ немесе бос не қайталанған атау бар.`,
-    ru: (p: { file: string; column: string }) => `В заголовке файла «${p.file}» нет столбца «${p.column}», либо в нём пустое или повторяющееся имя.`,
-    en: (p: { file: string; column: string }) => `The header of "${p.file}" lacks the column "${p.column}", or has an empty or repeated column name.`,
+    kk: (p: { file: string; column: string }) =>
+      `«${p.file}» файлының тақырып жолында «${p.column}» бағаны жоқ немесе бос не қайталанған атау бар.`,
+    ru: (p: { file: string; column: string }) =>
+      `В заголовке файла «${p.file}» нет столбца «${p.column}», либо в нём пустое или повторяющееся имя.`,
+    en: (p: { file: string; column: string }) =>
+      `The header of "${p.file}" lacks the column "${p.column}", or has an empty or repeated column name.`,
   },
   'attachment-too-large': {
     kk: (p: { file: string; limit: string }) => `«${p.file}» файлы тым үлкен (шегі ${p.limit}).`,
@@ -55,8 +58,11 @@ export const expressionErrors = defineCatalog({
     en: (p: { file: string; limit: string }) => `"${p.file}" is too large (the limit is ${p.limit}).`,
   },
   'attachment-missing': {
-    kk: (p: { file: string; field: string }) => `«${p.field}» сұрағы «${p.file}» файлынан таңдау алады, бірақ бұл файл формаға тіркелмеген. Оны «kelisim form attach» арқылы тіркеңіз.`,
-    ru: (p: { file: string; field: string }) => `Вопрос «${p.field}» берёт варианты из файла «${p.file}», но этот файл не прикреплён к форме. Прикрепите его командой «kelisim form attach».`,
-    en: (p: { file: string; field: string }) => `The question "${p.field}" takes its choices from "${p.file}", which is not attached to the form. Attach it with \`kelisim form attach\`.`,
+    kk: (p: { file: string; field: string }) =>
+      `«${p.field}» сұрағы «${p.file}» файлынан таңдау алады, бірақ бұл файл формаға тіркелмеген. Оны «kelisim form attach» арқылы тіркеңіз.`,
+    ru: (p: { file: string; field: string }) =>
+      `Вопрос «${p.field}» берёт варианты из файла «${p.file}», но этот файл не прикреплён к форме. Прикрепите его командой «kelisim form attach».`,
+    en: (p: { file: string; field: string }) =>
+      `The question "${p.field}" takes its choices from "${p.file}", which is not attached to the form. Attach it with \`kelisim form attach\`.`,
   },
 });

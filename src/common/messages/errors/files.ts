@@ -122,20 +122,31 @@ export const fileAccessErrors = defineCatalog({
   },
   'file-handle-unknown': {
     kk: (p: { use: 'read' | 'write' }) =>
-      p.use === 'read' ? 'Таңдалған файл енді қолжетімсіз (уақыты өтті не бағдарлама қайта іске қосылды): файлды қайта таңдаңыз.' : 'Сақтайтын орын енді қолжетімсіз (қолданылып қойды, уақыты өтті не бағдарлама қайта іске қосылды): «Көшірмесін сақтау…» батырмасын қайта басыңыз.',
+      p.use === 'read'
+        ? 'Таңдалған файл енді қолжетімсіз (уақыты өтті не бағдарлама қайта іске қосылды): файлды қайта таңдаңыз.'
+        : 'Сақтайтын орын енді қолжетімсіз (қолданылып қойды, уақыты өтті не бағдарлама қайта іске қосылды): «Көшірмесін сақтау…» батырмасын қайта басыңыз.',
     ru: (p: { use: 'read' | 'write' }) =>
-      p.use === 'read' ? 'Выбранный файл больше недоступен (время вышло или программа перезапущена): выберите файл ещё раз.' : 'Место для сохранения больше недоступно (уже использовано, время вышло или программа перезапущена): нажмите «Сохранить копию…» ещё раз.',
+      p.use === 'read'
+        ? 'Выбранный файл больше недоступен (время вышло или программа перезапущена): выберите файл ещё раз.'
+        : 'Место для сохранения больше недоступно (уже использовано, время вышло или программа перезапущена): нажмите «Сохранить копию…» ещё раз.',
     en: (p: { use: 'read' | 'write' }) =>
-      p.use === 'read' ? 'The chosen file is no longer available (its time ran out or Kelisim restarted): choose the file again.' : 'The place to save to is no longer available (already used, its time ran out or Kelisim restarted): press "Save a copy…" again.',
+      p.use === 'read'
+        ? 'The chosen file is no longer available (its time ran out or Kelisim restarted): choose the file again.'
+        : 'The place to save to is no longer available (already used, its time ran out or Kelisim restarted): press "Save a copy…" again.',
   },
   'save-copy-source-unknown': {
-    kk: (p: { file: string }) => `«${p.file}» — Kelisim жазған экспорт, пакет не сақтық көшірме емес, сондықтан оның көшірмесі сақталмайды.`,
-    ru: (p: { file: string }) => `«${p.file}» — не экспорт, пакет или резервная копия, записанные Kelisim, поэтому его копия не сохраняется.`,
+    kk: (p: { file: string }) =>
+      `«${p.file}» — Kelisim жазған экспорт, пакет не сақтық көшірме емес, сондықтан оның көшірмесі сақталмайды.`,
+    ru: (p: { file: string }) =>
+      `«${p.file}» — не экспорт, пакет или резервная копия, записанные Kelisim, поэтому его копия не сохраняется.`,
     en: (p: { file: string }) => `${p.file} is not an export, package or backup Kelisim wrote, so no copy of it is saved.`,
   },
   'save-copy-over-database': {
-    kk: (p: { file: string }) => `«${p.file}» — Kelisim қазір жұмыс істеп тұрған дерекқор (не оның серік файлы): көшірме оның үстіне жазылмайды. Басқа орын не атау таңдаңыз.`,
-    ru: (p: { file: string }) => `«${p.file}» — база данных, с которой сейчас работает Kelisim (или её служебный файл): копия поверх неё не записывается. Выберите другое место или имя.`,
-    en: (p: { file: string }) => `${p.file} is the database Kelisim is working on (or one of its companion files): a copy is not written over it. Choose another place or name.`,
+    kk: (p: { file: string }) =>
+      `«${p.file}» — Kelisim қазір жұмыс істеп тұрған дерекқор (не оның серік файлы): көшірме оның үстіне жазылмайды. Басқа орын не атау таңдаңыз.`,
+    ru: (p: { file: string }) =>
+      `«${p.file}» — база данных, с которой сейчас работает Kelisim (или её служебный файл): копия поверх неё не записывается. Выберите другое место или имя.`,
+    en: (p: { file: string }) =>
+      `${p.file} is the database Kelisim is working on (or one of its companion files): a copy is not written over it. Choose another place or name.`,
   },
 });

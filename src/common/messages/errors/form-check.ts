@@ -30,20 +30,24 @@ function cycleSteps(language: Language, steps: string): string {
   } catch {
     return steps;
   }
-  return links.map(([reason, from, to]) => {
-    if (reason === 'inside') return { kk: `${from} — ${to} ішінде`, ru: `${from} внутри ${to}`, en: `${from} is inside ${to}` }[language];
-    return {
-      kk: `${from} сұрағының «${reason}» бағаны \${${to}} мәнін қолданады`,
-      ru: `столбец «${reason}» у ${from} использует \${${to}}`,
-      en: `the ${reason} of ${from} uses \${${to}}`,
-    }[language];
-  }).join('; ');
+  return links
+    .map(([reason, from, to]) => {
+      if (reason === 'inside') return { kk: `${from} — ${to} ішінде`, ru: `${from} внутри ${to}`, en: `${from} is inside ${to}` }[language];
+      return {
+        kk: `${from} сұрағының «${reason}» бағаны \${${to}} мәнін қолданады`,
+        ru: `столбец «${reason}» у ${from} использует \${${to}}`,
+        en: `the ${reason} of ${from} uses \${${to}}`,
+      }[language];
+    })
+    .join('; ');
 }
 
 /** Why an answer does not fit, in a language; the values it reads (a range's start, end and step) come in the parameters. */
 function formatText(language: Language, p: MessageParams & { format: AnswerMessage }): string {
   if (!Object.prototype.hasOwnProperty.call(answerMessages, p.format)) return p.format;
-  const values = Object.fromEntries(Object.entries(p).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
+  const values = Object.fromEntries(
+    Object.entries(p).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'),
+  );
   return answerMessage(p.format, language, values);
 }
 
@@ -54,9 +58,12 @@ const reasonIn = (language: Language, p: MessageParams & { reason: string }) => 
 
 export const formCheckErrors = defineCatalog({
   'xlsform-name-taken': {
-    kk: (p: { name: string; earlierRow: number }) => `«${p.name}» атауы ${p.earlierRow}-жолда қолданылған; әр сұрақтың, топтың және қайталанатын бөлімнің өз атауы болуы керек.`,
-    ru: (p: { name: string; earlierRow: number }) => `Имя «${p.name}» уже использовано в строке ${p.earlierRow}; у каждого вопроса, группы и повтора должно быть своё имя.`,
-    en: (p: { name: string; earlierRow: number }) => `The name "${p.name}" is already used in row ${p.earlierRow}; every question, group and repeat needs its own name.`,
+    kk: (p: { name: string; earlierRow: number }) =>
+      `«${p.name}» атауы ${p.earlierRow}-жолда қолданылған; әр сұрақтың, топтың және қайталанатын бөлімнің өз атауы болуы керек.`,
+    ru: (p: { name: string; earlierRow: number }) =>
+      `Имя «${p.name}» уже использовано в строке ${p.earlierRow}; у каждого вопроса, группы и повтора должно быть своё имя.`,
+    en: (p: { name: string; earlierRow: number }) =>
+      `The name "${p.name}" is already used in row ${p.earlierRow}; every question, group and repeat needs its own name.`,
   },
   'xlsform-other-name-taken': {
     kk: (p: { name: string; select: string; earlierRow: number }) =>
@@ -72,9 +79,12 @@ export const formCheckErrors = defineCatalog({
     en: (p: { type: string }) => `This ${p.type} row has no name; give it a short name such as q1 or age.`,
   },
   'xlsform-bad-name': {
-    kk: (p: { name: string }) => `«${p.name}» атау бола алмайды: атау әріптен не «_» белгісінен басталып, тек әріптерден, цифрлардан, «_», «-» және «.» белгілерінен тұрады (бос орынсыз).`,
-    ru: (p: { name: string }) => `«${p.name}» не может быть именем: имя начинается с буквы или «_» и состоит только из букв, цифр, «_», «-» и «.» (без пробелов).`,
-    en: (p: { name: string }) => `"${p.name}" cannot be used as a name: a name starts with a letter or _ and has only letters, digits, _, - and . (no spaces).`,
+    kk: (p: { name: string }) =>
+      `«${p.name}» атау бола алмайды: атау әріптен не «_» белгісінен басталып, тек әріптерден, цифрлардан, «_», «-» және «.» белгілерінен тұрады (бос орынсыз).`,
+    ru: (p: { name: string }) =>
+      `«${p.name}» не может быть именем: имя начинается с буквы или «_» и состоит только из букв, цифр, «_», «-» и «.» (без пробелов).`,
+    en: (p: { name: string }) =>
+      `"${p.name}" cannot be used as a name: a name starts with a letter or _ and has only letters, digits, _, - and . (no spaces).`,
   },
   'xlsform-type-unknown': {
     kk: (p: { type: string }) => `«${p.type}» — "Kelisim" білмейтін сұрақ түрі.`,
@@ -105,8 +115,10 @@ export const formCheckErrors = defineCatalog({
       `This ${p.type} closes the ${p.kind} "${p.name}" that begins in row ${p.row}; close it with end_${p.kind}.`,
   },
   'xlsform-never-closed': {
-    kk: (p: { name: string } & Kind) => `«${p.name}» (${kindIn('kk', p.kind)}) жабылмаған: оның соңғы сұрағынан кейін «end_${p.kind}» жолын қосыңыз.`,
-    ru: (p: { name: string } & Kind) => `«${p.name}» (${kindIn('ru', p.kind)}) ничем не закрывается: добавьте строку «end_${p.kind}» после последнего вопроса внутри.`,
+    kk: (p: { name: string } & Kind) =>
+      `«${p.name}» (${kindIn('kk', p.kind)}) жабылмаған: оның соңғы сұрағынан кейін «end_${p.kind}» жолын қосыңыз.`,
+    ru: (p: { name: string } & Kind) =>
+      `«${p.name}» (${kindIn('ru', p.kind)}) ничем не закрывается: добавьте строку «end_${p.kind}» после последнего вопроса внутри.`,
     en: (p: { name: string } & Kind) => `The ${p.kind} "${p.name}" is never closed: add an end_${p.kind} row after its last question.`,
   },
   'xlsform-no-calculation': {
@@ -130,7 +142,8 @@ export const formCheckErrors = defineCatalog({
   },
   'xlsform-choice-no-name': {
     kk: (p: { list: string }) => `«${p.list}» тізіміндегі бір нұсқаның атауы жоқ; оған сақталатын кодты беріңіз, мысалы «1» не «yes».`,
-    ru: (p: { list: string }) => `У одного из вариантов списка «${p.list}» нет имени; дайте ему код, который будет сохранён, например «1» или «yes».`,
+    ru: (p: { list: string }) =>
+      `У одного из вариантов списка «${p.list}» нет имени; дайте ему код, который будет сохранён, например «1» или «yes».`,
     en: (p: { list: string }) => `A choice of list "${p.list}" has no name; give it the code to store, such as 1 or yes.`,
   },
   'xlsform-no-form-id': {
@@ -141,23 +154,33 @@ export const formCheckErrors = defineCatalog({
   'xlsform-default-language-unknown': {
     kk: (p: { language: string; languages: string }) => `«${p.language}» әдепкі тілі сауалнама тілдерінің қатарында жоқ (${p.languages}).`,
     ru: (p: { language: string; languages: string }) => `Язык по умолчанию «${p.language}» не входит в языки анкеты (${p.languages}).`,
-    en: (p: { language: string; languages: string }) => `The default language "${p.language}" is not one of the form's languages (${p.languages}).`,
+    en: (p: { language: string; languages: string }) =>
+      `The default language "${p.language}" is not one of the form's languages (${p.languages}).`,
   },
   'xlsform-unnamed-label-not-default': {
-    kk: () => 'Қарапайым «label» бағанының өз тілі жоқ, сондықтан ол әдепкі тіл болуы керек: оның тілін атаңыз («label::English (en)») немесе оны әдепкі етіңіз.',
-    ru: () => 'У простого столбца «label» нет своего языка, поэтому он должен быть языком по умолчанию: назовите его язык («label::English (en)») или сделайте его языком по умолчанию.',
-    en: () => 'The plain label column has no language of its own, so it must be the default language; name its language (label::English (en)) or make it the default.',
+    kk: () =>
+      'Қарапайым «label» бағанының өз тілі жоқ, сондықтан ол әдепкі тіл болуы керек: оның тілін атаңыз («label::English (en)») немесе оны әдепкі етіңіз.',
+    ru: () =>
+      'У простого столбца «label» нет своего языка, поэтому он должен быть языком по умолчанию: назовите его язык («label::English (en)») или сделайте его языком по умолчанию.',
+    en: () =>
+      'The plain label column has no language of its own, so it must be the default language; name its language (label::English (en)) or make it the default.',
   },
   'xlsform-trigger-unknown': {
-    kk: (p: { name: string; meant: string }) => `\${${p.name}} триггері сауалнамадағы сұрақ емес.${p.meant ? ` Мүмкін, \${${p.meant}} болар?` : ''}`,
-    ru: (p: { name: string; meant: string }) => `Триггер \${${p.name}} не является вопросом этой анкеты.${p.meant ? ` Возможно, имелось в виду \${${p.meant}}?` : ''}`,
-    en: (p: { name: string; meant: string }) => `The trigger \${${p.name}} is not a question in this form.${p.meant ? ` Did you mean \${${p.meant}}?` : ''}`,
+    kk: (p: { name: string; meant: string }) =>
+      `\${${p.name}} триггері сауалнамадағы сұрақ емес.${p.meant ? ` Мүмкін, \${${p.meant}} болар?` : ''}`,
+    ru: (p: { name: string; meant: string }) =>
+      `Триггер \${${p.name}} не является вопросом этой анкеты.${p.meant ? ` Возможно, имелось в виду \${${p.meant}}?` : ''}`,
+    en: (p: { name: string; meant: string }) =>
+      `The trigger \${${p.name}} is not a question in this form.${p.meant ? ` Did you mean \${${p.meant}}?` : ''}`,
   },
   /** Any reason of expression-reasons.ts, with its own parameters beside `reason`, `position` and `expression`. */
   'expression-unreadable': {
-    kk: (p: MessageParams & At & { reason: string }) => `Өрнекті оқу мүмкін емес («${p.expression}», ${p.position + 1}-таңба): ${reasonIn('kk', p)}.`,
-    ru: (p: MessageParams & At & { reason: string }) => `Выражение не удаётся прочитать («${p.expression}», символ ${p.position + 1}): ${reasonIn('ru', p)}.`,
-    en: (p: MessageParams & At & { reason: string }) => `Cannot read this expression: ${reasonIn('en', p)} at position ${p.position} in "${p.expression}".`,
+    kk: (p: MessageParams & At & { reason: string }) =>
+      `Өрнекті оқу мүмкін емес («${p.expression}», ${p.position + 1}-таңба): ${reasonIn('kk', p)}.`,
+    ru: (p: MessageParams & At & { reason: string }) =>
+      `Выражение не удаётся прочитать («${p.expression}», символ ${p.position + 1}): ${reasonIn('ru', p)}.`,
+    en: (p: MessageParams & At & { reason: string }) =>
+      `Cannot read this expression: ${reasonIn('en', p)} at position ${p.position} in "${p.expression}".`,
   },
   'expression-unknown-reference': {
     kk: (p: { name: string; meant: string } & At) =>
@@ -168,29 +191,44 @@ export const formCheckErrors = defineCatalog({
       `\${${p.name}} (position ${p.position} in "${p.expression}") is not a question in this form.${p.meant ? ` Did you mean \${${p.meant}}?` : ''}`,
   },
   'expression-bare-name': {
-    kk: (p: { name: string } & At) => `«${p.name}» («${p.expression}», ${p.position + 1}-таңба) \${…} белгісінсіз жазылған; сұрақтың жауабын пайдалану үшін \${${p.name}} деп жазыңыз.`,
-    ru: (p: { name: string } & At) => `«${p.name}» («${p.expression}», символ ${p.position + 1}) записано без \${…}; чтобы использовать ответ на вопрос, напишите \${${p.name}}.`,
-    en: (p: { name: string } & At) => `"${p.name}" (position ${p.position} in "${p.expression}") is a bare name; to use the answer to a question write \${${p.name}}.`,
+    kk: (p: { name: string } & At) =>
+      `«${p.name}» («${p.expression}», ${p.position + 1}-таңба) \${…} белгісінсіз жазылған; сұрақтың жауабын пайдалану үшін \${${p.name}} деп жазыңыз.`,
+    ru: (p: { name: string } & At) =>
+      `«${p.name}» («${p.expression}», символ ${p.position + 1}) записано без \${…}; чтобы использовать ответ на вопрос, напишите \${${p.name}}.`,
+    en: (p: { name: string } & At) =>
+      `"${p.name}" (position ${p.position} in "${p.expression}") is a bare name; to use the answer to a question write \${${p.name}}.`,
   },
   'expression-choice-name-quotes': {
-    kk: (p: At) => `«${p.expression}» ішіндегі «jr:choice-name()» (${p.position + 1}-таңба) екінші аргумент ретінде тырнақшадағы сұрақты күтеді, мысалы «jr:choice-name(\${region}, '\${region}')».`,
-    ru: (p: At) => `«jr:choice-name()» в «${p.expression}» (символ ${p.position + 1}) ждёт вторым аргументом вопрос в кавычках, например «jr:choice-name(\${region}, '\${region}')».`,
-    en: (p: At) => `jr:choice-name() at position ${p.position} in "${p.expression}" needs the question in quotes as its second argument, for example jr:choice-name(\${region}, '\${region}').`,
+    kk: (p: At) =>
+      `«${p.expression}» ішіндегі «jr:choice-name()» (${p.position + 1}-таңба) екінші аргумент ретінде тырнақшадағы сұрақты күтеді, мысалы «jr:choice-name(\${region}, '\${region}')».`,
+    ru: (p: At) =>
+      `«jr:choice-name()» в «${p.expression}» (символ ${p.position + 1}) ждёт вторым аргументом вопрос в кавычках, например «jr:choice-name(\${region}, '\${region}')».`,
+    en: (p: At) =>
+      `jr:choice-name() at position ${p.position} in "${p.expression}" needs the question in quotes as its second argument, for example jr:choice-name(\${region}, '\${region}').`,
   },
   'expression-choice-name-not-select': {
-    kk: (p: { value: string } & At) => `«${p.expression}» ішіндегі «jr:choice-name()» (${p.position + 1}-таңба): «${p.value}» — бұл сауалнамадағы таңдау сұрағы емес.`,
-    ru: (p: { value: string } & At) => `«jr:choice-name()» в «${p.expression}» (символ ${p.position + 1}): «${p.value}» не является вопросом с выбором в этой анкете.`,
-    en: (p: { value: string } & At) => `jr:choice-name() at position ${p.position} in "${p.expression}": "${p.value}" is not a select question of this form.`,
+    kk: (p: { value: string } & At) =>
+      `«${p.expression}» ішіндегі «jr:choice-name()» (${p.position + 1}-таңба): «${p.value}» — бұл сауалнамадағы таңдау сұрағы емес.`,
+    ru: (p: { value: string } & At) =>
+      `«jr:choice-name()» в «${p.expression}» (символ ${p.position + 1}): «${p.value}» не является вопросом с выбором в этой анкете.`,
+    en: (p: { value: string } & At) =>
+      `jr:choice-name() at position ${p.position} in "${p.expression}": "${p.value}" is not a select question of this form.`,
   },
   'regex-invalid': {
-    kk: (p: { pattern: string } & At) => `«regex()» ішіндегі «${p.pattern}» үлгісі («${p.expression}», ${p.position + 1}-таңба) дұрыс тұрақты өрнек емес.`,
-    ru: (p: { pattern: string } & At) => `Шаблон «${p.pattern}» в «regex()» («${p.expression}», символ ${p.position + 1}) не является правильным регулярным выражением.`,
-    en: (p: { pattern: string } & At) => `The pattern "${p.pattern}" of regex() (position ${p.position} in "${p.expression}") is not a valid regular expression.`,
+    kk: (p: { pattern: string } & At) =>
+      `«regex()» ішіндегі «${p.pattern}» үлгісі («${p.expression}», ${p.position + 1}-таңба) дұрыс тұрақты өрнек емес.`,
+    ru: (p: { pattern: string } & At) =>
+      `Шаблон «${p.pattern}» в «regex()» («${p.expression}», символ ${p.position + 1}) не является правильным регулярным выражением.`,
+    en: (p: { pattern: string } & At) =>
+      `The pattern "${p.pattern}" of regex() (position ${p.position} in "${p.expression}") is not a valid regular expression.`,
   },
   /** `steps`: see cycleSteps. */
   'form-circular-reference': {
-    kk: (p: { path: string; steps: string }) => `Тұйық сілтеме: ${p.path} (${cycleSteps('kk', p.steps)}). Олардың әрқайсысы алдымен басқаларын қажет етеді, сондықтан ешқайсысын есептеу мүмкін емес; тұйықты үзіңіз.`,
-    ru: (p: { path: string; steps: string }) => `Циклическая ссылка: ${p.path} (${cycleSteps('ru', p.steps)}). Каждому из них сначала нужны остальные, поэтому ни одно нельзя вычислить; разорвите цикл.`,
-    en: (p: { path: string; steps: string }) => `Circular reference: ${p.path} (${cycleSteps('en', p.steps)}). Each of these needs the others first, so none can be worked out; break the circle.`,
+    kk: (p: { path: string; steps: string }) =>
+      `Тұйық сілтеме: ${p.path} (${cycleSteps('kk', p.steps)}). Олардың әрқайсысы алдымен басқаларын қажет етеді, сондықтан ешқайсысын есептеу мүмкін емес; тұйықты үзіңіз.`,
+    ru: (p: { path: string; steps: string }) =>
+      `Циклическая ссылка: ${p.path} (${cycleSteps('ru', p.steps)}). Каждому из них сначала нужны остальные, поэтому ни одно нельзя вычислить; разорвите цикл.`,
+    en: (p: { path: string; steps: string }) =>
+      `Circular reference: ${p.path} (${cycleSteps('en', p.steps)}). Each of these needs the others first, so none can be worked out; break the circle.`,
   },
 });

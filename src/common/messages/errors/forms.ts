@@ -3,8 +3,10 @@ import { defineCatalog } from '../catalog';
 /** Making, publishing and attaching files to forms: the designer and the forms API. */
 export const formErrors = defineCatalog({
   'form-id-invalid': {
-    kk: (p: { formId: string }) => `«${p.formId}» сауалнама идентификаторы («form_id») бола алмайды: тек латын әріптерін, цифрларды, «_», «-» және «.» қолданыңыз, бірінші таңба әріп болсын.`,
-    ru: (p: { formId: string }) => `«${p.formId}» не может быть идентификатором анкеты («form_id»): используйте только латинские буквы, цифры, «_», «-» и «.», начиная с буквы.`,
+    kk: (p: { formId: string }) =>
+      `«${p.formId}» сауалнама идентификаторы («form_id») бола алмайды: тек латын әріптерін, цифрларды, «_», «-» және «.» қолданыңыз, бірінші таңба әріп болсын.`,
+    ru: (p: { formId: string }) =>
+      `«${p.formId}» не может быть идентификатором анкеты («form_id»): используйте только латинские буквы, цифры, «_», «-» и «.», начиная с буквы.`,
     en: (p: { formId: string }) => `"${p.formId}" cannot be a form_id: use Latin letters, digits, _, - and . only, starting with a letter.`,
   },
   'form-needs-language': {
@@ -45,11 +47,14 @@ export const formErrors = defineCatalog({
   },
   'stored-form-unreadable': {
     kk: (p: { formId: string; version: string }) => `Дерекқордағы «${p.formId}» ${p.version} сауалнамасы оқылмады: оның моделі бүлінген.`,
-    ru: (p: { formId: string; version: string }) => `Анкету «${p.formId}» ${p.version} в базе данных не удалось прочитать: её модель повреждена.`,
-    en: (p: { formId: string; version: string }) => `the form "${p.formId}" ${p.version} in the database cannot be read: its model is damaged`,
+    ru: (p: { formId: string; version: string }) =>
+      `Анкету «${p.formId}» ${p.version} в базе данных не удалось прочитать: её модель повреждена.`,
+    en: (p: { formId: string; version: string }) =>
+      `the form "${p.formId}" ${p.version} in the database cannot be read: its model is damaged`,
   },
   'form-model-invalid': {
-    kk: () => 'Сауалнама «formId», «title», «version», «defaultLanguage», «languages», «survey» және «choiceLists» өрістері бар модель болуы керек.',
+    kk: () =>
+      'Сауалнама «formId», «title», «version», «defaultLanguage», «languages», «survey» және «choiceLists» өрістері бар модель болуы керек.',
     ru: () => 'Анкета должна быть моделью с полями «formId», «title», «version», «defaultLanguage», «languages», «survey» и «choiceLists».',
     en: () => 'the form must be a form model with formId, title, version, defaultLanguage, languages, survey and choiceLists',
   },
@@ -80,9 +85,12 @@ export const formErrors = defineCatalog({
     en: (p: { given: string }) => `unknown report language "${p.given}" (use kk, ru or en)`,
   },
   'interface-not-built': {
-    kk: (p: { folder: string }) => `Интерфейс жиналмаған («${p.folder}» жоқ), ал «electron-vite» орнатылмаған: «npm install», содан кейін «npm run build» іске қосыңыз.`,
-    ru: (p: { folder: string }) => `Интерфейс не собран («${p.folder}» нет), а «electron-vite» не установлен: выполните «npm install», затем «npm run build».`,
-    en: (p: { folder: string }) => `the interface is not built (${p.folder} is missing) and electron-vite is not installed: run "npm install", then "npm run build"`,
+    kk: (p: { folder: string }) =>
+      `Интерфейс жиналмаған («${p.folder}» жоқ), ал «electron-vite» орнатылмаған: «npm install», содан кейін «npm run build» іске қосыңыз.`,
+    ru: (p: { folder: string }) =>
+      `Интерфейс не собран («${p.folder}» нет), а «electron-vite» не установлен: выполните «npm install», затем «npm run build».`,
+    en: (p: { folder: string }) =>
+      `the interface is not built (${p.folder} is missing) and electron-vite is not installed: run "npm install", then "npm run build"`,
   },
   'interface-build-failed': {
     kk: (p: { detail: string }) => `Интерфейсті жинау сәтсіз аяқталды: «${p.detail}».`,

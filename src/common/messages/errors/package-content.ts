@@ -17,9 +17,12 @@ export const packageContentErrors = defineCatalog({
     en: (p: { format: number }) => `the manifest is incomplete or does not match the file header (format ${p.format})`,
   },
   'package-version-incomplete': {
-    kk: (p: { index: number }) => `${p.index}-сауалнама нұсқасы толық емес («formId», «title», «version», «definition», «fields», «contentHash», «publishedAt» керек).`,
-    ru: (p: { index: number }) => `Версия анкеты ${p.index} неполная (нужны «formId», «title», «version», «definition», «fields», «contentHash», «publishedAt»).`,
-    en: (p: { index: number }) => `form version ${p.index} is incomplete (it needs formId, title, version, definition, fields, contentHash, publishedAt)`,
+    kk: (p: { index: number }) =>
+      `${p.index}-сауалнама нұсқасы толық емес («formId», «title», «version», «definition», «fields», «contentHash», «publishedAt» керек).`,
+    ru: (p: { index: number }) =>
+      `Версия анкеты ${p.index} неполная (нужны «formId», «title», «version», «definition», «fields», «contentHash», «publishedAt»).`,
+    en: (p: { index: number }) =>
+      `form version ${p.index} is incomplete (it needs formId, title, version, definition, fields, contentHash, publishedAt)`,
   },
   'package-version-twice': {
     kk: (p: Version) => `«${p.formId}» сауалнамасының «${p.version}» нұсқасы пакетте екі рет берілген.`,
@@ -40,9 +43,11 @@ export const packageContentErrors = defineCatalog({
       `form ${p.formId} version ${p.version} differs from the version of the same name already in the database (content hash ${p.here} here, ${p.there} there): two different questionnaires cannot share a version name, so the package is refused`,
   },
   'package-version-fields-differ': {
-    kk: (p: Version) => `«${p.formId}» сауалнамасының «${p.version}» нұсқасының өрістері дерекқордағы сол нұсқаның өрістерінен өзгеше, мазмұн хэші бірдей болса да.`,
+    kk: (p: Version) =>
+      `«${p.formId}» сауалнамасының «${p.version}» нұсқасының өрістері дерекқордағы сол нұсқаның өрістерінен өзгеше, мазмұн хэші бірдей болса да.`,
     ru: (p: Version) => `Поля версии «${p.version}» анкеты «${p.formId}» не те, что у той же версии в базе, хотя хэш содержимого одинаков.`,
-    en: (p: Version) => `form ${p.formId} version ${p.version} lists other fields than the same version in the database, although both have the same content hash`,
+    en: (p: Version) =>
+      `form ${p.formId} version ${p.version} lists other fields than the same version in the database, although both have the same content hash`,
   },
   'package-response-not-record': {
     kk: (p: { index: number }) => `${p.index}-жауап жазба емес.`,
@@ -65,7 +70,8 @@ export const packageContentErrors = defineCatalog({
     en: (p: At & { status: string }) => `${enAt(p)}: status ${p.status} is neither draft nor final`,
   },
   'package-response-facts-bad': {
-    kk: (p: At) => `${kkAt(p)}: сұхбат алушысы, құрылғысы, уақыттары, нұсқа нөмірі (1-ден бастап бүтін сан) не орны жоқ немесе қате жазылған.`,
+    kk: (p: At) =>
+      `${kkAt(p)}: сұхбат алушысы, құрылғысы, уақыттары, нұсқа нөмірі (1-ден бастап бүтін сан) не орны жоқ немесе қате жазылған.`,
     ru: (p: At) => `${ruAt(p)}: интервьюер, устройство, время, номер правки (целое число от 1) или место отсутствуют или записаны неверно.`,
     en: (p: At) => `${enAt(p)}: its interviewer, device, timestamps, revision (a whole number from 1) or position are missing or malformed`,
   },
@@ -80,14 +86,19 @@ export const packageContentErrors = defineCatalog({
     en: (p: At) => `${enAt(p)}: its answers are not a map of field names to values`,
   },
   'package-response-version-unknown': {
-    kk: (p: At & Version) => `${kkAt(p)}: ол «${p.formId}» сауалнамасының «${p.version}» нұсқасына жатады, ал ол нұсқа пакетте де, дерекқорда да жоқ.`,
+    kk: (p: At & Version) =>
+      `${kkAt(p)}: ол «${p.formId}» сауалнамасының «${p.version}» нұсқасына жатады, ал ол нұсқа пакетте де, дерекқорда да жоқ.`,
     ru: (p: At & Version) => `${ruAt(p)}: он относится к версии «${p.version}» анкеты «${p.formId}», которой нет ни в пакете, ни в базе.`,
-    en: (p: At & Version) => `${enAt(p)}: it belongs to form ${p.formId} version ${p.version}, which neither the package nor the database holds`,
+    en: (p: At & Version) =>
+      `${enAt(p)}: it belongs to form ${p.formId} version ${p.version}, which neither the package nor the database holds`,
   },
   'package-response-field-unknown': {
-    kk: (p: At & Version & { field: string }) => `${kkAt(p)}: ол «${p.field}» өрісіне жауап береді, бірақ ол «${p.formId}» сауалнамасының «${p.version}» нұсқасында жоқ.`,
-    ru: (p: At & Version & { field: string }) => `${ruAt(p)}: в нём есть ответ на «${p.field}», но такого поля нет в версии «${p.version}» анкеты «${p.formId}».`,
-    en: (p: At & Version & { field: string }) => `${enAt(p)}: it answers "${p.field}", which is not a field of form ${p.formId} version ${p.version}`,
+    kk: (p: At & Version & { field: string }) =>
+      `${kkAt(p)}: ол «${p.field}» өрісіне жауап береді, бірақ ол «${p.formId}» сауалнамасының «${p.version}» нұсқасында жоқ.`,
+    ru: (p: At & Version & { field: string }) =>
+      `${ruAt(p)}: в нём есть ответ на «${p.field}», но такого поля нет в версии «${p.version}» анкеты «${p.formId}».`,
+    en: (p: At & Version & { field: string }) =>
+      `${enAt(p)}: it answers "${p.field}", which is not a field of form ${p.formId} version ${p.version}`,
   },
   'package-response-answer-not-text': {
     kk: (p: At & { field: string }) => `${kkAt(p)}: оның «${p.field}» өрісіне берген жауабы мәтін емес.`,
@@ -110,9 +121,12 @@ export const packageContentErrors = defineCatalog({
     en: (p: { count: number; listed: number }) => `… and ${p.count} more problems (the first ${p.listed} are listed above)`,
   },
   'package-version-missing': {
-    kk: (p: { formId: string; version: string }) => `«${p.formId}» сауалнамасының «${p.version}» нұсқасы дерекқорда жоқ, бірақ біріктіру оны бар деп санады (бағдарламадағы қате; дерекқор өзгертілмеді).`,
-    ru: (p: { formId: string; version: string }) => `Версии «${p.version}» анкеты «${p.formId}» нет в базе данных, хотя слияние рассчитывало на неё (ошибка программы; база данных не изменена).`,
-    en: (p: { formId: string; version: string }) => `form ${p.formId} version ${p.version} is not in the database, though the merge counted on it (a bug; the database is unchanged)`,
+    kk: (p: { formId: string; version: string }) =>
+      `«${p.formId}» сауалнамасының «${p.version}» нұсқасы дерекқорда жоқ, бірақ біріктіру оны бар деп санады (бағдарламадағы қате; дерекқор өзгертілмеді).`,
+    ru: (p: { formId: string; version: string }) =>
+      `Версии «${p.version}» анкеты «${p.formId}» нет в базе данных, хотя слияние рассчитывало на неё (ошибка программы; база данных не изменена).`,
+    en: (p: { formId: string; version: string }) =>
+      `form ${p.formId} version ${p.version} is not in the database, though the merge counted on it (a bug; the database is unchanged)`,
   },
   'package-version-id-missing': {
     kk: (p: { id: number }) => `№${p.id} сауалнама нұсқасы дерекқорда жоқ (бағдарламадағы қате; дерекқор өзгертілмеді).`,

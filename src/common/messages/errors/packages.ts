@@ -7,7 +7,8 @@ type AnswerInvalid = { uuid: string; field: string; problem: string; answer?: st
 function answerWords(p: AnswerInvalid, language: Language): string {
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(p)) {
-    if (name.startsWith('answer.') && (typeof value === 'string' || typeof value === 'number')) params[name.slice('answer.'.length)] = value;
+    if (name.startsWith('answer.') && (typeof value === 'string' || typeof value === 'number'))
+      params[name.slice('answer.'.length)] = value;
   }
   return (p.answer && answerProblemText(p.answer, params, language)) || p.problem;
 }
@@ -66,7 +67,8 @@ export const packageErrors = defineCatalog({
   },
   'package-content-refused': {
     kk: (p: { file: string; count: number }) => `${p.file} импортталмайды: мазмұнында ${p.count} ақау бар. Дерекқорға ештеңе жазылған жоқ.`,
-    ru: (p: { file: string; count: number }) => `${p.file} нельзя импортировать: в его содержимом проблем: ${p.count}. В базу ничего не записано.`,
+    ru: (p: { file: string; count: number }) =>
+      `${p.file} нельзя импортировать: в его содержимом проблем: ${p.count}. В базу ничего не записано.`,
     en: (p: { file: string; count: number }) =>
       `${p.file} cannot be imported: ${p.count} problem${p.count === 1 ? '' : 's'} in its content. Nothing was written to the database.`,
   },
@@ -84,9 +86,12 @@ export const packageErrors = defineCatalog({
       `Form ${p.formId} version ${p.version} does not match itself: the name, version, fields or hash of its definition differ from what the package says.`,
   },
   'package-form-problem': {
-    kk: (p: { formId: string; version: string; problem: string }) => `${p.formId} сауалнамасының ${p.version} нұсқасы тексеруден өтпеді: ${p.problem}`,
-    ru: (p: { formId: string; version: string; problem: string }) => `Анкета ${p.formId}, версия ${p.version}, не прошла проверку: ${p.problem}`,
-    en: (p: { formId: string; version: string; problem: string }) => `Form ${p.formId} version ${p.version} does not pass the form check: ${p.problem}`,
+    kk: (p: { formId: string; version: string; problem: string }) =>
+      `${p.formId} сауалнамасының ${p.version} нұсқасы тексеруден өтпеді: ${p.problem}`,
+    ru: (p: { formId: string; version: string; problem: string }) =>
+      `Анкета ${p.formId}, версия ${p.version}, не прошла проверку: ${p.problem}`,
+    en: (p: { formId: string; version: string; problem: string }) =>
+      `Form ${p.formId} version ${p.version} does not pass the form check: ${p.problem}`,
   },
   /** `problem` is the answer problem in the response's language; `answer` its code, its parameters as `answer.NAME`. */
   'package-answer-invalid': {
@@ -103,9 +108,12 @@ export const packageErrors = defineCatalog({
       'Responses hold ethnicity and religion, so packages are encrypted by default: give a passphrase, or choose an unencrypted package explicitly (--no-encryption).',
   },
   'package-passphrase-too-short': {
-    kk: (p: { min: number }) => `Құпия сөз тым қысқа: кемінде ${p.min} таңба (бос орындарсыз) қажет. Бірнеше сөз есте оңай қалады, бірақ табу қиын.`,
-    ru: (p: { min: number }) => `Пароль слишком короткий: нужно не менее ${p.min} ${plural('ru', p.min, { one: 'символа', many: 'символов' })} (не считая пробелов по краям). Несколько слов легко запомнить и трудно угадать.`,
-    en: (p: { min: number }) => `The passphrase is too short: use at least ${p.min} characters besides spaces at its ends (a few words are easy to type and hard to guess).`,
+    kk: (p: { min: number }) =>
+      `Құпия сөз тым қысқа: кемінде ${p.min} таңба (бос орындарсыз) қажет. Бірнеше сөз есте оңай қалады, бірақ табу қиын.`,
+    ru: (p: { min: number }) =>
+      `Пароль слишком короткий: нужно не менее ${p.min} ${plural('ru', p.min, { one: 'символа', many: 'символов' })} (не считая пробелов по краям). Несколько слов легко запомнить и трудно угадать.`,
+    en: (p: { min: number }) =>
+      `The passphrase is too short: use at least ${p.min} characters besides spaces at its ends (a few words are easy to type and hard to guess).`,
   },
   'package-passphrase-and-plain': {
     kk: () => 'Құпия сөз де, шифрсыз пакет те сұралды: біреуін таңдаңыз.',
@@ -118,14 +126,18 @@ export const packageErrors = defineCatalog({
     en: (p: { uuid: string }) => `There is no open conflict for response ${p.uuid} (kelisim package conflicts lists them).`,
   },
   'package-resolve-bad-choice': {
-    kk: (p: { field: string }) => `«${p.field}» бойынша таңдау қабылданбады: ол екі нұсқада ерекшеленетін сұрақ емес немесе таңдау «current» не «incoming» емес.`,
-    ru: (p: { field: string }) => `Выбор для «${p.field}» не принят: это не вопрос, в котором версии различаются, или выбор не «current» и не «incoming».`,
-    en: (p: { field: string }) => `The choice for "${p.field}" is refused: it is not a question on which the two versions differ, or the choice is neither current nor incoming.`,
+    kk: (p: { field: string }) =>
+      `«${p.field}» бойынша таңдау қабылданбады: ол екі нұсқада ерекшеленетін сұрақ емес немесе таңдау «current» не «incoming» емес.`,
+    ru: (p: { field: string }) =>
+      `Выбор для «${p.field}» не принят: это не вопрос, в котором версии различаются, или выбор не «current» и не «incoming».`,
+    en: (p: { field: string }) =>
+      `The choice for "${p.field}" is refused: it is not a question on which the two versions differ, or the choice is neither current nor incoming.`,
   },
   'package-resolve-choices-malformed': {
     kk: (p: { given: string }) => `Жауап таңдаулары қабылданбады («${p.given}»): әр сұрақ үшін «current» немесе «incoming» деп көрсетіңіз.`,
     ru: (p: { given: string }) => `Выбор ответов не принят («${p.given}»): для каждого вопроса укажите «current» или «incoming».`,
-    en: (p: { given: string }) => `The answer choices are refused ("${p.given}"): give "current" or "incoming" for each question (QUESTION=current|incoming).`,
+    en: (p: { given: string }) =>
+      `The answer choices are refused ("${p.given}"): give "current" or "incoming" for each question (QUESTION=current|incoming).`,
   },
   'package-resolution-id-malformed': {
     kk: (p: { given: string }) => `Шешім нөмірі 1-ден басталатын бүтін сан болуы керек, «${p.given}» емес.`,
@@ -138,9 +150,11 @@ export const packageErrors = defineCatalog({
     en: (p: { id: number }) => `There is no resolution #${p.id}, or it was already undone.`,
   },
   'package-resolution-changed-since': {
-    kk: (p: { uuid: string }) => `${p.uuid} жауап парағы шешімнен кейін өзгертілген, сондықтан шешімді болдырмау сол өзгерістерді жояды: болдырылмады.`,
+    kk: (p: { uuid: string }) =>
+      `${p.uuid} жауап парағы шешімнен кейін өзгертілген, сондықтан шешімді болдырмау сол өзгерістерді жояды: болдырылмады.`,
     ru: (p: { uuid: string }) => `Анкета ${p.uuid} изменена после решения, и отмена стёрла бы эти изменения: решение не отменено.`,
-    en: (p: { uuid: string }) => `Response ${p.uuid} was changed after the resolution, and undoing it would erase those changes, so it was not undone.`,
+    en: (p: { uuid: string }) =>
+      `Response ${p.uuid} was changed after the resolution, and undoing it would erase those changes, so it was not undone.`,
   },
   'package-empty': {
     kk: (p: { file: string }) => `«${p.file}» бос, ол «Келісім» деректер пакеті емес.`,
@@ -176,19 +190,27 @@ export const packageErrors = defineCatalog({
     en: (p: { file: string; mode: number }) => `${p.file} is damaged (unknown package mode ${p.mode})`,
   },
   'package-truncated': {
-    kk: (p: { file: string; length: number; expected: number }) => `«${p.file}» толық емес (оның ${p.expected} байтының ${p.length} байты ғана бар).`,
-    ru: (p: { file: string; length: number; expected: number }) => `«${p.file}» обрезан (есть ${p.length} из его ${p.expected} ${plural('ru', p.expected, { one: 'байта', many: 'байт' })}).`,
-    en: (p: { file: string; length: number; expected: number }) => `${p.file} is truncated (${p.length} of its ${p.expected} bytes are there)`,
+    kk: (p: { file: string; length: number; expected: number }) =>
+      `«${p.file}» толық емес (оның ${p.expected} байтының ${p.length} байты ғана бар).`,
+    ru: (p: { file: string; length: number; expected: number }) =>
+      `«${p.file}» обрезан (есть ${p.length} из его ${p.expected} ${plural('ru', p.expected, { one: 'байта', many: 'байт' })}).`,
+    en: (p: { file: string; length: number; expected: number }) =>
+      `${p.file} is truncated (${p.length} of its ${p.expected} bytes are there)`,
   },
   'package-trailing-bytes': {
     kk: (p: { file: string; extra: number }) => `«${p.file}» зақымдалған (оның соңынан күтпеген ${p.extra} байт келеді).`,
-    ru: (p: { file: string; extra: number }) => `«${p.file}» повреждён (после его конца ${plural('ru', p.extra, { one: 'идёт', many: 'идут' })} ${p.extra} ${plural('ru', p.extra, { one: 'лишний байт', few: 'лишних байта', many: 'лишних байт' })}).`,
-    en: (p: { file: string; extra: number }) => `${p.file} is damaged (${p.extra} ${plural('en', p.extra, { one: 'unexpected byte follows', many: 'unexpected bytes follow' })} its end)`,
+    ru: (p: { file: string; extra: number }) =>
+      `«${p.file}» повреждён (после его конца ${plural('ru', p.extra, { one: 'идёт', many: 'идут' })} ${p.extra} ${plural('ru', p.extra, { one: 'лишний байт', few: 'лишних байта', many: 'лишних байт' })}).`,
+    en: (p: { file: string; extra: number }) =>
+      `${p.file} is damaged (${p.extra} ${plural('en', p.extra, { one: 'unexpected byte follows', many: 'unexpected bytes follow' })} its end)`,
   },
   'package-checksum-mismatch': {
-    kk: (p: { file: string }) => `«${p.file}» зақымдалған: оның «SHA-256» бақылау сомасы мазмұнына сай келмейді (файл өзгертілген не жолда бүлінген).`,
-    ru: (p: { file: string }) => `«${p.file}» повреждён: его контрольная сумма «SHA-256» не совпадает с содержимым (файл изменён или испорчен при передаче).`,
-    en: (p: { file: string }) => `${p.file} is damaged: its SHA-256 checksum does not match its content (the file was altered or broken in transit)`,
+    kk: (p: { file: string }) =>
+      `«${p.file}» зақымдалған: оның «SHA-256» бақылау сомасы мазмұнына сай келмейді (файл өзгертілген не жолда бүлінген).`,
+    ru: (p: { file: string }) =>
+      `«${p.file}» повреждён: его контрольная сумма «SHA-256» не совпадает с содержимым (файл изменён или испорчен при передаче).`,
+    en: (p: { file: string }) =>
+      `${p.file} is damaged: its SHA-256 checksum does not match its content (the file was altered or broken in transit)`,
   },
   'package-passphrase-needed': {
     kk: (p: { file: string }) => `«${p.file}» шифрланған: оны ашу үшін құпия сөзін енгізіңіз.`,
@@ -226,15 +248,19 @@ export const packageErrors = defineCatalog({
     en: () => 'no package file given',
   },
   'packages-refused': {
-    kk: (p: { refused: number; total: number }) => `${p.total} пакеттің ${p.refused} пакетін импорттау мүмкін емес, сондықтан ешқайсысы импортталмады.`,
+    kk: (p: { refused: number; total: number }) =>
+      `${p.total} пакеттің ${p.refused} пакетін импорттау мүмкін емес, сондықтан ешқайсысы импортталмады.`,
     ru: (p: { refused: number; total: number }) =>
       `${p.refused} из ${p.total} ${plural('ru', p.total, { one: 'пакета', many: 'пакетов' })} нельзя импортировать, поэтому не импортирован ни один.`,
     en: (p: { refused: number; total: number }) => `${p.refused} of ${p.total} packages cannot be imported, so none was imported`,
   },
   'package-backup-failed': {
-    kk: (p: { target: string; detail: string }) => `Импорт алдында дерекқордың сақтық көшірмесі «${p.target}» жазылмады («${p.detail}»); ештеңе импортталмады.`,
-    ru: (p: { target: string; detail: string }) => `Перед импортом не удалось сделать резервную копию базы данных в «${p.target}» («${p.detail}»); ничего не импортировано.`,
-    en: (p: { target: string; detail: string }) => `cannot back up the database to ${p.target} before importing (${p.detail}); nothing was imported`,
+    kk: (p: { target: string; detail: string }) =>
+      `Импорт алдында дерекқордың сақтық көшірмесі «${p.target}» жазылмады («${p.detail}»); ештеңе импортталмады.`,
+    ru: (p: { target: string; detail: string }) =>
+      `Перед импортом не удалось сделать резервную копию базы данных в «${p.target}» («${p.detail}»); ничего не импортировано.`,
+    en: (p: { target: string; detail: string }) =>
+      `cannot back up the database to ${p.target} before importing (${p.detail}); nothing was imported`,
   },
   'package-not-exported-here': {
     kk: (p: { file: string }) => `«${p.file}» — осы компьютерден экспортталған пакет емес.`,

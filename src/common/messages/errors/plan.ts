@@ -3,9 +3,12 @@ import { defineCatalog } from '../catalog';
 /** Fieldwork plans: the table of assignments and quotas. */
 export const planMessages = defineCatalog({
   'plan-exists': {
-    kk: (p: { formId: string; assignments: number }) => `«${p.formId}» сауалнамасының жоспары бар (${p.assignments} тапсырма). Оны ауыстыру үшін жаңасын ауыстыру белгісімен жүктеңіз.`,
-    ru: (p: { formId: string; assignments: number }) => `У анкеты «${p.formId}» уже есть план (заданий: ${p.assignments}). Чтобы заменить его, загрузите новый с пометкой «заменить».`,
-    en: (p: { formId: string; assignments: number }) => `The form "${p.formId}" already has a plan (${p.assignments} assignments); import the new one with replace (--replace) to swap it.`,
+    kk: (p: { formId: string; assignments: number }) =>
+      `«${p.formId}» сауалнамасының жоспары бар (${p.assignments} тапсырма). Оны ауыстыру үшін жаңасын ауыстыру белгісімен жүктеңіз.`,
+    ru: (p: { formId: string; assignments: number }) =>
+      `У анкеты «${p.formId}» уже есть план (заданий: ${p.assignments}). Чтобы заменить его, загрузите новый с пометкой «заменить».`,
+    en: (p: { formId: string; assignments: number }) =>
+      `The form "${p.formId}" already has a plan (${p.assignments} assignments); import the new one with replace (--replace) to swap it.`,
   },
   'plan-too-long': {
     kk: (p: { max: number }) => `Жоспарда тым көп жол бар: ең көбі ${p.max} тапсырма.`,
@@ -23,19 +26,28 @@ export const planMessages = defineCatalog({
     en: (p: { problems: number }) => `The plan was not imported: ${p.problems} problem(s) found, nothing was stored.`,
   },
   'plan-quota-question': {
-    kk: (p: { column: string; question: string }) => `«${p.column}» бағаны: «${p.question}» — таңдау сұрағы емес; квота таңдау сұрағының жауабына ғана қойылады.`,
-    ru: (p: { column: string; question: string }) => `Столбец «${p.column}»: «${p.question}» — не вопрос с выбором ответа; квота ставится только на ответ такого вопроса.`,
-    en: (p: { column: string; question: string }) => `Column "${p.column}": "${p.question}" is not a choice question of the form; a quota counts one answer of such a question.`,
+    kk: (p: { column: string; question: string }) =>
+      `«${p.column}» бағаны: «${p.question}» — таңдау сұрағы емес; квота таңдау сұрағының жауабына ғана қойылады.`,
+    ru: (p: { column: string; question: string }) =>
+      `Столбец «${p.column}»: «${p.question}» — не вопрос с выбором ответа; квота ставится только на ответ такого вопроса.`,
+    en: (p: { column: string; question: string }) =>
+      `Column "${p.column}": "${p.question}" is not a choice question of the form; a quota counts one answer of such a question.`,
   },
   'plan-quota-choice': {
-    kk: (p: { column: string; question: string; choice: string }) => `«${p.column}» бағаны: «${p.question}» сұрағында «${p.choice}» жауабы жоқ.`,
-    ru: (p: { column: string; question: string; choice: string }) => `Столбец «${p.column}»: у вопроса «${p.question}» нет ответа «${p.choice}».`,
-    en: (p: { column: string; question: string; choice: string }) => `Column "${p.column}": the question "${p.question}" has no choice "${p.choice}".`,
+    kk: (p: { column: string; question: string; choice: string }) =>
+      `«${p.column}» бағаны: «${p.question}» сұрағында «${p.choice}» жауабы жоқ.`,
+    ru: (p: { column: string; question: string; choice: string }) =>
+      `Столбец «${p.column}»: у вопроса «${p.question}» нет ответа «${p.choice}».`,
+    en: (p: { column: string; question: string; choice: string }) =>
+      `Column "${p.column}": the question "${p.question}" has no choice "${p.choice}".`,
   },
   'plan-unknown-column': {
-    kk: (p: { column: string }) => `«${p.column}» бағаны сауалнаманың сұрағы емес. Бағандар: «interviewer», «target», «id», сұрақтардың атаулары және «quota:СҰРАҚ=ЖАУАП».`,
-    ru: (p: { column: string }) => `Столбец «${p.column}» — не вопрос анкеты. Столбцы: «interviewer», «target», «id», имена вопросов и «quota:ВОПРОС=ОТВЕТ».`,
-    en: (p: { column: string }) => `The column "${p.column}" is not a question of the form. Columns are interviewer, target, id, question names and quota:QUESTION=CHOICE.`,
+    kk: (p: { column: string }) =>
+      `«${p.column}» бағаны сауалнаманың сұрағы емес. Бағандар: «interviewer», «target», «id», сұрақтардың атаулары және «quota:СҰРАҚ=ЖАУАП».`,
+    ru: (p: { column: string }) =>
+      `Столбец «${p.column}» — не вопрос анкеты. Столбцы: «interviewer», «target», «id», имена вопросов и «quota:ВОПРОС=ОТВЕТ».`,
+    en: (p: { column: string }) =>
+      `The column "${p.column}" is not a question of the form. Columns are interviewer, target, id, question names and quota:QUESTION=CHOICE.`,
   },
   'plan-missing-column': {
     kk: (p: { column: string }) => `Жоспарда «${p.column}» бағаны жоқ.`,
@@ -63,9 +75,11 @@ export const planMessages = defineCatalog({
     en: (p: { value: string }) => `A quota must be a whole number, not "${p.value}".`,
   },
   'plan-not-a-choice': {
-    kk: (p: { value: string; question: string }) => `«${p.value}» — «${p.question}» сұрағының жауаптарының бірі емес (жауаптың кодын жазыңыз).`,
+    kk: (p: { value: string; question: string }) =>
+      `«${p.value}» — «${p.question}» сұрағының жауаптарының бірі емес (жауаптың кодын жазыңыз).`,
     ru: (p: { value: string; question: string }) => `«${p.value}» — не вариант ответа на вопрос «${p.question}» (укажите код ответа).`,
-    en: (p: { value: string; question: string }) => `"${p.value}" is not a choice of the question "${p.question}" (give the choice's code).`,
+    en: (p: { value: string; question: string }) =>
+      `"${p.value}" is not a choice of the question "${p.question}" (give the choice's code).`,
   },
   'plan-not-a-number': {
     kk: (p: { value: string; question: string }) => `«${p.question}» сұрағына сан керек, «${p.value}» емес.`,
@@ -90,7 +104,8 @@ export const planMessages = defineCatalog({
   'plan-interviewer-unknown': {
     kk: (p: { interviewer: string; formId: string }) => `«${p.formId}» жоспарында «${p.interviewer}» интервьюерінің тапсырмасы жоқ.`,
     ru: (p: { interviewer: string; formId: string }) => `В плане анкеты «${p.formId}» нет заданий интервьюера «${p.interviewer}».`,
-    en: (p: { interviewer: string; formId: string }) => `The plan of form "${p.formId}" has no assignments for the interviewer "${p.interviewer}".`,
+    en: (p: { interviewer: string; formId: string }) =>
+      `The plan of form "${p.formId}" has no assignments for the interviewer "${p.interviewer}".`,
   },
   'plan-package-recipient-needed': {
     kk: () => 'Пакет кімге арналғанын көрсетіңіз: бір интервьюер немесе барлығы.',
@@ -108,8 +123,11 @@ export const planMessages = defineCatalog({
     en: () => 'A finalized interview cannot be ended over quota.',
   },
   'package-review-malformed': {
-    kk: (p: { index: number }) => `Пакеттегі ${p.index}-тексеру шешімі бүлінген: сауалнаманың сәйкестендіргіші, шешім («қалдыру» не «қабылдамау»), себеп және уақыт қажет.`,
-    ru: (p: { index: number }) => `Решение проверки № ${p.index} в пакете повреждено: нужны идентификатор анкеты, решение («оставить» или «отклонить»), причина и время.`,
-    en: (p: { index: number }) => `Review ${p.index} in the package is malformed: it needs a response UUID, a verdict (keep or reject), a reason and a time.`,
+    kk: (p: { index: number }) =>
+      `Пакеттегі ${p.index}-тексеру шешімі бүлінген: сауалнаманың сәйкестендіргіші, шешім («қалдыру» не «қабылдамау»), себеп және уақыт қажет.`,
+    ru: (p: { index: number }) =>
+      `Решение проверки № ${p.index} в пакете повреждено: нужны идентификатор анкеты, решение («оставить» или «отклонить»), причина и время.`,
+    en: (p: { index: number }) =>
+      `Review ${p.index} in the package is malformed: it needs a response UUID, a verdict (keep or reject), a reason and a time.`,
   },
 });

@@ -23,13 +23,18 @@ export const qualityMessages = defineCatalog({
     en: (p: { max: number }) => `The reason is too long: at most ${p.max} characters.`,
   },
   'quality-common-pattern': {
-    kk: (p: { buckets: number }) => `Өте жиі кездесетін жауап үлгілері (${p.buckets}) ұқсас көшірмелерді іздеуге алынбады: олар көшірме емес, ортақ жауаптар.`,
-    ru: (p: { buckets: number }) => `Очень частые наборы ответов (${p.buckets}) не использовались при поиске почти-дубликатов: это общие ответы, а не копии.`,
-    en: (p: { buckets: number }) => `Very common answer patterns (${p.buckets}) were not used to look for near-duplicates: they are shared answers, not copies.`,
+    kk: (p: { buckets: number }) =>
+      `Өте жиі кездесетін жауап үлгілері (${p.buckets}) ұқсас көшірмелерді іздеуге алынбады: олар көшірме емес, ортақ жауаптар.`,
+    ru: (p: { buckets: number }) =>
+      `Очень частые наборы ответов (${p.buckets}) не использовались при поиске почти-дубликатов: это общие ответы, а не копии.`,
+    en: (p: { buckets: number }) =>
+      `Very common answer patterns (${p.buckets}) were not used to look for near-duplicates: they are shared answers, not copies.`,
   },
   'quality-no-grids': {
-    kk: (p: { items: number }) => `Сауалнамада кемінде ${p.items} тармағы бар кесте («table-list») жоқ, сондықтан бірсарынды жауаптар тексерілмеді.`,
-    ru: (p: { items: number }) => `В анкете нет таблиц («table-list») хотя бы из ${p.items} пунктов, поэтому однообразные ответы не проверялись.`,
+    kk: (p: { items: number }) =>
+      `Сауалнамада кемінде ${p.items} тармағы бар кесте («table-list») жоқ, сондықтан бірсарынды жауаптар тексерілмеді.`,
+    ru: (p: { items: number }) =>
+      `В анкете нет таблиц («table-list») хотя бы из ${p.items} пунктов, поэтому однообразные ответы не проверялись.`,
     en: (p: { items: number }) => `The form has no grid (table-list) of at least ${p.items} items, so straight-lining was not checked.`,
   },
   'quality-threshold-invalid': {
@@ -48,7 +53,8 @@ export const qualityMessages = defineCatalog({
     en: (p: { name: string }) => `the form has no question or scale "${p.name}" to measure interviewer effects on`,
   },
   'quality-variable-not-numeric': {
-    kk: (p: { name: string }) => `«${p.name}» — сан да, Лайкерт тармағы да, шкала да емес, сондықтан оның сауалнамашыға қатысты корреляциясы жоқ.`,
+    kk: (p: { name: string }) =>
+      `«${p.name}» — сан да, Лайкерт тармағы да, шкала да емес, сондықтан оның сауалнамашыға қатысты корреляциясы жоқ.`,
     ru: (p: { name: string }) => `«${p.name}» — не число, не пункт Лайкерта и не шкала, поэтому у него нет корреляции с интервьюером.`,
     en: (p: { name: string }) => `"${p.name}" is not a number, a Likert item or a scale, so it has no interviewer correlation`,
   },

@@ -16,7 +16,8 @@ export const transportErrors = defineCatalog({
     en: () => 'The request path has malformed percent-encoding (for example a "%" not followed by two hexadecimal digits).',
   },
   'request-host-forbidden': {
-    kk: (p: { host: string }) => `Сұрау қабылданбады: Kelisim тек «127.0.0.1» не «localhost» мекенжайына келген сұрауларға жауап береді, «${p.host}» мекенжайына емес.`,
+    kk: (p: { host: string }) =>
+      `Сұрау қабылданбады: Kelisim тек «127.0.0.1» не «localhost» мекенжайына келген сұрауларға жауап береді, «${p.host}» мекенжайына емес.`,
     ru: (p: { host: string }) => `Запрос отклонён: Kelisim отвечает только на запросы к «127.0.0.1» или «localhost», а не к «${p.host}».`,
     en: (p: { host: string }) => `The request was refused: Kelisim answers requests to 127.0.0.1 or localhost only, not to "${p.host}".`,
   },
@@ -31,12 +32,16 @@ export const transportErrors = defineCatalog({
     en: () => 'The address of the request cannot be read.',
   },
   'request-method-wrong': {
-    kk: (p: { path: string; method: string; allowed: string }) => `«${p.path}» мекенжайы «${p.method}» сұрауын қабылдамайды: «${p.allowed}» жіберіңіз.`,
-    ru: (p: { path: string; method: string; allowed: string }) => `Адрес «${p.path}» не принимает запрос «${p.method}»: отправьте «${p.allowed}».`,
-    en: (p: { path: string; method: string; allowed: string }) => `The address "${p.path}" does not take a ${p.method} request: send ${p.allowed}.`,
+    kk: (p: { path: string; method: string; allowed: string }) =>
+      `«${p.path}» мекенжайы «${p.method}» сұрауын қабылдамайды: «${p.allowed}» жіберіңіз.`,
+    ru: (p: { path: string; method: string; allowed: string }) =>
+      `Адрес «${p.path}» не принимает запрос «${p.method}»: отправьте «${p.allowed}».`,
+    en: (p: { path: string; method: string; allowed: string }) =>
+      `The address "${p.path}" does not take a ${p.method} request: send ${p.allowed}.`,
   },
   'request-path-unknown': {
-    kk: (p: { path: string }) => `Kelisim-де «${p.path}» деген файл жоқ: бет пен Kelisim әртүрлі нұсқада болуы мүмкін (бетті қайта жүктеңіз).`,
+    kk: (p: { path: string }) =>
+      `Kelisim-де «${p.path}» деген файл жоқ: бет пен Kelisim әртүрлі нұсқада болуы мүмкін (бетті қайта жүктеңіз).`,
     ru: (p: { path: string }) => `В Kelisim нет файла «${p.path}»: возможно, страница и Kelisim разных версий (перезагрузите страницу).`,
     en: (p: { path: string }) => `Kelisim has no file "${p.path}": the page and Kelisim may be of different versions (reload the page).`,
   },
@@ -51,7 +56,8 @@ export const transportErrors = defineCatalog({
     en: (p: { detail: string }) => `Kelisim failed unexpectedly while answering the request (a bug): ${p.detail}`,
   },
   'api-connection-closed': {
-    kk: (p: { call: string }) => `Kelisim-мен байланыс «${p.call}» шақыруына жауап келмей тұрып үзілді: Kelisim жұмысын тоқтатқан болуы мүмкін.`,
+    kk: (p: { call: string }) =>
+      `Kelisim-мен байланыс «${p.call}» шақыруына жауап келмей тұрып үзілді: Kelisim жұмысын тоқтатқан болуы мүмкін.`,
     ru: (p: { call: string }) => `Связь с Kelisim прервалась до ответа на вызов «${p.call}»: возможно, Kelisim завершил работу.`,
     en: (p: { call: string }) => `The connection closed before "${p.call}" answered: Kelisim may have stopped.`,
   },

@@ -2,7 +2,8 @@
 export const enImport = {
   'nav.import': 'Import responses',
   'import.title': 'Import responses from a table',
-  'import.text': 'Bring respondents collected elsewhere into this database: a CSV or Excel (.xlsx) table with one row per respondent and one column per question, named as the question. Kelisim checks every row before anything is written, and imports all of it in one step or nothing.',
+  'import.text':
+    'Bring respondents collected elsewhere into this database: a CSV or Excel (.xlsx) table with one row per respondent and one column per question, named as the question. Kelisim checks every row before anything is written, and imports all of it in one step or nothing.',
   'import.form': 'Form the rows answer',
   'import.noForms': 'There is no form in this database yet: publish one in the designer first.',
   'import.choose': 'Choose a table…',
@@ -10,14 +11,18 @@ export const enImport = {
   'import.encoding': 'Text encoding of the CSV',
   'import.utf8': 'UTF-8 (usual)',
   'import.cp1251': 'Windows-1251 (old Excel)',
-  'import.encodingHint': 'Kelisim does not guess the encoding. If the file is not UTF-8 it says where, and you can choose Windows-1251, the encoding older Excel versions in Kazakhstan and Russia save CSV in.',
+  'import.encodingHint':
+    'Kelisim does not guess the encoding. If the file is not UTF-8 it says where, and you can choose Windows-1251, the encoding older Excel versions in Kazakhstan and Russia save CSV in.',
   'import.useCp1251': 'Read it as Windows-1251',
   'import.checking': 'Checking the table…',
   'import.summary': 'Summary',
   'import.rows': { one: '{rows} row', other: '{rows} rows' },
   'import.valid': { one: '{rows} valid', other: '{rows} valid' },
   'import.invalid': { one: '{rows} with problems', other: '{rows} with problems' },
-  'import.cleared': { one: '{answers} answer to a question that does not apply will be cleared', other: '{answers} answers to questions that do not apply will be cleared' },
+  'import.cleared': {
+    one: '{answers} answer to a question that does not apply will be cleared',
+    other: '{answers} answers to questions that do not apply will be cleared',
+  },
   'import.readAs': 'Read as {encoding}',
   'import.columns': 'Columns and questions',
   'import.column': 'Column',
@@ -39,7 +44,10 @@ export const enImport = {
   'import.runCount': { one: 'Import {rows} response', other: 'Import {rows} responses' },
   'import.progress': 'Importing',
   'import.progressStatus': { one: '{done} of {total} row', other: '{done} of {total} rows' },
-  'import.done': { one: '{responses} response imported into “{form}” (version {version}).', other: '{responses} responses imported into “{form}” (version {version}).' },
+  'import.done': {
+    one: '{responses} response imported into “{form}” (version {version}).',
+    other: '{responses} responses imported into “{form}” (version {version}).',
+  },
   'import.skipped': { one: '{rows} invalid row left out.', other: '{rows} invalid rows left out.' },
   'import.another': 'Import another table',
 };

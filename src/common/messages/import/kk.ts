@@ -4,7 +4,8 @@ import type { enImport } from './en';
 export const kkImport: Translated<typeof enImport> = {
   'nav.import': 'Жауаптарды импорттау',
   'import.title': 'Жауаптарды кестеден импорттау',
-  'import.text': 'Басқа бағдарламада сұралған респонденттерді осы дерекқорға көшіріңіз: CSV немесе Excel (.xlsx) кестесі, әр респондентке бір жол, әр сұраққа сұрақ атымен аталған бір баған. Келісім жазбас бұрын әр жолды тексереді және бәрін бір қадаммен импорттайды, әйтпесе ештеңе импорттамайды.',
+  'import.text':
+    'Басқа бағдарламада сұралған респонденттерді осы дерекқорға көшіріңіз: CSV немесе Excel (.xlsx) кестесі, әр респондентке бір жол, әр сұраққа сұрақ атымен аталған бір баған. Келісім жазбас бұрын әр жолды тексереді және бәрін бір қадаммен импорттайды, әйтпесе ештеңе импорттамайды.',
   'import.form': 'Жолдар жауап беретін сауалнама',
   'import.noForms': 'Бұл дерекқорда әлі сауалнама жоқ: алдымен құрастырушыда сауалнама жариялаңыз.',
   'import.choose': 'Кестені таңдау…',
@@ -12,14 +13,18 @@ export const kkImport: Translated<typeof enImport> = {
   'import.encoding': 'CSV мәтінінің кодтауы',
   'import.utf8': 'UTF-8 (әдетте)',
   'import.cp1251': 'Windows-1251 (ескі Excel)',
-  'import.encodingHint': 'Келісім кодтауды болжамайды. Файл UTF-8 болмаса, қай жерде екенін көрсетеді, сонда Windows-1251 таңдауға болады — Қазақстан мен Ресейдегі Excel-дің ескі нұсқалары CSV-ді сол кодтауда сақтайды.',
+  'import.encodingHint':
+    'Келісім кодтауды болжамайды. Файл UTF-8 болмаса, қай жерде екенін көрсетеді, сонда Windows-1251 таңдауға болады — Қазақстан мен Ресейдегі Excel-дің ескі нұсқалары CSV-ді сол кодтауда сақтайды.',
   'import.useCp1251': 'Windows-1251 ретінде оқу',
   'import.checking': 'Кесте тексерілуде…',
   'import.summary': 'Қорытынды',
   'import.rows': { one: '{rows} жол', other: '{rows} жол' },
   'import.valid': { one: '{rows} қатесіз', other: '{rows} қатесіз' },
   'import.invalid': { one: '{rows} қатесі бар', other: '{rows} қатесі бар' },
-  'import.cleared': { one: 'Қолданылмайтын сұраққа берілген {answers} жауап тазартылады', other: 'Қолданылмайтын сұрақтарға берілген {answers} жауап тазартылады' },
+  'import.cleared': {
+    one: 'Қолданылмайтын сұраққа берілген {answers} жауап тазартылады',
+    other: 'Қолданылмайтын сұрақтарға берілген {answers} жауап тазартылады',
+  },
   'import.readAs': '{encoding} ретінде оқылды',
   'import.columns': 'Бағандар мен сұрақтар',
   'import.column': 'Баған',
@@ -41,7 +46,10 @@ export const kkImport: Translated<typeof enImport> = {
   'import.runCount': { one: '{rows} жауапты импорттау', other: '{rows} жауапты импорттау' },
   'import.progress': 'Импорт',
   'import.progressStatus': { other: '{total} жолдың {done} жолы' },
-  'import.done': { one: '«{form}» сауалнамасына ({version} нұсқа) {responses} жауап импортталды.', other: '«{form}» сауалнамасына ({version} нұсқа) {responses} жауап импортталды.' },
+  'import.done': {
+    one: '«{form}» сауалнамасына ({version} нұсқа) {responses} жауап импортталды.',
+    other: '«{form}» сауалнамасына ({version} нұсқа) {responses} жауап импортталды.',
+  },
   'import.skipped': { one: 'Қатесі бар {rows} жол өткізіліп жіберілді.', other: 'Қатесі бар {rows} жол өткізіліп жіберілді.' },
   'import.another': 'Басқа кестені импорттау',
 };

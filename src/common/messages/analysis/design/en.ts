@@ -1,7 +1,8 @@
 /** The analysis screen's sample-design words (panel, estimates tab, Rao–Scott) in English; kk and ru beside it. */
 export const enDesign = {
   'design.title': 'Sample design',
-  'design.hint': 'How the respondents were sampled: strata (e.g. regions), clusters within them (e.g. settlements) and sampling weights. Standard errors, intervals and tests then follow the design, as R’s survey package computes them.',
+  'design.hint':
+    'How the respondents were sampled: strata (e.g. regions), clusters within them (e.g. settlements) and sampling weights. Standard errors, intervals and tests then follow the design, as R’s survey package computes them.',
   'design.strata': 'Strata',
   'design.cluster': 'Clusters (primary sampling units)',
   'design.weight': 'Sampling weight',
@@ -11,8 +12,14 @@ export const enDesign = {
   'design.summary': '{strata} strata, {psus} sampling units, weights {min}–{max}, design effect {deff}',
   'design.summaryNoDeff': '{strata} strata, {psus} sampling units, weights {min}–{max}',
   'design.df': 'degrees of freedom {df}',
-  'design.lonely': { one: '{count} stratum has one sampling unit: its variance is taken around the overall mean (R: survey.lonely.psu = "adjust").', other: '{count} strata have one sampling unit: their variance is taken around the overall mean (R: survey.lonely.psu = "adjust").' },
-  'design.excluded': { one: '{count} response lacks a design variable and is left out of the sample.', other: '{count} responses lack a design variable and are left out of the sample.' },
+  'design.lonely': {
+    one: '{count} stratum has one sampling unit: its variance is taken around the overall mean (R: survey.lonely.psu = "adjust").',
+    other: '{count} strata have one sampling unit: their variance is taken around the overall mean (R: survey.lonely.psu = "adjust").',
+  },
+  'design.excluded': {
+    one: '{count} response lacks a design variable and is left out of the sample.',
+    other: '{count} responses lack a design variable and are left out of the sample.',
+  },
   'design.notInUse': 'No design: the responses are treated as a simple random sample.',
   'design.save': 'Save as the form’s design',
   'design.saved': 'Saved as the form’s design',
