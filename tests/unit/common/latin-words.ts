@@ -2,6 +2,8 @@
  * Latin words in a Kazakh or Russian text: the sign of a sentence left untranslated. Shared by the
  * error catalog's test and the catalogs' test so that both refuse the same things.
  */
+import { expect } from 'vitest';
+import { localizedMessage, type ErrorPayload } from '../../../src/common/errors';
 
 /**
  * Names that stay in Latin letters in every language: programs and file formats, keyboard keys, and
@@ -66,4 +68,27 @@ export function latinWords(text: string, codes: ReadonlySet<string> = new Set())
       !KEPT_IN_LATIN.has(token) &&
       !codes.has(token),
   );
+}
+
+/**
+ * What a screen shows for a coded error or problem in each language, checked: it carries `code`, its English is its
+ * message, and kk and ru are translated (Cyrillic, not the English, no Latin words left).
+ */
+export function inEveryLanguage(
+  item: { message: string; code?: string; params?: Record<string, unknown> },
+  code: string,
+): Record<'kk' | 'ru' | 'en', string> {
+  expect(item.code).toBe(code);
+  const words = {
+    kk: localizedMessage(item as ErrorPayload, 'kk'),
+    ru: localizedMessage(item as ErrorPayload, 'ru'),
+    en: localizedMessage(item as ErrorPayload, 'en'),
+  };
+  expect(words.en).toBe(item.message);
+  for (const language of ['kk', 'ru'] as const) {
+    expect(words[language]).not.toBe(words.en);
+    expect(words[language]).toMatch(/[\u0400-\u04FF]/);
+    expect(latinWords(words[language]), words[language]).toEqual([]);
+  }
+  return words;
 }

@@ -22,7 +22,7 @@ import type { Handlers } from '../../../src/api/spec';
 import { serveStudyInBrowserMode } from '../../helpers/browser-mode';
 import { placesForm } from '../../helpers/forms';
 import type { FormDefinition } from '../../../src/form/model';
-import { latinWords } from './latin-words';
+import { inEveryLanguage } from './latin-words';
 
 /**
  * An English form whose every answer problem was an English sentence on any screen: Kelisim's own words for a
@@ -61,26 +61,6 @@ beforeAll(async () => {
   await study.session.handlers['forms.publish']({ form: checks }, () => {});
   await study.session.handlers['settings.update']({ interviewer: 'Айгүл' }, () => {});
 });
-
-/** What a screen shows for an error or problem in each language; kk and ru must be translated, not English. */
-function inEveryLanguage(
-  item: { message: string; code?: string; params?: Record<string, unknown> },
-  code: string,
-): Record<'kk' | 'ru' | 'en', string> {
-  expect(item.code).toBe(code);
-  const words = {
-    kk: localizedMessage(item as ErrorPayload, 'kk'),
-    ru: localizedMessage(item as ErrorPayload, 'ru'),
-    en: localizedMessage(item as ErrorPayload, 'en'),
-  };
-  expect(words.en).toBe(item.message);
-  for (const language of ['kk', 'ru'] as const) {
-    expect(words[language]).not.toBe(words.en);
-    expect(words[language]).toMatch(/[\u0400-\u04FF]/);
-    expect(latinWords(words[language]), words[language]).toEqual([]);
-  }
-  return words;
-}
 
 const post = (name: string, token: string, body: unknown) =>
   fetch(`http://127.0.0.1:${study.server.port}/api/${name}`, {
