@@ -113,4 +113,56 @@ describe('interviews ended over quota in the ordinary package', () => {
       lead.close();
     }
   });
+
+  it('replace the unfinished copy a lead already has: the lead then counts it over quota, not as a draft', async () => {
+    const laptop = await sessionWithSurvey(INTERVIEWER);
+    const lead = await sessionWithSurvey('Lead');
+    try {
+      const plan = temp.file('plan-3.csv');
+      fs.writeFileSync(
+        plan,
+        [
+          'id,interviewer,region,district,settlement,target,quota:gender=female',
+          `esik,${INTERVIEWER},almaty_reg,Еңбекшіқазақ ауданы,Есік,3,1`,
+        ].join('\n'),
+      );
+      await lead.api('plan.import', { formId: 'tolerance_kz', file: { path: plan } });
+      await laptop.api('plan.import', { formId: 'tolerance_kz', file: { path: plan } });
+      const woman = await fromAssignment(laptop, PERSON);
+      await laptop.api('interviews.finalize', { uuid: woman });
+      const over = await fromAssignment(laptop, { consent: 'yes', age: '35', gender: 'female' });
+
+      // The evening's package, drafts included: the lead has the second woman as unfinished work.
+      const evening = temp.file('evening.kelisim');
+      const first = await laptop.api('packages.export', { out: evening, includeDrafts: true, sinceLast: true, unencrypted: true });
+      expect(first.manifest.responses).toBe(2);
+      await lead.api('packages.import', { files: [{ path: evening }] });
+      expect(await lead.api('responses.list', { formId: 'tolerance_kz' })).toMatchObject({ total: 2, finals: 1, drafts: 1, overQuota: 0 });
+      const before = await lead.api('fieldwork.progress', { formId: 'tolerance_kz' });
+      expect(before.assignments[0]).toMatchObject({ final: 1, drafts: 1, overQuota: 0 });
+
+      // Next morning she ends it over quota; the next package (ordinary, since the last) carries the end.
+      await laptop.api('interviews.endOverQuota', { uuid: over });
+      const morning = temp.file('morning.kelisim');
+      const second = await laptop.api('packages.export', { out: morning, sinceLast: true, unencrypted: true });
+      expect(second.manifest.responses).toBe(1);
+      expect((await lead.api('packages.inspect', { file: { path: morning } })).responses).toEqual({
+        total: 1,
+        final: 0,
+        draft: 0,
+        overQuota: 1,
+      });
+      await lead.api('packages.import', { files: [{ path: morning }] });
+
+      // One copy of it, now ended over quota with its review: no longer counted as work to continue.
+      expect(await lead.api('responses.list', { formId: 'tolerance_kz' })).toMatchObject({ total: 2, finals: 1, drafts: 0, overQuota: 1 });
+      expect(reviewsOfResponses(lead.db, [over])).toMatchObject([{ uuid: over, verdict: 'reject', reason: 'over quota' }]);
+      const after = await lead.api('fieldwork.progress', { formId: 'tolerance_kz' });
+      expect(after.assignments[0]).toMatchObject({ id: 'esik', final: 1, drafts: 0, overQuota: 1, remaining: 2 });
+      expect(after.totals.overQuota).toBe(1);
+    } finally {
+      laptop.close();
+      lead.close();
+    }
+  });
 });
