@@ -5,6 +5,9 @@ import fs from 'node:fs';
 // Playwright's own browser elsewhere.
 const systemChromium = '/usr/bin/chromium';
 
+// The CLI the specs run says its errors in the user's locale (src/cli/language.ts); they read its English.
+process.env.KELISIM_LANG ??= 'en';
+
 export default defineConfig({
   testDir: './e2e',
   outputDir: '../test-results/e2e',

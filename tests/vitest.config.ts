@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The CLI says its errors in the user's locale (src/cli/language.ts); the tests read its English whatever the machine's.
+    env: { KELISIM_LANG: 'en' },
   },
 });

@@ -1,4 +1,5 @@
 /** How a `kelisim` command declares itself; main.ts parses, checks and dispatches. */
+import type { Language } from '../common/messages/catalog';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -26,6 +27,8 @@ export interface ParsedArgs {
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** The language of errors and problems; runCli sets it (cliLanguage) before a command runs. */
+  language?: Language;
 }
 
 export interface Command {

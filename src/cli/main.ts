@@ -1,7 +1,9 @@
-import { formatProblem, toErrorPayload } from '../common/errors';
+import { localizedMessage, toErrorPayload } from '../common/errors';
+import { localizedProblem } from '../common/messages/where';
 import { APP_VERSION } from '../app/version';
 import { commandHelp, parseArgs, usageLine, UsageError } from './args';
 import { loadedCatalog, type CliIo, type CommandCatalog, type CommandHeader } from './command';
+import { cliLanguage } from './language';
 
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
@@ -16,7 +18,15 @@ const processIo: CliIo = {
  * Runs one command line; resolves to the exit code. The built CLI (entry.ts) passes its lazy catalog; bin.mjs and
  * tests, running from the sources, get every command loaded.
  */
-export async function runCli(argv: readonly string[], io: CliIo = processIo, catalog?: CommandCatalog): Promise<number> {
+export async function runCli(argv: readonly string[], givenIo: CliIo = processIo, catalog?: CommandCatalog): Promise<number> {
+  let io: CliIo;
+  try {
+    io = { ...givenIo, language: givenIo.language ?? cliLanguage(process.env) };
+  } catch (error) {
+    // Said in English, exit 2: the language asked for is what is wrong.
+    givenIo.stderr(`kelisim: ${toErrorPayload(error).message}\n`);
+    return EXIT_BAD_INPUT;
+  }
   catalog ??= loadedCatalog((await import('./commands')).commands);
   const commands = catalog.headers;
   if (argv.length === 0) {
@@ -63,8 +73,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo, cat
 
 function reportFailure(error: unknown, command: CommandHeader, io: CliIo): number {
   const payload = toErrorPayload(error);
-  io.stderr(`kelisim ${command.name}: ${payload.message}\n`);
-  for (const problem of payload.problems ?? []) io.stderr(`  ${formatProblem(problem)}\n`);
+  const language = io.language ?? 'en';
+  io.stderr(`kelisim ${command.name}: ${localizedMessage(payload, language)}\n`);
+  for (const problem of payload.problems ?? []) io.stderr(`  ${localizedProblem(problem, language)}\n`);
   if (payload.kind === 'internal') {
     if (process.env.KELISIM_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
     return EXIT_INTERNAL;

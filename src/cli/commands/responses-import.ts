@@ -1,7 +1,7 @@
 import type { Command } from '../command';
 import { flag, printJson, requiredString, stringOption } from '../command';
 import { dbOption, jsonOption, withSession } from '../session';
-import { formatProblem } from '../../common/errors';
+import { localizedProblem } from '../../common/messages/where';
 import { codedError } from '../../common/errors';
 import type { CsvEncoding, ImportPreview } from '../../api/spec';
 import type { CliIo } from '../command';
@@ -72,8 +72,8 @@ export const responsesImportCommand: Command = {
             (result.cleared ? `; cleared ${result.cleared} answers to questions that did not apply` : '') +
             '\n',
         );
-        for (const note of result.notes) io.stdout(`Note: ${formatProblem(note)}\n`);
-        for (const problem of result.errors) io.stdout(`  ${formatProblem(problem)}\n`);
+        for (const note of result.notes) io.stdout(`Note: ${localizedProblem(note, io.language ?? 'en')}\n`);
+        for (const problem of result.errors) io.stdout(`  ${localizedProblem(problem, io.language ?? 'en')}\n`);
       },
       false,
     );
@@ -109,5 +109,5 @@ function printPreview(io: CliIo, preview: ImportPreview, json: boolean): void {
       (preview.cleared ? `; answers to clear (questions that do not apply): ${preview.cleared}` : '') +
       '\n',
   );
-  for (const problem of preview.problems) io.stdout(`  ${formatProblem(problem)}\n`);
+  for (const problem of preview.problems) io.stdout(`  ${localizedProblem(problem, io.language ?? 'en')}\n`);
 }

@@ -47,4 +47,9 @@ export const cliErrors = defineCatalog({
     ru: (p: { argument: string; command: string }) => `команда «kelisim ${p.command}» не ожидает аргумента «${p.argument}»`,
     en: (p: { argument: string; command: string }) => `unexpected argument "${p.argument}" for "kelisim ${p.command}"`,
   },
+  'cli-language-unknown': {
+    kk: (p: { value: string }) => `KELISIM_LANG мәні kk, ru немесе en болуы керек («${p.value}» емес)`,
+    ru: (p: { value: string }) => `значение KELISIM_LANG должно быть kk, ru или en (а не «${p.value}»)`,
+    en: (p: { value: string }) => `KELISIM_LANG must be kk, ru or en, not "${p.value}"`,
+  },
 });
