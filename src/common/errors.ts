@@ -1,5 +1,6 @@
 import type { Language, MessageParams } from './messages/catalog';
 import { errorCatalog, errorText, type ErrorCode } from './messages/errors';
+import { placed, PLACE_KEYS } from './messages/place';
 
 /**
  * Errors that reach the user. A KelisimError carries a kind (which decides the CLI exit code and
@@ -138,13 +139,22 @@ export function isErrorPayload(value: unknown): value is ErrorPayload {
   );
 }
 
-/** "survey, row 12, column relevant: ..." — the one-line form used by the CLI and logs. */
+/** "survey, row 12, column relevant: ..." — the one-line English form used in logs. */
 export function formatProblem(problem: Problem): string {
-  const where: string[] = [];
-  if (problem.file) where.push(problem.file);
-  if (problem.sheet) where.push(`sheet ${problem.sheet}`);
-  if (problem.row !== undefined) where.push(`row ${problem.row}`);
-  if (problem.column) where.push(`column ${problem.column}`);
-  if (problem.field && !problem.column) where.push(`question ${problem.field}`);
-  return where.length ? `${where.join(', ')}: ${problem.message}` : problem.message;
+  return placed(problem, problem.message, 'en');
+}
+
+/**
+ * A problem carried inside another's parameters under `name` (e.g. the form check's problem inside a package's
+ * refusal): its English words under `name`, and its code, place and parameters beside them, so that errorText says
+ * it in the reader's language too.
+ */
+export function nestedProblem<Name extends string>(name: Name, problem: Problem): MessageParams & Record<Name, string> {
+  const params: MessageParams = {};
+  if (problem.code) {
+    params[`${name}.code`] = problem.code;
+    for (const key of PLACE_KEYS) if (problem[key] !== undefined) params[`${name}.where.${key}`] = problem[key];
+    for (const [key, value] of Object.entries(problem.params ?? {})) params[`${name}.param.${key}`] = value;
+  }
+  return { ...params, [name]: formatProblem(problem) } as MessageParams & Record<Name, string>;
 }

@@ -4,7 +4,7 @@
  * on this installation could not have produced.
  */
 import { createHash } from 'node:crypto';
-import { codedProblem, formatProblem, KelisimError, type Problem } from '../common/errors';
+import { codedProblem, KelisimError, nestedProblem, type Problem } from '../common/errors';
 import { compileForm, isAnswerError, storedFields, validateAnswers, type CompiledForm, type FormDefinition } from '../form';
 import type { PackageFormVersion, PackageResponse } from './types';
 import { readForeignFormDefinition } from '../store/form-definition';
@@ -73,7 +73,7 @@ function compileDefinition(
   } catch (error) {
     if (error instanceof KelisimError && error.problems.length) {
       return {
-        problems: error.problems.map((problem) => codedProblem('package-form-problem', { ...names, problem: formatProblem(problem) })),
+        problems: error.problems.map((problem) => codedProblem('package-form-problem', { ...names, ...nestedProblem('problem', problem) })),
       };
     }
     // A model whose parts have the wrong types can break the checker itself.

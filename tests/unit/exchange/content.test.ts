@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkPackageContent, type PackageContent } from '../../../src/exchange/content';
-import { KelisimError } from '../../../src/common/errors';
+import { KelisimError, localizedMessage, type Problem } from '../../../src/common/errors';
 import type { PackageResponse } from '../../../src/api/spec';
 
 const FIELDS = ['region', 'age', 'trust', 'ethnicity'];
@@ -78,6 +78,16 @@ function pkg(
 
 const U1 = '019a0000-0000-7000-8000-000000000001';
 const U2 = '019a0000-0000-7000-8000-000000000002';
+
+/** The first problem of the refusal, whole (code and parameters). */
+function problemOf(content: unknown): Problem {
+  try {
+    checkPackageContent(JSON.stringify(content), 'field.kelisim', { format: 1 });
+  } catch (error) {
+    return (error as KelisimError).problems[0];
+  }
+  throw new Error('the package was taken');
+}
 
 function problemsOf(content: unknown, knownVersions?: Parameters<typeof checkPackageContent>[2]['knownVersions']): string[] {
   try {
@@ -165,6 +175,16 @@ describe('checking a package content', () => {
     const problems = problemsOf({ ...pkg([response(U1)]), formVersions: [carried(broken)] });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^field\.kelisim: Form pilot version 1 does not pass the form check: .*no_such_question/);
+    // The check's own problem inside the refusal is said in the reader's language too, with its place: before, its
+    // English sentence stood inside the Kazakh and Russian refusal.
+    const refusal = problemOf({ ...pkg([response(U1)]), formVersions: [carried(broken)] });
+    expect(refusal.code).toBe('package-form-problem');
+    expect(localizedMessage(refusal, 'ru')).toBe(
+      'Анкета pilot, версия 1, не прошла проверку: лист survey, строка 3, столбец constraint: ${no_such_question} («. < ${no_such_question}», символ 5) не является вопросом этой анкеты.',
+    );
+    expect(localizedMessage(refusal, 'kk')).toMatch(
+      /^pilot сауалнамасының 1 нұсқасы тексеруден өтпеді: парақ survey, жол 3, баған constraint: .*сауалнамадағы сұрақ емес/,
+    );
     // A definition whose fields or hash do not match what the package says of it.
     const mislabelled = { ...pkg([response(U1)]), formVersions: [{ ...carried(), fields: ['region', 'age', 'ethnicity', 'trust'] }] };
     expect(problemsOf(mislabelled)).toEqual([

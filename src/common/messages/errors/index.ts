@@ -1,4 +1,5 @@
 import type { Language, MessageParams, Phrase } from '../catalog';
+import { placed, type Place } from '../place';
 import { csvErrors } from './csv';
 import { databaseErrors } from './database';
 import { expressionErrors } from './expressions';
@@ -67,5 +68,23 @@ export function isErrorCode(code: string): code is ErrorCode {
 export function errorText(code: string, params: MessageParams | undefined, language: Language): string | undefined {
   if (!isErrorCode(code)) return undefined;
   const phrase = errorCatalog[code] as Phrase;
-  return phrase[language](params ?? {});
+  return phrase[language](withNestedProblems(params ?? {}, language));
+}
+
+/** Each problem carried inside the parameters (errors.ts nestedProblem) in the same language, in place of its English. */
+function withNestedProblems(params: MessageParams, language: Language): MessageParams {
+  let said = params;
+  for (const [key, code] of Object.entries(params)) {
+    if (!key.endsWith('.code') || typeof code !== 'string') continue;
+    const name = key.slice(0, -'.code'.length);
+    const inner: MessageParams = {};
+    const place: Record<string, unknown> = {};
+    for (const [other, value] of Object.entries(params)) {
+      if (other.startsWith(`${name}.param.`)) inner[other.slice(`${name}.param.`.length)] = value;
+      else if (other.startsWith(`${name}.where.`)) place[other.slice(`${name}.where.`.length)] = value;
+    }
+    const text = errorText(code, inner, language);
+    if (text !== undefined) said = { ...said, [name]: placed(place as Place, text, language) };
+  }
+  return said;
 }
