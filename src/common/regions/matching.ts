@@ -7,6 +7,7 @@
  * flagged: the old region covered two of today's tiles, and only the lead can say which one its numbers stand for.
  */
 import { KAZAKHSTAN_REGIONS, matchRegion, normalizeRegionName, regionById } from './kazakhstan';
+import { CYRILLIC_TO_LATIN, transliterate } from '../transliteration';
 
 /** How a choice was recognized, from the surest to the least sure. */
 export type MatchBasis = 'name' | 'former' | 'transliteration' | 'similar';
@@ -100,49 +101,11 @@ const SPLIT_2022: Record<string, string> = { almaty_reg: 'zhetisu', east_kz: 'ab
 
 const CITIES = new Set(['astana', 'almaty_city', 'shymkent']);
 
-const CYRILLIC: Record<string, string> = {
-  а: 'a',
-  ә: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  ғ: 'g',
-  д: 'd',
-  е: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'i',
-  к: 'k',
-  қ: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  ң: 'n',
-  о: 'o',
-  ө: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ұ: 'u',
-  ү: 'u',
-  ф: 'f',
-  х: 'kh',
-  һ: 'h',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'sh',
-  ъ: '',
-  ы: 'y',
-  і: 'i',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
+/**
+ * The standard transliteration, with щ as one sound and ё as е (as Russian lists spell it): the skeleton below folds
+ * q/k and y/i itself.
+ */
+const CYRILLIC: Readonly<Record<string, string>> = { ...CYRILLIC_TO_LATIN, щ: 'sh', ё: 'e' };
 
 /** Words that say what kind of unit a name is, in their folded Latin form. */
 const CITY_WORDS = new Set(['gorod', 'g', 'kalasi', 'kala', 'k', 'city']);
@@ -156,9 +119,7 @@ type Kind = 'city' | 'region' | undefined;
  * doubled letters), the words for "region" and "city" set apart. "Қарағанды облысы" and "Qaraghandy oblysy" meet.
  */
 export function nameSkeleton(text: string): { kind: Kind; key: string } {
-  const latin = [...normalizeRegionName(text)]
-    .map((char) => CYRILLIC[char] ?? char)
-    .join('')
+  const latin = transliterate(normalizeRegionName(text), CYRILLIC)
     .replace(/ş/g, 'sh')
     .replace(/ç/g, 'ch')
     .replace(/ı/g, 'i')

@@ -1,56 +1,11 @@
 /** A new, empty form, and the identifier a title suggests for it. */
 import type { FormDefinition } from '../model';
 import { languageFor } from './languages';
-
-/** Cyrillic letters of Kazakh and Russian in Latin (close to the 2021 Kazakh Latin alphabet), for form identifiers. */
-const LATIN: Record<string, string> = {
-  а: 'a',
-  ә: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  ғ: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'yo',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  і: 'i',
-  к: 'k',
-  қ: 'q',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  ң: 'n',
-  о: 'o',
-  ө: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ұ: 'u',
-  ү: 'u',
-  ф: 'f',
-  х: 'kh',
-  һ: 'h',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
+import { transliterate } from '../../common/transliteration';
 
 /** "Толеранттылық 2025" → "toleranttylyq_2025": lower-case Latin letters, digits and _, starting with a letter. */
 export function suggestFormId(title: string): string {
-  const latin = [...title.toLowerCase()].map((c) => LATIN[c] ?? c).join('');
+  const latin = transliterate(title.toLowerCase());
   const id = latin
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
