@@ -70,38 +70,14 @@ export type MarkerType = (typeof MARKER_TYPES)[number];
 export type DeviceType = (typeof DEVICE_TYPES)[number];
 export type RowType = QuestionType | MetadataType | DeviceType | MarkerType;
 
+/** Question types a form may hold that the interview does not ask: choices from XML or GeoJSON files, external_choices. */
+const KEPT_NOT_ASKED: readonly QuestionType[] = ['select_one_from_file', 'select_multiple_from_file', 'select_one_external'];
+
 /**
- * Question types the interview asks today. A form may hold the others (a photo, a video, a
- * choice list from an XML file): the interview skips them, records nothing for them, and the
- * designer and exports keep them. The interview side widens this list as it gains widgets.
+ * Question types the interview asks today (a file question's answer holds the file's name, the store its bytes). A
+ * form may hold the others: the interview skips them, records nothing for them, and the designer and exports keep them.
  */
-export const COLLECTABLE_TYPES: readonly QuestionType[] = [
-  'text',
-  'integer',
-  'decimal',
-  'date',
-  'time',
-  'dateTime',
-  'select_one',
-  'select_multiple',
-  'rank',
-  'note',
-  'calculate',
-  'acknowledge',
-  'geopoint',
-  'range',
-  'barcode',
-  'start-geopoint',
-  'geotrace',
-  'geoshape',
-  'email',
-  'hidden',
-  // A file attached from disk or captured; the answer holds its name, the store its bytes.
-  'image',
-  'audio',
-  'video',
-  'file',
-];
+export const COLLECTABLE_TYPES: readonly QuestionType[] = QUESTION_TYPES.filter((type) => !KEPT_NOT_ASKED.includes(type));
 
 /** Question types whose answer is a file (a photo, a recording, a signature drawn as an image): see src/collect/media.ts. */
 export const MEDIA_TYPES: readonly QuestionType[] = ['image', 'audio', 'video', 'file'];
