@@ -16,6 +16,7 @@ import { openSession } from '../../app/session';
 import { cliScript } from '../../app/paths';
 import { BENCH_FORM_ID, BENCH_SCALE, benchForm, psppCrosstabsSyntax, writeBenchCsv, type BenchShape } from '../../bench/analysis/data';
 import { countText, textTable } from '../text-table';
+import { peakRssMb, timed } from '../../bench/timing';
 
 interface Step {
   step: string;
@@ -25,14 +26,6 @@ interface Step {
   /** The process's peak resident memory so far, in MB (0: another program's). */
   peakRssMb: number;
   target?: string;
-}
-
-const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
-
-async function timed<T>(work: () => Promise<T> | T): Promise<{ result: T; seconds: number }> {
-  const start = performance.now();
-  const result = await work();
-  return { result, seconds: (performance.now() - start) / 1000 };
 }
 
 /** PSPP's wall time on the syntax, or why it could not run. */

@@ -17,20 +17,13 @@ import { badInput } from '../../common/errors';
 import { openSession } from '../../app/session';
 import { BENCH_FORM_ID, benchForm, itemName, writeBenchCsv, type BenchShape } from '../../bench/analysis/data';
 import { countText, textTable } from '../text-table';
+import { peakRssMb, timed } from '../../bench/timing';
 
 interface Step {
   step: string;
   seconds: number;
   figure: string;
   target?: string;
-}
-
-const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
-
-async function timed<T>(work: () => Promise<T> | T): Promise<{ result: T; seconds: number }> {
-  const start = performance.now();
-  const result = await work();
-  return { result, seconds: (performance.now() - start) / 1000 };
 }
 
 /** R's survey package on the first `rows` respondents and `items` items of the CSV: seconds, or why not. */

@@ -16,6 +16,7 @@ import { runQualityChecks } from '../../quality';
 import { storedFields } from '../../form/survey';
 import { formOf, latestFormVersion } from '../../store/forms';
 import { textTable } from '../text-table';
+import { peakRssMb } from '../../bench/timing';
 
 export const benchQualityCommand: Command = {
   name: 'bench quality',
@@ -53,7 +54,7 @@ export const benchQualityCommand: Command = {
         questions,
         generateSeconds,
         runs,
-        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+        peakRssMb: peakRssMb(),
         targetSeconds: 3,
       };
       if (flag(args, 'json')) return printJson(io, result);
