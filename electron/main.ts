@@ -13,7 +13,7 @@ import { CONTENT_SECURITY_POLICY } from '../src/common/security';
 import { offerStudyStartOnFirstRun } from '../src/demo/first-run';
 import { makePrivateFolder } from '../src/io/private-files';
 import type { CallOutcome } from '../src/api/spec/bridge';
-import { IPC_CALL, IPC_PROGRESS, secureWebPreferences } from './security';
+import { IPC_CALL, IPC_PROGRESS, permissionGranted, secureWebPreferences } from './security';
 import { answerIpcCall } from './ipc-calls';
 import { nativeDialogs } from './native-dialogs';
 import { FileHandles } from '../src/desktop/file-handles';
@@ -47,7 +47,24 @@ function lockDownContents(): void {
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
-  electronSession.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  electronSession.defaultSession.setPermissionRequestHandler((contents, permission, callback, details) =>
+    callback(
+      permissionGranted(
+        permission,
+        details.requestingUrl || contents.getURL(),
+        rendererIndexUrl,
+        'mediaTypes' in details ? (details.mediaTypes ?? []) : [],
+      ),
+    ),
+  );
+  electronSession.defaultSession.setPermissionCheckHandler((contents, permission, requestingOrigin, details) =>
+    permissionGranted(
+      permission,
+      contents?.getURL() ?? details.requestingUrl ?? requestingOrigin,
+      rendererIndexUrl,
+      details.mediaType ? [details.mediaType] : [],
+    ),
+  );
   electronSession.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });

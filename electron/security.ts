@@ -28,3 +28,20 @@ export const IPC_PROGRESS = 'kelisim:progress';
 export function isAppPage(url: string, rendererIndexUrl: string): boolean {
   return url.split('#')[0] === rendererIndexUrl;
 }
+
+/**
+ * What the app's own page may ask of the computer: the camera and microphone for photo, audio and video questions, and
+ * the location for geopoint questions (the interviewer still presses the button). Nothing else (notifications, MIDI,
+ * clipboard, screen capture, opening links), and nothing for any other page.
+ */
+export function permissionGranted(
+  permission: string,
+  requestingUrl: string,
+  rendererIndexUrl: string,
+  mediaTypes: readonly string[] = [],
+): boolean {
+  if (!isAppPage(requestingUrl, rendererIndexUrl)) return false;
+  if (permission === 'geolocation') return true;
+  if (permission === 'media') return mediaTypes.every((type) => type === 'video' || type === 'audio');
+  return false;
+}

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { secureWebPreferences } from '../../../electron/security';
+import { permissionGranted, secureWebPreferences } from '../../../electron/security';
 import { CONTENT_SECURITY_POLICY } from '../../../src/common/security';
 import { projectRoot } from '../../helpers/cli';
 
@@ -27,10 +27,29 @@ describe('the Electron window', () => {
     expect(main).toMatch(/webPreferences: secureWebPreferences\(/);
     expect(main).toMatch(/'will-navigate', \(event\) => event\.preventDefault\(\)/);
     expect(main).toMatch(/setWindowOpenHandler\(\(\) => \(\{ action: 'deny' \}\)\)/);
-    expect(main).toMatch(/setPermissionRequestHandler\([^)]*\) => callback\(false\)/);
+    expect(main).toMatch(/setPermissionRequestHandler\([\s\S]*?callback\(\s*permissionGranted\(/);
+    expect(main).toMatch(/setPermissionCheckHandler\([\s\S]*?permissionGranted\(/);
     // Calls from any page but the app's own are refused there (tests/unit/common/user-messages-coded.test.ts drives it).
     expect(main).toMatch(/answerIpcCall\(session\.handlers, event\.senderFrame, rendererIndexUrl,/);
     expect(source('electron/ipc-calls.ts')).toMatch(/isAppPage\(sender\.url, rendererIndexUrl\)/);
+  });
+
+  it('lets its own page use the camera, the microphone and the location, and nothing else; no other page anything', () => {
+    // Before, every permission was refused, so a photo, audio or video capture and "use my location" could never work
+    // in the desktop app, though their buttons showed.
+    const app = 'file:///opt/Kelisim/resources/app/out/renderer/index.html';
+    expect(permissionGranted('media', `${app}#/interview/abc`, app, ['video'])).toBe(true);
+    expect(permissionGranted('media', app, app, ['audio', 'video'])).toBe(true);
+    expect(permissionGranted('geolocation', app, app)).toBe(true);
+    for (const permission of ['notifications', 'midi', 'clipboard-read', 'display-capture', 'openExternal', 'fullscreen', 'pointerLock']) {
+      expect(permissionGranted(permission, app, app), permission).toBe(false);
+    }
+    // Screen capture asks as media of another type.
+    expect(permissionGranted('media', app, app, ['unknown'])).toBe(false);
+    for (const foreign of ['https://evil.example/', 'file:///tmp/page.html', 'file:///opt/Kelisim/resources/app/out/renderer/other.html']) {
+      expect(permissionGranted('media', foreign, app, ['video'])).toBe(false);
+      expect(permissionGranted('geolocation', foreign, app)).toBe(false);
+    }
   });
 
   it('exposes only the API call through the preload', () => {
