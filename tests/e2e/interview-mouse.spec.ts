@@ -54,6 +54,30 @@ test('interviews by mouse: declined consent, skip logic, a failed save, finalizi
   await page.unroute('**/api/interviews.save');
   await expectSaved(page);
   expect(responseFromCli(app, uuid).answers).toMatchObject({ region: 'astana', district: 'Есіл ауданы', settlement_type: 'urban' });
+
+  // The core refuses a save (the interview was finalized meanwhile): its coded reason reads in Kazakh. Before, the
+  // English sentence followed "Сақталмады:".
+  const refusal = {
+    type: 'error',
+    error: {
+      kind: 'conflict',
+      code: 'interview-finalized',
+      params: { action: 'changed' },
+      message: 'This interview is finalized, so it cannot be changed; reopen it first (this raises its revision number).',
+    },
+  };
+  await page.route('**/api/interviews.save', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/x-ndjson; charset=utf-8', body: `${JSON.stringify(refusal)}\n` }),
+  );
+  await page.locator('[data-field="district"] input').fill('Есіл ауданы, Астана');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'failed');
+  await expect(page.getByTestId('save-state')).toContainText('Сақталмады: Бұл сұхбат аяқталған');
+  await expect(page.getByTestId('save-state')).not.toContainText('finalized');
+  await page.unroute('**/api/interviews.save');
+  await page.getByTestId('save-state').getByRole('button', { name: 'Қазір сақтау' }).click();
+  await expectSaved(page);
+  await page.locator('[data-field="district"] input').fill('Есіл ауданы');
+  await expectSaved(page);
   await page.getByRole('button', { name: /Келесі/ }).click();
 
   await expectScreen(page, 'age');

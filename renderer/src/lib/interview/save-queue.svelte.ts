@@ -16,7 +16,7 @@ const RETRY_PAUSES_MS = [500, 1000, 2000, 4000, 8000];
 export class SaveQueue<Change = SaveChange, Receipt = SaveReceipt> {
   state = $state<SaveState>('saved');
   /** Why the last attempt failed, while it has not succeeded since. */
-  failure = $state<string | undefined>();
+  failure = $state<Error | undefined>();
   /** True when the core refused the batch (it will not succeed by retrying alone). */
   refused = $state(false);
   lastReceipt = $state<Receipt | undefined>();
@@ -102,7 +102,7 @@ export class SaveQueue<Change = SaveChange, Receipt = SaveReceipt> {
         this.#pending = [batch];
         for (const change of later) this.#add(change);
         this.state = 'failed';
-        this.failure = error instanceof Error ? error.message : String(error);
+        this.failure = error instanceof Error ? error : new Error(String(error));
         // The core refusing a save (a finalized response, an unknown question) will refuse it again.
         this.refused = error instanceof ApiError && error.kind !== 'internal';
         const pause = RETRY_PAUSES_MS[Math.min(this.#attempt++, RETRY_PAUSES_MS.length - 1)];

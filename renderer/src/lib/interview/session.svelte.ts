@@ -496,7 +496,8 @@ export class InterviewSession {
     this.enqueue({});
     this.saver.retryNow();
     await Promise.race([this.saver.flush(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
-    if (this.saver.hasUnsaved) throw new ApiError({ kind: 'internal', message: this.saver.failure ?? 'the answers could not be saved' });
+    if (this.saver.hasUnsaved)
+      throw new ApiError({ kind: 'internal', message: this.saver.failure?.message ?? 'the answers could not be saved' });
     const { anchor, at } = this.paradata.take();
     const final = await call('interviews.finalize', { uuid: this.uuid, paradata: { anchor, at } });
     this.meta = final;
