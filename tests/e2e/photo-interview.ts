@@ -44,6 +44,12 @@ export async function interviewWithPhoto(page: Page, url: string): Promise<strin
   await page.keyboard.type('Айгүл');
   await page.keyboard.press('Enter');
   await expectScreen(page, 'house');
+  // No camera here (none granted, none fake): why is said in Kazakh, not in the browser's English; a file is offered.
+  await page.locator('[data-field="house"]').getByRole('button', { name: 'Камераны қосу' }).click();
+  await expect(page.locator('[data-field="house"]')).toContainText(
+    /Камера не микрофон қолжетімсіз: [^.]*[\u0400-\u04FF][^.]*\. Оның орнына файл тіркеңіз\./,
+  );
+  await expect(page.locator('[data-field="house"]')).not.toContainText(/denied|Permission|device/i);
   await page
     .locator('[data-field="house"] input[type=file]')
     .setInputFiles({ name: 'үй.png', mimeType: 'image/png', buffer: Buffer.from(RED_PIXEL_PNG) });
