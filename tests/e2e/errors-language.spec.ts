@@ -159,3 +159,32 @@ test.describe(() => {
     await screenshotOfView(page.locator('[data-field="children"]'), 'errors-ru-interview-constraint');
   });
 });
+
+test('a lost connection and an internal failure are said in Russian, the system’s words kept as a detail', async ({ page, app }) => {
+  await page.goto(app.url);
+  await page.getByRole('link', { name: 'Баптаулар' }).click();
+  await page.getByRole('button', { name: 'Русский' }).click();
+
+  // The program closed under the page: fetch's "Failed to fetch" was the whole message before.
+  await page.route('**/api/forms.list', (route) => route.abort());
+  await page.getByRole('link', { name: 'Анкеты' }).click();
+  const lost = page.getByRole('alert').filter({ hasText: 'Произошла ошибка' });
+  await expect(lost).toContainText('Связь с Kelisim прервалась');
+  await expect(lost.locator('summary')).toHaveText('Техническая информация');
+  await page.unroute('**/api/forms.list');
+
+  // An internal failure (SQLite's words, no code): Russian words first, the SQLite text only in the detail.
+  const failure = { type: 'error', error: { kind: 'internal', message: 'SqliteError: disk I/O error' } };
+  await page.route('**/api/forms.list', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/x-ndjson; charset=utf-8', body: `${JSON.stringify(failure)}\n` }),
+  );
+  await page.getByRole('button', { name: 'Повторить' }).click();
+  const internal = page.getByRole('alert').filter({ hasText: 'Kelisim не смог выполнить это действие' });
+  await expect(internal).toBeVisible();
+  await expect(internal.locator('code')).toBeHidden();
+  await internal.locator('summary').click();
+  await expect(internal.locator('code')).toHaveText('SqliteError: disk I/O error');
+  await page.unroute('**/api/forms.list');
+  await page.getByRole('button', { name: 'Повторить' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -15,6 +15,10 @@ export const enShell = {
   'common.back': 'Back',
   'common.all': 'All',
   'error.title': 'Something went wrong',
+  'error.internal':
+    'Kelisim could not complete this. Try again; if it happens again, send the technical detail below to the research lead.',
+  'error.connection': 'The connection to Kelisim was lost (the program may have closed). Start Kelisim again and reload the page.',
+  'error.detail': 'Technical detail',
   'home.title': 'Forms on this computer',
   'home.empty': 'No forms yet. Import an XLSForm workbook or create a form in the designer.',
   'home.column.form': 'Form',
