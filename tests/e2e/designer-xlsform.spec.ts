@@ -118,7 +118,7 @@ test('imports an XLSForm workbook through the designer and exports it back', asy
   // The outline marks the questions still waiting for their Kazakh text.
   await expect(page.locator('[data-testid="outline"] [data-name="married"] .untranslated')).toHaveAttribute(
     'title',
-    'Мына тілдерде мәтін әлі жоқ: kk',
+    'Мына тілдерде мәтін әлі жоқ: Қазақша',
   );
   await expect(page.locator('[data-testid="outline"] [data-name="age"] .untranslated')).toHaveCount(0);
 

@@ -180,6 +180,7 @@ export const enDesigner = {
   'designer.settings.languagesHelp':
     'Every text is written in each language; interviews start in the default one and can switch at any moment.',
   'designer.settings.headerName': 'Name in the workbook',
+  'designer.settings.headerNameExample': 'Uzbek',
   'designer.settings.headerNameHelp': 'Written in the XLSForm headers, e.g. label::Kazakh (kk)',
   'designer.settings.languageCode': 'Language code',
   'designer.settings.addLanguage': 'Language',

@@ -171,6 +171,7 @@ export const kkDesigner: DesignerMessages = {
   'designer.settings.languagesHelp':
     'Әр мәтін барлық тілде жазылады; сұхбат негізгі тілде басталады және кез келген сәтте басқа тілге ауыса алады.',
   'designer.settings.headerName': 'Кітаптағы атауы',
+  'designer.settings.headerNameExample': 'Өзбекше',
   'designer.settings.headerNameHelp': 'XLSForm тақырыптарына жазылады, мысалы: label::Kazakh (kk)',
   'designer.settings.languageCode': 'Тіл коды',
   'designer.settings.addLanguage': 'Тіл',

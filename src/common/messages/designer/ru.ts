@@ -179,6 +179,7 @@ export const ruDesigner: DesignerMessages = {
   'designer.settings.languagesHelp':
     'Каждый текст пишется на всех языках; интервью начинается на основном и может переключаться в любой момент.',
   'designer.settings.headerName': 'Название в книге',
+  'designer.settings.headerNameExample': 'Узбекский',
   'designer.settings.headerNameHelp': 'Пишется в заголовках XLSForm, например label::Russian (ru)',
   'designer.settings.languageCode': 'Код языка',
   'designer.settings.addLanguage': 'Язык',

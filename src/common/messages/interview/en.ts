@@ -91,6 +91,7 @@ export const enInterview = {
   'interview.shortcuts': 'Keys',
   'interview.key.choose': 'choose an answer',
   'interview.key.toggle': 'tick or untick',
+  'interview.key.space': 'Space',
   'interview.key.next': 'next',
   'interview.key.back': 'back',
   'interview.key.jump': 'go to a question',

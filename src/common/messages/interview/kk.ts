@@ -81,6 +81,7 @@ export const kkInterview: Translated<typeof enInterview> = {
   'interview.shortcuts': 'Пернелер',
   'interview.key.choose': 'жауапты таңдау',
   'interview.key.toggle': 'белгілеу не белгіні алып тастау',
+  'interview.key.space': 'Бос орын',
   'interview.key.next': 'келесі',
   'interview.key.back': 'артқа',
   'interview.key.jump': 'сұраққа өту',

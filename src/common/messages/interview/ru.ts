@@ -94,6 +94,7 @@ export const ruInterview: Translated<typeof enInterview> = {
   'interview.shortcuts': 'Клавиши',
   'interview.key.choose': 'выбрать ответ',
   'interview.key.toggle': 'отметить или снять отметку',
+  'interview.key.space': 'Пробел',
   'interview.key.next': 'далее',
   'interview.key.back': 'назад',
   'interview.key.jump': 'перейти к вопросу',
