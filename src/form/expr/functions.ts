@@ -146,6 +146,12 @@ function texts(value: Value): string[] {
 
 const math = (operation: (x: number) => number) => eager(1, 1, ([a]) => operation(toNumber(a)));
 
+/** The area in m² a geoshape's text (or a list of geopoints) encloses; NaN when it is not one. */
+function areaOf(value: Parameters<typeof points>[0]): number {
+  const p = points(value);
+  return p ? enclosedArea(p) : NaN;
+}
+
 function points(value: Value) {
   return parsePoints(texts(value).filter((text) => text.trim() !== ''));
 }
@@ -302,10 +308,9 @@ const FUNCTIONS: Record<string, FunctionDefinition> = {
   'indexed-repeat': eager(3, 7, () => ''),
 
   // Geography (ODK's text forms of geopoint, geotrace and geoshape)
-  area: eager(1, 1, ([a]) => {
-    const p = points(a);
-    return p ? enclosedArea(p) : NaN;
-  }),
+  area: eager(1, 1, ([a]) => areaOf(a)),
+  /** JavaRosa's first name for area(), still accepted by ODK Collect (older forms use it). */
+  'enclosed-area': eager(1, 1, ([a]) => areaOf(a)),
   distance: eager(1, 1, ([a]) => {
     const p = points(a);
     return p ? pathDistance(p) : NaN;

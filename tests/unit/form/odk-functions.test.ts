@@ -217,6 +217,8 @@ describe('geography (JavaRosa 5.1)', () => {
     expect(number('area(${area_quadra})')).toBeCloseTo(1135931.145885644, 4);
     expect(number('area(${trecho})')).toBeCloseTo(1135887.9292798014, 4);
     expect(number('round(area(${area_quadra}))')).toBe(1135931);
+    // JavaRosa's older name for the same function (XPathFuncExpr: "enclosed-area" || "area").
+    expect(number('enclosed-area(${area_quadra})')).toBe(number('area(${area_quadra})'));
   });
 
   it('geofence: a point inside and outside the block', () => {
