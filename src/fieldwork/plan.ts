@@ -13,6 +13,7 @@ import type { Db } from '../store/database';
 import { formOf, latestFormVersion } from '../store/forms';
 import { planOfForm, replacePlan, type StoredAssignment } from '../store/fieldwork';
 import { openDataTable, type TableRow, type TableSource } from '../collect/import/data-table';
+import { csvField } from '../report/csv';
 
 export type Assignment = StoredAssignment;
 
@@ -43,14 +44,36 @@ export async function importPlan(db: Db, formId: string, source: TableSource, op
   } finally {
     table.close();
   }
-  const assignments = readPlan(form, table.header, rows, table.file);
+  return storePlan(db, formId, readPlan(form, table.header, rows, { file: table.file }), existing.length);
+}
+
+/**
+ * The plan as edited in the Fieldwork screen: the whole table, header first (the shape `planTable` gives), checked
+ * by the same `readPlan` as an imported file and stored in place of the form's plan, or refused whole with every
+ * problem at its row (as a spreadsheet numbers it: the header is row 1) and column.
+ */
+export function savePlan(db: Db, formId: string, table: readonly (readonly string[])[]): PlanImportResult {
+  const form = latestForm(db, formId);
+  if (table.length - 1 > MAX_ASSIGNMENTS) throw codedError('bad-input', 'plan-too-long', { max: MAX_ASSIGNMENTS });
+  const [header = [], ...rows] = table;
+  const assignments = readPlan(
+    form,
+    { line: 1, cells: [...header] },
+    rows.map((cells, index) => ({ line: index + 2, cells: [...cells] })),
+    { refusal: 'plan-not-saved' },
+  );
+  return storePlan(db, formId, assignments, planOfForm(db, formId).length);
+}
+
+/** Replaces the form's plan (one transaction) with assignments `readPlan` accepted. */
+function storePlan(db: Db, formId: string, assignments: readonly Assignment[], replaced: number): PlanImportResult {
   replacePlan(db, formId, assignments);
   return {
     formId,
     assignments: assignments.length,
     interviewers: new Set(assignments.map((a) => a.interviewer)).size,
     target: assignments.reduce((sum, a) => sum + a.target, 0),
-    replaced: existing.length,
+    replaced,
   };
 }
 
@@ -63,10 +86,22 @@ export function latestForm(db: Db, formId: string): FormDefinition {
 type Column =
   { kind: 'id' | 'interviewer' | 'target' } | { kind: 'location'; row: SurveyRow } | { kind: 'quota'; row: SurveyRow; choice: string };
 
-/** Checks the header and every row against the form; throws every problem at once, or returns the assignments. */
-export function readPlan(form: FormDefinition, header: TableRow, rows: readonly TableRow[], file: string): Assignment[] {
+/**
+ * Checks the header and every row against the form; throws every problem at once, or returns the assignments. The
+ * one check of a plan, whether it comes from a file (`file` names it in each problem) or the screen's table
+ * (`refusal` says it was not saved rather than not imported).
+ */
+export function readPlan(
+  form: FormDefinition,
+  header: TableRow,
+  rows: readonly TableRow[],
+  options: { file?: string; refusal?: 'plan-invalid' | 'plan-not-saved' } = {},
+): Assignment[] {
   const problems: Problem[] = [];
-  const at = (line: number, column: string) => ({ file, row: line, column });
+  const file = options.file;
+  const refusal = options.refusal ?? 'plan-invalid';
+  const inFile = file ? { file } : {};
+  const at = (line: number, column: string) => ({ ...inFile, row: line, column });
   const questions = new Map(
     storedFields(form).flatMap((name) => {
       const row = form.survey.find((r) => r.name === name);
@@ -99,7 +134,7 @@ export function readPlan(form: FormDefinition, header: TableRow, rows: readonly 
   });
   for (const required of ['interviewer', 'target'] as const) {
     if (!columns.some((c) => c?.kind === required))
-      problems.push(codedProblem('plan-missing-column', { column: required }, { file, row: header.line }));
+      problems.push(codedProblem('plan-missing-column', { column: required }, { ...inFile, row: header.line }));
   }
   const seenColumns = new Set<string>();
   header.cells.forEach((cell) => {
@@ -107,7 +142,7 @@ export function readPlan(form: FormDefinition, header: TableRow, rows: readonly 
       problems.push(codedProblem('plan-repeated-column', { column: cell.trim() }, at(header.line, cell.trim())));
     seenColumns.add(cell.trim());
   });
-  if (problems.length) throw codedError('bad-input', 'plan-invalid', { problems: problems.length }, problems);
+  if (problems.length) throw codedError('bad-input', refusal, { problems: problems.length }, problems);
 
   const assignments: Assignment[] = [];
   const ids = new Map<string, number>();
@@ -146,12 +181,14 @@ export function readPlan(form: FormDefinition, header: TableRow, rows: readonly 
     });
     const earlier = ids.get(assignment.id);
     if (earlier !== undefined)
-      problems.push(codedProblem('plan-repeated-id', { id: assignment.id, line: earlier }, { file, row: tableRow.line, column: 'id' }));
+      problems.push(
+        codedProblem('plan-repeated-id', { id: assignment.id, line: earlier }, { ...inFile, row: tableRow.line, column: 'id' }),
+      );
     ids.set(assignment.id, tableRow.line);
     assignments.push(assignment);
   }
-  if (!assignments.length && !problems.length) problems.push(codedProblem('plan-empty', {}, { file }));
-  if (problems.length) throw codedError('bad-input', 'plan-invalid', { problems: problems.length }, problems);
+  if (!assignments.length && !problems.length) problems.push(codedProblem('plan-empty', {}, inFile));
+  if (problems.length) throw codedError('bad-input', refusal, { problems: problems.length }, problems);
   return assignments;
 }
 
@@ -179,4 +216,9 @@ export function planTable(form: FormDefinition, assignments: readonly Assignment
       ...quotas.map((column) => String(a.quotas.find((q) => `quota:${q.question}=${q.choice}` === column)?.target ?? '')),
     ]),
   ];
+}
+
+/** The plan's table as a CSV file's text that Excel opens in UTF-8 (a byte-order mark) and `plan import` reads again. */
+export function planCsv(table: readonly (readonly string[])[]): string {
+  return '\ufeff' + table.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

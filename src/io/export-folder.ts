@@ -31,13 +31,13 @@ export function exportTarget(
   databasePath: string,
   formId: string,
   kind: ExportKind,
-  options: { language?: string; now?: Date } = {},
+  options: { language?: string; now?: Date; /** What of the form the file holds when not its answers ('plan'). */ part?: string } = {},
 ): string {
   if (!(kind in EXTENSIONS)) throw codedError('bad-input', 'export-kind-unknown', { kind: String(kind) });
   const folder = exportFolder(databasePath);
   makePrivateFolder(folder);
   const safeForm = formId.replace(/[^\p{L}\p{N}_.-]+/gu, '_');
-  const stem = [safeForm, kind === 'spss' ? 'spss' : '', options.language ?? '', localStamp(options.now ?? new Date())]
+  const stem = [safeForm, options.part ?? '', kind === 'spss' ? 'spss' : '', options.language ?? '', localStamp(options.now ?? new Date())]
     .filter(Boolean)
     .join('-');
   const extension = EXTENSIONS[kind];

@@ -1,6 +1,8 @@
 import type { ApiContext } from '../context';
 import type { HandlersOf, PlanApi } from '../spec';
-import { importPlan, latestForm, planTable } from '../../fieldwork/plan';
+import { importPlan, latestForm, planCsv, planTable, savePlan } from '../../fieldwork/plan';
+import { exportTarget } from '../../io/export-folder';
+import { writeFileAtomically } from '../../io/files';
 import { fieldworkProgress } from '../../fieldwork/progress';
 import { planOfForm } from '../../store/fieldwork';
 import { allowedInput } from '../file-access';
@@ -14,6 +16,15 @@ export function planHandlers(ctx: ApiContext): HandlersOf<PlanApi> {
       const form = latestForm(ctx.db, formId);
       const assignments = planOfForm(ctx.db, formId);
       return { assignments, table: planTable(form, assignments) };
+    },
+    'plan.save': async ({ formId, table }) => savePlan(ctx.db, formId, table),
+    // Into the export folder, as every export from a page: the download route and "save a copy" hand it on.
+    'plan.export': async ({ formId }) => {
+      const form = latestForm(ctx.db, formId);
+      const assignments = planOfForm(ctx.db, formId);
+      const target = exportTarget(ctx.databasePath, formId, 'csv', { part: 'plan' });
+      await writeFileAtomically(target, new TextEncoder().encode(planCsv(planTable(form, assignments))));
+      return { path: target, assignments: assignments.length };
     },
     'fieldwork.progress': async ({ formId, includeDemo }) => fieldworkProgress(ctx.db, formId, { includeDemo: includeDemo === true }),
   };

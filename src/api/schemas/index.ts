@@ -173,6 +173,8 @@ export const argumentSchemas = {
   'fieldwork.progress': v.object({ formId: text, includeDemo: optionalFlag }),
   'plan.import': v.object({ formId: text, file: fileInput, replace: optionalFlag }),
   'plan.get': v.object({ formId: text }),
+  'plan.save': v.object({ formId: text, table: v.pipe(v.array(v.pipe(texts, v.maxLength(1000))), v.maxLength(20_001)) }),
+  'plan.export': v.object({ formId: text }),
   // packages
   'packages.export': v.object({
     out: optionalText,

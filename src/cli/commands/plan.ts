@@ -4,7 +4,7 @@ import type { Command } from '../command';
 import { flag, requiredString } from '../command';
 import { answerFromDatabase, dbOption, includeDemoOption, jsonOption, withSession } from '../session';
 import { badInput } from '../../common/errors';
-import { csvField } from '../../report/csv';
+import { planCsv } from '../../fieldwork/plan';
 import { writeFileAtomically } from '../../io/files';
 import type { FieldworkProgress } from '../../api/spec';
 import { textTable } from '../text-table';
@@ -78,8 +78,7 @@ export const planExportCommand: Command = {
       args,
       async (session) => {
         const plan = await session.handlers['plan.get']({ formId: requiredString(args, 'form') }, () => {});
-        const text = '\ufeff' + plan.table.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-        await writeFileAtomically(out, new TextEncoder().encode(text));
+        await writeFileAtomically(out, new TextEncoder().encode(planCsv(plan.table)));
         if (process.platform !== 'win32') fs.chmodSync(out, 0o600);
         io.stdout(`${plan.assignments.length} assignments written to ${out}\n`);
       },

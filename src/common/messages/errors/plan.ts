@@ -25,6 +25,11 @@ export const planMessages = defineCatalog({
     ru: (p: { problems: number }) => `План не загружен: найдено ошибок — ${p.problems}, ничего не сохранено.`,
     en: (p: { problems: number }) => `The plan was not imported: ${p.problems} problem(s) found, nothing was stored.`,
   },
+  'plan-not-saved': {
+    kk: (p: { problems: number }) => `Жоспар сақталмады: ${p.problems} қате табылды, бұрынғы жоспар өзгерген жоқ.`,
+    ru: (p: { problems: number }) => `План не сохранён: найдено ошибок — ${p.problems}, прежний план не изменён.`,
+    en: (p: { problems: number }) => `The plan was not saved: ${p.problems} problem(s) found, the stored plan is unchanged.`,
+  },
   'plan-quota-question': {
     kk: (p: { column: string; question: string }) =>
       `«${p.column}» бағаны: «${p.question}» — таңдау сұрағы емес; квота таңдау сұрағының жауабына ғана қойылады.`,
