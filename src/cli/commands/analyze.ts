@@ -2,7 +2,7 @@ import type { Command, OptionSpec, ParsedArgs } from '../command';
 import { flag, requiredString, stringOption } from '../command';
 import { includeDemoOption } from '../session';
 import { answerFromDatabase, dbOption, jsonOption } from '../session';
-import { badInput, codedError } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import type { AnalysisOptions, AnalysisSubset } from '../../api/spec';
 import type { Session } from '../../app/session';
 import {
@@ -67,7 +67,7 @@ const DESIGN_FLAGS = ['strata', 'cluster', 'fpc', 'weight-kind', 'weight'] as co
 export async function withDesign<T extends AnalysisOptions>(session: Session, options: T, args: ParsedArgs): Promise<T> {
   const kind = stringOption(args, 'weight-kind');
   if (kind !== undefined && kind !== 'frequency' && kind !== 'sampling')
-    throw badInput(`--weight-kind must be frequency or sampling, not "${kind}"`);
+    throw codedError('bad-input', 'cli-option-one-of', { option: '--weight-kind', choices: 'frequency,sampling', value: kind });
   if (DESIGN_FLAGS.some((name) => stringOption(args, name) !== undefined)) {
     return {
       ...options,
@@ -85,10 +85,11 @@ export async function withDesign<T extends AnalysisOptions>(session: Session, op
 function optionsOf(args: ParsedArgs): AnalysisOptions {
   const status = stringOption(args, 'status');
   if (status !== undefined && status !== 'final' && status !== 'draft' && status !== 'all') {
-    throw badInput(`--status must be final, draft or all, not "${status}"`);
+    throw codedError('bad-input', 'cli-option-one-of', { option: '--status', choices: 'final,draft,all', value: status });
   }
   const minItems = stringOption(args, 'min-items');
-  if (minItems !== undefined && !/^\d+$/.test(minItems)) throw badInput(`--min-items must be a whole number, not "${minItems}"`);
+  if (minItems !== undefined && !/^\d+$/.test(minItems))
+    throw codedError('bad-input', 'cli-option-whole-number', { option: '--min-items', value: minItems });
   const list = (name: string) => args.options[name] as string[] | undefined;
   const subset: AnalysisSubset = {
     ...(status ? { status } : {}),
@@ -115,7 +116,7 @@ function nameList(text: string | undefined): string[] | undefined {
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean);
-  if (!names.length) throw badInput('the list of names is empty');
+  if (!names.length) throw codedError('bad-input', 'cli-name-list-empty', {});
   return names;
 }
 
@@ -158,7 +159,8 @@ export const analyzeFrequenciesCommand = analysisCommand({
   },
   call: (session, options, args) => {
     const bins = stringOption(args, 'bins');
-    if (bins !== undefined && !/^[1-9]\d*$/.test(bins)) throw badInput(`--bins must be a positive whole number, not "${bins}"`);
+    if (bins !== undefined && !/^[1-9]\d*$/.test(bins))
+      throw codedError('bad-input', 'cli-option-positive-whole-number', { option: '--bins', value: bins });
     return session.handlers['analysis.frequencies'](
       { ...options, variable: requiredString(args, 'var'), ...(bins ? { bins: Number(bins) } : {}) },
       () => {},
@@ -288,11 +290,10 @@ export const analyzeEstimateCommand = analysisCommand({
     'deff as svymean(deff = TRUE); df = PSUs − strata.',
   call: (session, options, args) => {
     const level = stringOption(args, 'level');
-    if (level !== undefined && !/^(0?\.\d+)$/.test(level))
-      throw badInput(`--level must be a number between 0 and 1 such as 0.95, not "${level}"`);
+    if (level !== undefined && !/^(0?\.\d+)$/.test(level)) throw codedError('bad-input', 'cli-confidence-level', { value: level });
     const statistic = stringOption(args, 'statistic');
     if (statistic !== undefined && statistic !== 'mean' && statistic !== 'proportion')
-      throw badInput(`--statistic must be mean or proportion, not "${statistic}"`);
+      throw codedError('bad-input', 'cli-option-one-of', { option: '--statistic', choices: 'mean,proportion', value: statistic });
     const by = stringOption(args, 'by');
     return session.handlers['analysis.estimate'](
       {
@@ -331,7 +332,7 @@ function regionMapping(text: string | undefined): Record<string, string> | undef
     .map((part) => part.trim())
     .filter(Boolean)) {
     const match = /^([^=\s]+)\s*=\s*([a-z_]+)$/.exec(pair);
-    if (!match) throw badInput(`--regions takes CODE=REGION pairs separated by commas (e.g. "nur_sultan=astana"), not "${pair}"`);
+    if (!match) throw codedError('bad-input', 'cli-regions-pair', { value: pair });
     mapping[match[1]] = match[2];
   }
   return mapping;
@@ -389,7 +390,7 @@ export const analyzeMapCommand = analysisCommand({
       throw codedError('bad-input', 'map-png-scale', { scale: scaleText ?? '' });
     const indicator = stringOption(args, 'indicator');
     if (indicator !== undefined && indicator !== 'agree' && indicator !== 'mean' && indicator !== 'distance') {
-      throw badInput(`--indicator must be agree, mean or distance, not "${indicator}"`);
+      throw codedError('bad-input', 'cli-option-one-of', { option: '--indicator', choices: 'agree,mean,distance', value: indicator });
     }
     const by = requiredString(args, 'by');
     const variableName = requiredString(args, 'var');

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Command, CliIo } from '../command';
 import { flag, printJson, stringOption } from '../command';
 import { jsonOption } from '../session';
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import { openSession } from '../../app/session';
 import { cliScript } from '../../app/paths';
 import { BENCH_FORM_ID, BENCH_SCALE, benchForm, psppCrosstabsSyntax, writeBenchCsv, type BenchShape } from '../../bench/analysis/data';
@@ -124,7 +124,7 @@ function analysesInFreshProcess(folder: string): Step[] {
 /** The timed analyses on the bench database: breakdown (twice), means of the scale by region, its reliability. */
 export async function runBenchAnalyses(folder: string, scaleItems: number): Promise<Step[]> {
   const database = path.join(folder, DATABASE_FILE);
-  if (!fs.existsSync(database)) throw badInput(`${folder} holds no ${DATABASE_FILE}: run the whole bench with --dir first`);
+  if (!fs.existsSync(database)) throw codedError('bad-input', 'cli-bench-no-database', { folder, file: DATABASE_FILE });
   const session = await openSession({ databasePath: database, transport: 'cli', create: false });
   const steps: Step[] = [];
   try {
@@ -161,7 +161,8 @@ export async function runBenchAnalyses(folder: string, scaleItems: number): Prom
 }
 
 function wholeNumber(text: string, option: string): number {
-  if (!/^[1-9]\d*$/.test(text.replace(/_/g, ''))) throw badInput(`${option} must be a positive whole number, not "${text}"`);
+  if (!/^[1-9]\d*$/.test(text.replace(/_/g, '')))
+    throw codedError('bad-input', 'cli-option-positive-whole-number', { option, value: text });
   return Number(text.replace(/_/g, ''));
 }
 
@@ -186,7 +187,7 @@ export const benchAnalysisCommand: Command = {
   async run(args, io) {
     if (flag(args, 'analyses-only')) {
       const dir = stringOption(args, 'dir');
-      if (!dir) throw badInput('--analyses-only needs --dir, the folder of an earlier run');
+      if (!dir) throw codedError('bad-input', 'cli-bench-analyses-need-dir', {});
       const steps = await runBenchAnalyses(path.resolve(dir), 10);
       return printJson(io, { steps });
     }

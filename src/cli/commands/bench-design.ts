@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { Command } from '../command';
 import { flag, printJson, stringOption } from '../command';
 import { jsonOption } from '../session';
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import { openSession } from '../../app/session';
 import { BENCH_FORM_ID, benchForm, itemName, writeBenchCsv, type BenchShape } from '../../bench/analysis/data';
 import { countText, textTable } from '../text-table';
@@ -49,7 +49,8 @@ function timeR(csv: string, rows: number, items: number): { seconds: number; per
 
 function wholeNumber(text: string | undefined, fallback: number, option: string): number {
   if (text === undefined) return fallback;
-  if (!/^[1-9]\d*$/.test(text.replace(/_/g, ''))) throw badInput(`${option} must be a positive whole number, not "${text}"`);
+  if (!/^[1-9]\d*$/.test(text.replace(/_/g, '')))
+    throw codedError('bad-input', 'cli-option-positive-whole-number', { option, value: text });
   return Number(text.replace(/_/g, ''));
 }
 

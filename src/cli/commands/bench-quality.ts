@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Command } from '../command';
 import { flag, printJson, stringOption } from '../command';
 import { jsonOption } from '../session';
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import { openSession } from '../../app/session';
 import { insertDemoResponses } from '../../demo/seed';
 import { runQualityChecks } from '../../quality';
@@ -27,7 +27,12 @@ export const benchQualityCommand: Command = {
   },
   async run(args, io) {
     const count = Number(stringOption(args, 'responses') ?? 100_000);
-    if (!Number.isInteger(count) || count < 100) throw badInput('--responses must be a whole number of at least 100');
+    if (!Number.isInteger(count) || count < 100)
+      throw codedError('bad-input', 'cli-option-whole-number-from', {
+        option: '--responses',
+        minimum: 100,
+        value: stringOption(args, 'responses') ?? '',
+      });
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kelisim-bench-quality-'));
     try {
       const session = await openSession({ databasePath: path.join(folder, 'bench.db'), transport: 'cli' });

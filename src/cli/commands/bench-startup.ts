@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Command } from '../command';
 import { flag, printJson, stringOption } from '../command';
 import { jsonOption } from '../session';
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import { openSession } from '../../app/session';
 import { cliScript } from '../../app/paths';
 import { BENCH_FORM_ID, benchForm, psppCrosstabsSyntax, writeBenchCsv, type BenchShape } from '../../bench/analysis/data';
@@ -63,9 +63,10 @@ function timeProcess(program: string, args: string[], runs: number): { seconds: 
     const cpuAfter = childrenCpuSeconds();
     if (cpuBefore !== undefined && cpuAfter !== undefined) cpu.push(cpuAfter - cpuBefore);
     if (result.error || result.status !== 0) {
-      throw badInput(
-        `${path.basename(program)} ${args.slice(0, 3).join(' ')} failed: ${(result.stderr || String(result.error ?? '')).trim().split('\n').slice(-2).join(' ')}`,
-      );
+      throw codedError('bad-input', 'cli-bench-command-failed', {
+        command: `${path.basename(program)} ${args.slice(0, 3).join(' ')}`,
+        detail: (result.stderr || String(result.error ?? '')).trim().split('\n').slice(-2).join(' '),
+      });
     }
   }
   return { seconds: median(seconds), ...(cpu.length ? { cpuSeconds: median(cpu) } : {}) };
@@ -92,8 +93,13 @@ export const benchStartupCommand: Command = {
   async run(args, io) {
     const respondents = Number(stringOption(args, 'responses') ?? '300000');
     const runs = Number(stringOption(args, 'runs') ?? '5');
-    if (!Number.isInteger(respondents) || respondents < 1) throw badInput('--responses must be a positive whole number');
-    if (!Number.isInteger(runs) || runs < 1) throw badInput('--runs must be a positive whole number');
+    if (!Number.isInteger(respondents) || respondents < 1)
+      throw codedError('bad-input', 'cli-option-positive-whole-number', {
+        option: '--responses',
+        value: stringOption(args, 'responses') ?? '',
+      });
+    if (!Number.isInteger(runs) || runs < 1)
+      throw codedError('bad-input', 'cli-option-positive-whole-number', { option: '--runs', value: stringOption(args, 'runs') ?? '' });
     const shape: BenchShape = { respondents, items: 20, regions: 20, scaleItems: 10, seed: 20261204 };
     const keep = stringOption(args, 'dir');
     const folder = keep ? path.resolve(keep) : fs.mkdtempSync(path.join(os.tmpdir(), 'kelisim-startup-'));

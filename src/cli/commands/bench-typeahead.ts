@@ -2,7 +2,7 @@ import type { Command } from '../command';
 import { flag, printJson, stringOption } from '../command';
 import { jsonOption } from '../session';
 import { runTypeaheadBenchmark } from '../../bench/collect/typeahead';
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 
 /** `kelisim bench typeahead`: searching a 10,000-row CSV choice list as an interviewer types. */
 export const benchTypeaheadCommand: Command = {
@@ -16,7 +16,7 @@ export const benchTypeaheadCommand: Command = {
     const text = stringOption(args, 'choices');
     const choices = text === undefined ? undefined : Number(text);
     if (choices !== undefined && !(Number.isInteger(choices) && choices > 0))
-      throw badInput(`--choices must be a whole number above 0, not "${text}"`);
+      throw codedError('bad-input', 'cli-option-positive-whole-number', { option: '--choices', value: text ?? '' });
     const json = flag(args, 'json');
     const figures = runTypeaheadBenchmark({ choices, log: json ? undefined : (line) => io.stdout(`${line}\n`) });
     if (json) printJson(io, figures);

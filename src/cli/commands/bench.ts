@@ -1,7 +1,7 @@
 import type { Command } from '../command';
 import { flag, printJson, stringOption } from '../command';
 import { jsonOption } from '../session';
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import { runExchangeBenchmark } from '../../bench/exchange';
 import { runReportBenchmark } from '../../bench/report';
 
@@ -53,6 +53,7 @@ export const benchCommands: readonly Command[] = [benchExchangeCommand, benchRep
 function positiveInteger(value: unknown, name: string): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw badInput(`--${name} must be a whole number from 1, not "${String(value)}"`);
+  if (!Number.isInteger(number) || number < 1)
+    throw codedError('bad-input', 'cli-option-whole-number-from', { option: `--${name}`, minimum: 1, value: String(value) });
   return number;
 }

@@ -1,7 +1,7 @@
 import type { Command } from '../command';
 import { flag, printJson, stringOption } from '../command';
 import { dbOption, jsonOption, withSession } from '../session';
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -48,6 +48,6 @@ export const demoRemoveCommand: Command = {
 };
 
 function wholeNumber(text: string, option: string): number {
-  if (!/^\d+$/.test(text)) throw badInput(`${option} must be a whole number, not "${text}"`);
+  if (!/^\d+$/.test(text)) throw codedError('bad-input', 'cli-option-whole-number', { option, value: text });
   return Number(text);
 }

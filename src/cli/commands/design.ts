@@ -2,7 +2,7 @@
 import type { Command } from '../command';
 import { requiredString, stringOption } from '../command';
 import { answerFromDatabase, dbOption, jsonOption } from '../session';
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import type { StoredDesign } from '../../api/spec';
 import { storedDesignText } from './analyze-text';
 
@@ -33,7 +33,7 @@ export const designSetCommand: Command = {
   async run(args, io) {
     const kind = stringOption(args, 'weight-kind');
     if (kind !== undefined && kind !== 'frequency' && kind !== 'sampling')
-      throw badInput(`--weight-kind must be frequency or sampling, not "${kind}"`);
+      throw codedError('bad-input', 'cli-option-one-of', { option: '--weight-kind', choices: 'frequency,sampling', value: kind });
     const design: StoredDesign = {
       ...(stringOption(args, 'strata') ? { strata: stringOption(args, 'strata') } : {}),
       ...(stringOption(args, 'cluster') ? { cluster: stringOption(args, 'cluster') } : {}),
@@ -41,8 +41,7 @@ export const designSetCommand: Command = {
       ...(stringOption(args, 'fpc') ? { fpc: stringOption(args, 'fpc') } : {}),
       ...(kind === 'sampling' ? { weightKind: 'sampling' as const } : {}),
     };
-    if (!Object.keys(design).length)
-      throw badInput('give at least one of --strata, --cluster, --weight, --fpc (or use "kelisim design clear")');
+    if (!Object.keys(design).length) throw codedError('bad-input', 'cli-design-empty', {});
     await answerFromDatabase(
       args,
       io,

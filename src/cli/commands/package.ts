@@ -3,7 +3,8 @@ import type { CliIo, Command, ParsedArgs } from '../command';
 import { flag, printJson, requiredString, stringOption } from '../command';
 import { answerFromDatabase, dbOption, jsonOption } from '../session';
 import { openSession } from '../../app/session';
-import { badInput, codedError } from '../../common/errors';
+import { codedError } from '../../common/errors';
+import { errorText } from '../../common/messages/errors';
 import { ignoreProgress, type ProgressReporter } from '../../common/progress';
 import type {
   ConflictSideName,
@@ -68,8 +69,7 @@ export const packageExportCommand: Command = {
     const passphrase = readPassphrase(args);
     const toOne = stringOption(args, 'to-interviewer');
     if (toOne !== undefined || flag(args, 'to-interviewers')) return exportPlans(args, io, passphrase, toOne);
-    if (stringOption(args, 'out-dir') !== undefined)
-      throw badInput('--out-dir goes with --to-interviewers; a package of responses is written to --out FILE');
+    if (stringOption(args, 'out-dir') !== undefined) throw codedError('bad-input', 'cli-package-out-dir-for-plans', {});
     const progress = progressReporter(args, io, 'package export');
     await answerFromDatabase(
       args,
@@ -93,10 +93,7 @@ export const packageExportCommand: Command = {
         if (manifest.interviewers.length) io.stdout(`  interviewers: ${manifest.interviewers.join(', ')}\n`);
         io.stdout(`  SHA-256 ${result.sha256}\n`);
         io.stdout(`  signed with this laptop's key ${result.signer}\n`);
-        if (!result.encrypted)
-          io.stderr(
-            'kelisim package export: warning: NOT encrypted: anyone with this file can read the answers, ethnicity and religion included.\n',
-          );
+        if (!result.encrypted) io.stderr(`kelisim package export: ${errorText('cli-package-not-encrypted', {}, io.language ?? 'en')}\n`);
       },
     );
   },
@@ -105,13 +102,13 @@ export const packageExportCommand: Command = {
 /** The lead's packages for the laptops: the form and one interviewer's assignments each. */
 async function exportPlans(args: ParsedArgs, io: CliIo, passphrase: string | undefined, interviewer: string | undefined): Promise<void> {
   const all = flag(args, 'to-interviewers');
-  if (all && interviewer !== undefined) throw badInput('give either --to-interviewer NAME or --to-interviewers, not both');
+  if (all && interviewer !== undefined) throw codedError('bad-input', 'cli-package-plan-recipients-both', {});
   const formId = stringOption(args, 'form');
-  if (formId === undefined) throw badInput('a plan package needs --form ID (the form whose plan travels)');
+  if (formId === undefined) throw codedError('bad-input', 'cli-package-plan-needs-form', {});
   const out = stringOption(args, 'out');
   const outDir = stringOption(args, 'out-dir');
-  if (all && out !== undefined) throw badInput('--to-interviewers writes one file each: give --out-dir DIR, not --out');
-  if (!all && out === undefined) throw badInput('--to-interviewer needs --out FILE.kelisim');
+  if (all && out !== undefined) throw codedError('bad-input', 'cli-package-plans-need-out-dir', {});
+  if (!all && out === undefined) throw codedError('bad-input', 'cli-package-plan-needs-out', {});
   await answerFromDatabase(
     args,
     io,
@@ -134,7 +131,7 @@ async function exportPlans(args: ParsedArgs, io: CliIo, passphrase: string | und
         );
       }
       if (result.packages.some((p) => !p.encrypted))
-        io.stderr('kelisim package export: warning: NOT encrypted: anyone with these files can read the plan.\n');
+        io.stderr(`kelisim package export: ${errorText('cli-plan-packages-not-encrypted', {}, io.language ?? 'en')}\n`);
     },
   );
 }
@@ -224,7 +221,8 @@ export const packageResolveCommand: Command = {
   details: 'Every resolution is kept in the history with the version it replaced: kelisim package undo --resolution ID puts it back.',
   async run(args, io) {
     const keep = requiredString(args, 'keep');
-    if (keep !== 'current' && keep !== 'incoming') throw badInput(`--keep must be current or incoming, not "${keep}"`);
+    if (keep !== 'current' && keep !== 'incoming')
+      throw codedError('bad-input', 'cli-option-one-of', { option: '--keep', choices: 'current,incoming', value: keep });
     const choices = parseTakes(args.options.take);
     const write = flag(args, 'yes');
     await answerFromDatabase(
@@ -355,10 +353,10 @@ function readPassphrase(args: ParsedArgs): string | undefined {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
-    throw badInput(`cannot read the passphrase file ${file}`);
+    throw codedError('bad-input', 'cli-passphrase-file-unreadable', { file });
   }
   const passphrase = text.split(/\r?\n/)[0];
-  if (!passphrase) throw badInput(`the passphrase file ${file} is empty`);
+  if (!passphrase) throw codedError('bad-input', 'cli-passphrase-file-empty', { file });
   return passphrase;
 }
 

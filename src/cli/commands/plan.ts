@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from '../command';
 import { flag, requiredString } from '../command';
 import { answerFromDatabase, dbOption, includeDemoOption, jsonOption, withSession } from '../session';
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import { planCsv } from '../../fieldwork/plan';
 import { writeFileAtomically } from '../../io/files';
 import type { FieldworkProgress } from '../../api/spec';
@@ -73,7 +73,7 @@ export const planExportCommand: Command = {
   options: { ...dbOption, ...formOption, out: { type: 'string', valueName: 'F.csv', required: true, description: 'where to write it' } },
   async run(args, io) {
     const out = requiredString(args, 'out');
-    if (path.extname(out).toLowerCase() !== '.csv') throw badInput(`the plan is written as a .csv file, not ${path.basename(out)}`);
+    if (path.extname(out).toLowerCase() !== '.csv') throw codedError('bad-input', 'cli-plan-not-csv', { file: path.basename(out) });
     await withSession(
       args,
       async (session) => {

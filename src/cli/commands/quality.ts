@@ -1,7 +1,7 @@
 import type { Command, ParsedArgs } from '../command';
 import { requiredString, stringOption } from '../command';
 import { answerFromDatabase, dbOption, includeDemoOption, jsonOption } from '../session';
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import type { QualityReport, QualityRequest } from '../../api/spec';
 import { textTable } from '../text-table';
 
@@ -96,12 +96,13 @@ function requestOf(args: ParsedArgs): QualityRequest {
     const text = stringOption(args, flagName);
     if (text === undefined) continue;
     const value = Number(text);
-    if (!/^\d+(\.\d+)?$/.test(text.trim()) || !Number.isFinite(value)) throw badInput(`--${flagName} must be a number, not "${text}"`);
+    if (!/^\d+(\.\d+)?$/.test(text.trim()) || !Number.isFinite(value))
+      throw codedError('bad-input', 'cli-option-number', { option: `--${flagName}`, value: text });
     request[key] = value;
   }
   for (const range of (args.options.range as string[] | undefined) ?? []) {
     const match = /^([A-Za-z_][\w.-]*)=(-?\d+(?:\.\d+)?)\.\.(-?\d+(?:\.\d+)?)$/.exec(range.trim());
-    if (!match || Number(match[2]) > Number(match[3])) throw badInput(`--range must look like age=18..100, not "${range}"`);
+    if (!match || Number(match[2]) > Number(match[3])) throw codedError('bad-input', 'cli-quality-range', { value: range });
     (request.ranges ??= {})[match[1]] = [Number(match[2]), Number(match[3])];
   }
   return request;
@@ -184,7 +185,7 @@ export const qualityReviewCommand: Command = {
   },
   async run(args, io) {
     const chosen = (['keep', 'reject', 'clear'] as const).filter((name) => args.options[name] === true);
-    if (chosen.length !== 1) throw badInput('give exactly one of --keep, --reject or --clear');
+    if (chosen.length !== 1) throw codedError('bad-input', 'cli-quality-verdict-one', {});
     const verdict = chosen[0] === 'clear' ? null : chosen[0];
     const reason = stringOption(args, 'reason');
     await answerFromDatabase(

@@ -3,7 +3,7 @@ import { flag, printJson, requiredString, stringOption } from '../command';
 import { dbOption, includeDemoOption, jsonOption, withSession } from '../session';
 import { designOptions, withDesign } from './analyze';
 import type { ParsedArgs } from '../command';
-import { badInput, codedError } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import type { ReportLanguage } from '../../api/spec';
 import { isReportLanguage } from '../../common/messages/workbook';
 
@@ -153,7 +153,8 @@ export const exportSpssCommand: Command = {
 function languageOf(args: ParsedArgs): { language?: ReportLanguage } {
   const language = stringOption(args, 'lang');
   if (language === undefined) return {};
-  if (!isReportLanguage(language)) throw badInput(`--lang must be kk, ru or en, not "${language}"`);
+  if (!isReportLanguage(language))
+    throw codedError('bad-input', 'cli-option-one-of', { option: '--lang', choices: 'kk,ru,en', value: language });
   return { language };
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from '../command';
 import { flag, printJson, requiredString } from '../command';
 import { dbOption, includeDemoOption, jsonOption, withSession } from '../session';
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 
 /** `kelisim responses media`: the files attached to a form's final responses, one folder per response. */
 export const responsesMediaCommand: Command = {
@@ -79,7 +79,7 @@ export const responsesAttachCommand: Command = {
     try {
       bytes = fs.readFileSync(file);
     } catch {
-      throw badInput(`Cannot read the file ${file}.`);
+      throw codedError('bad-input', 'cli-file-unreadable', { file });
     }
     await withSession(
       args,

@@ -2,7 +2,7 @@ import { localDateTime } from '../../common/stamps';
 import type { Command } from '../command';
 import { flag, printJson, requiredString, stringOption } from '../command';
 import { dbOption, jsonOption, withSession } from '../session';
-import { badInput } from '../../common/errors';
+import { codedError } from '../../common/errors';
 import type { ResponseListArgs, ResponseStatus } from '../../api/spec';
 import { titleIn } from '../../form/languages';
 
@@ -129,18 +129,18 @@ export const responsesCommands: readonly Command[] = [responsesListCommand, resp
 
 function statusOption(text: string | undefined): ResponseStatus | undefined {
   if (text === undefined || text === 'draft' || text === 'final') return text;
-  throw badInput(`--status is "draft" or "final", not "${text}"`);
+  throw codedError('bad-input', 'cli-option-either', { option: '--status', first: 'draft', second: 'final', value: text });
 }
 
 function overQuotaOption(text: string | undefined): boolean | undefined {
   if (text === undefined) return undefined;
   if (text === 'only' || text === 'none') return text === 'only';
-  throw badInput(`--over-quota is "only" or "none", not "${text}"`);
+  throw codedError('bad-input', 'cli-option-either', { option: '--over-quota', first: 'only', second: 'none', value: text });
 }
 
 function count(text: string | undefined, option: string): number | undefined {
   if (text === undefined) return undefined;
-  if (!/^\d+$/.test(text)) throw badInput(`${option} must be a whole number, not "${text}"`);
+  if (!/^\d+$/.test(text)) throw codedError('bad-input', 'cli-option-whole-number', { option, value: text });
   return Number(text);
 }
 
@@ -151,7 +151,7 @@ function dayStart(text: string | undefined, option: string, plusDays: number): n
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]) - 1, Number(match[3])] : [0, 0, 0];
   const date = new Date(year, month, day);
   if (!match || date.getFullYear() !== year || date.getMonth() !== month || date.getDate() !== day) {
-    throw badInput(`${option} must be a day written YYYY-MM-DD, not "${text}"`);
+    throw codedError('bad-input', 'cli-option-day', { option, value: text });
   }
   return new Date(year, month, day + plusDays).getTime();
 }

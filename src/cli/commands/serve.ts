@@ -9,7 +9,7 @@ import { openInBrowser, shouldOpenBrowser } from '../../app/browser';
 import { defaultDatabasePath, userDataFolder } from '../../app/paths';
 import { ensureInterfaceBuilt } from '../../app/build';
 import { startServer, type RunningServer } from '../../server/server';
-import { badInput, codedError } from '../../common/errors';
+import { codedError, localizedMessage } from '../../common/errors';
 import { offerStudyStartOnFirstRun } from '../../demo/first-run';
 import { desktopHost } from '../../server/desktop-host';
 
@@ -77,7 +77,7 @@ export async function serveUntilStopped(args: ParsedArgs, io: CliIo, preface?: s
   if (openPage && !(await openInBrowser(server.url))) io.stdout('(No browser could be opened here: open the address above yourself.)\n');
   checkInBackground(session, (status) => {
     io.stderr(
-      `kelisim serve: ${codedError('bad-input', 'database-damaged', { file: databasePath, detail: status.problems.slice(0, 3).join('; ') }).message}\n`,
+      `kelisim serve: ${localizedMessage(codedError('bad-input', 'database-damaged', { file: databasePath, detail: status.problems.slice(0, 3).join('; ') }), io.language ?? 'en')}\n`,
     );
   });
 
@@ -110,6 +110,6 @@ export async function openAppSession(databasePath: string | undefined): Promise<
 function parsePort(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw badInput(`--port must be a whole number from 1 to 65535, not "${text}"`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw codedError('bad-input', 'cli-port', { value: text });
   return port;
 }

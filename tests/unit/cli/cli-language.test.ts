@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cliLanguage } from '../../../src/cli/language';
 import { buildWorkbook } from '../../fixtures/form/workbook';
 import { brokenWorkbook } from '../../fixtures/form/broken';
-import { kelisimProcess } from '../../helpers/cli';
+import { kelisim, kelisimProcess } from '../../helpers/cli';
 import { tempFolder } from '../../helpers/temp';
 import { latinWords } from '../common/latin-words';
 
@@ -78,5 +78,38 @@ describe('the language of the CLI', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^kelisim info: /);
     expect(run.stderr).toMatch(/[\u0400-\u04FF]/);
+  });
+});
+
+describe("the CLI's own refusals and warnings", () => {
+  it("say a command's flag refusals and the unencrypted-package warning in Russian and in Kazakh, the English as before", async () => {
+    const db = temp.file('study.db');
+    expect((await kelisim('init', '--db', db)).code).toBe(0);
+
+    const status = ['responses', 'list', '--db', db, '--status', 'done'];
+    const russian = kelisimProcess(status, { env: shell({ KELISIM_LANG: 'ru' }) });
+    expect([russian.code, russian.stderr]).toEqual([
+      2,
+      'kelisim responses list: значение «--status» должно быть «draft» или «final», а не «done»\n',
+    ]);
+    const english = await kelisim(...status);
+    expect([english.code, english.stderr]).toEqual([2, 'kelisim responses list: --status is "draft" or "final", not "done"\n']);
+
+    const missing = temp.file('no-passphrase.txt');
+    const passphrase = ['package', 'export', '--db', db, '--out', temp.file('p.kelisim'), '--passphrase-file', missing];
+    const kazakh = kelisimProcess(passphrase, { env: shell({ LANG: 'kk_KZ.UTF-8' }) });
+    expect([kazakh.code, kazakh.stderr]).toEqual([2, `kelisim package export: құпия сөз жазылған «${missing}» файлы оқылмады\n`]);
+    expect((await kelisim(...passphrase)).stderr).toBe(`kelisim package export: cannot read the passphrase file ${missing}\n`);
+
+    const plain = kelisimProcess(['package', 'export', '--db', db, '--out', temp.file('plain.kelisim'), '--no-encryption'], {
+      env: shell({ KELISIM_LANG: 'kk' }),
+    });
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toBe(
+      'kelisim package export: ескерту: пакет ШИФРЛАНБАҒАН: бұл файлды алған кез келген адам жауаптарды, соның ішінде ұлты мен дінін, оқи алады.\n',
+    );
+    for (const said of [russian.stderr, kazakh.stderr, plain.stderr]) {
+      expect(latinWords(said.replace(/^kelisim [a-z ]+: /, ''))).toEqual([]);
+    }
   });
 });

@@ -22,6 +22,7 @@ import { collectErrors } from './collect';
 import { formErrors } from './forms';
 import { mediaErrors } from './media';
 import { cliErrors } from './cli';
+import { cliCommandErrors } from './cli-commands';
 import { expressionReasons } from './expression-reasons';
 import { formCheckErrors } from './form-check';
 import { answerErrors } from './answers';
@@ -53,6 +54,7 @@ export const errorCatalog = {
   ...formErrors,
   ...mediaErrors,
   ...cliErrors,
+  ...cliCommandErrors,
   ...expressionReasons,
   ...formCheckErrors,
   ...answerErrors,
