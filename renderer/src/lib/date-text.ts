@@ -35,3 +35,27 @@ export function parseDateText(text: string): string | undefined {
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/**
+ * A moment in local time, all digits: "28.10.2026, 09:44" in Kazakh and Russian, "28/10/2026, 09:44" in English.
+ * Digits only, so no Russian month name turns up in the Kazakh interface.
+ */
+export function dateTimeText(ms: number, language: string): string {
+  const locale = language === 'en' ? 'en-GB' : 'ru-RU';
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(
+    ms,
+  );
+}
+
+/**
+ * An answer as the interface writes it: a date day first, a date and time in digits (local time); anything else as
+ * the core read it (choice labels, numbers, text). Stored values stay ISO.
+ */
+export function answerText(item: { type: string; value: string; display: string }, language: string): string {
+  if (item.type === 'date') return formatDateText(item.value, language);
+  if (item.type === 'dateTime' && item.value) {
+    const ms = Date.parse(item.value);
+    return Number.isNaN(ms) ? item.display : dateTimeText(ms, language);
+  }
+  return item.display;
+}

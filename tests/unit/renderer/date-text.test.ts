@@ -1,6 +1,6 @@
 /** Dates written as people here write them (31.05.2024), read back to ISO; impossible days refused. */
 import { describe, expect, it } from 'vitest';
-import { formatDateText, parseDateText } from '../../../renderer/src/lib/date-text';
+import { answerText, formatDateText, parseDateText } from '../../../renderer/src/lib/date-text';
 
 describe('date text', () => {
   it('writes ISO dates day first: dots in Kazakh and Russian, slashes in English', () => {
@@ -24,5 +24,18 @@ describe('date text', () => {
     expect(parseDateText('29.02.2024')).toBe('2024-02-29');
     expect(parseDateText('05/31/2024')).toBeUndefined();
     expect(parseDateText('31.05')).toBeUndefined();
+  });
+
+  it('writes date and date-time answers as the interface does, other answers as read (they showed as ISO)', () => {
+    expect(answerText({ type: 'date', value: '2024-05-31', display: '2024-05-31' }, 'kk')).toBe('31.05.2024');
+    expect(answerText({ type: 'date', value: '2024-05-31', display: '2024-05-31' }, 'en')).toBe('31/05/2024');
+    const moment = '2024-05-31T10:07:00.000+05:00';
+    const local = new Date(Date.parse(moment));
+    const two = (n: number) => String(n).padStart(2, '0');
+    const expected = `${two(local.getDate())}.${two(local.getMonth() + 1)}.${local.getFullYear()}, ${two(local.getHours())}:${two(local.getMinutes())}`;
+    expect(answerText({ type: 'dateTime', value: moment, display: moment }, 'ru')).toBe(expected);
+    expect(answerText({ type: 'dateTime', value: 'not a time', display: 'not a time' }, 'ru')).toBe('not a time');
+    expect(answerText({ type: 'select_one', value: 'yes', display: 'Иә' }, 'kk')).toBe('Иә');
+    expect(answerText({ type: 'integer', value: '42', display: '42' }, 'kk')).toBe('42');
   });
 });

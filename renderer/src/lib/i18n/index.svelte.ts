@@ -1,6 +1,7 @@
 import type { UiLanguage } from '../../../../src/api/spec';
 import { pluralForm } from '../../../../src/common/messages/catalog';
 import { screenMessages, type MessageKey, type Messages, type PluralMessage } from '../../../../src/common/messages/screens';
+import { dateTimeText } from '../date-text';
 
 export type { MessageKey };
 
@@ -70,13 +71,7 @@ export function formatNumber(value: number, digits?: number): string {
   );
 }
 
-/**
- * A moment in local time, all digits: "28.10.2026, 09:44" in Kazakh and Russian, "28/10/2026,
- * 09:44" in English. Digits only, so no Russian month name turns up in the Kazakh interface.
- */
+/** A moment in local time, all digits, in the interface language (see dateTimeText). */
 export function formatDateTime(ms: number): string {
-  const locale = current === 'en' ? 'en-GB' : 'ru-RU';
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(
-    ms,
-  );
+  return dateTimeText(ms, current);
 }
