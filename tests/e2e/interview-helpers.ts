@@ -1,5 +1,9 @@
 import type { Page } from '@playwright/test';
-import { expect, type RunningApp } from './fixtures';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, projectRoot, type AppOptions, type RunningApp } from './fixtures';
+import type { FormDefinition } from '../../src/form/model';
 
 /** The bundled tolerance survey, without synthetic responses. */
 export function seedSurvey(database: string, cli: RunningApp['cli']): void {
@@ -110,4 +114,18 @@ export async function consentByKeyboard(page: Page): Promise<void> {
   await page.keyboard.press('1');
   await page.keyboard.press('Enter');
   await expectScreen(page, 'location');
+}
+
+/** App options whose seed publishes the form into the database with the CLI's publishing script, before the server starts. */
+export function withPublishedForm(form: FormDefinition): AppOptions {
+  return {
+    seed: (database) => {
+      const file = path.join(path.dirname(database), 'form.json');
+      fs.writeFileSync(file, JSON.stringify(form));
+      const result = spawnSync(process.execPath, [path.join(projectRoot, 'tests/e2e/scripts/publish-form.mjs'), database, file], {
+        encoding: 'utf8',
+      });
+      if (result.status !== 0) throw new Error(`publishing the form failed: ${result.stderr}`);
+    },
+  };
 }

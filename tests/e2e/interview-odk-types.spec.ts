@@ -4,12 +4,16 @@
  * settlement found among 2,000 rows of an attached CSV by typing part of its name. The CLI reads
  * back what was saved (pulldata() over the same file is checked in tests/unit/form/attach-cli.test.ts).
  */
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, projectRoot, screenshot, test, type AppOptions } from './fixtures';
-import { expectSaved, expectScreen, interviewUuid, responseFromCli, startInterviewByKeyboard } from './interview-helpers';
+import { expect, screenshot, test } from './fixtures';
+import {
+  expectSaved,
+  expectScreen,
+  interviewUuid,
+  responseFromCli,
+  startInterviewByKeyboard,
+  withPublishedForm,
+} from './interview-helpers';
 import { settlementCsv } from '../../src/bench/collect/settlements';
 import type { FormDefinition } from '../../src/form/model';
 
@@ -36,17 +40,7 @@ const form: FormDefinition = {
   attachments: [{ fileName: 'settlements.csv', text: settlementCsv(2000) }],
 };
 
-/** The form published into the database with the CLI's publishing script, before the server starts. */
-const withForm: AppOptions = {
-  seed: (database) => {
-    const file = path.join(path.dirname(database), 'form.json');
-    fs.writeFileSync(file, JSON.stringify(form));
-    const result = spawnSync(process.execPath, [path.join(projectRoot, 'tests/e2e/scripts/publish-form.mjs'), database, file], {
-      encoding: 'utf8',
-    });
-    if (result.status !== 0) throw new Error(`publishing the form failed: ${result.stderr}`);
-  },
-};
+const withForm = withPublishedForm(form);
 
 async function valueOf(page: Page, field: string): Promise<string | null> {
   return page.locator(`[data-field="${field}"] [data-answer]`).first().inputValue();

@@ -36,6 +36,21 @@ export function parseDateText(text: string): string | undefined {
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** A stored time of day (14:30, 14:30:00.000+05:00) as the field shows it: 24-hour HH:MM in every language. */
+export function formatTimeText(value: string): string {
+  const match = /^(\d{2}):(\d{2})/.exec(value);
+  return match ? `${match[1]}:${match[2]}` : value;
+}
+
+/** A typed time of day as stored, HH:MM on the 24-hour clock (9:5 is not a time, 9:05 and 9.05 are); '' when empty. */
+export function parseTimeText(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (!trimmed) return '';
+  const match = /^(\d{1,2})[:.](\d{2})$/.exec(trimmed);
+  if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) return undefined;
+  return `${match[1].padStart(2, '0')}:${match[2]}`;
+}
+
 /**
  * A moment in local time, all digits: "28.10.2026, 09:44" in Kazakh and Russian, "28/10/2026, 09:44" in English.
  * Digits only, so no Russian month name turns up in the Kazakh interface.

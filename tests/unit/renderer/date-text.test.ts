@@ -1,6 +1,6 @@
 /** Dates written as people here write them (31.05.2024), read back to ISO; impossible days refused. */
 import { describe, expect, it } from 'vitest';
-import { answerText, formatDateText, parseDateText } from '../../../renderer/src/lib/date-text';
+import { answerText, formatDateText, formatTimeText, parseDateText, parseTimeText } from '../../../renderer/src/lib/date-text';
 
 describe('date text', () => {
   it('writes ISO dates day first: dots in Kazakh and Russian, slashes in English', () => {
@@ -37,5 +37,14 @@ describe('date text', () => {
     expect(answerText({ type: 'dateTime', value: 'not a time', display: 'not a time' }, 'ru')).toBe('not a time');
     expect(answerText({ type: 'select_one', value: 'yes', display: 'Иә' }, 'kk')).toBe('Иә');
     expect(answerText({ type: 'integer', value: '42', display: '42' }, 'kk')).toBe('42');
+  });
+
+  it('reads times on the 24-hour clock, HH:MM, and shows stored ODK times the same way', () => {
+    expect(parseTimeText('9:05')).toBe('09:05');
+    expect(parseTimeText('21.40')).toBe('21:40');
+    expect(parseTimeText('')).toBe('');
+    for (const wrong of ['24:00', '12:60', '9:5', '2:30 PM', '1230']) expect(parseTimeText(wrong), wrong).toBeUndefined();
+    expect(formatTimeText('14:30:00.000+05:00')).toBe('14:30');
+    expect(formatTimeText('')).toBe('');
   });
 });
