@@ -112,7 +112,7 @@ export const kkFieldwork: Translated<typeof enFieldwork> = {
   'quality.settings.rangeInvalid': 'Аралық age=18..100 түрінде жазылады, «{given}» емес.',
   'quality.settings.speedingShareOfMedian': 'Тым жылдам: медиана ұзақтығының осы үлесінен қысқа',
   'quality.settings.rushedQuestionShare': 'Тым жылдам: уақыты өлшенген сұрақтардың осы үлесі асығыс өткен',
-  'quality.settings.questionMinSeconds': 'Экранда осы секундтан аз болған сұрақ асығыс өткен',
+  'quality.settings.questionMinSeconds': 'Асығыс сұрақ: экранда осы секундтан аз',
   'quality.settings.straightliningMinItems': 'Бірсарынды жауаптар: кемінде осынша сұрағы бар кестелер',
   'quality.settings.nearDuplicateShare': 'Көшірмеге жақын: жауаптардың кемінде осы үлесі бірдей',
   'quality.settings.nearDuplicateMinAnswered': 'Көшірмеге жақын: кемінде осынша жауап берілген сұрақ',

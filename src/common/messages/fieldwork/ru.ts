@@ -148,7 +148,7 @@ export const ruFieldwork: Translated<typeof enFieldwork> = {
   'quality.settings.rangeInvalid': 'Диапазон записывается как age=18..100, а не «{given}».',
   'quality.settings.speedingShareOfMedian': 'Слишком быстро: короче этой доли медианной длительности',
   'quality.settings.rushedQuestionShare': 'Слишком быстро: такая доля вопросов пройдена второпях',
-  'quality.settings.questionMinSeconds': 'Вопрос на экране меньше стольких секунд пройден второпях',
+  'quality.settings.questionMinSeconds': 'Вопрос второпях: меньше стольких секунд на экране',
   'quality.settings.straightliningMinItems': 'Однообразные ответы: таблицы не меньше стольких вопросов',
   'quality.settings.nearDuplicateShare': 'Почти копия: совпадает не меньше этой доли ответов',
   'quality.settings.nearDuplicateMinAnswered': 'Почти копия: не меньше стольких отвеченных вопросов',
