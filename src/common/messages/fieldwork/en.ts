@@ -106,7 +106,7 @@ export const enFieldwork = {
   'quality.open': 'Open',
   'quality.settings': 'Settings',
   'quality.settings.text':
-    'The settings of the command-line checks (kelisim quality); a changed value holds until the defaults are restored.',
+    'The same settings as the command-line checks (kelisim quality); a changed value holds until the defaults are restored.',
   'quality.settings.default': 'default {value}',
   'quality.settings.reset': 'Restore the defaults',
   'quality.settings.interviewers': 'Only these interviewers (comma-separated)',
@@ -114,7 +114,7 @@ export const enFieldwork = {
   'quality.settings.items': 'Items and scales for interviewer effects (comma-separated)',
   'quality.settings.itemsDefault': 'empty: all Likert items and scales',
   'quality.settings.ranges': 'Plausible ranges of number questions',
-  'quality.settings.rangesDefault': 'e.g. age=18..100, children=0..12',
+  'quality.settings.rangesDefault': 'e.g. age=18..100 (several: comma-separated)',
   'quality.settings.rangeInvalid': 'A range must look like age=18..100, not “{given}”.',
   'quality.settings.speedingShareOfMedian': 'Speeding: shorter than this share of the median duration',
   'quality.settings.rushedQuestionShare': 'Speeding: this share of the timed questions rushed',

@@ -99,8 +99,7 @@ export const kkFieldwork: Translated<typeof enFieldwork> = {
   'quality.reason': 'Себебі',
   'quality.open': 'Ашу',
   'quality.settings': 'Баптаулар',
-  'quality.settings.text':
-    'Командалық жолдағы тексерулердің баптаулары (kelisim quality); өзгертілген мән әдепкі мәндер қайтарылғанша қолданылады.',
+  'quality.settings.text': 'Командалық жолдағы тексерулердің баптаулары; өзгертілген мән әдепкі мәндер қайтарылғанша қолданылады.',
   'quality.settings.default': 'әдепкі {value}',
   'quality.settings.reset': 'Әдепкі мәндерді қайтару',
   'quality.settings.interviewers': 'Тек осы интервьюерлер (үтір арқылы)',
@@ -108,7 +107,7 @@ export const kkFieldwork: Translated<typeof enFieldwork> = {
   'quality.settings.items': 'Интервьюер әсері үшін сұрақтар мен шкалалар (үтір арқылы)',
   'quality.settings.itemsDefault': 'бос: Лайкерттің барлық сұрақтары мен шкалалары',
   'quality.settings.ranges': 'Сандық сұрақтардың ықтимал аралықтары',
-  'quality.settings.rangesDefault': 'мысалы, age=18..100, children=0..12',
+  'quality.settings.rangesDefault': 'мысалы, age=18..100 (бірнешеуі үтір арқылы)',
   'quality.settings.rangeInvalid': 'Аралық age=18..100 түрінде жазылады, «{given}» емес.',
   'quality.settings.speedingShareOfMedian': 'Тым жылдам: медиана ұзақтығының осы үлесінен қысқа',
   'quality.settings.rushedQuestionShare': 'Тым жылдам: уақыты өлшенген сұрақтардың осы үлесі асығыс өткен',

@@ -136,7 +136,7 @@ export const ruFieldwork: Translated<typeof enFieldwork> = {
   'quality.open': 'Открыть',
   'quality.settings': 'Настройки',
   'quality.settings.text':
-    'Те же настройки, что у проверок в командной строке (kelisim quality); изменённое значение действует, пока не вернёте значения по умолчанию.',
+    'Те же настройки, что у проверок в командной строке; изменённое значение действует, пока не вернёте значения по умолчанию.',
   'quality.settings.default': 'по умолчанию {value}',
   'quality.settings.reset': 'Вернуть значения по умолчанию',
   'quality.settings.interviewers': 'Только эти интервьюеры (через запятую)',
@@ -144,7 +144,7 @@ export const ruFieldwork: Translated<typeof enFieldwork> = {
   'quality.settings.items': 'Вопросы и шкалы для эффектов интервьюеров (через запятую)',
   'quality.settings.itemsDefault': 'пусто: все вопросы Лайкерта и шкалы',
   'quality.settings.ranges': 'Допустимые диапазоны числовых вопросов',
-  'quality.settings.rangesDefault': 'например, age=18..100, children=0..12',
+  'quality.settings.rangesDefault': 'например, age=18..100 (несколько через запятую)',
   'quality.settings.rangeInvalid': 'Диапазон записывается как age=18..100, а не «{given}».',
   'quality.settings.speedingShareOfMedian': 'Слишком быстро: короче этой доли медианной длительности',
   'quality.settings.rushedQuestionShare': 'Слишком быстро: такая доля вопросов пройдена второпях',
