@@ -106,7 +106,7 @@ export const enFieldwork = {
   'quality.open': 'Open',
   'quality.settings': 'Settings',
   'quality.settings.text':
-    'The same settings as the command-line checks (kelisim quality); a value changed here holds for every run until you leave this screen.',
+    'The same settings as the command-line checks (kelisim quality); a value changed here holds until the app is closed or the defaults are restored.',
   'quality.settings.default': 'default {value}',
   'quality.settings.reset': 'Restore the defaults',
   'quality.settings.interviewers': 'Only these interviewers (comma-separated)',

@@ -100,7 +100,7 @@ export const kkFieldwork: Translated<typeof enFieldwork> = {
   'quality.open': 'Ашу',
   'quality.settings': 'Баптаулар',
   'quality.settings.text':
-    'Командалық жолдағы тексерулердің баптаулары; мұнда өзгертілген мән осы экраннан шыққанша әр тексеруде қолданылады.',
+    'Командалық жолдағы тексерулердің баптаулары; мұнда өзгертілген мән қолданба жабылғанша немесе әдепкі мәндер қайтарылғанша қолданылады.',
   'quality.settings.default': 'әдепкі {value}',
   'quality.settings.reset': 'Әдепкі мәндерді қайтару',
   'quality.settings.interviewers': 'Тек осы интервьюерлер (үтір арқылы)',
