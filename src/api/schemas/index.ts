@@ -95,7 +95,19 @@ export const argumentSchemas = {
   'forms.get': v.object({ formId: text, version: optionalText }),
   'forms.export': v.object({ formId: text, version: optionalText, outPath: optionalText }),
   // demo
-  'demo.seed': v.object({ responses: v.number(), seed: v.number() }),
+  'demo.seed': v.object({
+    responses: v.number(),
+    seed: v.number(),
+    anomalies: v.optional(
+      v.object({
+        speeding: optionalNumber,
+        straightlining: optionalNumber,
+        duplicates: optionalNumber,
+        nearDuplicates: optionalNumber,
+        fabricator: optionalText,
+      }),
+    ),
+  }),
   'demo.status': none,
   'demo.start': v.object({ start: v.picklist(['empty', 'practice']) }),
   'demo.remove': none,

@@ -1,3 +1,7 @@
+import type { DemoAnomalies } from '../../demo/generate';
+
+export type { DemoAnomalies } from '../../demo/generate';
+
 export interface DemoResult {
   formId: string;
   version: string;
@@ -22,9 +26,10 @@ export interface DemoStatus {
 export interface DemoApi {
   /**
    * The bundled tolerance survey and synthetic finalized responses marked as practice data, reproducible by seed.
-   * Command line only (`kelisim demo`): the interface gets the practice study through `demo.start`.
+   * Command line only (`kelisim demo`): the interface gets the practice study through `demo.start`. `anomalies`
+   * plants problems the quality checks must find (shares of the responses, and a fabricating interviewer).
    */
-  'demo.seed': { args: { responses: number; seed: number }; result: DemoResult };
+  'demo.seed': { args: { responses: number; seed: number; anomalies?: DemoAnomalies }; result: DemoResult };
   'demo.status': { args: Record<string, never>; result: DemoStatus };
   /**
    * The first-run choice, once per database the app created: an empty database, or the practice study (the bundled

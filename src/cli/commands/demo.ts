@@ -2,6 +2,7 @@ import type { Command } from '../command';
 import { flag, printJson, stringOption } from '../command';
 import { dbOption, jsonOption, withSession } from '../session';
 import { codedError } from '../../common/errors';
+import { parsePlant } from '../../demo/anomalies';
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -10,16 +11,27 @@ export const demoCommand: Command = {
     ...dbOption,
     responses: { type: 'string', valueName: 'N', description: 'how many responses (default 1000)' },
     seed: { type: 'string', valueName: 'S', description: 'random seed (default 1); the same seed gives the same responses' },
+    plant: {
+      type: 'string',
+      valueName: 'KIND=X,…',
+      multiple: true,
+      description:
+        'plant problems for the quality checks: speeding, straightlining, duplicates, near-duplicates as shares 0–1 ' +
+        '(e.g. speeding=0.05,duplicates=0.01), fabricator=NAME for a demo interviewer who invents interviews (repeatable)',
+    },
     ...jsonOption,
   },
   details:
     'Practice responses are never field data: packages never carry them, and analyses and exports leave them out unless given --include-demo. ' +
-    '"kelisim demo remove" deletes them all.',
+    '"kelisim demo remove" deletes them all. Planted responses keep their seed\'s ids, so plant into a fresh database ' +
+    'or with a new --seed (responses of a seed already there are skipped).',
   async run(args, io) {
     const responses = wholeNumber(stringOption(args, 'responses') ?? '1000', '--responses');
     const seed = wholeNumber(stringOption(args, 'seed') ?? '1', '--seed');
+    const plant = args.options.plant as string[] | undefined;
+    const anomalies = plant ? parsePlant(plant) : undefined;
     await withSession(args, async (session) => {
-      const result = await session.handlers['demo.seed']({ responses, seed }, () => {});
+      const result = await session.handlers['demo.seed']({ responses, seed, ...(anomalies ? { anomalies } : {}) }, () => {});
       if (flag(args, 'json')) return printJson(io, result);
       io.stdout(
         `${result.formId} version ${result.version}: added ${result.added} practice responses` +

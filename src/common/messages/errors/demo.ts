@@ -31,4 +31,17 @@ export const demoErrors = defineCatalog({
     ru: (p: { given: string }) => `Начальное значение генератора должно быть целым числом, а не «${p.given}».`,
     en: (p: { given: string }) => `The seed must be a whole number, not "${p.given}".`,
   },
+  'demo-plant-invalid': {
+    kk: (p: { given: string; kinds: string }) =>
+      `«${p.given}» егу мүмкін емес: ${p.kinds} түрлерінің біріне 0 мен 1 арасындағы үлесті, ал жалған сұхбат жасаушыға демо интервьюердің атын жазыңыз (түрі=мәні).`,
+    ru: (p: { given: string; kinds: string }) =>
+      `Нельзя подложить «${p.given}»: укажите долю от 0 до 1 для одного из видов ${p.kinds}, а для фальсификатора — имя демонстрационного интервьюера (вид=значение).`,
+    en: (p: { given: string; kinds: string }) =>
+      `Cannot plant "${p.given}": give a share from 0 to 1 for one of ${p.kinds}, or the name of a demo interviewer for the fabricator (kind=value).`,
+  },
+  'demo-fabricator-unknown': {
+    kk: (p: { given: string; names: string }) => `«${p.given}» демо интервьюерлердің бірі емес; мыналардың бірін таңдаңыз: ${p.names}.`,
+    ru: (p: { given: string; names: string }) => `«${p.given}» — не демонстрационный интервьюер; выберите одного из: ${p.names}.`,
+    en: (p: { given: string; names: string }) => `"${p.given}" is not one of the demo interviewers; choose one of: ${p.names}.`,
+  },
 });
