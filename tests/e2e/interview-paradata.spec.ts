@@ -109,4 +109,15 @@ test('the event log of an interview: questions, answers, back, language, finaliz
   expect(events[0].anchor).toBeLessThanOrEqual(Date.now());
   const ends = questions.map((q) => q.end!);
   expect(ends).toEqual([...ends].sort((a, b) => a - b));
+
+  // The lead reads the same log on the response's screen, in the interface language.
+  await page.evaluate(`location.hash = '#/responses/${uuid}'`);
+  const log = page.getByTestId('event-log');
+  await log.locator('summary').click();
+  await expect(log.locator('summary')).toHaveText(`Оқиғалар журналы (${events.length} оқиға)`);
+  await expect(log.locator('tbody tr')).toHaveCount(events.length);
+  await expect(log.locator('tbody tr').first()).toContainText('басталды');
+  await expect(log.locator('tr[data-event="answer"]').filter({ hasText: 'age' })).toContainText('— → 40');
+  await expect(log.locator('tr[data-event="back"]')).toContainText('age → agree');
+  await expect(log.locator('tbody tr').last()).toContainText('аяқталды');
 });
