@@ -5,7 +5,7 @@
  * typed age one change, not one per keystroke), the move back, the language switch and the
  * finalizing, numbered one after the other on this device.
  */
-import { expect, test, withImportedWorkbook } from './fixtures';
+import { expect, screenshot, test, withImportedWorkbook } from './fixtures';
 import { expectScreen, finalizeByKeyboard, interviewUuid, startInterviewByKeyboard } from './interview-helpers';
 import { buildWorkbook } from '../fixtures/form/workbook';
 import { table, tri, TRI_HEADERS } from '../fixtures/form/table';
@@ -120,4 +120,6 @@ test('the event log of an interview: questions, answers, back, language, finaliz
   await expect(log.locator('tr[data-event="answer"]').filter({ hasText: 'age' })).toContainText('— → 40');
   await expect(log.locator('tr[data-event="back"]')).toContainText('age → agree');
   await expect(log.locator('tbody tr').last()).toContainText('аяқталды');
+  await expect(log.locator('tr[data-event="question"]').last()).toContainText('қорытынды экран');
+  await screenshot(page, '44-response-event-log');
 });

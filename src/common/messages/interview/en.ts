@@ -158,6 +158,7 @@ export const enInterview = {
   'response.log.question': 'Question',
   'response.log.change': 'Change',
   'response.log.seconds': 'Seconds on it',
+  'response.log.closing': 'the closing screen',
   'response.event.start': 'started',
   'response.event.resume': 'resumed',
   'response.event.suspend': 'left',

@@ -145,6 +145,7 @@ export const kkInterview: Translated<typeof enInterview> = {
   'response.log.question': 'Сұрақ',
   'response.log.change': 'Өзгеріс',
   'response.log.seconds': 'Сұрақта өткен секунд',
+  'response.log.closing': 'қорытынды экран',
   'response.event.start': 'басталды',
   'response.event.resume': 'жалғасты',
   'response.event.suspend': 'үзілді',

@@ -175,6 +175,7 @@ export const ruInterview: Translated<typeof enInterview> = {
   'response.log.question': 'Вопрос',
   'response.log.change': 'Изменение',
   'response.log.seconds': 'Секунд на вопросе',
+  'response.log.closing': 'итоговый экран',
   'response.event.start': 'начато',
   'response.event.resume': 'продолжено',
   'response.event.suspend': 'прервано',
