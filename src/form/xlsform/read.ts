@@ -282,6 +282,18 @@ function readSettings(table: SheetTable | undefined): Settings {
   return settings;
 }
 
+/**
+ * pyxform's `clean_text_values` setting, on unless the settings say no: a run of spaces in a survey cell is one space
+ * (labels, hints, expressions), as ODK Central and Kobo show the form. Cells are trimmed in any case.
+ */
+function cleanTextValues(table: SheetTable, setting: string | undefined): SheetTable {
+  if (setting !== undefined && NO.has(setting.trim().toLowerCase())) return table;
+  for (const record of table.records) {
+    for (const [column, text] of record.cells) record.cells.set(column, text.replace(/ {2,}/g, ' '));
+  }
+  return table;
+}
+
 /** A form_id from a file name when the workbook has no settings: "Tolerance survey 2024.xlsx" → "Tolerance_survey_2024". */
 function formIdFromFileName(fileName: string | undefined): string {
   const base = (fileName ?? '')
@@ -321,7 +333,7 @@ export async function readXlsForm(bytes: Uint8Array | ArrayBuffer, fileName?: st
   const choicesSheet = findSheet(workbook.sheets, 'choices');
   const settings = readSettings(settingsSheet && readSheetTable(settingsSheet, 'settings', reader.problems, fileName));
   const languages = new Languages(settings.known.default_language ? parseLanguage(settings.known.default_language) : undefined);
-  const surveyTable = readSheetTable(surveySheet, 'survey', reader.problems, fileName);
+  const surveyTable = cleanTextValues(readSheetTable(surveySheet, 'survey', reader.problems, fileName), settings.extra.clean_text_values);
   const choiceLists = reader.choices(choicesSheet && readSheetTable(choicesSheet, 'choices', reader.problems, fileName), languages);
   const read = reader.survey(surveyTable, languages);
   const loopProblems: Parameters<typeof expandLoops>[3] = [];

@@ -279,6 +279,37 @@ describe('cells as real workbooks hold them', () => {
 });
 
 describe('settings', () => {
+  it('makes a run of spaces in a survey cell one space, as pyxform does unless clean_text_values says no', async () => {
+    const sheets = (clean: string | null): SheetSource[] => [
+      {
+        name: 'survey',
+        rows: [
+          ['type', 'name', 'label', 'hint', 'relevant'],
+          ['integer', 'age', 'How   old are  you?', 'In  completed years', null],
+          ['text', 'why', 'Why?', null, '${age}  >  17'],
+        ],
+      },
+      {
+        name: 'settings',
+        rows:
+          clean === null
+            ? [['form_id'], ['ages']]
+            : [
+                ['form_id', 'clean_text_values'],
+                ['ages', clean],
+              ],
+      },
+    ];
+    const cleaned = await read(sheets(null));
+    expect(cleaned.survey[0]).toMatchObject({ label: { default: 'How old are you?' }, hint: { default: 'In completed years' } });
+    expect(cleaned.survey[1].relevant).toBe('${age} > 17');
+    expect((await read(sheets('yes'))).survey[0].label).toEqual({ default: 'How old are you?' });
+    const kept = await read(sheets('false()'));
+    expect(kept.survey[0]).toMatchObject({ label: { default: 'How   old are  you?' }, hint: { default: 'In  completed years' } });
+    expect(kept.settingsExtra).toEqual({ clean_text_values: 'false()' });
+    expect(await roundTrip(kept)).toEqual(kept);
+  });
+
   it('allows duplicate choices when allow_choice_duplicates says so', async () => {
     const sheets = (allow: string | null): SheetSource[] => [
       {
