@@ -18,6 +18,19 @@ const PERSON = Object.fromEntries(
   Object.entries(COMPLETE_INTERVIEW).filter(([name]) => !['region', 'district', 'settlement'].includes(name)),
 );
 
+/** Айгүл's one assignment in Есік: three interviews, one of them a woman (the quota cell that fills). */
+function esikPlan(name: string): string {
+  const plan = temp.file(name);
+  fs.writeFileSync(
+    plan,
+    [
+      'id,interviewer,region,district,settlement,target,quota:gender=female',
+      `esik,${INTERVIEWER},almaty_reg,Еңбекшіқазақ ауданы,Есік,3,1`,
+    ].join('\n'),
+  );
+  return plan;
+}
+
 async function fromAssignment(laptop: TestSession, answers: Record<string, string>): Promise<string> {
   const { uuid } = await laptop.api('interviews.start', { formId: 'tolerance_kz', assignmentId: 'esik' });
   await laptop.api('interviews.save', { uuid, answers });
@@ -29,14 +42,7 @@ describe('interviews ended over quota in the ordinary package', () => {
     const lead = await sessionWithSurvey('Lead');
     const laptop = await sessionWithSurvey(INTERVIEWER);
     try {
-      const plan = temp.file('plan.csv');
-      fs.writeFileSync(
-        plan,
-        [
-          'id,interviewer,region,district,settlement,target,quota:gender=female',
-          `esik,${INTERVIEWER},almaty_reg,Еңбекшіқазақ ауданы,Есік,3,1`,
-        ].join('\n'),
-      );
+      const plan = esikPlan('plan.csv');
       await lead.api('plan.import', { formId: 'tolerance_kz', file: { path: plan } });
       const planPackage = temp.file('plan-aigul.kelisim');
       await lead.api('packages.exportPlan', { formId: 'tolerance_kz', interviewer: INTERVIEWER, out: planPackage, unencrypted: true });
@@ -87,14 +93,7 @@ describe('interviews ended over quota in the ordinary package', () => {
     const laptop = await sessionWithSurvey(INTERVIEWER);
     const lead = await sessionWithSurvey('Lead');
     try {
-      const plan = temp.file('plan-2.csv');
-      fs.writeFileSync(
-        plan,
-        [
-          'id,interviewer,region,district,settlement,target,quota:gender=female',
-          `esik,${INTERVIEWER},almaty_reg,Еңбекшіқазақ ауданы,Есік,3,1`,
-        ].join('\n'),
-      );
+      const plan = esikPlan('plan-2.csv');
       await laptop.api('plan.import', { formId: 'tolerance_kz', file: { path: plan } });
       const woman = await fromAssignment(laptop, PERSON);
       await laptop.api('interviews.finalize', { uuid: woman });
@@ -118,14 +117,7 @@ describe('interviews ended over quota in the ordinary package', () => {
     const laptop = await sessionWithSurvey(INTERVIEWER);
     const lead = await sessionWithSurvey('Lead');
     try {
-      const plan = temp.file('plan-3.csv');
-      fs.writeFileSync(
-        plan,
-        [
-          'id,interviewer,region,district,settlement,target,quota:gender=female',
-          `esik,${INTERVIEWER},almaty_reg,Еңбекшіқазақ ауданы,Есік,3,1`,
-        ].join('\n'),
-      );
+      const plan = esikPlan('plan-3.csv');
       await lead.api('plan.import', { formId: 'tolerance_kz', file: { path: plan } });
       await laptop.api('plan.import', { formId: 'tolerance_kz', file: { path: plan } });
       const woman = await fromAssignment(laptop, PERSON);
