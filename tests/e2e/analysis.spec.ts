@@ -196,6 +196,8 @@ test.describe(() => {
 
     // Correlations of the variables ticked to start with: the matrix behind each cell is the CLI's.
     await page.getByRole('tab', { name: 'Корреляциялар' }).click();
+    // The list renders after the tab opens: wait for the variables ticked to start with before reading them.
+    await expect.poll(() => page.getByTestId('correlate-variables').locator('input:checked').count()).toBeGreaterThanOrEqual(2);
     const ticked = await page
       .getByTestId('correlate-variables')
       .locator('input:checked')
